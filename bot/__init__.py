@@ -1,0 +1,1 @@
+"""whosaid: who said what in news articles, for Slack."""

@@ -1,0 +1,18 @@
+"""Errors that carry a short, friendly message meant for the person who asked."""
+from __future__ import annotations
+
+
+class WhosaidError(Exception):
+    """Base class: `user_message` is safe to show in Slack or the CLI."""
+
+    def __init__(self, user_message: str, *, detail: str | None = None):
+        super().__init__(detail or user_message)
+        self.user_message = user_message
+
+
+class FetchError(WhosaidError):
+    """A link could not be fetched or had no article text."""
+
+
+class UnsupportedInputError(WhosaidError):
+    """The input is not something we can read (empty, not English, binary...)."""
