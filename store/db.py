@@ -1,0 +1,376 @@
+"""`Store`: the SQLite log of articles, claims and speakers.
+
+Thread safety: each thread gets its own connection (threading.local) for a
+file database; writes in this process are serialised by a lock and run in
+`BEGIN IMMEDIATE` transactions. Across processes SQLite's busy timeout makes a
+writer wait for another's lock; after `busy_timeout` seconds it raises
+`StoreBusyError` with a clear message. WAL mode lets readers run during writes.
+An in-memory database (":memory:", for tests) uses one shared connection
+behind the lock.
+"""
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from typing import TextIO
+
+import sqlite_utils
+
+from bot.article import Article
+from bot.claims.model import Claim
+from store import digest as dg
+from store import export as ex
+from store import jobs as jb
+from store import queries as q
+from store import speakers as sp
+from store.errors import StoreBusyError, StoreError
+from store.migrations import migrate
+from store.types import (Digest, Job, MessageRef, QuoteHit, Speaker, SpeakerCount, SpeakerMatch,
+                         StoredArticle)
+
+TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+ARTICLE_COLUMNS = ("id, url, title, published, text, status, error, created, updated,"
+                   " source_channel, source_ts, source_user")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _day(d: date | str) -> str:
+    return d.isoformat() if isinstance(d, date) else str(d)
+
+
+class Store:
+    def __init__(self, path: str, *, busy_timeout: float = 10.0, clock: Callable[[], datetime] | None = None):
+        self.path = str(path)
+        self.busy_timeout = busy_timeout
+        self.clock = clock or utcnow
+        self._memory = self.path in ("", ":memory:") or "mode=memory" in self.path
+        self._local = threading.local()
+        self._lock = threading.RLock()
+        self._conns: list[sqlite3.Connection] = []
+        self._shared: sqlite3.Connection | None = None
+        self._closed = False
+
+    # -- life cycle ----------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str, **kwargs) -> "Store":
+        """Open (creating if needed) and migrate the database at `path`."""
+        store = cls(path, **kwargs)
+        with store._lock, store._busy():
+            migrate(sqlite_utils.Database(store._conn()))
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            for c in self._conns:
+                try:
+                    c.close()
+                except sqlite3.Error:
+                    pass
+            self._conns.clear()
+            self._shared = None
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None,
+                               check_same_thread=False, uri=self.path.startswith("file:"))
+        conn.execute(f"pragma busy_timeout = {int(self.busy_timeout * 1000)}")
+        if not self._memory:
+            mode = conn.execute("pragma journal_mode = wal").fetchone()[0]
+            if mode.lower() != "wal":  # pragma: no cover - e.g. a read-only medium
+                raise StoreError(f"Could not switch {self.path} to WAL mode (got {mode}).")
+        conn.execute("pragma synchronous = normal")
+        conn.execute("pragma foreign_keys = on")
+        conn.execute("pragma cache_size = -32000")
+        with self._lock:
+            self._conns.append(conn)
+        return conn
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._closed:
+            raise StoreError("The store is closed.")
+        if self._memory:
+            with self._lock:
+                if self._shared is None:
+                    self._shared = self._connect()
+                return self._shared
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        return conn
+
+    @contextmanager
+    def _busy(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.OperationalError as e:
+            msg = str(e).lower()
+            if "locked" in msg or "busy" in msg:
+                raise StoreBusyError(
+                    f"The database is busy: another process held {self.path} locked for more than "
+                    f"{self.busy_timeout:g}s. Try again in a moment.", detail=f"{self.path}: {e}") from e
+            raise
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE), serialised within this process."""
+        with self._lock, self._busy():
+            conn = self._conn()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def _read(self, snapshot: bool = False) -> Iterator[sqlite3.Connection]:
+        """A connection for reading; `snapshot` gives several statements one consistent view."""
+        if self._memory:
+            with self._lock, self._busy():
+                yield self._conn()
+            return
+        with self._busy():
+            conn = self._conn()
+            if not snapshot:
+                yield conn
+                return
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+
+    def now(self) -> str:
+        return self.clock().astimezone(timezone.utc).strftime(TS_FORMAT)
+
+    # -- articles ------------------------------------------------------------
+
+    def record_article(self, article: Article, *, source: MessageRef | None = None, status: str = "pending") -> str:
+        """Store an article once (by id) and link the Slack message that mentioned it. Returns the id."""
+        now = self.now()
+        with self._write() as conn:
+            exists = conn.execute("select 1 from articles where id = ?", [article.id]).fetchone()
+            if exists:
+                conn.execute(
+                    "update articles set url = coalesce(url, ?), title = coalesce(title, ?),"
+                    " published = coalesce(published, ?), updated = ? where id = ?",
+                    [article.url, article.title, article.published, now, article.id])
+            else:
+                conn.execute(
+                    "insert into articles (id, url, title, published, text, source_channel, source_ts, source_user,"
+                    " status, attempts, created, updated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                    [article.id, article.url, article.title, article.published, article.text,
+                     source.channel if source else None, source.ts if source else None,
+                     source.user if source else None, status, now, now])
+            if source:
+                conn.execute("insert or ignore into messages (channel, ts, user, article_id, created)"
+                             " values (?, ?, ?, ?, ?)", [source.channel, source.ts, source.user, article.id, now])
+        return article.id
+
+    def save_claims(self, article_id: str, claims: Iterable[Claim]) -> int:
+        """Replace the article's claims (speakers resolved through identity); marks it done. Returns the count."""
+        return self.save_claims_many([(article_id, claims)])
+
+    def save_claims_many(self, items: Iterable[tuple[str, Iterable[Claim]]]) -> int:
+        """`save_claims` for many articles in one transaction (the bulk path used by `whosaid ingest`)."""
+        now = self.now()
+        total = 0
+        cache: dict = {}
+        with self._write() as conn:
+            for article_id, claims in items:
+                total += self._save_one(conn, article_id, list(claims), now, cache)
+        return total
+
+    def _save_one(self, conn: sqlite3.Connection, article_id: str, claims: list[Claim], now: str, cache: dict) -> int:
+        row = conn.execute("select published, created from articles where id = ?", [article_id]).fetchone()
+        if row is None:
+            raise StoreError(f"Unknown article {article_id}: record_article it first.")
+        day = (row[0] or row[1])[:10]
+        conn.execute("delete from claims where article_id = ?", [article_id])
+        rows = []
+        for i, c in enumerate(claims):
+            sid = sp.resolve(conn, c.speaker, c.speaker_kind, now, cache)
+            rows.append((article_id, i, sid, c.speaker, c.speaker_kind, c.quote, c.kind, c.role, c.via,
+                         c.start, c.end, c.cue, day, now))
+        conn.executemany(
+            "insert into claims (article_id, position, speaker_id, speaker_name, speaker_kind, quote, kind, role,"
+            " via, start, end, cue, date, created) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.execute("update articles set status = 'done', error = null, updated = ? where id = ?", [now, article_id])
+        return len(rows)
+
+    def mark_failed(self, article_id: str, error: str) -> None:
+        with self._write() as conn:
+            conn.execute("update articles set status = 'failed', error = ?, attempts = attempts + 1, updated = ?"
+                         " where id = ?", [error, self.now(), article_id])
+
+    def _article(self, conn: sqlite3.Connection, row: tuple, full: bool = True) -> StoredArticle:
+        src = MessageRef(row[9], row[10], row[11]) if row[9] else None
+        n = msgs = None
+        if full:
+            n = conn.execute("select count(*) from claims where article_id = ?", [row[0]]).fetchone()[0]
+            msgs = tuple(MessageRef(*r) for r in conn.execute(
+                "select channel, ts, user from messages where article_id = ? order by created", [row[0]]))
+        return StoredArticle(id=row[0], url=row[1], title=row[2], published=row[3], text=row[4], status=row[5],
+                             error=row[6], created=row[7], updated=row[8], source=src,
+                             claim_count=n or 0, messages=msgs or ())
+
+    def get_article(self, article_id: str) -> StoredArticle | None:
+        with self._read(snapshot=True) as conn:
+            row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?", [article_id]).fetchone()
+            return self._article(conn, row) if row else None
+
+    def articles_to_retry(self, statuses: tuple[str, ...] = ("failed", "pending")) -> list[StoredArticle]:
+        with self._read(snapshot=True) as conn:
+            rows = conn.execute(f"select {ARTICLE_COLUMNS} from articles where status in"
+                                f" ({','.join('?' * len(statuses))}) order by created", list(statuses)).fetchall()
+            return [self._article(conn, r, full=False) for r in rows]
+
+    def recent_articles(self, limit: int = 20) -> list[StoredArticle]:
+        with self._read(snapshot=True) as conn:
+            rows = conn.execute(f"select {ARTICLE_COLUMNS} from articles order by created desc limit ?",
+                                [int(limit)]).fetchall()
+            return [self._article(conn, r) for r in rows]
+
+    def article_claims(self, article_id: str) -> list[QuoteHit]:
+        """The article's claims in order of position."""
+        with self._read() as conn:
+            return q.claims_for_article(conn, article_id)
+
+    def counts(self) -> dict[str, int]:
+        with self._read(snapshot=True) as conn:
+            return {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0]
+                    for t in ("articles", "claims", "speakers", "speaker_aliases", "messages", "jobs")}
+
+    # -- queries -------------------------------------------------------------
+
+    def find_speakers(self, name: str, limit: int = 5) -> list[SpeakerMatch]:
+        with self._read(snapshot=True) as conn:
+            return sp.find(conn, name, limit)
+
+    def query(self, name: str, *, since: date | str | None = None, limit: int = 20) -> list[QuoteHit]:
+        with self._read(snapshot=True) as conn:
+            return q.query(conn, name, since=since, limit=limit)
+
+    def search_quotes(self, text: str, *, limit: int = 20) -> list[QuoteHit]:
+        """Full-text search (FTS5) over quotes and speaker names; `text` is words, never FTS syntax."""
+        with self._read() as conn:
+            return q.search_quotes(conn, text, limit=limit)
+
+    def top_speakers(self, limit: int = 10, since: date | str | None = None) -> list[SpeakerCount]:
+        with self._read() as conn:
+            return q.top_speakers(conn, limit, since)
+
+    def digest(self, day: date, *, tz: str = "UTC", top: int = 5) -> Digest:
+        with self._read(snapshot=True) as conn:
+            return dg.digest(conn, day, tz=tz, top=top)
+
+    def export(self, fmt: str, out: TextIO) -> int:
+        with self._read(snapshot=True) as conn:
+            return ex.export(conn, fmt, out)
+
+    # -- speakers ------------------------------------------------------------
+
+    def get_speaker(self, speaker: int | str) -> Speaker:
+        with self._read(snapshot=True) as conn:
+            return sp.get(conn, sp.lookup(conn, speaker))  # type: ignore[return-value]
+
+    def add_alias(self, speaker: int | str, alias: str) -> int:
+        """A user-made alias: from now on `alias` in any article means this speaker. Returns the speaker id."""
+        with self._write() as conn:
+            sid = sp.lookup(conn, speaker)
+            sp.add_alias_row(conn, sid, alias, self.now(), user_made=True)
+            return sid
+
+    def merge_speakers(self, keep: int | str, drop: int | str) -> int:
+        """Move everything of `drop` to `keep`; drop's names become user-made aliases of keep. Returns keep's id."""
+        with self._write() as conn:
+            k, d = sp.lookup(conn, keep), sp.lookup(conn, drop)
+            if k == d:
+                raise StoreError(f"{keep!r} and {drop!r} are already the same speaker.")
+            sp.merge(conn, k, d, self.now(), user_made=True)
+            return k
+
+    def split_speaker(self, speaker: int | str, alias: str, new_name: str | None = None) -> int:
+        """Undo a wrong merge: `alias` (and claims written under it) becomes a separate speaker. Returns its id."""
+        with self._write() as conn:
+            return sp.split(conn, sp.lookup(conn, speaker), alias, self.now(), new_name)
+
+    def rename_speaker(self, speaker: int | str, new_name: str) -> int:
+        with self._write() as conn:
+            sid = sp.lookup(conn, speaker)
+            sp.rename(conn, sid, new_name, self.now())
+            return sid
+
+    # -- Slack bookkeeping ---------------------------------------------------
+
+    def first_delivery(self, key: str) -> bool:
+        """True only the first time `key` (a Slack event/retry dedupe key) is seen, across threads and processes."""
+        with self._write() as conn:
+            cur = conn.execute("insert or ignore into slack_events (key, seen_at) values (?, ?)", [key, self.now()])
+            return cur.rowcount == 1
+
+    def prune_slack_events(self, older_than: datetime) -> int:
+        with self._write() as conn:
+            return conn.execute("delete from slack_events where seen_at < ?",
+                                [older_than.astimezone(timezone.utc).strftime(TS_FORMAT)]).rowcount
+
+    def claim_digest_post(self, channel: str, day: date | str) -> bool:
+        """True exactly once per (channel, day): the caller that gets True posts the digest."""
+        with self._write() as conn:
+            cur = conn.execute("insert or ignore into digest_posts (channel, day, posted_at) values (?, ?, ?)",
+                               [channel, _day(day), self.now()])
+            return cur.rowcount == 1
+
+    def release_digest_post(self, channel: str, day: date | str) -> None:
+        """Give back a claim whose post failed, so a later attempt may post."""
+        with self._write() as conn:
+            conn.execute("delete from digest_posts where channel = ? and day = ?", [channel, _day(day)])
+
+    # -- jobs ----------------------------------------------------------------
+
+    def enqueue(self, kind: str, payload: dict, dedupe_key: str | None = None) -> int | None:
+        """Queue a job; returns its id, or None if a job with `dedupe_key` already exists."""
+        with self._write() as conn:
+            return jb.enqueue(conn, kind, payload, dedupe_key, self.now())
+
+    def claim_next_job(self, worker: str, kinds: Iterable[str] | None = None) -> Job | None:
+        """Atomically take the oldest queued job (optionally of these kinds) and mark it running."""
+        with self._write() as conn:
+            return jb.claim_next(conn, worker, kinds, self.now())
+
+    def finish_job(self, job_id: int, *, ok: bool, error: str | None = None, retry: bool = False) -> None:
+        with self._write() as conn:
+            jb.finish(conn, job_id, ok, error, retry, self.now())
+
+    def requeue_stale_jobs(self) -> int:
+        """Running jobs back to queued (call once at start-up: they were interrupted by a crash)."""
+        with self._write() as conn:
+            return conn.execute("update jobs set status = 'queued', worker = null, updated = ?"
+                                " where status = 'running'", [self.now()]).rowcount
+
+    def count_jobs(self, status: str | None = None) -> int:
+        with self._read() as conn:
+            if status is None:
+                return conn.execute("select count(*) from jobs").fetchone()[0]
+            return conn.execute("select count(*) from jobs where status = ?", [status]).fetchone()[0]
+
+    def get_job(self, job_id: int) -> Job | None:
+        with self._read() as conn:
+            r = conn.execute(f"select {jb.COLUMNS} from jobs where id = ?", [job_id]).fetchone()
+            return jb.row_to_job(r) if r else None

@@ -1,0 +1,86 @@
+"""Speaker names: normalisation, the token/typo-key index, and fuzzy scoring.
+
+Pure functions; the SQL that uses them lives in `store.speakers`.
+
+* `normalise("Mr. Bruce Bennett")` -> "bruce bennett": accents folded, case
+  folded, honorifics dropped, punctuation and hyphens to spaces.
+* Every alias of a speaker is indexed by its tokens (`name_tokens`), and every
+  token of 4+ letters by its one-letter deletions (`token_keys`, the SymSpell
+  trick): two tokens within one edit share a key, so "kajianis" finds
+  "kazianis" with one indexed lookup, and only that small candidate set is
+  scored with rapidfuzz.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr st mme mlle herr".split()
+)
+MIN_KEY_LEN = 4  # tokens shorter than this are matched exactly only
+
+_apos = re.compile(r"[’'`´]")
+_nonword = re.compile(r"[^0-9a-z]+")
+
+
+def normalise(name: str | None) -> str:
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = _apos.sub("", s)
+    toks = _nonword.sub(" ", s).split()
+    while len(toks) > 1 and toks[0] in HONORIFICS:
+        toks.pop(0)
+    if len(toks) > 1 and toks[0] == "the":
+        toks.pop(0)
+    return " ".join(toks)
+
+
+def tokens(norm: str) -> list[str]:
+    return norm.split()
+
+
+def surname(norm: str) -> str | None:
+    """Last token of a multi-token person name (None for one-token names)."""
+    toks = norm.split()
+    return toks[-1] if len(toks) > 1 else None
+
+
+def deletion_keys(token: str) -> set[str]:
+    """The token itself and every one-letter deletion of it (for tokens of MIN_KEY_LEN+)."""
+    if len(token) < MIN_KEY_LEN:
+        return {token}
+    keys = {token}
+    for i in range(len(token)):
+        keys.add(token[:i] + token[i + 1:])
+    return keys
+
+
+def score(query_norm: str, candidate_norm: str) -> float:
+    """How well a query name matches one name/alias of a speaker, 0..100.
+
+    100  same normalised name
+    95   every query token is a token of the candidate, incl. its last (surname query)
+    88   every query token is a token of the candidate
+    <=85 fuzzy: each query token scored against its best candidate token
+    """
+    if query_norm == candidate_norm:
+        return 100.0
+    q = query_norm.split()
+    c = candidate_norm.split()
+    if not q or not c:
+        return 0.0
+    cset = set(c)
+    if all(t in cset for t in q):
+        return 95.0 if (q[-1] == c[-1] or q[0] == c[0]) else 88.0
+    per_token = []
+    for t in q:
+        best = max(fuzz.ratio(t, ct) for ct in c)
+        per_token.append(best)
+    s = sum(per_token) / len(per_token)
+    # Missing tokens of the candidate cost a little; extra query tokens cost more.
+    return round(s * 0.85, 2)

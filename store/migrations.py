@@ -1,0 +1,166 @@
+"""Ordered, named schema migrations.
+
+Every table is created or changed here, through sqlite-utils. `_migrations`
+records the names already applied, so an older database upgrades in place:
+`migrate(db)` applies, in order, each migration whose name is not recorded.
+Each migration runs inside one `BEGIN IMMEDIATE` transaction together with
+the row that records it, so a crash leaves it either fully applied or not at
+all, and two processes starting at once do not both apply it.
+
+Never edit or reorder a migration that has shipped: append a new one.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: list[tuple[str, Migration]] = []
+
+
+def migration(name: str) -> Callable[[Migration], Migration]:
+    def register(fn: Migration) -> Migration:
+        assert name not in {n for n, _ in MIGRATIONS}, name
+        MIGRATIONS.append((name, fn))
+        return fn
+
+    return register
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def applied(db: sqlite_utils.Database) -> list[str]:
+    if not db["_migrations"].exists():
+        return []
+    return [r[0] for r in db.execute("select name from _migrations order by id")]
+
+
+def migrate(db: sqlite_utils.Database, *, upto: str | None = None) -> list[str]:
+    """Apply pending migrations (stopping after `upto` if given); returns the names applied now."""
+    conn = db.conn
+    conn.execute(
+        "create table if not exists _migrations (id integer primary key, name text unique not null, applied_at text not null)"
+    )
+    done_now: list[str] = []
+    for name, fn in MIGRATIONS:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("select 1 from _migrations where name = ?", [name]).fetchone() is None:
+                fn(db)
+                conn.execute("insert into _migrations (name, applied_at) values (?, ?)", [name, _now()])
+                done_now.append(name)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if name == upto:
+            break
+    return done_now
+
+
+# --------------------------------------------------------------------------
+# The migrations, oldest first.
+
+
+@migration("0001_core")
+def _core(db: sqlite_utils.Database) -> None:
+    db["articles"].create(
+        {
+            "id": str, "url": str, "title": str, "published": str, "text": str,
+            "source_channel": str, "source_ts": str, "source_user": str,
+            "status": str, "error": str, "attempts": int,
+            "created": str, "updated": str,
+        },
+        pk="id", not_null=["status", "created", "updated"],
+        defaults={"status": "pending", "attempts": 0},
+    )
+    db["articles"].create_index(["created"])
+    db["articles"].create_index(["status"])
+    db["articles"].create_index(["url"])
+
+    db["messages"].create(
+        {"channel": str, "ts": str, "user": str, "article_id": str, "created": str},
+        pk=("channel", "ts", "article_id"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["messages"].create_index(["article_id"])
+
+    db["speakers"].create(
+        {"id": int, "name": str, "kind": str, "norm": str, "surname": str, "created": str},
+        pk="id", not_null=["name", "kind", "norm"],
+    )
+    db["speakers"].create_index(["norm"])
+    db["speakers"].create_index(["surname"])
+
+    db["speaker_aliases"].create(
+        {"id": int, "speaker_id": int, "alias": str, "norm": str, "user_made": int, "created": str},
+        pk="id", not_null=["speaker_id", "alias", "norm"], defaults={"user_made": 0},
+        foreign_keys=[("speaker_id", "speakers", "id")],
+    )
+    db["speaker_aliases"].create_index(["norm", "speaker_id"], unique=True)
+    db["speaker_aliases"].create_index(["speaker_id"])
+
+    db["claims"].create(
+        {
+            "id": int, "article_id": str, "position": int, "speaker_id": int, "speaker_name": str,
+            "speaker_kind": str, "quote": str, "kind": str, "role": str, "via": str,
+            "start": int, "end": int, "cue": str, "date": str, "created": str,
+        },
+        pk="id", not_null=["article_id", "position", "quote", "kind"],
+        foreign_keys=[("article_id", "articles", "id"), ("speaker_id", "speakers", "id")],
+    )
+    db["claims"].create_index(["article_id", "position"], unique=True)
+    db["claims"].create_index(["speaker_id", "date"])
+    db["claims"].create_index(["date"])
+
+
+def _name_tokens_for(norm: str) -> set[str]:
+    from store.identity import tokens
+
+    return set(tokens(norm))
+
+
+@migration("0002_name_index_and_fts")
+def _search(db: sqlite_utils.Database) -> None:
+    """Token and typo-key index over speaker names and aliases, and FTS5 over quotes and names."""
+    from store.identity import deletion_keys
+
+    db["name_tokens"].create({"token": str, "speaker_id": int}, pk=("token", "speaker_id"))
+    db["name_tokens"].create_index(["speaker_id"])
+    db["token_keys"].create({"key": str, "token": str}, pk=("key", "token"))
+    # Backfill from speakers and aliases already in the database.
+    norms = db.execute(
+        "select id, norm from speakers union select speaker_id, norm from speaker_aliases"
+    ).fetchall()
+    pairs = {(t, sid) for sid, norm in norms for t in _name_tokens_for(norm or "")}
+    db.conn.executemany("insert or ignore into name_tokens (token, speaker_id) values (?, ?)", sorted(pairs))
+    keys = {(k, t) for t in {t for t, _ in pairs} for k in deletion_keys(t)}
+    db.conn.executemany("insert or ignore into token_keys (key, token) values (?, ?)", sorted(keys))
+    db["claims"].enable_fts(["quote", "speaker_name"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+    db["speakers"].enable_fts(["name"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+
+
+@migration("0003_slack")
+def _slack(db: sqlite_utils.Database) -> None:
+    db["slack_events"].create({"key": str, "seen_at": str}, pk="key", not_null=["seen_at"])
+    db["slack_events"].create_index(["seen_at"])
+    db["digest_posts"].create({"channel": str, "day": str, "posted_at": str}, pk=("channel", "day"))
+
+
+@migration("0004_jobs")
+def _jobs(db: sqlite_utils.Database) -> None:
+    db["jobs"].create(
+        {
+            "id": int, "kind": str, "payload": str, "dedupe_key": str, "status": str,
+            "attempts": int, "last_error": str, "created": str, "updated": str, "worker": str,
+        },
+        pk="id", not_null=["kind", "payload", "status", "created", "updated"],
+        defaults={"status": "queued", "attempts": 0},
+    )
+    db["jobs"].create_index(["dedupe_key"], unique=True)
+    db["jobs"].create_index(["status", "id"])

@@ -1,0 +1,99 @@
+"""Read-side queries: quotes by speaker, top speakers, full-text search."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import date
+
+from store import speakers as sp
+from store.types import QuoteHit, SpeakerCount
+
+HIT_COLUMNS = """s.name, c.speaker_id, c.quote, c.kind, c.role, c.via, c.article_id, a.title, a.url,
+    c.date, c.created, c.cue, c.start, c.end, c.speaker_name"""
+HIT_FROM = "claims c join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
+TIER = 3.0  # speakers within this many points of the best match are all shown
+
+
+def hit(row: tuple) -> QuoteHit:
+    return QuoteHit(
+        speaker=row[0] if row[0] is not None else row[14], speaker_id=row[1], quote=row[2], kind=row[3],
+        role=row[4], via=row[5], article_id=row[6], article_title=row[7], article_url=row[8],
+        article_date=row[9], created_at=row[10], cue=row[11], start=row[12], end=row[13],
+    )
+
+
+def _since(since: date | str | None) -> str | None:
+    if since is None:
+        return None
+    return since.isoformat() if isinstance(since, date) else str(since)
+
+
+def query(conn: sqlite3.Connection, name: str, *, since: date | str | None = None, limit: int = 20) -> list[QuoteHit]:
+    """What the best-matching speaker(s) said, newest first.
+
+    A full name gives that person; a surname gives everyone sharing it (each hit names its speaker).
+    """
+    matches = sp.find(conn, name, limit=50)
+    if not matches:
+        return []
+    top = matches[0].score
+    ids = [m.speaker_id for m in matches if m.score >= top - TIER][:50]
+    args: list = list(ids)
+    where = f"c.speaker_id in ({','.join('?' * len(ids))})"
+    if since := _since(since):
+        where += " and c.date >= ?"
+        args.append(since)
+    args.append(int(limit))
+    rows = conn.execute(
+        f"select {HIT_COLUMNS} from {HIT_FROM} where {where} order by c.date desc, c.created desc, c.id desc limit ?",
+        args,
+    ).fetchall()
+    return [hit(r) for r in rows]
+
+
+def claims_for_article(conn: sqlite3.Connection, article_id: str) -> list[QuoteHit]:
+    rows = conn.execute(f"select {HIT_COLUMNS} from {HIT_FROM} where c.article_id = ? order by c.position",
+                        [article_id]).fetchall()
+    return [hit(r) for r in rows]
+
+
+def top_speakers(conn: sqlite3.Connection, limit: int = 10, since: date | str | None = None) -> list[SpeakerCount]:
+    args: list = []
+    where = "c.speaker_id is not null"
+    if since := _since(since):
+        where += " and c.date >= ?"
+        args.append(since)
+    args.append(int(limit))
+    rows = conn.execute(
+        f"""select s.id, s.name, s.kind, t.n, t.a from (
+              select c.speaker_id as sid, count(*) as n, count(distinct c.article_id) as a
+              from claims c where {where} group by c.speaker_id order by n desc limit ?
+            ) t join speakers s on s.id = t.sid order by t.n desc, s.name""",
+        args,
+    ).fetchall()
+    return [SpeakerCount(*r) for r in rows]
+
+
+_word = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_phrase(text: str) -> str:
+    """User text as a safe FTS5 query: every word a quoted string, all required.
+
+    Quotes, `*`, `NEAR`, `OR`, `--`, parentheses and SQL have no special meaning."""
+    words = _word.findall(text or "")
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def search_quotes(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[QuoteHit]:
+    """Claims whose quote or speaker name contains all words of `text` (FTS5), best first."""
+    q = fts_phrase(text)
+    if not q:
+        return []
+    rows = conn.execute(
+        f"select {HIT_COLUMNS} from claims_fts f join claims c on c.id = f.rowid"
+        " join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
+        " where claims_fts match ? order by f.rank limit ?",
+        [q, int(limit)],
+    ).fetchall()
+    return [hit(r) for r in rows]

@@ -1,0 +1,120 @@
+"""Frozen dataclasses the store hands to callers (never database rows)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class MessageRef:
+    """A Slack message that mentioned an article."""
+
+    channel: str
+    ts: str
+    user: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: str
+    url: str | None
+    title: str | None
+    published: str | None
+    text: str
+    status: str  # pending | done | failed
+    error: str | None
+    created: str
+    updated: str
+    source: MessageRef | None = None
+    claim_count: int = 0
+    messages: tuple[MessageRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    speaker: str | None
+    speaker_id: int | None
+    quote: str
+    kind: str
+    role: str | None
+    via: str | None
+    article_id: str
+    article_title: str | None
+    article_url: str | None
+    article_date: str | None  # published date, else the day it was logged
+    created_at: str
+    cue: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class SpeakerMatch:
+    speaker_id: int
+    name: str
+    kind: str
+    score: float  # 0..100, higher is better
+    matched: str  # the alias/name that matched
+    claim_count: int = 0
+
+
+@dataclass(frozen=True)
+class SpeakerCount:
+    speaker_id: int
+    name: str
+    kind: str
+    claims: int
+    articles: int
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: int
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DigestSpeaker:
+    speaker_id: int | None
+    name: str | None
+    role: str | None
+    quotes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DigestArticle:
+    id: str
+    title: str | None
+    url: str | None
+    published: str | None
+    speakers: tuple[DigestSpeaker, ...]
+    claim_count: int
+
+
+@dataclass(frozen=True)
+class Digest:
+    day: date
+    articles: tuple[DigestArticle, ...]
+    top_speakers: tuple[SpeakerCount, ...]
+    total_claims: int
+    failed: int = 0  # articles that could not be read that day
+
+    @property
+    def empty(self) -> bool:
+        return not self.articles
+
+
+@dataclass(frozen=True)
+class Job:
+    id: int
+    kind: str
+    payload: dict = field(hash=False, compare=True)
+    dedupe_key: str | None = None
+    status: str = "queued"
+    attempts: int = 0
+    last_error: str | None = None
+    created: str = ""
+    updated: str = ""
+    worker: str | None = None

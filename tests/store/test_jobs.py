@@ -1,0 +1,34 @@
+from store import Job
+
+
+def test_enqueue_dedupe_and_claim_order(store):
+    a = store.enqueue("analyse", {"url": "https://x"}, dedupe_key="C1:1")
+    assert store.enqueue("analyse", {"url": "https://x"}, dedupe_key="C1:1") is None
+    b = store.enqueue("digest", {"channel": "C1"})
+    c = store.enqueue("analyse", {"url": "https://y"})
+    assert a and b and c and len({a, b, c}) == 3
+    j = store.claim_next_job("w1", kinds=["digest"])
+    assert isinstance(j, Job) and j.id == b and j.status == "running" and j.worker == "w1"
+    j = store.claim_next_job("w1")
+    assert j.id == a and j.payload == {"url": "https://x"} and j.dedupe_key == "C1:1"
+    assert store.count_jobs("running") == 2 and store.count_jobs("queued") == 1
+
+
+def test_finish_retry_fail_and_requeue_stale(store):
+    jid = store.enqueue("analyse", {"n": 1})
+    store.claim_next_job("w")
+    store.finish_job(jid, ok=False, error="timeout", retry=True)
+    j = store.get_job(jid)
+    assert (j.status, j.attempts, j.last_error) == ("queued", 1, "timeout")
+    store.claim_next_job("w")
+    store.finish_job(jid, ok=False, error="broken")
+    j = store.get_job(jid)
+    assert (j.status, j.attempts, j.last_error) == ("failed", 2, "broken")
+    k = store.enqueue("analyse", {"n": 2})
+    store.claim_next_job("w")  # the worker "crashes" here
+    assert store.claim_next_job("w") is None
+    assert store.requeue_stale_jobs() == 1
+    assert store.count_jobs("queued") == 1
+    assert store.claim_next_job("w2").id == k
+    store.finish_job(k, ok=True)
+    assert store.get_job(k).status == "done" and store.count_jobs("done") == 1
