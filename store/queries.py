@@ -11,7 +11,7 @@ from store.types import QuoteHit, SpeakerCount
 HIT_COLUMNS = """s.name, c.speaker_id, c.quote, c.kind, c.role, c.via, c.article_id, a.title, a.url,
     c.date, c.created, c.cue, c.start, c.end, c.speaker_name"""
 HIT_FROM = "claims c join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
-TIER = 3.0  # speakers within this many points of the best match are all shown
+TIER = 5.0  # speakers within this many points of the best match are all shown (surname query: exact 100 + 95s)
 
 
 def hit(row: tuple) -> QuoteHit:

@@ -1,0 +1,125 @@
+import pytest
+
+from store import SpeakerNotFound, StoreError
+from store.identity import normalise
+from tests.store.conftest import article, claim
+
+
+def save(store, text, *claims):
+    a = article(text)
+    store.record_article(a)
+    store.save_claims(a.id, list(claims))
+    return a.id
+
+
+def names(hits):
+    return sorted({h.speaker for h in hits})
+
+
+def test_normalise():
+    assert normalise("Mr. Bruce  Bennett") == "bruce bennett"
+    assert normalise("Kim Jong-un") == "kim jong un"
+    assert normalise("José Ramos-Horta") == "jose ramos horta"
+    assert normalise("O’Brien") == "obrien"
+    assert normalise("Mr") == "mr"
+    assert normalise(None) == ""
+
+
+def test_surname_full_name_and_honorific_find_the_person(store):
+    save(store, "a", claim("Bruce Bennett", "q1"))
+    save(store, "b", claim("Mr Bennett", "q2"))  # surname-only in a new article attaches (unambiguous)
+    assert store.counts()["speakers"] == 1
+    for q in ["Bennett", "Bruce Bennett", "Mr Bennett", "bennett", "BENNETT", "Dr. Bruce Bennett"]:
+        assert names(store.query(q)) == ["Bruce Bennett"], q
+    assert len(store.query("Bennett")) == 2
+
+
+def test_misspelled_surname_finds_the_person(store):
+    save(store, "a", claim("Harry Kazianis", "It is a test"), claim("Bruce Bennett", "q"))
+    assert names(store.query("Kajianis")) == ["Harry Kazianis"]
+    assert names(store.query("Harry Kajianis")) == ["Harry Kazianis"]
+    assert names(store.query("Benett")) == ["Bruce Bennett"]
+    assert names(store.query("Bennet")) == ["Bruce Bennett"]
+    assert store.query("Zzyzx") == []
+
+
+def test_shared_surname_gives_separate_speakers_best_first(store):
+    save(store, "a", claim("Kim Jong-un", "one"), claim("Kim Jong-un", "two"), claim("Kim Yo-jong", "three"))
+    assert store.counts()["speakers"] == 2
+    matches = store.find_speakers("Kim")
+    assert [m.name for m in matches] == ["Kim Jong-un", "Kim Yo-jong"]  # tie on name: the more quoted first
+    assert [m.name for m in store.find_speakers("Kim Yo-jong")][0] == "Kim Yo-jong"
+    assert names(store.query("Kim Yo-jong")) == ["Kim Yo-jong"]
+    assert names(store.query("Kim")) == ["Kim Jong-un", "Kim Yo-jong"]
+
+
+def test_ambiguous_surname_does_not_attach(store):
+    save(store, "a", claim("Bruce Bennett", "q1"), claim("Alice Bennett", "q2"))
+    save(store, "b", claim("Bennett", "q3"))
+    assert sorted(m.name for m in store.find_speakers("Bennett")) == ["Alice Bennett", "Bennett", "Bruce Bennett"]
+    assert store.counts()["speakers"] == 3
+
+
+def test_new_full_name_absorbs_surname_only_speaker(store):
+    save(store, "a", claim("Bennett", "early"))
+    save(store, "b", claim("Bruce Bennett", "later"))
+    assert store.counts()["speakers"] == 1
+    assert [h.quote for h in store.query("Bruce Bennett")] == ["later", "early"]
+    assert store.query("Bennett")[0].speaker == "Bruce Bennett"
+
+
+def test_merge_sticks_for_future_saves(store):
+    save(store, "a", claim("Harry Kazianis", "right"))
+    save(store, "b", claim("Harry Kajianis", "machine translated"))
+    assert store.counts()["speakers"] == 2
+    keep = store.merge_speakers("Harry Kazianis", "Harry Kajianis")
+    assert store.counts()["speakers"] == 1
+    save(store, "c", claim("Harry Kajianis", "again misspelt"))
+    assert store.counts()["speakers"] == 1
+    hits = store.query("Kazianis")
+    assert {h.speaker_id for h in hits} == {keep} and len(hits) == 3
+    assert "Harry Kajianis" in store.get_speaker(keep).aliases
+
+
+def test_user_alias_wins_over_automatic_match(store):
+    save(store, "a", claim("Bruce Bennett", "q1"), claim("Alice Bennett", "q2"))
+    sid = store.add_alias("Alice Bennett", "Bennett")
+    save(store, "b", claim("Bennett", "q3"))
+    assert store.counts()["speakers"] == 2
+    assert [h.quote for h in store.query("Alice Bennett")] == ["q3", "q2"]
+    assert store.get_speaker(sid).name == "Alice Bennett"
+
+
+def test_split_undoes_a_merge_and_sticks(store):
+    save(store, "a", claim("Kim Jong-un", "one"))
+    save(store, "b", claim("Kim Yo-jong", "two"))
+    store.merge_speakers("Kim Jong-un", "Kim Yo-jong")
+    assert store.counts()["speakers"] == 1
+    new = store.split_speaker("Kim Jong-un", "Kim Yo-jong")
+    assert store.counts()["speakers"] == 2
+    assert [h.quote for h in store.query("Kim Yo-jong")] == ["two"]
+    save(store, "c", claim("Kim Yo-jong", "three"))
+    assert {h.speaker_id for h in store.query("Kim Yo-jong")} == {new}
+
+
+def test_rename(store):
+    save(store, "a", claim("Harry Kajianis", "q"))
+    store.rename_speaker("Harry Kajianis", "Harry Kazianis")
+    assert store.query("Kazianis")[0].speaker == "Harry Kazianis"
+    save(store, "b", claim("Harry Kazianis", "q2"))
+    assert store.counts()["speakers"] == 1
+
+
+def test_lookup_errors_are_friendly(store):
+    save(store, "a", claim("Kim Jong-un", "one"), claim("Kim Yo-jong", "two"))
+    with pytest.raises(SpeakerNotFound, match="ambiguous"):
+        store.add_alias("Kim", "Supreme Leader")
+    with pytest.raises(SpeakerNotFound, match="know anyone"):
+        store.add_alias("Nobody Atall", "x")
+    with pytest.raises(StoreError):
+        store.merge_speakers("Kim Jong-un", "Kim Jong-un")
+
+
+def test_organisations_do_not_take_person_surnames(store):
+    save(store, "a", claim("Bruce Bennett", "q1"), claim("Bennett", "statement", kind="organisation"))
+    assert store.counts()["speakers"] == 2
