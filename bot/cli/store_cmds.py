@@ -1,4 +1,372 @@
-"""CLI commands: placeholder module, filled in by its owner."""
+"""CLI commands over the SQLite log: ingest, retry, query, search, speakers, digest, export, and speaker fixes."""
 from __future__ import annotations
 
-from bot.cli import main  # noqa: F401
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import click
+
+from bot.cli import main
+from bot.errors import WhosaidError
+
+INGEST_SUFFIXES = (".txt", ".md", ".text")
+BATCH = 32  # articles per analyse_many call and per save transaction
+PROGRESS_MIN = 5  # show a progress bar for more files than this
+
+
+def _store(ctx: click.Context):
+    from store import Store
+
+    settings = ctx.find_root().obj
+    try:
+        return Store.open(settings.db_path)
+    except WhosaidError as e:
+        raise click.ClickException(e.user_message) from e
+
+
+def _error_text(e: BaseException) -> str:
+    if isinstance(e, WhosaidError):
+        return e.user_message
+    return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+
+
+def _jsonable(o):
+    if isinstance(o, (date, datetime)):
+        return o.isoformat()
+    raise TypeError(type(o))
+
+
+def _echo_json(data) -> None:
+    click.echo(json.dumps(data, default=_jsonable, ensure_ascii=False, indent=2))
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _expand(sources: tuple[str, ...]) -> Iterator[str]:
+    from bot.pipeline import is_url
+
+    for s in sources:
+        p = Path(s)
+        if not is_url(s) and p.is_dir():
+            yield from (str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in INGEST_SUFFIXES
+                        and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        else:
+            yield s
+
+
+def _analyse_and_save(store, batch: list, failures: list) -> tuple[int, int]:
+    """Analyse (label, article) pairs in one analyse_many batch; save or mark failed. Returns (done, claims)."""
+    from bot.pipeline import analyse, analyse_many
+
+    try:
+        results = list(analyse_many([a for _, a in batch]))
+    except Exception:  # the batch failed as a whole: isolate failures article by article
+        results = []
+        for _, a in batch:
+            try:
+                results.append(analyse(a))
+            except Exception as e:  # noqa: BLE001 - any failure is recorded, the batch goes on
+                results.append(e)
+    good, done, claims = [], 0, 0
+    for (label, a), r in zip(batch, results):
+        if isinstance(r, BaseException):
+            store.mark_failed(a.id, _error_text(r))
+            failures.append((label, _error_text(r)))
+        else:
+            good.append((a.id, r))
+    if good:
+        claims = store.save_claims_many(good)
+        done = len(good)
+    return done, claims
+
+
+def _run(store, items: Iterator[tuple[str, object]], total: int, failures: list) -> tuple[int, int]:
+    """items yields (label, Article | Exception). Returns (done, claims)."""
+    from tqdm import tqdm
+
+    done = claims = 0
+    batch: list = []
+    with tqdm(total=total, file=sys.stderr, unit="article", disable=total <= PROGRESS_MIN) as bar:
+        for label, art in items:
+            if isinstance(art, BaseException):
+                failures.append((label, _error_text(art)))
+                bar.update(1)
+                continue
+            batch.append((label, art))
+            if len(batch) >= BATCH:
+                d, c = _analyse_and_save(store, batch, failures)
+                done, claims = done + d, claims + c
+                bar.update(len(batch))
+                batch = []
+        if batch:
+            d, c = _analyse_and_save(store, batch, failures)
+            done, claims = done + d, claims + c
+            bar.update(len(batch))
+    return done, claims
+
+
+def _summary(done: int, claims: int, failures: list) -> None:
+    click.echo(f"{done} article(s) analysed, {claims} claim(s) saved, {len(failures)} failed.")
+    for label, why in failures:
+        click.echo(f"  failed: {label}: {why}", err=True)
+    if failures:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--new-only", is_flag=True, help="Skip articles already analysed (status done).")
+@click.pass_context
+def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool) -> None:
+    """Analyse articles from files, URLs or directories (*.txt, *.md) and log them.
+
+    Each source is stored once (re-ingesting replaces its claims); a failure is
+    recorded and listed, never stops the batch. Exit code 1 if any failed."""
+    from bot.pipeline import load_source
+
+    store = _store(ctx)
+    settings = ctx.find_root().obj
+    paths = list(_expand(sources))
+    failures: list = []
+
+    def items():
+        for s in paths:
+            try:
+                art = load_source(s, settings.fetch)
+            except Exception as e:  # noqa: BLE001
+                yield s, e
+                continue
+            if new_only and (old := store.get_article(art.id)) and old.status == "done":
+                continue
+            store.record_article(art)
+            yield s, art
+
+    try:
+        done, claims = _run(store, items(), len(paths), failures)
+    finally:
+        store.close()
+    _summary(done, claims, failures)
+
+
+@main.command()
+@click.option("--failed-only", is_flag=True, help="Only articles that failed (not pending ones).")
+@click.pass_context
+def retry(ctx: click.Context, failed_only: bool) -> None:
+    """Re-run analysis of failed and pending articles already in the database."""
+    store = _store(ctx)
+    try:
+        arts = store.articles_to_retry(("failed",) if failed_only else ("failed", "pending"))
+        failures: list = []
+        from bot.article import Article
+
+        items = ((a.url or a.title or a.id, Article(id=a.id, text=a.text, title=a.title, url=a.url,
+                                                     published=a.published)) for a in arts)
+        done, claims = _run(store, items, len(arts), failures)
+    finally:
+        store.close()
+    if not arts:
+        click.echo("Nothing to retry.")
+        return
+    _summary(done, claims, failures)
+
+
+def _hit_line(h) -> str:
+    who = h.speaker or "(unknown)"
+    if h.role:
+        who += f", {h.role}"
+    via = f" [via {h.via}]" if h.via else ""
+    src = h.article_title or h.article_url or h.article_id
+    return f"{h.article_date or '':10}  {who}: \u201c{h.quote}\u201d{via}\n            \u2014 {src}" + (
+        f" <{h.article_url}>" if h.article_url and h.article_title else "")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--since", type=DATE, help="Only claims from articles dated on or after YYYY-MM-DD.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def query(ctx: click.Context, name: str, since, limit: int, as_json: bool) -> None:
+    """What has NAME been quoted saying? (full name, surname, or a near-miss spelling), newest first."""
+    store = _store(ctx)
+    try:
+        hits = store.query(name, since=_day(since), limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        _echo_json([asdict(h) for h in hits])
+        return
+    if not hits:
+        click.echo(f"No quotes found for {name!r}.")
+        return
+    for h in hits:
+        click.echo(_hit_line(h))
+
+
+@main.command()
+@click.argument("text")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
+    """Full-text search over quotes and speaker names (all words must appear)."""
+    store = _store(ctx)
+    try:
+        hits = store.search_quotes(text, limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        _echo_json([asdict(h) for h in hits])
+    elif not hits:
+        click.echo(f"No quotes contain {text!r}.")
+    else:
+        for h in hits:
+            click.echo(_hit_line(h))
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 10_000), help="How many to list.")
+@click.option("--since", type=DATE, help="Count only claims dated on or after YYYY-MM-DD.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: bool) -> None:
+    """The most-quoted speakers; or, with NAME, the speakers matching NAME (with ids, for merge/alias)."""
+    store = _store(ctx)
+    try:
+        if name:
+            rows = store.find_speakers(name, limit=top)
+            aliases = {m.speaker_id: store.get_speaker(m.speaker_id).aliases for m in rows}
+        else:
+            rows = store.top_speakers(top, since=_day(since))
+    finally:
+        store.close()
+    if as_json:
+        _echo_json([asdict(r) | ({"aliases": list(aliases[r.speaker_id])} if name else {}) for r in rows])
+        return
+    if not rows:
+        click.echo("No speakers found." if name else "No speakers yet.")
+        return
+    for r in rows:
+        if name:
+            extra = [a for a in aliases[r.speaker_id] if a != r.name]
+            click.echo(f"#{r.speaker_id:<6} {r.name} ({r.kind}) score {r.score:.0f}, {r.claim_count} claim(s)"
+                       + (f"; also: {', '.join(extra)}" if extra else ""))
+        else:
+            click.echo(f"#{r.speaker_id:<6} {r.claims:6} claim(s) in {r.articles:5} article(s)  {r.name} ({r.kind})")
+
+
+@main.command()
+@click.option("--date", "day", type=DATE, help="Day YYYY-MM-DD (default: today in DIGEST_TZ).")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def digest(ctx: click.Context, day, as_json: bool) -> None:
+    """Sum up one day's articles and claims, grouped by article and speaker."""
+    tz = getattr(ctx.find_root().obj, "digest_tz", None) or "UTC"
+    d = _day(day) or datetime.now(ZoneInfo(tz)).date()
+    store = _store(ctx)
+    try:
+        dig = store.digest(d, tz=tz)
+    finally:
+        store.close()
+    if as_json:
+        _echo_json(asdict(dig))
+        return
+    click.echo(f"Digest for {d.isoformat()}: {len(dig.articles)} article(s), {dig.total_claims} claim(s)"
+               + (f", {dig.failed} unreadable" if dig.failed else ""))
+    if dig.top_speakers:
+        click.echo("Most quoted: " + ", ".join(f"{s.name} ({s.claims})" for s in dig.top_speakers))
+    for a in dig.articles:
+        click.echo(f"\n{a.title or a.url or a.id}" + (f" <{a.url}>" if a.url and a.title else ""))
+        for s in a.speakers:
+            who = (s.name or "(unknown)") + (f", {s.role}" if s.role else "")
+            click.echo(f"  {who}:")
+            for quote in s.quotes:
+                click.echo(f"    \u2022 {quote}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="File to write (default: standard output).")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: str) -> None:
+    """Export every claim with its speaker and article as CSV or JSON."""
+    store = _store(ctx)
+    try:
+        if output == "-":
+            n = store.export(fmt, sys.stdout)
+        else:
+            with open(output, "w", encoding="utf-8", newline="") as f:
+                n = store.export(fmt, f)
+    finally:
+        store.close()
+    if output != "-":
+        click.echo(f"Wrote {n} claim(s) to {output}.", err=True)
+
+
+def _speaker_cmd(ctx: click.Context, fn, *args):
+    from store import StoreError
+
+    store = _store(ctx)
+    try:
+        return fn(store, *args), store
+    except StoreError as e:
+        store.close()
+        raise click.ClickException(e.user_message) from e
+
+
+@main.command()
+@click.argument("speaker")
+@click.argument("alias")
+@click.pass_context
+def alias(ctx: click.Context, speaker: str, alias: str) -> None:
+    """From now on, ALIAS in any article means SPEAKER (a name or #id)."""
+    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.add_alias(a.lstrip("#"), b), speaker, alias)
+    click.echo(f"{alias!r} now means {store.get_speaker(sid).name} (#{sid}).")
+    store.close()
+
+
+@main.command()
+@click.argument("keep")
+@click.argument("drop")
+@click.pass_context
+def merge(ctx: click.Context, keep: str, drop: str) -> None:
+    """Merge speaker DROP into KEEP (names or #ids); DROP's names stay as aliases of KEEP for future articles."""
+    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.merge_speakers(a.lstrip("#"), b.lstrip("#")), keep, drop)
+    sp = store.get_speaker(sid)
+    click.echo(f"Merged into {sp.name} (#{sid}); aliases: {', '.join(sp.aliases)}.")
+    store.close()
+
+
+@main.command()
+@click.argument("speaker")
+@click.argument("alias")
+@click.option("--name", help="Name of the new speaker (default: ALIAS).")
+@click.pass_context
+def split(ctx: click.Context, speaker: str, alias: str, name: str | None) -> None:
+    """Undo a wrong merge: ALIAS of SPEAKER, and claims written under it, become a separate speaker."""
+    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.split_speaker(a.lstrip("#"), b, name), speaker, alias)
+    click.echo(f"{store.get_speaker(sid).name} is now a separate speaker (#{sid}).")
+    store.close()
+
+
+@main.command()
+@click.argument("speaker")
+@click.argument("new_name")
+@click.pass_context
+def rename(ctx: click.Context, speaker: str, new_name: str) -> None:
+    """Change a speaker's canonical name (the old name stays as an alias)."""
+    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.rename_speaker(a.lstrip("#"), b), speaker, new_name)
+    click.echo(f"#{sid} is now called {new_name}.")
+    store.close()

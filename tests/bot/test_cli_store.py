@@ -1,0 +1,175 @@
+"""CLI commands over the store (CliRunner, tmp databases, a fake claim engine where needed)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import datetime, timezone
+
+import click
+import pytest
+from click.testing import CliRunner
+
+import bot.pipeline
+from bot.claims.model import Claim
+from bot.cli import main
+from bot.errors import UnsupportedInputError
+from store import Store
+
+
+def fake_extract(text: str) -> list[Claim]:
+    """'Name Surname said: words.' lines become claims; 'BROKEN' raises."""
+    if "BROKEN" in text:
+        raise UnsupportedInputError("That article is broken.")
+    out = []
+    for m in re.finditer(r"^([A-Z][\w-]+(?: [A-Z][\w-]+)*) said: (.+)$", text, re.M):
+        out.append(Claim(m.group(1), "person", None, m.group(2), "direct", None, m.start(2), m.end(2), "said"))
+    return out
+
+
+@pytest.fixture
+def engine(monkeypatch):
+    def many(articles):
+        for a in articles:
+            try:
+                yield fake_extract(a.text)
+            except Exception as e:  # noqa: BLE001
+                yield e
+
+    monkeypatch.setattr(bot.pipeline, "analyse", lambda a: fake_extract(a.text))
+    monkeypatch.setattr(bot.pipeline, "analyse_many", many)
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "cli.db")
+
+
+def run(db, *args):
+    return CliRunner().invoke(main, ["--db", db, *args], catch_exceptions=False)
+
+
+def _all_commands():
+    def walk(group, path):
+        for name, cmd in sorted(group.commands.items()):
+            yield path + [name]
+            if isinstance(cmd, click.Group):
+                yield from walk(cmd, path + [name])
+    return list(walk(main, []))
+
+
+@pytest.mark.parametrize("path", _all_commands(), ids=lambda p: " ".join(p))
+def test_every_command_has_help(path):
+    r = CliRunner().invoke(main, [*path, "--help"])
+    assert r.exit_code == 0, r.output
+    assert "Usage:" in r.output
+
+
+def test_store_commands_are_registered():
+    assert {"ingest", "query", "speakers", "digest", "export", "retry", "alias", "merge", "split", "rename",
+            "search"} <= set(main.commands)
+
+
+def _articles(tmp_path, n=8):
+    d = tmp_path / "articles"
+    d.mkdir()
+    for i in range(n):
+        (d / f"a{i}.txt").write_text(f"Story {i}\nBruce Bennett said: point {i}.\nKim Jong-un said: launch {i}.\n")
+    (d / "bad.txt").write_text("Bad story\nBROKEN\n")
+    (d / "notes.csv").write_text("ignored")
+    return d
+
+
+def test_ingest_directory_summary_failures_and_exit_code(tmp_path, db, engine):
+    d = _articles(tmp_path)
+    r = run(db, "ingest", str(d), str(tmp_path / "missing.txt"))
+    assert r.exit_code == 1
+    assert "8 article(s) analysed, 16 claim(s) saved, 2 failed." in r.output
+    assert "bad.txt: That article is broken." in r.output and "missing.txt: No such file" in r.output
+    s = Store.open(db)
+    assert s.counts()["articles"] == 9 and s.counts()["claims"] == 16
+    assert [a.status for a in s.articles_to_retry()] == ["failed"]
+    s.close()
+    # Re-ingest is idempotent.
+    r = run(db, "ingest", str(d / "a0.txt"), str(d / "a1.txt"))
+    assert r.exit_code == 0 and "2 article(s) analysed, 4 claim(s) saved, 0 failed." in r.output
+    s = Store.open(db)
+    assert s.counts()["articles"] == 9 and s.counts()["claims"] == 16
+    s.close()
+    r = run(db, "ingest", "--new-only", str(d / "a0.txt"))
+    assert "0 article(s) analysed" in r.output
+
+
+def test_ingest_when_engine_fails_records_failure(tmp_path, db, monkeypatch):
+    def boom(_):
+        raise NotImplementedError
+
+    monkeypatch.setattr(bot.pipeline, "analyse_many", boom)
+    monkeypatch.setattr(bot.pipeline, "analyse", boom)
+    f = tmp_path / "x.txt"
+    f.write_text("Headline\nSome text.\n")
+    r = run(db, "ingest", str(f))
+    assert r.exit_code == 1 and "1 failed" in r.output and "NotImplementedError" in r.output
+    s = Store.open(db)
+    assert s.articles_to_retry()[0].error == "NotImplementedError"
+    s.close()
+
+
+def test_retry_reruns_failed(tmp_path, db, engine, monkeypatch):
+    f = tmp_path / "x.txt"
+    f.write_text("Headline\nAnkit Panda said: it works.\n")
+    monkeypatch.setattr(bot.pipeline, "analyse_many", lambda arts: (RuntimeError("engine down") for _ in arts))
+    assert run(db, "ingest", str(f)).exit_code == 1
+    monkeypatch.undo()
+    engine_many = lambda arts: ([c for c in fake_extract(a.text)] for a in arts)  # noqa: E731
+    monkeypatch.setattr(bot.pipeline, "analyse_many", engine_many)
+    r = run(db, "retry")
+    assert r.exit_code == 0 and "1 article(s) analysed, 1 claim(s) saved, 0 failed." in r.output
+    assert "Nothing to retry." in run(db, "retry").output
+
+
+def test_query_speakers_digest_export(tmp_path, db, engine):
+    run(db, "ingest", str(_articles(tmp_path, 3)))
+    r = run(db, "query", "Bennet")
+    assert r.exit_code == 0 and "Bruce Bennett" in r.output and "point 2" in r.output
+    data = json.loads(run(db, "query", "Kim", "--json", "--limit", "2").output)
+    assert len(data) == 2 and data[0]["speaker"] == "Kim Jong-un"
+    assert "No quotes found" in run(db, "query", "Nobody").output
+    assert json.loads(run(db, "query", "x", "--since", "2020-01-01", "--json").output) == []
+
+    data = json.loads(run(db, "speakers", "--json").output)
+    assert {d["name"]: d["claims"] for d in data} == {"Bruce Bennett": 3, "Kim Jong-un": 3}
+    assert "Kim Jong-un" in run(db, "speakers", "Kim").output
+    assert "Bruce Bennett" in run(db, "speakers", "--top", "1", "--since", "2000-01-01").output
+
+    today = datetime.now(timezone.utc).date().isoformat()
+    dig = json.loads(run(db, "digest", "--date", today, "--json").output)
+    assert dig["day"] == today and dig["total_claims"] == 6 and len(dig["articles"]) == 3
+    assert dig["articles"][0]["speakers"][0]["quotes"] == ["point 0."]
+    assert "Digest for" in run(db, "digest", "--date", today).output
+    assert "0 article(s)" in run(db, "digest", "--date", "1999-01-01").output
+
+    rows = list(csv.DictReader(io.StringIO(run(db, "export", "--format", "csv").output)))
+    assert len(rows) == 6 and {r["speaker"] for r in rows} == {"Bruce Bennett", "Kim Jong-un"}
+    out = tmp_path / "e.json"
+    r = run(db, "export", "--format", "json", "-o", str(out))
+    assert r.exit_code == 0 and len(json.loads(out.read_text())) == 6
+
+    assert "point 1" in run(db, "search", "point 1").output
+
+
+def test_alias_merge_split_rename(tmp_path, db, engine):
+    f = tmp_path / "a.txt"
+    f.write_text("A\nHarry Kazianis said: one.\nHarry Kajianis said: two.\n")
+    run(db, "ingest", str(f))
+    r = run(db, "merge", "Harry Kazianis", "Harry Kajianis")
+    assert r.exit_code == 0 and "Merged into Harry Kazianis" in r.output
+    assert len(json.loads(run(db, "query", "Kajianis", "--json").output)) == 2
+    r = run(db, "split", "Harry Kazianis", "Harry Kajianis")
+    assert r.exit_code == 0 and "separate speaker" in r.output
+    r = run(db, "alias", "Harry Kazianis", "HK")
+    assert r.exit_code == 0 and "now means Harry Kazianis" in r.output
+    assert run(db, "rename", "Harry Kajianis", "Kajianis The Second").exit_code == 0
+    r = CliRunner().invoke(main, ["--db", db, "alias", "Nobody Here", "x"])
+    assert r.exit_code == 1 and "know anyone" in r.output
