@@ -1,0 +1,295 @@
+"""Stage 3: find attributions: a cue (reporting verb, "according to", a colon) and its content.
+
+Two passes over one parsed document:
+  * `reported_clauses`: every reporting verb outside quotation marks with a clausal
+    complement (`X said (that) ...`, `..., X said`), and every `according to X`.
+    The content becomes an indirect claim, a mixed one if it holds quoted words, or
+    just the cue of a direct quote when the content is nothing but that quote.
+  * `quote_cues`: for each quotation not claimed above, the nearest reporting verb
+    in the text around it within the same sentence (`"Q," said X` / `X said: "Q"`).
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from bot.claims.frames import Frame
+from bot.claims.lexicon import TITLE_CUES, reporting_base
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
+_SENT_END = frozenset(".!?")
+MIN_CONTENT_WORDS = 3
+MIN_DIRECT_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Attribution:
+    kind: str  # direct / indirect / mixed
+    start: int  # content span (cleaned text)
+    end: int
+    cue: int | None  # token index of the cue (verb, "according", ":"), None for carry-over
+    cue_text: str | None
+    subject: int | None  # token index of the speaker's head token
+    quotes: tuple[int, ...] = ()  # quote indices inside the content
+
+
+def _is_verb(tok) -> bool:
+    return tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")
+
+
+def _subject_of(verb) -> int | None:
+    """The speaker's head token for a reporting verb (follows conj chains: `said ... and warned`)."""
+    seen = 0
+    v = verb
+    while v is not None and seen < 4:
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
+                return c.i
+        for c in v.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g.i
+        if v.dep_ == "conj" and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        break
+    return None
+
+
+def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
+    """Token range [lo, hi) -> char span, without a leading `that`/punctuation and trailing punctuation."""
+    doc = frame.doc
+    while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and doc[lo].dep_ == "mark" or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].is_punct and doc[hi - 1].text not in "\"”’'" and frame.tok_quote[hi - 1] < 0):
+        hi -= 1
+    if lo >= hi:
+        return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _quotes_in(frame: Frame, start: int, end: int) -> tuple[list[int], bool]:
+    """Quotes inside [start, end) and whether some quote straddles its edge."""
+    inside, straddle = [], False
+    for qi, q in enumerate(frame.quotes):
+        if q.end <= start or q.start >= end:
+            continue
+        if q.start >= start - 1 and q.end <= end + 1:
+            inside.append(qi)
+        elif q.inner_start >= start and q.inner_end <= end + 1:
+            inside.append(qi)
+        else:
+            straddle = True
+    return inside, straddle
+
+
+def _only_quote(frame: Frame, start: int, end: int, inside: list[int]) -> bool:
+    """Is the content nothing but its quotation(s) (plus punctuation and `that`)?"""
+    rest = []
+    pos = start
+    for qi in inside:
+        q = frame.quotes[qi]
+        rest.append(frame.text[pos:q.start])
+        pos = max(pos, q.end)
+    rest.append(frame.text[pos:end])
+    words = [w for w in _WORD.findall(" ".join(rest)) if w.lower() != "that"]
+    return not words
+
+
+def reported_clauses(frame: Frame) -> list[Attribution]:
+    doc = frame.doc
+    out: list[Attribution] = []
+    for tok in doc:
+        if frame.tok_quote[tok.i] >= 0:
+            continue
+        low = tok.lower_
+        if low == "according":
+            att = _according_to(frame, tok)
+            if att:
+                out.append(att)
+            continue
+        if not _is_verb(tok) or reporting_base(tok.text) is None:
+            continue
+        comp = None
+        for c in tok.children:
+            if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(g.dep_ in ("mark", "nsubj") for g in c.children)):
+                comp = c
+                break
+        if comp is None and tok.dep_ == "parataxis" and tok.head.i < tok.i:
+            att = _trailing_parataxis(frame, tok)
+            if att:
+                out.append(att)
+            continue
+        if comp is None:
+            continue
+        subj = _subject_of(tok)
+        if subj is None or frame.tok_quote[subj] >= 0 or doc[subj].lower_ in ("it", "there", "what", "which", "that", "this"):
+            if not (subj is not None and doc[subj].lower_ == "it" and _it_is_org_subject(doc[subj])):
+                continue
+        lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+        if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
+            continue
+        if lo <= subj < hi:
+            continue
+        start, end = _trim(frame, lo, hi)
+        att = _classify(frame, start, end, tok, subj)
+        if att:
+            out.append(att)
+    return out
+
+
+def _it_is_org_subject(tok) -> bool:
+    return False
+
+
+def _classify(frame: Frame, start: int, end: int, cue, subj: int | None) -> Attribution | None:
+    if end <= start:
+        return None
+    inside, straddle = _quotes_in(frame, start, end)
+    if straddle:
+        return None
+    if inside and _only_quote(frame, start, end, inside):
+        return Attribution("direct", start, end, cue.i, cue.text, subj, tuple(inside))
+    if len(_WORD.findall(frame.text[start:end])) < MIN_CONTENT_WORDS:
+        return None
+    kind = "mixed" if inside else "indirect"
+    return Attribution(kind, start, end, cue.i, cue.text, subj, tuple(inside))
+
+
+def _according_to(frame: Frame, tok) -> Attribution | None:
+    doc = frame.doc
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = doc[tok.i + 1]
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = tok.sent
+    phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
+    before = (sent.start, phrase_lo)
+    after = (phrase_hi, sent.end)
+    lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
+    start, end = _trim(frame, lo, hi)
+    if end <= start:
+        return None
+    return _classify(frame, start, end, tok, pobj.i)
+
+
+def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
+    """`The plan will fail, she said.` parsed with `said` as parataxis of the clause."""
+    subj = _subject_of(verb)
+    if subj is None or frame.tok_quote[subj] >= 0:
+        return None
+    sent = verb.sent
+    lo, hi = sent.start, verb.left_edge.i
+    if hi - lo < 3:
+        return None
+    start, end = _trim(frame, lo, hi)
+    return _classify(frame, start, end, verb, subj)
+
+
+def is_title_like(frame: Frame, qi: int) -> bool:
+    """Quoted title, name, term or scare quote rather than someone's words."""
+    q = frame.quotes[qi]
+    inner = frame.text[q.inner_start:q.inner_end].strip()
+    words = _WORD.findall(inner)
+    if len(words) < MIN_DIRECT_WORDS and not inner.endswith((".", "!", "?")):
+        return True
+    before = frame.text[max(0, q.start - 30):q.start].lower()
+    prev_words = _WORD.findall(before)[-2:]
+    if any(w in TITLE_CUES for w in prev_words):
+        return True
+    if len(words) <= 8 and not re.search(r"[.!?,;:]\s*$", inner):
+        caps = sum(1 for w in words if w[0].isupper() or w.isdigit())
+        small = sum(1 for w in words if w.lower() in ("of", "the", "a", "an", "and", "in", "on", "for", "to", "at"))
+        if caps + small == len(words) and caps >= max(1, len(words) // 2):
+            return True
+    return False
+
+
+def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None]:
+    """(cue token, subject token, cue text) for a quotation from the words right around it."""
+    doc = frame.doc
+    q = frame.quotes[qi]
+    first = frame.token_at(q.start)
+    last = frame.token_at(max(q.start, q.end - 1))
+    para = frame.tok_para[first]
+    inner = frame.text[q.inner_start:q.inner_end].rstrip()
+    ends_sentence = inner[-1:] in _SENT_END if inner else False
+    # after the quote: up to the end of the sentence, another quote or the paragraph
+    after: list[int] = []
+    j = last + 1
+    while j < len(doc) and frame.tok_para[j] == para and frame.tok_quote[j] < 0:
+        t = doc[j]
+        if t.text in _SENT_END or (t.text in ":;" and after):
+            break
+        after.append(j)
+        j += 1
+        if len(after) > 25:
+            break
+    if after and ends_sentence and not _starts_lower(doc[after[0]]):
+        after = []
+    before: list[int] = []
+    j = first - 1
+    while j >= 0 and frame.tok_para[j] == para and frame.tok_quote[j] < 0:
+        t = doc[j]
+        if t.text in _SENT_END:
+            break
+        before.append(j)
+        j -= 1
+        if len(before) > 40:
+            break
+    for idx in after:
+        t = doc[idx]
+        if _is_verb(t) and reporting_base(t.text):
+            subj = _subject_of(t)
+            if subj is None:
+                subj = _nearby_noun(frame, after, idx)
+            return idx, subj, t.text
+        if t.lower_ == "according":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            return idx, pobj.i if pobj is not None else None, "according to"
+    for idx in before:  # nearest first
+        t = doc[idx]
+        if _is_verb(t) and reporting_base(t.text):
+            subj = _subject_of(t)
+            if subj is None:
+                subj = _nearby_noun(frame, before, idx)
+            return idx, subj, t.text
+        if t.lower_ == "according":
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            return idx, pobj.i if pobj is not None else None, "according to"
+    if before and doc[before[0]].text == ":":
+        # headline style `Haugen: "We will fly"`
+        for idx in before[1:]:
+            if doc[idx].pos_ in ("PROPN", "NOUN") or doc[idx].ent_type_:
+                return before[0], idx, ":"
+    return None, None, None
+
+
+def _starts_lower(tok) -> bool:
+    return tok.text[:1].islower() or tok.is_punct
+
+
+def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
+    doc = frame.doc
+    for idx in sorted(window, key=lambda k: abs(k - verb_i)):
+        t = doc[idx]
+        if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):
+            return idx if t.pos_ != "PROPN" else _head_of_name(t)
+    return None
+
+
+def _head_of_name(tok) -> int:
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.i

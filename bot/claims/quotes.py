@@ -1,0 +1,140 @@
+"""Stage 2a: find quoted spans in (cleaned) text from the quotation marks alone.
+
+Works paragraph by paragraph. Double marks (straight or curly, guillemets, low-9)
+open top-level quotations; single marks open a top-level quotation only where no
+double quotation is open (headline style: `Haugen: 'We will fly'`) and must be
+closed in the same paragraph (otherwise they are apostrophes or noise). A double
+quotation still open at the end of its paragraph ends there (`closed=False`):
+either a multi-paragraph quote (the next paragraph opens again) or a missing mark.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+_PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n|\u2029")
+_MARK_RE = re.compile("[\"'“”„«»‘’‚‹›]")
+_OPEN_BEFORE = set(" \t\n\r([{—–-/:;\u00a0") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation: `start`/`end` include the marks; `inner_*` is the text between them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+    para: int  # paragraph number
+    single: bool = False  # delimited by single marks
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph (blank-line separated)."""
+    out, pos = [], 0
+    for m in _PARA_RE.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _is_opening(text: str, i: int, lo: int) -> bool:
+    """Is the ambiguous straight mark at i opening (by its neighbours)?"""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _OPEN_BEFORE and not after.isspace():
+        return True
+    return False
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    for pno, (lo, hi) in enumerate(paragraphs(text)):
+        spans.extend(_scan_paragraph(text, lo, hi, pno))
+    return spans
+
+
+def _scan_paragraph(text: str, lo: int, hi: int, pno: int) -> list[QuoteSpan]:
+    out: list[QuoteSpan] = []
+    dopen: int | None = None  # position of the open double mark
+    sopen: int | None = None  # position of an open top-level single mark
+    for m in _MARK_RE.finditer(text, lo, hi):
+        i = m.start()
+        ch = text[i]
+        if ch == '"' or ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE:
+            if dopen is None:
+                if ch in DOUBLE_CLOSE and not (ch == "»" and False):
+                    # a stray closing mark: a quote whose opening mark was lost (start of paragraph)
+                    if ch == "”" and sopen is None and i - lo > 0 and not out:
+                        out.append(QuoteSpan(lo, i + 1, lo, i, True, pno))
+                    continue
+                if ch == '"' and not _is_opening(text, i, lo):
+                    # a straight mark that looks closing with nothing open: same as a stray close
+                    if sopen is None and not out and i - lo > 0:
+                        out.append(QuoteSpan(lo, i + 1, lo, i, True, pno))
+                    continue
+                sopen = None  # a double quote overrides a dangling single mark
+                dopen = i
+            else:
+                if ch in DOUBLE_OPEN and text[i - 1:i].isspace() is False and ch != "«":
+                    continue
+                if ch == '"' and _is_opening(text, i, lo) and not text[i - 1:i] in ",.!?;:—–-)":
+                    # looks like an opening mark: the previous quote lost its closing mark
+                    if _looks_unclosed(text, dopen, i):
+                        out.append(QuoteSpan(dopen, _rstrip(text, dopen, i), dopen + 1, _rstrip(text, dopen, i), False, pno))
+                        dopen = i
+                        continue
+                out.append(QuoteSpan(dopen, i + 1, dopen + 1, i, True, pno))
+                dopen = None
+        else:  # single marks
+            if dopen is not None:
+                continue  # nested quotation: part of the outer quote
+            if sopen is None:
+                opening = ch in SINGLE_OPEN or (ch == "'" and _is_opening(text, i, lo))
+                if opening and (i == lo or not text[i - 1].isalnum()):
+                    sopen = i
+                continue
+            # candidate closing single mark: must not be an apostrophe inside a word
+            after = text[i + 1] if i + 1 < hi else " "
+            before = text[i - 1]
+            if after.isalnum() or before.isspace():
+                if ch in SINGLE_OPEN or (ch == "'" and before.isspace()):
+                    sopen = i  # restart: the earlier mark was an apostrophe or noise
+                continue
+            if before == "s" and ch in "'’" and after in " ," and _word_before(text, i).lower() in _PLURALS_OK:
+                continue
+            out.append(QuoteSpan(sopen, i + 1, sopen + 1, i, True, pno, single=True))
+            sopen = None
+    if dopen is not None:
+        end = _rstrip(text, dopen, hi)
+        if end > dopen + 1:
+            out.append(QuoteSpan(dopen, end, dopen + 1, end, False, pno))
+    return [q for q in out if q.inner_end > q.inner_start]
+
+
+_PLURALS_OK: frozenset[str] = frozenset()
+
+
+def _word_before(text: str, i: int) -> str:
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return text[j:i]
+
+
+def _looks_unclosed(text: str, start: int, i: int) -> bool:
+    """Between an open mark at `start` and another opening-looking mark at i: did a sentence end?"""
+    seg = text[start + 1:i].rstrip()
+    return len(seg) > 0 and seg[-1] in ".!?"
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo + 1 and text[hi - 1].isspace():
+        hi -= 1
+    return hi

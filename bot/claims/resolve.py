@@ -1,0 +1,261 @@
+"""Stage 5: resolve speakers: surnames and variants to the fullest name, pronouns and
+title phrases ("the minister", "the company") to an entity mentioned before.
+
+`Registry` is built once per document from the named-entity mentions outside quotes.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from bot.claims.frames import Frame
+from bot.claims.lexicon import (CHANNEL_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS)
+from bot.claims.speakers import SpeakerRef, clean_name
+
+log = logging.getLogger(__name__)
+
+MAX_LOOKBACK_SENTS = 8
+
+
+@dataclass
+class Entity:
+    name: str  # canonical (fullest) name
+    kind: str  # person / organisation
+    gender: str | None = None  # "f" / "m"
+    roles: list[str] = field(default_factory=list)
+    words: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: int  # index into Registry.entities
+    token: int  # head token index
+    sent: int  # sentence number
+    subject: bool
+
+
+class Registry:
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+
+    def find(self, name: str, kind: str) -> int | None:
+        words = name.lower().replace("’", "'").split()
+        if not words:
+            return None
+        wset = set(words)
+        best = None
+        for ei, e in enumerate(self.entities):
+            if (e.kind == "person") != (kind == "person"):
+                continue
+            if wset <= e.words or e.words <= wset:
+                best = ei if best is None or len(self.entities[ei].words) >= len(self.entities[best].words) else best
+        if best is not None:
+            return best
+        if kind == "person":
+            last = words[-1]
+            if len(last) >= 5:
+                for ei, e in enumerate(self.entities):
+                    if e.kind == "person" and any(len(w) >= 5 and fuzz.ratio(last, w) >= 84 for w in e.words):
+                        return ei
+        return None
+
+    def add(self, name: str, kind: str) -> int:
+        ei = self.find(name, kind)
+        words = set(name.lower().replace("’", "'").split())
+        if ei is None:
+            self.entities.append(Entity(name, kind, words=words))
+            ei = len(self.entities) - 1
+        else:
+            e = self.entities[ei]
+            if len(words) > len(e.words) and e.words <= words:
+                e.name = name
+            e.words |= words
+        self.entities[ei].mentions += 1
+        return ei
+
+
+def _first_name_gender(name: str) -> str | None:
+    first = name.split()[0].lower().strip(".") if name.split() else ""
+    if first in FEMALE_NAMES:
+        return "f"
+    if first in MALE_NAMES:
+        return "m"
+    return None
+
+
+def build_registry(frame: Frame) -> Registry:
+    doc = frame.doc
+    reg = Registry()
+    sent_no = {}
+    for si, s in enumerate(doc.sents):
+        sent_no[s.start] = si
+    tok_sent = [0] * len(doc)
+    si = -1
+    for t in doc:
+        if t.i in sent_no:
+            si = sent_no[t.i]
+        tok_sent[t.i] = max(si, 0)
+    reg.tok_sent = tok_sent  # type: ignore[attr-defined]
+    sents = list(doc.sents)
+    votes: dict[int, list[int]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        if frame.tok_quote[ent.start] >= 0:
+            continue
+        name = clean_name(ent.text.strip())
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if not name or not any(ch.isalpha() for ch in name):
+            continue
+        kind = "person" if ent.label_ == "PERSON" else "organisation"
+        if kind == "person" and name.lower() in CHANNEL_NAMES:
+            kind = "organisation"
+        ei = reg.add(name, kind)
+        e = reg.entities[ei]
+        head = ent.root
+        if kind == "person" and e.gender is None:
+            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if prev in FEMALE_WORDS:
+                e.gender = "f"
+            elif prev in MALE_WORDS:
+                e.gender = "m"
+            else:
+                e.gender = _first_name_gender(ent.text)
+        reg.mentions.append(Mention(ei, head.i, tok_sent[head.i], head.dep_ in ("nsubj", "nsubjpass")))
+        votes.setdefault(tok_sent[head.i], []).append(ei)
+    # gender from pronouns in sentences that mention exactly one person
+    for e_i, e in enumerate(reg.entities):
+        if e.kind != "person" or e.gender:
+            continue
+        f = m = 0
+        for si, eis in votes.items():
+            persons = {x for x in eis if reg.entities[x].kind == "person"}
+            if persons != {e_i}:
+                continue
+            for t in _sent_tokens(sents, si, si + 1):
+                if frame.tok_quote[t.i] >= 0:
+                    continue
+                if t.lower_ in ("she", "her", "hers", "herself"):
+                    f += 1
+                elif t.lower_ in ("he", "his", "him", "himself"):
+                    m += 1
+        if f > m:
+            e.gender = "f"
+        elif m > f:
+            e.gender = "m"
+    return reg
+
+
+def _sent_tokens(sents, s0, s1):
+    """Tokens of sentences s0..s1 (inclusive)."""
+    out = []
+    for si in range(s0, min(s1, len(sents) - 1) + 1):
+        out.extend(sents[si])
+    return out
+
+
+@dataclass(frozen=True)
+class Resolved:
+    name: str | None
+    kind: str
+    role: str | None
+
+
+def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tuple[int, Resolved]]) -> Resolved:
+    """Canonical speaker for a speaker reference at token `ref.head`."""
+    doc = frame.doc
+    if ref.pronoun:
+        return _pronoun(frame, reg, ref, prev_speakers)
+    if ref.named:
+        kind = ref.kind if ref.kind != "unknown" else "person"
+        ei = reg.find(ref.text, kind)
+        if ei is None:
+            other = "organisation" if kind == "person" else "person"
+            ei = reg.find(ref.text, other)
+        if ei is not None:
+            e = reg.entities[ei]
+            if ref.role and ref.role not in e.roles:
+                e.roles.append(ref.role)
+            return Resolved(e.name, e.kind, ref.role or (e.roles[0] if e.roles else None))
+        return Resolved(ref.text, kind, ref.role)
+    # title phrase / common noun
+    head = doc[ref.head].lower_
+    if ref.kind == "group":
+        return Resolved(ref.text, "group", ref.role)
+    here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
+    if ref.kind == "organisation":
+        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES, prefer_frequent=True)
+        if best is not None:
+            e = reg.entities[best]
+            return Resolved(e.name, "organisation", ref.role)
+        return Resolved(ref.text, "organisation", ref.role)
+    # "the minister": a person whose role mentions the head noun
+    for ei in _recent_order(reg, here):
+        e = reg.entities[ei]
+        if e.kind == "person" and any(head in r.lower().split() for r in e.roles):
+            return Resolved(e.name, "person", ref.role or e.roles[0])
+    return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _recent_order(reg: Registry, here: int) -> list[int]:
+    seen, out = set(), []
+    for m in reversed(reg.mentions):
+        if m.sent > here:
+            continue
+        if m.entity not in seen:
+            seen.add(m.entity)
+            out.append(m.entity)
+    return out
+
+
+def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False) -> int | None:
+    cands = [ei for ei in _recent_order(reg, here) if ok(reg.entities[ei])]
+    if not cands:
+        return None
+    if prefer_frequent:
+        return max(cands[:4], key=lambda ei: reg.entities[ei].mentions)
+    return cands[0]
+
+
+def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Resolved:
+    low = ref.text.lower()
+    here_tok = ref.head
+    here = reg.tok_sent[here_tok]  # type: ignore[attr-defined]
+    if low in ("they", "it"):
+        # the last organisation or group that spoke, else the last organisation named
+        for _, r in reversed(prev_speakers[-3:]):
+            if r.kind in ("organisation", "group") and r.name:
+                return r
+        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES)
+        if best is not None and low == "it":
+            return Resolved(reg.entities[best].name, "organisation", None)
+        return Resolved(None, "group" if low == "they" else "unknown", None)
+    if low in ("i", "we"):
+        if prev_speakers:
+            return prev_speakers[-1][1]
+        return Resolved(None, "unknown", None)
+    gender = "f" if low == "she" else "m" if low == "he" else None
+    cands = [m for m in reg.mentions if m.token < here_tok and here - m.sent <= MAX_LOOKBACK_SENTS
+             and reg.entities[m.entity].kind == "person"]
+    for strict in (True, False):
+        ok = [m for m in cands if (reg.entities[m.entity].gender == gender) if strict] if strict else \
+             [m for m in cands if reg.entities[m.entity].gender in (None, gender)]
+        if not ok:
+            continue
+        last_sent = max(m.sent for m in ok)
+        in_sent = [m for m in ok if m.sent == last_sent]
+        # last speaker of a claim in that sentence, else its subject, else its first mention
+        spoken = {r.name for _, r in prev_speakers[-2:]}
+        pick = next((m for m in in_sent if reg.entities[m.entity].name in spoken), None)
+        pick = pick or next((m for m in in_sent if m.subject), None) or in_sent[0]
+        e = reg.entities[pick.entity]
+        return Resolved(e.name, "person", e.roles[0] if e.roles else None)
+    for _, r in reversed(prev_speakers[-2:]):
+        if r.kind == "person" and r.name:
+            return r
+    return Resolved(None, "person", None)

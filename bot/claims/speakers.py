@@ -1,0 +1,214 @@
+"""Stage 4: the speaker as written at the cue: name or noun phrase, role and channel.
+
+Works on one subject token of the parse; resolving pronouns, surnames and title
+phrases to a canonical name is the next stage (`resolve`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.claims.frames import Frame
+from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, GROUP_NOUNS, HONORIFICS,
+                                ORG_NOUNS, SPOKES_NOUNS)
+
+PERSON_LABELS = ("PERSON",)
+ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
+_PRONOUNS = frozenset("he she they it i we you".split())
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    text: str  # the name or phrase as written ("Bennett", "the minister", "she")
+    kind: str  # person / organisation / group / unknown
+    role: str | None
+    head: int  # token index
+    pronoun: bool = False
+    named: bool = False  # a proper name (entity or PROPN)
+
+
+def _span_text(doc, lo: int, hi: int) -> str:
+    if hi <= lo:
+        return ""
+    return doc.text[doc[lo].idx:doc[hi - 1].idx + len(doc[hi - 1].text)]
+
+
+def _strip_det(doc, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (doc[lo].dep_ in ("det", "punct", "cc") or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return lo, hi
+
+
+def clean_name(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+        words = words[1:]
+    out = " ".join(words)
+    out = re.sub(r"(?:'s|’s|'|’)$", "", out)
+    return out.strip(" ,.;:")
+
+
+def _entity_of(tok):
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    lo = tok.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return doc[lo:hi]
+
+
+def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
+    doc = frame.doc
+    tok = doc[head_i]
+    low = tok.lower_
+    if low in _PRONOUNS:
+        return SpeakerRef(tok.text, "unknown", None, head_i, pronoun=True)
+    if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
+        return None
+    role = _role(frame, tok)
+    ent = _entity_of(tok)
+    if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
+        lo, hi = _strip_det(doc, ent.start, ent.end)
+        name = clean_name(_span_text(doc, lo, hi))
+        if not name:
+            return None
+        kind = "person" if ent.label_ == "PERSON" else ("group" if ent.label_ == "NORP" else "organisation")
+        if kind == "person" and any(t.lower_ in ORG_NOUNS for t in ent):
+            kind = "organisation"
+        return SpeakerRef(name, kind, role, head_i, named=True)
+    if tok.pos_ == "PROPN":
+        lo = tok.i
+        while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i >= tok.i:
+            lo -= 1
+        name = clean_name(_span_text(doc, lo, tok.i + 1))
+        return SpeakerRef(name, "person", role, head_i, named=True) if name else None
+    # a common noun: "the minister", "a spokesman for SkyVale", "experts", "officials at the agency"
+    org = _owner_org(tok)
+    if org is not None and (low in SPOKES_NOUNS or low in GROUP_NOUNS or low in ORG_NOUNS or tok.pos_ == "NOUN"):
+        lo, hi = _strip_det(doc, org.start, org.end)
+        np_lo, np_hi = _np_bounds(tok)
+        return SpeakerRef(clean_name(_span_text(doc, lo, hi)), "organisation",
+                          role or _span_text(doc, *_strip_det(doc, np_lo, np_hi)), head_i, named=True)
+    lo, hi = _np_bounds(tok)
+    lo, hi = _strip_det(doc, lo, hi)
+    phrase = _span_text(doc, lo, hi)
+    if not phrase:
+        return None
+    if low in GROUP_NOUNS or (tok.tag_ == "NNS" and low not in ORG_NOUNS):
+        return SpeakerRef(phrase, "group", role, head_i)
+    if low in ORG_NOUNS:
+        return SpeakerRef(phrase, "organisation", role, head_i)
+    return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _np_bounds(tok) -> tuple[int, int]:
+    lo = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod"):
+            lo = min(lo, c.left_edge.i)
+    hi = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from", "with", "in"):
+            hi = max(hi, c.right_edge.i + 1)
+    return lo, hi
+
+
+def _owner_org(tok):
+    """The named organisation a common-noun speaker speaks for ("a spokesman for X", "X officials")."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
+            return _entity_of(c)
+        if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from", "with"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE"):
+                    return _entity_of(g)
+    return None
+
+
+def _role(frame: Frame, tok) -> str | None:
+    """Apposition (`Bennett, a senior researcher at ...`) or title before the name (`Chief executive X`)."""
+    doc = frame.doc
+    for c in tok.children:
+        if c.dep_ == "appos" and c.i > tok.i and frame.tok_quote[c.i] < 0:
+            lo, hi = _strip_det(doc, c.left_edge.i, c.right_edge.i + 1)
+            if c.ent_type_ == "PERSON" or hi - lo > 20:
+                continue
+            text = _span_text(doc, lo, hi)
+            if text:
+                return text
+    ent = _entity_of(tok)
+    first = ent.start if ent is not None else tok.i
+    pre = [c for c in tok.lefts if c.i < first and c.dep_ in ("compound", "amod", "nmod") and not c.ent_type_ == "PERSON"]
+    if pre:
+        lo = min(c.left_edge.i for c in pre)
+        lo, hi = _strip_det(doc, lo, first)
+        text = _span_text(doc, lo, hi)
+        words = text.split()
+        if text and not (len(words) == 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and words[0].lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")):
+            return text
+    return None
+
+
+def channel(frame: Frame, cue_i: int | None) -> str | None:
+    """`told Reuters`, `in a statement`, `through Twitter`, `in an interview with X`, `in a Fox News article`."""
+    if cue_i is None:
+        return None
+    doc = frame.doc
+    cue = doc[cue_i]
+    heads = [cue]
+    if cue.dep_ in ("conj", "ccomp", "advcl") and cue.head is not cue:
+        heads.append(cue.head)
+    for h in heads:
+        for c in h.children:
+            if frame.tok_quote[c.i] >= 0:
+                continue
+            if c.dep_ in ("dobj", "dative") and cue.lower_.startswith(("told", "tell")):
+                if c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES:
+                    ent = _entity_of(c)
+                    return clean_name(ent.text) if ent is not None else c.text
+            if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS:
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    via = _channel_np(frame, p)
+                    if via:
+                        return via
+    return None
+
+
+def _channel_np(frame: Frame, p) -> str | None:
+    doc = frame.doc
+    low = p.lower_
+    if low in CHANNEL_NAMES or (p.ent_type_ in ("ORG", "PERSON") and p.text.lower() in CHANNEL_NAMES):
+        return p.text
+    if low not in CHANNEL_NOUNS:
+        return None
+    for c in p.children:  # "an interview with Reuters"
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "PERSON", "GPE") or g.pos_ == "PROPN"):
+                    ent = _entity_of(g)
+                    return clean_name(ent.text) if ent is not None else g.text
+    for c in p.lefts:  # "a Fox News article"
+        if c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN"):
+            ent = _entity_of(c)
+            if ent is not None:
+                return clean_name(ent.text)
+            lo = c.left_edge.i
+            return _span_text(doc, lo, c.i + 1)
+    lo, hi = p.left_edge.i, p.i + 1
+    for c in p.rights:
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "on"):
+            hi = c.right_edge.i + 1
+    if hi - lo > 8:
+        hi = p.i + 1
+    text = _span_text(doc, lo, hi)
+    if doc[lo].lower_ in ("its", "his", "her", "their"):
+        text = "a " + text.split(" ", 1)[1] if " " in text else text
+    return text
