@@ -276,7 +276,7 @@ class LocalBot:
     def post_digest(self, day: date | None = None) -> Any:
         from bot import digest_schedule
 
-        day = day or datetime.now(timezone.utc).date()
+        day = day or _today(self.settings)
         return digest_schedule.post_digest(self.settings, self.store, _app_client(self.app), day)
 
 
@@ -304,9 +304,23 @@ def _app_client(app: Any) -> Any:
 
 
 def start_worker_pool(settings: Settings, store: Any, app: Any) -> Any:
-    from bot import worker as worker_mod
+    from bot.worker import WorkerPool
 
-    return worker_mod.start_workers(settings, store, _app_client(app))
+    pool = WorkerPool(settings, store, _app_client(app), poll_interval=0.2).start()
+    _connect_wake(app, pool)
+    return pool
+
+
+def _connect_wake(app: Any, pool: Any) -> None:
+    """Let the app's listeners nudge this pool when they queue a job (else workers poll)."""
+    for name in ("set_wake", "connect_workers"):
+        fn = getattr(app, name, None)
+        if callable(fn):
+            fn(pool.wake)
+            return
+    deps = getattr(app, "whosaid_deps", None)
+    if deps is not None and hasattr(deps, "wake"):
+        deps.wake = pool.wake
 
 
 def stop_worker_pool(pool: Any) -> None:
@@ -322,3 +336,170 @@ def _wait_listening(port: int, *, timeout: float) -> None:
         except OSError:
             time.sleep(0.05)
     raise DemoError(f"the app did not start listening on 127.0.0.1:{port} within {timeout:.0f}s")
+
+
+# ---------------------------------------------------------------- the demo
+DEMO_CHANNEL = "C0NEWSROOM"
+REPLY_TIMEOUT_S = 40.0
+
+
+def find_seeds(seeds_dir: str | os.PathLike | None = None) -> list[Path]:
+    """The sample articles: ``seeds_dir``, else ./seeds, else the repository's seeds/ folder."""
+    candidates = [Path(seeds_dir)] if seeds_dir else [Path.cwd() / "seeds", Path(__file__).resolve().parent.parent / "seeds"]
+    for d in candidates:
+        files = sorted(d.glob("*.txt")) if d.is_dir() else []
+        if files:
+            return files
+    raise DemoError(f"no sample articles (*.txt) found in {' or '.join(str(c) for c in candidates)}")
+
+
+def _indent(text: str, prefix: str = "    │ ") -> str:
+    return "\n".join(prefix + line for line in text.splitlines() or [""])
+
+
+def _wait_thread_reply(standin: SlackStandIn, channel: str, ts: str, timeout: float) -> Any:
+    try:
+        return standin.wait_for("chat.postMessage", lambda c: c.get("channel") == channel
+                                and str(c.get("thread_ts")) == ts, timeout=timeout)[0]
+    except TimeoutError as e:
+        raise DemoError(f"no reply in the thread of message {ts} within {timeout:.0f}s ({e})") from e
+
+
+def _render_call(call: Any) -> str:
+    return blocks_to_text(call.get("blocks"), call.get("text") or "")
+
+
+def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.PathLike | None = None,
+             out: TextIO | None = None, query: str = "Bennett", reply_timeout: float = REPLY_TIMEOUT_S) -> dict[str, Any]:
+    """Run the whole demo; print as it goes; return a summary. Raises DemoError on failure."""
+    import sys
+
+    out = out or sys.stdout
+    started = time.monotonic()
+
+    def say(text: str = "") -> None:
+        print(text, file=out, flush=True)
+
+    seeds = find_seeds(seeds_dir)
+    db_path = Path(db_path).resolve()
+    summary: dict[str, Any] = {"db": str(db_path), "replies": 0}
+    with SlackStandIn() as standin, ArticleServer() as pages:
+        settings = local_settings(standin, db_path)
+        say("whosaid demo: the real app, against a local stand-in of the Slack Web API (nothing leaves this machine)")
+        say(f"  Slack stand-in  {standin.base_url}")
+        say("  loading the app (spaCy model)...")
+        bot = LocalBot(settings)
+        try:
+            bot.start()
+        except DemoError:
+            raise
+        except Exception as e:  # noqa: BLE001
+            raise DemoError(f"the app did not start: {type(e).__name__}: {e}") from e
+        try:
+            say(f"  app             {bot.events_url}  (signed requests, as Slack sends them)")
+            say(f"  database        {db_path}")
+            say()
+            # 1. pasted articles
+            posted: list[tuple[Path, str]] = []
+            for path in seeds:
+                text = path.read_text(encoding="utf-8", errors="replace")
+                ts = standin.next_ts()
+                standin.add_message(DEMO_CHANNEL, text, ts=ts)
+                ack = bot.poster.event(message_event(text, channel=DEMO_CHANNEL, ts=ts))
+                if ack.status != 200:
+                    raise DemoError(f"the app answered HTTP {ack.status} to the message event for {path.name}")
+                say(f"→ pasted {path.name} into #newsroom ({len(text):,} characters; acked in {ack.seconds * 1000:.0f} ms)")
+                posted.append((path, ts))
+            for path, ts in posted:
+                t0 = time.monotonic()
+                reply = _wait_thread_reply(standin, DEMO_CHANNEL, ts, reply_timeout)
+                say(f"\n← whosaid replied in the thread of {path.name}:")
+                say(_indent(_render_call(reply)))
+                summary["replies"] += 1
+                del t0
+            # 2. a link, fetched from a local web server
+            path = seeds[0]
+            text = path.read_text(encoding="utf-8", errors="replace")
+            title = next((ln.strip() for ln in text.splitlines() if ln.strip()), path.stem)
+            url = pages.add_article(f"/news/{path.stem}", title, text)
+            ts = standin.next_ts()
+            msg = f"Have you seen this? <{url}>"
+            standin.add_message(DEMO_CHANNEL, msg, ts=ts)
+            ack = bot.poster.event(message_event(msg, channel=DEMO_CHANNEL, ts=ts))
+            if ack.status != 200:
+                raise DemoError(f"the app answered HTTP {ack.status} to the link message")
+            say(f"\n→ posted a link to {url} (a local web page)")
+            reply = _wait_thread_reply(standin, DEMO_CHANNEL, ts, reply_timeout)
+            say("← whosaid fetched it and replied in the thread:")
+            say(_indent(_render_call(reply)))
+            summary["replies"] += 1
+            # 3. the slash command
+            say(f"\n→ /whosaid {query}")
+            response_url = standin.new_response_url()
+            ack = bot.poster.command("/whosaid", query, response_url=response_url)
+            if ack.status != 200:
+                raise DemoError(f"the app answered HTTP {ack.status} to /whosaid")
+            answer = ""
+            if ack.body.strip():
+                try:
+                    body = json.loads(ack.body)
+                    answer = blocks_to_text(body.get("blocks"), body.get("text") or "")
+                except ValueError:
+                    answer = ack.body
+            if not answer.strip():
+                try:
+                    resp = standin.wait_for("response_url", lambda c: c.path.endswith(response_url.rsplit("/", 1)[-1]),
+                                            timeout=10)
+                except TimeoutError as e:
+                    raise DemoError("/whosaid gave no answer within 10s") from e
+                answer = "\n".join(_render_call(c) for c in resp)
+            say("← " + ("answer (only you can see this):" if "ephemeral" in ack.body or not ack.body else "answer:"))
+            say(_indent(answer))
+            summary["command"] = answer
+            # 4. the daily digest
+            say(f"\n→ posting today's digest to #{DIGEST_CHANNEL}")
+            try:
+                posted_now = bot.post_digest(_today(settings))
+            except Exception as e:  # noqa: BLE001
+                raise DemoError(f"posting the digest failed: {type(e).__name__}: {e}") from e
+            if posted_now:
+                reply = standin.wait_for("chat.postMessage", lambda c: c.get("channel") == settings.digest_channel,
+                                         timeout=10)[0]
+                say("← digest:")
+                say(_indent(_render_call(reply)))
+            else:
+                from bot.render import render_digest
+
+                say("← today's digest was already posted from this database (once a day, even across runs); it reads:")
+                d = render_digest(bot.store.digest(_today(settings), tz=settings.digest_tz))
+                say(_indent(blocks_to_text(d.blocks, d.text)))
+            calls = standin.calls()
+            summary["calls"] = len(calls)
+        finally:
+            bot.stop()
+    secs = time.monotonic() - started
+    say(f"\nDone in {secs:.1f}s: {summary['replies']} thread replies, {summary.get('calls', 0)} Web API calls "
+        f"recorded by the stand-in. The log is in {db_path}")
+    say(f"Try:  whosaid --db {_short(db_path)} query {query}    ·    whosaid --db {_short(db_path)} speakers")
+    summary["seconds"] = secs
+    return summary
+
+
+def _today(settings: Settings) -> date:
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(timezone.utc).astimezone(ZoneInfo(settings.digest_tz)).date()
+
+
+def _short(p: Path) -> str:
+    try:
+        return str(p.relative_to(Path.cwd()))
+    except ValueError:
+        return str(p)
+
+
+def real_slack_configured(settings: Settings) -> bool:
+    """True if the environment has Slack credentials pointed at real Slack (not a local stand-in)."""
+    api = settings.slack_api_url or ""
+    local = api.startswith(("http://127.0.0.1", "http://localhost"))
+    return bool(settings.slack_bot_token or settings.slack_app_token) and not local
