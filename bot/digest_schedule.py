@@ -1,0 +1,99 @@
+"""The daily digest: posted to DIGEST_CHANNEL at DIGEST_TIME in DIGEST_TZ, exactly once per day.
+
+Scheduled in-process with APScheduler (BackgroundScheduler + CronTrigger).
+"Exactly once" holds across restarts and several running instances because
+each attempt must first win `store.claim_digest_post(channel, day)`; a post
+that fails gives the claim back so a later attempt may try again.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.config import Settings
+from bot.render import render_digest
+
+log = logging.getLogger("whosaid.digest")
+
+CATCH_UP = timedelta(hours=3)  # started (or restarted) within this long after DIGEST_TIME: post today's now
+
+
+def post_digest(settings: Settings, store: Any, client: Any, day: date, *, channel: str | None = None,
+                post_empty: bool = False) -> bool:
+    """Post `day`'s digest to the digest channel unless it was already posted. True if this call posted it."""
+    channel = channel or settings.digest_channel
+    if not channel:
+        log.info("no DIGEST_CHANNEL configured; digest not posted")
+        return False
+    digest = store.digest(day, tz=settings.digest_tz)
+    if digest.empty and not post_empty:
+        log.info("no articles on %s; digest not posted", day)
+        return False
+    if not store.claim_digest_post(channel, day):
+        log.info("digest for %s already posted to %s", day, channel)
+        return False
+    msg = render_digest(digest)
+    try:
+        client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False, **msg.kwargs())
+    except Exception:
+        store.release_digest_post(channel, day)
+        raise
+    log.info("digest for %s posted to %s", day, channel)
+    return True
+
+
+class DigestScheduler:
+    """Runs `post_digest` every day at the configured local time."""
+
+    def __init__(self, settings: Settings, store: Any, client: Any, *, clock=None):
+        self.settings = settings
+        self.store = store
+        self.client = client
+        self.tz = ZoneInfo(settings.digest_tz)
+        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self._scheduler = None
+
+    def run_today(self) -> bool:
+        day = self.clock().astimezone(self.tz).date()
+        try:
+            return post_digest(self.settings, self.store, self.client, day)
+        except Exception as e:  # noqa: BLE001 - the scheduler thread must survive
+            log.error("posting the digest for %s failed: %s", day, type(e).__name__)
+            return False
+
+    def due_catch_up(self) -> bool:
+        """True if we start shortly after today's digest time (e.g. a restart during deploy)."""
+        now = self.clock().astimezone(self.tz)
+        h, m = self.settings.digest_hour_minute
+        at = now.replace(hour=h, minute=m, second=0, microsecond=0)
+        return at <= now <= at + CATCH_UP
+
+    def start(self) -> "DigestScheduler":
+        if not self.settings.digest_channel:
+            log.info("DIGEST_CHANNEL not set: no daily digest")
+            return self
+        from apscheduler.schedulers.background import BackgroundScheduler
+        from apscheduler.triggers.cron import CronTrigger
+
+        h, m = self.settings.digest_hour_minute
+        self._scheduler = BackgroundScheduler(timezone=self.tz)
+        self._scheduler.add_job(self.run_today, CronTrigger(hour=h, minute=m, timezone=self.tz), id="whosaid-digest",
+                                coalesce=True, max_instances=1, misfire_grace_time=int(CATCH_UP.total_seconds()))
+        if self.due_catch_up():
+            self._scheduler.add_job(self.run_today, id="whosaid-digest-catch-up")
+        self._scheduler.start()
+        log.info("daily digest to %s at %02d:%02d %s", self.settings.digest_channel, h, m, self.settings.digest_tz)
+        return self
+
+    def next_run(self) -> datetime | None:
+        if not self._scheduler:
+            return None
+        job = self._scheduler.get_job("whosaid-digest")
+        return job.next_run_time if job else None
+
+    def stop(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None

@@ -1,0 +1,92 @@
+"""Construction of the Slack Web API client, with bounded retries.
+
+- `SLACK_API_URL` (when set) becomes the client's `base_url`, so the whole app
+  can be pointed at a local stand-in of the Web API.
+- HTTP 429 is retried after the server's `Retry-After` (capped, so a huge
+  Retry-After fails fast instead of freezing a worker for an hour).
+- 5xx answers and connection errors are retried with exponential back-off,
+  a bounded number of times; after that the call raises and the caller
+  (a worker) records the failure.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Optional
+
+from slack_sdk import WebClient
+from slack_sdk.http_retry import (
+    BackoffRetryIntervalCalculator,
+    ConnectionErrorRetryHandler,
+    HttpRequest,
+    HttpResponse,
+    RateLimitErrorRetryHandler,
+    RetryHandler,
+    RetryState,
+)
+
+from bot.config import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_RETRY_AFTER_S = 60
+SERVER_ERROR_STATUSES = frozenset({500, 502, 503, 504})
+
+
+def _retry_after(response: HttpResponse) -> Optional[float]:
+    for k, v in response.headers.items():
+        if k.lower() == "retry-after":
+            try:
+                return float(v[0] if isinstance(v, (list, tuple)) else v)
+            except (TypeError, ValueError, IndexError):
+                return None
+    return None
+
+
+class CappedRateLimitRetryHandler(RateLimitErrorRetryHandler):
+    """Retries a 429 after Retry-After, unless Slack asks us to wait longer than `max_wait_s`."""
+
+    def __init__(self, max_retry_count: int = 3, max_wait_s: float = MAX_RETRY_AFTER_S):
+        super().__init__(max_retry_count=max_retry_count)
+        self.max_wait_s = max_wait_s
+
+    def _can_retry(self, *, state: RetryState, request: HttpRequest,
+                   response: Optional[HttpResponse] = None, error: Optional[Exception] = None) -> bool:
+        if response is None or response.status_code != 429:
+            return False
+        wait = _retry_after(response)
+        if wait is not None and wait > self.max_wait_s:
+            log.warning("Slack asked us to wait %ss before retrying; giving up on this call", wait)
+            return False
+        return True
+
+
+class ServerErrorRetryHandler(RetryHandler):
+    """Retries 500/502/503/504 answers with exponential back-off, at most `max_retry_count` times."""
+
+    def _can_retry(self, *, state: RetryState, request: HttpRequest,
+                   response: Optional[HttpResponse] = None, error: Optional[Exception] = None) -> bool:
+        return response is not None and response.status_code in SERVER_ERROR_STATUSES
+
+
+def retry_handlers(max_retries: int = 3, *, backoff_factor: float = 0.5) -> list[RetryHandler]:
+    backoff = BackoffRetryIntervalCalculator(backoff_factor=backoff_factor)
+    return [
+        ConnectionErrorRetryHandler(max_retry_count=max_retries, interval_calculator=backoff),
+        CappedRateLimitRetryHandler(max_retry_count=max_retries),
+        ServerErrorRetryHandler(max_retry_count=max_retries, interval_calculator=backoff),
+    ]
+
+
+def make_client(settings: Settings, *, token: str | None = None, timeout: int = 15,
+                backoff_factor: float = 0.5) -> WebClient:
+    """A WebClient for the bot token, pointed at SLACK_API_URL when set, with bounded retries."""
+    kwargs = {}
+    if settings.api_base_url:
+        kwargs["base_url"] = settings.api_base_url
+    return WebClient(
+        token=token or settings.slack_bot_token,
+        timeout=timeout,
+        retry_handlers=retry_handlers(settings.slack_max_retries, backoff_factor=backoff_factor),
+        logger=logging.getLogger("whosaid.slack_sdk"),
+        **kwargs,
+    )

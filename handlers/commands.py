@@ -1,0 +1,96 @@
+"""The /whosaid slash command, and the "Share to channel" button on its answers.
+
+Everything here reads from the local SQLite log, so the answer goes straight
+into the ack (ephemeral): no extra Web API call, well inside 3 seconds.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.errors import WhosaidError
+from bot.render import (SHARE_ACTION_ID, Message, parse_share_value, render_digest, render_help,
+                        render_quote_hits, render_top_speakers, section)
+from handlers.common import Deps, deps_of, listen
+
+log = logging.getLogger("whosaid.handlers.commands")
+
+COMMAND = "/whosaid"
+MAX_NAME = 100
+
+
+def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | None = None) -> Message:
+    """The reply to `/whosaid <text>` (also used to re-render a shared answer)."""
+    text = " ".join((text or "").split())
+    word = text.lower()
+    store = deps.store
+    if word in ("", "help", "?", "-h", "--help"):
+        return render_help()
+    if word == "top":
+        top = store.top_speakers(limit=10, since=deps.week_ago())
+        return render_top_speakers(top, period="this week", shareable=shareable, shared_by=shared_by)
+    if word in ("digest", "today"):
+        digest = store.digest(deps.today(), tz=deps.settings.digest_tz)
+        return render_digest(digest, shareable=shareable, shared_by=shared_by)
+    name = text[:MAX_NAME]
+    hits = store.query(name, limit=20)
+    suggestions: list[str] = []
+    if not hits:
+        try:
+            suggestions = [m.name for m in store.find_speakers(name)]
+        except WhosaidError:
+            suggestions = []
+    return render_quote_hits(name, hits, shareable=shareable, shared_by=shared_by, suggestions=suggestions)
+
+
+def on_command(ack: Any, command: dict, context: Any) -> None:
+    """`/whosaid NAME | top | digest | help` → an ephemeral answer."""
+    deps = deps_of(context)
+    try:
+        msg = answer(deps, command.get("text") or "")
+    except WhosaidError as e:
+        msg = Message(text=e.user_message, blocks=[section(f":warning: {e.user_message}")])
+    except Exception:  # noqa: BLE001 - never show a traceback in Slack
+        log.exception("/whosaid %r failed", command.get("text"))
+        msg = Message(text="Sorry, something went wrong looking that up. Please try again.",
+                      blocks=[section(":warning: Sorry, something went wrong looking that up. Please try again.")])
+    ack(response_type="ephemeral", text=msg.text, blocks=msg.blocks)
+
+
+_CMD_TEXT = {"who": lambda arg: arg, "top": lambda arg: "top", "digest": lambda arg: "digest"}
+
+
+def on_share(ack: Any, body: dict, client: Any, context: Any, respond: Any = None) -> None:
+    """The "Share to channel" button: post the same answer in the channel, attributed to who shared it."""
+    ack()
+    deps = deps_of(context)
+    action = (body.get("actions") or [{}])[0]
+    cmd, arg = parse_share_value(action.get("value") or "")
+    if cmd not in _CMD_TEXT:
+        return
+    user = (body.get("user") or {}).get("id")
+    channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+    if not channel:
+        return
+    try:
+        msg = answer(deps, _CMD_TEXT[cmd](arg), shareable=False, shared_by=user)
+        client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False, **msg.kwargs())
+    except Exception as e:  # noqa: BLE001
+        log.warning("sharing /whosaid %s failed: %s", cmd, getattr(getattr(e, "response", None), "data", e))
+        if respond is not None and body.get("response_url"):
+            try:
+                respond(response_type="ephemeral", replace_original=False,
+                        text="I couldn't post that in this channel. Invite me first (`/invite @whosaid`) and try again.")
+            except Exception:  # noqa: BLE001
+                pass
+        return
+    if respond is not None and body.get("response_url"):
+        try:
+            respond(delete_original=True)
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def register(app) -> None:
+    listen(app, "command", COMMAND, on_command)
+    listen(app, "action", SHARE_ACTION_ID, on_share)

@@ -1,0 +1,193 @@
+"""What every listener shares: the dependencies object, and reading Slack message text.
+
+Listeners get their dependencies from Bolt's `context["deps"]` (a global
+middleware in `bot.app.create_app` puts a `Deps` there), so each callback is a
+plain function tests can call with a dict: `context={"deps": deps}`.
+"""
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from bot.config import Settings
+
+log = logging.getLogger("whosaid.handlers")
+
+HOURGLASS = "hourglass_flowing_sand"
+DONE = "white_check_mark"
+WARNING = "warning"
+
+
+@dataclass
+class Deps:
+    settings: Settings
+    store: Any  # store.Store
+    wake: Callable[[], None] = lambda: None  # nudge the worker pool: a job was queued
+    quick_client: Any = None  # a WebClient without retries, for calls made before the ack
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
+
+    def today(self) -> date:
+        return self.clock().astimezone(ZoneInfo(self.settings.digest_tz)).date()
+
+    def week_ago(self) -> date:
+        return self.today() - timedelta(days=6)
+
+
+def deps_of(context: Any) -> Deps:
+    try:
+        return context["deps"]
+    except (KeyError, TypeError) as e:  # pragma: no cover - wiring error
+        raise RuntimeError("whosaid listener called without context['deps'] (see bot.app.create_app)") from e
+
+
+# --------------------------------------------------------------------------
+# Slack message text
+
+_LINK = re.compile(r"<((?:https?)://[^|>\s]+)(?:\|([^>]*))?>")
+_MARKUP = re.compile(r"<([^>|]*)(?:\|([^>]*))?>")
+_SKIP_HOSTS = ("slack.com", "giphy.com", "zoom.us", "meet.google.com")
+_SKIP_EXT = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".mp4", ".mov", ".mp3", ".zip", ".ics")
+_REPORTING = re.compile(
+    r"\b(said|says|told|tells|according to|stated|states|added|announced|argued|warned|claimed|explained|"
+    r"insisted|noted|wrote|tweeted|declared|confirmed|denied|acknowledged)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+
+
+def article_urls(text: str | None, limit: int = 3) -> list[str]:
+    """Web links in a Slack message's text (Slack wraps them as <url> or <url|label>), likely articles first."""
+    urls: list[str] = []
+    for m in _LINK.finditer(text or ""):
+        url = html.unescape(m.group(1))
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        host = (parts.hostname or "").lower()
+        if not host or any(host == h or host.endswith("." + h) for h in _SKIP_HOSTS):
+            continue
+        if parts.path.lower().endswith(_SKIP_EXT):
+            continue
+        if url not in urls:
+            urls.append(url)
+        if len(urls) >= limit:
+            break
+    return urls
+
+
+def plain_text(text: str | None) -> str:
+    """Slack mrkdwn as plain text: <url|label> → label (or url), <@U1> dropped, entities decoded."""
+
+    def repl(m: re.Match) -> str:
+        target, label = m.group(1), m.group(2)
+        if target.startswith(("@", "!", "#")):
+            return label or ""
+        return label or target
+
+    return html.unescape(_MARKUP.sub(repl, text or "")).strip()
+
+
+def strip_mentions(text: str | None) -> str:
+    return _MENTION.sub("", text or "").strip()
+
+
+def looks_like_article(text: str, min_chars: int) -> bool:
+    """Long enough, and has quote marks or reporting verbs: worth running the extractor on."""
+    return len(text) >= min_chars and bool(_QUOTE_MARKS.search(text) or _REPORTING.search(text))
+
+
+def message_target(message: dict, settings: Settings, *, explicit: bool = False) -> dict | None:
+    """What to run on for this message: {'urls': [...], 'text': ...}, or None if it is chatter.
+
+    `explicit` (the user asked: shortcut / mention) skips the length heuristic.
+    """
+    raw = message.get("text") or ""
+    urls = article_urls(raw)
+    text = plain_text(strip_mentions(raw)) if explicit else plain_text(raw)
+    if urls:
+        # A link with a long article pasted around it: read the pasted text (no fetch needed).
+        if looks_like_article(text, settings.min_article_chars):
+            return {"urls": [], "text": text}
+        return {"urls": urls, "text": ""}
+    if explicit:
+        return {"urls": [], "text": text} if text else None
+    if looks_like_article(text, settings.min_article_chars):
+        return {"urls": [], "text": text}
+    return None
+
+
+def add_reaction(client: Any, channel: str, ts: str, name: str) -> None:
+    """Best effort: a missing reaction is never worth failing a request over."""
+    if client is None:
+        return
+    try:
+        client.reactions_add(channel=channel, timestamp=ts, name=name)
+    except Exception as e:  # noqa: BLE001
+        log.info("reactions.add %s failed: %s", name, _slack_error(e))
+
+
+def remove_reaction(client: Any, channel: str, ts: str, name: str) -> None:
+    if client is None:
+        return
+    try:
+        client.reactions_remove(channel=channel, timestamp=ts, name=name)
+    except Exception as e:  # noqa: BLE001
+        log.info("reactions.remove %s failed: %s", name, _slack_error(e))
+
+
+def _slack_error(e: Exception) -> str:
+    resp = getattr(e, "response", None)
+    if resp is not None:
+        try:
+            return str(resp.get("error") or resp.status_code)
+        except Exception:  # noqa: BLE001
+            pass
+    return type(e).__name__
+
+
+def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, user: str | None, target: dict,
+                       trigger: str, dedupe_key: str | None, react_ts: str | None = None,
+                       response_url: str | None = None, client: Any = None) -> int | None:
+    """Hourglass on the message, then a durable job (the worker replies in the thread). Returns the job id."""
+    react_ts = react_ts or ts
+    add_reaction(deps.quick_client or client, channel, react_ts, HOURGLASS)
+    payload = {
+        "channel": channel, "ts": ts, "thread_ts": thread_ts, "user": user, "react_ts": react_ts,
+        "urls": target.get("urls", []), "text": target.get("text", ""), "trigger": trigger,
+    }
+    if response_url:
+        payload["response_url"] = response_url
+    job_id = deps.store.enqueue("message", payload, dedupe_key=dedupe_key)
+    if job_id is not None:
+        deps.wake()
+    else:
+        log.info("job %s already queued", dedupe_key)
+    return job_id
+
+
+def listen(app: Any, kind: str, key: str, fn: Callable) -> None:
+    """Register `fn` on the Bolt app and note it in `app.whosaid_listeners` (tests check the manifest against it)."""
+    registry = getattr(app, "whosaid_listeners", None)
+    if registry is None:
+        registry = {}
+        app.whosaid_listeners = registry
+    if kind == "event":
+        app.event(key)(fn)
+    elif kind == "command":
+        app.command(key)(fn)
+    elif kind == "shortcut":
+        app.shortcut(key)(fn)
+    elif kind == "action":
+        app.action(key)(fn)
+    else:  # pragma: no cover
+        raise ValueError(kind)
+    registry[(kind, key)] = fn

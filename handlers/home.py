@@ -1,0 +1,28 @@
+"""App Home tab: how to use whosaid, recent articles, most-quoted speakers this week."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.render import render_home
+from handlers.common import deps_of, listen
+
+log = logging.getLogger("whosaid.handlers.home")
+
+
+def home_view(deps) -> dict:
+    return render_home(deps.store.recent_articles(10), deps.store.top_speakers(limit=10, since=deps.week_ago()))
+
+
+def on_home_opened(event: dict, client: Any, context: Any) -> None:
+    if event.get("tab", "home") != "home" or not event.get("user"):
+        return
+    deps = deps_of(context)
+    try:
+        client.views_publish(user_id=event["user"], view=home_view(deps))
+    except Exception as e:  # noqa: BLE001
+        log.warning("views.publish failed: %s", getattr(getattr(e, "response", None), "data", e))
+
+
+def register(app) -> None:
+    listen(app, "event", "app_home_opened", on_home_opened)

@@ -1,0 +1,74 @@
+"""@whosaid mentions: in a thread, run on the thread's first message; otherwise on the message itself."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.render import HELP_TEXT
+from handlers.common import deps_of, enqueue_extraction, listen, message_target
+
+log = logging.getLogger("whosaid.handlers.mentions")
+
+
+def fetch_parent(client: Any, channel: str, thread_ts: str) -> dict | None:
+    """The first message of a thread (conversations.replies, falling back to conversations.history)."""
+    try:
+        resp = client.conversations_replies(channel=channel, ts=thread_ts, limit=1, inclusive=True)
+        for m in resp.get("messages") or []:
+            if m.get("ts") == thread_ts:
+                return m
+    except Exception as e:  # noqa: BLE001
+        log.info("conversations.replies failed: %s", e)
+    try:
+        resp = client.conversations_history(channel=channel, latest=thread_ts, oldest=thread_ts, inclusive=True, limit=1)
+        for m in resp.get("messages") or []:
+            if m.get("ts") == thread_ts:
+                return m
+    except Exception as e:  # noqa: BLE001
+        log.info("conversations.history failed: %s", e)
+    return None
+
+
+def on_mention(event: dict, body: dict, client: Any, context: Any) -> None:
+    deps = deps_of(context)
+    channel, ts, user = event.get("channel"), event.get("ts"), event.get("user")
+    if not channel or not ts or event.get("bot_id"):
+        return
+    event_id = body.get("event_id")
+    if event_id and not deps.store.first_delivery(f"event:{event_id}"):
+        return
+    thread_ts = event.get("thread_ts")
+    if thread_ts and thread_ts != ts:
+        parent = fetch_parent(client, channel, thread_ts)
+        target = message_target(parent, deps.settings, explicit=True) if parent else None
+        if target is None:
+            _say(client, channel, thread_ts, user,
+                 "I couldn't find an article or a link in this thread's first message.")
+            return
+        enqueue_extraction(deps, channel=channel, ts=thread_ts, thread_ts=thread_ts, user=user, target=target,
+                           trigger="mention", dedupe_key=f"mention:{channel}:{ts}", react_ts=ts, client=client)
+        return
+    # Top level: the mention itself may carry the article (the message listener dedupes on channel+ts).
+    target = message_target(event, deps.settings, explicit=True)
+    has_article = target is not None and (target["urls"] or len(target["text"]) >= deps.settings.min_article_chars)
+    if not has_article:
+        _say(client, channel, ts, user, HELP_TEXT)
+        return
+    if not deps.store.first_delivery(f"msg:{channel}:{ts}"):
+        return
+    enqueue_extraction(deps, channel=channel, ts=ts, thread_ts=ts, user=user, target=target,
+                       trigger="mention", dedupe_key=f"{channel}:{ts}", client=client)
+
+
+def _say(client: Any, channel: str, thread_ts: str, user: str | None, text: str) -> None:
+    try:
+        if user:
+            client.chat_postEphemeral(channel=channel, user=user, thread_ts=thread_ts, text=text)
+        else:
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text)
+    except Exception as e:  # noqa: BLE001
+        log.info("could not answer a mention: %s", e)
+
+
+def register(app) -> None:
+    listen(app, "event", "app_mention", on_mention)

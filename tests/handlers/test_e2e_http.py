@@ -1,0 +1,106 @@
+"""End to end over loopback: signed Events API request → waitress → Bolt → job → worker → Web API reply."""
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from dataclasses import replace
+
+import pytest
+from slack_sdk.signature import SignatureVerifier
+
+from bot.app import create_app, start_background
+from bot.server import make_server
+from tests.handlers.conftest import ARTICLE, fake_analyse
+
+
+def _post(url: str, body: str, secret: str, *, content_type="application/json", bad=False, headers=None):
+    ts = str(int(time.time()))
+    sig = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
+    if bad:
+        sig = "v0=" + "0" * 64
+    req = urllib.request.Request(url, data=body.encode(), method="POST", headers={
+        "Content-Type": content_type, "X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sig, **(headers or {})})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+def _event(event: dict, event_id="Ev1") -> str:
+    return json.dumps({"token": "x", "team_id": "T1", "api_app_id": "A1", "type": "event_callback",
+                       "event_id": event_id, "event_time": int(time.time()), "event": event})
+
+
+@pytest.fixture
+def running(settings, store, slack_api):
+    settings = replace(settings, slack_api_url=slack_api.url)
+    app = create_app(settings, store)
+    runtime = start_background(settings, store=store, app=app, analyse=fake_analyse, schedule_digest=False,
+                               poll_interval=0.2)
+    server = make_server(app, "127.0.0.1", 0).start()
+    yield settings, server, runtime
+    server.close()
+    runtime.stop()
+
+
+def test_signed_message_event_gets_one_threaded_reply(running, slack_api, store):
+    settings, server, runtime = running
+    msg = {"type": "message", "channel": "C1", "user": "U1", "ts": "1700000000.000100", "text": ARTICLE,
+           "channel_type": "channel"}
+    status, _ = _post(server.url, _event(msg), settings.slack_signing_secret)
+    assert status == 200
+    # Slack retries the same event, and delivers a duplicate with another event id: still one reply.
+    status, _ = _post(server.url, _event(msg), settings.slack_signing_secret, headers={"X-Slack-Retry-Num": "1"})
+    assert status == 200
+    _post(server.url, _event(msg, event_id="Ev2"), settings.slack_signing_secret)
+    replies = slack_api.wait_for("chat.postMessage")
+    assert runtime.pool.wait_idle(10)
+    time.sleep(0.3)
+    replies = slack_api.calls_to("chat.postMessage")
+    assert len(replies) == 1
+    reply = replies[0]
+    assert reply["channel"] == "C1" and reply["thread_ts"] == "1700000000.000100"
+    assert "Bruce Bennett" in json.dumps(reply["blocks"]) and reply["text"]
+    reactions = [(m, p["name"]) for m, p in slack_api.calls if m.startswith("reactions.")]
+    assert ("reactions.add", "hourglass_flowing_sand") in reactions
+    assert ("reactions.add", "white_check_mark") in reactions
+    assert store.count_jobs("done") == 1
+    assert [h.quote for h in store.query("Bennett")]
+
+
+def test_bad_signature_is_rejected(running, slack_api):
+    settings, server, _ = running
+    msg = {"type": "message", "channel": "C1", "user": "U1", "ts": "1.2", "text": ARTICLE}
+    status, _ = _post(server.url, _event(msg), settings.slack_signing_secret, bad=True)
+    assert status == 401
+    status, _ = _post(server.url, _event(msg), "wrong-secret")
+    assert status == 401
+    time.sleep(0.3)
+    assert slack_api.calls_to("chat.postMessage") == []
+
+
+def test_ignored_events_still_get_200(running, slack_api):
+    settings, server, _ = running
+    for i, ev in enumerate([
+        {"type": "message", "subtype": "message_changed", "channel": "C1", "ts": "1.3", "message": {}},
+        {"type": "message", "subtype": "message_deleted", "channel": "C1", "ts": "1.4"},
+        {"type": "message", "channel": "C1", "user": "U1", "ts": "1.5", "text": "lunch?"},
+        {"type": "message", "channel": "C1", "bot_id": "B9", "ts": "1.6", "text": ARTICLE},
+        {"type": "reaction_added", "user": "U1", "reaction": "wave"},
+    ]):
+        status, _ = _post(server.url, _event(ev, event_id=f"Evx{i}"), settings.slack_signing_secret)
+        assert status == 200, ev
+    time.sleep(0.5)
+    assert slack_api.calls_to("chat.postMessage") == []
+
+
+def test_healthz_and_url_verification(running):
+    settings, server, _ = running
+    with urllib.request.urlopen(server.url.replace("/slack/events", "/healthz"), timeout=5) as r:
+        assert r.status == 200
+    status, body = _post(server.url, json.dumps({"type": "url_verification", "challenge": "abc", "token": "x"}),
+                         settings.slack_signing_secret)
+    assert status == 200 and "abc" in body
