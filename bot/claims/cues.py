@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import TITLE_CUES, reporting_base
+from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +179,20 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     start, end = _trim(frame, lo, hi)
     if end <= start:
         return None
-    return _classify(frame, start, end, tok, pobj.i)
+    return _classify(frame, start, end, tok, _according_speaker(pobj))
+
+
+def _according_speaker(pobj) -> int:
+    """`according to its results statement` -> `its`; `according to a report by X` -> X."""
+    if pobj.lower_ in CHANNEL_NOUNS:
+        for c in pobj.children:
+            if c.dep_ == "poss":
+                return c.i
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g.i
+    return pobj.i
 
 
 def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:

@@ -115,6 +115,8 @@ def build_registry(frame: Frame) -> Registry:
         kind = "person" if ent.label_ == "PERSON" else "organisation"
         if kind == "person" and name.lower() in CHANNEL_NAMES:
             kind = "organisation"
+        if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
+            kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
         ei = reg.add(name, kind)
         e = reg.entities[ei]
         head = ent.root
@@ -128,6 +130,16 @@ def build_registry(frame: Frame) -> Registry:
                 e.gender = _first_name_gender(ent.text)
         reg.mentions.append(Mention(ei, head.i, tok_sent[head.i], head.dep_ in ("nsubj", "nsubjpass")))
         votes.setdefault(tok_sent[head.i], []).append(ei)
+    # surnames the tagger missed: a proper noun equal to a word of a known person's name
+    person_words = {w: ei for ei, e in enumerate(reg.entities) if e.kind == "person" for w in e.words if len(w) > 2}
+    if person_words:
+        known = {m.token for m in reg.mentions}
+        for t in doc:
+            if t.pos_ == "PROPN" and not t.ent_type_ and t.i not in known and frame.tok_quote[t.i] < 0:
+                ei = person_words.get(t.lower_)
+                if ei is not None:
+                    reg.mentions.append(Mention(ei, t.i, tok_sent[t.i], t.dep_ in ("nsubj", "nsubjpass")))
+        reg.mentions.sort(key=lambda m: m.token)
     # gender from pronouns in sentences that mention exactly one person
     for e_i, e in enumerate(reg.entities):
         if e.kind != "person" or e.gender:
@@ -226,13 +238,13 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Res
     low = ref.text.lower()
     here_tok = ref.head
     here = reg.tok_sent[here_tok]  # type: ignore[attr-defined]
-    if low in ("they", "it"):
+    if low in ("they", "it", "its", "their"):
         # the last organisation or group that spoke, else the last organisation named
         for _, r in reversed(prev_speakers[-3:]):
             if r.kind in ("organisation", "group") and r.name:
                 return r
         best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES)
-        if best is not None and low == "it":
+        if best is not None and low in ("it", "its"):
             return Resolved(reg.entities[best].name, "organisation", None)
         return Resolved(None, "group" if low == "they" else "unknown", None)
     if low in ("i", "we"):
@@ -242,6 +254,12 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Res
     gender = "f" if low == "she" else "m" if low == "he" else None
     cands = [m for m in reg.mentions if m.token < here_tok and here - m.sent <= MAX_LOOKBACK_SENTS
              and reg.entities[m.entity].kind == "person"]
+    for tok_i, r in prev_speakers[-3:]:
+        if r.kind == "person" and r.name and tok_i < here_tok:
+            ei = reg.find(r.name, "person")
+            if ei is not None:
+                s_i = reg.tok_sent[tok_i]  # type: ignore[attr-defined]
+                cands.append(Mention(ei, tok_i, s_i, True))
     for strict in (True, False):
         ok = [m for m in cands if (reg.entities[m.entity].gender == gender) if strict] if strict else \
              [m for m in cands if reg.entities[m.entity].gender in (None, gender)]
@@ -251,7 +269,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Res
         in_sent = [m for m in ok if m.sent == last_sent]
         # last speaker of a claim in that sentence, else its subject, else its first mention
         spoken = {r.name for _, r in prev_speakers[-2:]}
-        pick = next((m for m in in_sent if reg.entities[m.entity].name in spoken), None)
+        in_sent.sort(key=lambda m: m.token)
+        pick = next((m for m in in_sent if reg.entities[m.entity].name in spoken and m.subject), None)
         pick = pick or next((m for m in in_sent if m.subject), None) or in_sent[0]
         e = reg.entities[pick.entity]
         return Resolved(e.name, "person", e.roles[0] if e.roles else None)

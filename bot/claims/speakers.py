@@ -14,7 +14,7 @@ from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, GRO
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
-_PRONOUNS = frozenset("he she they it i we you".split())
+_PRONOUNS = frozenset("he she they it its their i we you".split())
 
 
 @dataclass(frozen=True)
@@ -51,14 +51,15 @@ def clean_name(name: str) -> str:
 
 
 def _entity_of(tok):
+    """The entity span around tok, cut at line breaks (the tagger sometimes runs across paragraphs)."""
     if not tok.ent_type_:
         return None
     doc = tok.doc
     lo = tok.i
-    while lo > 0 and doc[lo].ent_iob_ == "I":
+    while lo > 0 and doc[lo].ent_iob_ == "I" and not doc[lo - 1].is_space and "\n" not in doc[lo - 1].whitespace_:
         lo -= 1
     hi = tok.i + 1
-    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+    while hi < len(doc) and doc[hi].ent_iob_ == "I" and not doc[hi].is_space and "\n" not in doc[hi - 1].whitespace_:
         hi += 1
     return doc[lo:hi]
 
@@ -71,6 +72,16 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return SpeakerRef(tok.text, "unknown", None, head_i, pronoun=True)
     if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
         return None
+    # "the family's solicitor, Amara Nwosu, said": the person in apposition is the speaker
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and frame.tok_quote[c.i] < 0:
+                ent = _entity_of(c)
+                lo, hi = _strip_det(doc, *_np_bounds(tok))
+                role = _span_text(doc, lo, hi)
+                name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
+                if name:
+                    return SpeakerRef(name, "person", role, c.i, named=True)
     role = _role(frame, tok)
     ent = _entity_of(tok)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
