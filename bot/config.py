@@ -12,11 +12,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import click
 from dotenv import load_dotenv
 
 
-class ConfigError(Exception):
-    """Configuration is missing or invalid; the message says which key and why."""
+class ConfigError(click.ClickException):
+    """Configuration is missing or invalid; the message says which key and why.
+
+    A ClickException, so wherever it is raised under the `whosaid` CLI
+    (including while the CLI group loads settings) it is shown as a one-line
+    "Error: ..." with exit status 1, never a traceback.
+    """
+
+    exit_code = 2
 
 
 def _bool(value: str | None, default: bool = False) -> bool:
