@@ -1,0 +1,376 @@
+"""Load bench: a burst of signed Slack message events against the real app, all on 127.0.0.1.
+
+    python bench/load.py                      # 500 events, 50 in flight, app in a `whosaid serve --http` subprocess
+    python bench/load.py --events 100 --concurrency 20
+    python bench/load.py --kill               # SIGKILL the app mid-burst, restart it, check exactly-once
+    python bench/load.py --in-process         # app in this process (no `whosaid serve` needed)
+
+A mix of pasted articles and links (served by a local HTTP server) goes to the app; the Slack Web API is the
+bundled stand-in (bot.standin). Every accepted message must end with exactly one thread reply or one recorded
+failure. Reports ack latency p50/p99 (target p99 <= 100 ms), end-to-end reply latency p50/p95, peak RSS of the
+app, and totals. Bounded: a fixed number of events and an overall --timeout; it always stops by itself.
+
+Like Slack, a sender whose delivery fails (connection refused / 5xx / timeout, e.g. while the app is down)
+redelivers the same event_id with X-Slack-Retry-Num, up to 3 times.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.demo import ArticleServer, LocalBot, find_seeds, free_port, local_env, local_settings  # noqa: E402
+from bot.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402
+from bot.standin import SlackStandIn  # noqa: E402
+
+CHANNEL = "C0LOADTEST"
+MAX_REDELIVERIES = 3
+
+TEMPLATES = [
+    ("Port Ellis council approves new harbour bridge",
+     "The city council of Port Ellis voted on Tuesday to approve a new bridge across the harbour.\n\n"
+     "\"We have waited twenty years for this bridge, and now it will finally be built,\" said Jane Holloway, "
+     "the mayor of Port Ellis.\n\nOpposition leader Marcus Bennett was not convinced. \"The budget is a fantasy and "
+     "the taxpayers will pay for it,\" Bennett told reporters after the vote.\n\n\"The structure is designed to last "
+     "for more than a century,\" said Priya Raman, the chief engineer of the project.\n\nConstruction is expected to "
+     "begin next spring."),
+    ("Regional hospital opens new cancer ward",
+     "A new cancer ward opened at the regional hospital on Monday after three years of building work.\n\n"
+     "\"Patients will no longer have to travel two hours for treatment,\" said Dr. Helen Marsh, the head of oncology "
+     "at the hospital.\n\nThe health minister, Tom Okafor, said the government would fund two more wards next year. "
+     "\"This is only the beginning of our plan,\" he told a press conference.\n\nUnions welcomed the news but warned "
+     "about staff shortages. \"We need nurses, not just buildings,\" said Carla Diaz, a spokeswoman for the nurses' "
+     "union."),
+]
+
+
+def articles() -> list[tuple[str, str]]:
+    out = list(TEMPLATES)
+    try:
+        for p in find_seeds():
+            text = p.read_text(encoding="utf-8", errors="replace")
+            title = next((ln.strip() for ln in text.splitlines() if ln.strip()), p.stem)
+            out.append((title, text))
+    except Exception:  # noqa: BLE001 - seeds are optional here
+        pass
+    return out
+
+
+def unique_text(title: str, body: str, i: int) -> str:
+    """A distinct article per event (so nothing is deduplicated by content)."""
+    return f"{title}\n\nDispatch {i} from the load-test desk.\n\n{body}"
+
+
+@dataclass
+class Sent:
+    i: int
+    ts: str
+    kind: str  # paste | link
+    event_id: str
+    t_send: float = 0.0  # first attempt (monotonic)
+    ack_s: float | None = None  # latency of the delivery that got 200
+    status: int | None = None
+    attempts: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    k = (len(values) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+class AppProcess:
+    """`whosaid serve --http` in a subprocess, with RSS sampling."""
+
+    def __init__(self, env: dict[str, str], port: int, log_path: Path, cmd: list[str]):
+        self.env, self.port, self.log_path, self.cmd = env, port, log_path, cmd
+        self.proc: subprocess.Popen | None = None
+        self.peak_rss_kb = 0
+        self.starts = 0
+        self._stop = threading.Event()
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def start(self, timeout: float = 90.0) -> float:
+        t0 = time.monotonic()
+        log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(self.cmd, env=self.env, cwd=str(ROOT), stdout=log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        self.starts += 1
+        url = f"http://127.0.0.1:{self.port}/healthz"
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        while time.monotonic() - t0 < timeout:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the app exited with {self.proc.returncode}; see {self.log_path}")
+            try:
+                with opener.open(url, timeout=1) as r:
+                    if r.status == 200:
+                        return time.monotonic() - t0
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError(f"the app was not healthy within {timeout:.0f}s; see {self.log_path}")
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            p = self.proc
+            if p is not None and p.poll() is None:
+                try:
+                    for line in Path(f"/proc/{p.pid}/status").read_text().splitlines():
+                        if line.startswith(("VmHWM:", "VmRSS:")):
+                            self.peak_rss_kb = max(self.peak_rss_kb, int(line.split()[1]))
+                except (OSError, ValueError):
+                    pass
+            time.sleep(0.2)
+
+    def kill(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+def job_outcomes(db: Path) -> dict[str, list[str]]:
+    """message ts -> statuses of its jobs in the durable queue."""
+    if not db.exists():
+        return {}
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10)
+    try:
+        rows = con.execute("select payload, status from jobs").fetchall()
+    except sqlite3.OperationalError:
+        return {}
+    finally:
+        con.close()
+    out: dict[str, list[str]] = {}
+    for payload, status in rows:
+        try:
+            out.setdefault(str(json.loads(payload).get("ts")), []).append(status)
+        except ValueError:
+            pass
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--events", type=int, default=500)
+    ap.add_argument("--concurrency", type=int, default=50)
+    ap.add_argument("--links", type=float, default=0.3, help="share of events that are links (default 0.3)")
+    ap.add_argument("--workers", type=int, default=2, help="WHOSAID_WORKERS for the app")
+    ap.add_argument("--kill", action="store_true", help="SIGKILL the app mid-burst, restart it, check exactly-once")
+    ap.add_argument("--in-process", action="store_true", help="run the app in this process instead of a subprocess")
+    ap.add_argument("--timeout", type=float, default=600, help="overall time limit in seconds (default 600)")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary directory (DB, app log)")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    if args.kill and args.in_process:
+        ap.error("--kill needs the app in a subprocess")
+    if args.events < 1 or args.events > 20000 or args.concurrency < 1 or args.concurrency > 500:
+        ap.error("--events must be 1..20000 and --concurrency 1..500")
+
+    deadline = time.monotonic() + args.timeout
+    rnd = random.Random(args.seed)
+    tmp = Path(tempfile.mkdtemp(prefix="whosaid-load-"))
+    db = tmp / "load.db"
+    signing_secret = os.urandom(16).hex()
+    texts = articles()
+    standin = SlackStandIn().start()
+    pages = ArticleServer().start()
+    app: AppProcess | None = None
+    local: LocalBot | None = None
+    started_at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    try:
+        # ---------------------------------------------------------- the app
+        port = free_port()
+        if args.in_process:
+            settings = local_settings(standin, db, signing_secret=signing_secret, workers=args.workers)
+            t0 = time.monotonic()
+            local = LocalBot(settings).start()
+            port = local.port
+            boot_s = time.monotonic() - t0
+        else:
+            exe = shutil.which("whosaid", path=str(Path(sys.executable).parent)) or shutil.which("whosaid")
+            cmd = [exe, "serve", "--http"] if exe else [sys.executable, "-m", "bot.cli", "serve", "--http"]
+            env = local_env(standin, db, signing_secret, port=port, workers=args.workers,
+                            extra={"LOG_LEVEL": "WARNING", "WHOSAID_MIN_ARTICLE_CHARS": "200"})
+            app = AppProcess(env, port, tmp / "app.log", cmd)
+            boot_s = app.start()
+        poster = SignedPoster(f"http://127.0.0.1:{port}/slack/events", signing_secret, timeout=10)
+        print(f"app up in {boot_s:.1f}s on 127.0.0.1:{port} ({'in-process' if local else 'subprocess'}); "
+              f"sending {args.events} events, {args.concurrency} in flight...", flush=True)
+
+        # ---------------------------------------------------------- the events
+        sent: list[Sent] = []
+        bodies: dict[str, str] = {}
+        for i in range(args.events):
+            title, body = texts[i % len(texts)]
+            ts = standin.next_ts()
+            if rnd.random() < args.links:
+                url = pages.add_article(f"/a/{i}", title, unique_text(title, body, i))
+                text, kind = f"<{url}>", "link"
+            else:
+                text, kind = unique_text(title, body, i), "paste"
+            standin.add_message(CHANNEL, text, ts=ts)
+            sent.append(Sent(i=i, ts=ts, kind=kind, event_id=new_event_id()))
+            bodies[ts] = text
+
+        app_up = threading.Event()
+        app_up.set()
+        killed_at: list[float] = []
+
+        def deliver(s: Sent) -> None:
+            envelope = event_callback(message_event(bodies[s.ts], channel=CHANNEL, ts=s.ts), event_id=s.event_id)
+            s.t_send = time.monotonic()
+            for attempt in range(MAX_REDELIVERIES + 1):
+                if time.monotonic() > deadline:
+                    s.errors.append("deadline")
+                    return
+                if attempt:
+                    app_up.wait(max(0.0, deadline - time.monotonic()))
+                    time.sleep(0.2 * attempt)
+                s.attempts += 1
+                try:
+                    ack = poster.envelope(envelope, retry_num=attempt or None)
+                except OSError as e:
+                    s.errors.append(type(e).__name__)
+                    continue
+                s.status = ack.status
+                if ack.status == 200:
+                    s.ack_s = ack.seconds
+                    return
+                s.errors.append(f"HTTP {ack.status}")
+
+        t_burst = time.monotonic()
+        with ThreadPoolExecutor(max_workers=args.concurrency, thread_name_prefix="sender") as pool:
+            futures = []
+            for n, s in enumerate(sent):
+                futures.append(pool.submit(deliver, s))
+                if args.kill and app is not None and n == len(sent) // 2:
+                    # mid-burst: let some replies start flowing, then kill -9 and restart
+                    while len(standin.posts(channel=CHANNEL)) < 3 and time.monotonic() < deadline:
+                        time.sleep(0.05)
+                    app_up.clear()
+                    app.kill()
+                    killed_at.append(time.monotonic())
+                    print(f"killed the app (SIGKILL) after {n} events were queued for sending and "
+                          f"{len(standin.posts(channel=CHANNEL))} replies; restarting...", flush=True)
+                    restart_s = app.start()
+                    print(f"restarted in {restart_s:.1f}s", flush=True)
+                    app_up.set()
+            for f in futures:
+                f.result()
+        burst_s = time.monotonic() - t_burst
+        accepted = [s for s in sent if s.status == 200]
+        print(f"burst sent in {burst_s:.1f}s: {len(accepted)}/{len(sent)} accepted; waiting for replies...", flush=True)
+
+        # ---------------------------------------------------------- wait for every outcome
+        accepted_ts = {s.ts for s in accepted}
+        while time.monotonic() < deadline:
+            outcomes = job_outcomes(db)
+            replied = {str(c.get("thread_ts")) for c in standin.posts(channel=CHANNEL)}
+            pending = [ts for ts in accepted_ts if ts not in replied and "failed" not in outcomes.get(ts, [])]
+            if not pending and not any(st in ("queued", "running") for v in outcomes.values() for st in v):
+                break
+            time.sleep(0.25)
+        time.sleep(1.0)  # let any duplicate show itself
+        wall_s = time.monotonic() - t_burst
+
+        # ---------------------------------------------------------- results
+        posts = standin.posts(channel=CHANNEL)
+        by_thread: dict[str, list] = {}
+        for c in posts:
+            by_thread.setdefault(str(c.get("thread_ts")), []).append(c)
+        outcomes = job_outcomes(db)
+        one_reply = [ts for ts in accepted_ts if len(by_thread.get(ts, [])) == 1]
+        dupes = {ts: len(v) for ts, v in by_thread.items() if len(v) > 1}
+        failed_no_reply = [ts for ts in accepted_ts if not by_thread.get(ts) and "failed" in outcomes.get(ts, [])]
+        missing = [ts for ts in accepted_ts if not by_thread.get(ts) and "failed" not in outcomes.get(ts, [])]
+        jobs_per_msg = {ts: len(v) for ts, v in outcomes.items() if len(v) > 1}
+        failure_replies = [ts for ts in one_reply if "failed" in outcomes.get(ts, [])]
+        acks = [s.ack_s * 1000 for s in accepted if s.ack_s is not None]
+        send_at = {s.ts: s.t_send for s in sent}
+        e2e = [(v[0].at - send_at[ts]) * 1000 for ts, v in by_thread.items() if ts in send_at]
+        if local is not None:
+            peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            peak_note = "this process (app + bench + stand-in)"
+        else:
+            peak_kb = app.peak_rss_kb if app else 0
+            peak_note = "app subprocess"
+        api_429 = sum(1 for c in standin.calls() if c.status == 429)
+        redelivered = sum(1 for s in sent if s.attempts > 1)
+        res = {
+            "date": started_at,
+            "command": "python bench/load.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+            "events": len(sent), "links": sum(s.kind == "link" for s in sent), "concurrency": args.concurrency,
+            "workers": args.workers, "accepted": len(accepted), "not_accepted": len(sent) - len(accepted),
+            "redelivered": redelivered, "killed": len(killed_at),
+            "exactly_one_reply": len(one_reply), "of_which_failure_notices": len(failure_replies),
+            "failed_without_reply": len(failed_no_reply), "duplicate_replies": sum(v - 1 for v in dupes.values()),
+            "missing": len(missing), "messages_with_several_jobs": len(jobs_per_msg),
+            "ack_ms_p50": round(pct(acks, 50), 1), "ack_ms_p99": round(pct(acks, 99), 1),
+            "ack_ms_max": round(max(acks), 1) if acks else None,
+            "reply_s_p50": round(pct(e2e, 50) / 1000, 2), "reply_s_p95": round(pct(e2e, 95) / 1000, 2),
+            "reply_s_max": round(max(e2e) / 1000, 2) if e2e else None,
+            "burst_s": round(burst_s, 1), "wall_s": round(wall_s, 1),
+            "throughput_msgs_per_s": round(len(by_thread) / wall_s, 1) if wall_s else None,
+            "peak_rss_mb": round(peak_kb / 1024, 1), "peak_rss_of": peak_note,
+            "boot_s": round(boot_s, 1), "standin_calls": len(standin.calls()), "standin_429": api_429,
+            "timed_out": time.monotonic() >= deadline,
+        }
+        ok = (res["missing"] == 0 and res["duplicate_replies"] == 0 and res["not_accepted"] == 0
+              and res["exactly_one_reply"] + res["failed_without_reply"] == len(accepted))
+        res["exactly_once_ok"] = ok
+        res["ack_p99_target_met"] = bool(acks) and res["ack_ms_p99"] <= 100
+        print(json.dumps(res, indent=2))
+        if missing:
+            print(f"MISSING (no reply, no failure): {sorted(missing)[:10]}", file=sys.stderr)
+        if dupes:
+            print(f"DUPLICATES: {dict(list(dupes.items())[:10])}", file=sys.stderr)
+        print(f"\nack p50/p99 {res['ack_ms_p50']}/{res['ack_ms_p99']} ms (target p99 <= 100 ms: "
+              f"{'met' if res['ack_p99_target_met'] else 'MISSED'}); reply p50/p95 {res['reply_s_p50']}/"
+              f"{res['reply_s_p95']} s; peak RSS {res['peak_rss_mb']} MB ({peak_note}); "
+              f"{res['exactly_one_reply']} one-reply, {res['failed_without_reply']} failed, {res['missing']} missing, "
+              f"{res['duplicate_replies']} duplicates: {'OK' if ok else 'NOT exactly-once'}")
+        return 0 if ok else 1
+    finally:
+        if local is not None:
+            local.stop()
+        if app is not None:
+            app.stop()
+        pages.close()
+        standin.close()
+        if args.keep:
+            print(f"kept {tmp}", file=sys.stderr)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
