@@ -99,7 +99,6 @@ class Settings:
     # Behaviour
     min_article_chars: int = 400  # a pasted message shorter than this is chatter, not an article
     slack_max_retries: int = 3  # retries of a Web API call on 429 / 5xx / connection errors
-    job_max_attempts: int = 3  # a job that keeps failing transiently is given up after this many tries
 
     def __repr__(self) -> str:  # never print secrets
         def _set(v: str | None) -> str:
@@ -174,7 +173,6 @@ def load_settings(env: dict | None = None, *, dotenv_path: str | Path | None = "
         http_port=_int(env, "PORT", 3000, lo=0, hi=65535),
         min_article_chars=_int(env, "WHOSAID_MIN_ARTICLE_CHARS", 400, lo=1),
         slack_max_retries=_int(env, "SLACK_MAX_RETRIES", 3, lo=0, hi=10),
-        job_max_attempts=_int(env, "WHOSAID_JOB_ATTEMPTS", 3, lo=1, hi=20),
     )
 
 

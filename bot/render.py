@@ -111,9 +111,10 @@ def trim(text: str | None, limit: int) -> str:
     if limit <= 1:
         return "…"[:limit]
     cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space >= limit // 2:
-        cut = cut[:space]
+    if text[limit - 1] != " ":  # mid-word: back up to the last word boundary
+        space = cut.rfind(" ")
+        if space >= limit // 2:
+            cut = cut[:space]
     return cut.rstrip(" ,;:-–—(") + "…"
 
 

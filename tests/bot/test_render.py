@@ -1,0 +1,180 @@
+"""Block Kit rendering: escaping makes article text inert; Slack's limits hold; grouping by speaker."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from hypothesis import given, settings, strategies as st
+
+from bot.claims.model import Claim
+from bot.render import (MAX_BLOCKS, MAX_SECTION_CHARS, escape, link, render_claims, render_digest, render_failure,
+                        render_help, render_home, render_quote_hits, render_top_speakers, trim)
+from store.types import Digest, DigestArticle, DigestSpeaker, QuoteHit, SpeakerCount, StoredArticle
+
+EVIL = "Call <!channel> and <!here> now, <@U123> & <https://evil.example|innocent> *bold* _it_ ~s~ `code`"
+
+
+def claim(speaker="Bruce Bennett", quote="We were close.", kind="direct", role=None, via=None, start=0):
+    return Claim(speaker, "person", role, quote, kind, via, start, start + len(quote), "said")
+
+
+def texts(blocks) -> list[str]:
+    """Every mrkdwn string in a block list."""
+    out = []
+
+    def walk(o):
+        if isinstance(o, dict):
+            if o.get("type") == "mrkdwn":
+                out.append(o["text"])
+            for v in o.values():
+                walk(v)
+        elif isinstance(o, list):
+            for v in o:
+                walk(v)
+
+    walk(blocks)
+    return out
+
+
+def assert_inert(text: str) -> None:
+    """No Slack control sequences or formatting from article text survive."""
+    for bad in ("<!channel>", "<!here>", "<@U123>", "<https://evil", "|innocent>", "*bold*", "_it_", "~s~", "`code`"):
+        assert bad not in text, (bad, text)
+
+
+def test_escape_makes_mentions_links_and_formatting_inert():
+    out = escape(EVIL)
+    assert_inert(out)
+    assert "&lt;!channel&gt;" in out and "&lt;@U123&gt;" in out and " &amp; " in out
+    assert "<" not in out and ">" not in out
+    assert escape("a\u202eb\x00c") == "abc"
+
+
+@given(st.text())
+@settings(max_examples=300)
+def test_escape_never_leaves_angle_brackets_or_bare_ampersands(s):
+    out = escape(s)
+    assert "<" not in out and ">" not in out
+    assert not re.search(r"&(?!amp;|lt;|gt;)", out)
+    assert not set("*_~`") & set(out)
+
+
+def test_link_escapes_label_and_url():
+    out = link("https://example.com/a?x=1&y=<2>|3", "<!channel> story")
+    assert out.startswith("<https://example.com/a?x=1&amp;y=%3C2%3E%7C3|")
+    assert "<!channel>" not in out and "&lt;!channel&gt;" in out
+    assert link("javascript:alert(1)", "x") == "x"
+    assert link(None, "<b>") == "&lt;b&gt;"
+
+
+def test_trim_cuts_at_word_boundary_with_ellipsis():
+    assert trim("short", 10) == "short"
+    t = trim("the quick brown fox jumps over the lazy dog", 20)
+    assert t.endswith("…") and len(t) <= 20 and t == "the quick brown fox…"
+    assert len(trim("x" * 500, 100)) == 100
+
+
+def test_reply_with_hostile_article_is_inert():
+    claims = [claim(speaker="<@U123> Evil", quote=EVIL, role="<!here> spokesman", via="<https://evil|Reuters>")]
+    msg = render_claims(claims, title="<!channel> Breaking & *news*", url="https://news.example/a?b=1&c=2")
+    for t in texts(msg.blocks) + [msg.text]:
+        assert_inert(t)
+    dumped = json.dumps(msg.blocks)
+    assert "<!channel>" not in dumped and "<@U123>" not in dumped and "<!here>" not in dumped
+    assert "<https://news.example/a?b=1&amp;c=2|" in dumped  # our own link to the article stays a link
+
+
+def test_claims_grouped_by_speaker_with_role_and_via():
+    claims = [claim("Anna Lindqvist", "first", role="foreign minister", start=0),
+              claim("Bruce Bennett", "second", role="researcher", via="Reuters", start=10),
+              claim("Anna Lindqvist", "third", kind="indirect", start=20),
+              claim(None, "rumour", kind="indirect", start=5)]
+    msg = render_claims(claims, title="Talks", url="https://www.example.com/x")
+    sections = [b["text"]["text"] for b in msg.blocks if b["type"] == "section"]
+    anna = next(s for s in sections if "Anna Lindqvist" in s)
+    assert "foreign minister" in anna and "“first”" in anna and "third" in anna and "“third”" not in anna
+    bruce = next(s for s in sections if "Bruce Bennett" in s)
+    assert "via Reuters" in bruce
+    order = [s for s in sections if "*Anna" in s or "*Bruce" in s or "Unattributed" in s]
+    assert "Anna" in order[0] and "Bruce" in order[1] and "Unattributed" in order[2]
+    ctx = json.dumps(msg.blocks)
+    assert "example.com" in ctx and "4 claims from 2 speakers" in ctx
+    assert "Anna Lindqvist (2)" in msg.text
+
+
+def test_two_hundred_claims_stay_within_slack_limits():
+    claims = [claim(f"Speaker {i % 70}", ("word " * 400) + "&<>" * 300, role="r" * 500, via="v", start=i)
+              for i in range(200)]
+    msg = render_claims(claims, title="T" * 1000, url="https://e.com/" + "p" * 3000)
+    assert len(msg.blocks) <= MAX_BLOCKS
+    for t in texts(msg.blocks):
+        assert len(t) <= MAX_SECTION_CHARS
+    assert "more" in json.dumps(msg.blocks[-1])
+    assert len(msg.text) <= 3000
+
+
+def test_one_speaker_with_many_long_quotes_fits_a_section():
+    claims = [claim("Bennett", "&" * 400, start=i) for i in range(50)]
+    msg = render_claims(claims, title="t")
+    for t in texts(msg.blocks):
+        assert len(t) <= MAX_SECTION_CHARS
+    assert "…and 48 more from Bennett" in json.dumps(msg.blocks, ensure_ascii=False)
+
+
+def test_no_claims_and_failure_messages():
+    msg = render_claims([], title="Quiet day")
+    assert "no quotes" in json.dumps(msg.blocks) and msg.text
+    fail = render_failure("That link is <!channel> broken")
+    assert_inert(fail.text)
+    assert "<!channel>" not in json.dumps(fail.blocks)
+
+
+def hit(quote=EVIL, speaker="Bruce Bennett", **kw):
+    base = dict(speaker=speaker, speaker_id=1, quote=quote, kind="direct", role="<!here> researcher", via="Reuters",
+                article_id="a1", article_title="<@U123> title", article_url="https://e.com/1",
+                article_date="2026-11-20", created_at="2026-11-20T10:00:00Z")
+    base.update(kw)
+    return QuoteHit(**base)
+
+
+def test_quote_hits_are_inert_dated_linked_and_shareable():
+    msg = render_quote_hits("Bennett", [hit(), hit("Second & last")])
+    for t in texts(msg.blocks) + [msg.text]:
+        assert_inert(t)
+    dumped = json.dumps(msg.blocks)
+    assert "2026-11-20" in dumped and "<https://e.com/1|" in dumped and "via Reuters" in dumped
+    assert msg.blocks[-1]["type"] == "actions" and msg.blocks[-1]["elements"][0]["action_id"] == "whosaid_share"
+    shared = render_quote_hits("Bennett", [hit()], shareable=False, shared_by="U9")
+    assert all(b["type"] != "actions" for b in shared.blocks) and "<@U9>" in json.dumps(shared.blocks)
+
+
+def test_quote_hits_limits_and_empty():
+    msg = render_quote_hits("x", [hit("q" * 5000) for _ in range(100)])
+    assert len(msg.blocks) <= MAX_BLOCKS and all(len(t) <= MAX_SECTION_CHARS for t in texts(msg.blocks))
+    empty = render_quote_hits("<!channel>", [], suggestions=["Bruce Bennett"])
+    assert_inert(empty.text) and "Bruce Bennett" in empty.text
+
+
+def test_digest_top_and_home_are_inert_and_bounded():
+    sp = DigestSpeaker(1, "<@U123>", "<!here>", (EVIL,) * 5)
+    arts = tuple(DigestArticle(f"a{i}", "<!channel> news", "https://e.com/x", None, (sp,) * 8, 40) for i in range(80))
+    top = (SpeakerCount(1, "<!channel> Boss", "person", 9, 3),)
+    d = Digest(date(2026, 11, 24), arts, top, 3200, failed=2)
+    msg = render_digest(d)
+    assert len(msg.blocks) <= MAX_BLOCKS
+    for t in texts(msg.blocks) + [msg.text]:
+        assert_inert(t)
+        assert len(t) <= MAX_SECTION_CHARS
+    assert "Tue 24 Nov 2026" in msg.text and "could not be read" in json.dumps(msg.blocks)
+    assert "No articles" in render_digest(Digest(date(2026, 11, 24), (), (), 0)).text
+    t = render_top_speakers(top)
+    for x in texts(t.blocks):
+        assert_inert(x)
+    art = StoredArticle("a", "https://e.com", "<!channel>", None, "", "done", None, "2026-11-24T10:00:00Z", "",
+                        claim_count=3)
+    view = render_home([art] * 30, list(top) * 3)
+    assert view["type"] == "home" and len(view["blocks"]) <= MAX_BLOCKS
+    for x in texts(view["blocks"]):
+        assert_inert(x)
+    assert "/whosaid" in json.dumps(render_help().blocks)
