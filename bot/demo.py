@@ -304,27 +304,14 @@ def _app_client(app: Any) -> Any:
 
 
 def start_worker_pool(settings: Settings, store: Any, app: Any) -> Any:
-    from bot.worker import WorkerPool
+    """The app's real background runtime (requeue interrupted jobs, start the workers), digest not scheduled."""
+    from bot.app import start_background
 
-    pool = WorkerPool(settings, store, _app_client(app), poll_interval=0.2).start()
-    _connect_wake(app, pool)
-    return pool
-
-
-def _connect_wake(app: Any, pool: Any) -> None:
-    """Let the app's listeners nudge this pool when they queue a job (else workers poll)."""
-    for name in ("set_wake", "connect_workers"):
-        fn = getattr(app, name, None)
-        if callable(fn):
-            fn(pool.wake)
-            return
-    deps = getattr(app, "whosaid_deps", None)
-    if deps is not None and hasattr(deps, "wake"):
-        deps.wake = pool.wake
+    return start_background(settings, store=store, app=app, schedule_digest=False, poll_interval=0.5)
 
 
-def stop_worker_pool(pool: Any) -> None:
-    pool.stop()
+def stop_worker_pool(runtime: Any) -> None:
+    runtime.stop()
 
 
 def _wait_listening(port: int, *, timeout: float) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any, Callable, Iterator
 
 import pytest
 
+from bot.config import Settings
 from bot.demo import ArticleServer, LocalBot, local_settings
 from bot.signing import DEFAULT_CHANNEL, Ack, message_event
 from bot.standin import SlackStandIn
@@ -32,8 +33,9 @@ def article_server() -> Iterator[ArticleServer]:
 @pytest.fixture
 def settings(standin: SlackStandIn, tmp_path):
     # Fast failure paths: little back-off, few attempts (the retry policy itself is unit-tested elsewhere).
-    return local_settings(standin, tmp_path / "whosaid.db", workers=2, slack_max_retries=2, job_max_attempts=2,
-                          min_article_chars=200)
+    wanted = dict(workers=2, slack_max_retries=2, job_max_attempts=2, min_article_chars=200)
+    known = {f.name for f in fields(Settings)}
+    return local_settings(standin, tmp_path / "whosaid.db", **{k: v for k, v in wanted.items() if k in known})
 
 
 @pytest.fixture
