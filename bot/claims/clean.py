@@ -1,0 +1,461 @@
+"""First stage of the claim engine: clean raw article text, keeping an offset map.
+
+`clean_text(raw)` undoes Slack markup and HTML entities, repairs mojibake with
+ftfy, normalises odd whitespace and repairs the damage a crude profanity
+filter leaves ("mbad production" -> "mass production").  Every change is
+recorded, so any offset in the cleaned text can be mapped back to the raw
+text with `Cleaned.to_raw` / `Cleaned.span_to_raw`.
+
+How the map works: cleaning runs as a few passes.  Each pass turns its input
+string into an output string by a sorted list of non-overlapping edits
+(input[a:b] -> replacement); everything between edits is copied verbatim.  A
+pass's edits are kept as four parallel lists, so mapping an output offset back
+to its input is a bisect.  `to_raw` walks the passes backwards.  The whole
+thing is linear in the input size; no per-character arrays are kept.
+
+Inside a replaced region whose replacement has a different length, offsets map
+to the start of the raw region (or to its end, for the end of a span), so a
+span never cuts a replacement in half in the raw text.
+"""
+from __future__ import annotations
+
+import html
+from html.entities import html5 as html5_entities
+import logging
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Cleaned", "clean_text", "FILTER_DAMAGE"]
+
+
+# --------------------------------------------------------------------------- offset maps
+
+
+class _PassMap:
+    """The edits of one pass, as parallel sorted lists (input and output coordinates)."""
+
+    __slots__ = ("in_starts", "in_ends", "out_starts", "out_ends")
+
+    def __init__(self) -> None:
+        self.in_starts: list[int] = []
+        self.in_ends: list[int] = []
+        self.out_starts: list[int] = []
+        self.out_ends: list[int] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.in_starts)
+
+    def start(self, p: int) -> int:
+        """Input offset of output offset `p` (the position where output char p comes from)."""
+        k = bisect_right(self.out_starts, p) - 1
+        if k < 0:
+            return p
+        os_, oe = self.out_starts[k], self.out_ends[k]
+        is_, ie = self.in_starts[k], self.in_ends[k]
+        if p < oe:
+            if oe - os_ == ie - is_:  # same-length replacement: map char for char
+                return is_ + (p - os_)
+            return is_
+        return ie + (p - oe)
+
+    def end(self, p: int) -> int:
+        """Input offset of output offset `p` used as the exclusive end of a span."""
+        k = bisect_left(self.out_starts, p) - 1
+        if k < 0:
+            return p
+        os_, oe = self.out_starts[k], self.out_ends[k]
+        is_, ie = self.in_starts[k], self.in_ends[k]
+        if p <= oe:
+            if oe - os_ == ie - is_:
+                return is_ + (p - os_)
+            return ie
+        return ie + (p - oe)
+
+
+class _Builder:
+    """Builds a pass's output from its input and a stream of sorted edits."""
+
+    def __init__(self, src: str) -> None:
+        self.src = src
+        self.parts: list[str] = []
+        self.pos = 0  # next input offset not yet emitted
+        self.out_len = 0
+        self.map = _PassMap()
+
+    def edit(self, a: int, b: int, repl: str) -> None:
+        """Replace src[a:b] with repl; edits must come in order and not overlap."""
+        if a < self.pos or b < a:  # out of order / overlapping: ignore, never corrupt the map
+            return
+        if self.src[a:b] == repl:
+            return
+        if a > self.pos:
+            self.parts.append(self.src[self.pos:a])
+            self.out_len += a - self.pos
+        m = self.map
+        # merge with the previous edit when adjacent, so the map stays unambiguous
+        if m.in_ends and m.in_ends[-1] == a and m.out_ends[-1] == self.out_len:
+            m.in_ends[-1] = b
+            m.out_ends[-1] = self.out_len + len(repl)
+        else:
+            m.in_starts.append(a)
+            m.in_ends.append(b)
+            m.out_starts.append(self.out_len)
+            m.out_ends.append(self.out_len + len(repl))
+        self.parts.append(repl)
+        self.out_len += len(repl)
+        self.pos = b
+
+    def finish(self) -> tuple[str, _PassMap]:
+        if not self.map:
+            return self.src, self.map
+        if self.pos < len(self.src):
+            self.parts.append(self.src[self.pos:])
+        return "".join(self.parts), self.map
+
+
+Edits = Iterable[tuple[int, int, str]]
+
+
+def _regex_pass(text: str, pattern: re.Pattern[str], edits_for: Callable[[re.Match[str]], Edits]) -> tuple[str, _PassMap]:
+    b = _Builder(text)
+    for m in pattern.finditer(text):
+        for a, e, r in edits_for(m):
+            b.edit(a, e, r)
+    return b.finish()
+
+
+# --------------------------------------------------------------------------- result type
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text plus the map back to the raw text it came from."""
+
+    raw: str
+    text: str
+    _maps: tuple[_PassMap, ...] = field(default=(), repr=False, compare=False)
+
+    def to_raw(self, i: int) -> int:
+        """Offset in `text` (0..len(text) inclusive) -> offset in `raw`; monotonic."""
+        p = min(max(int(i), 0), len(self.text))
+        for m in reversed(self._maps):
+            p = m.start(p)
+        return min(max(p, 0), len(self.raw))
+
+    def _to_raw_end(self, i: int) -> int:
+        p = min(max(int(i), 0), len(self.text))
+        for m in reversed(self._maps):
+            p = m.end(p)
+        return min(max(p, 0), len(self.raw))
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Span in `text` -> the span of `raw` it came from (covers whole replaced regions)."""
+        rs = self.to_raw(start)
+        if end <= start:
+            return rs, rs
+        return rs, max(rs, self._to_raw_end(end))
+
+
+# --------------------------------------------------------------------------- pass 1: Slack markup + entities
+
+_SLACK_OR_ENTITY = re.compile(
+    r"<(?P<body>[^<>\n]{1,2000})>"
+    r"|&(?P<ent>#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+_URLISH = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}:|www\.)\S*$")
+_SPECIAL = {"channel": "@channel", "here": "@here", "everyone": "@everyone"}
+
+
+def _slack_edits(m: re.Match[str]) -> Edits:
+    a, b = m.span()
+    ent = m.group("ent")
+    if ent is not None:
+        if ent[0] == "#":
+            s = html.unescape(m.group(0))
+        else:
+            s = html5_entities.get(ent + ";", m.group(0))  # exact names only: "&notin;" yes, "&notx;" no
+        if s != m.group(0) and s and all(_printable_char(c) for c in s):
+            yield a, b, s
+        return
+    body = m.group("body")
+    target, bar, label = body.partition("|")
+    if target[:1] in "@#" and len(target) > 1 and re.fullmatch(r"[@#][A-Z0-9]+", target):
+        # <@U123>, <@U123|name>, <#C123|general>
+        name = label.lstrip("@#") if bar and label.strip() else target[1:]
+        yield a, b, target[0] + name
+    elif target.startswith("!"):
+        word = target[1:].split("^", 1)[0]
+        if word in _SPECIAL:
+            yield a, b, _SPECIAL[word]
+        elif bar and label.strip():
+            shown = label if word != "subteam" or label.startswith("@") else "@" + label
+            yield a, b, shown
+        else:
+            yield a, b, _SPECIAL.get(word, "@" + word if word else "@")
+    elif _URLISH.match(target) and " " not in target:
+        if bar and label.strip():
+            # keep the label where it is: delete "<url|" and ">", so the label maps 1:1
+            label_start = a + 1 + len(target) + 1
+            yield a, label_start, ""
+            yield b - 1, b, ""
+        else:
+            shown = target[len("mailto:"):] if target.startswith("mailto:") else target
+            yield a, b, shown
+    # anything else (e.g. "<3" never matches; "<b>" stays as typed)
+
+
+def _printable_char(c: str) -> bool:
+    cat = unicodedata.category(c)
+    return not (cat.startswith("C") and c not in "\n\t") and c != "\ufffd"
+
+
+# --------------------------------------------------------------------------- pass 2: *bold* _italic_ ~strike~
+
+# Slack's rule, roughly: the opening mark follows start/space/open punctuation and
+# is followed by a non-space; the closing mark follows a non-space and is followed
+# by end/space/closing punctuation.  So snake_case, 2*3*4 and URL paths are left alone.
+_OPEN_OK = r"(?:(?<=[\s(\[{\"'\u201c\u2018])|^)"
+_CLOSE_OK = r"(?=[\s.,;:!?)\]}\"'\u201d\u2019-]|$)"
+_EMPHASIS = re.compile(
+    "|".join(
+        _OPEN_OK + re.escape(c) + r"(?=[^\s" + c + r"])[^" + c + r"\n]{1,1000}?(?<=[^\s" + c + r"])" + re.escape(c) + _CLOSE_OK
+        for c in "*_~"
+    ),
+    re.M,
+)
+
+
+def _emphasis_edits(m: re.Match[str]) -> Edits:
+    a, b = m.span()
+    yield a, a + 1, ""
+    yield b - 1, b, ""
+
+
+# --------------------------------------------------------------------------- pass 3: mojibake (ftfy)
+
+_FTFY_CONFIG = None
+
+
+def _ftfy_config():
+    global _FTFY_CONFIG
+    if _FTFY_CONFIG is None:
+        import ftfy
+
+        _FTFY_CONFIG = ftfy.TextFixerConfig(
+            unescape_html=False,  # done in pass 1, with offsets
+            uncurl_quotes=False,  # curly quotes are meaningful
+            fix_line_breaks=False,  # done in the whitespace pass
+            remove_control_chars=False,  # done in the whitespace pass
+            explain=False,
+            normalization="NFC",
+        )
+    return _FTFY_CONFIG
+
+
+_MAX_CHUNK = 4000
+_MAX_DIFF = 3000
+
+
+def _chunks(line: str, base: int) -> Iterable[tuple[int, str]]:
+    """Split a long line at spaces into chunks of at most ~_MAX_CHUNK chars."""
+    n = len(line)
+    i = 0
+    while i < n:
+        j = min(n, i + _MAX_CHUNK)
+        if j < n:
+            k = line.rfind(" ", i + 1, j)
+            if k > i:
+                j = k
+        yield base + i, line[i:j]
+        i = j
+
+
+def _diff_edits(a: str, b: str, base: int) -> Edits:
+    """Minimal-ish edits turning a into b (a, b are short-ish and mostly equal)."""
+    n, m = len(a), len(b)
+    p = 0
+    while p < n and p < m and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and s < m - p and a[n - 1 - s] == b[m - 1 - s]:
+        s += 1
+    ma, mb = a[p:n - s], b[p:m - s]
+    if len(ma) + len(mb) > _MAX_DIFF:
+        yield base + p, base + n - s, mb
+        return
+    from difflib import SequenceMatcher
+
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, ma, mb, autojunk=False).get_opcodes():
+        if tag != "equal":
+            yield base + p + i1, base + p + i2, mb[j1:j2]
+
+
+def _ftfy_pass(text: str) -> tuple[str, _PassMap]:
+    if text.isascii():
+        return text, _PassMap()
+    try:
+        import ftfy
+    except Exception:  # pragma: no cover - ftfy is a dependency
+        return text, _PassMap()
+    config = _ftfy_config()
+    b = _Builder(text)
+    pos = 0
+    for line in text.split("\n"):
+        if not line.isascii():
+            for start, chunk in _chunks(line, pos):
+                try:
+                    fixed = ftfy.fix_text(chunk, config)
+                except Exception:  # never let a fixer bug break cleaning
+                    log.debug("ftfy failed on a chunk; left as is", exc_info=True)
+                    continue
+                if fixed != chunk and "\n" not in fixed:
+                    for e in _diff_edits(chunk, fixed, start):
+                        b.edit(*e)
+        pos += len(line) + 1
+    return b.finish()
+
+
+# --------------------------------------------------------------------------- pass 4: whitespace
+
+_ODD_CHARS = re.compile(
+    r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"  # line breaks
+    r"|[\u200b-\u200d\u2060\ufeff\u00ad\u180e]"  # zero-width, soft hyphen
+    r"|[\x00-\x08\x0e-\x1f\x7f]"  # other control characters
+    r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # odd spaces
+)
+
+
+def _odd_char_edits(m: re.Match[str]) -> Edits:
+    a, b = m.span()
+    c = m.group(0)
+    if c[0] == "\r" or c in "\u2028\x0b\x0c\x85":
+        yield a, b, "\n"
+    elif c == "\u2029":
+        yield a, b, "\n\n"
+    elif c in "\t\u00a0\u1680\u202f\u205f\u3000" or "\u2000" <= c <= "\u200a":
+        yield a, b, " "
+    else:
+        yield a, b, ""
+
+
+_SPACING = re.compile(r"\A\s+|\s+\Z| *\n[ \n]*|  +")
+
+
+def _spacing_edits(m: re.Match[str]) -> Edits:
+    a, b = m.span()
+    s = m.group(0)
+    if a == 0 or b == len(m.string):  # leading / trailing whitespace of the whole text
+        yield a, b, ""
+    elif "\n" in s:
+        yield a, b, "\n\n" if s.count("\n") >= 2 else "\n"
+    else:
+        yield a, b, " "
+
+
+# --------------------------------------------------------------------------- pass 5: profanity-filter damage
+
+#: (damaged, original) substrings left by crude word filters: "bad" for "ass"
+#: ("mbad production", "clbad") and for "anal" ("badysis"), and the classic
+#: "butt" for "ass" ("clbuttic").  A repair is only made when the damaged word
+#: is unknown and the repaired one is a common word (see _repair_word).
+FILTER_DAMAGE: tuple[tuple[str, str], ...] = (
+    ("bad", "ass"),
+    ("bad", "anal"),
+    ("butt", "ass"),
+)
+_DAMAGED_MAX_ZIPF = 1.0  # the damaged word must be (nearly) unknown...
+_REPAIRED_MIN_ZIPF = 2.5  # ...and the repaired one clearly a real word
+_MAX_OCCURRENCES = 4  # 2**4 combinations at most per word
+
+_DAMAGE_RE = re.compile(
+    r"(?<![A-Za-z])[A-Za-z]*(?i:" + "|".join(re.escape(d) for d, _ in FILTER_DAMAGE) + r")[A-Za-z]*(?![A-Za-z])"
+)
+
+
+@lru_cache(maxsize=8192)
+def _zipf(word: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, "en")
+    except Exception:  # pragma: no cover - wordfreq is a dependency
+        return 0.0
+
+
+def _match_case(template: str, repl: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return repl.upper()
+    if len(template) == len(repl):
+        return "".join(r.upper() if t.isupper() else r for t, r in zip(template, repl))
+    if template[:1].isupper():
+        return repl[:1].upper() + repl[1:]
+    return repl
+
+
+@lru_cache(maxsize=4096)
+def _repair_word(word: str) -> tuple[tuple[int, int, str], ...]:
+    """Edits (relative to the word) that repair filter damage, or () if the word is fine."""
+    lower = word.lower()
+    if _zipf(lower) > _DAMAGED_MAX_ZIPF:
+        return ()
+    best: tuple[float, tuple[tuple[int, int, str], ...]] | None = None
+    for damaged, original in FILTER_DAMAGE:
+        spots = [m.start() for m in re.finditer(re.escape(damaged), lower)]
+        if not spots or len(spots) > _MAX_OCCURRENCES:
+            continue
+        for mask in range(1, 1 << len(spots)):
+            chosen = [s for k, s in enumerate(spots) if mask >> k & 1]
+            # occurrences found by finditer never overlap, so the choice is consistent
+            edits = tuple((s, s + len(damaged), _match_case(word[s:s + len(damaged)], original)) for s in chosen)
+            candidate = []
+            last = 0
+            for s, e, r in edits:
+                candidate.append(lower[last:s])
+                candidate.append(original)
+                last = e
+            candidate.append(lower[last:])
+            score = _zipf("".join(candidate))
+            if score >= _REPAIRED_MIN_ZIPF and (best is None or score > best[0]):
+                best = (score, edits)
+    return best[1] if best else ()
+
+
+def _damage_edits(m: re.Match[str]) -> Edits:
+    a = m.start()
+    for s, e, r in _repair_word(m.group(0)):
+        yield a + s, a + e, r
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _run(text: str, maps: list[_PassMap], step: Callable[[str], tuple[str, _PassMap]]) -> str:
+    try:
+        out, m = step(text)
+    except Exception:  # a pass must never break cleaning: skip it
+        log.warning("clean_text: a cleaning pass failed and was skipped", exc_info=True)
+        return text
+    if m:
+        maps.append(m)
+    return out
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Clean `raw` (never raises for any str) and keep the map back to it."""
+    if not isinstance(raw, str):
+        raw = "" if raw is None else str(raw)
+    maps: list[_PassMap] = []
+    text = raw
+    text = _run(text, maps, lambda t: _regex_pass(t, _SLACK_OR_ENTITY, _slack_edits) if ("<" in t or "&" in t) else (t, _PassMap()))
+    text = _run(text, maps, lambda t: _regex_pass(t, _EMPHASIS, _emphasis_edits))
+    text = _run(text, maps, _ftfy_pass)
+    text = _run(text, maps, lambda t: _regex_pass(t, _ODD_CHARS, _odd_char_edits))
+    text = _run(text, maps, lambda t: _regex_pass(t, _SPACING, _spacing_edits))
+    text = _run(text, maps, lambda t: _regex_pass(t, _DAMAGE_RE, _damage_edits))
+    return Cleaned(raw=raw, text=text, _maps=tuple(maps))
