@@ -417,9 +417,15 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
                 raise DemoError(f"the app answered HTTP {ack.status} to the link message")
             say(f"\n→ posted a link to {url} (a local web page)")
             reply = _wait_thread_reply(standin, DEMO_CHANNEL, ts, reply_timeout)
-            say("← whosaid fetched it and replied in the thread:")
-            say(_indent(_render_call(reply)))
+            rendered = _render_call(reply)
+            failed = rendered.lstrip().startswith(":warning:")
+            say("← whosaid replied in the thread:" if failed else "← whosaid fetched it and replied in the thread:")
+            say(_indent(rendered))
             summary["replies"] += 1
+            if failed:
+                raise DemoError(f"the app could not read the locally served article at {url} (see its reply above)")
+            if pages.requests.count(f"/news/{path.stem}") == 0:
+                raise DemoError("the app replied to the link without fetching it")
             # 3. the slash command
             say(f"\n→ /whosaid {query}")
             response_url = standin.new_response_url()
