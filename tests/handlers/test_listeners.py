@@ -1,0 +1,192 @@
+"""Listener callbacks called directly with small payloads (no HTTP, no Bolt)."""
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from bot.render import SHARE_ACTION_ID
+from handlers import commands, home, mentions, messages, shortcuts
+from handlers.common import Deps, article_urls, looks_like_article, message_target, plain_text
+from tests.handlers.conftest import ARTICLE, FakeClient, fake_claims
+
+
+@pytest.fixture
+def deps(settings, store):
+    woken = []
+    d = Deps(settings=settings, store=store, wake=lambda: woken.append(1))
+    d.woken = woken
+    return d
+
+
+def ctx(deps):
+    return {"deps": deps}
+
+
+def msg(**kw):
+    base = {"type": "message", "channel": "C1", "user": "U1", "ts": "100.1", "text": ARTICLE, "channel_type": "channel"}
+    base.update(kw)
+    return base
+
+
+# -- reading Slack text -------------------------------------------------------
+
+def test_article_urls_and_plain_text():
+    text = "see <https://news.example/a?x=1&amp;y=2|this> and <https://files.slack.com/x.png> <@U1> <https://e.com/pic.jpg>"
+    assert article_urls(text) == ["https://news.example/a?x=1&y=2"]
+    assert plain_text("A &amp; B <@U1> <https://x.com|label> <#C1|general>") == "A & B  label general"
+
+
+def test_chatter_is_not_an_article(settings):
+    assert message_target({"text": "lunch?"}, settings) is None
+    assert message_target({"text": "x" * 1000}, settings) is None  # long but no quotes or reporting verbs
+    assert message_target({"text": ARTICLE}, settings) == {"urls": [], "text": ARTICLE}
+    assert message_target({"text": "read <https://n.example/a>"}, settings)["urls"] == ["https://n.example/a"]
+    assert looks_like_article(ARTICLE, 400)
+    # an explicit request (shortcut/mention) reads even a short message
+    assert message_target({"text": "<@UBOT> \u201cHi,\u201d she said."}, settings, explicit=True)["text"]
+
+
+# -- messages -----------------------------------------------------------------
+
+def test_article_message_is_queued_with_hourglass(deps):
+    client = FakeClient()
+    messages.on_message(event=msg(), body={"event_id": "Ev1"}, context=ctx(deps), client=client)
+    assert deps.store.count_jobs("queued") == 1 and deps.woken
+    assert client.named("reactions_add") == [{"channel": "C1", "timestamp": "100.1", "name": "hourglass_flowing_sand"}]
+    assert client.named("chat_postMessage") == []  # nothing slow inside the ack
+
+
+def test_retries_and_duplicates_queue_one_job(deps):
+    client = FakeClient()
+    for event_id in ("Ev1", "Ev1", "Ev2"):
+        messages.on_message(event=msg(), body={"event_id": event_id}, context=ctx(deps), client=client)
+    assert deps.store.count_jobs() == 1
+
+
+@pytest.mark.parametrize("event", [
+    msg(subtype="message_changed"), msg(subtype="message_deleted"), msg(subtype="channel_join"),
+    msg(bot_id="B1"), msg(subtype="bot_message", bot_id="B1"), msg(thread_ts="99.0"),
+    msg(text="ok thanks!"), msg(user=None), msg(channel_type="im"),
+])
+def test_ignored_messages(deps, event):
+    client = FakeClient()
+    messages.on_message(event=event, body={"event_id": "E"}, context=ctx(deps), client=client)
+    assert deps.store.count_jobs() == 0 and client.calls == []
+
+
+def test_only_configured_channels(deps):
+    deps.settings = replace(deps.settings, channels=frozenset({"CNEWS"}))
+    messages.on_message(event=msg(channel="COTHER"), body={"event_id": "E1"}, context=ctx(deps), client=FakeClient())
+    assert deps.store.count_jobs() == 0
+    messages.on_message(event=msg(channel="CNEWS"), body={"event_id": "E2"}, context=ctx(deps), client=FakeClient())
+    assert deps.store.count_jobs() == 1
+
+
+def test_reaction_failure_does_not_lose_the_job(deps):
+    client = FakeClient(fail={"reactions_add": RuntimeError("boom")})
+    messages.on_message(event=msg(), body={"event_id": "E"}, context=ctx(deps), client=client)
+    assert deps.store.count_jobs("queued") == 1
+
+
+# -- /whosaid -----------------------------------------------------------------
+
+class Ack:
+    def __init__(self):
+        self.kwargs = None
+
+    def __call__(self, **kw):
+        self.kwargs = kw
+
+
+def _seed(store):
+    from bot.pipeline import article_from_text
+
+    a = article_from_text(ARTICLE, url="https://news.example/talks", title="Talks <!channel> collapse")
+    store.record_article(a)
+    store.save_claims(a.id, fake_claims(ARTICLE))
+    return a
+
+
+def test_whosaid_name_is_ephemeral_with_share_button(deps):
+    _seed(deps.store)
+    ack = Ack()
+    commands.on_command(ack=ack, command={"text": "Bennett", "user_id": "U1"}, context=ctx(deps))
+    assert ack.kwargs["response_type"] == "ephemeral"
+    dumped = json.dumps(ack.kwargs["blocks"])
+    assert "close enough" in dumped and "https://news.example/talks" in dumped and "<!channel>" not in dumped
+    assert ack.kwargs["blocks"][-1]["elements"][0]["action_id"] == SHARE_ACTION_ID
+
+
+@pytest.mark.parametrize("text, expect", [("", "/whosaid NAME"), ("help", "/whosaid NAME"),
+                                          ("top", "Most-quoted"), ("digest", "Who said what"),
+                                          ("Nobody Atall", "haven't logged")])
+def test_whosaid_subcommands(deps, text, expect):
+    _seed(deps.store)
+    ack = Ack()
+    commands.on_command(ack=ack, command={"text": text}, context=ctx(deps))
+    assert ack.kwargs["response_type"] == "ephemeral"
+    assert expect in json.dumps(ack.kwargs["blocks"], ensure_ascii=False) + ack.kwargs["text"]
+
+
+def test_whosaid_store_failure_is_friendly(deps):
+    class Broken:
+        def query(self, *a, **k):
+            raise RuntimeError("database exploded at /secret/path")
+
+    deps.store = Broken()
+    ack = Ack()
+    commands.on_command(ack=ack, command={"text": "Bennett"}, context=ctx(deps))
+    assert "something went wrong" in ack.kwargs["text"] and "secret" not in json.dumps(ack.kwargs)
+
+
+def test_share_button_posts_in_channel(deps):
+    _seed(deps.store)
+    client = FakeClient()
+    body = {"user": {"id": "U7"}, "channel": {"id": "C1"},
+            "actions": [{"action_id": SHARE_ACTION_ID, "value": json.dumps({"cmd": "who", "arg": "Bennett"})}]}
+    commands.on_share(ack=lambda **k: None, body=body, client=client, context=ctx(deps))
+    (post,) = client.named("chat_postMessage")
+    assert post["channel"] == "C1" and "<@U7>" in json.dumps(post["blocks"])
+    assert all(b["type"] != "actions" for b in post["blocks"])
+
+
+# -- shortcut, mention, home ---------------------------------------------------
+
+def test_message_shortcut_queues_a_job_in_the_thread(deps):
+    client = FakeClient()
+    shortcut = {"callback_id": "whosaid_message", "trigger_id": "T1", "channel": {"id": "C1"}, "user": {"id": "U1"},
+                "message": {"ts": "5.5", "thread_ts": "5.0", "text": "<https://news.example/b>"}}
+    shortcuts.on_message_shortcut(ack=lambda: None, shortcut=shortcut, client=client, context=ctx(deps))
+    job = deps.store.claim_next_job("t")
+    assert job.payload["thread_ts"] == "5.0" and job.payload["urls"] == ["https://news.example/b"]
+
+
+def test_mention_in_thread_runs_on_parent(deps):
+    client = FakeClient(responses={"conversations_replies": {"ok": True, "messages": [
+        {"ts": "9.0", "text": ARTICLE}, {"ts": "9.5", "text": "<@UBOT>"}]}})
+    event = {"type": "app_mention", "channel": "C1", "user": "U1", "ts": "9.5", "thread_ts": "9.0", "text": "<@UBOT>"}
+    mentions.on_mention(event=event, body={"event_id": "Em"}, client=client, context=ctx(deps))
+    job = deps.store.claim_next_job("t")
+    assert job.payload["ts"] == "9.0" and job.payload["thread_ts"] == "9.0" and job.payload["react_ts"] == "9.5"
+    assert "Bennett" in job.payload["text"]
+
+
+def test_mention_without_article_gets_help(deps):
+    client = FakeClient()
+    event = {"type": "app_mention", "channel": "C1", "user": "U1", "ts": "9.7", "text": "<@UBOT> hello"}
+    mentions.on_mention(event=event, body={"event_id": "Em2"}, client=client, context=ctx(deps))
+    assert deps.store.count_jobs() == 0
+    assert "/whosaid" in client.named("chat_postEphemeral")[0]["text"]
+
+
+def test_app_home_published(deps):
+    _seed(deps.store)
+    client = FakeClient()
+    home.on_home_opened(event={"user": "U1", "tab": "home"}, client=client, context=ctx(deps))
+    (call,) = client.named("views_publish")
+    assert call["user_id"] == "U1" and call["view"]["type"] == "home"
+    assert "<!channel>" not in json.dumps(call["view"]) and "Bruce Bennett" in json.dumps(call["view"])
+    home.on_home_opened(event={"user": "U1", "tab": "messages"}, client=client, context=ctx(deps))
+    assert len(client.named("views_publish")) == 1
