@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
@@ -76,8 +77,13 @@ def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
 def _quotes_in(frame: Frame, start: int, end: int) -> tuple[list[int], bool]:
     """Quotes inside [start, end) and whether some quote straddles its edge."""
     inside, straddle = [], False
-    for qi, q in enumerate(frame.quotes):
-        if q.end <= start or q.start >= end:
+    # quotes are sorted and disjoint: start from the first one that may reach `start`
+    first = max(0, bisect_left(frame.quote_starts, start) - 1)
+    for qi in range(first, len(frame.quotes)):
+        q = frame.quotes[qi]
+        if q.start >= end:
+            break
+        if q.end <= start:
             continue
         if q.start >= start - 1 and q.end <= end + 1:
             inside.append(qi)
@@ -120,6 +126,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(g.dep_ in ("mark", "nsubj") for g in c.children)):
                 comp = c
                 break
+        if comp is None:
+            comp = _clause_after_channel(tok)
         if comp is None and tok.dep_ == "parataxis" and tok.head.i < tok.i:
             att = _trailing_parataxis(frame, tok)
             if att:
@@ -141,6 +149,20 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
     return out
+
+
+def _clause_after_channel(verb):
+    """`said in a statement that ...`: the parser often hangs the clause on the channel noun."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.lower_ in CHANNEL_NOUNS:
+                for g in p.rights:
+                    if g.dep_ in ("acl", "relcl", "ccomp") and g.left_edge.lower_ == "that" and any(
+                            x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in g.children):
+                        return g
+    return None
 
 
 def _it_is_org_subject(tok) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -125,10 +126,13 @@ def _attributions(frame: Frame) -> list[Attribution]:
                 out.append(Attribution("direct", q.inner_start, q.inner_end, a.cue, a.cue_text, a.subject, (qi,)))
         else:
             out.append(a)
+    spans = sorted((a.start, a.end) for a in kept if a.kind != "direct")
+    span_starts = [s for s, _ in spans]
     for qi, q in enumerate(frame.quotes):
         if qi in used:
             continue
-        if any(a.start <= q.start and q.end <= a.end + 1 for a in kept if a.kind != "direct"):
+        k = bisect_right(span_starts, q.start) - 1
+        if k >= 0 and q.end <= spans[k][1] + 1:
             continue
         cue, subj, cue_text = quote_cue(frame, qi)
         if is_title_like(frame, qi) and not (cue is not None and len(_WORDS.findall(frame.text[q.inner_start:q.inner_end])) >= 2 and _adjacent(frame, qi, cue)):

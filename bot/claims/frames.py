@@ -20,6 +20,7 @@ class Frame:
     tok_para: tuple[int, ...]  # token index -> paragraph number
     tok_starts: tuple[int, ...]  # token index -> char offset
     para_bounds: tuple[tuple[int, int], ...]
+    quote_starts: tuple[int, ...] = ()
 
     def token_at(self, char: int) -> int:
         """Index of the token covering or preceding char offset `char`."""
@@ -45,4 +46,5 @@ def build_frame(doc, text: str, quotes: list[QuoteSpan]) -> Frame:
         while pi + 1 < len(paras) and s >= paras[pi + 1][0]:
             pi += 1
         tok_para[i] = pi
-    return Frame(doc, text, tuple(quotes), tuple(tok_quote), tuple(tok_para), tuple(starts), tuple(paras))
+    return Frame(doc, text, tuple(quotes), tuple(tok_quote), tuple(tok_para), tuple(starts), tuple(paras),
+                 tuple(q.start for q in quotes))

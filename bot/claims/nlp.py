@@ -44,6 +44,29 @@ def load_model(name: str | None = None):
     raise RuntimeError(f"no English spaCy model installed (tried {', '.join(DEFAULT_MODELS)})") from last
 
 
+PARAGRAPH_PIPE = "whosaid_paragraphs"
+
+
+def _add_paragraph_breaks(nlp) -> None:
+    """A tiny pipe before the parser: a blank line always starts a new sentence.
+
+    Without it the parser joins a headline or an unfinished paragraph to the next one
+    and finds subjects across paragraphs.
+    """
+    from spacy.language import Language
+
+    if PARAGRAPH_PIPE not in Language.factories:
+        @Language.component(PARAGRAPH_PIPE)
+        def paragraph_breaks(doc):
+            for tok in doc[:-1]:
+                if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
+                    doc[tok.i + 1].is_sent_start = True
+            return doc
+
+    if PARAGRAPH_PIPE not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
+
+
 def get_nlp():
     """The shared pipeline, loaded on first use ($SPACY_MODEL overrides the default model)."""
     global _nlp
@@ -52,5 +75,6 @@ def get_nlp():
             if _nlp is None:
                 nlp = load_model(os.environ.get("SPACY_MODEL") or None)
                 nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
+                _add_paragraph_breaks(nlp)
                 _nlp = nlp
     return _nlp

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS)
-from bot.claims.speakers import SpeakerRef, clean_name
+from bot.claims.speakers import SpeakerRef, clean_name, role_of
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +120,9 @@ def build_registry(frame: Frame) -> Registry:
         ei = reg.add(name, kind)
         e = reg.entities[ei]
         head = ent.root
+        role = role_of(frame, head)
+        if role and role not in e.roles:
+            e.roles.append(role)
         if kind == "person" and e.gender is None:
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if prev in FEMALE_WORDS:

@@ -30,7 +30,7 @@ class SpeakerRef:
 def _span_text(doc, lo: int, hi: int) -> str:
     if hi <= lo:
         return ""
-    return doc.text[doc[lo].idx:doc[hi - 1].idx + len(doc[hi - 1].text)]
+    return doc[lo:hi].text
 
 
 def _strip_det(doc, lo: int, hi: int) -> tuple[int, int]:
@@ -82,7 +82,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                 name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
                 if name:
                     return SpeakerRef(name, "person", role, c.i, named=True)
-    role = _role(frame, tok)
+    role = role_of(frame, tok)
     ent = _entity_of(tok)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
         lo, hi = _strip_det(doc, ent.start, ent.end)
@@ -108,7 +108,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                           role or _span_text(doc, *_strip_det(doc, np_lo, np_hi)), head_i, named=True)
     lo, hi = _np_bounds(tok)
     lo, hi = _strip_det(doc, lo, hi)
-    phrase = _span_text(doc, lo, hi)
+    phrase = _span_text(doc, lo, hi).split("\n")[-1].strip()
     if not phrase:
         return None
     if low in GROUP_NOUNS or (tok.tag_ == "NNS" and low not in ORG_NOUNS):
@@ -142,7 +142,7 @@ def _owner_org(tok):
     return None
 
 
-def _role(frame: Frame, tok) -> str | None:
+def role_of(frame: Frame, tok) -> str | None:
     """Apposition (`Bennett, a senior researcher at ...`) or title before the name (`Chief executive X`)."""
     doc = frame.doc
     for c in tok.children:

@@ -1,4 +1,106 @@
-"""CLI commands: placeholder module, filled in by its owner."""
+"""`whosaid extract`: who said what in one article, or in a JSONL batch."""
 from __future__ import annotations
 
-from bot.cli import main  # noqa: F401
+import json
+import sys
+from collections import OrderedDict
+
+import click
+
+from bot.cli import main
+from bot.errors import WhosaidError
+
+
+def _claims_json(claims) -> list[dict]:
+    return [c.to_dict() for c in claims]
+
+
+def _print_readable(title: str | None, claims) -> None:
+    if title:
+        click.echo(title)
+        click.echo("=" * min(len(title), 72))
+    if not claims:
+        click.echo("No quotes or reported claims found.")
+        return
+    groups: OrderedDict[str, list] = OrderedDict()
+    for c in claims:
+        groups.setdefault(c.speaker or "(unknown speaker)", []).append(c)
+    for speaker, items in groups.items():
+        roles = sorted({c.role for c in items if c.role})
+        head = speaker + (f" ({'; '.join(roles)})" if roles else "")
+        click.echo("")
+        click.echo(f"{head} [{items[0].speaker_kind}]")
+        for c in items:
+            mark = {"direct": "“”", "mixed": "~", "indirect": "≈"}.get(c.kind, "")
+            via = f"  (via {c.via})" if c.via else ""
+            quote = f"“{c.quote}”" if c.kind == "direct" else c.quote
+            click.echo(f"  - [{c.kind}] {quote}{via}" if mark else f"  - {quote}{via}")
+
+
+@main.command("extract")
+@click.argument("source", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print {title, claims:[...]} as JSON.")
+@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"), default=None,
+              help='Batch mode: read {"id","text"} per line from FILE ("-" for stdin), write {"id","claims"} per line.')
+@click.option("--batch-size", default=16, show_default=True, help="Texts per spaCy batch in --jsonl mode.")
+@click.pass_context
+def extract(ctx: click.Context, source: str | None, as_json: bool, jsonl, batch_size: int) -> None:
+    """Find who said what in SOURCE: a file path, a URL, or - for standard input.
+
+    Prints the claims grouped by speaker, or JSON with --json. With --jsonl FILE,
+    extracts claims for many articles at once (one JSON record per line, in order;
+    a failing record gets "error" and an empty claim list).
+    """
+    from bot import pipeline
+
+    if jsonl is not None:
+        if source:
+            raise click.UsageError("give either SOURCE or --jsonl FILE, not both")
+        _run_jsonl(jsonl, batch_size)
+        return
+    if not source:
+        raise click.UsageError("missing SOURCE (a path, a URL or -); see --help")
+    try:
+        article = pipeline.load_source(source, ctx.obj.fetch)
+        claims = pipeline.analyse(article)
+    except WhosaidError as e:
+        raise click.ClickException(e.user_message) from e
+    if as_json:
+        click.echo(json.dumps({"title": article.title, "claims": _claims_json(claims)}, ensure_ascii=False, indent=2))
+    else:
+        _print_readable(article.title, claims)
+
+
+def _run_jsonl(stream, batch_size: int) -> None:
+    from bot import pipeline
+
+    records: list[dict] = []
+    articles = []
+    bad: dict[int, str] = {}
+    for lineno, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise ValueError('each line needs a JSON object with a string "text"')
+        except ValueError as e:
+            bad[len(records)] = f"line {lineno}: {e}"
+            rec = {"id": None, "text": ""}
+        records.append(rec)
+        articles.append(pipeline.article_from_text(rec["text"]))
+    ok = [i for i in range(len(records)) if i not in bad]
+    results: dict[int, object] = dict(zip(ok, pipeline.analyse_many(articles[i] for i in ok)))
+    for i, rec in enumerate(records):
+        out = {"id": rec.get("id"), "claims": []}
+        res = results.get(i)
+        if i in bad:
+            out["error"] = bad[i]
+        elif isinstance(res, WhosaidError):
+            out["error"] = res.user_message
+        elif isinstance(res, Exception):
+            out["error"] = f"{type(res).__name__}: {res}"
+        else:
+            out["claims"] = _claims_json(res)
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,149 @@
+"""The claim engine: attribution shapes, non-claims, speakers, roles, channels, robustness."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.claims import extract_claims, extract_many
+from bot.claims.nlp import get_nlp
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    return get_nlp()  # load spaCy once for the module
+
+
+def _one(text: str, words: str):
+    """The claim whose quote contains `words`."""
+    claims = extract_claims(text)
+    hits = [c for c in claims if words in c.quote]
+    assert hits, f"no claim with {words!r} in {claims}"
+    return hits[0]
+
+
+SHAPES = [
+    # (text, quote words, speaker, kind)
+    ('"We will not back down," Maria Okonkwo said.', "We will not back down", "Maria Okonkwo", "direct"),
+    ('"We will not back down," said Maria Okonkwo, the transport minister.', "We will not back down", "Maria Okonkwo", "direct"),
+    ('Maria Okonkwo said: "We will not back down on this plan."', "We will not back down", "Maria Okonkwo", "direct"),
+    ("“We will not back down,” said Maria Okonkwo.", "We will not back down", "Maria Okonkwo", "direct"),
+    ("Maria Okonkwo said that the plan would fail within a year.", "the plan would fail", "Maria Okonkwo", "indirect"),
+    ("The plan would fail within a year, Maria Okonkwo said.", "The plan would fail", "Maria Okonkwo", "indirect"),
+    ("According to Maria Okonkwo, the plan would fail within a year.", "the plan would fail", "Maria Okonkwo", "indirect"),
+    ('Maria Okonkwo warned that the plan was "doomed from the start" and would fail.', "doomed from the start", "Maria Okonkwo", "mixed"),
+    ("Maria Okonkwo told Reuters the plan would fail within a year.", "the plan would fail", "Maria Okonkwo", "indirect"),
+]
+
+
+@pytest.mark.parametrize("text,words,speaker,kind", SHAPES)
+def test_attribution_shapes(text, words, speaker, kind):
+    c = _one(text, words)
+    assert c.speaker == speaker
+    assert c.kind == kind
+    assert text[c.start:c.end].strip().startswith(c.quote[:5])
+
+
+def test_split_quote_both_halves_attributed():
+    text = '"We will not back down," she said, "and we will win the vote next week." Maria Okonkwo spoke first.'
+    text = 'Maria Okonkwo spoke at the rally on Sunday.\n\n' + '"We will not back down," she said, "and we will win the vote next week."'
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims if c.kind == "direct"] == ["Maria Okonkwo", "Maria Okonkwo"]
+
+
+def test_multi_paragraph_quote_and_missing_closing_mark():
+    text = ('John Harper, the mayor, said: "We have waited for years for this bridge to open.\n\n'
+            '"Now the whole town can finally cross the river without a ferry."\n\n'
+            'Bennett said, "The North has been promising to denuclearize for a long time.\n\n'
+            'The weather was fine.')
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims[:2]] == ["John Harper", "John Harper"]
+    assert "whole town" in claims[1].quote
+    assert any("promising to denuclearize" in c.quote and c.speaker == "Bennett" for c in claims)
+    assert not any("weather" in c.quote for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    'She watched the film "Dune" twice last week.',
+    'The so-called "smart" meters were installed in 2020.',
+    'The programme "Question Time" will air tonight.',
+    "Residents called it a 'disaster' after the storm.",
+    'He owns a boat named "Sea Breeze" in the harbour.',
+])
+def test_not_claims(text):
+    assert extract_claims(text) == []
+
+
+def test_pronoun_resolution_by_gender():
+    text = ("Maria Okonkwo met David Chen at the summit on Tuesday. "
+            '"The talks went well," she said. "We agreed on almost everything," he said.')
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims] == ["Maria Okonkwo", "David Chen"]
+
+
+def test_surname_resolves_to_full_name_and_role():
+    text = ("Bruce Bennett, a senior researcher at the Rand Institute, spoke to reporters on Monday.\n\n"
+            '"North Korea is using pressure tactics to win concessions," Bennett said.')
+    c = _one(text, "pressure tactics")
+    assert c.speaker == "Bruce Bennett"
+    assert c.role == "senior researcher at the Rand Institute"
+
+
+@pytest.mark.parametrize("text,via", [
+    ("Maria Okonkwo told Reuters that the plan would fail within a year.", "Reuters"),
+    ("Maria Okonkwo said through Twitter that the plan would fail within a year.", "Twitter"),
+    ("The ministry said in a statement that the plan would fail within a year.", "a statement"),
+    ("In an interview with Reuters, Maria Okonkwo said the plan would fail within a year.", "Reuters"),
+    ('Maria Okonkwo said in a Fox News article that the plan would fail within a year.', "Fox News"),
+])
+def test_via(text, via):
+    assert _one(text, "plan would fail").via == via
+
+
+def test_organisation_speaker():
+    c = _one("The Washington Post reported that the missile was being built near the capital.", "missile")
+    assert c.speaker in ("Washington Post", "The Washington Post")
+    assert c.speaker_kind == "organisation"
+
+
+def test_document_order_and_offsets_point_into_raw_text():
+    text = 'Intro line.\n\n"First quote is right here," said Ann Lee.\n\nAnn Lee said the second claim is indirect.'
+    claims = extract_claims(text)
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    for c in claims:
+        assert 0 <= c.start <= c.end <= len(text)
+
+
+def test_extract_many_order_and_errors():
+    out = list(extract_many(['"We will win this fight," said Ann Lee.', 123, "", "Bob Stone said the vote was rigged by insiders."], batch_size=2))
+    assert len(out) == 4
+    assert out[0][0].speaker == "Ann Lee"
+    assert isinstance(out[1], TypeError)
+    assert out[2] == []
+    assert out[3][0].speaker == "Bob Stone"
+
+
+@pytest.mark.parametrize("text", [
+    "", '"', '""', '"unbalanced quote with no end', "\x00\x01\x02 binary \udcff junk", "<p>HTML &amp; \"quotes\"</p>",
+    "“‘’”„«»" * 50, "He said.", "said said said", "\n\n\n", "'" * 100,
+])
+def test_weird_inputs_never_raise(text):
+    for c in extract_claims(text):
+        assert 0 <= c.start <= c.end <= len(text)
+
+
+def test_long_text():
+    para = 'Ann Lee said the plan would fail. "We will fight it in every court," she said.\n\n'
+    text = para * 3000  # ~240 KB, parsed in pieces
+    claims = extract_claims(text)
+    assert len(claims) >= 3000
+    assert all(0 <= c.start <= c.end <= len(text) for c in claims)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=300)
+       | st.lists(st.sampled_from(['"', "'", "“", "”", "said", " ", "\n\n", "He", "Ann Lee", ",", ".", "that", "told", "Reuters"]), max_size=60).map("".join))
+def test_never_raises_and_offsets_inside(text):
+    for c in extract_claims(text):
+        assert 0 <= c.start <= c.end <= len(text)
+        assert c.kind in ("direct", "indirect", "mixed")
