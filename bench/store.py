@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.article import Article  # noqa: E402
 from bot.claims.model import Claim  # noqa: E402
 from store import Store  # noqa: E402
+from rapidfuzz.distance import Levenshtein  # noqa: E402
 
 FIRST = """James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard Susan Joseph
 Jessica Thomas Sarah Charles Karen Christopher Lisa Daniel Nancy Matthew Betty Anthony Margaret Mark Sandra Donald
@@ -225,7 +226,7 @@ def main() -> None:
                     if bad.lower() not in known_surnames:
                         break
             qs.append((bad, sur, "misspelled surname"))
-    times, found = [], {"surname": [0, 0], "full name": [0, 0], "misspelled surname": [0, 0]}
+    times, found = [], {"surname": [0, 0, 0], "full name": [0, 0, 0], "misspelled surname": [0, 0, 0]}
     store.query("warm up")
     for text, sur, kind in qs:
         t0 = time.perf_counter()
@@ -234,11 +235,17 @@ def main() -> None:
         found[kind][1] += 1
         ok = any(h.speaker and h.speaker.split()[-1] == sur for h in hits)
         found[kind][0] += ok
+        if not ok and hits and hits[0].speaker:
+            # the typo is at least as near to another person's surname: a fair answer, counted apart
+            got = hits[0].speaker.split()[-1].lower()
+            if Levenshtein.distance(text.lower(), got) <= Levenshtein.distance(text.lower(), sur.lower()):
+                found[kind][2] += 1
         if not ok and os.environ.get("BENCH_DEBUG"):
             print("  not found:", repr(text), "for", sur, [h.speaker for h in hits[:3]], file=sys.stderr)
     print(f"query by name ({len(qs)} queries): p50 {pct(times, 50):.2f} ms, p95 {pct(times, 95):.2f} ms,"
           f" max {max(times):.2f} ms")
-    print("  found the intended surname: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in found.items()))
+    print("  found the intended person: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in found.items())
+          + f" (+{sum(v[2] for v in found.values())} where the typo is as near to another surname, which was shown)")
     t_fs = []
     for text, _, _ in qs[:100]:
         t0 = time.perf_counter()

@@ -34,7 +34,7 @@ def digest(conn: sqlite3.Connection, day: date, *, tz: str = "UTC", top: int = 5
     rows = conn.execute(
         """select c.article_id, c.speaker_id, coalesce(s.name, c.speaker_name), c.role, c.quote, s.kind
            from articles a join claims c on c.article_id = a.id left join speakers s on s.id = c.speaker_id
-           where a.created >= ? and a.created < ? and a.status = 'done'
+           where a.created >= ? and a.created < ? and +a.status = 'done'
            order by a.created, c.article_id, c.position""",
         [lo, hi],
     ).fetchall()

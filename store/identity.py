@@ -40,6 +40,14 @@ def normalise(name: str | None) -> str:
     return " ".join(toks)
 
 
+def display_name(name: str) -> str:
+    """A name as written, minus leading honorifics ("Mr. Bruce Bennett" -> "Bruce Bennett"), for canonical names."""
+    parts = name.strip().split()
+    while len(parts) > 1 and normalise(parts[0]) in HONORIFICS:
+        parts.pop(0)
+    return " ".join(parts)
+
+
 def tokens(norm: str) -> list[str]:
     return norm.split()
 

@@ -58,20 +58,22 @@ def claims_for_article(conn: sqlite3.Connection, article_id: str) -> list[QuoteH
 
 
 def top_speakers(conn: sqlite3.Connection, limit: int = 10, since: date | str | None = None) -> list[SpeakerCount]:
+    """Most-quoted speakers. Counting runs on the (speaker_id, date) index alone; articles are counted for the top only."""
     args: list = []
-    where = "c.speaker_id is not null"
+    where = "speaker_id is not null"
     if since := _since(since):
-        where += " and c.date >= ?"
+        where += " and date >= ?"
         args.append(since)
-    args.append(int(limit))
-    rows = conn.execute(
-        f"""select s.id, s.name, s.kind, t.n, t.a from (
-              select c.speaker_id as sid, count(*) as n, count(distinct c.article_id) as a
-              from claims c where {where} group by c.speaker_id order by n desc limit ?
-            ) t join speakers s on s.id = t.sid order by t.n desc, s.name""",
-        args,
-    ).fetchall()
-    return [SpeakerCount(*r) for r in rows]
+    top = conn.execute(f"select speaker_id, count(*) as n from claims where {where} group by speaker_id"
+                       f" order by n desc, speaker_id limit ?", [*args, int(limit)]).fetchall()
+    out = []
+    for sid, n in top:
+        name, kind = conn.execute("select name, kind from speakers where id = ?", [sid]).fetchone()
+        arts = conn.execute(f"select count(distinct article_id) from claims where speaker_id = ? and {where}",
+                            [sid, *args]).fetchone()[0]
+        out.append(SpeakerCount(sid, name, kind, n, arts))
+    out.sort(key=lambda c: (-c.claims, c.name))
+    return out
 
 
 _word = re.compile(r"\w+", re.UNICODE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 from store.errors import SpeakerNotFound
-from store.identity import deletion_keys, normalise, score, surname, tokens
+from store.identity import deletion_keys, display_name, normalise, score, surname, tokens
 from store.types import Speaker, SpeakerMatch
 
 MAX_CANDIDATES = 3000  # speakers scored by rapidfuzz for one look-up, at most
@@ -50,12 +50,16 @@ def add_alias_row(conn: sqlite3.Connection, speaker_id: int, alias: str, now: st
 
 
 def create_speaker(conn: sqlite3.Connection, name: str, kind: str, now: str) -> int:
+    alias = name
+    name = display_name(name) or name
     norm = normalise(name)
     sur = surname(norm) if kind == "person" else None
     cur = conn.execute("insert into speakers (name, kind, norm, surname, created) values (?, ?, ?, ?, ?)",
                        [name, kind, norm, sur, now])
     sid = int(cur.lastrowid)
     add_alias_row(conn, sid, name, now, user_made=False)
+    if normalise(alias) != norm:
+        add_alias_row(conn, sid, alias, now, user_made=False)
     return sid
 
 

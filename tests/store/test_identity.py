@@ -123,3 +123,10 @@ def test_lookup_errors_are_friendly(store):
 def test_organisations_do_not_take_person_surnames(store):
     save(store, "a", claim("Bruce Bennett", "q1"), claim("Bennett", "statement", kind="organisation"))
     assert store.counts()["speakers"] == 2
+
+
+def test_canonical_name_drops_honorific(store):
+    save(store, "a", claim("Mr. Bruce Bennett", "q1"))
+    save(store, "b", claim("Bruce Bennett", "q2"))
+    assert store.counts()["speakers"] == 1
+    assert {h.speaker for h in store.query("Bennett")} == {"Bruce Bennett"}
