@@ -52,7 +52,7 @@ class Store:
         self._memory = self.path in ("", ":memory:") or "mode=memory" in self.path
         self._local = threading.local()
         self._lock = threading.RLock()
-        self._conns: list[sqlite3.Connection] = []
+        self._conns: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._shared: sqlite3.Connection | None = None
         self._closed = False
 
@@ -69,7 +69,7 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self._closed = True
-            for c in self._conns:
+            for _, c in self._conns:
                 try:
                     c.close()
                 except sqlite3.Error:
@@ -95,7 +95,17 @@ class Store:
         conn.execute("pragma foreign_keys = on")
         conn.execute("pragma cache_size = -32000")
         with self._lock:
-            self._conns.append(conn)
+            # Close connections of threads that have ended (listener threads come and go).
+            alive = []
+            for t, c in self._conns:
+                if t.is_alive() or self._memory:
+                    alive.append((t, c))
+                else:
+                    try:
+                        c.close()
+                    except sqlite3.Error:  # pragma: no cover
+                        pass
+            self._conns = alive + [(threading.current_thread(), conn)]
         return conn
 
     def _conn(self) -> sqlite3.Connection:
@@ -169,8 +179,11 @@ class Store:
             if exists:
                 conn.execute(
                     "update articles set url = coalesce(url, ?), title = coalesce(title, ?),"
-                    " published = coalesce(published, ?), updated = ? where id = ?",
-                    [article.url, article.title, article.published, now, article.id])
+                    " published = coalesce(published, ?), source_channel = coalesce(source_channel, ?),"
+                    " source_ts = coalesce(source_ts, ?), source_user = coalesce(source_user, ?),"
+                    " updated = ? where id = ?",
+                    [article.url, article.title, article.published, source.channel if source else None,
+                     source.ts if source else None, source.user if source else None, now, article.id])
             else:
                 conn.execute(
                     "insert into articles (id, url, title, published, text, source_channel, source_ts, source_user,"

@@ -93,3 +93,14 @@ def test_busy_database_fails_with_clear_error(tmp_path):
         other.execute("ROLLBACK")
     assert s.first_delivery("k") is True
     s.close()
+
+
+def test_connections_of_finished_threads_are_closed(tmp_path):
+    s = Store.open(str(tmp_path / "t.db"))
+    for i in range(20):
+        t = threading.Thread(target=s.first_delivery, args=(f"k{i}",))
+        t.start()
+        t.join()
+    s.first_delivery("main")
+    assert len(s._conns) <= 3
+    s.close()
