@@ -39,6 +39,9 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
     from handlers.common import Deps
 
     client = client or make_client(settings)
+    bolt_logger = logging.getLogger("whosaid.bolt")
+    if not any(isinstance(f, _QuietTokenWarning) for f in bolt_logger.filters):
+        bolt_logger.addFilter(_QuietTokenWarning())
     if quick_client is None:
         quick_client = make_quick_client(settings, client)
     app = App(
@@ -49,7 +52,7 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
         # answering: once Slack has its 200, the job is already durable.
         process_before_response=True,
         request_verification_enabled=True,
-        logger=logging.getLogger("whosaid.bolt"),
+        logger=bolt_logger,
     )
     deps = Deps(settings=settings, store=store, quick_client=quick_client)
     if wake is not None:
@@ -63,6 +66,13 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
 
     handlers.register_all(app)
     return app
+
+
+class _QuietTokenWarning(logging.Filter):
+    """Bolt warns that SLACK_BOT_TOKEN (read from the environment) is unused when given a client: expected here."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
 
 
 def set_wake(app: App, wake) -> None:

@@ -17,6 +17,7 @@ from bot.render import render_digest
 
 log = logging.getLogger("whosaid.digest")
 
+PRUNE_AFTER = timedelta(days=7)
 CATCH_UP = timedelta(hours=3)  # started (or restarted) within this long after DIGEST_TIME: post today's now
 
 
@@ -70,21 +71,33 @@ class DigestScheduler:
         at = now.replace(hour=h, minute=m, second=0, microsecond=0)
         return at <= now <= at + CATCH_UP
 
+    def prune(self) -> None:
+        """Forget Slack delivery ids older than a week (retries come within minutes)."""
+        try:
+            n = self.store.prune_slack_events(self.clock() - PRUNE_AFTER)
+            if n:
+                log.info("pruned %d old Slack delivery ids", n)
+        except Exception as e:  # noqa: BLE001
+            log.warning("pruning Slack delivery ids failed: %s", type(e).__name__)
+
     def start(self) -> "DigestScheduler":
-        if not self.settings.digest_channel:
-            log.info("DIGEST_CHANNEL not set: no daily digest")
-            return self
         from apscheduler.schedulers.background import BackgroundScheduler
         from apscheduler.triggers.cron import CronTrigger
 
-        h, m = self.settings.digest_hour_minute
         self._scheduler = BackgroundScheduler(timezone=self.tz)
-        self._scheduler.add_job(self.run_today, CronTrigger(hour=h, minute=m, timezone=self.tz), id="whosaid-digest",
-                                coalesce=True, max_instances=1, misfire_grace_time=int(CATCH_UP.total_seconds()))
-        if self.due_catch_up():
-            self._scheduler.add_job(self.run_today, id="whosaid-digest-catch-up")
+        self._scheduler.add_job(self.prune, CronTrigger(hour=3, minute=17, timezone=self.tz), id="whosaid-prune",
+                                coalesce=True, max_instances=1)
+        if self.settings.digest_channel:
+            h, m = self.settings.digest_hour_minute
+            self._scheduler.add_job(self.run_today, CronTrigger(hour=h, minute=m, timezone=self.tz),
+                                    id="whosaid-digest", coalesce=True, max_instances=1,
+                                    misfire_grace_time=int(CATCH_UP.total_seconds()))
+            if self.due_catch_up():
+                self._scheduler.add_job(self.run_today, id="whosaid-digest-catch-up")
+            log.info("daily digest to %s at %02d:%02d %s", self.settings.digest_channel, h, m, self.settings.digest_tz)
+        else:
+            log.info("DIGEST_CHANNEL not set: no daily digest")
         self._scheduler.start()
-        log.info("daily digest to %s at %02d:%02d %s", self.settings.digest_channel, h, m, self.settings.digest_tz)
         return self
 
     def next_run(self) -> datetime | None:

@@ -79,8 +79,6 @@ class WorkerPool:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._threads: list[threading.Thread] = []
-        self._idle = threading.Condition()
-        self._busy = 0
 
     # -- life cycle ----------------------------------------------------------
 
