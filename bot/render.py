@@ -394,7 +394,7 @@ def render_top_speakers(top: Sequence[Any], *, period: str = "this week", sharea
 
 def _day_label(day: date | str) -> str:
     if isinstance(day, date):
-        return day.strftime("%a %-d %b %Y")
+        return f"{day:%a} {day.day} {day:%b %Y}"
     return str(day)
 
 

@@ -54,7 +54,9 @@ def on_message(event: dict, body: dict, context: Any, client: Any = None) -> Non
     if not deps.store.first_delivery(f"msg:{channel}:{ts}"):
         log.info("message %s:%s already handled", channel, ts)
         return
-    enqueue_extraction(deps, channel=channel, ts=ts, thread_ts=ts, user=event.get("user"), target=target,
+    # A reply also sent to the channel (thread_broadcast) is answered in its own thread.
+    thread_ts = event.get("thread_ts") or ts
+    enqueue_extraction(deps, channel=channel, ts=ts, thread_ts=thread_ts, user=event.get("user"), target=target,
                        trigger="message", dedupe_key=f"{channel}:{ts}", client=client)
 
 

@@ -104,3 +104,32 @@ def test_healthz_and_url_verification(running):
     status, body = _post(server.url, json.dumps({"type": "url_verification", "challenge": "abc", "token": "x"}),
                          settings.slack_signing_secret)
     assert status == 200 and "abc" in body
+
+
+def test_slash_command_and_share_button_over_http(running, slack_api, store):
+    from urllib.parse import urlencode
+
+    from bot.pipeline import article_from_text
+    from tests.handlers.conftest import fake_claims
+
+    settings, server, _ = running
+    a = article_from_text(ARTICLE, url="https://news.example/t", title="Talks")
+    store.record_article(a)
+    store.save_claims(a.id, fake_claims(ARTICLE))
+    form = urlencode({"command": "/whosaid", "text": "Lindqvist", "user_id": "U1", "channel_id": "C1",
+                      "team_id": "T1", "trigger_id": "tr"})
+    status, body = _post(server.url, form, settings.slack_signing_secret,
+                         content_type="application/x-www-form-urlencoded")
+    assert status == 200
+    answer = json.loads(body)
+    assert answer["response_type"] == "ephemeral" and "setback" in json.dumps(answer["blocks"])
+    button = answer["blocks"][-1]["elements"][0]
+    action = {"type": "block_actions", "team": {"id": "T1"}, "user": {"id": "U1"}, "channel": {"id": "C1"},
+              "container": {"type": "message", "channel_id": "C1", "is_ephemeral": True}, "trigger_id": "tr2",
+              "actions": [{"action_id": button["action_id"], "value": button["value"], "type": "button",
+                           "block_id": "b"}]}
+    status, _ = _post(server.url, urlencode({"payload": json.dumps(action)}), settings.slack_signing_secret,
+                      content_type="application/x-www-form-urlencoded")
+    assert status == 200
+    (shared,) = slack_api.wait_for("chat.postMessage")
+    assert shared["channel"] == "C1" and "thread_ts" not in shared and "<@U1>" in json.dumps(shared["blocks"])

@@ -190,3 +190,10 @@ def test_app_home_published(deps):
     assert "<!channel>" not in json.dumps(call["view"]) and "Bruce Bennett" in json.dumps(call["view"])
     home.on_home_opened(event={"user": "U1", "tab": "messages"}, client=client, context=ctx(deps))
     assert len(client.named("views_publish")) == 1
+
+
+def test_thread_broadcast_is_answered_in_its_thread(deps):
+    messages.on_message(event=msg(subtype="thread_broadcast", ts="7.5", thread_ts="7.0"), body={"event_id": "Eb"},
+                        context=ctx(deps), client=FakeClient())
+    job = deps.store.claim_next_job("t")
+    assert job.payload["ts"] == "7.5" and job.payload["thread_ts"] == "7.0"
