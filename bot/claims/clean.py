@@ -168,6 +168,7 @@ _SLACK_OR_ENTITY = re.compile(
     r"<(?P<body>[^<>\n]{1,2000})>"
     r"|&(?P<ent>#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 )
+_ENTITY = re.compile(r"&(?P<ent>#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _URLISH = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]{1,15}:|www\.)\S*$")
 _SPECIAL = {"channel": "@channel", "here": "@here", "everyone": "@everyone"}
 
@@ -175,7 +176,7 @@ _SPECIAL = {"channel": "@channel", "here": "@here", "everyone": "@everyone"}
 def _slack_edits(m: re.Match[str]) -> Edits:
     a, b = m.span()
     ent = m.group("ent")
-    if ent is not None:
+    if ent is not None:  # an entity (from _SLACK_OR_ENTITY or _ENTITY)
         if ent[0] == "#":
             s = html.unescape(m.group(0))
         else:
@@ -184,6 +185,8 @@ def _slack_edits(m: re.Match[str]) -> Edits:
             yield a, b, s
         return
     body = m.group("body")
+    if body is None:
+        return
     target, bar, label = body.partition("|")
     if target[:1] in "@#" and len(target) > 1 and re.fullmatch(r"[@#][A-Z0-9]+", target):
         # <@U123>, <@U123|name>, <#C123|general>
@@ -203,10 +206,12 @@ def _slack_edits(m: re.Match[str]) -> Edits:
             # keep the label where it is: delete "<url|" and ">", so the label maps 1:1
             label_start = a + 1 + len(target) + 1
             yield a, label_start, ""
+            for em in _ENTITY.finditer(m.string, label_start, b - 1):  # "<url|Q&amp;A>"
+                yield from _slack_edits(em)
             yield b - 1, b, ""
         else:
             shown = target[len("mailto:"):] if target.startswith("mailto:") else target
-            yield a, b, shown
+            yield a, b, shown.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     # anything else (e.g. "<3" never matches; "<b>" stays as typed)
 
 

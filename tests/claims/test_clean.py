@@ -25,6 +25,8 @@ def _raw_of(c: Cleaned, needle: str) -> str:
     [
         ("Read <https://example.com/a?b=1|the report> now", "Read the report now"),
         ("Read <https://example.com/a> now", "Read https://example.com/a now"),
+        ("<https://x.com/q?a=1&amp;b=2|Q&amp;A &lt;live&gt;>", "Q&A <live>"),
+        ("<https://x.com/q?a=1&amp;b=2>", "https://x.com/q?a=1&b=2"),
         ("Mail <mailto:ann@example.com|Ann> or <mailto:bo@example.com>", "Mail Ann or bo@example.com"),
         ("Thanks <@U0123ABC> and <@U999|jo>", "Thanks @U0123ABC and @jo"),
         ("Posted in <#C0123|general> and <#C777>", "Posted in #general and #C777"),
