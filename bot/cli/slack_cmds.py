@@ -66,7 +66,10 @@ def serve(settings: Settings, http_mode: bool, port: int | None, host: str | Non
     def _terminate(signum, frame):  # SIGTERM (docker stop, systemd): shut down like Ctrl-C
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread (embedded use): no signal handling
+        previous = None
     digest = (f"daily digest to {settings.digest_channel} at {settings.digest_time} {settings.digest_tz}"
               if settings.digest_channel and not no_digest else "no daily digest")
     server = None
@@ -92,3 +95,5 @@ def serve(settings: Settings, http_mode: bool, port: int | None, host: str | Non
             server.close()
         runtime.stop()
         store.close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

@@ -1,0 +1,80 @@
+"""`whosaid serve`: mode selection, token check, clean shutdown (Slack itself is never contacted)."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import main
+
+
+@pytest.fixture
+def env(monkeypatch, tmp_path, slack_api):
+    monkeypatch.chdir(tmp_path)
+    for k in ("SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DIGEST_CHANNEL", "WHOSAID_CHANNELS"):
+        monkeypatch.delenv(k, raising=False)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-serve-secret")
+    monkeypatch.setenv("SLACK_API_URL", slack_api.url)
+    monkeypatch.setenv("WHOSAID_DB", str(tmp_path / "serve.db"))
+    return monkeypatch
+
+
+def test_socket_mode_when_app_token_set(env, slack_api):
+    import slack_bolt.adapter.socket_mode as sm
+
+    started = {}
+
+    class FakeHandler:
+        def __init__(self, app, app_token):
+            started["token"] = app_token
+            started["app"] = app
+
+        def start(self):
+            raise KeyboardInterrupt  # like Ctrl-C
+
+    env.setattr(sm, "SocketModeHandler", FakeHandler)
+    env.setenv("SLACK_APP_TOKEN", "xapp-serve-secret")
+    r = CliRunner().invoke(main, ["serve"])
+    assert r.exit_code == 0, r.output
+    assert started["token"] == "xapp-serve-secret" and ("command", "/whosaid") in started["app"].whosaid_listeners
+    assert "Socket Mode" in r.output and "stopping" in r.output
+    assert "secret" not in r.output
+    assert slack_api.calls_to("auth.test")
+
+
+def test_http_mode_uses_waitress_server(env):
+    import bot.server as server_mod
+
+    seen = {}
+
+    class FakeServer:
+        url = "http://127.0.0.1:4444/slack/events"
+
+        def run(self):
+            raise KeyboardInterrupt
+
+        def close(self):
+            seen["closed"] = True
+
+    def fake_make_server(app, host, port):
+        seen.update(host=host, port=port)
+        return FakeServer()
+
+    env.setattr(server_mod, "make_server", fake_make_server)
+    env.setenv("SLACK_SIGNING_SECRET", "sig")
+    r = CliRunner().invoke(main, ["serve", "--http", "--port", "4444", "--host", "127.0.0.1"])
+    assert r.exit_code == 0, r.output
+    assert seen == {"host": "127.0.0.1", "port": 4444, "closed": True}
+    assert "HTTP mode" in r.output
+
+
+def test_rejected_token_is_a_clear_error(env, slack_api):
+    slack_api.failures["auth.test"] = [(200, {}, {"ok": False, "error": "invalid_auth"})]
+    env.setenv("SLACK_SIGNING_SECRET", "sig")
+    r = CliRunner().invoke(main, ["serve", "--http"])
+    assert r.exit_code != 0 and "invalid_auth" in r.output and "Traceback" not in r.output
+    assert "xoxb-serve-secret" not in r.output
+
+
+def test_no_app_token_without_http_explains_both_options(env):
+    r = CliRunner().invoke(main, ["serve"])
+    assert r.exit_code != 0 and "SLACK_APP_TOKEN" in r.output and "--http" in r.output
