@@ -24,10 +24,19 @@ def article_id(*, url: str | None = None, text: str = "") -> str:
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*,?\s*)?(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS})[\s,]*\d{{0,4}}\s*$"
+    r"|^\d{4}-\d{2}-\d{2}\b|^(?:by|updated|published|posted)\b",
+    re.IGNORECASE,
+)
+
+
 def guess_title(text: str) -> str | None:
-    """The first short non-empty line of a pasted article, if it looks like a headline."""
-    for line in text.splitlines():
+    """The first short line of a pasted article that looks like a headline (skipping datelines and bylines)."""
+    for line in text.splitlines()[:20]:
         line = line.strip()
-        if line:
-            return line[:200] if len(line) <= 200 else None
+        if not line or _DATELINE.search(line) or not re.search(r"[^\W\d_]", line):
+            continue
+        return line if len(line) <= 200 else None
     return None
