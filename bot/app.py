@@ -114,9 +114,22 @@ class Runtime:
             self.store.close()
 
 
+def _warm_up() -> None:
+    """Load the language model now, so the first article does not wait for it."""
+    try:
+        from bot.claims.nlp import get_nlp
+
+        get_nlp()
+    except Exception as e:  # noqa: BLE001 - the first job will report a real problem
+        log.warning("could not preload the language model: %s", type(e).__name__)
+
+
 def start_background(settings: Settings, *, store: Any = None, client: Any = None, app: App | None = None,
-                     schedule_digest: bool = True, **pool_kwargs) -> Runtime:
-    """Requeue jobs a killed process left running, start the workers and the daily digest."""
+                     schedule_digest: bool = True, warm_up: bool | None = None, **pool_kwargs) -> Runtime:
+    """Requeue jobs a killed process left running, start the workers and the daily digest.
+
+    `warm_up` (default: when the real extractor is used) preloads the language model in the background.
+    """
     owns = store is None
     if store is None:
         from store import Store
@@ -127,6 +140,10 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
     stale = store.requeue_stale_jobs()
     if stale:
         log.info("requeued %d job(s) interrupted by the last shutdown", stale)
+    if warm_up if warm_up is not None else "analyse" not in pool_kwargs:
+        import threading
+
+        threading.Thread(target=_warm_up, name="whosaid-warm-up", daemon=True).start()
     pool = WorkerPool(settings, store, client, **pool_kwargs).start()
     if app is not None:
         set_wake(app, pool.wake)

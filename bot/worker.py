@@ -163,6 +163,10 @@ class WorkerPool:
         source = MessageRef(channel=channel, ts=ts, user=p.get("user"))
         urls = p.get("urls") or []
         article: Article | None = None
+        if urls:
+            cached = self._already_read(urls[0], source)
+            if cached is not None:
+                return self._reply(p, thread_ts, react_ts, cached)
         try:
             if urls:
                 url = urls[0]
@@ -197,13 +201,29 @@ class WorkerPool:
             self._post(p, thread_ts, render.render_failure(UNEXPECTED))
             self._swap(channel, react_ts, WARNING)
             return False, f"internal: {type(e).__name__}: {e}"[:500]
-        msg = render.render_claims(claims, title=article.title, url=article.url)
+        return self._reply(p, thread_ts, react_ts, render.render_claims(claims, title=article.title, url=article.url))
+
+    def _reply(self, p: dict, thread_ts: str, react_ts: str, msg: render.Message) -> tuple[bool, str | None]:
         err = self._post(p, thread_ts, msg)
         if err is not None:
-            self._swap(channel, react_ts, WARNING)
+            self._swap(p["channel"], react_ts, WARNING)
             return False, err
-        self._swap(channel, react_ts, DONE)
+        self._swap(p["channel"], react_ts, DONE)
         return True, None
+
+    def _already_read(self, url: str, source: Any) -> render.Message | None:
+        """A link already read successfully (e.g. shared in another channel): answer from the log, no fetch."""
+        try:
+            stored = self.store.get_article(article_id(url=url))
+            if stored is None or stored.status != "done" or not stored.claim_count:
+                return None
+            self.store.record_article(Article(id=stored.id, text=stored.text, title=stored.title, url=stored.url,
+                                              published=stored.published), source=source)
+            hits = self.store.article_claims(stored.id)
+        except Exception:  # noqa: BLE001 - fall back to reading it again
+            log.exception("could not reuse stored claims for %s", url)
+            return None
+        return render.render_claims(hits, title=stored.title, url=stored.url or url)
 
     def _mark_failed(self, aid: str, error: str) -> None:
         try:

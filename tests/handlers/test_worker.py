@@ -173,3 +173,24 @@ def test_scheduler_runs_at_digest_time_in_digest_tz(settings, store):
     assert not sched.due_catch_up()
     late = DigestScheduler(s, store, FakeClient(), clock=lambda: datetime(2026, 1, 1, 23, 0, tzinfo=timezone.utc))
     assert late.due_catch_up()  # 08:00 next day in Tokyo: shortly after 07:30
+
+
+def test_a_link_already_read_is_answered_from_the_log_without_fetching(settings, store):
+    from bot.article import Article, article_id
+
+    url = "https://news.example/talks"
+    fetched = []
+
+    def load(u):
+        fetched.append(u)
+        return Article(id=article_id(url=u), text=ARTICLE, title="Talks", url=u)
+
+    first, second = FakeClient(), FakeClient()
+    run_one(settings, store, first, p={"urls": [url], "text": ""}, load_url=load)
+    run_one(settings, store, second, p={"urls": [url], "text": "", "channel": "C2", "ts": "200.2",
+                                        "thread_ts": "200.2", "react_ts": "200.2"}, load_url=load)
+    assert fetched == [url]
+    (a,), (b,) = first.named("chat_postMessage"), second.named("chat_postMessage")
+    assert b["channel"] == "C2" and b["thread_ts"] == "200.2"
+    assert a["text"] == b["text"] and "Bruce Bennett" in json.dumps(b["blocks"])
+    assert {m.channel for m in store.get_article(article_id(url=url)).messages} == {"C1", "C2"}
