@@ -431,7 +431,9 @@ def render_digest(digest: Any, *, shareable: bool = False, shared_by: str | None
             if _a(sp, "role"):
                 head += f" ({escape(trim(_a(sp, 'role'), 100))})"
             quotes = list(_a(sp, "quotes", ()) or ())
-            qs = "; ".join(format_quote(q, "direct", limit=160) for q in quotes[:quotes_per_speaker])
+            # The digest does not say which claims were direct quotes, so add no quote marks of our own:
+            # quote marks around a paraphrase would misquote the speaker.
+            qs = "; ".join(format_quote(q, "indirect", limit=160) for q in quotes[:quotes_per_speaker])
             if len(quotes) > quotes_per_speaker:
                 qs += f" _(+{len(quotes) - quotes_per_speaker} more)_"
             lines.append(f"{head}: {qs}" if qs else head)
