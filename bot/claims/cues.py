@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base
+from bot.claims.lexicon import CHANNEL_NOUNS, CLAIM_NOUNS, INFINITIVE_VERBS, NOT_SPEAKERS, TITLE_CUES, reporting_base
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +119,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
+        if low in CLAIM_NOUNS and tok.pos_ == "NOUN":
+            att = _claim_noun(frame, tok)
+            if att:
+                out.append(att)
+            continue
         if not _is_verb(tok) or reporting_base(tok.text) is None:
             continue
         comp = None
@@ -128,6 +133,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
                 break
         if comp is None:
             comp = _clause_after_channel(tok)
+        if comp is None and reporting_base(tok.text) in INFINITIVE_VERBS:
+            att = _infinitive_content(frame, tok)
+            if att:
+                out.append(att)
+            continue
         if comp is None and tok.dep_ == "parataxis" and tok.head.i < tok.i:
             att = _trailing_parataxis(frame, tok)
             if att:
@@ -136,6 +146,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if comp is None:
             continue
         subj = _subject_of(tok)
+        if subj is not None and not _can_speak(doc[subj]):
+            subj = None
         if subj is None or frame.tok_quote[subj] >= 0 or doc[subj].lower_ in ("it", "there", "what", "which", "that", "this"):
             if not (subj is not None and doc[subj].lower_ == "it" and _it_is_org_subject(doc[subj])):
                 continue
@@ -149,6 +161,46 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
     return out
+
+
+def _can_speak(tok) -> bool:
+    return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
+                or tok.lower_ in NOT_SPEAKERS)
+
+
+def _infinitive_content(frame: Frame, verb) -> Attribution | None:
+    """`urged the council to act now`, `vowed to fight on`, `called for an inquiry`."""
+    subj = _subject_of(verb)
+    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]):
+        return None
+    lo = hi = None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.i > verb.i:
+            obj = next((o for o in verb.children if o.dep_ in ("dobj", "dative") and o.i < c.i), None)
+            lo, hi = (obj.left_edge.i if obj is not None else c.left_edge.i), c.right_edge.i + 1
+            break
+        if c.dep_ == "prep" and c.lower_ == "for" and verb.lower_.startswith("call"):
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if pobj is not None:
+                lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
+                break
+    if lo is None or lo <= verb.i - 1 and lo < subj:
+        return None
+    start, end = _trim(frame, lo, hi)
+    return _classify(frame, start, end, verb, subj)
+
+
+def _claim_noun(frame: Frame, noun) -> Attribution | None:
+    """`his claim that ...`: the possessor is the speaker."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or frame.tok_quote[poss.i] >= 0:
+        return None
+    comp = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that"
+                 and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in c.children)), None)
+    if comp is None:
+        return None
+    start, end = _trim(frame, comp.left_edge.i, comp.right_edge.i + 1)
+    return _classify(frame, start, end, noun, poss.i)
 
 
 def _clause_after_channel(verb):

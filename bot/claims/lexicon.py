@@ -27,6 +27,20 @@ IRREGULAR_FORMS = {
     "known": "know", "foresaw": "foresee", "swore": "swear", "sworn": "swear", "taught": "teach",
 }
 
+# Verbs whose reported content is an infinitive (`urged the council to act`, `vowed to fight`).
+INFINITIVE_VERBS = frozenset("""urge ask call order promise vow pledge threaten demand warn advise tell
+encourage implore beg invite challenge dare instruct direct press propose""".split())
+
+# Nouns that report a claim in a `that` clause (`his claim that ...`, `the warning that ...`).
+CLAIM_NOUNS = frozenset("""claim claims assertion statement warning argument belief allegation allegations
+suggestion insistence promise pledge contention accusation accusations charge charges assurance
+prediction admission announcement view""".split())
+
+# Nouns that are never the speaker of a claim (dates, documents parsed as subjects and the like).
+NOT_SPEAKERS = frozenset("""week weeks month months year years day days today yesterday tonight time
+morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday
+email agreement state thing things fact""".split())
+
 # Nouns that may stand in for the speaker in "according to ...", and nouns of channels.
 ACCORDING_TO = ("according to",)
 
@@ -82,6 +96,8 @@ elizabeth kamala michelle condoleezza theresa angela ingrid miriam jane claire f
 priya ayesha fatima aisha sofia sophie chloe lucy ella mia zoe freya isla ruby amelia eleanor harriet
 imogen rosie beatrice alison gillian joanne julia louise yvonne wendy tracy tina sheila rosa ines
 elena nadia natasha olga irina svetlana anya katya marta agnieszka magdalena ewa kasia greta astrid
+jenna kasia beatrix rosalind gwen nadia amara leanne holly karolina karolína ines isabel
+joanna kirsty kerry gemma hayley stacey lindsey lindsay courtney whitney brooke paige jade chelsea
 sigrid hanna helga ingrid birgit karin margit annika maja lena leonie clara marianne sabine ursula
 carmen lucia paula daniela gabriela valeria camila ana beatriz leticia mariana ayumi yuki mei li
 hana sun-hee ji-woo min-ji tessa maeve niamh orla una bridget colleen erin kathy peggy betsy nora
@@ -105,6 +121,20 @@ oliver callum connor declan eoin ciaran seamus niall rory angus hamish ewan ferg
 rhys dafydd owen evan ian neil graham nigel clive colin martin simon trevor keith barry geoffrey
 rupert giles hugo jeremy toby oscar archie alfie freddie theo sebastian
 """.split())
+
+# Words that mark a name as an organisation's, not a person's ("Calder Energy", "Fairhaven Legal").
+ORG_WORDS = frozenset("""airways airlines air energy homes legal securities bank banks group council agency
+party institute university college school association commission committee court ministry department
+inc inc. ltd ltd. plc corp corp. co co. company news post times journal press network club union trust
+foundation partners capital holdings services service fisheries coastguard police government house
+office board authority systems technologies therapeutics pharma pharmaceuticals health media motors
+international global industries labs laboratories hospital clinic church fund federation league
+reuters bloomberg tribune herald gazette guardian telegraph clarion radio tv television broadcasting
+institution centre center society alliance coalition campaign bureau agency force army navy""".split())
+
+# Unnamed officials who speak for the organisation last named ("officials said", "a spokesman said").
+OFFICIAL_NOUNS = frozenset("""officials official spokesman spokeswoman spokesperson spokespeople representatives
+representative executives staff management bosses""".split())
 
 PRONOUNS_PERSON = frozenset("he she him her i we me us".split())
 PRONOUNS_ALL = frozenset("he she it they i we you him her them me us this that who which".split())

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS)
+from bot.claims.lexicon import (CHANNEL_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, OFFICIAL_NOUNS,
+                                ORG_WORDS)
+from bot.claims.lexicon import reporting_base
 from bot.claims.speakers import SpeakerRef, clean_name, role_of
 
 log = logging.getLogger(__name__)
@@ -78,6 +80,25 @@ class Registry:
         return ei
 
 
+def looks_like_person(ent) -> bool:
+    """An ORG-tagged name that is really a person's: 2-3 proper nouns, no organisation word, and a
+    known first name, or standing in apposition to a common noun, or the subject of a reporting verb."""
+    toks = [t for t in ent if not t.is_punct]
+    if not 2 <= len(toks) <= 3 or not all(t.pos_ == "PROPN" for t in toks):
+        return False
+    if any(t.lower_ in ORG_WORDS for t in toks) or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+        return False
+    first = toks[0].lower_
+    if first in FEMALE_NAMES or first in MALE_NAMES:
+        return True
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return True
+    if root.dep_ == "nsubj" and reporting_base(root.head.text):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "by"
+
+
 def _first_name_gender(name: str) -> str | None:
     first = name.split()[0].lower().strip(".") if name.split() else ""
     if first in FEMALE_NAMES:
@@ -117,6 +138,8 @@ def build_registry(frame: Frame) -> Registry:
             kind = "organisation"
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
+        elif kind == "organisation" and ent.label_ == "ORG" and looks_like_person(ent):
+            kind = "person"
         ei = reg.add(name, kind)
         e = reg.entities[ei]
         head = ent.root
@@ -142,6 +165,20 @@ def build_registry(frame: Frame) -> Registry:
                 ei = person_words.get(t.lower_)
                 if ei is not None:
                     reg.mentions.append(Mention(ei, t.i, tok_sent[t.i], t.dep_ in ("nsubj", "nsubjpass")))
+        reg.mentions.sort(key=lambda m: m.token)
+    # "the mayor", "the minister": a subject noun that names a known person's role
+    role_words: dict[str, set[int]] = {}
+    for ei, e in enumerate(reg.entities):
+        if e.kind == "person":
+            for r in e.roles:
+                for w in r.lower().split():
+                    role_words.setdefault(w, set()).add(ei)
+    if role_words:
+        for t in doc:
+            if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0:
+                owners = role_words.get(t.lower_)
+                if owners and len(owners) == 1 and any(c.lower_ == "the" for c in t.lefts):
+                    reg.mentions.append(Mention(next(iter(owners)), t.i, tok_sent[t.i], True))
         reg.mentions.sort(key=lambda m: m.token)
     # gender from pronouns in sentences that mention exactly one person
     for e_i, e in enumerate(reg.entities):
@@ -200,7 +237,13 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return Resolved(ref.text, kind, ref.role)
     # title phrase / common noun
     head = doc[ref.head].lower_
-    if ref.kind == "group":
+    here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
+    if ref.kind == "group" or head in OFFICIAL_NOUNS:
+        if head in OFFICIAL_NOUNS:
+            best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES,
+                                  within=2)
+            if best is not None:
+                return Resolved(reg.entities[best].name, "organisation", ref.role or ref.text)
         return Resolved(ref.text, "group", ref.role)
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if ref.kind == "organisation":
@@ -217,19 +260,21 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     return Resolved(ref.text, "unknown", ref.role or ref.text)
 
 
-def _recent_order(reg: Registry, here: int) -> list[int]:
+def _recent_order(reg: Registry, here: int, within: int | None = None) -> list[int]:
     seen, out = set(), []
     for m in reversed(reg.mentions):
         if m.sent > here:
             continue
+        if within is not None and here - m.sent > within or len(out) >= 12:
+            break
         if m.entity not in seen:
             seen.add(m.entity)
             out.append(m.entity)
     return out
 
 
-def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False) -> int | None:
-    cands = [ei for ei in _recent_order(reg, here) if ok(reg.entities[ei])]
+def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False, within: int | None = None) -> int | None:
+    cands = [ei for ei in _recent_order(reg, here, within) if ok(reg.entities[ei])]
     if not cands:
         return None
     if prefer_frequent:
@@ -254,7 +299,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Res
         if prev_speakers:
             return prev_speakers[-1][1]
         return Resolved(None, "unknown", None)
-    gender = "f" if low == "she" else "m" if low == "he" else None
+    gender = "f" if low in ("she", "her") else "m" if low in ("he", "his") else None
     cands = [m for m in reg.mentions if m.token < here_tok and here - m.sent <= MAX_LOOKBACK_SENTS
              and reg.entities[m.entity].kind == "person"]
     for tok_i, r in prev_speakers[-3:]:
@@ -263,19 +308,19 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Res
             if ei is not None:
                 s_i = reg.tok_sent[tok_i]  # type: ignore[attr-defined]
                 cands.append(Mention(ei, tok_i, s_i, True))
-    for strict in (True, False):
-        ok = [m for m in cands if (reg.entities[m.entity].gender == gender) if strict] if strict else \
-             [m for m in cands if reg.entities[m.entity].gender in (None, gender)]
-        if not ok:
+    spoken = {r.name for _, r in prev_speakers[-2:]}
+    best, best_key = None, None
+    for m in cands:
+        g = reg.entities[m.entity].gender
+        if gender and g and g != gender:
             continue
-        last_sent = max(m.sent for m in ok)
-        in_sent = [m for m in ok if m.sent == last_sent]
-        # last speaker of a claim in that sentence, else its subject, else its first mention
-        spoken = {r.name for _, r in prev_speakers[-2:]}
-        in_sent.sort(key=lambda m: m.token)
-        pick = next((m for m in in_sent if reg.entities[m.entity].name in spoken and m.subject), None)
-        pick = pick or next((m for m in in_sent if m.subject), None) or in_sent[0]
-        e = reg.entities[pick.entity]
+        # nearer sentences first; a known matching gender is worth 1.5 sentences; then subjects, speakers
+        key = (here - m.sent + (0 if (g == gender or gender is None) else 1.5),
+               0 if m.subject else 1, 0 if reg.entities[m.entity].name in spoken else 1, m.token)
+        if best_key is None or key < best_key:
+            best, best_key = m, key
+    if best is not None:
+        e = reg.entities[best.entity]
         return Resolved(e.name, "person", e.roles[0] if e.roles else None)
     for _, r in reversed(prev_speakers[-2:]):
         if r.kind == "person" and r.name:

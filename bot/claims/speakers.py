@@ -14,7 +14,7 @@ from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, GRO
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
-_PRONOUNS = frozenset("he she they it its their i we you".split())
+_PRONOUNS = frozenset("he she his her they it its their i we you".split())
 
 
 @dataclass(frozen=True)
@@ -73,10 +73,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
         return None
     # "the family's solicitor, Amara Nwosu, said": the person in apposition is the speaker
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" and tok.lower_ not in ORG_NOUNS:
         for c in tok.children:
-            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and frame.tok_quote[c.i] < 0:
-                ent = _entity_of(c)
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE") and frame.tok_quote[c.i] < 0:
+                ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
                 lo, hi = _strip_det(doc, *_np_bounds(tok))
                 role = _span_text(doc, lo, hi)
                 name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
@@ -111,6 +111,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     phrase = _span_text(doc, lo, hi).split("\n")[-1].strip()
     if not phrase:
         return None
+    if low in CHANNEL_NOUNS:  # "a separate announcement said": the organisation behind it
+        return SpeakerRef(phrase, "organisation", role, head_i)
     if low in GROUP_NOUNS or (tok.tag_ == "NNS" and low not in ORG_NOUNS):
         return SpeakerRef(phrase, "group", role, head_i)
     if low in ORG_NOUNS:
