@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 HONORIFICS = frozenset(
     "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr st mme mlle herr".split()
@@ -74,7 +74,7 @@ def score(query_norm: str, candidate_norm: str) -> float:
     100  same normalised name
     95   every query token is a token of the candidate, incl. its last (surname query)
     88   every query token is a token of the candidate
-    <=90 fuzzy: each query token scored against its best candidate token
+    <=90 fuzzy: each query token scored against its best candidate token (Levenshtein similarity)
     """
     if query_norm == candidate_norm:
         return 100.0
@@ -87,7 +87,7 @@ def score(query_norm: str, candidate_norm: str) -> float:
         return 95.0 if (q[-1] == c[-1] or q[0] == c[0]) else 88.0
     per_token = []
     for t in q:
-        best = max(fuzz.ratio(t, ct) for ct in c)
+        best = max(Levenshtein.normalized_similarity(t, ct) for ct in c) * 100
         per_token.append(best)
     s = sum(per_token) / len(per_token)
     # Scaled so that a fuzzy match always ranks below an exact token match (max 90 < 95/88 only if tokens differ).
