@@ -264,11 +264,13 @@ def _ftfy_config():
 
 
 _MAX_CHUNK = 4000
+_MAX_WORD = 100_000
 _MAX_DIFF = 3000
 
 
 def _chunks(line: str, base: int) -> Iterable[tuple[int, str]]:
-    """Split a long line at spaces into chunks of at most ~_MAX_CHUNK chars."""
+    """Split a long line at spaces into chunks of about _MAX_CHUNK chars (never inside a word,
+    unless a "word" runs past _MAX_WORD chars)."""
     n = len(line)
     i = 0
     while i < n:
@@ -277,12 +279,35 @@ def _chunks(line: str, base: int) -> Iterable[tuple[int, str]]:
             k = line.rfind(" ", i + 1, j)
             if k > i:
                 j = k
+            else:
+                k = line.find(" ", j, i + _MAX_WORD)
+                j = k if k > 0 else min(n, i + _MAX_WORD)
         yield base + i, line[i:j]
         i = j
 
 
 def _diff_edits(a: str, b: str, base: int) -> Edits:
-    """Minimal-ish edits turning a into b (a, b are short-ish and mostly equal)."""
+    """Edits turning a into b, as small as practical, in linear-ish time.
+
+    ftfy's fixes are local and never add or drop line breaks or ASCII spaces in
+    practice, so align line by line, then word by word, and only diff the words
+    that changed; fall back to one diff of the whole piece when the counts differ.
+    """
+    for sep in ("\n", " "):
+        if sep in a:
+            pa, pb = a.split(sep), b.split(sep)
+            if len(pa) == len(pb):
+                off = base
+                for x, y in zip(pa, pb):
+                    if x != y:
+                        yield from _diff_edits(x, y, off)
+                    off += len(x) + 1
+                return
+            break  # counts differ: diff the piece as a whole
+    yield from _diff_piece(a, b, base)
+
+
+def _diff_piece(a: str, b: str, base: int) -> Edits:
     n, m = len(a), len(b)
     p = 0
     while p < n and p < m and a[p] == b[p]:
@@ -291,7 +316,7 @@ def _diff_edits(a: str, b: str, base: int) -> Edits:
     while s < n - p and s < m - p and a[n - 1 - s] == b[m - 1 - s]:
         s += 1
     ma, mb = a[p:n - s], b[p:m - s]
-    if len(ma) + len(mb) > _MAX_DIFF:
+    if len(ma) + len(mb) > _MAX_DIFF:  # too long to diff cheaply: one coarse edit
         yield base + p, base + n - s, mb
         return
     from difflib import SequenceMatcher
@@ -299,6 +324,49 @@ def _diff_edits(a: str, b: str, base: int) -> Edits:
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, ma, mb, autojunk=False).get_opcodes():
         if tag != "equal":
             yield base + p + i1, base + p + i2, mb[j1:j2]
+
+
+# Lines without any of these characters (and already NFC) have nothing for ftfy to fix:
+# UTF-8 mojibake always shows a lead byte as one of \xc2-\xf4 (Â Ã â ð ...); C1 controls,
+# Cyrillic-codepage mojibake, ligatures, fullwidth forms and surrogates are the rest.
+_FTFY_SUSPECT = re.compile(r"[\x80-\x9f\xc2-\xf4\u0400-\u04ff\ufb00-\ufb06\uff01-\uff5e\ud800-\udfff]")
+_MANY_LINES = 2000  # above this many suspect lines, short lines are fixed in batches (speed)
+
+
+def _needs_ftfy(line: str) -> bool:
+    if line.isascii():
+        return False
+    if _FTFY_SUSPECT.search(line):
+        return True
+    try:
+        return not unicodedata.is_normalized("NFC", line)
+    except Exception:  # pragma: no cover
+        return True
+
+
+def _ftfy_segments(text: str) -> Iterable[tuple[int, str]]:
+    """(offset, segment) pairs to give ftfy: suspect lines one by one (as ftfy itself does),
+    long lines in chunks; with very many suspect lines, runs of short ones are batched."""
+    suspect: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if _needs_ftfy(line):
+            suspect.append((pos, line))
+        pos += len(line) + 1
+    batch = len(suspect) > _MANY_LINES
+    group_start, group_end = -1, -1
+    for start, line in suspect:
+        if batch and len(line) < _MAX_CHUNK:
+            if group_start >= 0 and start + len(line) - group_start <= _MAX_CHUNK:  # may span clean lines
+                group_end = start + len(line)
+                continue
+            if group_start >= 0:
+                yield group_start, text[group_start:group_end]
+            group_start, group_end = start, start + len(line)
+            continue
+        yield from _chunks(line, start)
+    if group_start >= 0:
+        yield group_start, text[group_start:group_end]
 
 
 def _ftfy_pass(text: str) -> tuple[str, _PassMap]:
@@ -309,47 +377,50 @@ def _ftfy_pass(text: str) -> tuple[str, _PassMap]:
     except Exception:  # pragma: no cover - ftfy is a dependency
         return text, _PassMap()
     config = _ftfy_config()
+    edits: list[tuple[int, int, str]] = []
+    for start, segment in _ftfy_segments(text):
+        try:
+            fixed, _ = ftfy.fix_and_explain(segment, config)  # no line splitting of its own
+        except Exception:  # never let a fixer bug break cleaning
+            log.debug("ftfy failed on a segment; left as is", exc_info=True)
+            continue
+        if fixed != segment and fixed.count("\n") == segment.count("\n"):
+            edits.extend(_diff_edits(segment, fixed, start))
+    edits.sort(key=lambda e: (e[0], e[1]))  # batched groups and single lines interleave
     b = _Builder(text)
-    pos = 0
-    for line in text.split("\n"):
-        if not line.isascii():
-            for start, chunk in _chunks(line, pos):
-                try:
-                    fixed = ftfy.fix_text(chunk, config)
-                except Exception:  # never let a fixer bug break cleaning
-                    log.debug("ftfy failed on a chunk; left as is", exc_info=True)
-                    continue
-                if fixed != chunk and "\n" not in fixed:
-                    for e in _diff_edits(chunk, fixed, start):
-                        b.edit(*e)
-        pos += len(line) + 1
+    for e in edits:
+        b.edit(*e)
     return b.finish()
 
 
 # --------------------------------------------------------------------------- pass 4: whitespace
 
 _ODD_CHARS = re.compile(
-    r"\r\n?|[\u2028\u2029\x0b\x0c\x85]"  # line breaks
+    r"(?:\r\n?"
+    r"|[\u2028\u2029\x0b\x0c\x85]"  # line breaks
     r"|[\u200b-\u200d\u2060\ufeff\u00ad\u180e]"  # zero-width, soft hyphen
     r"|[\x00-\x08\x0e-\x1f\x7f]"  # other control characters
     r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # odd spaces
+    r")+"
 )
+_ODD_TABLE = {
+    **{ord(c): "\n" for c in "\r\u2028\x0b\x0c\x85"},
+    0x2029: "\n\n",
+    **{ord(c): "" for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"},
+    **{c: "" for c in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]},
+    **{ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000"},
+    **{c: " " for c in range(0x2000, 0x200B)},
+}
 
 
 def _odd_char_edits(m: re.Match[str]) -> Edits:
-    a, b = m.span()
-    c = m.group(0)
-    if c[0] == "\r" or c in "\u2028\x0b\x0c\x85":
-        yield a, b, "\n"
-    elif c == "\u2029":
-        yield a, b, "\n\n"
-    elif c in "\t\u00a0\u1680\u202f\u205f\u3000" or "\u2000" <= c <= "\u200a":
-        yield a, b, " "
-    else:
-        yield a, b, ""
+    # one edit per run of odd characters (not per character): fast on pathological input
+    yield m.start(), m.end(), m.group(0).replace("\r\n", "\n").translate(_ODD_TABLE)
 
 
-_SPACING = re.compile(r"\A\s+|\s+\Z| *\n[ \n]*|  +")
+# trailing spaces, spaces starting a line, runs of blank lines, doubled spaces, and the
+# whitespace around the whole text; a lone "\n" or "\n\n" does not even match
+_SPACING = re.compile(r"\A\s+|\s+\Z|(?: +\n|\n(?=[ \n]))[ \n]*|  +")
 
 
 def _spacing_edits(m: re.Match[str]) -> Edits:
