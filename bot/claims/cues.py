@@ -46,15 +46,15 @@ def _subject_of(verb) -> int | None:
     seen = 0
     v = verb
     while v is not None and seen < 4:
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
-                return c.i
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
+            return min(subjects, key=lambda c: abs(c.i - v.i)).i
         for c in v.children:
             if c.dep_ == "agent":
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g.i
-        if v.dep_ == "conj" and v.head is not v:
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and (v.dep_ == "conj" or v.tag_ in ("VBG", "VB")):
             v = v.head
             seen += 1
             continue
@@ -335,7 +335,7 @@ def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None
             break
     for idx in after:
         t = doc[idx]
-        if _is_verb(t) and reporting_base(t.text):
+        if reporting_base(t.text) and (_is_verb(t) or _verb_tagged_noun(doc, idx)):
             subj = _subject_of(t)
             if subj is None:
                 subj = _nearby_noun(frame, after, idx)
@@ -355,12 +355,49 @@ def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None
             to = next((c for c in t.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             return idx, pobj.i if pobj is not None else None, "according to"
+    if not before and first > 0 and frame.tok_para[first - 1] == para - 1:
+        # a paragraph that is all quote after one ending with a colon ("Stated Stone:", "said in a statement:")
+        cue = _colon_intro(frame, first)
+        if cue is not None:
+            return cue
     if before and doc[before[0]].text == ":":
         # headline style `Haugen: "We will fly"`
         for idx in before[1:]:
             if doc[idx].pos_ in ("PROPN", "NOUN") or doc[idx].ent_type_:
                 return before[0], idx, ":"
     return None, None, None
+
+
+def _verb_tagged_noun(doc, i: int) -> bool:
+    """`, Viguerie notes.`: a reporting verb the tagger took for a plural noun."""
+    t = doc[i]
+    return (t.tag_ in ("NNS", "NN") and i > 0 and doc[i - 1].pos_ in ("PROPN", "PRON")
+            and (i + 1 >= len(doc) or doc[i + 1].is_punct))
+
+
+def _colon_intro(frame: Frame, first: int):
+    doc = frame.doc
+    j = first - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":" or frame.tok_quote[j] >= 0:
+        return None
+    sent = doc[j].sent
+    for k in range(j - 1, sent.start - 1, -1):
+        t = doc[k]
+        if frame.tok_quote[k] >= 0:
+            return None
+        if _is_verb(t) and (reporting_base(t.text) or t.lower_ in ("released", "issued", "posted", "published", "continued", "reads", "read")):
+            subj = _subject_of(t)
+            if subj is None:
+                window = list(range(t.i + 1, j))
+                subj = _nearby_noun(frame, window, t.i)
+            return t.i, subj, t.text
+    root = sent.root
+    subj = _subject_of(root) if root is not None else None
+    if subj is not None and (doc[subj].pos_ == "PROPN" or doc[subj].ent_type_ in ("PERSON", "ORG")):
+        return j, subj, ":"
+    return None
 
 
 def _starts_lower(tok) -> bool:

@@ -61,7 +61,8 @@ class Registry:
             last = words[-1]
             if len(last) >= 5:
                 for ei, e in enumerate(self.entities):
-                    if e.kind == "person" and any(len(w) >= 5 and fuzz.ratio(last, w) >= 84 for w in e.words):
+                    if e.kind == "person" and any(len(w) >= 5 and fuzz.ratio(last, w) >= 84 and w.rstrip("s") != last.rstrip("s")
+                                                  for w in e.words):
                         return ei
         return None
 
