@@ -138,3 +138,23 @@ def test_file_db_is_plain_sqlite_in_wal_mode(file_store, tmp_path):
             "jobs", "_migrations", "claims_fts"} <= set(db.table_names())
     assert [r["name"] for r in db["_migrations"].rows] == [n for n, _ in MIGRATIONS]
     assert db["claims"].count == 1
+
+
+def test_digest_day_follows_time_zone(store, clock):
+    from datetime import datetime, timezone
+
+    clock.t = datetime(2024, 3, 1, 23, 30, tzinfo=timezone.utc)
+    a = article("late")
+    store.record_article(a)
+    store.save_claims(a.id, [claim("Bruce Bennett", "late quote")])
+    assert store.digest(date(2024, 3, 1)).total_claims == 1
+    assert store.digest(date(2024, 3, 2), tz="Asia/Tokyo").total_claims == 1
+    assert store.digest(date(2024, 3, 1), tz="Asia/Tokyo").total_claims == 0
+
+
+def test_digest_counts_failed_articles(store):
+    a = article("bad")
+    store.record_article(a)
+    store.mark_failed(a.id, "nope")
+    d = store.digest(date(2024, 3, 1))
+    assert d.empty and d.failed == 1
