@@ -224,6 +224,11 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
             raise
 
 
+def _ssl_context() -> ssl.SSLContext:
+    """Certificate-verifying TLS context (system CAs, host name checked against the URL's host)."""
+    return ssl.create_default_context()
+
+
 def _media_type(content_type: str | None) -> tuple[str, str | None]:
     if not content_type:
         return "", None
@@ -347,7 +352,7 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
     for ip in ips:
         timeout = _remaining(deadline, settings.timeout_s)
         if target.scheme == "https":
-            conn = _PinnedHTTPSConnection(target.host, target.port, ip, timeout, ssl.create_default_context())
+            conn = _PinnedHTTPSConnection(target.host, target.port, ip, timeout, _ssl_context())
         else:
             conn = _PinnedHTTPConnection(target.host, target.port, ip, timeout)
         try:
@@ -468,7 +473,7 @@ def fetch_article(url: str, settings: FetchSettings) -> Article:
                 raise FetchError(f"The page answered {resp.status} {reason}".rstrip(), detail=f"http {resp.status}")
             if not 200 <= resp.status < 300:
                 raise FetchError(f"The page answered {resp.status} {resp.reason}".rstrip(), detail=f"http {resp.status}")
-            return _to_article(resp, target.url, start)
+            return _to_article(resp, target.url.split("#", 1)[0], start)
         raise FetchError(f"That link redirects too many times (more than {MAX_REDIRECTS}).", detail="redirects")
     except FetchError as e:
         log.info("fetch failed %s: %s (%s)", _loggable(url), e.user_message, e)

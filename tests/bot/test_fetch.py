@@ -399,3 +399,58 @@ def test_decode_body_fallbacks():
 def test_non_ascii_path_is_percent_encoded(server):
     # the server 404s on unknown paths; what matters is that the request goes out and is answered
     _fails(server + "/caf\u00e9 page\r\nX-Injected: 1", LOCAL, "The page answered 404")
+
+
+# --------------------------------------------------------------------------- HTTPS with a pinned IP
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory):
+    """HTTPS server on 127.0.0.1 with a self-signed certificate for news.example.test."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl not available to make a test certificate")
+    d = tmp_path_factory.mktemp("tls")
+    cert, key = d / "cert.pem", d / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "2", "-subj", "/CN=news.example.test", "-addext", "subjectAltName=DNS:news.example.test"],
+        check=True, capture_output=True,
+    )
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    srv.daemon_threads = True
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(str(cert), str(key))
+    srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield srv.server_address[1], str(cert)
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.fixture
+def trust_test_cert(monkeypatch, tls_server):
+    import ssl
+
+    port, cert = tls_server
+    monkeypatch.setattr(fetch_mod, "_ssl_context", lambda: ssl.create_default_context(cafile=cert))
+    monkeypatch.setattr(socket, "getaddrinfo",
+                        lambda host, p, *a, **k: [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", p))])
+    return port
+
+
+def test_https_connects_to_pinned_ip_with_sni_and_verifies_host_name(trust_test_cert, connections):
+    port = trust_test_cert
+    a = fetch_article(f"https://news.example.test:{port}/article#comments", LOCAL)
+    assert PARAS[0] in a.text
+    assert a.url == f"https://news.example.test:{port}/article"  # fragment dropped
+    assert connections == [("127.0.0.1", port)]
+
+
+def test_https_certificate_must_match_the_url_host(trust_test_cert):
+    # same server, but the URL names the IP: the certificate (for news.example.test) does not match
+    _fails(f"https://127.0.0.1:{trust_test_cert}/article", LOCAL, "secure connection")
