@@ -322,7 +322,11 @@ def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None
         if len(after) > 25:
             break
     if after and ends_sentence and not _starts_lower(doc[after[0]]):
-        after = []
+        # `"Q!" US Senator Jeff Sessions said as he ...`: keep only a short attribution clause
+        head = after[:8]
+        if not any(reporting_base(doc[k].text) and _is_verb(doc[k]) and k == head[-1] or
+                   reporting_base(doc[k].text) and _is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "parataxis") for k in head):
+            after = []
     before: list[int] = []
     j = first - 1
     while j >= 0 and frame.tok_para[j] == para and frame.tok_quote[j] < 0:

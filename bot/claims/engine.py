@@ -156,7 +156,7 @@ def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) ->
         ref = speaker_ref(frame, att.subject)
         if ref is not None:
             return resolve(frame, reg, ref, prev), via
-    if att.cue is None and drafts:
+    if drafts and (att.cue is None or att.subject is None):
         # no attribution of its own: the previous claim's speaker carries over, if close
         last = drafts[-1]
         para_here = frame.tok_para[frame.token_at(att.start)]

@@ -99,6 +99,16 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             lo -= 1
         name = clean_name(_span_text(doc, lo, tok.i + 1))
         return SpeakerRef(name, "person", role, head_i, named=True) if name else None
+    # "Sanders' campaign said", "Clinton's spokesman said": the named owner speaks through them
+    if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "aides", "aide", "lawyer", "lawyers",
+                                       "attorney", "attorneys") or low in SPOKES_NOUNS):
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG")), None)
+        if poss is not None:
+            ent = _entity_of(poss)
+            name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else poss.text
+            if name:
+                kind = "person" if poss.ent_type_ == "PERSON" else "organisation"
+                return SpeakerRef(name, kind, _span_text(doc, *_strip_det(doc, *_np_bounds(tok))), poss.i, named=True)
     # a common noun: "the minister", "a spokesman for SkyVale", "experts", "officials at the agency"
     org = _owner_org(tok)
     if org is not None and (low in SPOKES_NOUNS or low in GROUP_NOUNS or low in ORG_NOUNS or tok.pos_ == "NOUN"):
