@@ -454,3 +454,14 @@ def test_https_connects_to_pinned_ip_with_sni_and_verifies_host_name(trust_test_
 def test_https_certificate_must_match_the_url_host(trust_test_cert):
     # same server, but the URL names the IP: the certificate (for news.example.test) does not match
     _fails(f"https://127.0.0.1:{trust_test_cert}/article", LOCAL, "secure connection")
+
+
+def test_logs_name_the_url_and_reason_but_not_query_tokens(server, caplog):
+    import logging
+
+    with caplog.at_level(logging.DEBUG, logger="bot.fetch"):
+        with pytest.raises(FetchError):
+            fetch_article(server + "/missing?token=SECRET123&sig=abc", LOCAL)
+    text = "\n".join(r.getMessage() for r in caplog.records)
+    assert "/missing" in text and "404" in text
+    assert "SECRET123" not in text and "User-Agent" not in text
