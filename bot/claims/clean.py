@@ -397,12 +397,14 @@ def _ftfy_pass(text: str) -> tuple[str, _PassMap]:
 
 _ODD_CHARS = re.compile(
     r"(?:\r\n?"
+    r"|\x1b\[[0-9;?]{0,32}[A-Za-z]"  # terminal colour/cursor escapes
     r"|[\u2028\u2029\x0b\x0c\x85]"  # line breaks
     r"|[\u200b-\u200d\u2060\ufeff\u00ad\u180e]"  # zero-width, soft hyphen
     r"|[\x00-\x08\x0e-\x1f\x7f]"  # other control characters
     r"|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"  # odd spaces
     r")+"
 )
+_ANSI = re.compile(r"\x1b\[[0-9;?]{0,32}[A-Za-z]")
 _ODD_TABLE = {
     **{ord(c): "\n" for c in "\r\u2028\x0b\x0c\x85"},
     0x2029: "\n\n",
@@ -415,7 +417,7 @@ _ODD_TABLE = {
 
 def _odd_char_edits(m: re.Match[str]) -> Edits:
     # one edit per run of odd characters (not per character): fast on pathological input
-    yield m.start(), m.end(), m.group(0).replace("\r\n", "\n").translate(_ODD_TABLE)
+    yield m.start(), m.end(), _ANSI.sub("", m.group(0)).replace("\r\n", "\n").translate(_ODD_TABLE)
 
 
 # trailing spaces, spaces starting a line, runs of blank lines, doubled spaces, and the

@@ -129,6 +129,12 @@ def test_odd_whitespace_is_normalised_and_paragraphs_kept():
     assert _raw_of(c, "Same para.") == "Same para."
 
 
+def test_control_characters_and_terminal_escapes_are_dropped():
+    c = clean_text("\x1b[1;31mAlert:\x1b[0m the\x00 vote\x07 passed")
+    assert c.text == "Alert: the vote passed"
+    assert _raw_of(c, "vote") == "vote"
+
+
 def test_leading_and_trailing_whitespace_is_trimmed():
     c = clean_text("  \n\n Hello world. \n\n ")
     assert c.text == "Hello world."
