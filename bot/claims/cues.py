@@ -146,9 +146,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if comp is None:
             continue
         subj = _subject_of(tok)
+        if subj is not None and doc[subj].lower_ in ("who", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
+            subj = tok.head.i  # "Smith, who said the plan would fail"
         if subj is not None and not _can_speak(doc[subj]):
             subj = None
-        if subj is None or frame.tok_quote[subj] >= 0 or doc[subj].lower_ in ("it", "there", "what", "which", "that", "this"):
+        if subj is None or frame.tok_quote[subj] >= 0 or doc[subj].lower_ in ("it", "there", "what", "which", "that", "this", "you", "who"):
             if not (subj is not None and doc[subj].lower_ == "it" and _it_is_org_subject(doc[subj])):
                 continue
         lo, hi = comp.left_edge.i, comp.right_edge.i + 1
@@ -337,6 +339,16 @@ def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None
         j -= 1
         if len(before) > 40:
             break
+    if after and doc[after[0]].text in ("―", "—", "–", "-", "--") and len(after) > 1:
+        # `"Q." ― Sonya Herridge`: a byline-style attribution after a dash
+        k = after[1]
+        if doc[k].pos_ == "PROPN" or doc[k].ent_type_ in ("PERSON", "ORG"):
+            j = k
+            while j + 1 <= after[-1] and doc[j + 1].pos_ == "PROPN" and doc[j + 1].head.i != j:
+                j += 1
+            while j + 1 <= after[-1] and doc[j + 1].pos_ == "PROPN":
+                j += 1
+            return after[0], j, "―"
     for idx in after:
         t = doc[idx]
         if reporting_base(t.text) and (_is_verb(t) or _verb_tagged_noun(doc, idx)):

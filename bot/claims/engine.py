@@ -138,7 +138,43 @@ def _attributions(frame: Frame) -> list[Attribution]:
         if is_title_like(frame, qi) and not (cue is not None and len(_WORDS.findall(frame.text[q.inner_start:q.inner_end])) >= 2 and _adjacent(frame, qi, cue)):
             continue
         out.append(Attribution("direct", q.inner_start, q.inner_end, cue, cue_text, subj, (qi,)))
+    out.extend(_transcript_turns(frame, out))
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+_LABEL = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
+_NOT_LABELS = frozenset("UPDATE UPDATED BREAKING WATCH READ NOTE PHOTO PHOTOS VIDEO CLOSE RELATED EDITOR'S EDITOR’S "
+                        "SOURCE SOURCES CORRECTION WARNING ALERT EXCLUSIVE OPINION ANALYSIS LIVE MORE AP UPI".split())
+
+
+def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attribution]:
+    """Interview transcripts: a paragraph that starts `WALLACE: ...` is Wallace's turn.
+
+    A turn already found as a quotation gets the label as its speaker (and loses the label).
+    """
+    out = []
+    text = frame.text
+    by_start = {a.start: i for i, a in enumerate(found)}
+    for lo, hi in frame.para_bounds:
+        m = _LABEL.match(text, lo, hi)
+        if not m or m.group(1) in _NOT_LABELS or len(m.group(1)) < 2:
+            continue
+        label_tok = frame.token_at(m.end(1) - 1)
+        start = m.end()
+        end = hi
+        while end > start and text[end - 1] in " \t\r\n\"”":
+            end -= 1
+        if end - start < 10:
+            continue
+        for qs, i in list(by_start.items()):
+            if lo <= qs < start + 1 or (lo <= qs <= start and found[i].end <= hi):
+                a = found[i]
+                found[i] = Attribution(a.kind, start, a.end, label_tok, ":", label_tok, a.quotes)
+                break
+        else:
+            if frame.tok_quote[frame.token_at(start)] < 0 and not any(a.start < end and start < a.end for a in found):
+                out.append(Attribution("direct", start, end, label_tok, ":", label_tok, ()))
     return out
 
 
