@@ -366,7 +366,10 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
             conn = None
     if conn is None:
         raise last_error or OSError("no address to connect to")
+    # keep our own handle: http.client drops conn.sock once a "Connection: close" response starts
+    sock = conn.sock
     try:
+        sock.settimeout(_remaining(deadline, settings.timeout_s))
         conn.putrequest("GET", target.path, skip_accept_encoding=True)
         conn.putheader("User-Agent", USER_AGENT)
         conn.putheader("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
@@ -374,6 +377,7 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
         conn.putheader("Accept-Language", "en;q=1.0, *;q=0.5")
         conn.putheader("Connection", "close")
         conn.endheaders()
+        sock.settimeout(_remaining(deadline, settings.timeout_s))
         resp = conn.getresponse()
         status, reason = resp.status, (resp.reason or "").strip()
         mtype, charset = _media_type(resp.getheader("Content-Type"))
@@ -387,8 +391,7 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
             raise _too_big(settings.max_bytes)
         body = _Body(encoding, settings.max_bytes)
         while True:
-            if conn.sock is not None:
-                conn.sock.settimeout(_remaining(deadline, settings.timeout_s))
+            sock.settimeout(_remaining(deadline, settings.timeout_s))  # every read ends by the deadline
             chunk = resp.read1(_CHUNK)
             if not chunk:
                 break

@@ -88,6 +88,15 @@ class Handler(BaseHTTPRequestHandler):
                     time.sleep(0.3)
             except OSError:
                 pass
+        elif path == "/stall-body":  # headers after 0.6 s, then nothing for longer than the timeout
+            time.sleep(0.6)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "5000")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.flush()
+            time.sleep(2.5)
         elif path == "/huge":  # streamed, no Content-Length: the reader must stop by itself
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -242,6 +251,13 @@ def test_trickling_server_is_bounded_by_total_time(server):
     t0 = time.monotonic()
     _fails(server + "/trickle", LOCAL, "took too long")
     assert time.monotonic() - t0 < 2.0
+
+
+def test_server_stalling_after_headers_is_bounded_by_total_time(server):
+    settings = FetchSettings(timeout_s=1.0, max_bytes=200_000, allow_private=True)
+    t0 = time.monotonic()
+    _fails(server + "/stall-body", settings, "took too long")
+    assert time.monotonic() - t0 < 1.4  # not 0.6 + a fresh 1.0 s for the body read
 
 
 def test_oversize_streamed_body_is_cut_off(server):
