@@ -18,58 +18,64 @@ def day_bounds(day: date, tz: str = "UTC") -> tuple[str, str]:
     return start.strftime(fmt), end.strftime(fmt)
 
 
+# Claims of the day's articles in article order. Ordering by (created, rowid, position) follows the
+# articles(created) and claims(article_id, position) indexes exactly, so SQLite sorts nothing.
+CLAIMS_SQL = """
+select c.article_id, c.speaker_id, c.speaker_name, c.role, c.quote
+from articles a join claims c on c.article_id = a.id
+where a.created >= ? and a.created < ? and +a.status = 'done'
+order by a.created, a.rowid, c.position
+"""
+
+
 def digest(conn: sqlite3.Connection, day: date, *, tz: str = "UTC", top: int = 5) -> Digest:
-    """Articles logged (first seen) on `day` in time zone `tz` that have claims."""
+    """Articles logged (first seen) on `day` in time zone `tz`, with their claims grouped by speaker."""
     lo, hi = day_bounds(day, tz)
     arts = conn.execute(
-        "select id, title, url, published, status from articles where created >= ? and created < ? order by created",
-        [lo, hi],
+        "select id, title, url, published, status from articles where created >= ? and created < ?"
+        " order by created, rowid", [lo, hi],
     ).fetchall()
     failed = sum(1 for a in arts if a[4] == "failed")
     done = [a for a in arts if a[4] == "done"]
     if not done:
         return Digest(day, (), (), 0, failed)
     by_article: dict[str, dict] = {a[0]: {} for a in done}
-    counts: dict[int, list] = {}
-    total = 0
-    rows = conn.execute(
-        """select c.article_id, c.speaker_id, c.speaker_name, c.role, c.quote
-           from articles a join claims c on c.article_id = a.id
-           where a.created >= ? and a.created < ? and +a.status = 'done'
-           order by a.created, a.id, c.position""",
-        [lo, hi],
-    ).fetchall()
+    for aid, sid, name, role, quote in conn.execute(CLAIMS_SQL, [lo, hi]):
+        groups = by_article[aid]
+        key = sid if sid is not None else ("name", name)
+        g = groups.get(key)
+        if g is None:
+            groups[key] = [sid, name, role, [quote]]
+        else:
+            g[3].append(quote)
+            if role and not g[2]:
+                g[2] = role
     # Speaker names in one look-up (a join per claim costs more than the rest of the digest).
-    sids = json.dumps(list({r[1] for r in rows if r[1] is not None}))
+    sids = json.dumps(list({k for groups in by_article.values() for k in groups if isinstance(k, int)}))
     names = {sid: (name, kind) for sid, name, kind in conn.execute(
         "select id, name, kind from speakers where id in (select value from json_each(?))", [sids])}
-    for aid, sid, name, role, quote in rows:
-        kind = None
-        if sid is not None and sid in names:
-            name, kind = names[sid]
-        total += 1
-        key = sid if sid is not None else ("?", name)
-        group = by_article[aid].get(key)
-        if group is None:
-            group = by_article[aid][key] = [sid, name, role, []]
-        elif role and not group[2]:
-            group[2] = role
-        group[3].append(quote)
-        if sid is not None:
-            c = counts.get(sid)
-            if c is None:
-                counts[sid] = [name, kind, 1, {aid}]
-            else:
-                c[2] += 1
-                c[3].add(aid)
+    counts: dict[int, list] = {}
     articles = []
+    total = 0
     for aid, title, url, published, _ in done:
-        groups = by_article[aid]
-        if not groups:
+        speakers = []
+        for sid, name, role, quotes in by_article[aid].values():
+            n = len(quotes)
+            total += n
+            if sid in names:
+                name, kind = names[sid]
+                c = counts.get(sid)
+                if c is None:
+                    counts[sid] = [name, kind, n, 1]
+                else:
+                    c[2] += n
+                    c[3] += 1
+            speakers.append((n, DigestSpeaker(sid, name, role, tuple(quotes))))
+        if not speakers:
             continue
-        speakers = tuple(DigestSpeaker(g[0], g[1], g[2], tuple(g[3]))
-                         for g in sorted(groups.values(), key=lambda g: -len(g[3])))
-        articles.append(DigestArticle(aid, title, url, published, speakers, sum(len(g[3]) for g in groups.values())))
-    tops = sorted(counts.items(), key=lambda kv: (-kv[1][2], -len(kv[1][3]), kv[1][0] or ""))[:top]
-    top_speakers = tuple(SpeakerCount(sid, v[0], v[1] or "unknown", v[2], len(v[3])) for sid, v in tops)
+        speakers.sort(key=lambda x: -x[0])  # most quoted first; stable, so ties keep order of appearance
+        articles.append(DigestArticle(aid, title, url, published, tuple(x[1] for x in speakers),
+                                      sum(x[0] for x in speakers)))
+    tops = sorted(counts.items(), key=lambda kv: (-kv[1][2], -kv[1][3], kv[1][0] or ""))[:top]
+    top_speakers = tuple(SpeakerCount(sid, v[0], v[1] or "unknown", v[2], v[3]) for sid, v in tops)
     return Digest(day, tuple(articles), top_speakers, total, failed)
