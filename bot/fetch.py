@@ -41,6 +41,7 @@ _CHUNK = 64 * 1024
 _REDIRECTS = {301, 302, 303, 307, 308}
 _HTML_TYPES = {"text/html", "application/xhtml+xml", "application/xml+html"}
 _TEXT_TYPES = {"text/plain"}
+_SNIFF_TYPES = {"", "application/octet-stream", "binary/octet-stream", "application/unknown"}
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -384,7 +385,8 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
         location = resp.getheader("Location")
         if status in _REDIRECTS or status >= 400:
             return _Response(status, reason, location, mtype, charset, b"")
-        _refuse_type(mtype)
+        if mtype not in _SNIFF_TYPES:  # unknown / generic types are judged from the body instead
+            _refuse_type(mtype)
         length = resp.getheader("Content-Length")
         encoding = resp.getheader("Content-Encoding") or ""
         if length and length.strip().isdigit() and not encoding and int(length) > settings.max_bytes:
@@ -493,16 +495,20 @@ def _status_phrase(status: int) -> str:
 def _to_article(resp: _Response, final_url: str, start: float) -> Article:
     body = resp.body
     head = body[:16].lstrip()
-    _refuse_type(resp.media_type, head)
     mtype = resp.media_type
-    looks_html = bool(re.match(rb"\s*<(?:!doctype|html|head|body|\?xml|!--|meta|title|div|p\b)", body[:512], re.I))
-    if mtype in _HTML_TYPES or (mtype in ("", "text/xml", "application/xml") and looks_html) or (not mtype and looks_html):
+    sniff = mtype in _SNIFF_TYPES
+    _refuse_type("" if sniff else mtype, head)  # also catches a PDF/image served as text/html
+    looks_html = bool(re.match(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|head|body|\?xml|!--|meta|title|div|p\b)",
+                               body[:512], re.I))
+    if mtype in _HTML_TYPES or ((sniff or mtype in ("text/xml",)) and looks_html):
         html = decode_body(body, resp.charset, html=True)
         text, title, published = _extract_html(html, final_url)
-    elif mtype in _TEXT_TYPES or mtype.startswith("text/") or not mtype:
+    elif mtype.startswith("text/") or sniff:
         if b"\x00" in body[:4096] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            raise FetchError("That link is a binary file, not a web page.", detail="nul bytes")
+            raise FetchError("That link is a binary file, not a web page.", detail=f"nul bytes ({mtype or 'no type'})")
         text = _plain_text(decode_body(body, resp.charset, html=False))
+        if sniff and text and sum(1 for c in text[:4096] if c == "\ufffd" or (c < " " and c not in "\n\t")) > 0.05 * min(len(text), 4096):
+            raise FetchError("That link is a binary file, not a web page.", detail=f"undecodable ({mtype or 'no type'})")
         title, published = guess_title(text), None
     else:  # pragma: no cover - _refuse_type already refused these
         raise FetchError("That link is not a web page; I can only read web pages for now.")

@@ -118,6 +118,12 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, PDF, "text/html")
         elif path == "/image.png":
             self._send(200, PNG, "image/png")
+        elif path == "/html-as-octet":
+            self._send(200, ARTICLE_HTML.encode(), "application/octet-stream")
+        elif path == "/binary-as-octet":
+            self._send(200, bytes(range(256)) * 20, "application/octet-stream")
+        elif path == "/pdf-untyped":
+            self._send(200, PDF, None)
         elif path == "/zip":
             self._send(200, b"PK\x03\x04" + b"\x00" * 30, "application/zip")
         elif path == "/empty":
@@ -284,6 +290,18 @@ def test_pdf_served_as_html_is_recognised(server):
 
 def test_png_is_refused(server):
     _fails(server + "/image.png", LOCAL, "That link is an image")
+
+
+def test_html_served_as_octet_stream_is_sniffed(server):
+    assert PARAS[2] in fetch_article(server + "/html-as-octet", LOCAL).text
+
+
+def test_binary_served_as_octet_stream_is_refused(server):
+    _fails(server + "/binary-as-octet", LOCAL, "binary file")
+
+
+def test_untyped_pdf_is_recognised(server):
+    _fails(server + "/pdf-untyped", LOCAL, "That link is a PDF")
 
 
 def test_other_binary_is_refused(server):
