@@ -192,7 +192,7 @@ def _slack_edits(m: re.Match[str]) -> Edits:
         # <@U123>, <@U123|name>, <#C123|general>
         name = label.lstrip("@#") if bar and label.strip() else target[1:]
         yield a, b, target[0] + name
-    elif target.startswith("!"):
+    elif re.fullmatch(r"![a-z_]+(?:\^.*)?", target):  # <!here>, <!subteam^S1|@x>, <!date^...|fallback>
         word = target[1:].split("^", 1)[0]
         if word in _SPECIAL:
             yield a, b, _SPECIAL[word]

@@ -56,6 +56,7 @@ def test_slack_markup_is_undone(raw, expected):
         "the ~ 5 ~ items",
         "x<y and y>z",
         "<b>not slack</b>",
+        "<!-- an html comment --> and <!DOCTYPE html>",
     ],
 )
 def test_legitimate_asterisks_underscores_and_brackets_survive(raw):
