@@ -136,6 +136,11 @@ institution centre center society alliance coalition campaign bureau agency forc
 OFFICIAL_NOUNS = frozenset("""officials official spokesman spokeswoman spokesperson spokespeople representatives
 representative executives staff management bosses""".split())
 
+# Verbs that headline style capitalises and the tagger folds into a name ("Ted Cruz Apologizes").
+HEADLINE_VERBS = frozenset("""apologizes apologises slams blasts defends attacks wins calls rips urges warns
+vows says tells responds hits mocks praises endorses announces denies admits backs rejects accuses
+reveals unveils launches demands threatens claims insists explains""".split())
+
 PRONOUNS_PERSON = frozenset("he she him her i we me us".split())
 PRONOUNS_ALL = frozenset("he she it they i we you him her them me us this that who which".split())
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, GROUP_NOUNS, HONORIFICS,
+from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
                                 ORG_NOUNS, SPOKES_NOUNS)
 
 PERSON_LABELS = ("PERSON",)
@@ -43,6 +43,8 @@ def _strip_det(doc, lo: int, hi: int) -> tuple[int, int]:
 
 def clean_name(name: str) -> str:
     words = name.split()
+    while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
+        words = words[:-1]
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
         words = words[1:]
     out = " ".join(words)
