@@ -43,6 +43,7 @@ from bot.standin import SlackStandIn  # noqa: E402
 
 CHANNEL = "C0LOADTEST"
 MAX_REDELIVERIES = 3
+STALL_S = 15.0  # nothing queued or running and no new outcome for this long: stop waiting
 
 TEMPLATES = [
     ("Port Ellis council approves new harbour bridge",
@@ -186,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2, help="WHOSAID_WORKERS for the app")
     ap.add_argument("--kill", action="store_true", help="SIGKILL the app mid-burst, restart it, check exactly-once")
     ap.add_argument("--in-process", action="store_true", help="run the app in this process instead of a subprocess")
-    ap.add_argument("--timeout", type=float, default=600, help="overall time limit in seconds (default 600)")
+    ap.add_argument("--timeout", type=float, default=300, help="overall time limit in seconds (default 300)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory (DB, app log)")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
@@ -195,6 +196,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.events < 1 or args.events > 20000 or args.concurrency < 1 or args.concurrency > 500:
         ap.error("--events must be 1..20000 and --concurrency 1..500")
 
+    def _terminate(signum, frame):  # e.g. `timeout` sends SIGTERM: still clean up the app subprocess
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, _terminate)
     deadline = time.monotonic() + args.timeout
     rnd = random.Random(args.seed)
     tmp = Path(tempfile.mkdtemp(prefix="whosaid-load-"))
@@ -267,36 +272,66 @@ def main(argv: list[str] | None = None) -> int:
                     return
                 s.errors.append(f"HTTP {ack.status}")
 
+        acked = [0]
+        acked_lock = threading.Lock()
+        half = threading.Event()
+        all_sent = threading.Event()
+
+        def deliver_and_count(s: Sent) -> None:
+            deliver(s)
+            with acked_lock:
+                acked[0] += 1
+                if acked[0] >= len(sent) // 2:
+                    half.set()
+
+        def killer() -> None:
+            # mid-burst, with requests in flight: kill -9, restart, let the senders redeliver
+            half.wait(max(0.0, deadline - time.monotonic()))
+            # ...and once workers are busy replying, so a job can be interrupted between its reply and its "done"
+            while len(standin.posts(channel=CHANNEL)) < 3 and time.monotonic() < deadline and not all_sent.is_set():
+                time.sleep(0.01)
+            app_up.clear()
+            app.kill()
+            killed_at.append(time.monotonic())
+            print(f"killed the app (SIGKILL) with {acked[0]} of {len(sent)} deliveries done and "
+                  f"{len(standin.posts(channel=CHANNEL))} replies posted; restarting...", flush=True)
+            try:
+                restart_s = app.start()
+                print(f"restarted in {restart_s:.1f}s", flush=True)
+            finally:
+                app_up.set()
+
         t_burst = time.monotonic()
+        kthread = None
+        if args.kill and app is not None:
+            kthread = threading.Thread(target=killer, name="killer", daemon=True)
+            kthread.start()
         with ThreadPoolExecutor(max_workers=args.concurrency, thread_name_prefix="sender") as pool:
-            futures = []
-            for n, s in enumerate(sent):
-                futures.append(pool.submit(deliver, s))
-                if args.kill and app is not None and n == len(sent) // 2:
-                    # mid-burst: let some replies start flowing, then kill -9 and restart
-                    while len(standin.posts(channel=CHANNEL)) < 3 and time.monotonic() < deadline:
-                        time.sleep(0.05)
-                    app_up.clear()
-                    app.kill()
-                    killed_at.append(time.monotonic())
-                    print(f"killed the app (SIGKILL) after {n} events were queued for sending and "
-                          f"{len(standin.posts(channel=CHANNEL))} replies; restarting...", flush=True)
-                    restart_s = app.start()
-                    print(f"restarted in {restart_s:.1f}s", flush=True)
-                    app_up.set()
-            for f in futures:
+            for f in [pool.submit(deliver_and_count, s) for s in sent]:
                 f.result()
+        all_sent.set()
+        if kthread is not None:
+            kthread.join(max(0.0, deadline - time.monotonic()))
         burst_s = time.monotonic() - t_burst
         accepted = [s for s in sent if s.status == 200]
         print(f"burst sent in {burst_s:.1f}s: {len(accepted)}/{len(sent)} accepted; waiting for replies...", flush=True)
 
         # ---------------------------------------------------------- wait for every outcome
         accepted_ts = {s.ts for s in accepted}
+        last_progress, last_count = time.monotonic(), -1
         while time.monotonic() < deadline:
             outcomes = job_outcomes(db)
             replied = {str(c.get("thread_ts")) for c in standin.posts(channel=CHANNEL)}
             pending = [ts for ts in accepted_ts if ts not in replied and "failed" not in outcomes.get(ts, [])]
-            if not pending and not any(st in ("queued", "running") for v in outcomes.values() for st in v):
+            busy = any(st in ("queued", "running") for v in outcomes.values() for st in v)
+            if not pending and not busy:
+                break
+            done = len(accepted_ts) - len(pending)
+            if done != last_count or busy:
+                last_progress, last_count = time.monotonic(), done
+            elif time.monotonic() - last_progress > STALL_S:
+                print(f"no progress for {STALL_S:.0f}s and no job queued or running: {len(pending)} accepted "
+                      "message(s) will never be answered", file=sys.stderr, flush=True)
                 break
             time.sleep(0.25)
         time.sleep(1.0)  # let any duplicate show itself
