@@ -135,7 +135,8 @@ def _attributions(frame: Frame) -> list[Attribution]:
         if k >= 0 and q.end <= spans[k][1] + 1:
             continue
         cue, subj, cue_text = quote_cue(frame, qi)
-        if is_title_like(frame, qi) and not (cue is not None and len(_WORDS.findall(frame.text[q.inner_start:q.inner_end])) >= 2 and _adjacent(frame, qi, cue)):
+        inner = frame.text[q.inner_start:q.inner_end].rstrip()
+        if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and _adjacent(frame, qi, cue)):
             continue
         out.append(Attribution("direct", q.inner_start, q.inner_end, cue, cue_text, subj, (qi,)))
     out.extend(_transcript_turns(frame, out))
