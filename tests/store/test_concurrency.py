@@ -104,3 +104,34 @@ def test_connections_of_finished_threads_are_closed(tmp_path):
     s.first_delivery("main")
     assert len(s._conns) <= 3
     s.close()
+
+
+def _claim_all(path, worker, out):
+    s = Store.open(path)
+    got = []
+    while (job := s.claim_next_job(worker)) is not None:
+        got.append(job.payload["n"])
+        s.finish_job(job.id, ok=True)
+    s.close()
+    out.put(got)
+
+
+def test_jobs_and_dedupe_across_processes(tmp_path):
+    import multiprocessing as mp
+
+    path = str(tmp_path / "p.db")
+    s = Store.open(path)
+    for i in range(150):
+        s.enqueue("analyse", {"n": i})
+    ctx = mp.get_context("fork")
+    q = ctx.Queue()
+    procs = [ctx.Process(target=_claim_all, args=(path, f"p{i}", q)) for i in range(3)]
+    for p in procs:
+        p.start()
+    results = [q.get(timeout=60) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    taken = [n for r in results for n in r]
+    assert sorted(taken) == list(range(150))
+    assert s.count_jobs("done") == 150
+    s.close()

@@ -130,3 +130,24 @@ def test_canonical_name_drops_honorific(store):
     save(store, "b", claim("Bruce Bennett", "q2"))
     assert store.counts()["speakers"] == 1
     assert {h.speaker for h in store.query("Bennett")} == {"Bruce Bennett"}
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from store.identity import deletion_keys, score  # noqa: E402
+
+
+@given(st.text(max_size=30))
+def test_normalise_is_idempotent_and_plain(s):
+    n = normalise(s)
+    assert normalise(n) == n
+    assert all(c.isalnum() and c.isascii() or c == " " for c in n)
+
+
+@given(st.from_regex(r"[a-z]{4,10}", fullmatch=True), st.integers(0, 9), st.sampled_from("abcdefghijklmnopqrstuvwxyz"))
+def test_one_substitution_shares_a_deletion_key(word, i, c):
+    i %= len(word)
+    typo = word[:i] + c + word[i + 1:]
+    assert deletion_keys(word) & deletion_keys(typo)
+    assert 0 <= score(typo, word) <= 100

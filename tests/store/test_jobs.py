@@ -32,3 +32,14 @@ def test_finish_retry_fail_and_requeue_stale(store):
     assert store.claim_next_job("w2").id == k
     store.finish_job(k, ok=True)
     assert store.get_job(k).status == "done" and store.count_jobs("done") == 1
+
+
+def test_prune_slack_events(store, clock):
+    from datetime import timedelta
+
+    assert store.first_delivery("old")
+    clock.advance(days=2)
+    assert store.first_delivery("new")
+    assert store.prune_slack_events(clock.t - timedelta(days=1)) == 1
+    assert store.first_delivery("old") is True  # pruned keys are forgotten
+    assert store.first_delivery("new") is False
