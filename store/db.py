@@ -377,6 +377,12 @@ class Store:
             return conn.execute("update jobs set status = 'queued', worker = null, updated = ?"
                                 " where status = 'running'", [self.now()]).rowcount
 
+    def prune_jobs(self, older_than: datetime) -> int:
+        """Delete done jobs last updated before `older_than` (their dedupe keys become free again)."""
+        with self._write() as conn:
+            return conn.execute("delete from jobs where status = 'done' and updated < ?",
+                                [older_than.astimezone(timezone.utc).strftime(TS_FORMAT)]).rowcount
+
     def count_jobs(self, status: str | None = None) -> int:
         with self._read() as conn:
             if status is None:

@@ -43,3 +43,16 @@ def test_prune_slack_events(store, clock):
     assert store.prune_slack_events(clock.t - timedelta(days=1)) == 1
     assert store.first_delivery("old") is True  # pruned keys are forgotten
     assert store.first_delivery("new") is False
+
+
+def test_prune_done_jobs(store, clock):
+    from datetime import timedelta
+
+    a = store.enqueue("k", {}, dedupe_key="a")
+    b = store.enqueue("k", {}, dedupe_key="b")
+    store.claim_next_job("w")
+    store.finish_job(a, ok=True)
+    clock.advance(days=10)
+    assert store.prune_jobs(clock.t - timedelta(days=1)) == 1
+    assert store.get_job(a) is None and store.get_job(b).status == "queued"
+    assert store.enqueue("k", {}, dedupe_key="a") is not None
