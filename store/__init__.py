@@ -9,9 +9,11 @@ article_claims(id), articles_to_retry(), recent_articles(limit).
 Reading: query(name, since=, limit=) -> [QuoteHit] newest first, find_speakers(name) -> [SpeakerMatch],
 search_quotes(words), top_speakers(limit, since=), digest(day, tz=) -> Digest, export("csv"|"json", out).
 Speakers: add_alias(speaker, alias), merge_speakers(keep, drop), split_speaker(speaker, alias), rename_speaker.
-Slack: first_delivery(key) -> bool, claim_digest_post(channel, day) -> bool, release_digest_post.
+Slack: first_delivery(key) -> bool, prune_slack_events(older_than), claim_digest_post(channel, day) -> bool,
+release_digest_post(channel, day).
 Jobs: enqueue(kind, payload, dedupe_key=None) -> id | None, claim_next_job(worker, kinds=None) -> Job | None,
-finish_job(id, ok=, error=, retry=), requeue_stale_jobs() -> int, count_jobs(status=None), get_job(id).
+finish_job(id, ok=, error=, retry=), requeue_stale_jobs() -> int, count_jobs(status=None), get_job(id),
+prune_jobs(older_than).
 Everything returned is a frozen dataclass from store.types; errors are StoreError / StoreBusyError.
 """
 from store.db import Store

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
 from store import speakers as sp
 from store.types import QuoteHit, SpeakerCount
@@ -25,7 +25,9 @@ def hit(row: tuple) -> QuoteHit:
 def _since(since: date | str | None) -> str | None:
     if since is None:
         return None
-    return since.isoformat() if isinstance(since, date) else str(since)
+    if isinstance(since, datetime):
+        since = since.date()
+    return since.isoformat() if isinstance(since, date) else str(since)[:10]
 
 
 def query(conn: sqlite3.Connection, name: str, *, since: date | str | None = None, limit: int = 20) -> list[QuoteHit]:

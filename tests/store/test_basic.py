@@ -158,3 +158,14 @@ def test_digest_counts_failed_articles(store):
     store.mark_failed(a.id, "nope")
     d = store.digest(date(2024, 3, 1))
     assert d.empty and d.failed == 1
+
+
+def test_since_accepts_datetime(store):
+    from datetime import datetime, timezone
+
+    a = article("dated", published="2024-02-01")
+    store.record_article(a)
+    store.save_claims(a.id, [claim("Bruce Bennett", "q")])
+    assert len(store.query("Bennett", since=datetime(2024, 2, 1, 15, tzinfo=timezone.utc))) == 1
+    assert len(store.top_speakers(since=datetime(2024, 2, 1, 15))) == 1
+    assert store.query("Bennett", since="2024-02-02") == []
