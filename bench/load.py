@@ -23,13 +23,10 @@ import resource
 import shutil
 import signal
 import sqlite3
-import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.demo import ArticleServer, LocalBot, find_seeds, free_port, local_env, local_settings  # noqa: E402
+from bot.demo import (ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env,  # noqa: E402
+                      local_settings)
 from bot.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402
 from bot.standin import SlackStandIn  # noqa: E402
 
@@ -102,63 +100,6 @@ def pct(values: list[float], p: float) -> float:
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
-class AppProcess:
-    """`whosaid serve --http` in a subprocess, with RSS sampling."""
-
-    def __init__(self, env: dict[str, str], port: int, log_path: Path, cmd: list[str]):
-        self.env, self.port, self.log_path, self.cmd = env, port, log_path, cmd
-        self.proc: subprocess.Popen | None = None
-        self.peak_rss_kb = 0
-        self.starts = 0
-        self._stop = threading.Event()
-        threading.Thread(target=self._sample, daemon=True).start()
-
-    def start(self, timeout: float = 90.0) -> float:
-        t0 = time.monotonic()
-        log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen(self.cmd, env=self.env, cwd=str(ROOT), stdout=log, stderr=subprocess.STDOUT,
-                                     start_new_session=True)
-        self.starts += 1
-        url = f"http://127.0.0.1:{self.port}/healthz"
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-        while time.monotonic() - t0 < timeout:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the app exited with {self.proc.returncode}; see {self.log_path}")
-            try:
-                with opener.open(url, timeout=1) as r:
-                    if r.status == 200:
-                        return time.monotonic() - t0
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError(f"the app was not healthy within {timeout:.0f}s; see {self.log_path}")
-
-    def _sample(self) -> None:
-        while not self._stop.is_set():
-            p = self.proc
-            if p is not None and p.poll() is None:
-                try:
-                    for line in Path(f"/proc/{p.pid}/status").read_text().splitlines():
-                        if line.startswith(("VmHWM:", "VmRSS:")):
-                            self.peak_rss_kb = max(self.peak_rss_kb, int(line.split()[1]))
-                except (OSError, ValueError):
-                    pass
-            time.sleep(0.2)
-
-    def kill(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait(10)
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.kill()
-
-
 def job_outcomes(db: Path) -> dict[str, list[str]]:
     """message ts -> statuses of its jobs in the durable queue."""
     if not db.exists():
@@ -208,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = articles()
     standin = SlackStandIn().start()
     pages = ArticleServer().start()
-    app: AppProcess | None = None
+    app: ServeProcess | None = None
     local: LocalBot | None = None
     started_at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     try:
@@ -221,11 +162,9 @@ def main(argv: list[str] | None = None) -> int:
             port = local.port
             boot_s = time.monotonic() - t0
         else:
-            exe = shutil.which("whosaid", path=str(Path(sys.executable).parent)) or shutil.which("whosaid")
-            cmd = [exe, "serve", "--http"] if exe else [sys.executable, "-m", "bot.cli", "serve", "--http"]
             env = local_env(standin, db, signing_secret, port=port, workers=args.workers,
                             extra={"LOG_LEVEL": "WARNING", "WHOSAID_MIN_ARTICLE_CHARS": "200"})
-            app = AppProcess(env, port, tmp / "app.log", cmd)
+            app = ServeProcess(env, port, tmp / "app.log")
             boot_s = app.start()
         poster = SignedPoster(f"http://127.0.0.1:{port}/slack/events", signing_secret, timeout=10)
         print(f"app up in {boot_s:.1f}s on 127.0.0.1:{port} ({'in-process' if local else 'subprocess'}); "

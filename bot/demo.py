@@ -19,17 +19,20 @@ import logging
 import os
 import re
 import secrets
+import signal
 import socket
+import subprocess
 import threading
 import time
+import urllib.request
 from dataclasses import replace
 from datetime import date, datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import Any, TextIO
 
 from bot.config import Settings, load_settings
-from bot.signing import DEFAULT_CHANNEL, SignedPoster, message_event
+from bot.signing import SignedPoster, message_event
 from bot.standin import SlackStandIn
 
 log = logging.getLogger(__name__)
@@ -323,6 +326,74 @@ def _wait_listening(port: int, *, timeout: float) -> None:
         except OSError:
             time.sleep(0.05)
     raise DemoError(f"the app did not start listening on 127.0.0.1:{port} within {timeout:.0f}s")
+
+
+def serve_command() -> list[str]:
+    """The command line of `whosaid serve --http` from this virtualenv."""
+    import shutil
+    import sys
+
+    exe = shutil.which("whosaid", path=str(Path(sys.executable).parent)) or shutil.which("whosaid")
+    return [exe, "serve", "--http"] if exe else [sys.executable, "-c", "from bot.cli import main; main()", "serve", "--http"]
+
+
+class ServeProcess:
+    """`whosaid serve --http` in a subprocess (its own session, so it can be killed), with peak-RSS sampling."""
+
+    def __init__(self, env: dict[str, str], port: int, log_path: str | os.PathLike, cmd: list[str] | None = None):
+        self.env, self.port, self.log_path = env, port, Path(log_path)
+        self.cmd = cmd or serve_command()
+        self.proc: subprocess.Popen | None = None
+        self.peak_rss_kb = 0
+        self.starts = 0
+        self._stop = threading.Event()
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def start(self, timeout: float = 90.0) -> float:
+        t0 = time.monotonic()
+        log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(self.cmd, env=self.env, cwd=str(Path(__file__).resolve().parent.parent), stdout=log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        self.starts += 1
+        url = f"http://127.0.0.1:{self.port}/healthz"
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        while time.monotonic() - t0 < timeout:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the app exited with {self.proc.returncode}; see {self.log_path}")
+            try:
+                with opener.open(url, timeout=1) as r:
+                    if r.status == 200:
+                        return time.monotonic() - t0
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError(f"the app was not healthy within {timeout:.0f}s; see {self.log_path}")
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            p = self.proc
+            if p is not None and p.poll() is None:
+                try:
+                    for line in Path(f"/proc/{p.pid}/status").read_text().splitlines():
+                        if line.startswith(("VmHWM:", "VmRSS:")):
+                            self.peak_rss_kb = max(self.peak_rss_kb, int(line.split()[1]))
+                except (OSError, ValueError):
+                    pass
+            time.sleep(0.2)
+
+    def kill(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(10)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
 
 
 # ---------------------------------------------------------------- the demo
