@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.article import Article, article_id, guess_title
 from bot.claims import Claim, extract_claims, extract_many
-from bot.claims.language import looks_english
+from bot.claims.language import detect_script_or_language, looks_english
 from bot.config import FetchSettings
 from bot.errors import UnsupportedInputError
 
@@ -54,7 +54,9 @@ def check_readable(article: Article) -> None:
     if len(article.text) > MAX_TEXT_CHARS:
         raise UnsupportedInputError(f"That article is too long for me ({len(article.text):,} characters; the limit is {MAX_TEXT_CHARS:,}).")
     if not looks_english(article.text):
-        raise UnsupportedInputError("I can only read English articles for now.")
+        language = detect_script_or_language(article.text)
+        seen = f" This one looks like {language}." if language not in ("unknown", "English") else ""
+        raise UnsupportedInputError(f"I can only read English articles for now.{seen}")
 
 
 def analyse(article: Article) -> list[Claim]:
