@@ -337,7 +337,7 @@ def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None
             break
         before.append(j)
         j -= 1
-        if len(before) > 40:
+        if len(before) > 60:
             break
     if after and doc[after[0]].text in ("―", "—", "–", "-", "--") and len(after) > 1:
         # `"Q." ― Sonya Herridge`: a byline-style attribution after a dash
@@ -371,6 +371,9 @@ def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None
             to = next((c for c in t.children if c.lower_ == "to"), None)
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             return idx, pobj.i if pobj is not None else None, "according to"
+    intro = _channel_intro(frame, before)
+    if intro is not None:
+        return intro
     if not before and first > 0 and frame.tok_para[first - 1] == para - 1:
         # a paragraph that is all quote after one ending with a colon ("Stated Stone:", "said in a statement:")
         cue = _colon_intro(frame, first)
@@ -382,6 +385,35 @@ def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None
             if doc[idx].pos_ in ("PROPN", "NOUN") or doc[idx].ent_type_:
                 return before[0], idx, ":"
     return None, None, None
+
+
+def _channel_intro(frame: Frame, before: list[int]):
+    """`In an interview with Reuters, the founder of 38 North ... "Q"`: no verb, but a channel
+    phrase opens the sentence; the noun phrase after it is the speaker."""
+    if not before:
+        return None
+    doc = frame.doc
+    toks = sorted(before)
+    for k in toks[:4]:
+        t = doc[k]
+        if t.dep_ == "prep" and t.lower_ in ("in", "during", "speaking") or t.lower_ == "speaking":
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if t.lower_ != "speaking" and (pobj is None or pobj.lower_ not in CHANNEL_NOUNS):
+                continue
+            edge = next((j for j in toks if j > k and doc[j].text == ","), None)
+            if edge is None:
+                continue
+            for j in toks:
+                if j <= edge or doc[j].is_punct or doc[j].is_space:
+                    continue
+                if doc[j].pos_ in ("NOUN", "PROPN"):
+                    h = doc[j]
+                    while h.dep_ in ("compound", "amod") and h.head.i > h.i:
+                        h = h.head
+                    return k, h.i, t.text
+                if doc[j].pos_ not in ("DET", "ADJ"):
+                    break
+    return None
 
 
 def _verb_tagged_noun(doc, i: int) -> bool:

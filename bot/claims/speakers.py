@@ -186,6 +186,10 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
         return None
     doc = frame.doc
     cue = doc[cue_i]
+    if cue.dep_ == "prep" and cue.pos_ == "ADP":  # the cue is a channel phrase itself ("In an interview with ...")
+        for p in cue.children:
+            if p.dep_ == "pobj":
+                return _channel_np(frame, p)
     heads = [cue]
     if cue.dep_ in ("conj", "ccomp", "advcl") and cue.head is not cue:
         heads.append(cue.head)
