@@ -11,7 +11,8 @@ search_quotes(words), top_speakers(limit, since=), digest(day, tz=) -> Digest, e
 Speakers: add_alias(speaker, alias), merge_speakers(keep, drop), split_speaker(speaker, alias), rename_speaker.
 Slack: first_delivery(key) -> bool, prune_slack_events(older_than), claim_digest_post(channel, day) -> bool,
 release_digest_post(channel, day).
-Jobs: enqueue(kind, payload, dedupe_key=None) -> id | None, claim_next_job(worker, kinds=None) -> Job | None,
+Jobs: enqueue(kind, payload, dedupe_key=None) -> id | None, enqueue_delivery(kind, payload, delivery_keys=[...],
+dedupe_key=None) -> id | None (dedupe + enqueue in one transaction), claim_next_job(worker, kinds=None) -> Job | None,
 finish_job(id, ok=, error=, retry=), requeue_stale_jobs() -> int, count_jobs(status=None), get_job(id),
 prune_jobs(older_than).
 Everything returned is a frozen dataclass from store.types; errors are StoreError / StoreBusyError.

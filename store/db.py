@@ -362,6 +362,24 @@ class Store:
         with self._write() as conn:
             return jb.enqueue(conn, kind, payload, dedupe_key, self.now())
 
+    def enqueue_delivery(self, kind: str, payload: dict, *, delivery_keys: Iterable[str] = (),
+                         dedupe_key: str | None = None) -> int | None:
+        """Dedupe a Slack delivery and queue its job in ONE transaction.
+
+        If any of `delivery_keys` was seen before, nothing changes and None is returned. Otherwise the keys
+        are recorded (as `first_delivery` would) and the job is queued; returns its id, or None if a job with
+        `dedupe_key` already exists. If this raises, neither the keys nor the job were stored, so Slack's
+        retry of the same event is handled as a first delivery."""
+        keys = list(dict.fromkeys(delivery_keys))
+        with self._write() as conn:
+            now = self.now()
+            if keys and conn.execute(
+                f"select 1 from slack_events where key in ({','.join('?' * len(keys))}) limit 1", keys
+            ).fetchone():
+                return None
+            conn.executemany("insert into slack_events (key, seen_at) values (?, ?)", [(k, now) for k in keys])
+            return jb.enqueue(conn, kind, payload, dedupe_key, now)
+
     def claim_next_job(self, worker: str, kinds: Iterable[str] | None = None) -> Job | None:
         """Atomically take the oldest queued job (optionally of these kinds) and mark it running."""
         with self._write() as conn:

@@ -56,3 +56,27 @@ def test_prune_done_jobs(store, clock):
     assert store.prune_jobs(clock.t - timedelta(days=1)) == 1
     assert store.get_job(a) is None and store.get_job(b).status == "queued"
     assert store.enqueue("k", {}, dedupe_key="a") is not None
+
+
+def test_enqueue_delivery_is_one_transaction(store, monkeypatch):
+    import pytest
+
+    import store.jobs as jb
+
+    keys = ["event:Ev1", "msg:C1:1.0"]
+    real = jb.enqueue
+
+    def crash(*a, **kw):
+        raise RuntimeError("crash between dedupe and enqueue")
+
+    monkeypatch.setattr(jb, "enqueue", crash)
+    with pytest.raises(RuntimeError):
+        store.enqueue_delivery("message", {"ts": "1.0"}, delivery_keys=keys)
+    monkeypatch.setattr(jb, "enqueue", real)
+    assert store.count_jobs() == 0
+    jid = store.enqueue_delivery("message", {"ts": "1.0"}, delivery_keys=keys)  # Slack's retry: handled
+    assert jid is not None and store.get_job(jid).payload == {"ts": "1.0"}
+    assert store.enqueue_delivery("message", {"ts": "1.0"}, delivery_keys=keys) is None
+    assert store.enqueue_delivery("message", {}, delivery_keys=["msg:C1:1.0", "event:Ev2"]) is None
+    assert store.first_delivery("event:Ev2") is True  # a refused delivery records nothing
+    assert store.count_jobs() == 1
