@@ -58,6 +58,16 @@ def surname(norm: str) -> str | None:
     return toks[-1] if len(toks) > 1 else None
 
 
+def family_name(name: str | None) -> str | None:
+    """The family name of a surname-first name with a hyphenated given name ("Kim Jong-un" -> "kim",
+    "Moon Jae-in" -> "moon"), else None. Such people are also found by their first token alone."""
+    parts = display_name(name or "").split()
+    if len(parts) == 2 and "-" in parts[1].strip("-") and "-" not in parts[0]:
+        fam = normalise(parts[0])
+        return fam or None
+    return None
+
+
 def deletion_keys(token: str) -> set[str]:
     """The token itself and every one-letter deletion of it (for tokens of MIN_KEY_LEN+)."""
     if len(token) < MIN_KEY_LEN:

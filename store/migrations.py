@@ -164,3 +164,15 @@ def _jobs(db: sqlite_utils.Database) -> None:
     )
     db["jobs"].create_index(["dedupe_key"], unique=True)
     db["jobs"].create_index(["status", "id"])
+
+
+@migration("0005_family_name")
+def _family(db: sqlite_utils.Database) -> None:
+    """speakers.family: family name of surname-first names ("Kim Jong-un" -> "kim"), so "Kim" alone can attach."""
+    from store.identity import family_name
+
+    db["speakers"].add_column("family", str)
+    rows = db.execute("select id, name from speakers where kind = 'person'").fetchall()
+    db.conn.executemany("update speakers set family = ? where id = ?",
+                        [(f, i) for i, n in rows if (f := family_name(n))])
+    db["speakers"].create_index(["family"])

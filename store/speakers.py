@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 from store.errors import SpeakerNotFound
-from store.identity import deletion_keys, display_name, normalise, score, surname, tokens
+from store.identity import deletion_keys, display_name, family_name, normalise, score, surname, tokens
 from store.types import Speaker, SpeakerMatch
 
 MAX_CANDIDATES = 3000  # speakers scored by rapidfuzz for one look-up, at most
@@ -54,8 +54,9 @@ def create_speaker(conn: sqlite3.Connection, name: str, kind: str, now: str) -> 
     name = display_name(name) or name
     norm = normalise(name)
     sur = surname(norm) if kind == "person" else None
-    cur = conn.execute("insert into speakers (name, kind, norm, surname, created) values (?, ?, ?, ?, ?)",
-                       [name, kind, norm, sur, now])
+    fam = family_name(name) if kind == "person" else None
+    cur = conn.execute("insert into speakers (name, kind, norm, surname, family, created) values (?, ?, ?, ?, ?, ?)",
+                       [name, kind, norm, sur, fam, now])
     sid = int(cur.lastrowid)
     add_alias_row(conn, sid, name, now, user_made=False)
     if normalise(alias) != norm:
@@ -90,7 +91,9 @@ def _resolve(conn: sqlite3.Connection, name: str, norm: str, kind: str, now: str
     single = " " not in norm
     if single and kind == "person":
         # "Bennett": attach to the one known full-named person with that surname, if there is exactly one.
-        rows = conn.execute("select id from speakers where surname = ? and kind = 'person' limit 2", [norm]).fetchall()
+        rows = conn.execute("select id from speakers where surname = ? and kind = 'person'"
+                            " union select id from speakers where family = ? and kind = 'person' limit 2",
+                            [norm, norm]).fetchall()
         if len(rows) == 1:
             return rows[0][0]
     row = conn.execute(
@@ -101,7 +104,7 @@ def _resolve(conn: sqlite3.Connection, name: str, norm: str, kind: str, now: str
         return row[0]
     sid = create_speaker(conn, name, kind, now)
     if not single and kind == "person":
-        _absorb_surname_only(conn, sid, surname(norm), now)
+        _absorb_surname_only(conn, sid, family_name(name) or surname(norm), now)
     return sid
 
 
@@ -110,8 +113,8 @@ def _absorb_surname_only(conn: sqlite3.Connection, sid: int, sur: str | None, no
     when it is the only full-named person with that surname and no user tied "Bennett" elsewhere."""
     if not sur:
         return
-    others = conn.execute("select count(*) from speakers where surname = ? and kind = 'person' and id != ?",
-                          [sur, sid]).fetchone()[0]
+    others = conn.execute("select count(*) from speakers where (surname = ? or family = ?) and kind = 'person'"
+                          " and id != ?", [sur, sur, sid]).fetchone()[0]
     if others:
         return
     rows = conn.execute(
@@ -141,8 +144,9 @@ def merge(conn: sqlite3.Connection, keep: int, drop: int, now: str, *, user_made
 def rename(conn: sqlite3.Connection, sid: int, new_name: str, now: str) -> None:
     norm = normalise(new_name)
     kind = conn.execute("select kind from speakers where id = ?", [sid]).fetchone()[0]
-    conn.execute("update speakers set name = ?, norm = ?, surname = ? where id = ?",
-                 [new_name, norm, surname(norm) if kind == "person" else None, sid])
+    person = kind == "person"
+    conn.execute("update speakers set name = ?, norm = ?, surname = ?, family = ? where id = ?",
+                 [new_name, norm, surname(norm) if person else None, family_name(new_name) if person else None, sid])
     add_alias_row(conn, sid, new_name, now, user_made=True)
 
 
@@ -152,8 +156,10 @@ def split(conn: sqlite3.Connection, sid: int, alias: str, now: str, new_name: st
     kind = conn.execute("select kind from speakers where id = ?", [sid]).fetchone()[0]
     name = new_name or alias
     nnorm = normalise(name)
-    cur = conn.execute("insert into speakers (name, kind, norm, surname, created) values (?, ?, ?, ?, ?)",
-                       [name, kind, nnorm, surname(nnorm) if kind == "person" else None, now])
+    person = kind == "person"
+    cur = conn.execute("insert into speakers (name, kind, norm, surname, family, created) values (?, ?, ?, ?, ?, ?)",
+                       [name, kind, nnorm, surname(nnorm) if person else None, family_name(name) if person else None,
+                        now])
     new = int(cur.lastrowid)
     conn.execute("delete from speaker_aliases where speaker_id = ? and norm in (?, ?)", [sid, norm, nnorm])
     add_alias_row(conn, new, alias, now, user_made=True)

@@ -151,3 +151,26 @@ def test_one_substitution_shares_a_deletion_key(word, i, c):
     typo = word[:i] + c + word[i + 1:]
     assert deletion_keys(word) & deletion_keys(typo)
     assert 0 <= score(typo, word) <= 100
+
+
+def test_family_name_first_names():
+    from store.identity import family_name
+
+    assert family_name("Kim Jong-un") == "kim" and family_name("Mr. Moon Jae-in") == "moon"
+    assert family_name("Bruce Bennett") is None and family_name("Jean-Luc Picard") is None
+
+
+def test_surname_first_family_name_attaches_when_unambiguous(store):
+    save(store, "a", claim("Moon Jae-in", "one"))
+    save(store, "b", claim("Moon", "two"))
+    assert store.counts()["speakers"] == 1
+    save(store, "c", claim("Kim Jong-un", "x"), claim("Kim Yo-jong", "y"))
+    save(store, "d", claim("Kim", "ambiguous"))
+    assert store.counts()["speakers"] == 4  # "Kim" alone is its own speaker: two Kims are known
+
+
+def test_family_name_full_name_absorbs_earlier_family_only(store):
+    save(store, "a", claim("Moon", "early"))
+    save(store, "b", claim("Moon Jae-in", "later"))
+    assert store.counts()["speakers"] == 1
+    assert [h.quote for h in store.query("Moon Jae-in")] == ["later", "early"]

@@ -2,6 +2,9 @@ import sqlite3
 
 import sqlite_utils
 
+from bot.article import Article
+from bot.claims.model import Claim
+
 from store import Store
 from store.migrations import MIGRATIONS, applied, migrate
 
@@ -28,6 +31,10 @@ def test_v1_database_upgrades_in_place_and_keeps_data(tmp_path):
                            "surname": "kazianis", "created": now})
     db["speaker_aliases"].insert({"speaker_id": 1, "alias": "Harry Kazianis", "norm": "harry kazianis",
                                   "user_made": 0, "created": now})
+    db["speakers"].insert({"id": 2, "name": "Kim Jong-un", "kind": "person", "norm": "kim jong un",
+                           "surname": "un", "created": now})
+    db["speaker_aliases"].insert({"speaker_id": 2, "alias": "Kim Jong-un", "norm": "kim jong un",
+                                  "user_made": 0, "created": now})
     db["claims"].insert({"article_id": "a1", "position": 0, "speaker_id": 1, "speaker_name": "Harry Kazianis",
                          "speaker_kind": "person", "quote": "an old missile quote", "kind": "direct",
                          "date": "2024-01-05", "created": now})
@@ -39,6 +46,11 @@ def test_v1_database_upgrades_in_place_and_keeps_data(tmp_path):
     assert [h.quote for h in store.query("Kajianis")] == ["an old missile quote"]  # name index backfilled
     assert [h.article_id for h in store.search_quotes("missile")] == ["a1"]  # FTS populated from old rows
     assert store.enqueue("x", {}) is not None and store.first_delivery("e1")
+    # 0005 backfilled the family name: "Kim" alone in a new article attaches to the only Kim.
+    store.record_article(Article(id="a2", text="new"))
+    store.save_claims("a2", [Claim("Kim", "person", None, "new quote", "direct", None, 0, 9)])
+    assert store.counts()["speakers"] == 2
+    assert [h.quote for h in store.query("Kim Jong-un")] == ["new quote"]
     store.close()
 
 
