@@ -292,3 +292,52 @@ def test_delivery_that_fails_after_dedupe_is_answered_when_slack_retries(bot, po
     retry = bot.poster.envelope(envelope, retry_num=1)
     assert retry.status == 200
     post.reply(ts, timeout=8)
+
+
+# ---------------------------------------------------------------- mentions, shortcuts, buttons
+def test_mention_in_a_thread_reads_the_parent_message(bot, post, standin):
+    from bot.signing import app_mention_event
+
+    parent = standin.add_message(DEFAULT_CHANNEL, BRIDGE)  # posted before the bot was around: never seen as an event
+    mention_ts = standin.next_ts()
+    standin.add_message(DEFAULT_CHANNEL, "<@U0WHOSAID> who said what here?", ts=mention_ts, thread_ts=parent["ts"])
+    ack = bot.poster.event(app_mention_event("who said what here?", ts=mention_ts, thread_ts=parent["ts"]))
+    assert ack.status == 200
+    reply = post.reply(parent["ts"])
+    assert "Bennett" in reply_text(reply) and "Holloway" in reply_text(reply)
+    assert standin.calls("conversations.replies") or standin.calls("conversations.history")
+    post.settle(0.5)
+    assert len(post.replies(parent["ts"])) == 1
+
+
+def test_message_shortcut_reads_that_message(bot, post, standin):
+    from bot.render import SHORTCUT_CALLBACK_ID
+    from bot.signing import message_shortcut_payload
+
+    msg = standin.add_message(DEFAULT_CHANNEL, BRIDGE)
+    ack = bot.poster.interactive(message_shortcut_payload(SHORTCUT_CALLBACK_ID, message=msg,
+                                                          response_url=standin.new_response_url()))
+    assert ack.status == 200 and ack.seconds < 3.0
+    reply = post.reply(msg["ts"])
+    assert "Raman" in reply_text(reply)
+
+
+def test_share_button_posts_the_answer_to_the_channel(bot, post, standin):
+    from bot.signing import block_actions_payload
+
+    _, ts = post.message(BRIDGE)
+    post.reply(ts)
+    url = standin.new_response_url()
+    ack = bot.poster.command("/whosaid", "Bennett", response_url=url)
+    body = json.loads(ack.body) if ack.body.strip() else {}
+    buttons = [e for b in body.get("blocks", []) if b.get("type") == "actions" for e in b.get("elements", [])]
+    if not buttons:
+        pytest.skip("the /whosaid answer has no Share button")
+    b = buttons[0]
+    before = len(standin.posts(channel=DEFAULT_CHANNEL))
+    ack = bot.poster.interactive(block_actions_payload(b["action_id"], value=b["value"], response_url=url))
+    assert ack.status == 200
+    shared = standin.wait_for("chat.postMessage", lambda c: c.get("channel") == DEFAULT_CHANNEL
+                              and not c.get("thread_ts"), timeout=10)
+    assert len(standin.posts(channel=DEFAULT_CHANNEL)) == before + 1
+    assert "fantasy" in reply_text(shared[-1])
