@@ -128,7 +128,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         comp = None
         for c in tok.children:
-            if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and any(g.dep_ in ("mark", "nsubj") for g in c.children)):
+            if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.left_edge.lower_ == "that" or any(g.dep_ in ("mark", "nsubj") for g in c.children))):
                 comp = c
                 break
         if comp is None:
@@ -138,7 +138,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
-        if comp is None and tok.dep_ == "parataxis" and tok.head.i < tok.i:
+        if comp is None and tok.head.i < tok.i and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.sent.end - tok.i <= 6 and _quote_free(frame, tok.sent.start, tok.sent.end)):
             att = _trailing_parataxis(frame, tok)
             if att:
                 out.append(att)
@@ -146,13 +146,16 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if comp is None:
             continue
         subj = _subject_of(tok)
+        if subj is None:
+            subj = _left_name(frame, tok)
         if subj is not None and doc[subj].lower_ in ("who", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
             subj = tok.head.i  # "Smith, who said the plan would fail"
         if subj is not None and not _can_speak(doc[subj]):
             subj = None
-        if subj is None or frame.tok_quote[subj] >= 0 or doc[subj].lower_ in ("it", "there", "what", "which", "that", "this", "you", "who"):
-            if not (subj is not None and doc[subj].lower_ == "it" and _it_is_org_subject(doc[subj])):
-                continue
+        if subj is None or frame.tok_quote[subj] >= 0 or doc[subj].lower_ in ("there", "what", "which", "that", "this", "you", "who"):
+            continue
+        if doc[subj].lower_ == "it" and (doc[subj].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in tok.children)):
+            continue  # "it is said that ..."
         lo, hi = comp.left_edge.i, comp.right_edge.i + 1
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
@@ -219,8 +222,21 @@ def _clause_after_channel(verb):
     return None
 
 
-def _it_is_org_subject(tok) -> bool:
-    return False
+def _quote_free(frame: Frame, lo: int, hi: int) -> bool:
+    return all(frame.tok_quote[k] < 0 for k in range(lo, hi))
+
+
+def _left_name(frame: Frame, verb) -> int | None:
+    """A verb the parser left without a subject: the nearest person's name before it in the sentence."""
+    doc = frame.doc
+    lo = max(verb.sent.start, verb.i - 12)
+    for k in range(verb.i - 1, lo - 1, -1):
+        t = doc[k]
+        if frame.tok_quote[k] >= 0 or t.text in (".", ";", ":"):
+            return None
+        if t.ent_type_ == "PERSON" and t.ent_iob_ != "B" or (t.ent_type_ == "PERSON" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")):
+            return k
+    return None
 
 
 def _classify(frame: Frame, start: int, end: int, cue, subj: int | None) -> Attribution | None:

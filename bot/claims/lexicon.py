@@ -14,7 +14,7 @@ insist joke lament object order pledge propose question reiterate repeat retort 
 shout tell threaten underline worry fear think predict forecast estimate reckon demand
 announce caution call criticise criticize praise blame welcome slam blast accuse brag
 acknowledge assure inform advise recommend speculate surmise muse concur clarify elaborate
-posit reason remind suppose testify whisper yell hold write
+posit reason remind suppose testify whisper yell hold write rule
 """.split()
 
 # Verbs that report only with a clausal complement, never alone with a quote (weaker cues).
