@@ -17,7 +17,7 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 _PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n|\u2029")
-_MARK_RE = re.compile("[\"'“”„«»‘’‚‹›]")
+_MARK_RE = re.compile("''|[\"'“”„«»‘’‚‹›]")  # '' (two apostrophes) is a double mark in some archives
 _OPEN_BEFORE = set(" \t\n\r([{—–-/:;\u00a0") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 
 
@@ -44,10 +44,10 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_opening(text: str, i: int, lo: int) -> bool:
+def _is_opening(text: str, i: int, lo: int, width: int = 1) -> bool:
     """Is the ambiguous straight mark at i opening (by its neighbours)?"""
     before = text[i - 1] if i > lo else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before in _OPEN_BEFORE and not after.isspace():
         return True
     return False
@@ -64,9 +64,11 @@ def _scan_paragraph(text: str, lo: int, hi: int, pno: int) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     dopen: int | None = None  # position of the open double mark
     sopen: int | None = None  # position of an open top-level single mark
+    owidth = 1  # width of the open double mark
     for m in _MARK_RE.finditer(text, lo, hi):
         i = m.start()
-        ch = text[i]
+        width = m.end() - i
+        ch = '"' if width == 2 else text[i]
         if ch == '"' or ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE:
             if dopen is None:
                 if ch == "”" and _is_opening(text, i, lo) and (i == lo or text[i - 1] in "\n"):
@@ -76,23 +78,25 @@ def _scan_paragraph(text: str, lo: int, hi: int, pno: int) -> list[QuoteSpan]:
                     if ch == "”" and sopen is None and i - lo > 0 and not out:
                         out.append(QuoteSpan(lo, i + 1, lo, i, True, pno))
                     continue
-                if ch == '"' and not _is_opening(text, i, lo):
+                if ch == '"' and not _is_opening(text, i, lo, width):
                     # a straight mark that looks closing with nothing open: same as a stray close
-                    if sopen is None and not out and i - lo > 0:
+                    if sopen is None and not out and i - lo > 0 and width == 1:
                         out.append(QuoteSpan(lo, i + 1, lo, i, True, pno))
                     continue
                 sopen = None  # a double quote overrides a dangling single mark
                 dopen = i
+                owidth = width
             else:
                 if ch in DOUBLE_OPEN and text[i - 1:i].isspace() is False and ch != "«":
                     continue
-                if ch == '"' and _is_opening(text, i, lo) and not text[i - 1:i] in ",.!?;:—–-)":
+                if ch == '"' and _is_opening(text, i, lo, width) and not text[i - 1:i] in ",.!?;:—–-)":
                     # looks like an opening mark: the previous quote lost its closing mark
                     if _looks_unclosed(text, dopen, i):
-                        out.append(QuoteSpan(dopen, _rstrip(text, dopen, i), dopen + 1, _rstrip(text, dopen, i), False, pno))
+                        out.append(QuoteSpan(dopen, _rstrip(text, dopen, i), dopen + owidth, _rstrip(text, dopen, i), False, pno))
                         dopen = i
+                        owidth = width
                         continue
-                out.append(QuoteSpan(dopen, i + 1, dopen + 1, i, True, pno))
+                out.append(QuoteSpan(dopen, i + width, dopen + owidth, i, True, pno))
                 dopen = None
         else:  # single marks
             if dopen is not None:
@@ -115,8 +119,8 @@ def _scan_paragraph(text: str, lo: int, hi: int, pno: int) -> list[QuoteSpan]:
             sopen = None
     if dopen is not None:
         end = _rstrip(text, dopen, hi)
-        if end > dopen + 1:
-            out.append(QuoteSpan(dopen, end, dopen + 1, end, False, pno))
+        if end > dopen + owidth:
+            out.append(QuoteSpan(dopen, end, dopen + owidth, end, False, pno))
     return [q for q in out if q.inner_end > q.inner_start]
 
 
