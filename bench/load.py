@@ -223,22 +223,26 @@ def main(argv: list[str] | None = None) -> int:
                 if acked[0] >= len(sent) // 2:
                     half.set()
 
-        def killer() -> None:
-            # mid-burst, with requests in flight: kill -9, restart, let the senders redeliver
-            half.wait(max(0.0, deadline - time.monotonic()))
-            # ...and once workers are busy replying, so a job can be interrupted between its reply and its "done"
-            while len(standin.posts(channel=CHANNEL)) < 3 and time.monotonic() < deadline and not all_sent.is_set():
-                time.sleep(0.01)
+        def kill_and_restart(why: str) -> None:
             app_up.clear()
             app.kill()
             killed_at.append(time.monotonic())
-            print(f"killed the app (SIGKILL) with {acked[0]} of {len(sent)} deliveries done and "
+            print(f"killed the app (SIGKILL) {why}: {acked[0]} of {len(sent)} deliveries done, "
                   f"{len(standin.posts(channel=CHANNEL))} replies posted; restarting...", flush=True)
             try:
-                restart_s = app.start()
-                print(f"restarted in {restart_s:.1f}s", flush=True)
+                print(f"restarted in {app.start():.1f}s", flush=True)
             finally:
                 app_up.set()
+
+        def killer() -> None:
+            # 1. mid-burst, with requests in flight (senders redeliver, as Slack does)
+            half.wait(max(0.0, deadline - time.monotonic()))
+            kill_and_restart("mid-burst")
+            # 2. while workers are replying, so a job can be cut between its reply and being marked done
+            target = len(standin.posts(channel=CHANNEL)) + 3
+            while len(standin.posts(channel=CHANNEL)) < target and time.monotonic() < deadline:
+                time.sleep(0.005)
+            kill_and_restart("while replying")
 
         t_burst = time.monotonic()
         kthread = None
