@@ -145,6 +145,7 @@ def _attributions(frame: Frame) -> list[Attribution]:
 
 
 _LABEL = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
+_HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}):[ \t]+(?=\S)")
 _NOT_LABELS = frozenset("UPDATE UPDATED BREAKING WATCH READ NOTE PHOTO PHOTOS VIDEO CLOSE RELATED EDITOR'S EDITOR’S "
                         "SOURCE SOURCES CORRECTION WARNING ALERT EXCLUSIVE OPINION ANALYSIS LIVE MORE AP UPI".split())
 
@@ -157,9 +158,13 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
     out = []
     text = frame.text
     by_start = {a.start: i for i, a in enumerate(found)}
-    for lo, hi in frame.para_bounds:
+    for pno, (lo, hi) in enumerate(frame.para_bounds):
         m = _LABEL.match(text, lo, hi)
-        if not m or m.group(1) in _NOT_LABELS or len(m.group(1)) < 2:
+        if pno == 0 and not m:
+            m = _HEADLINE_LABEL.match(text, lo, hi)  # headline `Rubio: I Still Believe ...`
+            if m and frame.doc[frame.token_at(m.end(1) - 1)].pos_ != "PROPN":
+                m = None
+        if not m or m.group(1).upper() in _NOT_LABELS or len(m.group(1)) < 2:
             continue
         label_tok = frame.token_at(m.end(1) - 1)
         start = m.end()
@@ -174,7 +179,11 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
                 found[i] = Attribution(a.kind, start, a.end, label_tok, ":", label_tok, a.quotes)
                 break
         else:
-            if frame.tok_quote[frame.token_at(start)] < 0 and not any(a.start < end and start < a.end for a in found):
+            if frame.tok_quote[frame.token_at(start)] < 0 and not any(
+                    a.start < end and start < a.end and a.kind == "direct" for a in found):
+                # the speaker's turn replaces reported clauses found inside it ("Do you think ...")
+                found[:] = [a for a in found if not (a.start < end and start < a.end)]
+                by_start = {a.start: i for i, a in enumerate(found)}
                 out.append(Attribution("direct", start, end, label_tok, ":", label_tok, ()))
     return out
 
