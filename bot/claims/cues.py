@@ -16,7 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, CLAIM_NOUNS, INFINITIVE_VERBS, NOT_SPEAKERS, TITLE_CUES, reporting_base
+from bot.claims.lexicon import (CHANNEL_NOUNS, CLAIM_NOUNS, INFINITIVE_VERBS, NOT_SPEAKERS, OBJECT_VERBS, TITLE_CUES,
+                                reporting_base)
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             att = _infinitive_content(frame, tok)
             if att:
                 out.append(att)
+                continue
+        if comp is None and reporting_base(tok.text) in OBJECT_VERBS:
+            att = _object_content(frame, tok)
+            if att:
+                out.append(att)
             continue
         if comp is None and tok.head.i < tok.i and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.sent.end - tok.i <= 6 and _quote_free(frame, tok.sent.start, tok.sent.end)):
             att = _trailing_parataxis(frame, tok)
@@ -192,6 +198,22 @@ def _infinitive_content(frame: Frame, verb) -> Attribution | None:
     if lo is None or lo <= verb.i - 1 and lo < subj:
         return None
     start, end = _trim(frame, lo, hi)
+    return _classify(frame, start, end, verb, subj)
+
+
+def _object_content(frame: Frame, verb) -> Attribution | None:
+    """`denied the report`, `called him "a total stiff"`, `accused X of lying`: the object is the content."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    subj = _subject_of(verb)
+    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]) or frame.doc[subj].lower_ in ("you", "who", "which", "that"):
+        return None
+    hi = obj.right_edge.i + 1
+    for c in verb.children:
+        if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for")):
+            hi = max(hi, c.right_edge.i + 1)
+    start, end = _trim(frame, obj.left_edge.i, hi)
     return _classify(frame, start, end, verb, subj)
 
 

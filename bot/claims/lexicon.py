@@ -31,6 +31,12 @@ IRREGULAR_FORMS = {
 INFINITIVE_VERBS = frozenset("""urge ask call order promise vow pledge threaten demand warn advise tell
 encourage implore beg invite challenge dare instruct direct press propose""".split())
 
+# Speech-act verbs whose object is the content (`denied the report`, `called him "a liar"`).
+OBJECT_VERBS = frozenset("""announce deny confirm propose praise criticize criticise accuse call describe dismiss
+reject endorse question acknowledge predict blame defend attack slam blast demand promise pledge reiterate
+repeat echo express voice tout highlight label brand dub decry condemn denounce applaud hail welcome
+vow threaten urge recommend suggest""".split())
+
 # Nouns that report a claim in a `that` clause (`his claim that ...`, `the warning that ...`).
 CLAIM_NOUNS = frozenset("""claim claims assertion statement warning argument belief allegation allegations
 suggestion insistence promise pledge contention accusation accusations charge charges assurance
