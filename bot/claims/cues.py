@@ -315,7 +315,7 @@ def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
     if subj is None or frame.tok_quote[subj] >= 0:
         return None
     sent = verb.sent
-    lo, hi = sent.start, verb.left_edge.i
+    lo, hi = sent.start, min(verb.i, frame.doc[subj].left_edge.i)
     if hi - lo < 3:
         return None
     start, end = _trim(frame, lo, hi)
