@@ -130,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--in-process", action="store_true", help="run the app in this process instead of a subprocess")
     ap.add_argument("--timeout", type=float, default=300, help="overall time limit in seconds (default 300)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory (DB, app log)")
+    ap.add_argument("--slack-latency", type=float, default=0.0,
+                    help="seconds the Slack stand-in waits before answering each Web API call (default 0)")
+    ap.add_argument("--slack-429", type=int, default=0, metavar="K",
+                    help="the stand-in answers 429 (Retry-After: 1) to the first K chat.postMessage calls")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
     if args.kill and args.in_process:
@@ -147,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
     db = tmp / "load.db"
     signing_secret = os.urandom(16).hex()
     texts = articles()
-    standin = SlackStandIn().start()
+    standin = SlackStandIn(latency=args.slack_latency).start()
+    if args.slack_429:
+        standin.fail("chat.postMessage", status=429, times=args.slack_429, retry_after=1)
     pages = ArticleServer().start()
     app: ServeProcess | None = None
     local: LocalBot | None = None
@@ -307,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
             "date": started_at,
             "command": "python bench/load.py " + " ".join(argv if argv is not None else sys.argv[1:]),
             "events": len(sent), "links": sum(s.kind == "link" for s in sent), "concurrency": args.concurrency,
-            "workers": args.workers, "accepted": len(accepted), "not_accepted": len(sent) - len(accepted),
+            "workers": args.workers, "slack_latency_s": args.slack_latency, "accepted": len(accepted), "not_accepted": len(sent) - len(accepted),
             "redelivered": redelivered, "killed": len(killed_at),
             "exactly_one_reply": len(one_reply), "of_which_failure_notices": len(failure_replies),
             "failed_without_reply": len(failed_no_reply), "duplicate_replies": sum(v - 1 for v in dupes.values()),
