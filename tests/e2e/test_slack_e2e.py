@@ -180,12 +180,25 @@ def test_whosaid_command_treats_input_as_data(bot, post, standin, query):
 
 # ---------------------------------------------------------------- digest
 def test_digest_posted_once_per_day_across_triggers_and_instances(bot, post, standin, make_bot):
+    import threading
+
     _, ts = post.message(BRIDGE)
     post.reply(ts)
-    bot.post_digest()
-    bot.post_digest()
-    other = make_bot(start_workers=False)  # a second app instance on the same database file
-    other.post_digest()
+    other = make_bot(start_workers=False)  # a second app instance (own Store, own client) on the same DB file
+    barrier = threading.Barrier(4)
+    results: list = []
+
+    def fire(instance):
+        barrier.wait()
+        results.append(instance.post_digest())
+
+    threads = [threading.Thread(target=fire, args=(b,)) for b in (bot, other, bot, other)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(20)
+    assert sorted(results) == [False, False, False, True]
+    assert bot.post_digest() is False and other.post_digest() is False  # and again, later the same day
     time.sleep(0.3)
     digests = standin.posts(channel=DIGEST_CHANNEL)
     assert len(digests) == 1, [c.params for c in digests]
