@@ -354,3 +354,16 @@ def test_share_button_posts_the_answer_to_the_channel(bot, post, standin):
                               and not c.get("thread_ts"), timeout=10)
     assert len(standin.posts(channel=DEFAULT_CHANNEL)) == before + 1
     assert "fantasy" in reply_text(shared[-1])
+
+
+def test_app_home_is_published_with_top_speakers(bot, post, standin):
+    _, ts = post.message(BRIDGE)
+    post.reply(ts)
+    ack = bot.poster.event({"type": "app_home_opened", "user": "U0REPORTER", "channel": "D0HOME", "tab": "home",
+                            "event_ts": f"{time.time():.6f}"})
+    assert ack.status == 200
+    (call,) = standin.wait_for("views.publish", timeout=10)
+    assert call.get("user_id") == "U0REPORTER"
+    view = call.get("view")
+    assert view["type"] == "home"
+    assert "Bennett" in json.dumps(view) or "Holloway" in json.dumps(view)
