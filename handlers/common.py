@@ -156,21 +156,26 @@ def _slack_error(e: Exception) -> str:
 
 def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, user: str | None, target: dict,
                        trigger: str, dedupe_key: str | None, react_ts: str | None = None,
-                       response_url: str | None = None, client: Any = None) -> int | None:
-    """Hourglass on the message, then a durable job (the worker replies in the thread). Returns the job id."""
+                       response_url: str | None = None, client: Any = None,
+                       delivery_keys: tuple[str, ...] = ()) -> int | None:
+    """A durable job (the worker replies in the thread), then an hourglass on the message. Returns the job id.
+
+    `delivery_keys` (Slack event id, channel+ts) are marked seen in the same transaction that queues the
+    job, so a crash in between cannot make Slack's retry look like a duplicate. None: already handled.
+    """
     react_ts = react_ts or ts
-    add_reaction(deps.quick_client or client, channel, react_ts, HOURGLASS)
     payload = {
         "channel": channel, "ts": ts, "thread_ts": thread_ts, "user": user, "react_ts": react_ts,
         "urls": target.get("urls", []), "text": target.get("text", ""), "trigger": trigger,
     }
     if response_url:
         payload["response_url"] = response_url
-    job_id = deps.store.enqueue("message", payload, dedupe_key=dedupe_key)
-    if job_id is not None:
-        deps.wake()
-    else:
-        log.info("job %s already queued", dedupe_key)
+    job_id = deps.store.enqueue_delivery("message", payload, delivery_keys=delivery_keys, dedupe_key=dedupe_key)
+    if job_id is None:
+        log.info("delivery %s already handled", dedupe_key or delivery_keys)
+        return None
+    add_reaction(deps.quick_client or client, channel, react_ts, HOURGLASS)
+    deps.wake()
     return job_id
 
 

@@ -35,29 +35,32 @@ def on_mention(event: dict, body: dict, client: Any, context: Any) -> None:
     if not channel or not ts or event.get("bot_id"):
         return
     event_id = body.get("event_id")
-    if event_id and not deps.store.first_delivery(f"event:{event_id}"):
-        return
+    event_keys = (f"event:{event_id}",) if event_id else ()
+
+    def answer(thread: str, text: str) -> None:  # a direct answer, deduped on the event like the jobs are
+        if all(deps.store.first_delivery(k) for k in event_keys):
+            _say(client, channel, thread, user, text)
+
     thread_ts = event.get("thread_ts")
     if thread_ts and thread_ts != ts:
         parent = fetch_parent(client, channel, thread_ts)
         target = message_target(parent, deps.settings, explicit=True) if parent else None
         if target is None:
-            _say(client, channel, thread_ts, user,
-                 "I couldn't find an article or a link in this thread's first message.")
+            answer(thread_ts, "I couldn't find an article or a link in this thread's first message.")
             return
         enqueue_extraction(deps, channel=channel, ts=thread_ts, thread_ts=thread_ts, user=user, target=target,
-                           trigger="mention", dedupe_key=f"mention:{channel}:{ts}", react_ts=ts, client=client)
+                           trigger="mention", dedupe_key=f"mention:{channel}:{ts}", react_ts=ts, client=client,
+                           delivery_keys=event_keys)
         return
     # Top level: the mention itself may carry the article (the message listener dedupes on channel+ts).
     target = message_target(event, deps.settings, explicit=True)
     has_article = target is not None and (target["urls"] or len(target["text"]) >= deps.settings.min_article_chars)
     if not has_article:
-        _say(client, channel, ts, user, HELP_TEXT)
-        return
-    if not deps.store.first_delivery(f"msg:{channel}:{ts}"):
+        answer(ts, HELP_TEXT)
         return
     enqueue_extraction(deps, channel=channel, ts=ts, thread_ts=ts, user=user, target=target,
-                       trigger="mention", dedupe_key=f"{channel}:{ts}", client=client)
+                       trigger="mention", dedupe_key=f"{channel}:{ts}", client=client,
+                       delivery_keys=event_keys + (f"msg:{channel}:{ts}",))
 
 
 def _say(client: Any, channel: str, thread_ts: str, user: str | None, text: str) -> None:

@@ -48,16 +48,12 @@ def on_message(event: dict, body: dict, context: Any, client: Any = None) -> Non
     if target is None:
         return  # chatter
     event_id = body.get("event_id")
-    if event_id and not deps.store.first_delivery(f"event:{event_id}"):
-        log.info("duplicate delivery of %s ignored", event_id)
-        return
-    if not deps.store.first_delivery(f"msg:{channel}:{ts}"):
-        log.info("message %s:%s already handled", channel, ts)
-        return
+    delivery_keys = ((f"event:{event_id}",) if event_id else ()) + (f"msg:{channel}:{ts}",)
     # A reply also sent to the channel (thread_broadcast) is answered in its own thread.
     thread_ts = event.get("thread_ts") or ts
     enqueue_extraction(deps, channel=channel, ts=ts, thread_ts=thread_ts, user=event.get("user"), target=target,
-                       trigger="message", dedupe_key=f"{channel}:{ts}", client=client)
+                       trigger="message", dedupe_key=f"{channel}:{ts}", client=client,
+                       delivery_keys=delivery_keys)
 
 
 def register(app) -> None:

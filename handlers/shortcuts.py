@@ -24,11 +24,10 @@ def on_message_shortcut(ack: Any, shortcut: dict, client: Any, context: Any, res
         _tell(respond, shortcut, "That message has no link or text I can read.")
         return
     trigger_id = shortcut.get("trigger_id") or f"{channel}:{ts}:{user}"
-    if not deps.store.first_delivery(f"shortcut:{trigger_id}"):
-        return
     enqueue_extraction(deps, channel=channel, ts=ts, thread_ts=message.get("thread_ts") or ts, user=user,
                        target=target, trigger="shortcut", dedupe_key=f"shortcut:{trigger_id}",
-                       response_url=shortcut.get("response_url"), client=client)
+                       response_url=shortcut.get("response_url"), client=client,
+                       delivery_keys=(f"shortcut:{trigger_id}",))
 
 
 def _tell(respond: Any, body: dict, text: str) -> None:

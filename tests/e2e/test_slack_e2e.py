@@ -282,21 +282,20 @@ def test_burst_accepted_then_app_stopped_is_processed_exactly_once_after_restart
     assert len(standin.posts()) == len(tss)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (reported to the app owner): the listener records the event and "
-                   "message as seen (first_delivery) before the job is queued, in separate transactions; if queueing "
-                   "fails (or the process dies) in between, Slack's retry is dropped as a duplicate and the message "
-                   "is never answered. Dedupe and enqueue should be one transaction (or dedupe on the job's key).")
 def test_delivery_that_fails_after_dedupe_is_answered_when_slack_retries(bot, post, standin, monkeypatch):
-    real = bot.store.enqueue
+    """Dedupe keys and the job are stored in one transaction: a crash while queueing leaves neither behind."""
+    import store.jobs
+
+    real = store.jobs.enqueue
     state = {"n": 0}
 
-    def enqueue_fails_once(*a, **kw):
+    def enqueue_fails_once(*a, **kw):  # fails inside the transaction, after the delivery keys were inserted
         state["n"] += 1
         if state["n"] == 1:
             raise RuntimeError("simulated crash between dedupe and enqueue")
         return real(*a, **kw)
 
-    monkeypatch.setattr(bot.store, "enqueue", enqueue_fails_once)
+    monkeypatch.setattr(store.jobs, "enqueue", enqueue_fails_once)
     ts = standin.next_ts()
     standin.add_message(DEFAULT_CHANNEL, BRIDGE, ts=ts)
     envelope = event_callback(message_event(BRIDGE, ts=ts))
