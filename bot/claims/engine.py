@@ -209,7 +209,39 @@ def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) ->
         para_last = frame.tok_para[frame.token_at(last.att.start)]
         if para_here - para_last <= 1 and last.resolved.name:
             return last.resolved, last.via
+    if att.cue is None:
+        # a paragraph of quotation after one that introduces its speaker ("X spoke about her father.")
+        intro = _previous_paragraph_subject(frame, att)
+        if intro is not None:
+            ref = speaker_ref(frame, intro)
+            if ref is not None and (ref.named or ref.pronoun):
+                r = resolve(frame, reg, ref, prev)
+                if r.name and r.kind == "person":
+                    return r, None
     return Resolved(None, "unknown", None), via
+
+
+def _previous_paragraph_subject(frame: Frame, att: Attribution) -> int | None:
+    """Subject of the last sentence of the paragraph before a cue-less quotation that opens its paragraph."""
+    first = frame.token_at(att.start)
+    para = frame.tok_para[first]
+    if para == 0:
+        return None
+    lo, hi = frame.para_bounds[para]
+    if frame.text[lo:att.start].strip(" \t\"“”'‘"):
+        return None  # the quotation does not open its paragraph
+    j = first - 1
+    while j >= 0 and frame.tok_para[j] == para:
+        j -= 1
+    if j < 0 or frame.tok_para[j] != para - 1:
+        return None
+    sent = frame.doc[j].sent
+    if any(frame.tok_quote[k] >= 0 for k in range(sent.start, sent.end)):
+        return None
+    for c in sent.root.children:
+        if c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON"):
+            return c.i
+    return None
 
 
 def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
