@@ -309,6 +309,8 @@ class SlackStandIn:
                 msg["blocks"] = p["blocks"]
             if p.get("thread_ts"):
                 msg["thread_ts"] = str(p["thread_ts"])
+            if isinstance(p.get("metadata"), dict):
+                msg["metadata"] = p["metadata"]
             self._messages.setdefault(channel, []).append(msg)
         return {"ok": True, "channel": channel, "ts": ts, "message": dict(msg)}
 
@@ -341,6 +343,9 @@ class SlackStandIn:
         if not msgs:
             return {"ok": False, "error": "thread_not_found"}
         msgs.sort(key=lambda m: (m["ts"] != ts, float(m["ts"])))
+        if str(p.get("include_all_metadata", "")).lower() not in ("1", "true"):
+            for m in msgs:  # as Slack does: message metadata only when asked for
+                m.pop("metadata", None)
         limit = _as_int(p.get("limit"), 1000)
         return {"ok": True, "messages": msgs[:limit], "has_more": len(msgs) > limit,
                 "response_metadata": {"next_cursor": ""}}

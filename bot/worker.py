@@ -28,6 +28,7 @@ log = logging.getLogger("whosaid.worker")
 
 JOB_KINDS = ("message",)
 HOURGLASS, DONE, WARNING = "hourglass_flowing_sand", "white_check_mark", "warning"
+REPLY_EVENT = "whosaid_reply"  # message metadata on our replies, to find them again after a crash
 UNEXPECTED = "Sorry, I hit an unexpected problem reading that article. The error has been logged."
 
 
@@ -57,6 +58,17 @@ def slack_error(e: Exception) -> str:
         except Exception:  # noqa: BLE001
             pass
     return f"slack: {type(e).__name__}: {str(e)[:200]}"
+
+
+def _marker(p: dict) -> str:
+    return f"{p.get('trigger', 'message')}:{p['channel']}:{p['ts']}"
+
+
+def _reply_marker(message: dict) -> str | None:
+    meta = message.get("metadata") or {}
+    if meta.get("event_type") != REPLY_EVENT:
+        return None
+    return (meta.get("event_payload") or {}).get("for")
 
 
 class SlackCallFailed(Exception):
@@ -144,7 +156,11 @@ class WorkerPool:
     def run_job(self, job: Any) -> bool:
         """Run one claimed job; always finishes it in the store. True if it succeeded."""
         try:
-            ok, error = self._process(job.payload)
+            if job.attempts and self._replied_before(job.payload):
+                log.info("job %s was interrupted after its reply was posted; not replying again", job.id)
+                ok, error = True, None
+            else:
+                ok, error = self._process(job.payload)
         except Exception as e:  # noqa: BLE001 - the last line of defence
             log.exception("job %s crashed", job.id)
             ok, error = False, f"{type(e).__name__}: {e}"[:500]
@@ -203,6 +219,17 @@ class WorkerPool:
             return False, f"internal: {type(e).__name__}: {e}"[:500]
         return self._reply(p, thread_ts, react_ts, render.render_claims(claims, title=article.title, url=article.url))
 
+    def _replied_before(self, p: dict) -> bool:
+        """Is our reply to this message already in its thread? (Only asked for re-run jobs.)"""
+        thread_ts = p.get("thread_ts") or p["ts"]
+        try:
+            resp = self.client.conversations_replies(channel=p["channel"], ts=thread_ts, include_all_metadata=True,
+                                                     limit=200)
+        except Exception as e:  # noqa: BLE001 - cannot tell: replying twice beats never replying
+            log.info("conversations.replies on %s failed: %s", thread_ts, slack_error(e))
+            return False
+        return any(_reply_marker(m) == _marker(p) for m in resp.get("messages") or [])
+
     def _reply(self, p: dict, thread_ts: str, react_ts: str, msg: render.Message) -> tuple[bool, str | None]:
         err = self._post(p, thread_ts, msg)
         if err is not None:
@@ -235,7 +262,9 @@ class WorkerPool:
         """Post the thread reply; returns None on success, else the error (already retried by the client)."""
         try:
             self.client.chat_postMessage(channel=p["channel"], thread_ts=thread_ts, unfurl_links=False,
-                                         unfurl_media=False, **msg.kwargs())
+                                         unfurl_media=False, metadata={"event_type": REPLY_EVENT,
+                                                                       "event_payload": {"for": _marker(p)}},
+                                         **msg.kwargs())
             return None
         except Exception as e:  # noqa: BLE001
             err = slack_error(e)

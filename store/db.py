@@ -390,9 +390,12 @@ class Store:
             jb.finish(conn, job_id, ok, error, retry, self.now())
 
     def requeue_stale_jobs(self) -> int:
-        """Running jobs back to queued (call once at start-up: they were interrupted by a crash)."""
+        """Running jobs back to queued (call once at start-up: they were interrupted by a crash).
+
+        Their `attempts` goes up, so a worker knows the job may have got half way (e.g. already replied)."""
         with self._write() as conn:
-            return conn.execute("update jobs set status = 'queued', worker = null, updated = ?"
+            return conn.execute("update jobs set status = 'queued', worker = null, attempts = attempts + 1,"
+                                " last_error = 'interrupted by a restart', updated = ?"
                                 " where status = 'running'", [self.now()]).rowcount
 
     def prune_jobs(self, older_than: datetime) -> int:

@@ -60,9 +60,6 @@ def test_killed_server_answers_every_accepted_message_once_after_restart(serve, 
     assert counts == {ts: 1 for ts in tss}, (counts, already)
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (reported to the app owner): a job killed after its reply was "
-                   "posted but before it was marked done is requeued at start-up and replies a second time; the "
-                   "worker should look for its own earlier reply in the thread (conversations.replies) on a re-run")
 def test_killed_after_replying_but_before_job_done_does_not_reply_twice(serve, standin):
     # The worker posts the reply, then swaps reactions, then marks the job done: hold it in the swap and kill it.
     standin.hang("reactions.remove", 30, times=1)

@@ -29,6 +29,7 @@ def test_finish_retry_fail_and_requeue_stale(store):
     assert store.claim_next_job("w") is None
     assert store.requeue_stale_jobs() == 1
     assert store.count_jobs("queued") == 1
+    assert (store.get_job(k).attempts, store.get_job(k).last_error) == (1, "interrupted by a restart")
     assert store.claim_next_job("w2").id == k
     store.finish_job(k, ok=True)
     assert store.get_job(k).status == "done" and store.count_jobs("done") == 1
