@@ -43,6 +43,8 @@ def _strip_det(doc, lo: int, hi: int) -> tuple[int, int]:
 
 def clean_name(name: str) -> str:
     words = name.split()
+    while len(words) > 1 and words[0].lower() in ("neither", "nor", "both", "and", "but", "former", "late"):
+        words = words[1:]
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
@@ -103,8 +105,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return SpeakerRef(name, "person", role, head_i, named=True) if name else None
     # "Sanders' campaign said", "Clinton's spokesman said": the named owner speaks through them
     if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "aides", "aide", "lawyer", "lawyers",
-                                       "attorney", "attorneys") or low in SPOKES_NOUNS):
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG")), None)
+                                       "attorney", "attorneys", "advisers", "advisors", "adviser", "advisor",
+                                       "staff", "allies", "surrogate", "surrogates") or low in SPOKES_NOUNS):
+        poss = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")), None)
         if poss is not None:
             ent = _entity_of(poss)
             name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else poss.text
