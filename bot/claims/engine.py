@@ -105,7 +105,40 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
         if resolved.name:
             prev.append((att.start, resolved))
     drafts = _headline_speakers(frame, drafts)
-    return [_to_claim(cleaned, text, d) for d in drafts]
+    claims = []
+    for group in _utterances(frame, drafts):
+        claims.append(_to_claim(cleaned, text, group))
+    return claims
+
+
+MAX_SPLIT_GAP = 160  # characters of attribution between the two halves of a split quotation
+
+
+def _utterances(frame: Frame, drafts: list[_Draft]) -> list[list[_Draft]]:
+    """Group the halves of a quotation split by its attribution (`"A," she said, "B."` and
+    `"A," she said. "B."`) into one utterance; everything else stands alone."""
+    groups: list[list[_Draft]] = []
+    for d in drafts:
+        if groups:
+            last = groups[-1][-1]
+            if (d.att.kind == last.att.kind == "direct" and d.resolved.name == last.resolved.name
+                    and (d.att.cue is None or d.att.cue == last.att.cue)
+                    and frame.tok_para[frame.token_at(d.att.start)] == frame.tok_para[frame.token_at(last.att.start)]
+                    and 0 <= d.att.start - last.att.end <= MAX_SPLIT_GAP
+                    and _only_attribution_between(frame, last, d)):
+                groups[-1].append(d)
+                continue
+        groups.append([d])
+    return groups
+
+
+def _only_attribution_between(frame: Frame, a: _Draft, b: _Draft) -> bool:
+    """Is the text between two quotes just their attribution (the cue sits there, or nothing but punctuation)?"""
+    cue = a.att.cue
+    if cue is not None:
+        i = frame.doc[cue].idx
+        return a.att.end <= i < b.att.start
+    return False
 
 
 def _attributions(frame: Frame) -> list[Attribution]:
@@ -266,12 +299,14 @@ def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _to_claim(cleaned, text: str, d: _Draft) -> Claim:
+def _to_claim(cleaned, text: str, group: list[_Draft]) -> Claim:
+    d = group[0]
     a = d.att
-    quote = text[a.start:a.end].strip()
-    rs, re_ = cleaned.span_to_raw(a.start, a.end)
+    quote = " ".join(text[g.att.start:g.att.end].strip() for g in group)
+    rs, re_ = cleaned.span_to_raw(a.start, group[-1].att.end)
     return Claim(speaker=d.resolved.name, speaker_kind=d.resolved.kind if d.resolved.kind else "unknown",
-                 role=d.resolved.role, quote=quote, kind=a.kind, via=d.via, start=rs, end=re_,
+                 role=d.resolved.role, quote=quote, kind=a.kind, via=d.via or next((g.via for g in group if g.via), None),
+                 start=rs, end=re_,
                  cue=a.cue_text)
 
 

@@ -44,11 +44,15 @@ def test_attribution_shapes(text, words, speaker, kind):
     assert text[c.start:c.end].strip().startswith(c.quote[:5])
 
 
-def test_split_quote_both_halves_attributed():
-    text = '"We will not back down," she said, "and we will win the vote next week." Maria Okonkwo spoke first.'
-    text = 'Maria Okonkwo spoke at the rally on Sunday.\n\n' + '"We will not back down," she said, "and we will win the vote next week."'
+@pytest.mark.parametrize("middle", [", she said, ", ", she said. "])
+def test_split_quote_is_one_utterance(middle):
+    text = ('Maria Okonkwo spoke at the rally on Sunday.\n\n'
+            '"We will not back down,"' + middle.replace(" ", " ", 1) + '"and we will win the vote next week."')
     claims = extract_claims(text)
-    assert [c.speaker for c in claims if c.kind == "direct"] == ["Maria Okonkwo", "Maria Okonkwo"]
+    (c,) = [c for c in claims if c.kind == "direct"]
+    assert c.speaker == "Maria Okonkwo"
+    assert c.quote == "We will not back down, and we will win the vote next week."
+    assert text[c.start:c.end].startswith("We will") and text[c.start:c.end].endswith("next week.")
 
 
 def test_multi_paragraph_quote_and_missing_closing_mark():
@@ -67,7 +71,7 @@ def test_multi_paragraph_quote_and_missing_closing_mark():
     'She watched the film "Dune" twice last week.',
     'The so-called "smart" meters were installed in 2020.',
     'The programme "Question Time" will air tonight.',
-    "Residents called it a 'disaster' after the storm.",
+    "The word 'disaster' appeared in every report after the storm.",
     'He owns a boat named "Sea Breeze" in the harbour.',
 ])
 def test_not_claims(text):
