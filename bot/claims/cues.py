@@ -36,6 +36,7 @@ class Attribution:
     cue_text: str | None
     subject: int | None  # token index of the speaker's head token
     quotes: tuple[int, ...] = ()  # quote indices inside the content
+    gap: tuple[int, int] | None = None  # an attribution inside the content ("A, he said, B"), left out of the quote
 
 
 def _is_verb(tok) -> bool:
@@ -141,6 +142,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
                 continue
         if comp is None and reporting_base(tok.text) in OBJECT_VERBS:
             att = _object_content(frame, tok)
+            if att:
+                out.append(att)
+            continue
+        if comp is None and tok.dep_ == "parataxis" and tok.head.i > tok.i:
+            att = _medial_parataxis(frame, tok)
             if att:
                 out.append(att)
             continue
@@ -307,6 +313,26 @@ def _according_speaker(pobj) -> int:
                     if g.dep_ == "pobj":
                         return g.i
     return pobj.i
+
+
+def _medial_parataxis(frame: Frame, verb) -> Attribution | None:
+    """`Many of the closures, he said, have involved ...`: the attribution sits inside the content."""
+    subj = _subject_of(verb)
+    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]):
+        return None
+    sent = verb.sent
+    left, right = verb.left_edge.i, verb.right_edge.i + 1
+    if left - sent.start < 1 or sent.end - right < 3:
+        return None
+    start, mid1 = _trim(frame, sent.start, left)
+    mid2, end = _trim(frame, right, sent.end)
+    if mid1 <= start or end <= mid2:
+        return None
+    att = _classify(frame, start, end, verb, subj)
+    if att is None or att.kind == "direct":
+        return None
+    inside = tuple(qi for qi in att.quotes if not (mid1 <= frame.quotes[qi].start < mid2))
+    return Attribution("mixed" if inside else "indirect", start, end, verb.i, verb.text, subj, inside, gap=(mid1, mid2))
 
 
 def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:

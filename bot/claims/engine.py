@@ -299,10 +299,16 @@ def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _quote_text(text: str, a: Attribution) -> str:
+    if a.gap is None:
+        return text[a.start:a.end].strip()
+    return text[a.start:a.gap[0]].strip() + " " + text[a.gap[1]:a.end].strip()
+
+
 def _to_claim(cleaned, text: str, group: list[_Draft]) -> Claim:
     d = group[0]
     a = d.att
-    quote = " ".join(text[g.att.start:g.att.end].strip() for g in group)
+    quote = " ".join(_quote_text(text, g.att) for g in group)
     rs, re_ = cleaned.span_to_raw(a.start, group[-1].att.end)
     return Claim(speaker=d.resolved.name, speaker_kind=d.resolved.kind if d.resolved.kind else "unknown",
                  role=d.resolved.role, quote=quote, kind=a.kind, via=d.via or next((g.via for g in group if g.via), None),
