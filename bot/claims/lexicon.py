@@ -14,7 +14,7 @@ insist joke lament object order pledge propose question reiterate repeat retort 
 shout tell threaten underline worry fear think predict forecast estimate reckon demand
 announce caution call criticise criticize praise blame welcome slam blast accuse brag
 acknowledge assure inform advise recommend speculate surmise muse concur clarify elaborate
-posit reason remind suppose testify whisper yell hold write rule
+posit reason remind suppose testify whisper yell hold write rule show find
 """.split()
 
 # Verbs that report only with a clausal complement, never alone with a quote (weaker cues).
@@ -25,6 +25,7 @@ IRREGULAR_FORMS = {
     "said": "say", "says": "say", "saying": "say", "told": "tell", "wrote": "write", "written": "write",
     "thought": "think", "held": "hold", "spoke": "speak", "spoken": "speak", "felt": "feel", "knew": "know",
     "known": "know", "foresaw": "foresee", "swore": "swear", "sworn": "swear", "taught": "teach",
+    "found": "find", "shown": "show",
 }
 
 # Verbs whose reported content is an infinitive (`urged the council to act`, `vowed to fight`).
@@ -174,7 +175,7 @@ def verb_forms() -> dict[str, str]:
         for form in _regular_forms(base):
             table.setdefault(form, base)
     for form, base in IRREGULAR_FORMS.items():
-        if base in REPORTING_VERBS or base in WEAK_VERBS:
+        if base in REPORTING_VERBS:
             table[form] = base
     return table
 
