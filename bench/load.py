@@ -306,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
             peak_note = "this process (app + bench + stand-in)"
         else:
             peak_kb = app.peak_rss_kb if app else 0
-            peak_note = "app subprocess"
+            peak_note = "app process group: server + extraction processes"
         api_429 = sum(1 for c in standin.calls() if c.status == 429)
         redelivered = sum(1 for s in sent if s.attempts > 1)
         res = {

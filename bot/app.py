@@ -13,6 +13,7 @@ stand-in of the Web API); with SLACK_API_URL set, the default client already is.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +56,8 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
         logger=bolt_logger,
     )
     deps = Deps(settings=settings, store=store, quick_client=quick_client)
+    reactions = ThreadPoolExecutor(max_workers=4, thread_name_prefix="whosaid-after-ack")
+    deps.after_ack = reactions.submit  # the ack does not wait for reactions.add
     if wake is not None:
         deps.wake = wake
     app.whosaid_deps = deps
@@ -140,7 +143,7 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
     stale = store.requeue_stale_jobs()
     if stale:
         log.info("requeued %d job(s) interrupted by the last shutdown", stale)
-    if warm_up if warm_up is not None else "analyse" not in pool_kwargs:
+    if warm_up if warm_up is not None else ("analyse" not in pool_kwargs and settings.extract_processes == 0):
         import threading
 
         threading.Thread(target=_warm_up, name="whosaid-warm-up", daemon=True).start()

@@ -93,6 +93,7 @@ class Settings:
     digest_time: str = "18:00"
     digest_tz: str = "UTC"
     workers: int = 2
+    extract_processes: int = 1  # extraction runs in this many child processes (0: in the worker threads)
     # HTTP mode
     http_host: str = "0.0.0.0"
     http_port: int = 3000
@@ -169,6 +170,7 @@ def load_settings(env: dict | None = None, *, dotenv_path: str | Path | None = "
         digest_time=digest_time,
         digest_tz=digest_tz,
         workers=_int(env, "WHOSAID_WORKERS", 2, lo=1, hi=32),
+        extract_processes=_int(env, "WHOSAID_EXTRACT_PROCESSES", 1, lo=0, hi=16),
         http_host=env.get("WHOSAID_HOST") or "0.0.0.0",
         http_port=_int(env, "PORT", 3000, lo=0, hi=65535),
         min_article_chars=_int(env, "WHOSAID_MIN_ARTICLE_CHARS", 400, lo=1),

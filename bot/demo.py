@@ -341,6 +341,21 @@ def serve_command() -> list[str]:
     return [exe, "serve", "--http"] if exe else [sys.executable, "-c", "from bot.cli import main; main()", "serve", "--http"]
 
 
+def _group_rss_kb(pgid: int) -> int:
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) != pgid:  # field 5 of /proc/PID/stat: the process group
+                continue
+            for line in (stat.parent / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
 class ServeProcess:
     """`whosaid serve --http` in a subprocess (its own session, so it can be killed), with peak-RSS sampling."""
 
@@ -373,15 +388,11 @@ class ServeProcess:
         raise RuntimeError(f"the app was not healthy within {timeout:.0f}s; see {self.log_path}")
 
     def _sample(self) -> None:
+        """Peak memory of the app: the summed RSS of its whole process group (server + extraction processes)."""
         while not self._stop.is_set():
             p = self.proc
             if p is not None and p.poll() is None:
-                try:
-                    for line in Path(f"/proc/{p.pid}/status").read_text().splitlines():
-                        if line.startswith(("VmHWM:", "VmRSS:")):
-                            self.peak_rss_kb = max(self.peak_rss_kb, int(line.split()[1]))
-                except (OSError, ValueError):
-                    pass
+                self.peak_rss_kb = max(self.peak_rss_kb, _group_rss_kb(p.pid))
             time.sleep(0.2)
 
     def kill(self) -> None:

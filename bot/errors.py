@@ -8,6 +8,14 @@ class WhosaidError(Exception):
     def __init__(self, user_message: str, *, detail: str | None = None):
         super().__init__(detail or user_message)
         self.user_message = user_message
+        self.detail = detail
+
+    def __reduce__(self):  # keep user_message when crossing a process boundary
+        return (_rebuild, (type(self), self.user_message, self.detail))
+
+
+def _rebuild(cls, user_message, detail):
+    return cls(user_message, detail=detail)
 
 
 class FetchError(WhosaidError):

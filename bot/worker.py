@@ -85,6 +85,12 @@ class WorkerPool:
         self.client = client
         self.size = max(1, min(size or settings.workers, 32))
         self.load_url = load_url or _default_load_url(settings)
+        self._extraction = None
+        if analyse is None and settings.extract_processes > 0:
+            from bot.extract_pool import ExtractionPool
+
+            self._extraction = ExtractionPool(settings.extract_processes)
+            analyse = self._extraction.analyse
         self.analyse = analyse or _default_analyse
         self.poll_interval = poll_interval
         self.name = name
@@ -114,6 +120,8 @@ class WorkerPool:
         for t in self._threads:
             t.join(timeout)
         self._threads.clear()
+        if self._extraction is not None:
+            self._extraction.close()
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
         """For tests/demo: wait until no job is queued or running."""

@@ -32,6 +32,8 @@ class Deps:
     wake: Callable[[], None] = lambda: None  # nudge the worker pool: a job was queued
     quick_client: Any = None  # a WebClient without retries, for calls made before the ack
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
+    # Runs best-effort Slack calls (the hourglass reaction) off the ack path; inline unless the app sets a pool.
+    after_ack: Callable[[Callable[[], Any]], Any] = lambda fn: fn()
 
     def today(self) -> date:
         return self.clock().astimezone(ZoneInfo(self.settings.digest_tz)).date()
@@ -174,8 +176,9 @@ def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, use
     if job_id is None:
         log.info("delivery %s already handled", dedupe_key or delivery_keys)
         return None
-    add_reaction(deps.quick_client or client, channel, react_ts, HOURGLASS)
     deps.wake()
+    quick = deps.quick_client or client
+    deps.after_ack(lambda: add_reaction(quick, channel, react_ts, HOURGLASS))
     return job_id
 
 

@@ -1,0 +1,58 @@
+"""Claim extraction in child processes.
+
+spaCy holds the GIL for much of a parse; run in the web server's process it
+slows every Slack ack behind it. The worker threads hand articles to a small
+pool of spawned processes instead, each loading the language model once.
+"""
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from bot.article import Article
+from bot.claims import Claim
+
+log = logging.getLogger(__name__)
+
+
+def _warm_up() -> None:
+    from bot.claims.nlp import get_nlp
+
+    get_nlp()
+
+
+def _analyse(article: Article) -> list[Claim]:
+    from bot.pipeline import analyse
+
+    return analyse(article)
+
+
+class ExtractionPool:
+    def __init__(self, processes: int = 1):
+        self.processes = max(1, processes)
+        self._lock = threading.Lock()
+        self._executor = self._new_executor()
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_warm_up)
+
+    def analyse(self, article: Article) -> list[Claim]:
+        """Like `bot.pipeline.analyse`, in a child process; its exceptions are raised here."""
+        with self._lock:
+            executor = self._executor
+        try:
+            return executor.submit(_analyse, article).result()
+        except BrokenProcessPool:
+            log.error("an extraction process died (article %s); starting a new pool", article.id)
+            with self._lock:
+                if self._executor is executor:
+                    self._executor = self._new_executor()
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            self._executor.shutdown(wait=False, cancel_futures=True)
