@@ -178,12 +178,14 @@ class Store:
             exists = conn.execute("select 1 from articles where id = ?", [article.id]).fetchone()
             if exists:
                 conn.execute(
-                    "update articles set url = coalesce(url, ?), title = coalesce(title, ?),"
+                    "update articles set text = case when coalesce(text, '') = '' then ? else text end,"
+                    " url = coalesce(url, ?), title = coalesce(title, ?),"
                     " published = coalesce(published, ?), source_channel = coalesce(source_channel, ?),"
                     " source_ts = coalesce(source_ts, ?), source_user = coalesce(source_user, ?),"
                     " updated = ? where id = ?",
-                    [article.url, article.title, article.published, source.channel if source else None,
-                     source.ts if source else None, source.user if source else None, now, article.id])
+                    [article.text, article.url, article.title, article.published,
+                     source.channel if source else None, source.ts if source else None,
+                     source.user if source else None, now, article.id])
             else:
                 conn.execute(
                     "insert into articles (id, url, title, published, text, source_channel, source_ts, source_user,"
@@ -397,6 +399,16 @@ class Store:
             return conn.execute("update jobs set status = 'queued', worker = null, attempts = attempts + 1,"
                                 " last_error = 'interrupted by a restart', updated = ?"
                                 " where status = 'running'", [self.now()]).rowcount
+
+    def requeue_failed_jobs(self, *, error_contains: str | None = None) -> int:
+        """Failed jobs back to queued (optionally only those whose last error contains `error_contains`)."""
+        sql = "update jobs set status = 'queued', worker = null, updated = ? where status = 'failed'"
+        args: list = [self.now()]
+        if error_contains:
+            sql += " and instr(coalesce(last_error, ''), ?) > 0"
+            args.append(error_contains)
+        with self._write() as conn:
+            return conn.execute(sql, args).rowcount
 
     def prune_jobs(self, older_than: datetime) -> int:
         """Delete done jobs last updated before `older_than` (their dedupe keys become free again)."""

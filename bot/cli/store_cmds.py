@@ -162,18 +162,40 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool) -> None
 @click.option("--failed-only", is_flag=True, help="Only articles that failed (not pending ones).")
 @click.pass_context
 def retry(ctx: click.Context, failed_only: bool) -> None:
-    """Re-run analysis of failed and pending articles already in the database."""
+    """Re-run failed and pending articles, and queue again Slack replies that could not be posted.
+
+    Articles whose link could not be read are fetched again. Slack replies are
+    posted by the running bot (or the next `whosaid serve`)."""
+    from bot import pipeline
+    from bot.article import Article
+
     store = _store(ctx)
     try:
         arts = store.articles_to_retry(("failed",) if failed_only else ("failed", "pending"))
         failures: list = []
-        from bot.article import Article
 
-        items = ((a.url or a.title or a.id, Article(id=a.id, text=a.text, title=a.title, url=a.url,
-                                                     published=a.published)) for a in arts)
-        done, claims = _run(store, items, len(arts), failures)
+        def items():
+            for a in arts:
+                label = a.url or a.title or a.id
+                text, title, published = a.text, a.title, a.published
+                if not text and a.url:  # the link could not be read last time: fetch it again
+                    try:
+                        fetched = pipeline.load_source(a.url, ctx.obj.fetch)
+                    except WhosaidError as e:
+                        store.mark_failed(a.id, e.user_message)
+                        yield label, e
+                        continue
+                    text, title, published = fetched.text, title or fetched.title, published or fetched.published
+                    store.record_article(Article(id=a.id, text=text, title=title, url=a.url, published=published))
+                yield label, Article(id=a.id, text=text, title=title, url=a.url, published=published)
+
+        done, claims = _run(store, items(), len(arts), failures)
+        requeued = store.requeue_failed_jobs(error_contains="slack:")
     finally:
         store.close()
+    if requeued:
+        click.echo(f"{requeued} Slack repl{'y' if requeued == 1 else 'ies'} queued again; "
+                   "the bot posts them when it runs.")
     if not arts:
         click.echo("Nothing to retry.")
         return

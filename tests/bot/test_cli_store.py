@@ -173,3 +173,56 @@ def test_alias_merge_split_rename(tmp_path, db, engine):
     assert run(db, "rename", "Harry Kajianis", "Kajianis The Second").exit_code == 0
     r = CliRunner().invoke(main, ["--db", db, "alias", "Nobody Here", "x"])
     assert r.exit_code == 1 and "know anyone" in r.output
+
+
+def test_retry_refetches_unread_links_and_requeues_unposted_slack_replies(tmp_path, db, monkeypatch):
+    """A link that failed to load is fetched again (real engine, real local HTTP server);
+    a job whose Slack reply could not be posted goes back in the queue; one that failed for another reason does not."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from bot.article import Article, article_id
+
+    page = ("<html><head><title>Bridge talks</title></head><body><article>"
+            "<p>\u201cWe will not back down,\u201d said Maria Okonkwo, the transport minister, on Monday.</p>"
+            "<p>Okonkwo told reporters that the new bridge would open next spring, whatever the cost.</p>"
+            "</article></body></html>").encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *a):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/bridge"
+    try:
+        store = Store.open(db)
+        aid = store.record_article(Article(id=article_id(url=url), text="", url=url))
+        store.mark_failed(aid, "The page answered 503 Service Unavailable")
+        unposted = store.enqueue("message", {"n": 1})
+        fetch_failed = store.enqueue("message", {"n": 2})
+        for jid, error in ((unposted, "slack: ratelimited (HTTP 429)"), (fetch_failed, "fetch: 404")):
+            store.claim_next_job("w")
+            store.finish_job(jid, ok=False, error=error)
+        store.close()
+
+        monkeypatch.setenv("FETCH_ALLOW_PRIVATE", "1")
+        r = run(db, "retry")
+        assert r.exit_code == 0, r.output
+        assert "1 Slack reply queued again" in r.output and "1 article(s) analysed" in r.output
+
+        store = Store.open(db)
+        art = store.get_article(aid)
+        assert art.status == "done" and "bridge" in art.text and art.claim_count >= 1
+        assert any(h.speaker == "Maria Okonkwo" for h in store.query("Okonkwo"))
+        assert (store.get_job(unposted).status, store.get_job(fetch_failed).status) == ("queued", "failed")
+        store.close()
+    finally:
+        server.shutdown()

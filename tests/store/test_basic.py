@@ -169,3 +169,16 @@ def test_since_accepts_datetime(store):
     assert len(store.query("Bennett", since=datetime(2024, 2, 1, 15, tzinfo=timezone.utc))) == 1
     assert len(store.top_speakers(since=datetime(2024, 2, 1, 15))) == 1
     assert store.query("Bennett", since="2024-02-02") == []
+
+
+def test_a_link_read_later_fills_in_the_empty_text_of_its_failed_record(store):
+    from bot.article import Article, article_id
+
+    url = "https://news.example/a"
+    aid = store.record_article(Article(id=article_id(url=url), text="", url=url))
+    store.mark_failed(aid, "timed out")
+    store.record_article(Article(id=aid, text="The full text.", url=url, title="A"))
+    got = store.get_article(aid)
+    assert (got.text, got.title) == ("The full text.", "A")
+    store.record_article(Article(id=aid, text="Other text.", url=url))  # a stored text is never overwritten
+    assert store.get_article(aid).text == "The full text."
