@@ -151,3 +151,43 @@ def test_never_raises_and_offsets_inside(text):
     for c in extract_claims(text):
         assert 0 <= c.start <= c.end <= len(text)
         assert c.kind in ("direct", "indirect", "mixed")
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # attribution inside the content
+    ("Many of the closures, Ann Lee said, have involved public and private courses.", "closures have involved", "Ann Lee"),
+    # colon-introduced quotation paragraph
+    ('Stone spoke to the radio programme on Monday.\n\nRoger Stone said:\n\n"I think the stakes are so high this year."', "stakes are so high", "Roger Stone"),
+    # interview transcript turns
+    ("Chris Wallace interviewed Mike Pence.\n\nWALLACE: Why would Trump invite her to the debate?\n\nPENCE: Well, look, this is serious business.", "serious business", "Mike Pence"),
+    # a channel phrase introduces the speaker without a verb
+    ('In an interview with Reuters, the founder of 38 North, "North Korea is unrealistic in its expectations."', "unrealistic", "founder of 38 North"),
+    # dash byline after the quote
+    ("Readers wrote in.\n\n“Trump must stop portraying Latinos as gangsters.” ― Carla Sanchez", "portraying Latinos", "Carla Sanchez"),
+    # two apostrophes as quotation marks (newspaper archives)
+    ("''The reason he has been so successful is simple,'' said Tom Gunnels, an aide.", "so successful", "Tom Gunnels"),
+])
+def test_more_attribution_shapes(text, words, speaker):
+    c = _one(text, words)
+    assert c.speaker is not None and (speaker in c.speaker or c.speaker in speaker), c
+
+
+def test_speaker_carries_over_to_next_paragraph_quote():
+    text = ('"We are paying for aircraft that sit in a hangar," said Lars Haugen, the chief executive.\n\n'
+            '"That is not a business model I would recommend to anyone."')
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims] == ["Lars Haugen", "Lars Haugen"]
+
+
+def test_officials_speak_for_the_organisation():
+    text = ("The Regional Rivers Agency issued a flood warning at midnight. "
+            "Officials acknowledged that the message had reached some residents too late.")
+    c = _one(text, "reached some residents")
+    assert c.speaker == "Regional Rivers Agency" and c.speaker_kind == "organisation"
+
+
+def test_model_override(monkeypatch):
+    from bot.claims import nlp as nlp_mod
+
+    with pytest.raises(Exception):
+        nlp_mod.load_model("no_such_model_package_xyz")
