@@ -353,13 +353,20 @@ def is_title_like(frame: Frame, qi: int) -> bool:
     q = frame.quotes[qi]
     inner = frame.text[q.inner_start:q.inner_end].strip()
     words = _WORD.findall(inner)
-    if len(words) < MIN_DIRECT_WORDS and not inner.endswith((".", "!", "?")):
+    if len(words) < MIN_DIRECT_WORDS:
         return True
     before = frame.text[max(0, q.start - 30):q.start].lower()
     prev_words = _WORD.findall(before)[-2:]
     if any(w in TITLE_CUES for w in prev_words):
         return True
-    if len(words) <= 8 and not re.search(r"[.!?,;:]\s*$", inner):
+    if len(words) <= 8 and title_case(words):
+        return True
+    return False
+
+
+def title_case(words: list[str]) -> bool:
+    """`Guardians of the Galaxy`, `Peace Through Strength`: most words capitalised."""
+    if len(words) >= 2:
         caps = sum(1 for w in words if w[0].isupper() or w.isdigit())
         small = sum(1 for w in words if w.lower() in ("of", "the", "a", "an", "and", "in", "on", "for", "to", "at"))
         if caps + small == len(words) and caps >= max(1, len(words) // 2):

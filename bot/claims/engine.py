@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from bot.claims.cues import Attribution, is_title_like, quote_cue, reported_clauses
+from bot.claims.cues import Attribution, is_title_like, quote_cue, reported_clauses, title_case
 from bot.claims.frames import Frame, build_frame
 from bot.claims.model import Claim
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
@@ -169,7 +169,8 @@ def _attributions(frame: Frame) -> list[Attribution]:
             continue
         cue, subj, cue_text = quote_cue(frame, qi)
         inner = frame.text[q.inner_start:q.inner_end].rstrip()
-        if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and _adjacent(frame, qi, cue)):
+        if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and inner[:1].isupper()
+                                             and not title_case(_WORDS.findall(inner)) and _adjacent(frame, qi, cue)):
             continue
         out.append(Attribution("direct", q.inner_start, q.inner_end, cue, cue_text, subj, (qi,)))
     out.extend(_transcript_turns(frame, out))
