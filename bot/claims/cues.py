@@ -376,6 +376,25 @@ def title_case(words: list[str]) -> bool:
 
 def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None]:
     """(cue token, subject token, cue text) for a quotation from the words right around it."""
+    cue, subj, text = _quote_cue(frame, qi)
+    if subj is not None:
+        doc = frame.doc
+        tok = doc[subj]
+        # "Paul Ryan (R-WI) said": a parenthesised party/state tag is not the speaker
+        in_parens = (any(doc[k].text == "(" for k in range(max(0, tok.i - 3), tok.i))
+                     and any(doc[k].text == ")" for k in range(tok.i + 1, min(len(doc), tok.i + 3))))
+        if in_parens and tok.head is not tok:
+            while tok.head is not tok and (tok.dep_ in ("appos", "npadvmod", "compound") or doc[tok.i - 1].text in ("(", "-")):
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if tok.pos_ == "PROPN" and doc[tok.i - 1].text not in ("(", "-"):
+                    break
+            subj = tok.i
+    return cue, subj, text
+
+
+def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None]:
     doc = frame.doc
     q = frame.quotes[qi]
     first = frame.token_at(q.start)
