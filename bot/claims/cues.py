@@ -535,6 +535,10 @@ def _colon_intro(frame: Frame, first: int):
     subj = _subject_of(root) if root is not None else None
     if subj is not None and (doc[subj].pos_ == "PROPN" or doc[subj].ent_type_ in ("PERSON", "ORG")):
         return j, subj, ":"
+    if j - sent.start <= 5:  # a bare label such as "Stated Stone:" or "Senator Warren:"
+        for k in range(j - 1, sent.start - 1, -1):
+            if doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PERSON":
+                return j, k, ":"
     return None
 
 
