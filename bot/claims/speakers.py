@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
-                                ORG_NOUNS, SPOKES_NOUNS)
+                                ORG_NOUNS, SPOKES_NOUNS, reporting_base)
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
@@ -43,8 +43,9 @@ def _strip_det(doc, lo: int, hi: int) -> tuple[int, int]:
 
 def clean_name(name: str) -> str:
     words = name.split()
-    while len(words) > 1 and words[0].lower() in ("neither", "nor", "both", "and", "but", "former", "late"):
-        words = words[1:]
+    while len(words) > 1 and (words[0].lower() in ("neither", "nor", "both", "and", "but", "former", "late")
+                              or words[0].lower().endswith("ed") and reporting_base(words[0])):
+        words = words[1:]  # "Neither Cruz", "Stated Stone"
     while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
         words = words[:-1]
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
