@@ -17,10 +17,6 @@ acknowledge assure inform advise recommend speculate surmise muse concur clarify
 posit reason remind suppose testify whisper yell hold write rule show find
 """.split()
 
-# Verbs that report only with a clausal complement, never alone with a quote (weaker cues).
-WEAK_VERBS = frozenset("""believe think fear worry hope expect suppose reckon agree know feel
-order call ask demand recommend advise""".split())
-
 IRREGULAR_FORMS = {
     "said": "say", "says": "say", "saying": "say", "told": "tell", "wrote": "write", "written": "write",
     "thought": "think", "held": "hold", "spoke": "speak", "spoken": "speak", "felt": "feel", "knew": "know",
@@ -48,9 +44,7 @@ NOT_SPEAKERS = frozenset("""week weeks month months year years day days today ye
 morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday
 email agreement state thing things fact""".split())
 
-# Nouns that may stand in for the speaker in "according to ...", and nouns of channels.
-ACCORDING_TO = ("according to",)
-
+# Nouns of channels ("in a statement", "in an interview with ...").
 CHANNEL_NOUNS = frozenset("""statement interview letter tweet tweets post posts article op-ed editorial
 column blog podcast broadcast filing release call conference briefing video message email e-mail memo
 speech address note report reports remarks testimony affidavit caption show programme program
@@ -148,8 +142,6 @@ HEADLINE_VERBS = frozenset("""apologizes apologises slams blasts defends attacks
 vows says tells responds hits mocks praises endorses announces denies admits backs rejects accuses
 reveals unveils launches demands threatens claims insists explains""".split())
 
-PRONOUNS_PERSON = frozenset("he she him her i we me us".split())
-PRONOUNS_ALL = frozenset("he she it they i we you him her them me us this that who which".split())
 
 
 def _regular_forms(base: str) -> list[str]:
