@@ -267,8 +267,13 @@ def _left_name(frame: Frame, verb) -> int | None:
     return None
 
 
+#: A cue's content longer than this is a parse gone wrong (a run-on "sentence" of thousands of words),
+#: not a claim; skipping it also keeps the engine linear on such input.
+MAX_CONTENT_CHARS = 6000
+
+
 def _classify(frame: Frame, start: int, end: int, cue, subj: int | None) -> Attribution | None:
-    if end <= start:
+    if end <= start or end - start > MAX_CONTENT_CHARS:
         return None
     inside, straddle = _quotes_in(frame, start, end)
     if straddle:

@@ -74,7 +74,17 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
+#: A long run with no letter or digit (quote-mark soup, ASCII art) has nothing to parse; spaCy's parser
+#: slows down sharply on such runs, so they are blanked (same length: offsets stay valid) before parsing.
+_WORDLESS_RUN = re.compile(r"[^\w\n]{64,}")
+
+
+def parse_text(text: str) -> str:
+    return _WORDLESS_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
 def parse(nlp, text: str):
+    text = parse_text(text)
     pieces = _pieces(text)
     if len(pieces) == 1:
         return nlp(text)
@@ -346,7 +356,7 @@ def extract_many(texts: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE) -> 
         short = [i for i, c in enumerate(prepared) if not isinstance(c, Exception) and len(c.text) <= MAX_CHUNK_CHARS]
         docs: dict[int, object] = {}
         try:
-            for i, doc in zip(short, nlp.pipe([prepared[i].text for i in short])):
+            for i, doc in zip(short, nlp.pipe([parse_text(prepared[i].text) for i in short])):
                 docs[i] = doc
         except Exception as e:  # batch boundary: retry one by one below
             log.warning("batch parse failed (%s); parsing one by one", e)

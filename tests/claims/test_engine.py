@@ -191,3 +191,16 @@ def test_model_override(monkeypatch):
 
     with pytest.raises(Exception):
         nlp_mod.load_model("no_such_model_package_xyz")
+
+
+@pytest.mark.parametrize("text", [
+    '"' * 30_000,                                  # quote-mark soup
+    ('"yes," he said ' * 3000),                    # one run-on "sentence" with thousands of cues
+    "“open and never closed, she said. " * 800,    # unbalanced curly quotes
+    "-" * 5000 + "\n\n\"We will not back down,\" said Maria Okonkwo.",
+])
+def test_hostile_long_input_gives_valid_offsets(text):
+    claims = extract_claims(text)
+    assert all(0 <= c.start <= c.end <= len(text) for c in claims)
+    if "Okonkwo" in text:
+        assert [c.speaker for c in claims] == ["Maria Okonkwo"]
