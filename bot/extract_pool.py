@@ -18,7 +18,14 @@ from bot.claims import Claim
 log = logging.getLogger(__name__)
 
 
+#: Extraction is background work: the server's acks, which Slack times, get the CPU first.
+EXTRACTION_NICENESS = 10
+
+
 def _warm_up() -> None:
+    import os
+
+    os.nice(EXTRACTION_NICENESS)
     from bot.claims.nlp import get_nlp
 
     get_nlp()
