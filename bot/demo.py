@@ -22,6 +22,7 @@ import secrets
 import signal
 import socket
 import subprocess
+import sys
 import threading
 import time
 import urllib.request
@@ -563,7 +564,8 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
     secs = time.monotonic() - started
     say(f"\nDone in {secs:.1f}s: {summary['replies']} thread replies, {summary.get('calls', 0)} Web API calls "
         f"recorded by the stand-in. The log is in {db_path}")
-    say(f"Try:  whosaid --db {_short(db_path)} query {query}    ·    whosaid --db {_short(db_path)} speakers")
+    exe = _short(Path(sys.argv[0]).absolute()) if sys.argv and os.path.basename(sys.argv[0]) == "whosaid" else "whosaid"
+    say(f"Try:  {exe} --db {_short(db_path)} query {query}    ·    {exe} --db {_short(db_path)} speakers")
     summary["seconds"] = secs
     return summary
 
