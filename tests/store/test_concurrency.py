@@ -135,3 +135,28 @@ def test_jobs_and_dedupe_across_processes(tmp_path):
     assert sorted(taken) == list(range(150))
     assert s.count_jobs("done") == 150
     s.close()
+
+
+def test_write_waits_for_another_process_holding_the_lock_then_succeeds(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    path = str(tmp_path / "locked.db")
+    s = Store.open(path, busy_timeout=10)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        f"c = sqlite3.connect({path!r}, isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE')\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(0.8)\n"
+        "c.execute('COMMIT')\n")], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        t0 = time.monotonic()
+        assert s.first_delivery("waited") is True  # blocks until the other process commits
+        assert time.monotonic() - t0 >= 0.3
+    finally:
+        holder.wait(10)
+    assert s.first_delivery("waited") is False
+    s.close()
