@@ -230,6 +230,23 @@ def test_link_to_missing_page_gets_a_short_specific_reason(bot, post, standin, a
     assert len(post.replies(ts)) == 1
 
 
+GERMAN = ("Der Bürgermeister sagte am Montag vor Journalisten, dass die Stadt den Bau der neuen Brücke nicht "
+          "aufgeben werde. „Wir halten an unserem Ziel fest, auch wenn die Kosten steigen“, sagte er. Die Opposition "
+          "warf ihm vor, die Bürger über die wahren Kosten im Unklaren zu lassen, und verlangte eine Abstimmung im "
+          "Stadtrat. „Das ist keine Planung, das ist Wunschdenken“, sagte die Fraktionschefin der Grünen.")
+
+
+def test_non_english_article_gets_a_clear_reason_and_is_recorded_failed(bot, post, standin):
+    _, ts = post.message(GERMAN)
+    reply = post.reply(ts)
+    assert "I can only read English articles for now" in reply_text(reply)
+    post.settle(0.5)
+    assert len(post.replies(ts)) == 1
+    assert any(c.get("name") == "warning" for c in standin.calls("reactions.add"))
+    failed = bot.store.articles_to_retry(("failed",))
+    assert len(failed) == 1 and "English" in (failed[0].error or "")
+
+
 # ---------------------------------------------------------------- Slack misbehaving
 def test_rate_limited_post_is_retried_and_sent_once(bot, post, standin):
     standin.fail("chat.postMessage", status=429, times=1, retry_after=1)
