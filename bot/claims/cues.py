@@ -43,21 +43,39 @@ def _is_verb(tok) -> bool:
     return tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")
 
 
-def _subject_of(verb) -> int | None:
-    """The speaker's head token for a reporting verb (follows conj chains: `said ... and warned`)."""
+def _subject_of(verb, frame: Frame | None = None) -> int | None:
+    """The speaker's head token for a reporting verb (follows conj chains: `said ... and warned`).
+
+    With a frame, a cue outside quotation marks never takes its subject from inside a quotation
+    (`telling the crowd, "Some people ..."`), and a quoted verb on the way up is passed over
+    (`X told Y that Z "had ...," adding, "..."`: the speaker is X, not Z)."""
     seen = 0
     v = verb
+    quoted = frame.tok_quote if frame is not None and frame.tok_quote[verb.i] < 0 else None
     while v is not None and seen < 4:
-        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        in_quote = quoted is not None and quoted[v.i] >= 0
+        subjects = [] if in_quote else [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                                        and (quoted is None or quoted[c.i] < 0)]
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
             return min(subjects, key=lambda c: abs(c.i - v.i)).i
-        for c in v.children:
-            if c.dep_ == "agent":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g.i
+        if not in_quote:
+            for c in v.children:
+                if c.dep_ == "agent":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return g.i
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and (v.dep_ == "conj" or v.tag_ in ("VBG", "VB")):
             v = v.head
+            seen += 1
+            continue
+        if in_quote and v.dep_ in ("ccomp", "conj", "advcl") and v.head is not v:
+            v = v.head
+            seen += 1
+            continue
+        # "X closed the speech by saying ...": the gerund hangs off a preposition of the verb
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in ("by", "after", "before", "while")\
+                and v.head.head is not v.head and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head
             seen += 1
             continue
         break
@@ -157,7 +175,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         if comp is None:
             continue
-        subj = _subject_of(tok)
+        subj = _subject_of(tok, frame)
         if subj is None:
             subj = _left_name(frame, tok)
         if subj is not None and doc[subj].lower_ in ("who", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
@@ -187,7 +205,7 @@ def _can_speak(tok) -> bool:
 
 def _infinitive_content(frame: Frame, verb) -> Attribution | None:
     """`urged the council to act now`, `vowed to fight on`, `called for an inquiry`."""
-    subj = _subject_of(verb)
+    subj = _subject_of(verb, frame)
     if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]):
         return None
     lo = hi = None
@@ -212,7 +230,7 @@ def _object_content(frame: Frame, verb) -> Attribution | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
-    subj = _subject_of(verb)
+    subj = _subject_of(verb, frame)
     if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]) or frame.doc[subj].lower_ in ("you", "who", "which", "that"):
         return None
     hi = obj.right_edge.i + 1
@@ -322,7 +340,7 @@ def _according_speaker(pobj) -> int:
 
 def _medial_parataxis(frame: Frame, verb) -> Attribution | None:
     """`Many of the closures, he said, have involved ...`: the attribution sits inside the content."""
-    subj = _subject_of(verb)
+    subj = _subject_of(verb, frame)
     if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]):
         return None
     sent = verb.sent
@@ -342,7 +360,7 @@ def _medial_parataxis(frame: Frame, verb) -> Attribution | None:
 
 def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
     """`The plan will fail, she said.` parsed with `said` as parataxis of the clause."""
-    subj = _subject_of(verb)
+    subj = _subject_of(verb, frame)
     if subj is None or frame.tok_quote[subj] >= 0:
         return None
     sent = verb.sent
@@ -447,7 +465,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     for idx in after:
         t = doc[idx]
         if reporting_base(t.text) and (_is_verb(t) or _verb_tagged_noun(doc, idx)):
-            subj = _subject_of(t)
+            subj = _subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, after, idx)
             return idx, subj, t.text
@@ -458,7 +476,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     for idx in before:  # nearest first
         t = doc[idx]
         if _is_verb(t) and reporting_base(t.text):
-            subj = _subject_of(t)
+            subj = _subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, before, idx)
             return idx, subj, t.text
@@ -531,13 +549,13 @@ def _colon_intro(frame: Frame, first: int):
         if frame.tok_quote[k] >= 0:
             return None
         if _is_verb(t) and (reporting_base(t.text) or t.lower_ in ("released", "issued", "posted", "published", "continued", "reads", "read")):
-            subj = _subject_of(t)
+            subj = _subject_of(t, frame)
             if subj is None:
                 window = list(range(t.i + 1, j))
                 subj = _nearby_noun(frame, window, t.i)
             return t.i, subj, t.text
     root = sent.root
-    subj = _subject_of(root) if root is not None else None
+    subj = _subject_of(root, frame) if root is not None else None
     if subj is not None and (doc[subj].pos_ == "PROPN" or doc[subj].ent_type_ in ("PERSON", "ORG")):
         return j, subj, ":"
     if j - sent.start <= 5:  # a bare label such as "Stated Stone:" or "Senator Warren:"

@@ -204,3 +204,17 @@ def test_hostile_long_input_gives_valid_offsets(text):
     assert all(0 <= c.start <= c.end <= len(text) for c in claims)
     if "Okonkwo" in text:
         assert [c.speaker for c in claims] == ["Maria Okonkwo"]
+
+
+# the speaker is the reporting verb's subject, never a word inside the quotation, and a gerund
+# cue ("by saying", ", adding") reaches the subject of the verb it hangs off
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Mayor Jane Holt spoke at the fair on Sunday. Holt seemed ready to joke about the incident, "
+     "telling the crowd, “Some people get a little carried away, have you noticed that?”", "carried away", "Jane Holt"),
+    ("The coach ended the meeting. Ravi Mehta closed his speech by saying “Never again will we lose like that.”",
+     "Never again", "Ravi Mehta"),
+    ("Senator Paul Grant spoke on Monday. Grant told the Herald that Tom Reyes “had a reckless plan for the port,” "
+     "adding, “He lost everybody in the harbour.”", "lost everybody", "Paul Grant"),
+])
+def test_subject_not_taken_from_the_quotation(text, words, speaker):
+    assert _one(text, words).speaker == speaker
