@@ -90,3 +90,27 @@ def make_client(settings: Settings, *, token: str | None = None, timeout: int = 
         logger=logging.getLogger("whosaid.slack_sdk"),
         **kwargs,
     )
+
+
+def slack_error(e: Exception) -> str:
+    """A short description of a Web API error, safe to log and store (no tokens, no bodies)."""
+    resp = getattr(e, "response", None)
+    if resp is not None:
+        try:
+            code = resp.get("error")
+            status = getattr(resp, "status_code", None)
+            return f"slack: {code or 'error'} (HTTP {status})"
+        except Exception:  # noqa: BLE001 - an odd response object: fall back to the type below
+            pass
+    return f"slack: {type(e).__name__}: {str(e)[:200]}"
+
+
+def react(client, channel: str, ts: str, name: str, *, remove: bool = False) -> None:
+    """Add (or remove) a reaction, best effort: a missing reaction is never worth failing work over."""
+    if client is None:
+        return
+    call = client.reactions_remove if remove else client.reactions_add
+    try:
+        call(channel=channel, timestamp=ts, name=name)
+    except Exception as e:  # noqa: BLE001 - logged; the reply itself is what matters
+        log.info("reactions.%s %s on %s failed: %s", "remove" if remove else "add", name, ts, slack_error(e))

@@ -23,6 +23,7 @@ from bot import render
 from bot.article import Article, article_id
 from bot.config import Settings
 from bot.errors import FetchError, WhosaidError
+from bot.slack_client import react, slack_error
 
 log = logging.getLogger("whosaid.worker")
 
@@ -47,19 +48,6 @@ def _default_analyse(article: Article):
     return analyse(article)
 
 
-def slack_error(e: Exception) -> str:
-    """A short description of a Web API error, safe to store (no tokens, no bodies)."""
-    resp = getattr(e, "response", None)
-    if resp is not None:
-        try:
-            code = resp.get("error")
-            status = getattr(resp, "status_code", None)
-            return f"slack: {code or 'error'} (HTTP {status})"
-        except Exception:  # noqa: BLE001
-            pass
-    return f"slack: {type(e).__name__}: {str(e)[:200]}"
-
-
 def _marker(p: dict) -> str:
     return f"{p.get('trigger', 'message')}:{p['channel']}:{p['ts']}"
 
@@ -69,10 +57,6 @@ def _reply_marker(message: dict) -> str | None:
     if meta.get("event_type") != REPLY_EVENT:
         return None
     return (meta.get("event_payload") or {}).get("for")
-
-
-class SlackCallFailed(Exception):
-    """Posting the reply failed even after retries."""
 
 
 class WorkerPool:
@@ -290,8 +274,5 @@ class WorkerPool:
         return err
 
     def _swap(self, channel: str, ts: str, final: str) -> None:
-        for call, name in ((self.client.reactions_remove, HOURGLASS), (self.client.reactions_add, final)):
-            try:
-                call(channel=channel, timestamp=ts, name=name)
-            except Exception as e:  # noqa: BLE001
-                log.info("reaction %s on %s failed: %s", name, ts, slack_error(e))
+        react(self.client, channel, ts, HOURGLASS, remove=True)
+        react(self.client, channel, ts, final)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
+from bot.slack_client import react
 
 log = logging.getLogger("whosaid.handlers")
 
@@ -127,35 +128,6 @@ def message_target(message: dict, settings: Settings, *, explicit: bool = False)
     return None
 
 
-def add_reaction(client: Any, channel: str, ts: str, name: str) -> None:
-    """Best effort: a missing reaction is never worth failing a request over."""
-    if client is None:
-        return
-    try:
-        client.reactions_add(channel=channel, timestamp=ts, name=name)
-    except Exception as e:  # noqa: BLE001
-        log.info("reactions.add %s failed: %s", name, _slack_error(e))
-
-
-def remove_reaction(client: Any, channel: str, ts: str, name: str) -> None:
-    if client is None:
-        return
-    try:
-        client.reactions_remove(channel=channel, timestamp=ts, name=name)
-    except Exception as e:  # noqa: BLE001
-        log.info("reactions.remove %s failed: %s", name, _slack_error(e))
-
-
-def _slack_error(e: Exception) -> str:
-    resp = getattr(e, "response", None)
-    if resp is not None:
-        try:
-            return str(resp.get("error") or resp.status_code)
-        except Exception:  # noqa: BLE001
-            pass
-    return type(e).__name__
-
-
 def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, user: str | None, target: dict,
                        trigger: str, dedupe_key: str | None, react_ts: str | None = None,
                        response_url: str | None = None, client: Any = None,
@@ -178,7 +150,7 @@ def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, use
         return None
     deps.wake()
     quick = deps.quick_client or client
-    deps.after_ack(lambda: add_reaction(quick, channel, react_ts, HOURGLASS))
+    deps.after_ack(lambda: react(quick, channel, react_ts, HOURGLASS))
     return job_id
 
 
