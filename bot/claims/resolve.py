@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NAMES, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, OFFICIAL_NOUNS,
+from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, OFFICIAL_NOUNS,
                                 ORG_WORDS)
 from bot.claims.lexicon import reporting_base
 from bot.claims.speakers import SpeakerRef, clean_name, role_of
@@ -19,6 +19,7 @@ from bot.claims.speakers import SpeakerRef, clean_name, role_of
 log = logging.getLogger(__name__)
 
 MAX_LOOKBACK_SENTS = 8
+CHANNEL_LOOKBACK_SENTS = 1
 
 
 @dataclass
@@ -248,7 +249,12 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return Resolved(ref.text, "group", ref.role)
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if ref.kind == "organisation":
-        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES, prefer_frequent=True)
+        org = lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731
+        if head in CHANNEL_NOUNS:
+            # "the letter says": only an organisation named close by sent it; else the phrase as written
+            best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS)
+        else:
+            best = _recent_entity(reg, here, org, prefer_frequent=True)
         if best is not None:
             e = reg.entities[best]
             return Resolved(e.name, "organisation", ref.role)

@@ -218,3 +218,15 @@ def test_hostile_long_input_gives_valid_offsets(text):
 ])
 def test_subject_not_taken_from_the_quotation(text, words, speaker):
     assert _one(text, words).speaker == speaker
+
+
+# a document as the speaker ("the letter says") stands for an organisation named close by, else for itself
+@pytest.mark.parametrize("text,words,speaker", [
+    ("The Harbor Union and the Dock Alliance met on Monday. Both groups want a new contract. "
+     "The city council will vote next week. Officials expect a long night. "
+     "“The port cannot wait any longer for a decision,” the letter says.", "cannot wait", "letter"),
+    ("The Harbor Union wrote to the council on Monday. "
+     "“The port cannot wait any longer for a decision,” the letter says.", "cannot wait", "Harbor Union"),
+])
+def test_channel_noun_speaker_only_resolves_nearby(text, words, speaker):
+    assert _one(text, words).speaker == speaker
