@@ -77,7 +77,7 @@ def retry_handlers(max_retries: int = 3, *, backoff_factor: float = 0.5) -> list
     ]
 
 
-def make_client(settings: Settings, *, token: str | None = None, timeout: int = 15,
+def make_client(settings: Settings, *, token: str | None = None, timeout: int | None = None,
                 backoff_factor: float = 0.5) -> WebClient:
     """A WebClient for the bot token, pointed at SLACK_API_URL when set, with bounded retries."""
     kwargs = {}
@@ -85,7 +85,7 @@ def make_client(settings: Settings, *, token: str | None = None, timeout: int = 
         kwargs["base_url"] = settings.api_base_url
     return WebClient(
         token=token or settings.slack_bot_token,
-        timeout=timeout,
+        timeout=timeout or settings.slack_timeout_s,
         retry_handlers=retry_handlers(settings.slack_max_retries, backoff_factor=backoff_factor),
         logger=logging.getLogger("whosaid.slack_sdk"),
         **kwargs,

@@ -259,6 +259,30 @@ def test_rate_limited_post_is_retried_and_sent_once(bot, post, standin):
     assert statuses.count(429) == 1 and statuses.count(200) == 1, statuses
 
 
+def test_hanging_post_is_recorded_failed_then_retried_without_a_second_reply(make_bot, standin):
+    """chat.postMessage hangs past SLACK_TIMEOUT: the job is recorded failed; `retry` (requeue_failed_jobs)
+    runs it again, and the re-run finds the reply Slack did post late in the thread instead of posting twice."""
+    from .conftest import Poster
+
+    bot = make_bot(slack_timeout_s=1, slack_max_retries=0)
+    post = Poster(bot, standin)
+    standin.hang("chat.postMessage", 2.5, times=1)
+    _, ts = post.message(BRIDGE)
+    deadline = time.monotonic() + REPLY_TIMEOUT + 10
+    while time.monotonic() < deadline and bot.store.count_jobs("failed") == 0:
+        time.sleep(0.1)
+    assert bot.store.count_jobs("failed") == 1
+    post.reply(ts, timeout=5)  # the stand-in answers the hung call late, like a slow Slack
+    assert bot.store.requeue_failed_jobs(error_contains="slack:") == 1
+    bot.workers.pool.wake()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and bot.store.count_jobs("done") == 0:
+        time.sleep(0.1)
+    assert bot.store.count_jobs("done") == 1
+    post.settle(0.5)
+    assert len(post.replies(ts)) == 1
+
+
 def test_slack_down_job_recorded_failed_and_app_still_healthy(bot, post, standin, secrets_checked):
     standin.fail("chat.postMessage", status=500, times=None)
     _, ts = post.message(BRIDGE)
