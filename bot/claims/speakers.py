@@ -66,7 +66,9 @@ def _entity_of(tok):
     hi = tok.i + 1
     while hi < len(doc) and doc[hi].ent_iob_ == "I" and not doc[hi].is_space and "\n" not in doc[hi - 1].whitespace_:
         hi += 1
-    return doc[lo:hi]
+    from spacy.tokens import Span
+
+    return Span(doc, lo, hi, label=tok.ent_type_)
 
 
 def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
