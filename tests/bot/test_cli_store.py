@@ -1,4 +1,4 @@
-"""CLI commands over the store (CliRunner, tmp databases, a fake claim engine where needed)."""
+"""CLI commands over the store (CliRunner, tmp databases, the real claim engine; failures injected where needed)."""
 from __future__ import annotations
 
 import csv
@@ -12,33 +12,19 @@ import pytest
 from click.testing import CliRunner
 
 import bot.pipeline
-from bot.claims.model import Claim
 from bot.cli import main
-from bot.errors import UnsupportedInputError
 from store import Store
 
 
-def fake_extract(text: str) -> list[Claim]:
-    """'Name Surname said: words.' lines become claims; 'BROKEN' raises."""
-    if "BROKEN" in text:
-        raise UnsupportedInputError("That article is broken.")
-    out = []
-    for m in re.finditer(r"^([A-Z][\w-]+(?: [A-Z][\w-]+)*) said: (.+)$", text, re.M):
-        out.append(Claim(m.group(1), "person", None, m.group(2), "direct", None, m.start(2), m.end(2), "said"))
-    return out
+GERMAN = ("Der Minister sagte am Montag, dass die Regierung die Pläne für den Ausbau der Bahn nicht aufgeben werde. "
+          "„Wir halten an unserem Ziel fest“, sagte er vor Journalisten in Berlin.")
 
 
-@pytest.fixture
-def engine(monkeypatch):
-    def many(articles):
-        for a in articles:
-            try:
-                yield fake_extract(a.text)
-            except Exception as e:  # noqa: BLE001
-                yield e
-
-    monkeypatch.setattr(bot.pipeline, "analyse", lambda a: fake_extract(a.text))
-    monkeypatch.setattr(bot.pipeline, "analyse_many", many)
+def story(i: int) -> str:
+    """A small article the real engine reads as two claims: Bennett (direct) and Kim Jong-un (indirect)."""
+    return (f"Story {i}\n\n\"We will look at point {i} very carefully,\" said Bruce Bennett, a researcher at the "
+            f"Rand Corporation.\n\nKim Jong-un said in a speech that the country would launch rocket number {i} "
+            f"next year.\n")
 
 
 @pytest.fixture
@@ -75,18 +61,18 @@ def _articles(tmp_path, n=8):
     d = tmp_path / "articles"
     d.mkdir()
     for i in range(n):
-        (d / f"a{i}.txt").write_text(f"Story {i}\nBruce Bennett said: point {i}.\nKim Jong-un said: launch {i}.\n")
-    (d / "bad.txt").write_text("Bad story\nBROKEN\n")
+        (d / f"a{i}.txt").write_text(story(i))
+    (d / "bad.txt").write_text(GERMAN)
     (d / "notes.csv").write_text("ignored")
     return d
 
 
-def test_ingest_directory_summary_failures_and_exit_code(tmp_path, db, engine):
+def test_ingest_directory_summary_failures_and_exit_code(tmp_path, db):
     d = _articles(tmp_path)
     r = run(db, "ingest", str(d), str(tmp_path / "missing.txt"))
     assert r.exit_code == 1
     assert "8 article(s) analysed, 16 claim(s) saved, 2 failed." in r.output
-    assert "bad.txt: That article is broken." in r.output and "missing.txt: No such file" in r.output
+    assert "bad.txt: I can only read English articles for now." in r.output and "missing.txt: No such file" in r.output
     s = Store.open(db)
     assert s.counts()["articles"] == 9 and s.counts()["claims"] == 16
     assert [a.status for a in s.articles_to_retry()] == ["failed"]
@@ -116,20 +102,19 @@ def test_ingest_when_engine_fails_records_failure(tmp_path, db, monkeypatch):
     s.close()
 
 
-def test_retry_reruns_failed(tmp_path, db, engine, monkeypatch):
+def test_retry_reruns_failed(tmp_path, db, monkeypatch):
     f = tmp_path / "x.txt"
-    f.write_text("Headline\nAnkit Panda said: it works.\n")
+    f.write_text('Headline\n\n"It works as we hoped it would," said Ankit Panda.\n')
     monkeypatch.setattr(bot.pipeline, "analyse_many", lambda arts: (RuntimeError("engine down") for _ in arts))
     assert run(db, "ingest", str(f)).exit_code == 1
     monkeypatch.undo()
-    engine_many = lambda arts: ([c for c in fake_extract(a.text)] for a in arts)  # noqa: E731
-    monkeypatch.setattr(bot.pipeline, "analyse_many", engine_many)
     r = run(db, "retry")
     assert r.exit_code == 0 and "1 article(s) analysed, 1 claim(s) saved, 0 failed." in r.output
+    assert "Ankit Panda" in run(db, "query", "Panda").output
     assert "Nothing to retry." in run(db, "retry").output
 
 
-def test_query_speakers_digest_export(tmp_path, db, engine):
+def test_query_speakers_digest_export(tmp_path, db):
     run(db, "ingest", str(_articles(tmp_path, 3)))
     r = run(db, "query", "Bennet")
     assert r.exit_code == 0 and "Bruce Bennett" in r.output and "point 2" in r.output
@@ -146,7 +131,7 @@ def test_query_speakers_digest_export(tmp_path, db, engine):
     today = datetime.now(timezone.utc).date().isoformat()
     dig = json.loads(run(db, "digest", "--date", today, "--json").output)
     assert dig["day"] == today and dig["total_claims"] == 6 and len(dig["articles"]) == 3
-    assert dig["articles"][0]["speakers"][0]["quotes"] == ["point 0."]
+    assert any("point 0 very carefully" in q for sp in dig["articles"][0]["speakers"] for q in sp["quotes"])
     assert "Digest for" in run(db, "digest", "--date", today).output
     assert "0 article(s)" in run(db, "digest", "--date", "1999-01-01").output
 
@@ -159,10 +144,10 @@ def test_query_speakers_digest_export(tmp_path, db, engine):
     assert "point 1" in run(db, "search", "point 1").output
 
 
-def test_alias_merge_split_rename(tmp_path, db, engine):
-    f = tmp_path / "a.txt"
-    f.write_text("A\nHarry Kazianis said: one.\nHarry Kajianis said: two.\n")
-    run(db, "ingest", str(f))
+def test_alias_merge_split_rename(tmp_path, db):
+    (tmp_path / "a.txt").write_text('A\n\n"One thing is very clear to me," said Harry Kazianis.\n')
+    (tmp_path / "b.txt").write_text('B\n\n"Another thing is clear to all of us," said Harry Kajianis.\n')
+    run(db, "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     r = run(db, "merge", "Harry Kazianis", "Harry Kajianis")
     assert r.exit_code == 0 and "Merged into Harry Kazianis" in r.output
     assert len(json.loads(run(db, "query", "Kajianis", "--json").output)) == 2
