@@ -6,10 +6,13 @@ title phrases ("the minister", "the company") to an entity mentioned before.
 from __future__ import annotations
 
 import logging
+import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from bot.claims.cues import title_case
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, OFFICIAL_NOUNS,
                                 ORG_WORDS)
@@ -30,6 +33,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     mentions: int = 0
+    headline: bool = False  # the name so far comes only from title-cased lines ("Chris Christie Address Heroin")
 
 
 @dataclass(frozen=True)
@@ -44,18 +48,36 @@ class Registry:
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
+        self.tokens: dict[int, list[int]] = {}  # entity -> sorted token indices of its mentions
 
-    def find(self, name: str, kind: str) -> int | None:
+    def mention(self, m: Mention) -> None:
+        self.mentions.append(m)
+        insort(self.tokens.setdefault(m.entity, []), m.token)
+
+    def find(self, name: str, kind: str, before: int | None = None) -> int | None:
+        """The entity a name refers to; with `before` (a token index), a name shared by several
+        entities ("Bush": Jeb Bush, George W. Bush) is the one mentioned last before that token."""
         words = name.lower().replace("’", "'").split()
         if not words:
             return None
         wset = set(words)
         best = None
+        matches = []
         for ei, e in enumerate(self.entities):
             if (e.kind == "person") != (kind == "person"):
                 continue
             if wset <= e.words or e.words <= wset:
+                matches.append(ei)
                 best = ei if best is None or len(self.entities[ei].words) >= len(self.entities[best].words) else best
+        if len(matches) > 1 and before is not None:
+            last = {}
+            for ei in matches:
+                toks = self.tokens.get(ei, ())
+                k = bisect_left(toks, before)
+                if k and len(self.entities[ei].words) > len(wset):
+                    last[ei] = toks[k - 1]
+            if last:
+                return max(last, key=last.get)
         if best is not None:
             return best
         if kind == "person":
@@ -67,19 +89,40 @@ class Registry:
                         return ei
         return None
 
-    def add(self, name: str, kind: str) -> int:
-        ei = self.find(name, kind)
+    def add(self, name: str, kind: str, headline: bool = False, before: int | None = None) -> int:
+        ei = self.find(name, kind, before)
         words = set(name.lower().replace("’", "'").split())
         if ei is None:
-            self.entities.append(Entity(name, kind, words=words))
+            self.entities.append(Entity(name, kind, words=words, headline=headline))
             ei = len(self.entities) - 1
         else:
             e = self.entities[ei]
-            if len(words) > len(e.words) and e.words <= words:
-                e.name = name
-            e.words |= words
+            if e.headline and not headline:
+                # a title-cased line folds neighbouring words into names: the running text's spelling wins
+                e.name, e.words, e.headline = name, words, False
+            elif headline and not e.headline:
+                pass
+            else:
+                if len(words) > len(e.words) and e.words <= words:
+                    e.name = name
+                e.words |= words
         self.entities[ei].mentions += 1
         return ei
+
+
+_TITLE_WORDS = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _title_line(frame: Frame, ent) -> bool:
+    """Is the name followed, to the end of its line, by title-cased words only (a headline or
+    crosshead: `Ted Cruz, Chris Christie Address Heroin Epidemic`)?"""
+    text = frame.text
+    lo = ent.start_char
+    hi = text.find("\n", lo, lo + 160)
+    if hi < 0:
+        hi = min(len(text), lo + 160)
+    words = _TITLE_WORDS.findall(text[lo:hi])
+    return len(words) >= 4 and title_case(words)
 
 
 def looks_like_person(ent) -> bool:
@@ -142,7 +185,7 @@ def build_registry(frame: Frame) -> Registry:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
         elif kind == "organisation" and ent.label_ == "ORG" and looks_like_person(ent):
             kind = "person"
-        ei = reg.add(name, kind)
+        ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start)
         e = reg.entities[ei]
         head = ent.root
         role = role_of(frame, head)
@@ -156,7 +199,7 @@ def build_registry(frame: Frame) -> Registry:
                 e.gender = "m"
             else:
                 e.gender = _first_name_gender(ent.text)
-        reg.mentions.append(Mention(ei, head.i, tok_sent[head.i], head.dep_ in ("nsubj", "nsubjpass")))
+        reg.mention(Mention(ei, head.i, tok_sent[head.i], head.dep_ in ("nsubj", "nsubjpass")))
         votes.setdefault(tok_sent[head.i], []).append(ei)
     # surnames the tagger missed: a proper noun equal to a word of a known person's name
     person_words = {w: ei for ei, e in enumerate(reg.entities) if e.kind == "person" for w in e.words if len(w) > 2}
@@ -166,7 +209,7 @@ def build_registry(frame: Frame) -> Registry:
             if t.pos_ == "PROPN" and not t.ent_type_ and t.i not in known and frame.tok_quote[t.i] < 0:
                 ei = person_words.get(t.lower_)
                 if ei is not None:
-                    reg.mentions.append(Mention(ei, t.i, tok_sent[t.i], t.dep_ in ("nsubj", "nsubjpass")))
+                    reg.mention(Mention(ei, t.i, tok_sent[t.i], t.dep_ in ("nsubj", "nsubjpass")))
         reg.mentions.sort(key=lambda m: m.token)
     # "the mayor", "the minister": a subject noun that names a known person's role
     role_words: dict[str, set[int]] = {}
@@ -180,7 +223,7 @@ def build_registry(frame: Frame) -> Registry:
             if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0:
                 owners = role_words.get(t.lower_)
                 if owners and len(owners) == 1 and any(c.lower_ == "the" for c in t.lefts):
-                    reg.mentions.append(Mention(next(iter(owners)), t.i, tok_sent[t.i], True))
+                    reg.mention(Mention(next(iter(owners)), t.i, tok_sent[t.i], True))
         reg.mentions.sort(key=lambda m: m.token)
     # gender from pronouns in sentences that mention exactly one person
     for e_i, e in enumerate(reg.entities):
@@ -227,10 +270,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return _pronoun(frame, reg, ref, prev_speakers)
     if ref.named:
         kind = ref.kind if ref.kind != "unknown" else "person"
-        ei = reg.find(ref.text, kind)
+        ei = reg.find(ref.text, kind, before=ref.head)
         if ei is None:
             other = "organisation" if kind == "person" else "person"
-            ei = reg.find(ref.text, other)
+            ei = reg.find(ref.text, other, before=ref.head)
         if ei is not None:
             e = reg.entities[ei]
             if ref.role and ref.role not in e.roles:

@@ -230,3 +230,23 @@ def test_subject_not_taken_from_the_quotation(text, words, speaker):
 ])
 def test_channel_noun_speaker_only_resolves_nearby(text, words, speaker):
     assert _one(text, words).speaker == speaker
+
+
+# two people share a surname: the bare surname is the one mentioned last
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Former mayor Ellen Marie Varga spoke in Leeds last year. On Monday, Tom Varga criticized his rivals. "
+     "\"There should be exceptions for the hardest cases,\" Varga said.", "hardest cases", "Tom Varga"),
+    ("Tom Varga criticized his rivals. Former mayor Ellen Varga spoke in Leeds on Monday. "
+     "\"We need more humility in our politics today,\" Varga said.", "more humility", "Ellen Varga"),
+])
+def test_shared_surname_goes_to_the_latest_bearer(text, words, speaker):
+    assert _one(text, words).speaker == speaker
+
+
+# a title-cased headline glues words onto a name; the running text's spelling is the canonical one
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Dana Whitlock Address Housing Crisis\n\nCouncillor Dana Whitlock spoke at the town hall on Tuesday. "
+     "\"This is an emergency and we will treat it as one,\" Whitlock said.", "an emergency", "Dana Whitlock"),
+])
+def test_headline_words_do_not_stick_to_names(text, words, speaker):
+    assert _one(text, words).speaker == speaker
