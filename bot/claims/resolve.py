@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 
 MAX_LOOKBACK_SENTS = 8
 CHANNEL_LOOKBACK_SENTS = 1
+GOVERNMENT_NOUNS = frozenset("""government administration ministry state city council country officials official
+authorities police department agency""".split())
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     words: set[str] = field(default_factory=set)
     mentions: int = 0
+    label: str = ""  # the tagger's label at the first mention (ORG / GPE / NORP / PERSON)
     headline: bool = False  # the name so far comes only from title-cased lines ("Chris Christie Address Heroin")
 
 
@@ -89,11 +92,11 @@ class Registry:
                         return ei
         return None
 
-    def add(self, name: str, kind: str, headline: bool = False, before: int | None = None) -> int:
+    def add(self, name: str, kind: str, headline: bool = False, before: int | None = None, label: str = "") -> int:
         ei = self.find(name, kind, before)
         words = set(name.lower().replace("’", "'").split())
         if ei is None:
-            self.entities.append(Entity(name, kind, words=words, headline=headline))
+            self.entities.append(Entity(name, kind, words=words, headline=headline, label=label))
             ei = len(self.entities) - 1
         else:
             e = self.entities[ei]
@@ -185,7 +188,8 @@ def build_registry(frame: Frame) -> Registry:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
         elif kind == "organisation" and ent.label_ == "ORG" and looks_like_person(ent):
             kind = "person"
-        ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start)
+        ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
+                     label=ent.label_)
         e = reg.entities[ei]
         head = ent.root
         role = role_of(frame, head)
@@ -283,16 +287,20 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     # title phrase / common noun
     head = doc[ref.head].lower_
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
+    # a place or a nationality speaks only through its government ("officials", "the ministry"),
+    # never as "the network", "the group" or "the spokesman" of someone else
+    places_ok = head in GOVERNMENT_NOUNS
     if ref.kind == "group" or head in OFFICIAL_NOUNS:
         if head in OFFICIAL_NOUNS:
-            best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES,
-                                  within=2)
+            best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES
+                                  and (places_ok or e.label not in ("GPE", "NORP")), within=2)
             if best is not None:
                 return Resolved(reg.entities[best].name, "organisation", ref.role or ref.text)
         return Resolved(ref.text, "group", ref.role)
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if ref.kind == "organisation":
-        org = lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731
+        org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731
+                         and (places_ok or e.label not in ("GPE", "NORP")))
         if head in CHANNEL_NOUNS:
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS)

@@ -250,3 +250,14 @@ def test_shared_surname_goes_to_the_latest_bearer(text, words, speaker):
 ])
 def test_headline_words_do_not_stick_to_names(text, words, speaker):
     assert _one(text, words).speaker == speaker
+
+
+# a place is not "the group" / "the network" / "the spokesman"; it may speak as a government ("officials")
+@pytest.mark.parametrize("text,words,speaker", [
+    ("The Lantern Trust met donors in Portugal on Monday. Lisbon hosted the meeting. "
+     "\"We are laser focused on our mission this year,\" the group said.", "laser focused", "Lantern Trust"),
+    ("Voters in Ohio heard from the Harbor Union on Monday. "
+     "\"This election season, we are focused on our members,\" the group said.", "focused on our members", "Harbor Union"),
+])
+def test_place_does_not_speak_for_an_organisation_noun(text, words, speaker):
+    assert _one(text, words).speaker == speaker
