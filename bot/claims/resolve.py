@@ -305,7 +305,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS)
         else:
-            best = _recent_entity(reg, here, org, prefer_frequent=True)
+            # "the group said": the organisation last seen as a subject close by, else the most mentioned
+            best = _recent_subject(reg, ref.head, here, org, within=2)
+            if best is None:
+                best = _recent_entity(reg, here, org, prefer_frequent=True)
         if best is not None:
             e = reg.entities[best]
             return Resolved(e.name, "organisation", ref.role)
@@ -329,6 +332,19 @@ def _recent_order(reg: Registry, here: int, within: int | None = None) -> list[i
             seen.add(m.entity)
             out.append(m.entity)
     return out
+
+
+def _recent_subject(reg: Registry, before: int, here: int, ok, within: int) -> int | None:
+    toks = getattr(reg, "_mention_tokens", None)
+    if toks is None or len(toks) != len(reg.mentions):
+        toks = reg._mention_tokens = [m.token for m in reg.mentions]  # type: ignore[attr-defined]
+    for k in range(bisect_left(toks, before) - 1, -1, -1):
+        m = reg.mentions[k]
+        if here - m.sent > within:
+            break
+        if m.subject and ok(reg.entities[m.entity]):
+            return m.entity
+    return None
 
 
 def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False, within: int | None = None) -> int | None:

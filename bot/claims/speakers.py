@@ -109,7 +109,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     # "Sanders' campaign said", "Clinton's spokesman said": the named owner speaks through them
     if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "aides", "aide", "lawyer", "lawyers",
                                        "attorney", "attorneys", "advisers", "advisors", "adviser", "advisor",
-                                       "staff", "allies", "surrogate", "surrogates") or low in SPOKES_NOUNS):
+                                       "staff", "allies", "surrogate", "surrogates") or low in SPOKES_NOUNS
+                               or low in CHANNEL_NOUNS):  # "Sanders' fundraising email notes that ..."
         poss = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")), None)
         if poss is not None:
             ent = _entity_of(poss)

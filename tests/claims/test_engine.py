@@ -261,3 +261,14 @@ def test_headline_words_do_not_stick_to_names(text, words, speaker):
 ])
 def test_place_does_not_speak_for_an_organisation_noun(text, words, speaker):
     assert _one(text, words).speaker == speaker
+
+
+# "the group said": the organisation last seen as a subject nearby; "X's email notes": X
+@pytest.mark.parametrize("text,words,speaker", [
+    ("The Lantern Foundation did not want to comment, telling Radio Nine that it is focused on \"ending senseless "
+     "violence.\" \"We are laser focused on our mission this year,\" the group said.", "laser focused", "Lantern Foundation"),
+    ("Senator Bea Holm sent a fundraising email on Monday. Holm’s fundraising email notes that the mayor "
+     "\"is a civil rights attorney who fought for housing.\"", "civil rights attorney", "Bea Holm"),
+])
+def test_organisation_noun_and_owned_channel(text, words, speaker):
+    assert _one(text, words).speaker == speaker
