@@ -272,3 +272,13 @@ def test_place_does_not_speak_for_an_organisation_noun(text, words, speaker):
 ])
 def test_organisation_noun_and_owned_channel(text, words, speaker):
     assert _one(text, words).speaker == speaker
+
+
+# passive reporting verb with an agent: the agent speaks ("X was asked by Y ...")
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Ray Dunn was asked by host Lisa Crane, \"Now, you famously said you were tired of hearing about the emails, right?\"",
+     "famously said", "Lisa Crane"),
+    ("Ray Dunn was quoted as saying that the plan \"will cost far too much money.\"", "far too much", "Ray Dunn"),
+])
+def test_passive_reporting_verb_agent_speaks(text, words, speaker):
+    assert _one(text, words).speaker == speaker
