@@ -303,7 +303,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                          and (places_ok or e.label not in ("GPE", "NORP")))
         if head in CHANNEL_NOUNS:
             # "the letter says": only an organisation named close by sent it; else the phrase as written
-            best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS)
+            best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
         else:
             # "the group said": the organisation last seen as a subject close by, else the most mentioned
             best = _recent_subject(reg, ref.head, here, org, within=2)
@@ -321,10 +321,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     return Resolved(ref.text, "unknown", ref.role or ref.text)
 
 
-def _recent_order(reg: Registry, here: int, within: int | None = None) -> list[int]:
+def _recent_order(reg: Registry, here: int, within: int | None = None, before: int | None = None) -> list[int]:
     seen, out = set(), []
     for m in reversed(reg.mentions):
-        if m.sent > here:
+        if m.sent > here or before is not None and m.token > before:
             continue
         if within is not None and here - m.sent > within or len(out) >= 12:
             break
@@ -347,8 +347,9 @@ def _recent_subject(reg: Registry, before: int, here: int, ok, within: int) -> i
     return None
 
 
-def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False, within: int | None = None) -> int | None:
-    cands = [ei for ei in _recent_order(reg, here, within) if ok(reg.entities[ei])]
+def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False, within: int | None = None,
+                   before: int | None = None) -> int | None:
+    cands = [ei for ei in _recent_order(reg, here, within, before) if ok(reg.entities[ei])]
     if not cands:
         return None
     if prefer_frequent:

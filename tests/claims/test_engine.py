@@ -282,3 +282,12 @@ def test_organisation_noun_and_owned_channel(text, words, speaker):
 ])
 def test_passive_reporting_verb_agent_speaks(text, words, speaker):
     assert _one(text, words).speaker == speaker
+
+
+# a document speaker is not the organisation its own content names
+@pytest.mark.parametrize("text,words,speaker", [
+    ("The council met on Monday. The report says that Acme Corp \"failed to meet the safety standards set by the "
+     "regulator.\"", "safety standards", "report"),
+])
+def test_channel_speaker_not_taken_from_its_content(text, words, speaker):
+    assert _one(text, words).speaker == speaker
