@@ -32,6 +32,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.article import guess_title
 from bot.config import Settings, load_settings
 from bot.signing import SignedPoster, message_event
 from bot.standin import SlackStandIn
@@ -496,7 +497,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
             # 2. a link, fetched from a local web server
             path = seeds[0]
             text = path.read_text(encoding="utf-8", errors="replace")
-            title = next((ln.strip() for ln in text.splitlines() if ln.strip()), path.stem)
+            title = guess_title(text) or path.stem
             url = pages.add_article(f"/news/{path.stem}", title, text)
             ts = standin.next_ts()
             msg = f"Have you seen this? <{url}>"
