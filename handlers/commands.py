@@ -81,14 +81,14 @@ def on_share(ack: Any, body: dict, client: Any, context: Any, respond: Any = Non
             try:
                 respond(response_type="ephemeral", replace_original=False,
                         text="I couldn't post that in this channel. Invite me first (`/invite @whosaid`) and try again.")
-            except Exception:  # noqa: BLE001
-                pass
+            except Exception as e2:  # noqa: BLE001 - the person already saw nothing posted; log why
+                log.warning("could not tell the user sharing failed: %s", type(e2).__name__)
         return
     if respond is not None and body.get("response_url"):
         try:
             respond(delete_original=True)
-        except Exception:  # noqa: BLE001
-            pass
+        except Exception as e:  # noqa: BLE001 - the shared post is out; a stale ephemeral is harmless
+            log.info("could not remove the ephemeral answer after sharing: %s", type(e).__name__)
 
 
 def register(app) -> None:
