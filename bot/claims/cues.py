@@ -424,6 +424,13 @@ def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None
     return cue, subj, text
 
 
+def _according_to_object(tok) -> int | None:
+    """The token after "according to" ("according to *officials*"), if the parse has one."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return pobj.i if pobj is not None else None
+
+
 def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None]:
     doc = frame.doc
     q = frame.quotes[qi]
@@ -477,9 +484,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
                 subj = _nearby_noun(frame, after, idx)
             return idx, subj, t.text
         if t.lower_ == "according":
-            to = next((c for c in t.children if c.lower_ == "to"), None)
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            return idx, pobj.i if pobj is not None else None, "according to"
+            return idx, _according_to_object(t), "according to"
     for idx in before:  # nearest first
         t = doc[idx]
         if _is_verb(t) and reporting_base(t.text):
@@ -488,9 +493,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
                 subj = _nearby_noun(frame, before, idx)
             return idx, subj, t.text
         if t.lower_ == "according":
-            to = next((c for c in t.children if c.lower_ == "to"), None)
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            return idx, pobj.i if pobj is not None else None, "according to"
+            return idx, _according_to_object(t), "according to"
     intro = _channel_intro(frame, before)
     if intro is not None:
         return intro
