@@ -80,7 +80,7 @@ class FetchSettings:
 @dataclass(frozen=True)
 class Settings:
     db_path: str = "whosaid.db"
-    log_level: str = "INFO"
+    log_level: str = "WARNING"
     spacy_model: str | None = None
     fetch: FetchSettings = field(default_factory=FetchSettings)
     # Slack
@@ -155,7 +155,7 @@ def load_settings(env: dict | None = None, *, dotenv_path: str | Path | None = "
         raise ConfigError(f"SLACK_API_URL must start with http:// or https://, got {api_url!r}")
     return Settings(
         db_path=env.get("WHOSAID_DB") or "whosaid.db",
-        log_level=env.get("LOG_LEVEL") or "INFO",
+        log_level=env.get("LOG_LEVEL") or "WARNING",
         spacy_model=env.get("SPACY_MODEL") or None,
         fetch=FetchSettings(
             timeout_s=_float(env, "FETCH_TIMEOUT", 10.0),

@@ -22,9 +22,11 @@ def main(ctx: click.Context, db: str | None, verbose: int) -> None:
         from dataclasses import replace
 
         settings = replace(settings, db_path=db)
-    level = logging.DEBUG if verbose > 1 else logging.INFO if verbose else getattr(logging, settings.log_level.upper(), logging.WARNING)
-    logging.basicConfig(level=level if verbose else max(level, logging.WARNING),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if verbose:
+        level = logging.DEBUG if verbose > 1 else logging.INFO
+    else:
+        level = getattr(logging, settings.log_level.upper(), logging.WARNING)
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     ctx.obj = settings
 
 

@@ -92,5 +92,12 @@ def test_env_example_lists_every_key():
     root = Path(__file__).resolve().parents[2]
     keys = set(re.findall(r"^([A-Z_]+)=", (root / ".env.example").read_text(), re.M))
     source = (root / "bot" / "config.py").read_text()
-    read = set(re.findall(r'"([A-Z][A-Z_]+)"', source)) - {"UTC", "INFO"}
+    read = set(re.findall(r'"([A-Z][A-Z_]+)"', source)) - {"UTC", "INFO", "WARNING"}  # default values, not keys
     assert read <= keys, read - keys
+
+
+def test_log_level_defaults_to_warning_and_is_read_from_the_environment():
+    from bot.config import load_settings as _load
+
+    assert _load({}, dotenv_path=None).log_level == "WARNING"
+    assert _load({"LOG_LEVEL": "DEBUG"}, dotenv_path=None).log_level == "DEBUG"
