@@ -22,6 +22,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install -q -e '.[test,bench]'
 	$(BIN)/python bench/accuracy.py
+	$(BIN)/python bench/clean.py
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/store.py
 	$(BIN)/python bench/load.py
