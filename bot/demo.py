@@ -36,6 +36,7 @@ from bot.article import guess_title
 from bot.config import Settings, load_settings
 from bot.signing import SignedPoster, message_event
 from bot.standin import SlackStandIn
+from store import Viewer
 
 log = logging.getLogger(__name__)
 
@@ -556,7 +557,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
                 from bot.render import render_digest
 
                 say("← today's digest was already posted from this database (once a day, even across runs); it reads:")
-                d = render_digest(bot.store.digest(_today(settings), tz=settings.digest_tz))
+                d = render_digest(bot.store.digest(_today(settings), tz=settings.digest_tz, viewer=Viewer.operator()))
                 say(_indent(blocks_to_text(d.blocks, d.text)))
             calls = standin.calls()
             summary["calls"] = len(calls)

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from bot.render import render_digest
+from store import Viewer
 
 log = logging.getLogger("whosaid.digest")
 
@@ -28,7 +29,7 @@ def post_digest(settings: Settings, store: Any, client: Any, day: date, *, chann
     if not channel:
         log.info("no DIGEST_CHANNEL configured; digest not posted")
         return False
-    digest = store.digest(day, tz=settings.digest_tz)
+    digest = store.digest(day, tz=settings.digest_tz, viewer=Viewer.operator())  # TEMPORARY: per-channel audience next
     if digest.empty and not post_empty:
         log.info("no articles on %s; digest not posted", day)
         return False
@@ -72,13 +73,27 @@ class DigestScheduler:
         return at <= now <= at + CATCH_UP
 
     def prune(self) -> None:
-        """Forget Slack delivery ids older than a week (retries come within minutes)."""
+        """Daily: forget Slack delivery ids older than a week (retries come within minutes), and, with
+        WHOSAID_RETENTION_DAYS set, articles and pasted text older than that."""
         try:
             n = self.store.prune_slack_events(self.clock() - PRUNE_AFTER)
             if n:
                 log.info("pruned %d old Slack delivery ids", n)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:  # noqa: BLE001 - the scheduler thread must survive; retried tomorrow
             log.warning("pruning Slack delivery ids failed: %s", type(e).__name__)
+        self.apply_retention()
+
+    def apply_retention(self) -> None:
+        days = self.settings.retention_days
+        if not days:
+            return
+        try:
+            report = self.store.apply_retention(self.clock() - timedelta(days=days))
+        except Exception:  # noqa: BLE001 - the scheduler thread must survive; logged in full, retried tomorrow
+            log.exception("applying WHOSAID_RETENTION_DAYS=%d failed", days)
+            return
+        log.info("retention (%d days): deleted %d article(s), %d claim(s), %d finished job(s)",
+                 days, len(report.articles), report.claims, report.jobs)
 
     def start(self) -> "DigestScheduler":
         from apscheduler.schedulers.background import BackgroundScheduler

@@ -12,6 +12,7 @@ from bot.errors import WhosaidError
 from bot.render import (SHARE_ACTION_ID, Message, parse_share_value, render_digest, render_help,
                         render_quote_hits, render_top_speakers, section)
 from handlers.common import Deps, deps_of, listen
+from store import Viewer
 
 log = logging.getLogger("whosaid.handlers.commands")
 
@@ -24,20 +25,21 @@ def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | No
     text = " ".join((text or "").split())
     word = text.lower()
     store = deps.store
+    viewer = Viewer.operator()  # TEMPORARY: the Slack-side viewer (workspace + memberships) comes next
     if word in ("", "help", "?", "-h", "--help"):
         return render_help()
     if word == "top":
-        top = store.top_speakers(limit=10, since=deps.week_ago())
+        top = store.top_speakers(limit=10, since=deps.week_ago(), viewer=viewer)
         return render_top_speakers(top, period="this week", shareable=shareable, shared_by=shared_by)
     if word in ("digest", "today"):
-        digest = store.digest(deps.today(), tz=deps.settings.digest_tz)
+        digest = store.digest(deps.today(), tz=deps.settings.digest_tz, viewer=viewer)
         return render_digest(digest, shareable=shareable, shared_by=shared_by)
     name = text[:MAX_NAME]
-    hits = store.query(name, limit=20)
+    hits = store.query(name, limit=20, viewer=viewer)
     suggestions: list[str] = []
     if not hits:
         try:
-            suggestions = [m.name for m in store.find_speakers(name)]
+            suggestions = [m.name for m in store.find_speakers(name, viewer=viewer)]
         except WhosaidError:
             suggestions = []
     return render_quote_hits(name, hits, shareable=shareable, shared_by=shared_by, suggestions=suggestions)

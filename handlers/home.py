@@ -6,12 +6,15 @@ from typing import Any
 
 from bot.render import render_home
 from handlers.common import deps_of, listen
+from store import Viewer
 
 log = logging.getLogger("whosaid.handlers.home")
 
 
 def home_view(deps) -> dict:
-    return render_home(deps.store.recent_articles(10), deps.store.top_speakers(limit=10, since=deps.week_ago()))
+    viewer = Viewer.operator()  # TEMPORARY: the Slack-side viewer (workspace + memberships) comes next
+    return render_home(deps.store.recent_articles(10, viewer=viewer),
+                       deps.store.top_speakers(limit=10, since=deps.week_ago(), viewer=viewer))
 
 
 def on_home_opened(event: dict, client: Any, context: Any) -> None:

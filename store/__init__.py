@@ -6,8 +6,15 @@
 Articles and claims: record_article(article, source=MessageRef(...)) -> id (idempotent),
 save_claims(id, claims) / save_claims_many([(id, claims), ...]), mark_failed(id, error), get_article(id),
 article_claims(id), articles_to_retry(), recent_articles(limit).
-Reading: query(name, since=, limit=) -> [QuoteHit] newest first, find_speakers(name) -> [SpeakerMatch],
-search_quotes(words), top_speakers(limit, since=), digest(day, tz=) -> Digest, export("csv"|"json", out).
+Reading (each takes viewer=Viewer...: who is asking; the visibility rules are applied in SQL, see store.visibility):
+query(name, since=, limit=) -> [QuoteHit] newest first, find_speakers(name) -> [SpeakerMatch],
+search_quotes(words), top_speakers(limit, since=), digest(day, tz=) -> Digest, recent_articles(limit),
+export("csv"|"json", out).
+Who sees what: record_article(..., source=MessageRef(channel, ts, user, team_id, enterprise_id, channel_type)),
+record_article(..., operator_public=True|False) for CLI sources, publish_channel(channel, team=),
+set_operator_public(ids).
+Forgetting (-> ForgetReport): forget_article(id), forget(channel=, team=, before=), unlink_message(channel, ts),
+apply_retention(older_than).
 Speakers: add_alias(speaker, alias), merge_speakers(keep, drop), split_speaker(speaker, alias), rename_speaker.
 Slack: first_delivery(key) -> bool, prune_slack_events(older_than), claim_digest_post(channel, day) -> bool,
 release_digest_post(channel, day).
@@ -19,8 +26,9 @@ Everything returned is a frozen dataclass from store.types; errors are StoreErro
 """
 from store.db import Store
 from store.errors import SpeakerNotFound, StoreBusyError, StoreError
-from store.types import (Digest, DigestArticle, DigestSpeaker, Job, MessageRef, QuoteHit, Speaker, SpeakerCount,
-                         SpeakerMatch, StoredArticle)
+from store.types import (Digest, DigestArticle, DigestSpeaker, ForgetReport, Job, MessageRef, QuoteHit, Speaker,
+                         SpeakerCount, SpeakerMatch, StoredArticle, Viewer)
 
 __all__ = ["Store", "StoreError", "StoreBusyError", "SpeakerNotFound", "Digest", "DigestArticle", "DigestSpeaker",
-           "Job", "MessageRef", "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch", "StoredArticle"]
+           "ForgetReport", "Job", "MessageRef", "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch", "StoredArticle",
+           "Viewer"]

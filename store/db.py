@@ -14,6 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from typing import TextIO
 
@@ -23,17 +24,19 @@ from bot.article import Article
 from bot.claims.model import Claim
 from store import digest as dg
 from store import export as ex
+from store import forget as fg
 from store import jobs as jb
 from store import queries as q
 from store import speakers as sp
+from store import visibility as vis
 from store.errors import StoreBusyError, StoreError
 from store.migrations import migrate
-from store.types import (Digest, Job, MessageRef, QuoteHit, Speaker, SpeakerCount, SpeakerMatch,
-                         StoredArticle)
+from store.types import (Digest, ForgetReport, Job, MessageRef, QuoteHit, Speaker, SpeakerCount, SpeakerMatch,
+                         StoredArticle, Viewer)
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 ARTICLE_COLUMNS = ("id, url, title, published, text, status, error, created, updated,"
-                   " source_channel, source_ts, source_user")
+                   " source_channel, source_ts, source_user, operator")
 
 
 def utcnow() -> datetime:
@@ -42,6 +45,14 @@ def utcnow() -> datetime:
 
 def _day(d: date | str) -> str:
     return d.isoformat() if isinstance(d, date) else str(d)
+
+
+def _start_of(d: date | str | datetime) -> datetime:
+    """Midnight UTC starting day `d` (a datetime is taken as is)."""
+    if isinstance(d, datetime):
+        return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+    day = d if isinstance(d, date) else date.fromisoformat(str(d)[:10])
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
 
 
 class Store:
@@ -171,32 +182,54 @@ class Store:
 
     # -- articles ------------------------------------------------------------
 
-    def record_article(self, article: Article, *, source: MessageRef | None = None, status: str = "pending") -> str:
-        """Store an article once (by id) and link the Slack message that mentioned it. Returns the id."""
+    def record_article(self, article: Article, *, source: MessageRef | None = None, status: str = "pending",
+                       operator_public: bool | None = None) -> str:
+        """Store an article once (by id) and link the Slack message that mentioned it. Returns the id.
+
+        `source` (a Slack message) records where it came from: its workspace and kind of channel decide who may
+        see the article. `operator_public` marks an operator source (CLI ingest): True puts the article in every
+        workspace's public space, False keeps it to the operator. Neither: nothing changes about who sees it."""
         now = self.now()
         with self._write() as conn:
             exists = conn.execute("select 1 from articles where id = ?", [article.id]).fetchone()
+            operator = None if operator_public is None else int(operator_public)
             if exists:
                 conn.execute(
                     "update articles set text = case when coalesce(text, '') = '' then ? else text end,"
                     " url = coalesce(url, ?), title = coalesce(title, ?),"
                     " published = coalesce(published, ?), source_channel = coalesce(source_channel, ?),"
                     " source_ts = coalesce(source_ts, ?), source_user = coalesce(source_user, ?),"
-                    " updated = ? where id = ?",
+                    " operator = coalesce(?, operator), updated = ? where id = ?",
                     [article.text, article.url, article.title, article.published,
                      source.channel if source else None, source.ts if source else None,
-                     source.user if source else None, now, article.id])
+                     source.user if source else None, operator, now, article.id])
             else:
                 conn.execute(
                     "insert into articles (id, url, title, published, text, source_channel, source_ts, source_user,"
-                    " status, attempts, created, updated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                    " status, attempts, operator, created, updated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                     [article.id, article.url, article.title, article.published, article.text,
                      source.channel if source else None, source.ts if source else None,
-                     source.user if source else None, status, now, now])
+                     source.user if source else None, status, operator, now, now])
             if source:
-                conn.execute("insert or ignore into messages (channel, ts, user, article_id, created)"
-                             " values (?, ?, ?, ?, ?)", [source.channel, source.ts, source.user, article.id, now])
+                self._link(conn, article.id, source, now)
         return article.id
+
+    @staticmethod
+    def _link(conn: sqlite3.Connection, article_id: str, source: MessageRef, now: str) -> None:
+        public = int(source.channel_type == "public")
+        conn.execute(
+            "insert into messages (channel, ts, user, article_id, created, team_id, enterprise_id, channel_type,"
+            " public) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (channel, ts, article_id) do update set"
+            " team_id = coalesce(team_id, excluded.team_id),"
+            " enterprise_id = coalesce(enterprise_id, excluded.enterprise_id),"
+            " channel_type = coalesce(excluded.channel_type, channel_type), public = max(public, excluded.public)",
+            [source.channel, source.ts, source.user, article_id, now, source.team_id, source.enterprise_id,
+             source.channel_type, public])
+        if source.team_id:
+            # Messages logged before workspaces were recorded: a channel id belongs to one workspace.
+            conn.execute("update messages set team_id = ?, enterprise_id = coalesce(enterprise_id, ?)"
+                         " where channel = ? and team_id is null",
+                         [source.team_id, source.enterprise_id, source.channel])
 
     def save_claims(self, article_id: str, claims: Iterable[Claim]) -> int:
         """Replace the article's claims (speakers resolved through identity); marks it done. Returns the count."""
@@ -240,10 +273,12 @@ class Store:
         if full:
             n = conn.execute("select count(*) from claims where article_id = ?", [row[0]]).fetchone()[0]
             msgs = tuple(MessageRef(*r) for r in conn.execute(
-                "select channel, ts, user from messages where article_id = ? order by created", [row[0]]))
+                "select channel, ts, user, team_id, enterprise_id, channel_type from messages where article_id = ?"
+                " order by created", [row[0]]))
         return StoredArticle(id=row[0], url=row[1], title=row[2], published=row[3], text=row[4], status=row[5],
                              error=row[6], created=row[7], updated=row[8], source=src,
-                             claim_count=n or 0, messages=msgs or ())
+                             claim_count=n or 0, messages=msgs or (),
+                             operator=None if row[12] is None else bool(row[12]))
 
     def get_article(self, article_id: str) -> StoredArticle | None:
         with self._read(snapshot=True) as conn:
@@ -256,10 +291,12 @@ class Store:
                                 f" ({','.join('?' * len(statuses))}) order by created", list(statuses)).fetchall()
             return [self._article(conn, r, full=False) for r in rows]
 
-    def recent_articles(self, limit: int = 20) -> list[StoredArticle]:
+    def recent_articles(self, limit: int = 20, *, viewer: Viewer) -> list[StoredArticle]:
+        """The newest articles `viewer` may see."""
+        cond, args = vis.narrow(viewer, "id")
         with self._read(snapshot=True) as conn:
-            rows = conn.execute(f"select {ARTICLE_COLUMNS} from articles order by created desc limit ?",
-                                [int(limit)]).fetchall()
+            rows = conn.execute(f"select {ARTICLE_COLUMNS} from articles where 1 = 1{cond}"
+                                " order by created desc limit ?", [*args, int(limit)]).fetchall()
             return [self._article(conn, r) for r in rows]
 
     def article_claims(self, article_id: str) -> list[QuoteHit]:
@@ -274,30 +311,112 @@ class Store:
 
     # -- queries -------------------------------------------------------------
 
-    def find_speakers(self, name: str, limit: int = 5) -> list[SpeakerMatch]:
-        with self._read(snapshot=True) as conn:
-            return sp.find(conn, name, limit)
+    # Every read below takes the `Viewer` it answers for (store.types.Viewer): the visibility rules are
+    # applied here, in SQL, so no caller can forget them. The CLI passes Viewer.operator().
 
-    def query(self, name: str, *, since: date | str | None = None, limit: int = 20) -> list[QuoteHit]:
+    def find_speakers(self, name: str, limit: int = 5, *, viewer: Viewer) -> list[SpeakerMatch]:
         with self._read(snapshot=True) as conn:
-            return q.query(conn, name, since=since, limit=limit)
+            return q.find_speakers(conn, name, viewer, limit)
 
-    def search_quotes(self, text: str, *, limit: int = 20) -> list[QuoteHit]:
+    def query(self, name: str, *, viewer: Viewer, since: date | str | None = None, limit: int = 20) -> list[QuoteHit]:
+        with self._read(snapshot=True) as conn:
+            return q.query(conn, name, viewer, since=since, limit=limit)
+
+    def search_quotes(self, text: str, *, viewer: Viewer, limit: int = 20) -> list[QuoteHit]:
         """Full-text search (FTS5) over quotes and speaker names; `text` is words, never FTS syntax."""
         with self._read() as conn:
-            return q.search_quotes(conn, text, limit=limit)
+            return q.search_quotes(conn, text, viewer, limit=limit)
 
-    def top_speakers(self, limit: int = 10, since: date | str | None = None) -> list[SpeakerCount]:
+    def top_speakers(self, limit: int = 10, since: date | str | None = None, *, viewer: Viewer) -> list[SpeakerCount]:
         with self._read() as conn:
-            return q.top_speakers(conn, limit, since)
+            return q.top_speakers(conn, viewer, limit, since)
 
-    def digest(self, day: date, *, tz: str = "UTC", top: int = 5) -> Digest:
+    def digest(self, day: date, *, viewer: Viewer, tz: str = "UTC", top: int = 5) -> Digest:
         with self._read(snapshot=True) as conn:
-            return dg.digest(conn, day, tz=tz, top=top)
+            return dg.digest(conn, day, viewer, tz=tz, top=top)
 
-    def export(self, fmt: str, out: TextIO) -> int:
+    def export(self, fmt: str, out: TextIO, *, viewer: Viewer) -> int:
         with self._read(snapshot=True) as conn:
-            return ex.export(conn, fmt, out)
+            return ex.export(conn, fmt, out, viewer)
+
+    # -- visibility and forgetting --------------------------------------------
+
+    def publish_channel(self, channel: str, *, team: str | None = None) -> tuple[int, int]:
+        """Put a channel's history in its workspace's public space (the operator's decision).
+
+        `team` fills in the workspace of messages logged before workspaces were recorded. Returns (messages
+        now public, messages of them whose workspace is still unknown: they stay hidden until it is known)."""
+        with self._write() as conn:
+            if team:
+                conn.execute("update messages set team_id = ? where channel = ? and team_id is null", [team, channel])
+            n = conn.execute("update messages set public = 1 where channel = ?", [channel]).rowcount
+            unknown = conn.execute("select count(*) from messages where channel = ? and team_id is null",
+                                   [channel]).fetchone()[0]
+            return n, unknown
+
+    def set_operator_public(self, article_ids: Iterable[str], public: bool = True) -> list[str]:
+        """Make articles operator sources, public (every workspace's public space) or not. Returns unknown ids."""
+        ids = list(dict.fromkeys(article_ids))
+        with self._write() as conn:
+            missing = [a for a in ids if not conn.execute("select 1 from articles where id = ?", [a]).fetchone()]
+            conn.executemany("update articles set operator = ? where id = ?", [(int(public), a) for a in ids])
+            return missing
+
+    def forget_article(self, article_id: str) -> ForgetReport:
+        """Delete one article, its claims (FTS rows included) and every message link to it."""
+        with self._write() as conn:
+            if not conn.execute("select 1 from articles where id = ?", [article_id]).fetchone():
+                raise StoreError(f"No article with id {article_id!r}.")
+            return fg.forget_articles(conn, [article_id])
+
+    def forget(self, *, channel: str | None = None, team: str | None = None,
+               before: date | str | None = None) -> ForgetReport:
+        """Forget what came through `channel` and/or workspace `team` (first logged before `before`, if given).
+
+        Their message links are removed; an article no other message or operator source holds is deleted with its
+        claims (an article also shared elsewhere stays, listed in `kept`). Finished jobs from there are deleted
+        (they hold pasted text). With only `before`, every article first logged before that day goes."""
+        if not (channel or team or before):
+            raise StoreError("Say what to forget: an article id, a channel, a workspace or a date.")
+        if not (channel or team):
+            return self.apply_retention(_start_of(before))
+        conds, args, jconds, jargs = [], [], [], []
+        if channel:
+            conds.append("channel = ?")
+            args.append(channel)
+            jconds.append("json_extract(payload, '$.channel') = ?")
+            jargs.append(channel)
+        if team:
+            conds.append("team_id = ?")
+            args.append(team)
+            jconds.append("json_extract(payload, '$.team_id') = ?")
+            jargs.append(team)
+        if before:
+            conds.append("created < ?")
+            args.append(_start_of(before).strftime(TS_FORMAT))
+            jconds.append("updated < ?")
+            jargs.append(_start_of(before).strftime(TS_FORMAT))
+        with self._write() as conn:
+            report = fg.forget_links(conn, " and ".join(conds), args)
+            return replace(report, jobs=fg.drop_jobs(conn, " and ".join(jconds), jargs))
+
+    def unlink_message(self, channel: str, ts: str) -> ForgetReport:
+        """A Slack message was deleted (or edited into something else): drop its links to articles, and the
+        articles nothing else holds any more."""
+        with self._write() as conn:
+            return fg.forget_links(conn, "channel = ? and ts = ?", [channel, ts])
+
+    def apply_retention(self, older_than: datetime) -> ForgetReport:
+        """Delete articles (text, claims, links) first logged before `older_than` and not linked by a newer
+        message, and finished jobs (pasted text) last touched before it."""
+        cutoff = older_than.astimezone(timezone.utc).strftime(TS_FORMAT)
+        with self._write() as conn:
+            aids = [r[0] for r in conn.execute(
+                "select id from articles a where created < ?"
+                " and not exists (select 1 from messages m where m.article_id = a.id and m.created >= ?)",
+                [cutoff, cutoff])]
+            report = fg.forget_articles(conn, aids)
+            return replace(report, jobs=fg.drop_jobs(conn, "updated < ?", [cutoff]))
 
     # -- speakers ------------------------------------------------------------
 

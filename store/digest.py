@@ -6,7 +6,8 @@ import sqlite3
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from store.types import Digest, DigestArticle, DigestSpeaker, SpeakerCount
+from store.types import Digest, DigestArticle, DigestSpeaker, SpeakerCount, Viewer
+from store.visibility import narrow
 
 
 def day_bounds(day: date, tz: str = "UTC") -> tuple[str, str]:
@@ -23,24 +24,26 @@ def day_bounds(day: date, tz: str = "UTC") -> tuple[str, str]:
 CLAIMS_SQL = """
 select c.article_id, c.speaker_id, c.speaker_name, c.role, c.quote
 from articles a join claims c on c.article_id = a.id
-where a.created >= ? and a.created < ? and +a.status = 'done'
+where a.created >= ? and a.created < ? and +a.status = 'done'{visible}
 order by a.created, a.rowid, c.position
 """
 
 
-def digest(conn: sqlite3.Connection, day: date, *, tz: str = "UTC", top: int = 5) -> Digest:
-    """Articles logged (first seen) on `day` in time zone `tz`, with their claims grouped by speaker."""
+def digest(conn: sqlite3.Connection, day: date, viewer: Viewer, *, tz: str = "UTC", top: int = 5) -> Digest:
+    """Articles `viewer` may see logged (first seen) on `day` in time zone `tz`, claims grouped by speaker."""
     lo, hi = day_bounds(day, tz)
+    cond, vargs = narrow(viewer, "id")
     arts = conn.execute(
-        "select id, title, url, published, status from articles where created >= ? and created < ?"
-        " order by created, rowid", [lo, hi],
+        f"select id, title, url, published, status from articles where created >= ? and created < ?{cond}"
+        " order by created, rowid", [lo, hi, *vargs],
     ).fetchall()
     failed = sum(1 for a in arts if a[4] == "failed")
     done = [a for a in arts if a[4] == "done"]
     if not done:
         return Digest(day, (), (), 0, failed)
     by_article: dict[str, dict] = {a[0]: {} for a in done}
-    for aid, sid, name, role, quote in conn.execute(CLAIMS_SQL, [lo, hi]):
+    ccond, cargs = narrow(viewer, "+a.id")
+    for aid, sid, name, role, quote in conn.execute(CLAIMS_SQL.format(visible=ccond), [lo, hi, *cargs]):
         groups = by_article[aid]
         key = sid if sid is not None else ("name", name)
         g = groups.get(key)

@@ -6,27 +6,33 @@ import json
 import sqlite3
 from typing import TextIO
 
+from store.types import Viewer
+from store.visibility import narrow
+
 FIELDS = ["claim_id", "article_id", "position", "speaker_id", "speaker", "speaker_as_written", "speaker_kind",
           "role", "quote", "kind", "via", "cue", "start", "end", "date", "article_title", "article_url",
           "article_published", "created"]
 SQL = """select c.id, c.article_id, c.position, c.speaker_id, s.name, c.speaker_name, coalesce(s.kind, c.speaker_kind),
     c.role, c.quote, c.kind, c.via, c.cue, c.start, c.end, c.date, a.title, a.url, a.published, c.created
     from claims c join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id
+    where 1 = 1{visible}
     order by c.date, c.article_id, c.position"""
 
 
-def export(conn: sqlite3.Connection, fmt: str, out: TextIO) -> int:
-    """Write all claims to `out`; returns how many. JSON is one array of objects (streamed)."""
+def export(conn: sqlite3.Connection, fmt: str, out: TextIO, viewer: Viewer) -> int:
+    """Write the claims `viewer` may see to `out`; returns how many. JSON is one array of objects (streamed)."""
     n = 0
+    cond, args = narrow(viewer, "c.article_id")
+    sql = SQL.format(visible=cond)
     if fmt == "csv":
         w = csv.writer(out)
         w.writerow(FIELDS)
-        for row in conn.execute(SQL):
+        for row in conn.execute(sql, args):
             w.writerow(row)
             n += 1
     elif fmt == "json":
         out.write("[")
-        for row in conn.execute(SQL):
+        for row in conn.execute(sql, args):
             out.write(",\n" if n else "\n")
             out.write(json.dumps(dict(zip(FIELDS, row)), ensure_ascii=False))
             n += 1

@@ -176,3 +176,25 @@ def _family(db: sqlite_utils.Database) -> None:
     db.conn.executemany("update speakers set family = ? where id = ?",
                         [(f, i) for i, n in rows if (f := family_name(n))])
     db["speakers"].create_index(["family"])
+
+
+@migration("0006_visibility")
+def _visibility(db: sqlite_utils.Database) -> None:
+    """Who may see an article: the workspace and kind of channel of each Slack message that brought it, and
+    whether an operator source (CLI ingest) is public.
+
+    messages.public = 1 puts the article in its workspace's public space (a public channel, or `whosaid publish`).
+    articles.operator: NULL = came only from Slack; 1 = operator source, public; 0 = operator source, private.
+    Rows from before this migration are private to their recorded channel (public = 0, type unknown), and an
+    article that no Slack message brought (an old CLI ingest) is a private operator source, until
+    `whosaid publish` says otherwise.
+    """
+    db["messages"].add_column("team_id", str)
+    db["messages"].add_column("enterprise_id", str)
+    db["messages"].add_column("channel_type", str)
+    db["messages"].add_column("public", int, not_null_default=0)
+    db["messages"].create_index(["channel"])
+    db["messages"].create_index(["team_id", "public"])
+    db["articles"].add_column("operator", int)
+    db.execute("update articles set operator = 0"
+               " where not exists (select 1 from messages m where m.article_id = articles.id)")

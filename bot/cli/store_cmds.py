@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from bot.cli import main
+from bot.cli.privacy_cmds import visibility_filters
 from bot.errors import WhosaidError
 
 INGEST_SUFFIXES = (".txt", ".md", ".text")
@@ -126,12 +127,15 @@ def _summary(done: int, claims: int, failures: list) -> None:
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--new-only", is_flag=True, help="Skip articles already analysed (status done).")
+@click.option("--private", is_flag=True, help="Keep these articles to the operator (default: visible in every "
+                                               "workspace's public space).")
 @click.pass_context
-def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool) -> None:
+def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool, private: bool) -> None:
     """Analyse articles from files, URLs or directories (*.txt, *.md) and log them.
 
     Each source is stored once (re-ingesting replaces its claims); a failure is
-    recorded and listed, never stops the batch. Exit code 1 if any failed."""
+    recorded and listed, never stops the batch. Exit code 1 if any failed.
+    Ingested articles are public (Slack users of every workspace see them) unless --private."""
     from bot.pipeline import load_source
 
     store = _store(ctx)
@@ -148,7 +152,7 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool) -> None
                 continue
             if new_only and (old := store.get_article(art.id)) and old.status == "done":
                 continue
-            store.record_article(art)
+            store.record_article(art, operator_public=not private)
             yield s, art
 
     try:
@@ -217,12 +221,13 @@ def _hit_line(h) -> str:
 @click.option("--since", type=DATE, help="Only claims from articles dated on or after YYYY-MM-DD.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@visibility_filters
 @click.pass_context
-def query(ctx: click.Context, name: str, since, limit: int, as_json: bool) -> None:
+def query(ctx: click.Context, name: str, since, limit: int, as_json: bool, viewer) -> None:
     """What has NAME been quoted saying? (full name, surname, or a near-miss spelling), newest first."""
     store = _store(ctx)
     try:
-        hits = store.query(name, since=_day(since), limit=limit)
+        hits = store.query(name, since=_day(since), limit=limit, viewer=viewer)
     finally:
         store.close()
     if as_json:
@@ -239,12 +244,13 @@ def query(ctx: click.Context, name: str, since, limit: int, as_json: bool) -> No
 @click.argument("text")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@visibility_filters
 @click.pass_context
-def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
+def search(ctx: click.Context, text: str, limit: int, as_json: bool, viewer) -> None:
     """Full-text search over quotes and speaker names (all words must appear)."""
     store = _store(ctx)
     try:
-        hits = store.search_quotes(text, limit=limit)
+        hits = store.search_quotes(text, limit=limit, viewer=viewer)
     finally:
         store.close()
     if as_json:
@@ -261,16 +267,17 @@ def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 10_000), help="How many to list.")
 @click.option("--since", type=DATE, help="Count only claims dated on or after YYYY-MM-DD.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@visibility_filters
 @click.pass_context
-def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: bool) -> None:
+def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: bool, viewer) -> None:
     """The most-quoted speakers; or, with NAME, the speakers matching NAME (with ids, for merge/alias)."""
     store = _store(ctx)
     try:
         if name:
-            rows = store.find_speakers(name, limit=top)
+            rows = store.find_speakers(name, limit=top, viewer=viewer)
             aliases = {m.speaker_id: store.get_speaker(m.speaker_id).aliases for m in rows}
         else:
-            rows = store.top_speakers(top, since=_day(since))
+            rows = store.top_speakers(top, since=_day(since), viewer=viewer)
     finally:
         store.close()
     if as_json:
@@ -291,14 +298,15 @@ def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: boo
 @main.command()
 @click.option("--date", "day", type=DATE, help="Day YYYY-MM-DD (default: today in DIGEST_TZ).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@visibility_filters
 @click.pass_context
-def digest(ctx: click.Context, day, as_json: bool) -> None:
+def digest(ctx: click.Context, day, as_json: bool, viewer) -> None:
     """Sum up one day's articles and claims, grouped by article and speaker."""
     tz = getattr(ctx.find_root().obj, "digest_tz", None) or "UTC"
     d = _day(day) or datetime.now(ZoneInfo(tz)).date()
     store = _store(ctx)
     try:
-        dig = store.digest(d, tz=tz)
+        dig = store.digest(d, tz=tz, viewer=viewer)
     finally:
         store.close()
     if as_json:
@@ -321,16 +329,17 @@ def digest(ctx: click.Context, day, as_json: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="File to write (default: standard output).")
+@visibility_filters
 @click.pass_context
-def export(ctx: click.Context, fmt: str, output: str) -> None:
+def export(ctx: click.Context, fmt: str, output: str, viewer) -> None:
     """Export every claim with its speaker and article as CSV or JSON."""
     store = _store(ctx)
     try:
         if output == "-":
-            n = store.export(fmt, sys.stdout)
+            n = store.export(fmt, sys.stdout, viewer=viewer)
         else:
             with open(output, "w", encoding="utf-8", newline="") as f:
-                n = store.export(fmt, f)
+                n = store.export(fmt, f, viewer=viewer)
     finally:
         store.close()
     if output != "-":

@@ -12,6 +12,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app, start_background
 from bot.server import make_server
+from store import Viewer
 from tests.handlers.conftest import ARTICLE, fake_analyse
 
 
@@ -68,7 +69,7 @@ def test_signed_message_event_gets_one_threaded_reply(running, slack_api, store)
     assert ("reactions.add", "hourglass_flowing_sand") in reactions
     assert ("reactions.add", "white_check_mark") in reactions
     assert store.count_jobs("done") == 1
-    assert [h.quote for h in store.query("Bennett")]
+    assert [h.quote for h in store.query("Bennett", viewer=Viewer.operator())]
 
 
 def test_bad_signature_is_rejected(running, slack_api):

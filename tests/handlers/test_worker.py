@@ -13,6 +13,7 @@ from bot.digest_schedule import DigestScheduler, post_digest
 from bot.errors import FetchError
 from bot.slack_client import make_client
 from bot.worker import WorkerPool
+from store import Viewer
 from tests.handlers.conftest import ARTICLE, FakeClient, fake_analyse, fake_claims
 
 
@@ -37,7 +38,7 @@ def test_success_posts_one_thread_reply_and_swaps_reactions(settings, store):
     assert post["thread_ts"] == "100.1" and post["text"] and len(post["blocks"]) > 2
     assert ("reactions_remove", "hourglass_flowing_sand") in [(n, k.get("name")) for n, k in client.calls]
     assert ("reactions_add", "white_check_mark") in [(n, k.get("name")) for n, k in client.calls]
-    assert store.count_jobs("done") == 1 and store.query("Lindqvist")
+    assert store.count_jobs("done") == 1 and store.query("Lindqvist", viewer=Viewer.operator())
 
 
 def test_fetch_failure_is_explained_in_the_thread_and_recorded(settings, store):
@@ -50,7 +51,7 @@ def test_fetch_failure_is_explained_in_the_thread_and_recorded(settings, store):
     assert "subscription" in post["text"] and "token=abc" not in json.dumps(post)
     assert ("reactions_add", "warning") in [(n, k.get("name")) for n, k in client.calls]
     assert store.count_jobs("failed") == 1
-    (art,) = store.recent_articles(5)
+    (art,) = store.recent_articles(5, viewer=Viewer.operator())
     assert art.status == "failed" and art.url == "https://paywall.example/a"
 
 
@@ -62,7 +63,7 @@ def test_engine_crash_gives_a_generic_message_not_a_traceback(settings, store):
     run_one(settings, store, client, analyse=crash)
     (post,) = client.named("chat_postMessage")
     assert "unexpected problem" in post["text"] and "secret" not in json.dumps(post) and "Traceback" not in json.dumps(post)
-    assert store.count_jobs("failed") == 1 and store.recent_articles(1)[0].status == "failed"
+    assert store.count_jobs("failed") == 1 and store.recent_articles(1, viewer=Viewer.operator())[0].status == "failed"
 
 
 def test_slack_failure_marks_the_job_failed_without_crashing(settings, store):
