@@ -553,7 +553,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
                 say("← digest:")
                 say(_indent(_render_call(reply)))
             else:
-                from bot.render import render_digest
+                from bot.slack.render import render_digest
 
                 say("← today's digest was already posted from this database (once a day, even across runs); it reads:")
                 d = render_digest(bot.store.digest(_today(settings), tz=settings.digest_tz))

@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
-from bot.render import render_digest
+from bot.slack.render import render_digest
 
 log = logging.getLogger("whosaid.digest")
 

@@ -19,7 +19,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from bot import render
+from bot.slack import render
 from bot.article import Article, article_id
 from bot.config import Settings
 from bot.errors import FetchError, WhosaidError

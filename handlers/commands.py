@@ -9,7 +9,7 @@ import logging
 from typing import Any
 
 from bot.errors import WhosaidError
-from bot.render import (SHARE_ACTION_ID, Message, parse_share_value, render_digest, render_help,
+from bot.slack.render import (SHARE_ACTION_ID, Message, parse_share_value, render_digest, render_help,
                         render_quote_hits, render_top_speakers, section)
 from handlers.common import Deps, deps_of, listen
 

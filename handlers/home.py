@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.render import render_home
+from bot.slack.render import render_home
 from handlers.common import deps_of, listen
 
 log = logging.getLogger("whosaid.handlers.home")

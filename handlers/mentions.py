@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.render import HELP_TEXT
+from bot.slack.render import HELP_TEXT
 from handlers.common import deps_of, enqueue_extraction, listen, message_target
 
 log = logging.getLogger("whosaid.handlers.mentions")

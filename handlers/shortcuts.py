@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.render import SHORTCUT_CALLBACK_ID
+from bot.slack.render import SHORTCUT_CALLBACK_ID
 from handlers.common import deps_of, enqueue_extraction, listen, message_target
 
 log = logging.getLogger("whosaid.handlers.shortcuts")

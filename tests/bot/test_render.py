@@ -8,7 +8,7 @@ from datetime import date
 from hypothesis import given, settings, strategies as st
 
 from bot.claims.model import Claim
-from bot.render import (MAX_BLOCKS, MAX_SECTION_CHARS, escape, link, render_claims, render_digest, render_failure,
+from bot.slack.render import (MAX_BLOCKS, MAX_SECTION_CHARS, escape, link, render_claims, render_digest, render_failure,
                         render_help, render_home, render_quote_hits, render_top_speakers, trim)
 from store.types import Digest, DigestArticle, DigestSpeaker, QuoteHit, SpeakerCount, StoredArticle
 

@@ -364,7 +364,7 @@ def test_mention_in_a_thread_reads_the_parent_message(bot, post, standin):
 
 
 def test_message_shortcut_reads_that_message(bot, post, standin):
-    from bot.render import SHORTCUT_CALLBACK_ID
+    from bot.slack.render import SHORTCUT_CALLBACK_ID
     from bot.signing import message_shortcut_payload
 
     msg = standin.add_message(DEFAULT_CHANNEL, BRIDGE)
