@@ -21,7 +21,7 @@ from slack_bolt import App
 
 from bot.config import Settings
 from bot.digest_schedule import DigestScheduler
-from bot.slack_client import make_client
+from bot.slack.client import make_client
 from bot.worker import WorkerPool
 
 log = logging.getLogger("whosaid.app")

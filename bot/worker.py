@@ -23,7 +23,7 @@ from bot.slack import render
 from bot.article import Article, article_id
 from bot.config import Settings
 from bot.errors import FetchError, WhosaidError
-from bot.slack_client import react, slack_error
+from bot.slack.client import react, slack_error
 
 log = logging.getLogger("whosaid.worker")
 

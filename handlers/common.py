@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
-from bot.slack_client import react
+from bot.slack.client import react
 
 log = logging.getLogger("whosaid.handlers")
 

@@ -53,7 +53,7 @@ def serve(settings: Settings, http_mode: bool, port: int | None, host: str | Non
     require_slack(settings, http=http_mode)
 
     from bot.app import create_app, start_background
-    from bot.slack_client import make_client
+    from bot.slack.client import make_client
     from store import Store
 
     logging.getLogger("whosaid").setLevel(min(logging.getLogger().level or logging.INFO, logging.INFO))

@@ -11,7 +11,7 @@ from slack_sdk.errors import SlackApiError
 from bot.app import start_background
 from bot.digest_schedule import DigestScheduler, post_digest
 from bot.errors import FetchError
-from bot.slack_client import make_client
+from bot.slack.client import make_client
 from bot.worker import WorkerPool
 from tests.handlers.conftest import ARTICLE, FakeClient, fake_analyse, fake_claims
 
