@@ -4,7 +4,7 @@ Also the loopback harness the end-to-end tests and the load bench share:
 
 * :class:`ArticleServer` — a tiny HTTP server on 127.0.0.1 serving article pages
   (so link fetching can be shown and tested without the internet);
-* :class:`LocalBot` — the real Bolt app in HTTP mode (``bot.server.make_server``)
+* :class:`LocalBot` — the real Bolt app in HTTP mode (``bot.slack.server.make_server``)
   plus its workers, configured against a :class:`~bot.standin.SlackStandIn`, with
   a :class:`~bot.signing.SignedPoster` to send it signed requests;
 * :func:`blocks_to_text` — render Block Kit blocks as readable plain text.
@@ -230,7 +230,7 @@ class LocalBot:
     # -- lifecycle
     def start(self) -> "LocalBot":
         from bot import app as app_mod
-        from bot import server as server_mod
+        from bot.slack import server as server_mod
 
         if self.store is None:
             from store import Store
@@ -305,7 +305,7 @@ def _server_port(server: Any) -> int:
             return obj.getsockname()[1]  # type: ignore[union-attr]
         except Exception:  # noqa: BLE001
             pass
-    raise DemoError("could not find the port bot.server.make_server listens on")
+    raise DemoError("could not find the port bot.slack.server.make_server listens on")
 
 
 def _app_client(app: Any) -> Any:

@@ -75,7 +75,7 @@ def serve(settings: Settings, http_mode: bool, port: int | None, host: str | Non
     server = None
     try:
         if http_mode:
-            from bot.server import make_server
+            from bot.slack.server import make_server
 
             server = make_server(app, settings.http_host, settings.http_port)
             click.echo(f"whosaid is running as @{who.get('user', 'whosaid')} in HTTP mode on {server.url} "
