@@ -20,7 +20,7 @@ from typing import Any
 from slack_bolt import App
 
 from bot.config import Settings
-from bot.digest_schedule import DigestScheduler
+from bot.slack.digest import DigestScheduler
 from bot.slack.client import make_client
 from bot.worker import WorkerPool
 

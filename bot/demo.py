@@ -283,7 +283,7 @@ class LocalBot:
         return SignedPoster(self.events_url, self.settings.slack_signing_secret or "")
 
     def post_digest(self, day: date | None = None) -> Any:
-        from bot import digest_schedule
+        from bot.slack import digest as digest_schedule
 
         day = day or _today(self.settings)
         return digest_schedule.post_digest(self.settings, self.store, _app_client(self.app), day)

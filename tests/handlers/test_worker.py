@@ -9,7 +9,7 @@ import pytest
 from slack_sdk.errors import SlackApiError
 
 from bot.app import start_background
-from bot.digest_schedule import DigestScheduler, post_digest
+from bot.slack.digest import DigestScheduler, post_digest
 from bot.errors import FetchError
 from bot.slack.client import make_client
 from bot.worker import WorkerPool
