@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.demo import (ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env,  # noqa: E402
+from bot.demo.run import (ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env,  # noqa: E402
                       local_settings)
 from bot.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402
 from bot.standin import SlackStandIn  # noqa: E402

@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterator
 import pytest
 
 from bot.config import Settings
-from bot.demo import ArticleServer, LocalBot, local_settings
+from bot.demo.run import ArticleServer, LocalBot, local_settings
 from bot.signing import DEFAULT_CHANNEL, Ack, message_event
 from bot.standin import SlackStandIn
 

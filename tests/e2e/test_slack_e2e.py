@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from bot.demo import DIGEST_CHANNEL, blocks_to_text
+from bot.demo.run import DIGEST_CHANNEL, blocks_to_text
 from bot.signing import DEFAULT_CHANNEL, event_callback, message_event, signed_headers
 
 from .articles import BRIDGE, BRIDGE_SPEAKERS, BRIDGE_TITLE, ESCAPE, SHORT_CHATTER, variant
