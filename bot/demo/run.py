@@ -5,7 +5,7 @@ Also the loopback harness the end-to-end tests and the load bench share:
 * :class:`ArticleServer` — a tiny HTTP server on 127.0.0.1 serving article pages
   (so link fetching can be shown and tested without the internet);
 * :class:`LocalBot` — the real Bolt app in HTTP mode (``bot.slack.server.make_server``)
-  plus its workers, configured against a :class:`~bot.standin.SlackStandIn`, with
+  plus its workers, configured against a :class:`~bot.demo.standin.SlackStandIn`, with
   a :class:`~bot.signing.SignedPoster` to send it signed requests;
 * :func:`blocks_to_text` — render Block Kit blocks as readable plain text.
 
@@ -35,7 +35,7 @@ from typing import Any, TextIO
 from bot.article import guess_title
 from bot.config import Settings, load_settings
 from bot.signing import SignedPoster, message_event
-from bot.standin import SlackStandIn
+from bot.demo.standin import SlackStandIn
 
 log = logging.getLogger(__name__)
 

@@ -524,7 +524,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def main(argv: list[str] | None = None) -> None:
-    """`python -m bot.standin [--port N] [--token T]`: run the stand-in in the foreground and log calls."""
+    """`python -m bot.demo.standin [--port N] [--token T]`: run the stand-in in the foreground and log calls."""
     import argparse
 
     ap = argparse.ArgumentParser(description="Local Slack Web API stand-in (127.0.0.1 only)")
