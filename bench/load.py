@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.demo.run import (ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env,  # noqa: E402
                       local_settings)
-from bot.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402
+from bot.demo.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402
 from bot.demo.standin import SlackStandIn  # noqa: E402
 
 CHANNEL = "C0LOADTEST"

@@ -6,7 +6,7 @@ Also the loopback harness the end-to-end tests and the load bench share:
   (so link fetching can be shown and tested without the internet);
 * :class:`LocalBot` — the real Bolt app in HTTP mode (``bot.slack.server.make_server``)
   plus its workers, configured against a :class:`~bot.demo.standin.SlackStandIn`, with
-  a :class:`~bot.signing.SignedPoster` to send it signed requests;
+  a :class:`~bot.demo.signing.SignedPoster` to send it signed requests;
 * :func:`blocks_to_text` — render Block Kit blocks as readable plain text.
 
 Everything listens on and talks to 127.0.0.1 only.
@@ -34,7 +34,7 @@ from typing import Any, TextIO
 
 from bot.article import guess_title
 from bot.config import Settings, load_settings
-from bot.signing import SignedPoster, message_event
+from bot.demo.signing import SignedPoster, message_event
 from bot.demo.standin import SlackStandIn
 
 log = logging.getLogger(__name__)
