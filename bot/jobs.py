@@ -11,6 +11,9 @@ from typing import Any
 
 KIND = "message"  # the jobs-table kind of an extraction job
 VERSION = 1
+#: How a job's recorded error starts when the answer could not be delivered (not when the article failed):
+#: `whosaid retry` queues those jobs again.
+DELIVERY_ERROR_PREFIX = "slack:"
 
 
 @dataclass(frozen=True)

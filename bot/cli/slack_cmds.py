@@ -7,7 +7,7 @@ from dataclasses import replace
 import click
 
 from bot import app
-from bot.cli import main
+from bot.cli.base import main
 from bot.config import Settings, require_slack
 
 @main.command()
