@@ -34,10 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.demo.run import (ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env,  # noqa: E402
-                      local_settings)
-from bot.demo.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402
-from bot.demo.standin import SlackStandIn  # noqa: E402
+from bot.demo.run import ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env, local_settings  # noqa: E402 - after the sys.path set-up above
+from bot.demo.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402 - after the sys.path set-up above
+from bot.demo.standin import SlackStandIn  # noqa: E402 - after the sys.path set-up above
 
 CHANNEL = "C0LOADTEST"
 MAX_REDELIVERIES = 3

@@ -140,7 +140,7 @@ class WorkerPool:
             ok, error = False, f"{type(e).__name__}: {e}"[:500]
         try:
             self.store.finish_job(job.id, ok=ok, error=error)
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - logged; a busy database must not kill the worker thread
             log.exception("could not finish job %s", job.id)
         return ok
 
@@ -204,5 +204,5 @@ class WorkerPool:
     def _mark_failed(self, aid: str, error: str) -> None:
         try:
             self.store.mark_failed(aid, error)
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - logged; the job itself is recorded failed by the caller
             log.exception("could not mark %s failed", aid)

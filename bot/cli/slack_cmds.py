@@ -10,6 +10,7 @@ from bot import app
 from bot.cli.base import main
 from bot.config import Settings, require_slack
 
+
 @main.command()
 @click.option("--http", "http_mode", is_flag=True, help="HTTP mode: serve /slack/events with waitress (needs SLACK_SIGNING_SECRET).")
 @click.option("--port", type=int, default=None, help="Port for --http (default: $PORT or 3000).")

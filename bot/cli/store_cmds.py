@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import click

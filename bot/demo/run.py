@@ -99,7 +99,7 @@ class ArticleServer:
             def log_message(self, *a: Any) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:  # noqa: N802 - http.server's method name
                 path = self.path.split("?", 1)[0]
                 with outer._lock:
                     outer.requests.append(path)
@@ -303,7 +303,7 @@ def _server_port(server: Any) -> int:
             return v
         try:
             return obj.getsockname()[1]  # type: ignore[union-attr]
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - not a socket: try the next attribute
             pass
     raise DemoError("could not find the port bot.slack.server.make_server listens on")
 
@@ -463,7 +463,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
             bot.start()
         except DemoError:
             raise
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:  # noqa: BLE001 - re-raised as a DemoError with the cause
             raise DemoError(f"the app did not start: {type(e).__name__}: {e}") from e
         try:
             say(f"  app             {bot.events_url}  (signed requests, as Slack sends them)")
@@ -538,7 +538,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
             say(f"\n→ posting today's digest to #{DIGEST_CHANNEL}")
             try:
                 posted_now = bot.post_digest(_today(settings))
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:  # noqa: BLE001 - re-raised as a DemoError with the cause
                 raise DemoError(f"posting the digest failed: {type(e).__name__}: {e}") from e
             if posted_now:
                 reply = standin.wait_for("chat.postMessage", lambda c: c.get("channel") == settings.digest_channel,
@@ -546,7 +546,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
                 say("← digest:")
                 say(_indent(_render_call(reply)))
             else:
-        
+
                 say("← today's digest was already posted from this database (once a day, even across runs); it reads:")
                 d = render_digest(bot.store.digest(_today(settings), tz=settings.digest_tz))
                 say(_indent(blocks_to_text(d.blocks, d.text)))

@@ -80,7 +80,7 @@ class DigestScheduler:
             n = self.store.prune_slack_events(self.clock() - PRUNE_AFTER)
             if n:
                 log.info("pruned %d old Slack delivery ids", n)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:  # noqa: BLE001 - logged; pruning is housekeeping, retried tomorrow
             log.warning("pruning Slack delivery ids failed: %s", type(e).__name__)
 
     def start(self) -> "DigestScheduler":

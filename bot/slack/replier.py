@@ -64,7 +64,7 @@ class SlackReplier(Replier):
                                                                        "event_payload": {"for": job.marker}},
                                          **msg.kwargs())
             return None
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:  # noqa: BLE001 - any Web API failure: logged, returned, recorded on the job
             err = slack_error(e)
             log.warning("chat.postMessage to %s failed: %s", job.channel, err)
         # Not in the channel (e.g. a shortcut used elsewhere): answer the person who asked, if we can.
@@ -73,7 +73,7 @@ class SlackReplier(Replier):
                 WebhookClient(job.response_url, timeout=10).send(
                     text=msg.text, blocks=msg.blocks, response_type="ephemeral", replace_original=False)
                 return None
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:  # noqa: BLE001 - logged; the post error above is what gets recorded
                 log.warning("response_url fallback failed: %s", type(e).__name__)
         return err
 

@@ -9,9 +9,9 @@ import pytest
 from slack_sdk.errors import SlackApiError
 
 from bot.app import start_background
-from bot.slack.digest import DigestScheduler, post_digest
 from bot.errors import FetchError
 from bot.slack.client import make_client
+from bot.slack.digest import DigestScheduler, post_digest
 from bot.slack.replier import SlackReplier
 from bot.worker import WorkerPool
 from tests.handlers.conftest import ARTICLE, FakeClient, fake_analyse, fake_claims
