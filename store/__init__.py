@@ -26,8 +26,20 @@ Everything returned is a frozen dataclass from store.types; errors are StoreErro
 """
 from store.db import Store
 from store.errors import SpeakerNotFound, StoreBusyError, StoreError
-from store.types import (Digest, DigestArticle, DigestSpeaker, ForgetReport, Job, MessageRef, QuoteHit, Speaker,
-                         SpeakerCount, SpeakerMatch, StoredArticle, Viewer)
+from store.types import (
+    Digest,
+    DigestArticle,
+    DigestSpeaker,
+    ForgetReport,
+    Job,
+    MessageRef,
+    QuoteHit,
+    Speaker,
+    SpeakerCount,
+    SpeakerMatch,
+    StoredArticle,
+    Viewer,
+)
 
 __all__ = ["Store", "StoreError", "StoreBusyError", "SpeakerNotFound", "Digest", "DigestArticle", "DigestSpeaker",
            "ForgetReport", "Job", "MessageRef", "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch", "StoredArticle",

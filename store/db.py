@@ -31,8 +31,18 @@ from store import speakers as sp
 from store import visibility as vis
 from store.errors import StoreBusyError, StoreError
 from store.migrations import migrate
-from store.types import (Digest, ForgetReport, Job, MessageRef, QuoteHit, Speaker, SpeakerCount, SpeakerMatch,
-                         StoredArticle, Viewer)
+from store.types import (
+    Digest,
+    ForgetReport,
+    Job,
+    MessageRef,
+    QuoteHit,
+    Speaker,
+    SpeakerCount,
+    SpeakerMatch,
+    StoredArticle,
+    Viewer,
+)
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 ARTICLE_COLUMNS = ("id, url, title, published, text, status, error, created, updated,"

@@ -5,7 +5,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-
 CHANNEL_TYPES = ("public", "private", "mpim", "im")
 
 

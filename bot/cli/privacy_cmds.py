@@ -6,8 +6,8 @@ import functools
 
 import click
 
-from bot.cli import main
-from store import ForgetReport, Store, StoreError, Viewer
+from bot.cli.base import main
+from store import ForgetReport, Store, Viewer
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -27,10 +27,7 @@ def visibility_filters(fn):
 
 
 def _open(ctx: click.Context) -> Store:
-    try:
-        return Store.open(ctx.find_root().obj.db_path)
-    except StoreError as e:
-        raise click.ClickException(e.user_message) from e
+    return Store.open(ctx.find_root().obj.db_path)
 
 
 def describe(report: ForgetReport) -> str:
@@ -76,8 +73,6 @@ def forget(ctx: click.Context, article_id: str | None, channel: str | None, team
     try:
         report = (store.forget_article(article_id) if article_id
                   else store.forget(channel=channel, team=team, before=before.date() if before else None))
-    except StoreError as e:
-        raise click.ClickException(e.user_message) from e
     finally:
         store.close()
     click.echo(describe(report))

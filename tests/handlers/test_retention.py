@@ -9,7 +9,7 @@ import pytest
 from bot.article import Article
 from bot.claims.model import Claim
 from bot.config import ConfigError, load_settings
-from bot.digest_schedule import DigestScheduler
+from bot.slack.digest import DigestScheduler
 from store import MessageRef, Store, Viewer
 
 T0 = datetime(2026, 1, 1, 12, 0, tzinfo=timezone.utc)

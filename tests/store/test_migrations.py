@@ -4,10 +4,9 @@ import sqlite_utils
 
 from bot.article import Article
 from bot.claims.model import Claim
-
 from store import Store
-from tests.store.conftest import ALL
 from store.migrations import MIGRATIONS, applied, migrate
+from tests.store.conftest import ALL
 
 
 def test_fresh_database_gets_every_migration(tmp_path):

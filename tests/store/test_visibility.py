@@ -1,8 +1,7 @@
 """Who may see what, enforced by the store: workspaces, private channels, DMs, operator sources, publish."""
-from datetime import date
-
 import io
 import json
+from datetime import date
 
 import pytest
 

@@ -12,8 +12,11 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+
 from bot.config import Settings
-from bot.render import render_digest
+from bot.slack.render import render_digest
 from store import Viewer
 
 log = logging.getLogger("whosaid.digest")
@@ -79,7 +82,7 @@ class DigestScheduler:
             n = self.store.prune_slack_events(self.clock() - PRUNE_AFTER)
             if n:
                 log.info("pruned %d old Slack delivery ids", n)
-        except Exception as e:  # noqa: BLE001 - the scheduler thread must survive; retried tomorrow
+        except Exception as e:  # noqa: BLE001 - logged; pruning is housekeeping, retried tomorrow
             log.warning("pruning Slack delivery ids failed: %s", type(e).__name__)
         self.apply_retention()
 
@@ -96,9 +99,6 @@ class DigestScheduler:
                  days, len(report.articles), report.claims, report.jobs)
 
     def start(self) -> "DigestScheduler":
-        from apscheduler.schedulers.background import BackgroundScheduler
-        from apscheduler.triggers.cron import CronTrigger
-
         self._scheduler = BackgroundScheduler(timezone=self.tz)
         self._scheduler.add_job(self.prune, CronTrigger(hour=3, minute=17, timezone=self.tz), id="whosaid-prune",
                                 coalesce=True, max_instances=1)
