@@ -26,6 +26,7 @@ from typing import Any
 
 from slack_bolt import App
 from slack_bolt.adapter import socket_mode
+from slack_bolt.oauth.oauth_settings import OAuthSettings
 
 import handlers
 from bot.claims.nlp import get_nlp
@@ -34,6 +35,7 @@ from bot.slack import server as http_server
 from bot.slack.client import check_token, make_client, make_quick_client
 from bot.slack.digest import DigestScheduler
 from bot.slack.replier import SlackReplier
+from bot.slack.workspaces import BOT_SCOPES, Workspaces
 from bot.worker import WorkerPool
 from handlers.common import Deps
 from store import Store
@@ -51,12 +53,24 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
     Socket Mode / HTTP entry points call auth.test themselves to fail early.
     The thread pool that runs after-ack work is shut down by `close_app`
     (`Runtime.stop` does it for the app it was given).
+
+    Several workspaces (`settings.oauth`): Bolt's OAuth flow serves /slack/install and /slack/oauth_redirect,
+    installations live in the same database file, and each request gets a client with its workspace's token
+    (`client` then carries no token: only the base URL, retries and time-out).
     """
     client = client or make_client(settings)
     bolt_logger = logging.getLogger("whosaid.bolt")
     if not any(isinstance(f, _QuietTokenWarning) for f in bolt_logger.filters):
         bolt_logger.addFilter(_QuietTokenWarning())
-    if quick_client is None:
+    workspaces = Workspaces(settings, client)
+    oauth = None
+    if workspaces.multi:
+        oauth = OAuthSettings(client_id=settings.slack_client_id, client_secret=settings.slack_client_secret,
+                              scopes=list(BOT_SCOPES), redirect_uri=settings.slack_redirect_uri,
+                              installation_store=workspaces.installation_store,
+                              state_store=workspaces.state_store, logger=bolt_logger)
+        quick_client = None  # each listener's own client carries its workspace's token
+    elif quick_client is None:
         quick_client = make_quick_client(client)
     app = App(
         client=client,
@@ -66,15 +80,17 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
         # answering: once Slack has its 200, the job is already durable.
         process_before_response=True,
         request_verification_enabled=True,
+        oauth_settings=oauth,
         logger=bolt_logger,
     )
-    deps = Deps(settings=settings, store=store, quick_client=quick_client)
+    deps = Deps(settings=settings, store=store, quick_client=quick_client, workspaces=workspaces)
     reactions = ThreadPoolExecutor(max_workers=4, thread_name_prefix="whosaid-after-ack")
     deps.after_ack = reactions.submit  # the ack does not wait for reactions.add
     if wake is not None:
         deps.wake = wake
     app.whosaid_deps = deps
     app.whosaid_after_ack = reactions
+    app.whosaid_workspaces = workspaces
 
     @app.middleware
     def inject_deps(context, next):  # noqa: A002 - Bolt's parameter name
@@ -152,10 +168,12 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
         log.info("requeued %d job(s) interrupted by the last shutdown", stale)
     if warm_up if warm_up is not None else ("analyse" not in pool_kwargs and settings.extract_processes == 0):
         threading.Thread(target=_warm_up, name="whosaid-warm-up", daemon=True).start()
-    pool = WorkerPool(settings, store, SlackReplier(client), **pool_kwargs).start()
+    workspaces = app.whosaid_workspaces if app is not None else Workspaces(settings, client)
+    replier = SlackReplier(client, clients=workspaces.client_for if workspaces.multi else None)
+    pool = WorkerPool(settings, store, replier, **pool_kwargs).start()
     if app is not None:
         set_wake(app, pool.wake)
-    scheduler = DigestScheduler(settings, store, client)
+    scheduler = DigestScheduler(settings, store, client, clients=workspaces.client_for if workspaces.multi else None)
     if schedule_digest:
         scheduler.start()
     pool.wake()
@@ -170,7 +188,7 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True,
     Checks the token first (a ConfigError says what is wrong). `say` gets the one-line status messages.
     """
     client = make_client(settings)
-    who = check_token(client)
+    who = {"user": "whosaid (several workspaces)"} if settings.oauth else check_token(client)
     store = Store.open(settings.db_path)
     app = create_app(settings, store, client=client)
     runtime = start_background(settings, store=store, app=app, schedule_digest=schedule_digest)
@@ -190,6 +208,9 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True,
             server = http_server.make_server(app, settings.http_host, settings.http_port)
             say(f"whosaid is running as @{who.get('user', 'whosaid')} in HTTP mode on {server.url} "
                 f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
+            if settings.oauth:
+                say(f"Install it in a workspace from {server.url.rsplit('/slack/', 1)[0]}/slack/install "
+                    "(through your public https URL).")
             server.run()
         else:
             say(f"whosaid is running as @{who.get('user', 'whosaid')} in Socket Mode "

@@ -2,7 +2,10 @@
 
 A job is stored as a JSON payload in the store's durable `jobs` table. The
 payload carries a version; `ExtractionJob.from_payload` reads every version
-written so far (version 1 is also what jobs queued before versioning hold).
+written so far (version 1 is also what jobs queued before versioning hold;
+version 2 adds the workspace and the kind of channel, which decide who may see
+the article: a version-1 job has neither, so its article stays private to its
+channel).
 """
 from __future__ import annotations
 
@@ -10,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 KIND = "message"  # the jobs-table kind of an extraction job
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 #: How a job's recorded error starts when the answer could not be delivered (not when the article failed):
 #: `whosaid retry` queues those jobs again.
 DELIVERY_ERROR_PREFIX = "slack:"
@@ -29,6 +33,9 @@ class ExtractionJob:
     text: str = ""
     trigger: str = "message"  # message / mention / shortcut
     response_url: str | None = None  # to answer the person who asked when the bot is not in the channel
+    team_id: str | None = None  # the Slack workspace the message is in (its token answers)
+    enterprise_id: str | None = None
+    channel_type: str | None = None  # public / private / mpim / im (store.types.CHANNEL_TYPES); None: unknown
     version: int = VERSION
 
     @property
@@ -48,7 +55,8 @@ class ExtractionJob:
         payload: dict[str, Any] = {
             "version": self.version, "channel": self.channel, "ts": self.ts, "thread_ts": self.thread_ts,
             "user": self.user, "react_ts": self.react_ts, "urls": list(self.urls), "text": self.text,
-            "trigger": self.trigger,
+            "trigger": self.trigger, "team_id": self.team_id, "enterprise_id": self.enterprise_id,
+            "channel_type": self.channel_type,
         }
         if self.response_url:
             payload["response_url"] = self.response_url
@@ -57,12 +65,14 @@ class ExtractionJob:
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> "ExtractionJob":
         version = payload.get("version", 1)
-        if version != VERSION:
+        if version not in READABLE_VERSIONS:
             raise ValueError(f"unknown extraction job version {version!r}")
         return cls(channel=payload["channel"], ts=payload["ts"], thread_ts=payload.get("thread_ts"),
                    user=payload.get("user"), react_ts=payload.get("react_ts"),
                    urls=tuple(payload.get("urls") or ()), text=payload.get("text") or "",
-                   trigger=payload.get("trigger") or "message", response_url=payload.get("response_url"))
+                   trigger=payload.get("trigger") or "message", response_url=payload.get("response_url"),
+                   team_id=payload.get("team_id"), enterprise_id=payload.get("enterprise_id"),
+                   channel_type=payload.get("channel_type"))
 
 
 @dataclass(frozen=True)

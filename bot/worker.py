@@ -145,7 +145,8 @@ class WorkerPool:
         return ok
 
     def _process(self, job: ExtractionJob) -> tuple[bool, str | None]:
-        source = MessageRef(channel=job.channel, ts=job.ts, user=job.user)
+        source = MessageRef(channel=job.channel, ts=job.ts, user=job.user, team_id=job.team_id,
+                            enterprise_id=job.enterprise_id, channel_type=job.channel_type)
         article: Article | None = None
         if job.urls:
             cached = self._already_read(job.urls[0], source)

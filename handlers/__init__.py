@@ -8,12 +8,12 @@ from __future__ import annotations
 import logging
 import re
 
-from handlers import commands, home, mentions, messages, shortcuts
+from handlers import commands, home, installs, mentions, messages, shortcuts
 from handlers.common import Deps
 
 log = logging.getLogger("whosaid.handlers")
 
-MODULES = (messages, mentions, commands, shortcuts, home)
+MODULES = (messages, mentions, commands, shortcuts, home, installs)
 
 __all__ = ["Deps", "register_all", "MODULES"]
 

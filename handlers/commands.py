@@ -19,7 +19,7 @@ from bot.slack.render import (
     render_top_speakers,
     section,
 )
-from handlers.common import Deps, deps_of, listen
+from handlers.common import Deps, deps_of, listen, viewer_for, workspace_of
 from store import Viewer
 
 log = logging.getLogger("whosaid.handlers.commands")
@@ -28,12 +28,12 @@ COMMAND = "/whosaid"
 MAX_NAME = 100
 
 
-def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | None = None) -> Message:
-    """The reply to `/whosaid <text>` (also used to re-render a shared answer)."""
+def answer(deps: Deps, text: str, viewer: Viewer, *, shareable: bool = True,
+           shared_by: str | None = None) -> Message:
+    """The reply to `/whosaid <text>` for `viewer` (also used to re-render a shared answer)."""
     text = " ".join((text or "").split())
     word = text.lower()
     store = deps.store
-    viewer = Viewer.operator()  # TEMPORARY: the Slack-side viewer (workspace + memberships) comes next
     if word in ("", "help", "?", "-h", "--help"):
         return render_help()
     if word == "top":
@@ -42,6 +42,12 @@ def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | No
     if word in ("digest", "today"):
         digest = store.digest(deps.today(), tz=deps.settings.digest_tz, viewer=viewer)
         return render_digest(digest, shareable=shareable, shared_by=shared_by)
+    if word.startswith("search ") or word == "search":
+        words = text[len("search"):].strip()[:MAX_NAME]
+        if not words:
+            return render_help()
+        hits = store.search_quotes(words, limit=20, viewer=viewer)
+        return render_quote_hits(words, hits, shareable=shareable, shared_by=shared_by, search=True)
     name = text[:MAX_NAME]
     hits = store.query(name, limit=20, viewer=viewer)
     suggestions: list[str] = []
@@ -53,11 +59,13 @@ def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | No
     return render_quote_hits(name, hits, shareable=shareable, shared_by=shared_by, suggestions=suggestions)
 
 
-def on_command(ack: Any, command: dict, context: Any) -> None:
-    """`/whosaid NAME | top | digest | help` → an ephemeral answer."""
+def on_command(ack: Any, command: dict, context: Any, client: Any = None) -> None:
+    """`/whosaid NAME | top | search WORDS | digest | help` → an ephemeral answer, from what the user may see."""
     deps = deps_of(context)
     try:
-        msg = answer(deps, command.get("text") or "")
+        team, _ = workspace_of(context, command)
+        viewer = viewer_for(deps, client, team, command.get("user_id"))
+        msg = answer(deps, command.get("text") or "", viewer)
     except WhosaidError as e:
         msg = Message(text=e.user_message, blocks=[section(f":warning: {e.user_message}")])
     except Exception:  # noqa: BLE001 - never show a traceback in Slack
@@ -67,11 +75,14 @@ def on_command(ack: Any, command: dict, context: Any) -> None:
     ack(response_type="ephemeral", text=msg.text, blocks=msg.blocks)
 
 
-_CMD_TEXT = {"who": lambda arg: arg, "top": lambda arg: "top", "digest": lambda arg: "digest"}
+_CMD_TEXT = {"who": lambda arg: arg, "top": lambda arg: "top", "digest": lambda arg: "digest",
+             "search": lambda arg: f"search {arg}"}
 
 
 def on_share(ack: Any, body: dict, client: Any, context: Any, respond: Any = None) -> None:
-    """The "Share to channel" button: post the same answer in the channel, attributed to who shared it."""
+    """The "Share to channel" button: post the same answer in the channel, attributed to who shared it.
+
+    What is posted is re-read for what both the sharer and every member of the channel may see."""
     ack()
     deps = deps_of(context)
     action = (body.get("actions") or [{}])[0]
@@ -83,7 +94,9 @@ def on_share(ack: Any, body: dict, client: Any, context: Any, respond: Any = Non
     if not channel:
         return
     try:
-        msg = answer(deps, _CMD_TEXT[cmd](arg), shareable=False, shared_by=user)
+        team, _ = workspace_of(context, body)
+        viewer = viewer_for(deps, client, team, user, within=channel)
+        msg = answer(deps, _CMD_TEXT[cmd](arg), viewer, shareable=False, shared_by=user)
         client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False, **msg.kwargs())
     except Exception as e:  # noqa: BLE001 - logged, and the user is told below
         log.warning("sharing /whosaid %s failed: %s", cmd, getattr(getattr(e, "response", None), "data", e))

@@ -10,6 +10,7 @@ behind the lock.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -410,11 +411,15 @@ class Store:
             report = fg.forget_links(conn, " and ".join(conds), args)
             return replace(report, jobs=fg.drop_jobs(conn, " and ".join(jconds), jargs))
 
-    def unlink_message(self, channel: str, ts: str) -> ForgetReport:
-        """A Slack message was deleted (or edited into something else): drop its links to articles, and the
-        articles nothing else holds any more."""
+    def unlink_message(self, channel: str, ts: str, *, keep: Iterable[str] = ()) -> ForgetReport:
+        """A Slack message was deleted (or edited into something else): drop its links to articles (except to
+        those in `keep`), and the articles nothing else holds any more."""
+        where, args = "channel = ? and ts = ?", [channel, ts]
+        if keep := list(keep):
+            where += " and article_id not in (select value from json_each(?))"
+            args.append(json.dumps(keep))
         with self._write() as conn:
-            return fg.forget_links(conn, "channel = ? and ts = ?", [channel, ts])
+            return fg.forget_links(conn, where, args)
 
     def apply_retention(self, older_than: datetime) -> ForgetReport:
         """Delete articles (text, claims, links) first logged before `older_than` and not linked by a newer

@@ -52,8 +52,14 @@ class Viewer:
         return cls(team_id=team_id, channels=frozenset(c for c in channels if c))
 
     @classmethod
-    def audience(cls, team_id: str, channel: str) -> "Viewer":
-        return cls.member(team_id, (channel,))
+    def nobody_in_particular(cls) -> "Viewer":
+        """A Slack viewer whose workspace is unknown: only operator sources made public."""
+        return cls()
+
+    @classmethod
+    def audience(cls, team_id: str | None, channel: str) -> "Viewer":
+        """Every member of `channel` (workspace `team_id`; unknown: only public operator sources and the channel)."""
+        return cls(team_id=team_id or None, channels=frozenset({channel}))
 
     @classmethod
     def operator(cls, *, team: str | None = None, channel: str | None = None, public_only: bool = False) -> "Viewer":

@@ -101,3 +101,12 @@ def test_each_kind_of_request_is_dispatched_and_acked(app):
         assert r.status == 200, ev
     assert app.test_api.calls_to("views.publish")  # App Home was published
     assert app.test_api.calls_to("chat.postEphemeral")  # "@whosaid hi" got the help text
+
+
+def test_oauth_asks_for_the_manifest_scopes_and_redirects_where_bolt_listens():
+    from bot.slack.workspaces import BOT_SCOPES
+
+    assert sorted(BOT_SCOPES) == sorted(MANIFEST["oauth_config"]["scopes"]["bot"])
+    # users.conversations and conversations.info (who may see what) need these
+    assert {"channels:read", "groups:read", "im:read", "mpim:read"} <= set(BOT_SCOPES)
+    assert all(u.endswith("/slack/oauth_redirect") for u in MANIFEST["oauth_config"]["redirect_urls"])

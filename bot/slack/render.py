@@ -301,8 +301,13 @@ def _date_label(value: str | None) -> str:
 
 
 def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True, shared_by: str | None = None,
-                      suggestions: Sequence[str] = ()) -> Message:
-    """What NAME has been quoted saying, newest first, with article links and dates."""
+                      suggestions: Sequence[str] = (), search: bool = False) -> Message:
+    """What NAME has been quoted saying, newest first, with article links and dates.
+
+    `search`: `name` is the words of `/whosaid search WORDS` and the hits are quotes containing them."""
+    if not hits and search:
+        text = f"I haven't logged any quotes containing {escape(trim(name, 100))}."
+        return Message(text=text, blocks=[section(text)])
     if not hits:
         text = f"I haven't logged any quotes from {escape(trim(name, 100))} yet."
         if suggestions:
@@ -315,9 +320,13 @@ def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True,
             speakers.append(s)
     who = ", ".join(escape(s) for s in speakers[:3]) or escape(trim(name, 100))
     intro = f"*What {who} said* — {_plural(len(hits), 'claim')}, newest first"
+    command = escape(trim(name, 100))
+    if search:
+        intro = f"*Quotes containing “{command}”* — {_plural(len(hits), 'claim')}, best match first"
+        command = f"search {command}"
     blocks: list[Block] = [section(intro)]
     if shared_by:
-        blocks.append(context(f"Shared by <@{escape_basic(shared_by)}> with `/whosaid {escape(trim(name, 100))}`"))
+        blocks.append(context(f"Shared by <@{escape_basic(shared_by)}> with `/whosaid {command}`"))
     reserve = 2  # "and N more" + share button
     shown = 0
     for h in hits:
@@ -342,7 +351,7 @@ def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True,
     if shown < len(hits):
         blocks.append(context(f"…and {_plural(len(hits) - shown, 'more claim')}."))
     if shareable:
-        blocks.append(share_button("who", name))
+        blocks.append(share_button("search" if search else "who", name))
     fallback = f"What {speakers[0] if speakers else trim(name, 100)} said: {_plural(len(hits), 'claim')}"
     first = _a(hits[0], "quote", "")
     fallback += f" — latest: “{trim(first, 200)}”"
@@ -460,6 +469,7 @@ HELP_TEXT = (
     "• Mention me in a thread to run me on the thread's first message.\n"
     "• `/whosaid NAME` — what NAME has been quoted saying (only you see it; you can share it).\n"
     "• `/whosaid top` — the most-quoted speakers this week.\n"
+    "• `/whosaid search WORDS` — quotes containing all these words.\n"
     "• `/whosaid digest` — today's digest, now."
 )
 

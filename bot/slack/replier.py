@@ -10,11 +10,13 @@ already retried them).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from slack_sdk.webhook import WebhookClient
 
-from bot.jobs import ExtractionJob, Outcome, Replier
+from bot.errors import WhosaidError
+from bot.jobs import DELIVERY_ERROR_PREFIX, ExtractionJob, Outcome, Replier
 from bot.slack import render
 from bot.slack.client import react, slack_error
 
@@ -38,31 +40,43 @@ def render_outcome(outcome: Outcome) -> render.Message:
 
 
 class SlackReplier(Replier):
-    def __init__(self, client: Any):
+    """Answers in Slack. `clients(team_id, enterprise_id)` gives the client holding the token of the job's
+    workspace (several workspaces); without it every job is answered with `client` (one workspace)."""
+
+    def __init__(self, client: Any, *, clients: Callable[[str | None, str | None], Any] | None = None):
         self.client = client
+        self.clients = clients
+
+    def _client_for(self, job: ExtractionJob) -> Any:
+        return self.clients(job.team_id, job.enterprise_id) if self.clients else self.client
 
     def replied_before(self, job: ExtractionJob) -> bool:
         """Is our reply to this message already in its thread?"""
         try:
-            resp = self.client.conversations_replies(channel=job.channel, ts=job.thread, include_all_metadata=True,
-                                                     limit=200)
+            resp = self._client_for(job).conversations_replies(channel=job.channel, ts=job.thread,
+                                                               include_all_metadata=True, limit=200)
         except Exception as e:  # noqa: BLE001 - cannot tell: replying twice beats never replying
             log.info("conversations.replies on %s failed: %s", job.thread, slack_error(e))
             return False
         return any(_reply_marker(m) == job.marker for m in resp.get("messages") or [])
 
     def reply(self, job: ExtractionJob, outcome: Outcome) -> str | None:
-        err = self._post(job, render_outcome(outcome))
-        self._swap(job.channel, job.reaction_ts, DONE if outcome.ok and err is None else WARNING)
+        try:
+            client = self._client_for(job)
+        except WhosaidError as e:  # e.g. the workspace uninstalled the app meanwhile: recorded on the job
+            log.warning("cannot answer %s: %s", job.marker, e.user_message)
+            return f"{DELIVERY_ERROR_PREFIX} {e.user_message}"
+        err = self._post(client, job, render_outcome(outcome))
+        self._swap(client, job.channel, job.reaction_ts, DONE if outcome.ok and err is None else WARNING)
         return err
 
-    def _post(self, job: ExtractionJob, msg: render.Message) -> str | None:
+    def _post(self, client: Any, job: ExtractionJob, msg: render.Message) -> str | None:
         """Post the thread reply; returns None on success, else the error (already retried by the client)."""
         try:
-            self.client.chat_postMessage(channel=job.channel, thread_ts=job.thread, unfurl_links=False,
-                                         unfurl_media=False, metadata={"event_type": REPLY_EVENT,
-                                                                       "event_payload": {"for": job.marker}},
-                                         **msg.kwargs())
+            client.chat_postMessage(channel=job.channel, thread_ts=job.thread, unfurl_links=False,
+                                    unfurl_media=False, metadata={"event_type": REPLY_EVENT,
+                                                                  "event_payload": {"for": job.marker}},
+                                    **msg.kwargs())
             return None
         except Exception as e:  # noqa: BLE001 - any Web API failure: logged, returned, recorded on the job
             err = slack_error(e)
@@ -77,6 +91,7 @@ class SlackReplier(Replier):
                 log.warning("response_url fallback failed: %s", type(e).__name__)
         return err
 
-    def _swap(self, channel: str, ts: str, final: str) -> None:
-        react(self.client, channel, ts, HOURGLASS, remove=True)
-        react(self.client, channel, ts, final)
+    @staticmethod
+    def _swap(client: Any, channel: str, ts: str, final: str) -> None:
+        react(client, channel, ts, HOURGLASS, remove=True)
+        react(client, channel, ts, final)

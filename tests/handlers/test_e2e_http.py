@@ -12,7 +12,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app, start_background
 from bot.slack.server import make_server
-from store import Viewer
+from store import MessageRef, Viewer
 from tests.handlers.conftest import ARTICLE, fake_analyse
 
 
@@ -115,7 +115,7 @@ def test_slash_command_and_share_button_over_http(running, slack_api, store):
 
     settings, server, _ = running
     a = article_from_text(ARTICLE, url="https://news.example/t", title="Talks")
-    store.record_article(a)
+    store.record_article(a, source=MessageRef("C1", "1.0", "U1", team_id="T1", channel_type="public"))
     store.save_claims(a.id, fake_claims(ARTICLE))
     form = urlencode({"command": "/whosaid", "text": "Lindqvist", "user_id": "U1", "channel_id": "C1",
                       "team_id": "T1", "trigger_id": "tr"})

@@ -104,7 +104,7 @@ def _seed(store):
     from bot.pipeline import article_from_text
 
     a = article_from_text(ARTICLE, url="https://news.example/talks", title="Talks <!channel> collapse")
-    store.record_article(a)
+    store.record_article(a, operator_public=True)  # an operator source, public: every workspace sees it
     store.save_claims(a.id, fake_claims(ARTICLE))
     return a
 

@@ -125,7 +125,7 @@ def _seed(store):
     from bot.pipeline import article_from_text
 
     a = article_from_text(ARTICLE, title="Talks")
-    store.record_article(a)
+    store.record_article(a, operator_public=True)  # an operator source, public: in every digest
     store.save_claims(a.id, fake_claims(ARTICLE))
 
 
