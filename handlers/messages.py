@@ -75,9 +75,9 @@ def on_message_gone_or_changed(deps: Any, event: dict) -> None:
     else:
         new = event.get("message") or {}
         ts = new.get("ts")
-        target = message_target(new, deps.settings, explicit=True)
+        target = message_target(new, deps.settings)
         if target is not None and not target["urls"]:
-            return  # still a pasted article: an edited text keeps its article
+            return  # still reads as a pasted article: the edited text keeps its article
         keep = tuple(article_id(url=u) for u in (target or {}).get("urls", ()))
     if not channel or not ts:
         return
