@@ -26,6 +26,7 @@ from typing import Any
 
 from slack_bolt import App
 from slack_bolt.adapter import socket_mode
+from slack_bolt.oauth import OAuthFlow
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 
 import handlers
@@ -65,10 +66,10 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
     workspaces = Workspaces(settings, client)
     oauth = None
     if workspaces.multi:
-        oauth = OAuthSettings(client_id=settings.slack_client_id, client_secret=settings.slack_client_secret,
-                              scopes=list(BOT_SCOPES), redirect_uri=settings.slack_redirect_uri,
-                              installation_store=workspaces.installation_store,
-                              state_store=workspaces.state_store, logger=bolt_logger)
+        oauth = OAuthFlow(client=workspaces.oauth_client(), logger=bolt_logger, settings=OAuthSettings(
+            client_id=settings.slack_client_id, client_secret=settings.slack_client_secret, scopes=list(BOT_SCOPES),
+            redirect_uri=settings.slack_redirect_uri, installation_store=workspaces.installation_store,
+            state_store=workspaces.state_store, logger=bolt_logger))
         quick_client = None  # each listener's own client carries its workspace's token
     elif quick_client is None:
         quick_client = make_quick_client(client)
@@ -80,7 +81,7 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
         # answering: once Slack has its 200, the job is already durable.
         process_before_response=True,
         request_verification_enabled=True,
-        oauth_settings=oauth,
+        oauth_flow=oauth,
         logger=bolt_logger,
     )
     deps = Deps(settings=settings, store=store, quick_client=quick_client, workspaces=workspaces)

@@ -32,6 +32,12 @@ from bot.slack.client import make_client
 
 log = logging.getLogger(__name__)
 
+# slack_sdk's SQLite stores log whole rows at DEBUG, and a WebClient logs response bodies at DEBUG (oauth.v2.access
+# answers with the new bot token): the OAuth parts get a logger of their own that never passes DEBUG on, whatever
+# LOG_LEVEL says, so tokens never reach a log.
+_quiet_log = logging.getLogger("whosaid.slack_sdk.oauth")
+_quiet_log.setLevel(logging.INFO)
+
 #: The bot scopes the app asks for when installed (manifest.json's oauth_config.scopes.bot; a test checks).
 BOT_SCOPES = ("app_mentions:read", "channels:history", "channels:read", "chat:write", "chat:write.public",
               "commands", "groups:history", "groups:read", "im:read", "mpim:read", "reactions:write")
@@ -83,10 +89,16 @@ class Workspaces:
         self._clients: dict[str, WebClient] = {}
         if settings.oauth:
             self.installation_store = SQLite3InstallationStore(database=settings.db_path,
-                                                               client_id=settings.slack_client_id)
+                                                               client_id=settings.slack_client_id, logger=_quiet_log)
             self.state_store = SignedStateStore(
-                SQLite3OAuthStateStore(database=settings.db_path, expiration_seconds=STATE_EXPIRATION_S),
+                SQLite3OAuthStateStore(database=settings.db_path, expiration_seconds=STATE_EXPIRATION_S,
+                                       logger=_quiet_log),
                 settings.slack_state_secret)
+
+    def oauth_client(self) -> WebClient:
+        """The client Bolt's OAuth flow calls oauth.v2.access with (same endpoint and retries; quiet logger)."""
+        return WebClient(base_url=self.client.base_url, timeout=self.client.timeout,
+                         retry_handlers=list(self.client.retry_handlers or []), logger=_quiet_log)
 
     @property
     def multi(self) -> bool:

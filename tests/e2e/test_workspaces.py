@@ -209,3 +209,18 @@ def test_an_oauth_callback_with_a_state_we_did_not_sign_installs_nothing(oauth_b
     assert standin.calls("oauth.v2.access") == []
     with pytest.raises(NotInstalled):
         oauth_bot.app.whosaid_workspaces.client_for(B)
+
+
+def test_no_token_or_secret_reaches_the_logs_even_at_debug(oauth_bot, standin, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    standin.add_channel(B_PUBLIC, "public", [B_USER], team_id=B)
+    install(oauth_bot, standin, B)
+    ts = paste(oauth_bot, standin, FERRY, team=B, channel=B_PUBLIC, channel_type="channel")
+    reply_in(standin, B_PUBLIC, ts)
+    ask(oauth_bot, standin, "Petrov", team=B, user=B_USER, channel=B_PUBLIC)
+    logs = "\n".join(r.getMessage() + (r.exc_text or "") for r in caplog.records) + caplog.text
+    for secret in (TOKENS[B], CLIENT_SECRET, STATE_SECRET, oauth_bot.settings.slack_signing_secret):
+        assert secret not in logs
+        assert secret not in standin.all_text()
