@@ -126,7 +126,3 @@ class Access:
         if within is not None:
             channels = channels & {within}
         return Viewer.member(team_id, channels)
-
-    def forget_user(self, team_id: str, user: str) -> None:
-        with self._lock:
-            self._members.pop((team_id, user), None)
