@@ -83,16 +83,14 @@ def test_private_channel_claims_reach_members_only_through_every_door(bot, post,
     types = {c.get("types") for c in standin.calls("users.conversations")}
     assert types == {"private_channel,mpim,im"}
 
-
-def test_digest_in_a_public_channel_carries_no_private_claim(bot, standin, newsroom):
+    # The digest in a public channel carries no private claim.
     assert bot.post_digest() is True
     (digest,) = [c for c in standin.posts(channel=bot.settings.digest_channel) if not c.get("thread_ts")]
     text = digest.text_blob()
     assert "Whitfield" in text
     assert "fantasy" not in text and "Holloway" not in text and BRIDGE_TITLE not in text
 
-
-def test_share_carries_only_what_the_channel_may_see(bot, standin, newsroom):
+    # Share carries only what the channel may see.
     answer = ask(bot, standin, "Bennett", user=MEMBER, channel=PRIVATE)
     button = next(e for b in answer["blocks"] if b.get("type") == "actions" for e in b["elements"])
     # Shared in the public channel: the private claim is not posted there.

@@ -111,7 +111,8 @@ def two_newsrooms(oauth_bot, standin):
     return replies
 
 
-def test_oauth_install_then_each_workspace_is_answered_with_its_own_token(oauth_bot, standin, two_newsrooms):
+def test_oauth_install_each_workspace_answered_with_its_token_and_never_shown_another(oauth_bot, standin,
+                                                                                     two_newsrooms):
     (exchange_a, exchange_b) = standin.calls("oauth.v2.access")
     assert exchange_a.ok and exchange_b.ok and "client_secret" not in exchange_a.params
     store = oauth_bot.app.whosaid_workspaces.installation_store
@@ -129,8 +130,7 @@ def test_oauth_install_then_each_workspace_is_answered_with_its_own_token(oauth_
              for a in oauth_bot.store.recent_articles(10, viewer=Viewer.operator())}
     assert kinds == {BRIDGE_TITLE: {(A, "private")}, ESCAPE_TITLE: {(A, "public")}, FERRY_TITLE: {(B, "public")}}
 
-
-def test_a_user_of_workspace_b_never_sees_workspace_a_through_any_door(oauth_bot, standin, two_newsrooms):
+    # A user of workspace B never sees workspace A through any door.
     b = dict(team=B, user=B_USER, channel=B_PUBLIC)
     for text in ("Bennett", "Whitfield", "Holloway", "top", "search system fell", "search taxpayers", "digest"):
         answer = ask(oauth_bot, standin, text, **b)
@@ -171,7 +171,11 @@ def time_today(bot):
     return datetime.now(timezone.utc).astimezone(ZoneInfo(bot.settings.digest_tz)).date()
 
 
-def test_uninstall_deletes_the_installation_and_keeps_the_log(oauth_bot, standin, two_newsrooms):
+def test_uninstall_deletes_the_installation_and_keeps_the_log(oauth_bot, standin):
+    standin.add_channel(B_PUBLIC, "public", [B_USER], team_id=B)
+    install(oauth_bot, standin, A)
+    install(oauth_bot, standin, B)
+    reply_in(standin, B_PUBLIC, paste(oauth_bot, standin, FERRY, team=B, channel=B_PUBLIC, channel_type="channel"))
     workspaces = oauth_bot.app.whosaid_workspaces
     ack = oauth_bot.poster.event({"type": "app_uninstalled", "event_ts": f"{time.time():.6f}"}, team_id=B)
     assert ack.status == 200
