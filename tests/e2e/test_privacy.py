@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -38,6 +39,12 @@ def home_of(bot, standin, user) -> str:
     calls = standin.wait_for("views.publish", lambda c: c.get("user_id") == user, timeout=10, count=1)
     assert len(standin.calls("views.publish")) > before
     return json.dumps(calls[-1].get("view"), ensure_ascii=False)
+
+
+@pytest.fixture
+def settings(settings):
+    """Extraction in the worker threads (the model loads once per test process, not in a child per app)."""
+    return replace(settings, extract_processes=0)
 
 
 @pytest.fixture

@@ -44,7 +44,9 @@ _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopba
 
 @pytest.fixture
 def oauth_bot(standin, tmp_path):
-    settings = replace(local_settings(standin, tmp_path / "multi.db", workers=2), slack_bot_token=None,
+    # Extraction in the worker threads: the model loads once per test process, not in a child per app.
+    settings = replace(local_settings(standin, tmp_path / "multi.db", workers=2, extract_processes=0),
+                       slack_bot_token=None,
                        slack_client_id=CLIENT_ID, slack_client_secret=CLIENT_SECRET,
                        slack_state_secret=STATE_SECRET, digest_channel=None)
     bot = LocalBot(settings).start()
