@@ -12,10 +12,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from bot.claims.cues import Attribution, is_title_like, quote_cue, reported_clauses, title_case
+from bot.claims.clauses import reported_clauses
+from bot.claims.cues import Attribution
 from bot.claims.frames import Frame, build_frame
 from bot.claims.model import Claim
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
+from bot.claims.quote_cues import is_title_like, quote_cue, title_case
 from bot.claims.quotes import find_quotes
 from bot.claims.resolve import Resolved, build_registry, resolve
 from bot.claims.speakers import channel, speaker_ref
