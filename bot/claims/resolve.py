@@ -12,19 +12,26 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from bot.claims.cues import title_case
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, OFFICIAL_NOUNS,
-                                ORG_WORDS)
-from bot.claims.lexicon import reporting_base
+from bot.claims.lexicon import (
+    CHANNEL_NAMES,
+    CHANNEL_NOUNS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    GOVERNMENT_NOUNS,
+    MALE_NAMES,
+    MALE_WORDS,
+    OFFICIAL_NOUNS,
+    ORG_WORDS,
+    reporting_base,
+)
+from bot.claims.quote_cues import title_case
 from bot.claims.speakers import SpeakerRef, clean_name, role_of
 
 log = logging.getLogger(__name__)
 
 MAX_LOOKBACK_SENTS = 8
 CHANNEL_LOOKBACK_SENTS = 1
-GOVERNMENT_NOUNS = frozenset("""government administration ministry state city council country officials official
-authorities police department agency""".split())
 
 
 @dataclass
