@@ -23,6 +23,7 @@ from bot.claims.lexicon import (
     MALE_WORDS,
     OFFICIAL_NOUNS,
     ORG_WORDS,
+    read_words,
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
@@ -163,7 +164,10 @@ def _first_name_gender(name: str) -> str | None:
     return None
 
 
-def build_registry(frame: Frame) -> Registry:
+def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
+                   skip_tokens: frozenset[int] = frozenset()) -> Registry:
+    """Named-entity mentions outside quotes, `skip_paras` (page debris: bylines, captions) and
+    `skip_tokens` (datelines)."""
     doc = frame.doc
     reg = Registry()
     sent_no = {}
@@ -181,7 +185,7 @@ def build_registry(frame: Frame) -> Registry:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
-        if frame.tok_quote[ent.start] >= 0:
+        if frame.tok_quote[ent.start] >= 0 or frame.tok_para[ent.start] in skip_paras or ent.start in skip_tokens:
             continue
         name = clean_name(ent.text.strip())
         if name.lower().startswith("the "):
@@ -274,11 +278,13 @@ class Resolved:
     role: str | None
 
 
-def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tuple[int, Resolved]]) -> Resolved:
-    """Canonical speaker for a speaker reference at token `ref.head`."""
+def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tuple[int, Resolved]],
+            content: tuple[int, int] | None = None) -> Resolved:
+    """Canonical speaker for a speaker reference at token `ref.head`; `content` is the claim's
+    character span (a pronoun never resolves to someone the claim itself names)."""
     doc = frame.doc
     if ref.pronoun:
-        return _pronoun(frame, reg, ref, prev_speakers)
+        return _pronoun(frame, reg, ref, prev_speakers, content)
     if ref.named:
         kind = ref.kind if ref.kind != "unknown" else "person"
         ei = reg.find(ref.text, kind, before=ref.head)
@@ -364,7 +370,32 @@ def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False, 
     return cands[0]
 
 
-def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Resolved:
+SILENCE_PHRASES = read_words("silence_phrases")
+
+
+def _silent_sentences(frame: Frame, reg: Registry) -> frozenset[int]:
+    """Sentences saying someone did not speak ("X could not be reached for comment")."""
+    cached = getattr(reg, "_silent", None)
+    if cached is None:
+        cached = frozenset(si for si, sent in enumerate(frame.doc.sents)
+                           if any(p in sent.text.lower() for p in SILENCE_PHRASES))
+        reg._silent = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
+    """Capitalised words inside a claim's content (a speaker rarely names himself)."""
+    if content is None:
+        return set()
+    return {w.lower() for w in _TITLE_WORDS.findall(frame.text[content[0]:content[1]]) if w[:1].isupper() and len(w) > 2}
+
+
+def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, content=None) -> Resolved:
+    """Stage 5b (coreference, pronouns): the antecedent of "he", "she", "they", "it", "I", "we".
+
+    Candidates are persons mentioned in the last MAX_LOOKBACK_SENTS sentences and recent speakers;
+    ruled out: a different known gender, someone the claim itself names ("Darren knows this
+    club", he said), and someone the text says did not speak ("X could not be reached")."""
     low = ref.text.lower()
     here_tok = ref.head
     here = reg.tok_sent[here_tok]  # type: ignore[attr-defined]
@@ -384,10 +415,19 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Res
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "his") else None
     cands = [m for m in reg.mentions if m.token < here_tok and here - m.sent <= MAX_LOOKBACK_SENTS
              and reg.entities[m.entity].kind == "person"]
+    silent_sents = _silent_sentences(frame, reg)
+    last_seen: dict[int, int] = {}
+    for m in cands:
+        last_seen[m.entity] = max(last_seen.get(m.entity, -1), m.sent)
+    excluded = {ei for ei, si in last_seen.items() if si in silent_sents and si < here}
+    named = _named_in(frame, content)
+    if named:
+        excluded |= {ei for ei in last_seen if reg.entities[ei].words & named}
+    cands = [m for m in cands if m.entity not in excluded]
     for tok_i, r in prev_speakers[-3:]:
         if r.kind == "person" and r.name and tok_i < here_tok:
             ei = reg.find(r.name, "person")
-            if ei is not None:
+            if ei is not None and ei not in excluded:
                 s_i = reg.tok_sent[tok_i]  # type: ignore[attr-defined]
                 cands.append(Mention(ei, tok_i, s_i, True))
     spoken = {r.name for _, r in prev_speakers[-2:]}

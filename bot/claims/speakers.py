@@ -139,6 +139,33 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     return SpeakerRef(phrase, "unknown", role, head_i)
 
 
+#: A mention longer than this is cut back to the words up to its head noun.
+MAX_MENTION_WORDS = 12
+
+
+def mention_text(frame: Frame, head_i: int) -> str | None:
+    """The article's words for the speaker at a cue: "he", "Mrs. Clinton", "the former senator",
+    "a spokesman for SkyVale" (determiner and titles kept; never across a line break)."""
+    doc = frame.doc
+    tok = doc[head_i]
+    if tok.lower_ in _PRONOUNS:
+        return tok.text
+    ent = _entity_of(tok)
+    lo, hi = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
+    np_lo, np_hi = _np_bounds(tok)
+    lo = min(lo, np_lo)
+    if ent is None:
+        hi = max(hi, np_hi)
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if len(doc[lo:hi]) > MAX_MENTION_WORDS:
+        hi = tok.i + 1 if ent is None else ent.end
+    text = _span_text(doc, lo, hi).split("\n")[-1].strip()
+    return text or None
+
+
 def _np_bounds(tok) -> tuple[int, int]:
     lo = tok.i
     for c in tok.lefts:
