@@ -96,6 +96,11 @@ def owner_token(frame: Frame, tok):
             return behalf
         if tok.dep_ == "nsubjpass" and _base(head):  # "the report was written by X"
             return _agent(head)
+        if tok.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "advcl" and _base(head):
+            # "Giving the lead judgment, X said": the subject of the clause it hangs off
+            for c in head.head.children:
+                if c.dep_ == "nsubj" and frame.tok_quote[c.i] < 0:
+                    return c
     return None
 
 
@@ -142,17 +147,24 @@ def document_owner(frame: Frame, reg: Registry, ref: SpeakerRef, earlier: list[t
     return None
 
 
-def document_before(frame: Frame, tok_i: int, max_sents: int = 1):
-    """The nearest document noun before token `tok_i` within `max_sents` sentences (for "it said")."""
+#: How many words outside quotation marks "it said" looks back for a document.
+IT_LOOKBACK_WORDS = 40
+
+
+def document_before(frame: Frame, tok_i: int):
+    """The nearest document noun before token `tok_i` ("it said" of a statement just read): words
+    inside quotation marks are passed over; at most IT_LOOKBACK_WORDS other words back, never
+    further than the previous paragraph."""
     doc = frame.doc
-    sent = doc[tok_i].sent
-    first = sent.start
-    for _ in range(max_sents):
-        if first == 0:
+    para = frame.tok_para[tok_i]
+    seen = 0
+    for i in range(tok_i - 1, -1, -1):
+        if frame.tok_para[i] < para - 1 or seen >= IT_LOOKBACK_WORDS:
             break
-        first = doc[first - 1].sent.start
-    for i in range(tok_i - 1, first - 1, -1):
+        if frame.tok_quote[i] >= 0:
+            continue
+        seen += 1
         t = doc[i]
-        if frame.tok_quote[i] < 0 and t.pos_ in ("NOUN", "PROPN") and document_noun(t.text):
+        if t.pos_ in ("NOUN", "PROPN") and document_noun(t.text):
             return t
     return None

@@ -258,7 +258,7 @@ def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) ->
     for resolved, cand_via, cand_mention in _candidates(frame, reg, att, drafts, prev, via):
         if mention is None and cand_mention is not None:
             mention = cand_mention  # the article's own words at this claim, even when they resolve to nothing valid
-        if resolved.name and is_valid_speaker(resolved.name, resolved.kind):
+        if resolved.name and is_valid_speaker(resolved.name, resolved.kind, direct=att.kind == "direct"):
             return _Draft(att, clean_resolved(resolved), cand_via, cand_mention if cand_mention is not None else mention)
     return _Draft(att, Resolved(None, "unknown", None), via, mention)
 
@@ -285,7 +285,7 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
             resolved = resolve(frame, reg, ref, prev, content=(att.start, att.end))
             yield resolved, via, mention
             # still here: the subject as resolved failed validation
-            problem = speaker_problem(resolved.name, resolved.kind)
+            problem = speaker_problem(resolved.name, resolved.kind, direct=att.kind == "direct")
             if problem == "headline fragment":
                 prefix = headline_prefix(resolved.name)  # "Marco Rubio Responds To Question"
                 if prefix:

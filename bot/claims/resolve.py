@@ -422,7 +422,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     excluded = {ei for ei, si in last_seen.items() if si in silent_sents and si < here}
     named = _named_in(frame, content)
     if named:
-        excluded |= {ei for ei in last_seen if reg.entities[ei].words & named}
+        excluded |= {ei for ei in last_seen
+                     if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
     cands = [m for m in cands if m.entity not in excluded]
     for tok_i, r in prev_speakers[-3:]:
         if r.kind == "person" and r.name and tok_i < here_tok:

@@ -6,6 +6,7 @@ date, a phrase longer than a name can be, the audience ("reporters"), evidence (
 a place or a thing, an unowned document ("the statement"), a piece of a title-cased headline
 ("Goldman Sachs Said She Raised Money For") — is rejected here, and the engine falls back to
 the next-best candidate or to no speaker. The vocabulary is data: `words/non_agents.txt`,
+`words/non_speaking_things.txt`,
 `words/headline_words.txt`, `words/document_nouns.txt`.
 """
 from __future__ import annotations
@@ -18,6 +19,9 @@ from bot.claims.lexicon import HEADLINE_VERBS, NOT_SPEAKERS, reporting_base, wor
 MAX_SPEAKER_WORDS = 12
 
 NON_AGENTS = word_set("non_agents")
+THINGS = word_set("non_speaking_things")
+#: Bare evidence nouns that say nothing about whose evidence it is ("figures show").
+BARE_EVIDENCE = frozenset("figures figure data numbers number statistics stats".split())
 HEADLINE_WORDS = word_set("headline_words")
 DOCUMENT_NOUNS = word_set("document_nouns")
 
@@ -41,17 +45,27 @@ def head_word(phrase: str) -> str:
 _AGE = re.compile(r"\d+-year(?:-olds?)?$")
 
 
+def _numeric(w: str) -> bool:
+    w = w.lower().strip(".")
+    return any(ch.isdigit() for ch in w) or w in _MONTHS or w in ("percent", "per", "cent", "%")
+
+
 def _is_number_or_date(words: list[str]) -> bool:
+    """"73 percent", "March 3", "1,400" (but not "the 46-year-old" or "a 2014 study")."""
     if any(_AGE.match(w.lower()) for w in words):
-        return False  # "the 46-year-old" is a person
-    low = [w.lower().strip(".") for w in words]
-    has_digit = any(any(ch.isdigit() for ch in w) for w in low)
-    return all(any(ch.isdigit() for ch in w) or w in _MONTHS or w in _DETS or w in _PREPS for w in low) or (
-        has_digit and not any(w[:1].isupper() for w in words))
+        return False
+    content = [w for w in words if w.lower() not in _DETS and w.lower() not in _PREPS]
+    if not content:
+        return False
+    if all(_numeric(w) for w in content):
+        return True
+    head = head_word(" ".join(words))
+    return _numeric(head) and not any(w[:1].isupper() and not _numeric(w) for w in words)
 
 
-def speaker_problem(name: str | None, kind: str = "unknown") -> str | None:
-    """Why `name` cannot be shown as a speaker, or None when it can."""
+def speaker_problem(name: str | None, kind: str = "unknown", direct: bool = True) -> str | None:
+    """Why `name` cannot be shown as a speaker, or None when it can. `direct`: the claim is a
+    direct quotation (words someone spoke or wrote), where a thing is never the speaker."""
     if not name or not name.strip():
         return "empty"
     words = _WORD.findall(name)
@@ -65,14 +79,18 @@ def speaker_problem(name: str | None, kind: str = "unknown") -> str | None:
     if named:
         if len(words) >= 2 and any(w.lower() in HEADLINE_WORDS for w in words[1:] if w[:1].isupper()):
             return "headline fragment"
-        if len(words) == 1 and (words[0].lower() in NON_AGENTS or words[0].lower() in NOT_SPEAKERS):
-            return "not an agent"  # "Advertisement", a sentence-initial "Figures"
+        if len(words) == 1 and (words[0].lower() in NON_AGENTS or words[0].lower() in NOT_SPEAKERS
+                                 or words[0].lower() in BARE_EVIDENCE):
+            return "not an agent"  # "Advertisement", a sentence-initial "Figures", "MP"
         return None
     head = head_word(name)
     if len(head) <= 1 or "/" in name:
         return "not an agent"  # a unit ("km/h") or a stray letter
     if head in NON_AGENTS or head in NOT_SPEAKERS:
         return "not an agent"
+    bare = [w for w in words if w.lower() not in _DETS]
+    if head in THINGS and (direct or (len(bare) == 1 and head in BARE_EVIDENCE)):
+        return "a thing"
     return None
 
 
@@ -104,5 +122,5 @@ def headline_prefix(name: str) -> str | None:
     return None
 
 
-def is_valid_speaker(name: str | None, kind: str = "unknown") -> bool:
-    return speaker_problem(name, kind) is None
+def is_valid_speaker(name: str | None, kind: str = "unknown", direct: bool = True) -> bool:
+    return speaker_problem(name, kind, direct) is None
