@@ -115,10 +115,10 @@ def headline_prefix(name: str) -> str | None:
     words = name.split()
     for i, w in enumerate(words):
         low = w.lower().strip(".,:;")
-        if i and w[:1].isupper() and (low in HEADLINE_WORDS or low in HEADLINE_VERBS or
+        if w[:1].isupper() and (low in HEADLINE_WORDS or low in HEADLINE_VERBS or
                                       (low.endswith(("s", "ed")) and reporting_base(low))):
             prefix = " ".join(words[:i])
-            return prefix if speaker_problem(prefix) is None else None
+            return prefix if prefix and speaker_problem(prefix) is None else None
     return None
 
 
