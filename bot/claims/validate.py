@@ -82,6 +82,8 @@ def speaker_problem(name: str | None, kind: str = "unknown", direct: bool = True
         if len(words) == 1 and (words[0].lower() in NON_AGENTS or words[0].lower() in NOT_SPEAKERS
                                  or words[0].lower() in BARE_EVIDENCE):
             return "not an agent"  # "Advertisement", a sentence-initial "Figures", "MP"
+        if kind == "group" and len(words) == 1 and words[0].lower().endswith(("an", "ic", "ish", "ese", "ch", "i")):
+            return "an adjective"  # "Republican", "French": a nationality or party, not who spoke
         return None
     head = head_word(name)
     if len(head) <= 1 or "/" in name:

@@ -184,6 +184,20 @@ def test_speaker_validation(name, direct, ok):
     assert (speaker_problem(name, direct=direct) is None) is ok, speaker_problem(name, direct=direct)
 
 
+@pytest.mark.parametrize("name, kind, ok", [
+    ("Republican", "group", False), ("French", "group", False),
+    ("Republicans", "group", True), ("Police", "group", True), ("Republican", "person", True),
+])
+def test_a_nationality_or_party_adjective_is_no_speaker(name, kind, ok):
+    assert (speaker_problem(name, kind) is None) is ok
+
+
+@pytest.mark.parametrize("name, ok", [("the ruckus", False), ("the first incident", False), ("the crowd", False),
+                                      ("the protesters", True), ("the organisers", True)])
+def test_events_and_crowds_are_no_speakers_of_quotes(name, ok):
+    assert (speaker_problem(name, direct=True) is None) is ok
+
+
 def test_headline_fragment_keeps_the_name_it_starts_with():
     assert headline_prefix("Marco Rubio Responds To Question") == "Marco Rubio"
     assert headline_prefix("Said She Raised Money") is None
