@@ -318,14 +318,23 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
         else:
-            # "the group said": the organisation last seen as a subject close by, else the most mentioned
-            best = _recent_subject(reg, ref.head, here, org, within=2)
+            # "the council said": the organisation last named with that word in its name ("Harwick
+            # Borough Council"); else "the group said": the one last seen as a subject close by,
+            # else the most mentioned
+            best = _recent_entity(reg, here, lambda e: org(e) and head in e.words, before=ref.head)
+            if best is None:
+                best = _recent_subject(reg, ref.head, here, org, within=2)
             if best is None:
                 best = _recent_entity(reg, here, org, prefer_frequent=True)
         if best is not None:
             e = reg.entities[best]
             return Resolved(e.name, "organisation", ref.role)
         return Resolved(ref.text, "organisation", ref.role)
+    # "the school said": an organisation named with that word ("Eastgate Primary School")
+    if doc[ref.head].tag_ == "NN":
+        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and head in e.words, before=ref.head)
+        if best is not None:
+            return Resolved(reg.entities[best].name, "organisation", ref.role)
     # "the minister": a person whose role mentions the head noun
     for ei in _recent_order(reg, here):
         e = reg.entities[ei]

@@ -271,3 +271,10 @@ def test_no_speaker_is_punctuation_a_number_a_date_or_too_long(text):
         assert any(ch.isalpha() for ch in s), c
         assert not _DATE.match(s), c
         assert len(s.split()) <= MAX_SPEAKER_WORDS, c
+
+
+@pytest.mark.parametrize("noun, expected", [("council", "Harwick Borough Council"), ("school", "Eastgate Primary School")])
+def test_the_organisation_noun_goes_to_the_organisation_named_with_it(noun, expected):
+    text = ("Harwick Borough Council approved its budget on Tuesday. Eastgate Primary School will lose its library. "
+            f"The rise means a typical bill will go up by four per cent next year, the {noun} said.")
+    assert _claim(text, "typical bill").speaker == expected
