@@ -32,6 +32,7 @@ from bot.claims.speakers import SpeakerRef, clean_name, role_of
 log = logging.getLogger(__name__)
 
 MAX_LOOKBACK_SENTS = 8
+NON_SUBJECT_PENALTY = 1.0  # sentences: "X said ... Y, named since as an object, ..." -> "he" is X
 CHANNEL_LOOKBACK_SENTS = 1
 
 
@@ -447,7 +448,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         if gender and g and g != gender:
             continue
         # nearer sentences first; a known matching gender is worth 1.5 sentences; then subjects, speakers
-        key = (here - m.sent + (0 if (g == gender or gender is None) else 1.5),
+        # a subject is worth NON_SUBJECT_PENALTY sentences of distance over any other mention
+        key = (here - m.sent + (0 if (g == gender or gender is None) else 1.5) + (0 if m.subject else NON_SUBJECT_PENALTY),
                0 if m.subject else 1, 0 if reg.entities[m.entity].name in spoken else 1, m.token)
         if best_key is None or key < best_key:
             best, best_key = m, key

@@ -278,3 +278,17 @@ def test_the_organisation_noun_goes_to_the_organisation_named_with_it(noun, expe
     text = ("Harwick Borough Council approved its budget on Tuesday. Eastgate Primary School will lose its library. "
             f"The rise means a typical bill will go up by four per cent next year, the {noun} said.")
     assert _claim(text, "typical bill").speaker == expected
+
+
+def test_a_subject_outranks_a_nearer_object_for_he_and_she():
+    text = ("David Okafor said the new pasty range had sold nine million units. "
+            "The range was developed by the former head of food, Luca Marchetti, who left in July.\n\n"
+            '"We got the food right this year," he said.')
+    assert _claim(text, "got the food right").speaker == "David Okafor"
+
+
+def test_twin_a_nearer_subject_wins():
+    text = ("David Okafor said the new pasty range had sold nine million units. "
+            "Luca Marchetti, the former head of food, developed the range before he left in July.\n\n"
+            '"We got the food right this year," he said.')
+    assert _claim(text, "got the food right").speaker == "Luca Marchetti"
