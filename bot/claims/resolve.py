@@ -165,6 +165,11 @@ def _first_name_gender(name: str) -> str | None:
     return None
 
 
+def _is_subject(tok) -> bool:
+    """A subject, or a name in apposition to one ("First-team coach Tom Pike will ...")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+
+
 def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                    skip_tokens: frozenset[int] = frozenset()) -> Registry:
     """Named-entity mentions outside quotes, `skip_paras` (page debris: bylines, captions) and
@@ -215,7 +220,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                 e.gender = "m"
             else:
                 e.gender = _first_name_gender(ent.text)
-        reg.mention(Mention(ei, head.i, tok_sent[head.i], head.dep_ in ("nsubj", "nsubjpass")))
+        reg.mention(Mention(ei, head.i, tok_sent[head.i], _is_subject(head)))
         votes.setdefault(tok_sent[head.i], []).append(ei)
     # surnames the tagger missed: a proper noun equal to a word of a known person's name
     person_words = {w: ei for ei, e in enumerate(reg.entities) if e.kind == "person" for w in e.words if len(w) > 2}
