@@ -124,6 +124,7 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
         drafts.append(draft)
         if draft.resolved.name:
             prev.append((att.subject if att.subject is not None else frame.token_at(att.start), draft.resolved))
+    drafts = [d for d in drafts if not _unanchored_first_person(frame, d)]
     drafts = _headline_speakers(frame, drafts)
     claims = []
     for group in _utterances(frame, drafts):
@@ -339,6 +340,14 @@ def _previous_paragraph_subject(frame: Frame, att: Attribution) -> int | None:
         if c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON"):
             return c.i
     return None
+
+
+def _unanchored_first_person(frame: Frame, d: _Draft) -> bool:
+    """`I do not think ...` in the narration, outside quotation marks, with nobody it could be: the
+    writer's aside (or a translation's slip), not a claim by anyone in the article."""
+    subj = d.att.subject
+    return (d.resolved.name is None and subj is not None and d.att.kind != "direct"
+            and frame.doc[subj].lower_ == "i" and frame.tok_quote[subj] < 0)
 
 
 def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:

@@ -27,7 +27,7 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import SpeakerRef, clean_name, role_of
+from bot.claims.speakers import SpeakerRef, clean_name, org_shaped, role_of
 
 log = logging.getLogger(__name__)
 
@@ -199,7 +199,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if not name or not any(ch.isalpha() for ch in name):
             continue
         kind = "person" if ent.label_ == "PERSON" else "organisation"
-        if kind == "person" and name.lower() in CHANNEL_NAMES:
+        if kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name)):
             kind = "organisation"
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
@@ -424,9 +424,10 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             return Resolved(reg.entities[best].name, "organisation", None)
         return Resolved(None, "group" if low == "they" else "unknown", None)
     if low in ("i", "we"):
-        if prev_speakers:
+        # the last speaker, when it can say "I" (a person) or "we" (anyone)
+        if prev_speakers and (low == "we" or prev_speakers[-1][1].kind == "person"):
             return prev_speakers[-1][1]
-        return Resolved(None, "unknown", None)
+        return Resolved(None, "person" if low == "i" else "unknown", None)
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "his") else None
     cands = [m for m in reg.mentions if m.token < here_tok and here - m.sent <= MAX_LOOKBACK_SENTS
              and reg.entities[m.entity].kind == "person"]

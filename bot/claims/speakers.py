@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
-                                ORG_NOUNS, SPOKES_NOUNS, reporting_base)
+                                ORG_NOUNS, ORG_WORDS, SPOKES_NOUNS, reporting_base)
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
@@ -55,6 +55,12 @@ def clean_name(name: str) -> str:
     return out.strip(" ,.;:")
 
 
+def org_shaped(name: str) -> bool:
+    """A name the tagger called a person's but that ends in an organisation word ("Harlow Gazette")."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in ORG_WORDS
+
+
 def _entity_of(tok):
     """The entity span around tok, cut at line breaks (the tagger sometimes runs across paragraphs)."""
     if not tok.ent_type_:
@@ -97,7 +103,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         if not name:
             return None
         kind = "person" if ent.label_ == "PERSON" else ("group" if ent.label_ == "NORP" else "organisation")
-        if kind == "person" and any(t.lower_ in ORG_NOUNS for t in ent):
+        if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name)):
             kind = "organisation"
         return SpeakerRef(name, kind, role, head_i, named=True)
     if tok.pos_ == "PROPN":

@@ -292,3 +292,17 @@ def test_twin_a_nearer_subject_wins():
             "Luca Marchetti, the former head of food, developed the range before he left in July.\n\n"
             '"We got the food right this year," he said.')
     assert _claim(text, "got the food right").speaker == "Luca Marchetti"
+
+
+ASIDE = ("{} reported on Monday that the plant had reopened. "
+         "I do not think the talks will have a big impact on the region right now.")
+
+
+def test_an_unquoted_first_person_aside_after_an_organisation_is_no_claim():
+    claims = extract_claims(ASIDE.format("The Harlow Gazette"))
+    assert not any("big impact" in c.quote for c in claims)
+
+
+def test_twin_first_person_after_a_person_is_theirs():
+    claims = extract_claims(ASIDE.format("Maria Castell"))
+    assert [c.speaker for c in claims if "big impact" in c.quote] == ["Maria Castell"]
