@@ -16,15 +16,18 @@ as a source in its own right. The nouns and verbs are data (`words/document_noun
 from __future__ import annotations
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, word_set
+from bot.claims.lexicon import CHANNEL_NOUNS, forms_table, read_words
 from bot.claims.resolve import Registry, Resolved, resolve
 from bot.claims.speakers import SpeakerRef, speaker_ref
 from bot.claims.validate import DOCUMENT_NOUNS, is_valid_speaker
 
-AUTHORSHIP_VERBS = word_set("authorship_verbs")
+AUTHORSHIP_VERBS = read_words("authorship_verbs")
+_AUTHORSHIP_FORMS = forms_table(AUTHORSHIP_VERBS)
 #: How far (in paragraphs) another mention of the same document may be.
 LOOKBACK_PARAS = 3
 LOOKAHEAD_PARAS = 1
+#: ... and never more than this many tokens away (a run-on "paragraph" of a megabyte stays linear).
+MAX_SCAN_TOKENS = 1500
 _OWNER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 
@@ -38,15 +41,8 @@ def document_noun(word: str) -> str | None:
 
 
 def _base(tok) -> str | None:
-    """Base form of a verb token, for authorship verbs (our own table: the lemmatizer is off)."""
-    low = tok.lower_
-    for cand in (low, low[:-1], low[:-2], low[:-3], low[:-2] + "e" if low.endswith("ed") else low,
-                 low[:-3] + "e" if low.endswith("ing") else low):
-        if cand in AUTHORSHIP_VERBS:
-            return cand
-    irregular = {"wrote": "write", "written": "write", "gave": "give", "given": "give", "led": "lead",
-                 "sent": "send", "put": "put", "carried": "carry"}
-    return irregular.get(low)
+    """Base form of an authorship verb token (our own table: the lemmatizer is off)."""
+    return _AUTHORSHIP_FORMS.get(tok.lower_)
 
 
 def _agent(verb):
@@ -135,7 +131,8 @@ def document_owner(frame: Frame, reg: Registry, ref: SpeakerRef, earlier: list[t
             return resolved
     lo = frame.para_bounds[max(0, para - LOOKBACK_PARAS)][0]
     hi = frame.para_bounds[min(len(frame.para_bounds) - 1, para + LOOKAHEAD_PARAS)][1]
-    lo_t, hi_t = frame.token_at(lo), min(len(doc), frame.token_at(hi) + 1)
+    lo_t = max(frame.token_at(lo), tok.i - MAX_SCAN_TOKENS)
+    hi_t = min(len(doc), frame.token_at(hi) + 1, tok.i + MAX_SCAN_TOKENS)
     others = [t for t in doc[lo_t:hi_t] if t.i != tok.i and frame.tok_quote[t.i] < 0 and document_noun(t.text) == noun]
     others.sort(key=lambda t: (t.i > tok.i, abs(t.i - tok.i)))  # earlier ones first, nearest first
     for t in others:

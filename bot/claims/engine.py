@@ -275,12 +275,12 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                 doc_tok = document_before(frame, att.subject)
                 if doc_tok is not None:
                     owner = document_owner(frame, reg, replace(ref, head=doc_tok.i, pronoun=False, text=doc_tok.text),
-                                           drafts_owners(drafts), prev)
+                                           _document_claims(drafts), prev)
                     if owner is not None:
                         yield owner, via or doc_tok.text, mention
             if not ref.pronoun and document_noun(frame.doc[ref.head].text):
                 # "the statement said": whoever issued it, when the text says so
-                owner = document_owner(frame, reg, ref, drafts_owners(drafts), prev)
+                owner = document_owner(frame, reg, ref, _document_claims(drafts), prev)
                 if owner is not None:
                     yield owner, via, mention
             resolved = resolve(frame, reg, ref, prev, content=(att.start, att.end))
@@ -314,9 +314,13 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                     yield r, None, None
 
 
-def drafts_owners(drafts: list[_Draft]) -> list[tuple[int, str, Resolved]]:
-    """(char offset, channel, speaker) of earlier claims made through a document ("said in a statement")."""
-    return [(d.att.start, d.via, d.resolved) for d in drafts if d.via and d.resolved.name]
+#: How many earlier claims are searched for "X said in a statement" (bounds the work per claim).
+DOCUMENT_LOOKBACK_CLAIMS = 40
+
+
+def _document_claims(drafts: list[_Draft]) -> list[tuple[int, str, Resolved]]:
+    """(char offset, channel, speaker) of recent claims made through a document ("said in a statement")."""
+    return [(d.att.start, d.via, d.resolved) for d in drafts[-DOCUMENT_LOOKBACK_CLAIMS:] if d.via and d.resolved.name]
 
 
 def _previous_paragraph_subject(frame: Frame, att: Attribution) -> int | None:

@@ -62,17 +62,22 @@ def _regular_forms(base: str) -> list[str]:
     return forms
 
 
-@lru_cache(maxsize=1)
-def verb_forms() -> dict[str, str]:
-    """Inflected form (lower case) -> base form, for every reporting verb."""
+def forms_table(bases: tuple[str, ...]) -> dict[str, str]:
+    """Inflected form (lower case) -> base form, for every verb in `bases` (first base wins)."""
     table: dict[str, str] = {}
-    for base in REPORTING_VERBS:
+    for base in bases:
         for form in _regular_forms(base):
             table.setdefault(form, base)
     for form, base in IRREGULAR_FORMS.items():
-        if base in REPORTING_VERBS:
+        if base in bases:
             table[form] = base
     return table
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """Inflected form (lower case) -> base form, for every reporting verb."""
+    return forms_table(REPORTING_VERBS)
 
 
 def reporting_base(word: str) -> str | None:
