@@ -213,7 +213,13 @@ def _family(db: sqlite_utils.Database) -> None:
     db["speakers"].create_index(["family"])
 
 
-@migration("0006_visibility")
+@migration("0006_claim_mention")
+def _claim_mention(db: sqlite_utils.Database) -> None:
+    """claims.mention: the article's words for the speaker at the claim ("the senator", "he")."""
+    db["claims"].add_column("mention", str)
+
+
+@migration("0007_visibility")
 def _visibility(db: sqlite_utils.Database) -> None:
     """Who may see an article: the workspace and kind of channel of each Slack message that brought it, and
     whether an operator source (CLI ingest) is public.
