@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import threading
 from dataclasses import replace
 
 import click
@@ -61,6 +62,17 @@ def serve(settings: Settings, http_mode: bool, port: int | None, host: str | Non
     who = check_token(client)
     store = Store.open(settings.db_path)
     app = create_app(settings, store, client=client)
+    socket_handler = None
+    if not http_mode:
+        # Connect before anything else runs: a bad app token is a one-line error, and "running" means connected.
+        from bot.slack.socket_mode import SocketModeError, open_socket_mode
+
+        try:
+            socket_handler = open_socket_mode(app, settings.slack_app_token)
+        except SocketModeError as e:
+            log.warning("Socket Mode did not start: %s", e)
+            store.close()
+            raise click.ClickException(e.user_message) from None
     runtime = start_background(settings, store=store, app=app, schedule_digest=not no_digest)
 
     def _terminate(signum, frame):  # SIGTERM (docker stop, systemd): shut down like Ctrl-C
@@ -82,17 +94,19 @@ def serve(settings: Settings, http_mode: bool, port: int | None, host: str | Non
                        f"({settings.workers} workers, {digest}). Ctrl-C to stop.", err=True)
             server.run()
         else:
-            from slack_bolt.adapter.socket_mode import SocketModeHandler
-
             click.echo(f"whosaid is running as @{who.get('user', 'whosaid')} in Socket Mode "
                        f"({settings.workers} workers, {digest}). Ctrl-C to stop.", err=True)
-            SocketModeHandler(app, settings.slack_app_token).start()
+            threading.Event().wait()  # until Ctrl-C / SIGTERM (KeyboardInterrupt)
     except KeyboardInterrupt:
         pass
     finally:
         click.echo("whosaid: stopping (unfinished jobs stay queued and resume at the next start)…", err=True)
         if server is not None:
             server.close()
+        if socket_handler is not None:
+            from bot.slack.socket_mode import close_socket_mode
+
+            close_socket_mode(socket_handler)
         runtime.stop()
         store.close()
         if previous is not None:

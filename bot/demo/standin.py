@@ -106,6 +106,8 @@ class SlackStandIn:
         self._faults: dict[str, list[_Fault]] = {}
         self._messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages
         self._users: dict[str, dict[str, Any]] = {}
+        self._routes: dict[str, Callable[[dict[str, Any], str], dict[str, Any]]] = {}
+        self._files: dict[str, tuple[str, bytes]] = {}  # path -> (content type, body)
         self._ts_counter = itertools.count(1)
         self._ts_base = int(time.time())
         self._response_ids = itertools.count(1)
@@ -193,6 +195,11 @@ class SlackStandIn:
     def messages(self, channel: str) -> list[dict[str, Any]]:
         with self._lock:
             return [dict(m) for m in self._messages.get(channel, [])]
+
+    def route(self, method: str, fn: Callable[[dict[str, Any], str], dict[str, Any]]) -> None:
+        """Serve ``method`` with ``fn(params, bearer_token)`` (it checks the token itself, e.g. an app-level one)."""
+        with self._lock:
+            self._routes[method] = fn
 
     # ------------------------------------------------------------------ faults
     def fail(self, method: str, *, status: int = 500, times: int | None = 1, retry_after: int | None = None) -> None:
@@ -509,7 +516,11 @@ class _Handler(BaseHTTPRequestHandler):
 
         auth = self.headers.get("Authorization", "")
         token = auth[len("Bearer "):].strip() if auth.startswith("Bearer ") else form_token
-        if s.check_token and not token:
+        with s._lock:
+            route = s._routes.get(method)
+        if route is not None:
+            body = route(params, token)
+        elif s.check_token and not token:
             body = {"ok": False, "error": "not_authed"}
         elif s.check_token and token != s.token:
             body = {"ok": False, "error": "invalid_auth"}
