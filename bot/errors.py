@@ -24,3 +24,7 @@ class FetchError(WhosaidError):
 
 class UnsupportedInputError(WhosaidError):
     """The input is not something we can read (empty, not English, binary...)."""
+
+
+class TooLongError(UnsupportedInputError):
+    """Reading the article took longer than the per-article time limit."""

@@ -10,6 +10,7 @@ import logging
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 
 from bot.article import Article
@@ -31,15 +32,21 @@ def _warm_up() -> None:
     get_nlp()
 
 
-def _analyse(article: Article) -> list[Claim]:
+def _analyse(article: Article, time_limit_s: float | None) -> list[Claim]:
     from bot.pipeline import analyse
 
-    return analyse(article)
+    return analyse(article, time_limit_s=time_limit_s)
+
+
+#: The child stops itself between pieces once the time limit is up (`bot.claims.chunks`); if it has not
+#: answered by twice the limit plus this (one queued article ahead of it, one slow piece), it is killed.
+HARD_STOP_GRACE_S = 30.0
 
 
 class ExtractionPool:
-    def __init__(self, processes: int = 1):
+    def __init__(self, processes: int = 1, time_limit_s: float | None = None):
         self.processes = max(1, processes)
+        self.time_limit_s = time_limit_s
         self._lock = threading.Lock()
         self._executor = self._new_executor()
 
@@ -51,14 +58,32 @@ class ExtractionPool:
         """Like `bot.pipeline.analyse`, in a child process; its exceptions are raised here."""
         with self._lock:
             executor = self._executor
+        hard_stop = None if self.time_limit_s is None else 2 * self.time_limit_s + HARD_STOP_GRACE_S
+        future = executor.submit(_analyse, article, self.time_limit_s)
         try:
-            return executor.submit(_analyse, article).result()
+            return future.result(timeout=hard_stop)
+        except FuturesTimeout:
+            log.error("article %s: no answer from the extraction process after %.0f s; restarting it",
+                      article.id, hard_stop)
+            self._replace(executor, kill=True)
+            from bot.pipeline import too_long
+
+            raise too_long(article, self.time_limit_s or 0) from None
         except BrokenProcessPool:
             log.error("an extraction process died (article %s); starting a new pool", article.id)
-            with self._lock:
-                if self._executor is executor:
-                    self._executor = self._new_executor()
+            self._replace(executor)
             raise
+
+    def _replace(self, executor: ProcessPoolExecutor, *, kill: bool = False) -> None:
+        with self._lock:
+            if self._executor is not executor:
+                return
+            self._executor = self._new_executor()
+        if kill:
+            # ProcessPoolExecutor has no public way to stop a running task: end its processes.
+            for proc in list((getattr(executor, "_processes", None) or {}).values()):
+                proc.kill()
+        executor.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:
         with self._lock:

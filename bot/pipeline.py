@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bot.article import Article, article_id, guess_title
-from bot.claims import Claim, extract_claims, extract_many
+from bot.claims import Claim, extract_many
+from bot.claims.chunks import PIECE_CHARS, TimeUp, extract_claims_bounded
 from bot.claims.language import detect_script_or_language, looks_english
 from bot.config import FetchSettings
-from bot.errors import UnsupportedInputError
+from bot.errors import TooLongError, UnsupportedInputError
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +61,23 @@ def check_readable(article: Article) -> None:
         raise UnsupportedInputError(f"I can only read English articles for now.{seen}")
 
 
-def analyse(article: Article) -> list[Claim]:
+def analyse(article: Article, *, time_limit_s: float | None = None) -> list[Claim]:
+    """Claims of a readable article, in bounded memory; TooLongError if reading it takes over `time_limit_s`."""
     check_readable(article)
-    return extract_claims(article.text)
+    deadline = None if time_limit_s is None else time.monotonic() + time_limit_s
+    try:
+        return extract_claims_bounded(article.text, deadline=deadline)
+    except TimeUp as e:
+        raise too_long(article, time_limit_s or 0, e.done_chars / max(1, e.total_chars)) from None
+
+
+def too_long(article: Article, time_limit_s: float, done: float | None = None) -> TooLongError:
+    words = len(article.text.split())
+    how_far = f", {done:.0%} of the way through" if done is not None else ""
+    return TooLongError(
+        f"That article is too long to read in time ({words:,} words; I stopped after {time_limit_s:g} s"
+        f"{how_far}). Try again later, or paste the part you care about.",
+        detail=f"time limit {time_limit_s:g} s, {len(article.text):,} chars")
 
 
 def analyse_many(articles: Iterable[Article]) -> Iterator[list[Claim] | Exception]:
@@ -75,6 +91,14 @@ def analyse_many(articles: Iterable[Article]) -> Iterator[list[Claim] | Exceptio
             readable.append(i)
         except UnsupportedInputError as e:
             results[i] = e
-    for i, claims in zip(readable, extract_many(articles[i].text for i in readable)):
+    # Very long texts one at a time in bounded pieces; the rest batched through nlp.pipe.
+    long = [i for i in readable if len(articles[i].text) > PIECE_CHARS]
+    short = [i for i in readable if len(articles[i].text) <= PIECE_CHARS]
+    for i, claims in zip(short, extract_many(articles[i].text for i in short)):
         results[i] = claims
+    for i in long:
+        try:
+            results[i] = extract_claims_bounded(articles[i].text)
+        except Exception as e:  # noqa: BLE001 - batch boundary, as in extract_many: yielded, logged by the caller
+            results[i] = e
     yield from results  # type: ignore[misc]

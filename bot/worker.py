@@ -42,10 +42,13 @@ def _default_load_url(settings: Settings) -> Callable[[str], Article]:
     return load
 
 
-def _default_analyse(article: Article):
-    from bot.pipeline import analyse
+def _default_analyse(settings: Settings) -> Callable[[Article], list]:
+    def run(article: Article) -> list:
+        from bot.pipeline import analyse
 
-    return analyse(article)
+        return analyse(article, time_limit_s=settings.article_time_limit_s)
+
+    return run
 
 
 def _marker(p: dict) -> str:
@@ -73,9 +76,9 @@ class WorkerPool:
         if analyse is None and settings.extract_processes > 0:
             from bot.extract_pool import ExtractionPool
 
-            self._extraction = ExtractionPool(settings.extract_processes)
+            self._extraction = ExtractionPool(settings.extract_processes, settings.article_time_limit_s)
             analyse = self._extraction.analyse
-        self.analyse = analyse or _default_analyse
+        self.analyse = analyse or _default_analyse(settings)
         self.poll_interval = poll_interval
         self.name = name
         self._stop = threading.Event()

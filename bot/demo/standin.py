@@ -107,7 +107,8 @@ class SlackStandIn:
         self._messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages
         self._users: dict[str, dict[str, Any]] = {}
         self._routes: dict[str, Callable[[dict[str, Any], str], dict[str, Any]]] = {}
-        self._files: dict[str, tuple[str, bytes]] = {}  # path -> (content type, body)
+        self._files: dict[str, tuple[str, bytes, str | None]] = {}  # path -> (content type, body, redirect)
+        self._file_ids = itertools.count(1)
         self._ts_counter = itertools.count(1)
         self._ts_base = int(time.time())
         self._response_ids = itertools.count(1)
@@ -195,6 +196,22 @@ class SlackStandIn:
     def messages(self, channel: str) -> list[dict[str, Any]]:
         with self._lock:
             return [dict(m) for m in self._messages.get(channel, [])]
+
+    def add_file(self, name: str, body: bytes | str, *, mimetype: str = "text/plain", filetype: str = "text",
+                 redirect_to: str | None = None) -> dict[str, Any]:
+        """Host a file as Slack's file server does (bot token required); returns the Slack file object.
+
+        ``redirect_to``: the download answers 302 to that URL instead (to test that the token stays behind).
+        """
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        fid = f"F{next(self._file_ids):08d}"
+        path = f"/files-pri/{self.team_id}-{fid}/download/{name}"
+        with self._lock:
+            self._files[path] = (mimetype, data, redirect_to)
+        return {"id": fid, "name": name, "title": name, "mimetype": mimetype, "filetype": filetype,
+                "size": len(data), "mode": "snippet" if filetype == "text" else "hosted", "is_external": False,
+                "url_private": f"{self.url}{path.replace('/download', '')}", "url_private_download": f"{self.url}{path}",
+                "permalink": f"{self.url}/files/{fid}"}
 
     def route(self, method: str, fn: Callable[[dict[str, Any], str], dict[str, Any]]) -> None:
         """Serve ``method`` with ``fn(params, bearer_token)`` (it checks the token itself, e.g. an app-level one)."""
@@ -469,6 +486,37 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _serve_file(self, path: str, headers: dict[str, str]) -> None:
+        """Slack's file server: the file with a valid bot token, else a redirect to a sign-in page (as Slack does)."""
+        s = self.standin
+        auth = self.headers.get("Authorization", "")
+        with s._lock:
+            entry = s._files.get(path)
+        call = Call(method="files.download", params={"path": path, "authorized": auth == f"Bearer {s.token}"},
+                    headers=headers, path=path)
+        if entry is None:
+            call.status = 404
+            s._record(call)
+            self._send(404, "not found")
+            return
+        mimetype, data, redirect = entry
+        if redirect is not None:
+            call.status = 302
+            s._record(call)
+            self._send(302, "", {"Location": redirect})
+            return
+        if auth != f"Bearer {s.token}":
+            call.status = 302
+            s._record(call)
+            self._send(302, "", {"Location": f"{s.url}/signin"})
+            return
+        s._record(call)
+        self.send_response(200)
+        self.send_header("Content-Type", mimetype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
     def do_GET(self) -> None:  # noqa: N802
         self._handle()
 
@@ -486,6 +534,17 @@ class _Handler(BaseHTTPRequestHandler):
         form_token = str(params.pop("token", "") or "")  # never keep a token in the record
         _decode_json_fields(params)
 
+        if split.path.startswith("/files-pri/"):
+            self._serve_file(split.path, headers)
+            return
+        if split.path == "/signin":
+            page = b"<!doctype html><html><head><title>Sign in | Slack</title></head><body>Sign in</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+            return
         if split.path.startswith("/response/"):
             method = RESPONSE_URL_METHOD
             params.setdefault("_response_id", split.path.rsplit("/", 1)[-1])

@@ -47,3 +47,17 @@ def test_load_source_reads_a_file(tmp_path):
 def test_load_source_missing_file_is_a_friendly_error(tmp_path):
     with pytest.raises(UnsupportedInputError, match="No such file"):
         load_source(str(tmp_path / "nope.txt"), FetchSettings())
+
+
+def test_time_limit_gives_a_clear_too_long_error():
+    import pytest
+
+    from bot.errors import TooLongError
+    from bot.pipeline import analyse, article_from_text
+
+    para = ("\"We have waited twenty years for this bridge,\" said Jane Holloway, the mayor of Port Ellis. " * 5)
+    article = article_from_text("\n\n".join([para] * 250))  # ~125,000 characters: several pieces
+    with pytest.raises(TooLongError) as e:
+        analyse(article, time_limit_s=0.000001)
+    assert "too long to read in time" in e.value.user_message
+    assert "words" in e.value.user_message
