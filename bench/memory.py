@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.pipeline import MAX_TEXT_CHARS  # noqa: E402
+from bot.pipeline import MAX_TEXT_CHARS  # noqa: E402 - after the sys.path set-up above
 
 TARGET_MB = 800
 

@@ -27,13 +27,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.app import create_app  # noqa: E402
-from bot.demo.run import local_settings  # noqa: E402
-from bot.demo.signing import event_callback, message_event  # noqa: E402
-from bot.demo.standin import SlackStandIn  # noqa: E402
-from bot.slack.socket_mode import close_socket_mode, open_socket_mode  # noqa: E402
-from store import Store  # noqa: E402
-from tests.e2e.socket_server import APP_TOKEN, SocketModeServer  # noqa: E402
+from bot.app import create_app  # noqa: E402 - after the sys.path set-up above
+from bot.demo.run import local_settings  # noqa: E402 - after the sys.path set-up above
+from bot.demo.signing import event_callback, message_event  # noqa: E402 - after the sys.path set-up above
+from bot.demo.standin import SlackStandIn  # noqa: E402 - after the sys.path set-up above
+from bot.slack.socket_mode import close_socket_mode, open_socket_mode  # noqa: E402 - after the sys.path set-up above
+from store import Store  # noqa: E402 - after the sys.path set-up above
+from tests.e2e.socket_server import APP_TOKEN, SocketModeServer  # noqa: E402 - after the sys.path set-up above
 
 CASES = ("close", "drop", "refresh", "dead")
 LIMIT_S = 90.0  # a case that has not recovered by then is reported as "no reconnect"

@@ -37,8 +37,8 @@ def is_pdf(media_type: str, head: bytes) -> bool:
 
 def pdf_text(data: bytes, *, max_pages: int = MAX_PDF_PAGES) -> Document:
     """The text layer of a PDF, paragraphs separated by blank lines; UnsupportedInputError with a reason if none."""
-    import pypdf  # heavy-ish optional import, only when a PDF arrives
-    from pypdf.errors import PdfReadError
+    # lazy: pypdf is only needed once a PDF has arrived
+    import pypdf
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
@@ -53,7 +53,7 @@ def pdf_text(data: bytes, *, max_pages: int = MAX_PDF_PAGES) -> Document:
         title = _pdf_title(reader)
     except UnsupportedInputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as e:
+    except (pypdf.errors.PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as e:
         raise UnsupportedInputError("That PDF looks damaged; I couldn't read it.",
                                     detail=f"pdf: {type(e).__name__}: {e}"[:300]) from e
     text = "\n\n".join(p for p in (pdf_paragraphs(t) for t in raw) if p)
@@ -148,7 +148,8 @@ def decode_body(body: bytes, declared: str | None, *, html: bool) -> str:
 
 def extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
     """(text with paragraphs separated by blank lines, title, ISO date) from an HTML page."""
-    import trafilatura  # heavy: loaded on the first page, not at start-up
+    # lazy: trafilatura (with lxml) is heavy and only needed once a page or HTML file has arrived
+    import trafilatura
 
     doc = None
     try:

@@ -26,5 +26,13 @@ class UnsupportedInputError(WhosaidError):
     """The input is not something we can read (empty, not English, binary...)."""
 
 
+class ConfigError(WhosaidError):
+    """Configuration is missing or invalid; the message says which key and why.
+
+    The `whosaid` CLI shows it (like every WhosaidError) as a one-line
+    "Error: ..." with no traceback, and exits with status 2 (`bot.cli.base`).
+    """
+
+
 class TooLongError(UnsupportedInputError):
     """Reading the article took longer than the per-article time limit."""

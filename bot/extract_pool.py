@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 
+from bot import pipeline
 from bot.article import Article
 from bot.claims import Claim
+from bot.claims.nlp import get_nlp
 
 log = logging.getLogger(__name__)
 
@@ -24,18 +27,12 @@ EXTRACTION_NICENESS = 10
 
 
 def _warm_up() -> None:
-    import os
-
     os.nice(EXTRACTION_NICENESS)
-    from bot.claims.nlp import get_nlp
-
     get_nlp()
 
 
 def _analyse(article: Article, time_limit_s: float | None) -> list[Claim]:
-    from bot.pipeline import analyse
-
-    return analyse(article, time_limit_s=time_limit_s)
+    return pipeline.analyse(article, time_limit_s=time_limit_s)
 
 
 #: The child stops itself between pieces once the time limit is up (`bot.claims.chunks`); if it has not
@@ -51,8 +48,12 @@ class ExtractionPool:
         self._executor = self._new_executor()
 
     def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_warm_up)
+        """A pool whose processes start now and load the model at once (not when the first article arrives)."""
+        executor = ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_warm_up)
+        for _ in range(self.processes):  # processes are spawned on demand: one no-op task each starts them
+            executor.submit(os.getpid)
+        return executor
 
     def analyse(self, article: Article) -> list[Claim]:
         """Like `bot.pipeline.analyse`, in a child process; its exceptions are raised here."""
@@ -66,9 +67,7 @@ class ExtractionPool:
             log.error("article %s: no answer from the extraction process after %.0f s; restarting it",
                       article.id, hard_stop)
             self._replace(executor, kill=True)
-            from bot.pipeline import too_long
-
-            raise too_long(article, self.time_limit_s or 0) from None
+            raise pipeline.too_long(article, self.time_limit_s or 0) from None
         except BrokenProcessPool:
             log.error("an extraction process died (article %s); starting a new pool", article.id)
             self._replace(executor)

@@ -16,7 +16,9 @@ from bot.claims import Claim, extract_many
 from bot.claims.chunks import PIECE_CHARS, TimeUp, extract_claims_bounded
 from bot.claims.language import detect_script_or_language, looks_english
 from bot.config import FetchSettings
+from bot.documents import read_document
 from bot.errors import TooLongError, UnsupportedInputError
+from bot.fetch import fetch_article
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +38,6 @@ def article_from_text(text: str, *, url: str | None = None, title: str | None = 
 def load_source(source: str, fetch: FetchSettings) -> Article:
     """Read an article from a path, a URL or '-' (standard input)."""
     if is_url(source):
-        from bot.fetch import fetch_article
-
         return fetch_article(source, fetch)
     if source == "-":
         text = sys.stdin.read()
@@ -45,6 +45,9 @@ def load_source(source: str, fetch: FetchSettings) -> Article:
         path = Path(source)
         if not path.is_file():
             raise UnsupportedInputError(f"No such file: {source}")
+        if path.suffix.lower() in (".pdf", ".html", ".htm"):
+            doc = read_document(path.read_bytes(), media_type="", name=path.name)
+            return article_from_text(doc.text, title=doc.title)
         text = path.read_text(encoding="utf-8", errors="replace")
     return article_from_text(text)
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import logging
 
-from handlers import commands, home, mentions, messages, shortcuts, unhandled
+from handlers import commands, home, mentions, messages, shortcuts, show_all, unhandled
 from handlers.common import Deps
 
 log = logging.getLogger("whosaid.handlers")
 
-MODULES = (messages, mentions, commands, shortcuts, home)
+MODULES = (messages, mentions, commands, shortcuts, home, show_all)
 
 __all__ = ["Deps", "register_all", "MODULES"]
 

@@ -17,13 +17,12 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
+from bot.jobs import KIND, MAX_SOURCES, ExtractionJob
 from bot.slack.client import react
+from bot.slack.files import readable_files
+from bot.slack.replier import HOURGLASS
 
 log = logging.getLogger("whosaid.handlers")
-
-HOURGLASS = "hourglass_flowing_sand"
-DONE = "white_check_mark"
-WARNING = "warning"
 
 
 @dataclass
@@ -66,8 +65,8 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
 
-def article_urls(text: str | None, limit: int = 3) -> list[str]:
-    """Web links in a Slack message's text (Slack wraps them as <url> or <url|label>), likely articles first."""
+def article_urls(text: str | None) -> list[str]:
+    """Web links in a Slack message's text (Slack wraps them as <url> or <url|label>), in order, deduplicated."""
     urls: list[str] = []
     for m in _LINK.finditer(text or ""):
         url = html.unescape(m.group(1))
@@ -82,8 +81,6 @@ def article_urls(text: str | None, limit: int = 3) -> list[str]:
             continue
         if url not in urls:
             urls.append(url)
-        if len(urls) >= limit:
-            break
     return urls
 
 
@@ -109,22 +106,25 @@ def looks_like_article(text: str, min_chars: int) -> bool:
 
 
 def message_target(message: dict, settings: Settings, *, explicit: bool = False) -> dict | None:
-    """What to run on for this message: {'urls': [...], 'text': ...}, or None if it is chatter.
+    """What to read for this message, or None if it is chatter.
 
+    {'urls': [...], 'files': [SharedFile...], 'text': ..., 'skipped': N}: up to MAX_SOURCES links and readable
+    files (snippets, .txt/.html/PDF), or the pasted text itself; `skipped` counts links left over.
     `explicit` (the user asked: shortcut / mention) skips the length heuristic.
     """
     raw = message.get("text") or ""
+    files = readable_files(message)
     urls = article_urls(raw)
     text = plain_text(strip_mentions(raw)) if explicit else plain_text(raw)
-    if urls:
-        # A link with a long article pasted around it: read the pasted text (no fetch needed).
-        if looks_like_article(text, settings.min_article_chars):
-            return {"urls": [], "text": text}
-        return {"urls": urls, "text": ""}
+    if looks_like_article(text, settings.min_article_chars) and not files:
+        # A long article pasted (links around it or not): read the pasted text (no fetch needed).
+        return {"urls": [], "files": [], "text": text, "skipped": 0}
+    if urls or files:
+        files = files[:MAX_SOURCES]
+        urls_read = urls[:MAX_SOURCES - len(files)]
+        return {"urls": urls_read, "files": files, "text": "", "skipped": len(urls) - len(urls_read)}
     if explicit:
-        return {"urls": [], "text": text} if text else None
-    if looks_like_article(text, settings.min_article_chars):
-        return {"urls": [], "text": text}
+        return {"urls": [], "files": [], "text": text, "skipped": 0} if text else None
     return None
 
 
@@ -138,13 +138,11 @@ def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, use
     job, so a crash in between cannot make Slack's retry look like a duplicate. None: already handled.
     """
     react_ts = react_ts or ts
-    payload = {
-        "channel": channel, "ts": ts, "thread_ts": thread_ts, "user": user, "react_ts": react_ts,
-        "urls": target.get("urls", []), "text": target.get("text", ""), "trigger": trigger,
-    }
-    if response_url:
-        payload["response_url"] = response_url
-    job_id = deps.store.enqueue_delivery("message", payload, delivery_keys=delivery_keys, dedupe_key=dedupe_key)
+    job = ExtractionJob(channel=channel, ts=ts, thread_ts=thread_ts, user=user, react_ts=react_ts,
+                        urls=tuple(target.get("urls", ())), text=target.get("text", ""), trigger=trigger,
+                        response_url=response_url, files=tuple(target.get("files", ())),
+                        skipped_links=target.get("skipped", 0))
+    job_id = deps.store.enqueue_delivery(KIND, job.to_payload(), delivery_keys=delivery_keys, dedupe_key=dedupe_key)
     if job_id is None:
         log.info("delivery %s already handled", dedupe_key or delivery_keys)
         return None

@@ -9,7 +9,7 @@ only to Slack's own file host, over HTTPS, and never along a redirect to another
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,36 +18,15 @@ from bot.config import Settings
 from bot.documents import PDF_TYPES, read_document
 from bot.errors import FetchError
 from bot.fetch import Bearer, fetch_response
+from bot.jobs import SharedFile
 
 log = logging.getLogger(__name__)
 
 #: Slack serves workspace files from here (url_private / url_private_download).
 SLACK_FILE_HOST = "files.slack.com"
-MAX_FILES_PER_MESSAGE = 5
 
 _TEXT_TYPES = {"text/plain", "text/markdown", "text/html", "application/xhtml+xml"}
 _TEXT_FILETYPES = {"text", "post", "html", "markdown", "pdf"}  # Slack's `filetype`
-
-
-@dataclass(frozen=True)
-class SharedFile:
-    """What a job needs of a Slack file object (never the token)."""
-
-    id: str
-    name: str
-    mimetype: str
-    url: str  # url_private_download (or url_private)
-    size: int = 0
-    title: str | None = None
-
-    def to_payload(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "mimetype": self.mimetype, "url": self.url, "size": self.size,
-                "title": self.title}
-
-    @classmethod
-    def from_payload(cls, p: dict[str, Any]) -> "SharedFile":
-        return cls(id=p["id"], name=p.get("name") or "", mimetype=p.get("mimetype") or "", url=p["url"],
-                   size=int(p.get("size") or 0), title=p.get("title"))
 
 
 def readable_files(message: dict[str, Any]) -> list[SharedFile]:

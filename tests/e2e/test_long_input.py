@@ -5,7 +5,7 @@ from bot.article import article_id
 from bot.demo.signing import DEFAULT_CHANNEL
 
 from .articles import BRIDGE
-from .conftest import Poster, reply_text
+from .conftest import REPLY_TIMEOUT, Poster, reply_text
 
 # ~120,000 characters: more than two of bot.claims.chunks' pieces.
 HUGE = "\n\n".join([BRIDGE] * 140)
@@ -18,7 +18,7 @@ def test_article_over_the_time_limit_gets_a_clear_reply_and_is_recorded_failed_f
     url = article_server.add_article("/huge", "A very long report", HUGE)
     ack, ts = post.message(f"<{url}>")
     assert ack.status == 200
-    text = reply_text(post.reply(ts))
+    text = reply_text(post.reply(ts, timeout=REPLY_TIMEOUT * 3))
     assert "too long to read in time" in text
     post.settle()
     stored = bot.store.get_article(article_id(url=url))

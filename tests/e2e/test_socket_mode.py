@@ -6,7 +6,6 @@ In-process cases share one app per test (connected with `bot.slack.socket_mode.o
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -19,8 +18,15 @@ import pytest
 
 from bot.app import create_app, start_background
 from bot.demo.run import local_env
-from bot.demo.signing import (DEFAULT_CHANNEL, block_actions_payload, event_callback, global_shortcut_payload,
-                              message_event, message_shortcut_payload, slash_command_form)
+from bot.demo.signing import (
+    DEFAULT_CHANNEL,
+    block_actions_payload,
+    event_callback,
+    global_shortcut_payload,
+    message_event,
+    message_shortcut_payload,
+    slash_command_form,
+)
 from bot.slack.render import SHORTCUT_CALLBACK_ID
 from bot.slack.socket_mode import close_socket_mode, open_socket_mode
 from store import Store
@@ -50,7 +56,7 @@ class SocketBot:
 
     def reply(self, ts: str):
         return self.standin.wait_for("chat.postMessage", lambda c: str(c.get("thread_ts")) == ts,
-                                     timeout=REPLY_TIMEOUT)[0]
+                                     timeout=REPLY_TIMEOUT * 3)[0]
 
     def command(self, text: str) -> tuple[dict, str]:
         url = self.standin.new_response_url()

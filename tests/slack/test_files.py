@@ -9,7 +9,8 @@ from bot.config import FetchSettings, Settings
 from bot.demo.run import ArticleServer
 from bot.demo.standin import SlackStandIn
 from bot.errors import FetchError
-from bot.slack.files import SharedFile, download, file_hosts, readable_files
+from bot.jobs import SharedFile
+from bot.slack.files import download, file_hosts, readable_files
 from tests.pdf_maker import make_pdf
 
 TEXT = ("\"We have waited twenty years for this bridge,\" said Jane Holloway, the mayor of Port Ellis.\n\n"

@@ -1,0 +1,138 @@
+"""The extraction job: what a Slack listener queues and the worker runs, serialised in one place.
+
+A job is stored as a JSON payload in the store's durable `jobs` table. The
+payload carries a version; `ExtractionJob.from_payload` reads every version
+written so far (version 1 is also what jobs queued before versioning hold).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+KIND = "message"  # the jobs-table kind of an extraction job
+VERSION = 2  # 2: several links, shared files, skipped_links
+#: Articles read from one message at most (links + files); the rest are counted and the reply says so.
+MAX_SOURCES = 5
+#: How a job's recorded error starts when the answer could not be delivered (not when the article failed):
+#: `whosaid retry` queues those jobs again.
+DELIVERY_ERROR_PREFIX = "slack:"
+
+
+@dataclass(frozen=True)
+class SharedFile:
+    """A file shared with a message (a long paste's snippet, a .txt/.html/PDF attachment): where to download it."""
+
+    id: str
+    name: str
+    mimetype: str
+    url: str  # Slack's url_private_download
+    size: int = 0
+    title: str | None = None
+
+    def to_payload(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "mimetype": self.mimetype, "url": self.url, "size": self.size,
+                "title": self.title}
+
+    @classmethod
+    def from_payload(cls, p: dict[str, Any]) -> "SharedFile":
+        return cls(id=p["id"], name=p.get("name") or "", mimetype=p.get("mimetype") or "", url=p["url"],
+                   size=int(p.get("size") or 0), title=p.get("title"))
+
+
+@dataclass(frozen=True)
+class ExtractionJob:
+    """Read the articles of one message (links, shared files, or pasted text); answer each in its thread."""
+
+    channel: str
+    ts: str
+    thread_ts: str | None = None  # the thread to answer in (default: ts)
+    user: str | None = None
+    react_ts: str | None = None  # the message that gets the reactions (default: ts)
+    urls: tuple[str, ...] = ()
+    text: str = ""
+    trigger: str = "message"  # message / mention / shortcut
+    response_url: str | None = None  # to answer the person who asked when the bot is not in the channel
+    files: tuple[SharedFile, ...] = ()
+    skipped_links: int = 0  # links beyond MAX_SOURCES, not read (the first reply says so)
+    version: int = VERSION
+
+    @property
+    def thread(self) -> str:
+        return self.thread_ts or self.ts
+
+    @property
+    def reaction_ts(self) -> str:
+        return self.react_ts or self.ts
+
+    @property
+    def marker(self) -> str:
+        """Identifies this job's answer (stored in the reply's metadata, to find it again after a crash)."""
+        return f"{self.trigger}:{self.channel}:{self.ts}"
+
+    def part_marker(self, part: int) -> str:
+        """The marker of the reply to the job's `part`-th article (the first one's is `marker`)."""
+        return self.marker if part == 0 else f"{self.marker}#{part}"
+
+    def to_payload(self) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            "version": self.version, "channel": self.channel, "ts": self.ts, "thread_ts": self.thread_ts,
+            "user": self.user, "react_ts": self.react_ts, "urls": list(self.urls), "text": self.text,
+            "trigger": self.trigger,
+        }
+        if self.response_url:
+            payload["response_url"] = self.response_url
+        if self.files:
+            payload["files"] = [f.to_payload() for f in self.files]
+        if self.skipped_links:
+            payload["skipped_links"] = self.skipped_links
+        return payload
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> "ExtractionJob":
+        version = payload.get("version", 1)
+        if version not in (1, VERSION):  # version 1 is version 2 with no files and nothing skipped
+            raise ValueError(f"unknown extraction job version {version!r}")
+        return cls(channel=payload["channel"], ts=payload["ts"], thread_ts=payload.get("thread_ts"),
+                   user=payload.get("user"), react_ts=payload.get("react_ts"),
+                   urls=tuple(payload.get("urls") or ()), text=payload.get("text") or "",
+                   trigger=payload.get("trigger") or "message", response_url=payload.get("response_url"),
+                   files=tuple(SharedFile.from_payload(f) for f in payload.get("files") or ()),
+                   skipped_links=int(payload.get("skipped_links") or 0))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What came of a job, for the replier to tell the thread: claims, or a friendly reason it failed."""
+
+    ok: bool
+    claims: tuple[Any, ...] = ()  # bot.claims.Claim, or the store's stored claims for a link read before
+    title: str | None = None
+    url: str | None = None
+    reason: str | None = None  # when not ok: what to tell the user (never internals)
+    note: str | None = None  # a line to add (e.g. "I read the first 5 of 7 links")
+    article_id: str | None = None  # the stored article (for "show all")
+
+
+class Replier:
+    """Where the worker hands each outcome (the Slack one is `bot.slack.replier.SlackReplier`).
+
+    A job with several articles gets one `post` per article, then one `finish` (the message's reaction).
+    """
+
+    def replied_before(self, job: ExtractionJob, part: int = 0) -> bool:
+        """Is the answer to this job's `part`-th article already there? (Asked only for re-run jobs.)"""
+        raise NotImplementedError
+
+    def post(self, job: ExtractionJob, outcome: Outcome, part: int = 0) -> str | None:
+        """Deliver one article's outcome; None on success, else a short error description."""
+        raise NotImplementedError
+
+    def finish(self, job: ExtractionJob, ok: bool) -> None:
+        """Every article of the job is answered: mark the message done (or not ok)."""
+        raise NotImplementedError
+
+    def reply(self, job: ExtractionJob, outcome: Outcome) -> str | None:
+        """A one-article job: post its outcome and finish."""
+        err = self.post(job, outcome)
+        self.finish(job, outcome.ok and err is None)
+        return err
