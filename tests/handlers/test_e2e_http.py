@@ -133,3 +133,14 @@ def test_slash_command_and_share_button_over_http(running, slack_api, store):
     assert status == 200
     (shared,) = slack_api.wait_for("chat.postMessage")
     assert shared["channel"] == "C1" and "thread_ts" not in shared and "<@U1>" in json.dumps(shared["blocks"])
+
+
+def test_every_answer_says_how_long_the_app_took_to_handle_it(running):
+    """Server-Timing (app;dur=ms): bench/load.py reports it beside the sender's view of the ack."""
+    from bot.demo.signing import SignedPoster
+
+    settings, server, _ = running
+    ack = SignedPoster(server.url, settings.slack_signing_secret).post(
+        json.dumps({"type": "url_verification", "challenge": "abc", "token": "x"}), content_type="application/json")
+    timing = next(v for k, v in ack.headers.items() if k.lower() == "server-timing")
+    assert timing.startswith("app;dur=") and float(timing.split("=", 1)[1]) >= 0
