@@ -211,3 +211,9 @@ def _family(db: sqlite_utils.Database) -> None:
     db.conn.executemany("update speakers set family = ? where id = ?",
                         [(f, i) for i, n in rows if (f := _family_name_0005(n))])
     db["speakers"].create_index(["family"])
+
+
+@migration("0006_claim_mention")
+def _claim_mention(db: sqlite_utils.Database) -> None:
+    """claims.mention: the article's words for the speaker at the claim ("the senator", "he")."""
+    db["claims"].add_column("mention", str)
