@@ -27,8 +27,8 @@ EXTRACTION_NICENESS = 10
 
 
 def _warm_up() -> None:
+    get_nlp()  # at normal priority: the first reply after a start waits for it
     os.nice(EXTRACTION_NICENESS)
-    get_nlp()
 
 
 def _analyse(article: Article, time_limit_s: float | None) -> list[Claim]:

@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 
 PING_INTERVAL = 2.0
 _WATCH_EVERY_S = 0.25
+_MAX_BACKOFF_S = 30.0
 
 
 class SocketModeError(WhosaidError):
@@ -128,6 +129,7 @@ class _Watchdog(threading.Thread):
     def run(self) -> None:
         stop = threading.Event()
         client = self.client
+        backoff, next_try = 0.0, 0.0  # after failed reconnects: 0.5 s, 1 s, 2 s ... 30 s between attempts
         while not client.closed and not stop.wait(_WATCH_EVERY_S):
             session = client.current_session
             sock = getattr(session, "sock", None)
@@ -138,11 +140,18 @@ class _Watchdog(threading.Thread):
                 log.info("the Socket Mode connection was closed by the server; reconnecting")
                 session.disconnect()
                 sock = None
-            if sock is None and client.auto_reconnect_enabled and not client.closed:
-                try:
-                    client.connect_to_new_endpoint()
-                except Exception as e:  # noqa: BLE001 - Slack unreachable: the client's monitor keeps trying too
-                    log.warning("Socket Mode reconnect failed (%s); trying again", type(e).__name__)
+            if sock is not None:
+                backoff = 0.0
+                continue
+            if not client.auto_reconnect_enabled or client.closed or time.monotonic() < next_try:
+                continue
+            try:
+                client.connect_to_new_endpoint()
+            except Exception as e:  # noqa: BLE001 - Slack unreachable: logged, tried again after a back-off
+                log.warning("Socket Mode reconnect failed (%s); trying again", type(e).__name__)
+            if not client.is_connected():
+                backoff = min(_MAX_BACKOFF_S, max(0.5, backoff * 2))
+                next_try = time.monotonic() + backoff
 
 
 def _shutdown(sock: socket.socket) -> None:

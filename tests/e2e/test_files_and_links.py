@@ -9,7 +9,7 @@ from .articles import BRIDGE, BRIDGE_SPEAKERS, ESCAPE, variant
 from .conftest import REPLY_TIMEOUT, reply_text
 
 # The first reply of a fresh app waits for its extraction process to load the model: slow on a busy box.
-SLOW = REPLY_TIMEOUT * 3
+SLOW = REPLY_TIMEOUT * 2
 
 
 def _reactions(standin, ts: str, method: str = "reactions.add") -> list[str]:

@@ -18,7 +18,7 @@ def test_article_over_the_time_limit_gets_a_clear_reply_and_is_recorded_failed_f
     url = article_server.add_article("/huge", "A very long report", HUGE)
     ack, ts = post.message(f"<{url}>")
     assert ack.status == 200
-    text = reply_text(post.reply(ts, timeout=REPLY_TIMEOUT * 3))
+    text = reply_text(post.reply(ts, timeout=REPLY_TIMEOUT))
     assert "too long to read in time" in text
     post.settle()
     stored = bot.store.get_article(article_id(url=url))

@@ -344,7 +344,7 @@ def test_delivery_that_fails_after_dedupe_is_answered_when_slack_retries(bot, po
     assert first.status >= 500  # not acknowledged: Slack will retry
     retry = bot.poster.envelope(envelope, retry_num=1)
     assert retry.status == 200
-    post.reply(ts, timeout=8)
+    post.reply(ts)
 
 
 # ---------------------------------------------------------------- mentions, shortcuts, buttons

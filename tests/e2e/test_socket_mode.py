@@ -56,7 +56,7 @@ class SocketBot:
 
     def reply(self, ts: str):
         return self.standin.wait_for("chat.postMessage", lambda c: str(c.get("thread_ts")) == ts,
-                                     timeout=REPLY_TIMEOUT * 3)[0]
+                                     timeout=REPLY_TIMEOUT)[0]
 
     def command(self, text: str) -> tuple[dict, str]:
         url = self.standin.new_response_url()
