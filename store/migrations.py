@@ -176,3 +176,10 @@ def _family(db: sqlite_utils.Database) -> None:
     db.conn.executemany("update speakers set family = ? where id = ?",
                         [(f, i) for i, n in rows if (f := family_name(n))])
     db["speakers"].create_index(["family"])
+
+
+@migration("0006_alias_former_speaker")
+def _former_speaker(db: sqlite_utils.Database) -> None:
+    """speaker_aliases.former_speaker_id: the speaker an alias belonged to before a merge, so a split restores
+    that speaker under its old id."""
+    db["speaker_aliases"].add_column("former_speaker_id", int)

@@ -1,48 +1,32 @@
 """CLI commands over the SQLite log: ingest, retry, query, search, speakers, digest, export, and speaker fixes."""
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
-from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import click
 
-from bot.cli import main
+from bot.cli import error_text, main
+from bot.cli.output import echo_json, echo_wrapped, quote_text
 from bot.errors import WhosaidError
+from store.records import digest_record, hit_record, speaker_record
 
 INGEST_SUFFIXES = (".txt", ".md", ".text")
 BATCH = 32  # articles per analyse_many call and per save transaction
 PROGRESS_MIN = 5  # show a progress bar for more files than this
 
 
-def _store(ctx: click.Context):
+def _store(ctx: click.Context, *, readonly: bool = False):
+    """The log; read commands open it read-only (never creating, migrating or writing it)."""
     from store import Store
 
-    settings = ctx.find_root().obj
-    try:
-        return Store.open(settings.db_path)
-    except WhosaidError as e:
-        raise click.ClickException(e.user_message) from e
+    return Store.open(ctx.find_root().obj.db_path, readonly=readonly)
 
 
-def _error_text(e: BaseException) -> str:
-    if isinstance(e, WhosaidError):
-        return e.user_message
-    return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
-
-
-def _jsonable(o):
-    if isinstance(o, (date, datetime)):
-        return o.isoformat()
-    raise TypeError(type(o))
-
-
-def _echo_json(data) -> None:
-    click.echo(json.dumps(data, default=_jsonable, ensure_ascii=False, indent=2))
+_error_text = error_text
 
 
 def _day(value: datetime | None) -> date | None:
@@ -202,14 +186,27 @@ def retry(ctx: click.Context, failed_only: bool) -> None:
     _summary(done, claims, failures)
 
 
-def _hit_line(h) -> str:
+def _echo_hit(h) -> None:
     who = h.speaker or "(unknown)"
-    if h.role:
-        who += f", {h.role}"
+    role = f", {h.role}" if h.role else ""
     via = f" [via {h.via}]" if h.via else ""
+    echo_wrapped(f"{h.article_date or '':10}  {who}{role}: \u201c{quote_text(h.quote)}\u201d{via}",
+                 subsequent=" " * 12, bold=who)
     src = h.article_title or h.article_url or h.article_id
-    return f"{h.article_date or '':10}  {who}: \u201c{h.quote}\u201d{via}\n            \u2014 {src}" + (
-        f" <{h.article_url}>" if h.article_url and h.article_title else "")
+    echo_wrapped(f"\u2014 {src}" + (f" <{h.article_url}>" if h.article_url and h.article_title else ""),
+                 indent=" " * 12, subsequent=" " * 14)
+
+
+def _echo_hits(hits, as_json: bool, nothing: str) -> None:
+    """Hits as JSON or text; exit status 1 when there are none (like grep)."""
+    if as_json:
+        echo_json([hit_record(h) for h in hits])
+    elif not hits:
+        click.echo(nothing, err=True)
+    for h in ([] if as_json else hits):
+        _echo_hit(h)
+    if not hits:
+        sys.exit(1)
 
 
 @main.command()
@@ -219,20 +216,15 @@ def _hit_line(h) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_context
 def query(ctx: click.Context, name: str, since, limit: int, as_json: bool) -> None:
-    """What has NAME been quoted saying? (full name, surname, or a near-miss spelling), newest first."""
-    store = _store(ctx)
+    """What has NAME been quoted saying? (full name, surname, or a near-miss spelling), newest first.
+
+    Exit status 0 if something was found, 1 if nothing was, 2 on an error (like grep)."""
+    store = _store(ctx, readonly=True)
     try:
         hits = store.query(name, since=_day(since), limit=limit)
     finally:
         store.close()
-    if as_json:
-        _echo_json([asdict(h) for h in hits])
-        return
-    if not hits:
-        click.echo(f"No quotes found for {name!r}.")
-        return
-    for h in hits:
-        click.echo(_hit_line(h))
+    _echo_hits(hits, as_json, f"No quotes found for {name!r}.")
 
 
 @main.command()
@@ -241,19 +233,15 @@ def query(ctx: click.Context, name: str, since, limit: int, as_json: bool) -> No
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_context
 def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
-    """Full-text search over quotes and speaker names (all words must appear)."""
-    store = _store(ctx)
+    """Full-text search over quotes and speaker names (all words must appear).
+
+    Exit status 0 if something was found, 1 if nothing was, 2 on an error (like grep)."""
+    store = _store(ctx, readonly=True)
     try:
         hits = store.search_quotes(text, limit=limit)
     finally:
         store.close()
-    if as_json:
-        _echo_json([asdict(h) for h in hits])
-    elif not hits:
-        click.echo(f"No quotes contain {text!r}.")
-    else:
-        for h in hits:
-            click.echo(_hit_line(h))
+    _echo_hits(hits, as_json, f"No quotes contain {text!r}.")
 
 
 @main.command()
@@ -264,7 +252,7 @@ def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
 @click.pass_context
 def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: bool) -> None:
     """The most-quoted speakers; or, with NAME, the speakers matching NAME (with ids, for merge/alias)."""
-    store = _store(ctx)
+    store = _store(ctx, readonly=True)
     try:
         if name:
             rows = store.find_speakers(name, limit=top)
@@ -274,7 +262,7 @@ def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: boo
     finally:
         store.close()
     if as_json:
-        _echo_json([asdict(r) | ({"aliases": list(aliases[r.speaker_id])} if name else {}) for r in rows])
+        echo_json([speaker_record(r, aliases[r.speaker_id] if name else None) for r in rows])
         return
     if not rows:
         click.echo("No speakers found." if name else "No speakers yet.")
@@ -282,10 +270,11 @@ def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: boo
     for r in rows:
         if name:
             extra = [a for a in aliases[r.speaker_id] if a != r.name]
-            click.echo(f"#{r.speaker_id:<6} {r.name} ({r.kind}) score {r.score:.0f}, {r.claim_count} claim(s)"
-                       + (f"; also: {', '.join(extra)}" if extra else ""))
+            echo_wrapped(f"#{r.speaker_id:<6} {r.name} ({r.kind}) score {r.score:.0f}, {r.claim_count} claim(s)"
+                         + (f"; also: {', '.join(extra)}" if extra else ""), subsequent=" " * 8, bold=r.name)
         else:
-            click.echo(f"#{r.speaker_id:<6} {r.claims:6} claim(s) in {r.articles:5} article(s)  {r.name} ({r.kind})")
+            echo_wrapped(f"#{r.speaker_id:<6} {r.claims:6} claim(s) in {r.articles:5} article(s)  {r.name} ({r.kind})",
+                         bold=r.name)
 
 
 @main.command()
@@ -296,25 +285,26 @@ def digest(ctx: click.Context, day, as_json: bool) -> None:
     """Sum up one day's articles and claims, grouped by article and speaker."""
     tz = getattr(ctx.find_root().obj, "digest_tz", None) or "UTC"
     d = _day(day) or datetime.now(ZoneInfo(tz)).date()
-    store = _store(ctx)
+    store = _store(ctx, readonly=True)
     try:
         dig = store.digest(d, tz=tz)
     finally:
         store.close()
     if as_json:
-        _echo_json(asdict(dig))
+        echo_json(digest_record(dig))
         return
     click.echo(f"Digest for {d.isoformat()}: {len(dig.articles)} article(s), {dig.total_claims} claim(s)"
                + (f", {dig.failed} unreadable" if dig.failed else ""))
     if dig.top_speakers:
-        click.echo("Most quoted: " + ", ".join(f"{s.name} ({s.claims})" for s in dig.top_speakers))
+        echo_wrapped("Most quoted: " + ", ".join(f"{s.name} ({s.claims})" for s in dig.top_speakers), subsequent="  ")
     for a in dig.articles:
-        click.echo(f"\n{a.title or a.url or a.id}" + (f" <{a.url}>" if a.url and a.title else ""))
+        click.echo("")
+        echo_wrapped(f"{a.title or a.url or a.id}" + (f" <{a.url}>" if a.url and a.title else ""))
         for s in a.speakers:
-            who = (s.name or "(unknown)") + (f", {s.role}" if s.role else "")
-            click.echo(f"  {who}:")
+            name = s.name or "(unknown)"
+            echo_wrapped(name + (f", {s.role}" if s.role else "") + ":", indent="  ", subsequent="    ", bold=name)
             for quote in s.quotes:
-                click.echo(f"    \u2022 {quote}")
+                echo_wrapped(f"\u2022 {quote_text(quote)}", indent="    ", subsequent="      ")
 
 
 @main.command()
@@ -323,29 +313,24 @@ def digest(ctx: click.Context, day, as_json: bool) -> None:
               help="File to write (default: standard output).")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: str) -> None:
-    """Export every claim with its speaker and article as CSV or JSON."""
-    store = _store(ctx)
+    """Export every claim with its speaker and article as CSV or JSON (the fields of `query --json`)."""
+    if output != "-" and not Path(output).parent.is_dir():
+        raise click.ClickException(f"I can't write {output}: the folder {Path(output).parent} does not exist.")
+    store = _store(ctx, readonly=True)
     try:
         if output == "-":
             n = store.export(fmt, sys.stdout)
         else:
-            with open(output, "w", encoding="utf-8", newline="") as f:
+            try:
+                f = open(output, "w", encoding="utf-8", newline="")
+            except OSError as e:
+                raise click.ClickException(f"I can't write {output}: {e.strerror}.") from e
+            with f:
                 n = store.export(fmt, f)
     finally:
         store.close()
     if output != "-":
         click.echo(f"Wrote {n} claim(s) to {output}.", err=True)
-
-
-def _speaker_cmd(ctx: click.Context, fn, *args):
-    from store import StoreError
-
-    store = _store(ctx)
-    try:
-        return fn(store, *args), store
-    except StoreError as e:
-        store.close()
-        raise click.ClickException(e.user_message) from e
 
 
 @main.command()
@@ -354,21 +339,41 @@ def _speaker_cmd(ctx: click.Context, fn, *args):
 @click.pass_context
 def alias(ctx: click.Context, speaker: str, alias: str) -> None:
     """From now on, ALIAS in any article means SPEAKER (a name or #id)."""
-    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.add_alias(a.lstrip("#"), b), speaker, alias)
-    click.echo(f"{alias!r} now means {store.get_speaker(sid).name} (#{sid}).")
-    store.close()
+    with _store(ctx) as store:
+        sid = store.add_alias(speaker.lstrip("#"), alias)
+        click.echo(f"{alias!r} now means {store.get_speaker(sid).name} (#{sid}).")
+
+
+def _describe(sp, claims: int) -> str:
+    return f"{sp.name} (#{sp.id}, {sp.kind}, {claims} claim(s); names: {', '.join(sp.aliases) or sp.name})"
 
 
 @main.command()
 @click.argument("keep")
 @click.argument("drop")
+@click.option("--dry-run", is_flag=True, help="Only show what would change.")
+@click.option("-y", "--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.pass_context
-def merge(ctx: click.Context, keep: str, drop: str) -> None:
-    """Merge speaker DROP into KEEP (names or #ids); DROP's names stay as aliases of KEEP for future articles."""
-    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.merge_speakers(a.lstrip("#"), b.lstrip("#")), keep, drop)
-    sp = store.get_speaker(sid)
-    click.echo(f"Merged into {sp.name} (#{sid}); aliases: {', '.join(sp.aliases)}.")
-    store.close()
+def merge(ctx: click.Context, keep: str, drop: str, dry_run: bool, yes: bool) -> None:
+    """Merge speaker DROP into KEEP (names or #ids); DROP's names stay as aliases of KEEP for future articles.
+
+    Shows both speakers and asks before changing anything (--yes: don't ask; --dry-run: only show).
+    `whosaid split KEEP NAME` undoes it."""
+    with _store(ctx) as store:
+        plan = store.merge_plan(keep.lstrip("#"), drop.lstrip("#"))
+        click.echo(f"keep:  {_describe(plan.keep, plan.keep_claims)}")
+        click.echo(f"merge: {_describe(plan.drop, plan.drop_claims)}")
+        click.echo(f"{plan.drop_claims} claim(s) and the names of #{plan.drop.id} move to #{plan.keep.id} "
+                   f"{plan.keep.name}; #{plan.drop.id} is removed.")
+        if dry_run:
+            click.echo("Dry run: nothing changed.")
+            return
+        if not yes and not click.confirm("Merge them?", default=False, err=True):
+            click.echo("Nothing changed.", err=True)
+            sys.exit(1)
+        sid = store.merge_speakers(plan.keep.id, plan.drop.id)
+        sp = store.get_speaker(sid)
+        click.echo(f"Merged into {sp.name} (#{sid}); aliases: {', '.join(sp.aliases)}.")
 
 
 @main.command()
@@ -377,10 +382,12 @@ def merge(ctx: click.Context, keep: str, drop: str) -> None:
 @click.option("--name", help="Name of the new speaker (default: ALIAS).")
 @click.pass_context
 def split(ctx: click.Context, speaker: str, alias: str, name: str | None) -> None:
-    """Undo a wrong merge: ALIAS of SPEAKER, and claims written under it, become a separate speaker."""
-    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.split_speaker(a.lstrip("#"), b, name), speaker, alias)
-    click.echo(f"{store.get_speaker(sid).name} is now a separate speaker (#{sid}).")
-    store.close()
+    """Undo a wrong merge: ALIAS of SPEAKER, and claims written under it, become a separate speaker.
+
+    A speaker merged away earlier gets its old #id back."""
+    with _store(ctx) as store:
+        sid = store.split_speaker(speaker.lstrip("#"), alias, name)
+        click.echo(f"{store.get_speaker(sid).name} is now a separate speaker (#{sid}).")
 
 
 @main.command()
@@ -389,6 +396,6 @@ def split(ctx: click.Context, speaker: str, alias: str, name: str | None) -> Non
 @click.pass_context
 def rename(ctx: click.Context, speaker: str, new_name: str) -> None:
     """Change a speaker's canonical name (the old name stays as an alias)."""
-    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.rename_speaker(a.lstrip("#"), b), speaker, new_name)
-    click.echo(f"#{sid} is now called {new_name}.")
-    store.close()
+    with _store(ctx) as store:
+        sid = store.rename_speaker(speaker.lstrip("#"), new_name)
+        click.echo(f"#{sid} is now called {new_name}.")
