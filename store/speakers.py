@@ -59,15 +59,25 @@ def require_name(text: str, what: str = "A name") -> None:
         raise StoreError(f"{what} needs at least one letter or digit (got {text!r}).")
 
 
+def _new_id(conn: sqlite3.Connection) -> int:
+    """A fresh speaker id: also above every id a merged-away speaker had, which a split may bring back."""
+    return 1 + conn.execute("select max(coalesce((select max(id) from speakers), 0),"
+                            " coalesce((select max(former_speaker_id) from speaker_aliases), 0))").fetchone()[0]
+
+
+def _insert_speaker(conn: sqlite3.Connection, sid: int, name: str, kind: str, now: str) -> int:
+    norm = normalise(name)
+    person = kind == "person"
+    conn.execute("insert into speakers (id, name, kind, norm, surname, family, created) values (?, ?, ?, ?, ?, ?, ?)",
+                 [sid, name, kind, norm, surname(norm) if person else None, family_name(name) if person else None, now])
+    return sid
+
+
 def create_speaker(conn: sqlite3.Connection, name: str, kind: str, now: str) -> int:
     alias = name
     name = display_name(name) or name
     norm = normalise(name)
-    sur = surname(norm) if kind == "person" else None
-    fam = family_name(name) if kind == "person" else None
-    cur = conn.execute("insert into speakers (name, kind, norm, surname, family, created) values (?, ?, ?, ?, ?, ?)",
-                       [name, kind, norm, sur, fam, now])
-    sid = int(cur.lastrowid)
+    sid = _insert_speaker(conn, _new_id(conn), name, kind, now)
     add_alias_row(conn, sid, name, now, user_made=False)
     if normalise(alias) != norm:
         add_alias_row(conn, sid, alias, now, user_made=False)
@@ -185,16 +195,11 @@ def split(conn: sqlite3.Connection, sid: int, alias: str, now: str, new_name: st
     name = new_name or alias
     require_name(name, "The new speaker's name")
     nnorm = normalise(name)
-    person = kind == "person"
-    # A speaker merged away earlier comes back under its old id (if nobody has taken it since).
+    # A speaker merged away earlier comes back under its old id (new speakers never take it; see _new_id).
     row = conn.execute("select former_speaker_id from speaker_aliases where speaker_id = ? and norm = ?"
                        " and former_speaker_id is not null", [sid, norm]).fetchone()
     old = row[0] if row and not conn.execute("select 1 from speakers where id = ?", [row[0]]).fetchone() else None
-    cur = conn.execute("insert into speakers (id, name, kind, norm, surname, family, created)"
-                       " values (?, ?, ?, ?, ?, ?, ?)",
-                       [old, name, kind, nnorm, surname(nnorm) if person else None,
-                        family_name(name) if person else None, now])
-    new = int(cur.lastrowid)
+    new = _insert_speaker(conn, old or _new_id(conn), name, kind, now)
     conn.execute("delete from speaker_aliases where speaker_id = ? and norm in (?, ?)", [sid, norm, nnorm])
     add_alias_row(conn, new, alias, now, user_made=True)
     if nnorm != norm:
