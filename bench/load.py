@@ -6,7 +6,7 @@
     python bench/load.py --in-process         # app in this process (no `whosaid serve` needed)
 
 A mix of pasted articles and links (served by a local HTTP server) goes to the app; the Slack Web API is the
-bundled stand-in (bot.standin). Every accepted message must end with exactly one thread reply or one recorded
+bundled stand-in (bot.demo.standin). Every accepted message must end with exactly one thread reply or one recorded
 failure. Reports ack latency p50/p99 (target p99 <= 100 ms), end-to-end reply latency p50/p95, peak RSS of the
 app, and totals. Bounded: a fixed number of events and an overall --timeout; it always stops by itself.
 
@@ -34,10 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.demo import (ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env,  # noqa: E402
-                      local_settings)
-from bot.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402
-from bot.standin import SlackStandIn  # noqa: E402
+from bot.demo.run import ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env, local_settings  # noqa: E402 - after the sys.path set-up above
+from bot.demo.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402 - after the sys.path set-up above
+from bot.demo.standin import SlackStandIn  # noqa: E402 - after the sys.path set-up above
 
 CHANNEL = "C0LOADTEST"
 MAX_REDELIVERIES = 3

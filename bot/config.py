@@ -12,19 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import click
 from dotenv import load_dotenv
 
+from bot.errors import ConfigError
 
-class ConfigError(click.ClickException):
-    """Configuration is missing or invalid; the message says which key and why.
-
-    A ClickException, so wherever it is raised under the `whosaid` CLI
-    (including while the CLI group loads settings) it is shown as a one-line
-    "Error: ..." with exit status 1, never a traceback.
-    """
-
-    exit_code = 2
+__all__ = ["ConfigError", "FetchSettings", "Settings", "load_settings", "parse_digest_time", "require_slack"]
 
 
 def _bool(value: str | None, default: bool = False) -> bool:

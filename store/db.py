@@ -35,8 +35,7 @@ from store import queries as q
 from store import speakers as sp
 from store.errors import NoDatabaseError, StoreBusyError, StoreError
 from store.migrations import MIGRATIONS, applied, migrate
-from store.types import (Digest, Job, MergePlan, MessageRef, QuoteHit, Speaker, SpeakerCount, SpeakerMatch,
-                         StoredArticle)
+from store.types import Digest, Job, MergePlan, MessageRef, QuoteHit, Speaker, SpeakerCount, SpeakerMatch, StoredArticle
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 ARTICLE_COLUMNS = ("id, url, title, published, text, status, error, created, updated,"

@@ -12,7 +12,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app
 from bot.config import load_settings
-from bot.render import SHARE_ACTION_ID, SHORTCUT_CALLBACK_ID
+from bot.slack.render import SHARE_ACTION_ID, SHORTCUT_CALLBACK_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = json.loads((ROOT / "manifest.json").read_text())

@@ -7,7 +7,8 @@ from collections import OrderedDict
 
 import click
 
-from bot.cli import error_text, main
+from bot import pipeline
+from bot.cli.base import error_message, main
 from bot.cli.output import echo_wrapped, quote_text
 
 
@@ -50,8 +51,6 @@ def extract(ctx: click.Context, source: str | None, as_json: bool, jsonl, batch_
     extracts claims for many articles at once (one JSON record per line, in order;
     a failing record gets "error" and an empty claim list).
     """
-    from bot import pipeline
-
     if jsonl is not None:
         if source:
             raise click.UsageError("give either SOURCE or --jsonl FILE, not both")
@@ -70,8 +69,6 @@ def extract(ctx: click.Context, source: str | None, as_json: bool, jsonl, batch_
 
 
 def _run_jsonl(stream, batch_size: int) -> None:
-    from bot import pipeline
-
     records: list[dict] = []
     articles = []
     bad: dict[int, str] = {}
@@ -97,7 +94,7 @@ def _run_jsonl(stream, batch_size: int) -> None:
         if i in bad:
             out["error"] = bad[i]
         elif isinstance(res, Exception):
-            out["error"] = error_text(res)
+            out["error"] = error_message(res)
         else:
             out["claims"] = _claims_json(res)
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")

@@ -3,6 +3,7 @@ text made for a terminal, and README's database examples working as written."""
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
 import json
 import os
@@ -14,7 +15,6 @@ import struct
 import subprocess
 import sys
 import termios
-import fcntl
 from datetime import datetime, timezone
 from pathlib import Path
 

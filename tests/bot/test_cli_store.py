@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from datetime import datetime, timezone
 
 import click
@@ -14,7 +13,6 @@ from click.testing import CliRunner
 import bot.pipeline
 from bot.cli import main
 from store import Store
-
 
 GERMAN = ("Der Minister sagte am Montag, dass die Regierung die Pläne für den Ausbau der Bahn nicht aufgeben werde. "
           "„Wir halten an unserem Ziel fest“, sagte er vor Journalisten in Berlin.")

@@ -10,9 +10,9 @@ from typing import Any, Callable, Iterator
 import pytest
 
 from bot.config import Settings
-from bot.demo import ArticleServer, LocalBot, local_settings
-from bot.signing import DEFAULT_CHANNEL, Ack, message_event
-from bot.standin import SlackStandIn
+from bot.demo.run import ArticleServer, LocalBot, local_settings
+from bot.demo.signing import DEFAULT_CHANNEL, Ack, message_event
+from bot.demo.standin import SlackStandIn
 
 # Generous upper bound for one article's reply (spaCy on a loaded 2-core box); tests stop waiting as soon as it lands.
 REPLY_TIMEOUT = 20.0

@@ -6,7 +6,7 @@ import io
 from click.testing import CliRunner
 
 from bot.cli import main
-from bot.demo import run_demo
+from bot.demo.run import run_demo
 
 
 def test_demo_runs_against_the_standin_and_leaves_the_db(tmp_path):

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from bot.demo import ServeProcess, free_port, local_env
-from bot.signing import DEFAULT_CHANNEL, SignedPoster, message_event
+from bot.demo.run import ServeProcess, free_port, local_env
+from bot.demo.signing import DEFAULT_CHANNEL, SignedPoster, message_event
 
 from .articles import BRIDGE, variant
 from .conftest import REPLY_TIMEOUT

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from bot.demo import DIGEST_CHANNEL, blocks_to_text
-from bot.signing import DEFAULT_CHANNEL, event_callback, message_event, signed_headers
+from bot.demo.run import DIGEST_CHANNEL, blocks_to_text
+from bot.demo.signing import DEFAULT_CHANNEL, event_callback, message_event, signed_headers
 
 from .articles import BRIDGE, BRIDGE_SPEAKERS, BRIDGE_TITLE, ESCAPE, SHORT_CHATTER, variant
 from .conftest import REPLY_TIMEOUT, reply_text
@@ -349,7 +349,7 @@ def test_delivery_that_fails_after_dedupe_is_answered_when_slack_retries(bot, po
 
 # ---------------------------------------------------------------- mentions, shortcuts, buttons
 def test_mention_in_a_thread_reads_the_parent_message(bot, post, standin):
-    from bot.signing import app_mention_event
+    from bot.demo.signing import app_mention_event
 
     parent = standin.add_message(DEFAULT_CHANNEL, BRIDGE)  # posted before the bot was around: never seen as an event
     mention_ts = standin.next_ts()
@@ -364,8 +364,8 @@ def test_mention_in_a_thread_reads_the_parent_message(bot, post, standin):
 
 
 def test_message_shortcut_reads_that_message(bot, post, standin):
-    from bot.render import SHORTCUT_CALLBACK_ID
-    from bot.signing import message_shortcut_payload
+    from bot.demo.signing import message_shortcut_payload
+    from bot.slack.render import SHORTCUT_CALLBACK_ID
 
     msg = standin.add_message(DEFAULT_CHANNEL, BRIDGE)
     ack = bot.poster.interactive(message_shortcut_payload(SHORTCUT_CALLBACK_ID, message=msg,
@@ -376,7 +376,7 @@ def test_message_shortcut_reads_that_message(bot, post, standin):
 
 
 def test_share_button_posts_the_answer_to_the_channel(bot, post, standin):
-    from bot.signing import block_actions_payload
+    from bot.demo.signing import block_actions_payload
 
     _, ts = post.message(BRIDGE)
     post.reply(ts)

@@ -11,7 +11,7 @@ import pytest
 from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app, start_background
-from bot.server import make_server
+from bot.slack.server import make_server
 from tests.handlers.conftest import ARTICLE, fake_analyse
 
 

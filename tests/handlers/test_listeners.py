@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from bot.render import SHARE_ACTION_ID
+from bot.slack.render import SHARE_ACTION_ID
 from handlers import commands, home, mentions, messages, shortcuts
 from handlers.common import Deps, article_urls, looks_like_article, message_target, plain_text
 from tests.handlers.conftest import ARTICLE, FakeClient, fake_claims

@@ -42,7 +42,7 @@ def test_socket_mode_when_app_token_set(env, slack_api):
 
 
 def test_http_mode_uses_waitress_server(env):
-    import bot.server as server_mod
+    import bot.slack.server as server_mod
 
     seen = {}
 

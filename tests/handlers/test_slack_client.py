@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from slack_sdk.errors import SlackApiError
 
-from bot.slack_client import make_client
+from bot.slack.client import make_client
 
 
 def test_base_url_and_token_from_settings(settings, slack_api):

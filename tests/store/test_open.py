@@ -70,8 +70,9 @@ def test_readonly_open_works_in_a_read_only_folder(tmp_path):
 
 
 def test_readonly_open_of_an_older_log_says_how_to_upgrade(tmp_path):
-    from store.migrations import migrate
     import sqlite_utils
+
+    from store.migrations import migrate
 
     path = tmp_path / "old.db"
     db = sqlite_utils.Database(str(path))

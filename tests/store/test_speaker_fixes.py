@@ -2,8 +2,8 @@
 import pytest
 
 from store import StoreError
-from tests.store.test_identity import save
 from tests.store.conftest import claim
+from tests.store.test_identity import save
 
 
 @pytest.mark.parametrize("empty", ["", "   ", "--", "\u201c\u201d"])

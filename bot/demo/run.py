@@ -4,9 +4,9 @@ Also the loopback harness the end-to-end tests and the load bench share:
 
 * :class:`ArticleServer` — a tiny HTTP server on 127.0.0.1 serving article pages
   (so link fetching can be shown and tested without the internet);
-* :class:`LocalBot` — the real Bolt app in HTTP mode (``bot.server.make_server``)
-  plus its workers, configured against a :class:`~bot.standin.SlackStandIn`, with
-  a :class:`~bot.signing.SignedPoster` to send it signed requests;
+* :class:`LocalBot` — the real Bolt app in HTTP mode (``bot.slack.server.make_server``)
+  plus its workers, configured against a :class:`~bot.demo.standin.SlackStandIn`, with
+  a :class:`~bot.demo.signing.SignedPoster` to send it signed requests;
 * :func:`blocks_to_text` — render Block Kit blocks as readable plain text.
 
 Everything listens on and talks to 127.0.0.1 only.
@@ -19,6 +19,7 @@ import logging
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -31,11 +32,17 @@ from datetime import date, datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
+from bot import app as app_mod
 from bot.article import guess_title
 from bot.config import Settings, load_settings
-from bot.signing import SignedPoster, message_event
-from bot.standin import SlackStandIn
+from bot.demo.signing import SignedPoster, message_event
+from bot.demo.standin import SlackStandIn
+from bot.slack import digest as digest_schedule
+from bot.slack import server as server_mod
+from bot.slack.render import render_digest
+from store import Store
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +99,7 @@ class ArticleServer:
             def log_message(self, *a: Any) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:  # noqa: N802 - http.server's method name
                 path = self.path.split("?", 1)[0]
                 with outer._lock:
                     outer.requests.append(path)
@@ -229,12 +236,7 @@ class LocalBot:
 
     # -- lifecycle
     def start(self) -> "LocalBot":
-        from bot import app as app_mod
-        from bot import server as server_mod
-
         if self.store is None:
-            from store import Store
-
             self.store = Store.open(self.settings.db_path)
         self.app = app_mod.create_app(self.settings, self.store, client=self.client)
         self.server = server_mod.make_server(self.app, "127.0.0.1", self.settings.http_port or 0)
@@ -283,8 +285,6 @@ class LocalBot:
         return SignedPoster(self.events_url, self.settings.slack_signing_secret or "")
 
     def post_digest(self, day: date | None = None) -> Any:
-        from bot import digest_schedule
-
         day = day or _today(self.settings)
         return digest_schedule.post_digest(self.settings, self.store, _app_client(self.app), day)
 
@@ -303,9 +303,9 @@ def _server_port(server: Any) -> int:
             return v
         try:
             return obj.getsockname()[1]  # type: ignore[union-attr]
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - not a socket: try the next attribute
             pass
-    raise DemoError("could not find the port bot.server.make_server listens on")
+    raise DemoError("could not find the port bot.slack.server.make_server listens on")
 
 
 def _app_client(app: Any) -> Any:
@@ -314,9 +314,7 @@ def _app_client(app: Any) -> Any:
 
 def start_worker_pool(settings: Settings, store: Any, app: Any) -> Any:
     """The app's real background runtime (requeue interrupted jobs, start the workers), digest not scheduled."""
-    from bot.app import start_background
-
-    return start_background(settings, store=store, app=app, schedule_digest=False, poll_interval=0.5)
+    return app_mod.start_background(settings, store=store, app=app, schedule_digest=False, poll_interval=0.5)
 
 
 def stop_worker_pool(runtime: Any) -> None:
@@ -336,9 +334,6 @@ def _wait_listening(port: int, *, timeout: float) -> None:
 
 def serve_command() -> list[str]:
     """The command line of `whosaid serve --http` from this virtualenv."""
-    import shutil
-    import sys
-
     exe = shutil.which("whosaid", path=str(Path(sys.executable).parent)) or shutil.which("whosaid")
     return [exe, "serve", "--http"] if exe else [sys.executable, "-c", "from bot.cli import main; main()", "serve", "--http"]
 
@@ -448,8 +443,6 @@ def _render_call(call: Any) -> str:
 def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.PathLike | None = None,
              out: TextIO | None = None, query: str = "Bennett", reply_timeout: float = REPLY_TIMEOUT_S) -> dict[str, Any]:
     """Run the whole demo; print as it goes; return a summary. Raises DemoError on failure."""
-    import sys
-
     out = out or sys.stdout
     started = time.monotonic()
 
@@ -470,7 +463,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
             bot.start()
         except DemoError:
             raise
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:  # noqa: BLE001 - re-raised as a DemoError with the cause
             raise DemoError(f"the app did not start: {type(e).__name__}: {e}") from e
         try:
             say(f"  app             {bot.events_url}  (signed requests, as Slack sends them)")
@@ -545,7 +538,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
             say(f"\n→ posting today's digest to #{DIGEST_CHANNEL}")
             try:
                 posted_now = bot.post_digest(_today(settings))
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:  # noqa: BLE001 - re-raised as a DemoError with the cause
                 raise DemoError(f"posting the digest failed: {type(e).__name__}: {e}") from e
             if posted_now:
                 reply = standin.wait_for("chat.postMessage", lambda c: c.get("channel") == settings.digest_channel,
@@ -553,7 +546,6 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
                 say("← digest:")
                 say(_indent(_render_call(reply)))
             else:
-                from bot.render import render_digest
 
                 say("← today's digest was already posted from this database (once a day, even across runs); it reads:")
                 d = render_digest(bot.store.digest(_today(settings), tz=settings.digest_tz))
@@ -572,8 +564,6 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
 
 
 def _today(settings: Settings) -> date:
-    from zoneinfo import ZoneInfo
-
     return datetime.now(timezone.utc).astimezone(ZoneInfo(settings.digest_tz)).date()
 
 
