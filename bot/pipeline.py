@@ -14,6 +14,7 @@ from pathlib import Path
 from bot.article import Article, article_id, guess_title
 from bot.claims import Claim, extract_claims, extract_many
 from bot.claims.language import detect_script_or_language, looks_english
+from bot.claims.nlp import get_nlp
 from bot.config import FetchSettings
 from bot.errors import UnsupportedInputError
 from bot.fetch import decode_body, extract_html, fetch_article, looks_binary
@@ -107,16 +108,20 @@ def analyse(article: Article) -> list[Claim]:
 
 
 def analyse_many(articles: Iterable[Article]) -> Iterator[list[Claim] | Exception]:
-    """Claims for each article in order (batched through spaCy's nlp.pipe); a failure yields its exception."""
+    """Claims for each article in order (batched through spaCy's nlp.pipe), each yielded as soon as it is ready;
+    a failure yields its exception."""
     articles = list(articles)
-    readable: list[int] = []
-    results: list[list[Claim] | Exception | None] = [None] * len(articles)
+    refused: dict[int, Exception] = {}
     for i, a in enumerate(articles):
         try:
             check_readable(a)
-            readable.append(i)
         except UnsupportedInputError as e:
-            results[i] = e
-    for i, claims in zip(readable, extract_many(articles[i].text for i in readable)):
-        results[i] = claims
-    yield from results  # type: ignore[misc]
+            refused[i] = e
+    found = extract_many(a.text for i, a in enumerate(articles) if i not in refused)
+    for i in range(len(articles)):
+        yield refused[i] if i in refused else next(found)
+
+
+def load_language_model() -> None:
+    """Load the language model now (it otherwise loads with the first article, which takes a few seconds)."""
+    get_nlp()

@@ -10,7 +10,8 @@ import click
 from tqdm import tqdm
 
 from bot import ingest as ingest_lib
-from bot.cli.base import main
+from bot import pipeline
+from bot.cli.base import Interrupted, main
 from bot.cli.output import echo_json, echo_wrapped, quote_text
 from store import Store
 from store.records import digest_record, hit_record, speaker_record
@@ -30,8 +31,23 @@ def _day(value: datetime | None) -> date | None:
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
-def _progress_bar(total: int) -> tqdm:
-    return tqdm(total=total, file=sys.stderr, unit="article", disable=total <= PROGRESS_MIN)
+def _batch(total: int, work) -> ingest_lib.Report:
+    """Run `work(progress, report)` with a progress bar on an interactive terminal (a "loading" line first, while
+    the language model loads; nothing when standard error is not a terminal: no carriage-return junk in logs).
+    Ctrl-C says what was kept and exits with status 130."""
+    report = ingest_lib.Report()
+    show = total > PROGRESS_MIN and sys.stderr.isatty()
+    try:
+        if show:
+            click.echo("Loading the language model\u2026", err=True)
+            pipeline.load_language_model()
+        with tqdm(total=total, file=sys.stderr, unit="article", disable=not show) as bar:
+            return work(bar.update, report)
+    except KeyboardInterrupt:
+        raise Interrupted(
+            f"Interrupted: {report.done} article(s) analysed and saved ({report.claims} claim(s)) are kept. "
+            "Articles not finished are left pending: `whosaid retry` (or the same command with --new-only) "
+            "carries on.") from None
 
 
 def _summary(report: ingest_lib.Report) -> None:
@@ -47,16 +63,23 @@ def _summary(report: ingest_lib.Report) -> None:
 @click.option("--new-only", is_flag=True, help="Skip articles already analysed (status done).")
 @click.pass_context
 def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool) -> None:
-    """Analyse articles from files, URLs or directories (*.txt, *.md) and log them.
+    """Analyse articles from files, URLs or directories (*.txt, *.md, *.html) and log them.
 
     Each source is stored once (re-ingesting replaces its claims); a failure is
-    recorded and listed, never stops the batch. Exit code 1 if any failed."""
+    recorded and listed, never stops the batch; a link that could not be read is
+    fetched again by `whosaid retry`. Exit status 1 if any failed or nothing was found."""
+    found = ingest_lib.expand_sources(sources)
+    for d in found.empty_dirs:
+        click.echo(f"Warning: no articles in {d}: ingest reads {', '.join(ingest_lib.INGEST_SUFFIXES)} files "
+                   "(hidden files and folders are skipped).", err=True)
+    if not found.paths:
+        click.echo("Nothing to ingest.", err=True)
+        sys.exit(1)
     store = _store(ctx)
-    paths = ingest_lib.expand_sources(sources)
+    fetch = ctx.find_root().obj.fetch
     try:
-        with _progress_bar(len(paths)) as bar:
-            report = ingest_lib.ingest(store, paths, ctx.find_root().obj.fetch, new_only=new_only,
-                                       progress=bar.update)
+        report = _batch(len(found.paths), lambda progress, report: ingest_lib.ingest(
+            store, found.paths, fetch, new_only=new_only, progress=progress, report=report))
     finally:
         store.close()
     _summary(report)
@@ -71,10 +94,11 @@ def retry(ctx: click.Context, failed_only: bool) -> None:
     Articles whose link could not be read are fetched again. Slack replies are
     posted by the running bot (or the next `whosaid serve`)."""
     store = _store(ctx)
+    fetch = ctx.find_root().obj.fetch
     try:
         arts = store.articles_to_retry(("failed",) if failed_only else ("failed", "pending"))
-        with _progress_bar(len(arts)) as bar:
-            report = ingest_lib.retry(store, arts, ctx.obj.fetch, progress=bar.update)
+        report = _batch(len(arts), lambda progress, report: ingest_lib.retry(
+            store, arts, fetch, progress=progress, report=report))
     finally:
         store.close()
     if report.requeued_replies:
