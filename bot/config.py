@@ -73,7 +73,6 @@ class FetchSettings:
 class Settings:
     db_path: str = "whosaid.db"
     log_level: str = "WARNING"
-    spacy_model: str | None = None
     fetch: FetchSettings = field(default_factory=FetchSettings)
     # Slack
     slack_bot_token: str | None = field(default=None, repr=False)
@@ -148,7 +147,6 @@ def load_settings(env: dict | None = None, *, dotenv_path: str | Path | None = "
     return Settings(
         db_path=env.get("WHOSAID_DB") or "whosaid.db",
         log_level=env.get("LOG_LEVEL") or "WARNING",
-        spacy_model=env.get("SPACY_MODEL") or None,
         fetch=FetchSettings(
             timeout_s=_float(env, "FETCH_TIMEOUT", 10.0),
             max_bytes=_int(env, "FETCH_MAX_BYTES", 5_000_000, lo=1),

@@ -46,6 +46,7 @@ from store import Store
 
 log = logging.getLogger(__name__)
 
+REPO_ROOT = Path(__file__).resolve().parents[2]  # bot/demo/run.py -> the checkout
 EVENTS_PATH = "/slack/events"
 DIGEST_CHANNEL = "C0DIGEST"
 
@@ -338,37 +339,22 @@ def serve_command() -> list[str]:
     return [exe, "serve", "--http"] if exe else [sys.executable, "-c", "from bot.cli import main; main()", "serve", "--http"]
 
 
-def _group_rss_kb(pgid: int) -> int:
-    total = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[2]) != pgid:  # field 5 of /proc/PID/stat: the process group
-                continue
-            for line in (stat.parent / "status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-    return total
-
-
 class ServeProcess:
-    """`whosaid serve --http` in a subprocess (its own session, so it can be killed), with peak-RSS sampling."""
+    """`whosaid serve --http` in a subprocess (its own session, so it can be killed).
+
+    `bench/load.py` samples its memory (bench/proc_rss.py); `tests/e2e/test_restart.py` kills and restarts it.
+    """
 
     def __init__(self, env: dict[str, str], port: int, log_path: str | os.PathLike, cmd: list[str] | None = None):
         self.env, self.port, self.log_path = env, port, Path(log_path)
         self.cmd = cmd or serve_command()
         self.proc: subprocess.Popen | None = None
-        self.peak_rss_kb = 0
         self.starts = 0
-        self._stop = threading.Event()
-        threading.Thread(target=self._sample, daemon=True).start()
 
     def start(self, timeout: float = 90.0) -> float:
         t0 = time.monotonic()
         log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen(self.cmd, env=self.env, cwd=str(Path(__file__).resolve().parent.parent), stdout=log, stderr=subprocess.STDOUT,
+        self.proc = subprocess.Popen(self.cmd, env=self.env, cwd=str(REPO_ROOT), stdout=log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
         self.starts += 1
         url = f"http://127.0.0.1:{self.port}/healthz"
@@ -384,21 +370,12 @@ class ServeProcess:
                 time.sleep(0.1)
         raise RuntimeError(f"the app was not healthy within {timeout:.0f}s; see {self.log_path}")
 
-    def _sample(self) -> None:
-        """Peak memory of the app: the summed RSS of its whole process group (server + extraction processes)."""
-        while not self._stop.is_set():
-            p = self.proc
-            if p is not None and p.poll() is None:
-                self.peak_rss_kb = max(self.peak_rss_kb, _group_rss_kb(p.pid))
-            time.sleep(0.2)
-
     def kill(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(10)
 
     def stop(self) -> None:
-        self._stop.set()
         if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
@@ -416,7 +393,7 @@ DEMO_PAGES_PORT = 8765
 
 def find_seeds(seeds_dir: str | os.PathLike | None = None) -> list[Path]:
     """The sample articles: ``seeds_dir``, else ./seeds, else the repository's seeds/ folder."""
-    candidates = [Path(seeds_dir)] if seeds_dir else [Path.cwd() / "seeds", Path(__file__).resolve().parent.parent / "seeds"]
+    candidates = [Path(seeds_dir)] if seeds_dir else [Path.cwd() / "seeds", REPO_ROOT / "seeds"]
     for d in candidates:
         files = sorted(d.glob("*.txt")) if d.is_dir() else []
         if files:
