@@ -1,6 +1,8 @@
-"""Human and JSON output for the CLI: JSON checked by the documented schema's field names (store/records.py),
-text wrapped to the terminal and speakers in bold when standard output is a terminal (click drops the styling
-otherwise)."""
+"""Human and JSON output for the CLI.
+
+JSON: the records of store/records.py, described by output.schema.json (next to this file, shipped as package
+data). Text: wrapped to the terminal's width, speakers in bold, only when standard output is a terminal (click
+drops the styling otherwise; a pipe gets one unwrapped line per item)."""
 from __future__ import annotations
 
 import json

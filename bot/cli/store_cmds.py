@@ -125,11 +125,12 @@ def _echo_hits(hits, as_json: bool, nothing: str) -> None:
     """Hits as JSON or text; exit status 1 when there are none (like grep)."""
     if as_json:
         echo_json([hit_record(h) for h in hits])
-    elif not hits:
-        click.echo(nothing, err=True)
-    for h in ([] if as_json else hits):
-        _echo_hit(h)
+    else:
+        for h in hits:
+            _echo_hit(h)
     if not hits:
+        if not as_json:
+            click.echo(nothing, err=True)
         sys.exit(1)
 
 

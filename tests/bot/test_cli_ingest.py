@@ -1,14 +1,8 @@
 """`whosaid ingest` and `retry` on their bad paths: nothing to read, links that fail, Ctrl-C, progress."""
 from __future__ import annotations
 
-import fcntl
-import os
-import pty
-import select
-import struct
 import subprocess
 import sys
-import termios
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -21,6 +15,7 @@ import bot.pipeline
 from bot.cli import main
 from bot.config import FetchSettings
 from store import Store
+from tests.terminal import on_terminal
 
 WHOSAID = str(Path(sys.executable).parent / "whosaid")
 
@@ -150,31 +145,12 @@ def test_progress_is_told_after_every_article_not_every_batch(tmp_path):
     assert report.done == 40 and sum(steps) == 40 and max(steps) < bot.ingest.BATCH
 
 
-def _stderr_on_terminal(args: list[str]) -> bytes:
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
-    proc = subprocess.Popen([WHOSAID, *args], stdout=subprocess.DEVNULL, stderr=slave)
-    os.close(slave)
-    chunks = []
-    while select.select([master], [], [], 120)[0]:
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    proc.wait(timeout=120)
-    os.close(master)
-    return b"".join(chunks)
-
-
 def test_progress_on_a_terminal_and_plain_output_into_a_pipe(tmp_path):
     d = _folder(tmp_path, 8)
     r = subprocess.run([WHOSAID, "--db", str(tmp_path / "a.db"), "ingest", str(d)], capture_output=True,
                        text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     assert "\r" not in r.stderr and "Loading" not in r.stderr
-    err = _stderr_on_terminal(["--db", str(tmp_path / "b.db"), "ingest", str(d)]).decode()
+    err = on_terminal([WHOSAID, "--db", str(tmp_path / "b.db"), "ingest", str(d)], stream="stderr", timeout=300)
     assert err.index("Loading the language model") < err.index("0/8")
-    assert "8/8" in err and "\r" in err
+    assert "8/8" in err and "\r" in err  # the bar redraws itself on a terminal

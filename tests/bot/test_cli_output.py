@@ -3,18 +3,12 @@ text made for a terminal, and README's database examples working as written."""
 from __future__ import annotations
 
 import csv
-import fcntl
 import io
 import json
-import os
-import pty
 import re
-import select
 import shlex
-import struct
 import subprocess
 import sys
-import termios
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -25,6 +19,7 @@ from click.testing import CliRunner
 from bot.cli import main
 from bot.cli.output import schema
 from store.records import HIT_FIELDS
+from tests.terminal import on_terminal
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -119,32 +114,8 @@ def test_no_trailing_comma_inside_quotes_and_no_styling_into_a_pipe(logged):
     assert "\x1b[" not in out
 
 
-def _on_terminal(args: list[str], columns: int) -> str:
-    """Run the installed `whosaid` with its stdout on a pseudo-terminal `columns` wide."""
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
-    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
-    proc = subprocess.Popen([str(BIN / "whosaid"), *args], stdout=slave, stderr=subprocess.PIPE, env=env)
-    os.close(slave)
-    chunks = []
-    while True:
-        ready, _, _ = select.select([master], [], [], 60)
-        if not ready:
-            break
-        try:
-            data = os.read(master, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    proc.wait(timeout=60)
-    os.close(master)
-    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
-
-
 def test_on_a_terminal_text_is_wrapped_to_its_width_and_speakers_are_bold(logged):
-    out = _on_terminal(["--db", logged, "query", "Okonkwo"], 60)
+    out = on_terminal([str(BIN / "whosaid"), "--db", logged, "query", "Okonkwo"], columns=60)
     plain = re.sub(r"\x1b\[[0-9;]*m", "", out)
     assert "\x1b[1mMaria Okonkwo\x1b[0m" in out
     lines = [ln for ln in plain.splitlines() if ln.strip()]
