@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import main
+from bot.pipeline import read_file
 from store import Store
 from tests.readonly import read_only
 
@@ -146,7 +147,7 @@ def test_no_headline_gives_the_file_name_as_title_and_the_path_is_stored(tmp_pat
     r = run("--db", db, "ingest", str(page), str(text))
     assert r.exit_code == 0, r.output
     with Store.open(db) as s:
-        arts = {a.title: a for a in s.recent_articles()}
+        arts = {a.title: a for a in (s.get_article(read_file(p).id) for p in (page, text))}
     assert set(arts) == {"untitled-story.html", "notes.txt"}
     assert arts["untitled-story.html"].url == page.resolve().as_uri()
     assert "<p>" not in arts["untitled-story.html"].text
@@ -245,3 +246,12 @@ def test_version():
 
     r = run("--version")
     assert r.exit_code == 0 and r.output.strip() == f"whosaid {version('whosaid')}"
+
+
+def test_ctrl_c_in_any_command_exits_130_without_a_traceback(logged, monkeypatch):
+    def interrupted(*a, **kw):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "top_speakers", interrupted)
+    r = run("--db", logged, "speakers")
+    assert r.exit_code == 130 and "Interrupted." in r.output
