@@ -9,7 +9,7 @@ import click
 
 from bot import pipeline
 from bot.cli.base import error_message, main
-from bot.cli.output import echo_wrapped, quote_text
+from bot.cli.output import echo_wrapped, interactive, loading_model, quote_text
 
 
 def _claims_json(claims) -> list[dict]:
@@ -59,6 +59,8 @@ def extract(ctx: click.Context, source: str | None, as_json: bool, jsonl, batch_
     if not source:
         raise click.UsageError("missing SOURCE (a path, a URL or -); see --help")
     article = pipeline.load_source(source, ctx.obj.fetch)
+    if interactive():
+        loading_model()
     claims = pipeline.analyse(article)
     if as_json:
         where = article.url if pipeline.is_url(source) else (None if source == "-" else source)

@@ -15,6 +15,8 @@ from importlib.resources import files
 
 import click
 
+from bot import pipeline
+
 SCHEMA_FILE = "output.schema.json"
 
 
@@ -41,6 +43,20 @@ def terminal_width() -> int | None:
     except (AttributeError, ValueError):
         return None
     return max(shutil.get_terminal_size().columns, 40)
+
+
+def interactive() -> bool:
+    """Standard error is a terminal someone is watching (progress and "loading" lines go there, never into logs)."""
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def loading_model() -> None:
+    """Say so, then load the language model (a few seconds, more on a busy machine) before any progress bar."""
+    click.echo("Loading the language model\u2026", err=True)
+    pipeline.load_language_model()
 
 
 def echo_wrapped(text: str, indent: str = "", subsequent: str | None = None, *, bold: str | None = None) -> None:

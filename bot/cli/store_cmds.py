@@ -10,13 +10,10 @@ import click
 from tqdm import tqdm
 
 from bot import ingest as ingest_lib
-from bot import pipeline
 from bot.cli.base import Interrupted, main
-from bot.cli.output import echo_json, echo_wrapped, quote_text
+from bot.cli.output import echo_json, echo_wrapped, interactive, loading_model, quote_text
 from store import Store
 from store.records import digest_record, hit_record, speaker_record
-
-PROGRESS_MIN = 5  # show a progress bar for more articles than this
 
 
 def _store(ctx: click.Context, *, readonly: bool = False) -> Store:
@@ -32,15 +29,14 @@ DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def _batch(total: int, work) -> ingest_lib.Report:
-    """Run `work(progress, report)` with a progress bar on an interactive terminal (a "loading" line first, while
-    the language model loads; nothing when standard error is not a terminal: no carriage-return junk in logs).
-    Ctrl-C says what was kept and exits with status 130."""
+    """Run `work(progress, report)` with a progress bar on an interactive terminal, even for one article (a
+    "loading" line first, while the language model loads; nothing when standard error is not a terminal: no
+    carriage-return junk in logs). Ctrl-C says what was kept and exits with status 130."""
     report = ingest_lib.Report()
-    show = total > PROGRESS_MIN and sys.stderr.isatty()
+    show = total > 0 and interactive()
     try:
         if show:
-            click.echo("Loading the language model\u2026", err=True)
-            pipeline.load_language_model()
+            loading_model()
         with tqdm(total=total, file=sys.stderr, unit="article", disable=not show) as bar:
             return work(bar.update, report)
     except KeyboardInterrupt:

@@ -154,3 +154,6 @@ def test_progress_on_a_terminal_and_plain_output_into_a_pipe(tmp_path):
     err = on_terminal([WHOSAID, "--db", str(tmp_path / "b.db"), "ingest", str(d)], stream="stderr", timeout=300)
     assert err.index("Loading the language model") < err.index("0/8")
     assert "8/8" in err and "\r" in err  # the bar redraws itself on a terminal
+    one = on_terminal([WHOSAID, "--db", str(tmp_path / "c.db"), "ingest", str(d / "a00.txt")], stream="stderr",
+                      timeout=300)
+    assert one.index("Loading the language model") < one.index("1/1")  # a sign of life for one big article too
