@@ -213,7 +213,13 @@ def _family(db: sqlite_utils.Database) -> None:
     db["speakers"].create_index(["family"])
 
 
-@migration("0006_alias_former_speaker")
+@migration("0006_claim_mention")
+def _claim_mention(db: sqlite_utils.Database) -> None:
+    """claims.mention: the article's words for the speaker at the claim ("the senator", "he")."""
+    db["claims"].add_column("mention", str)
+
+
+@migration("0007_alias_former_speaker")
 def _former_speaker(db: sqlite_utils.Database) -> None:
     """speaker_aliases.former_speaker_id: the speaker an alias belonged to before a merge, so a split restores
     that speaker under its old id (new speakers never take an id recorded here)."""

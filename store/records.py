@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from store.types import Digest, QuoteHit, SpeakerCount, SpeakerMatch
 
-HIT_FIELDS = ["claim_id", "article_id", "position", "speaker_id", "speaker", "speaker_as_written", "speaker_kind",
+HIT_FIELDS = ["claim_id", "article_id", "position", "speaker_id", "speaker", "speaker_as_written", "mention",
+              "speaker_kind",
               "role", "quote", "kind", "via", "cue", "start", "end", "date", "article_title", "article_url",
               "article_published", "created"]
 
@@ -13,7 +14,8 @@ HIT_FIELDS = ["claim_id", "article_id", "position", "speaker_id", "speaker", "sp
 def hit_record(h: QuoteHit) -> dict:
     """A logged claim with its speaker and article."""
     return {"claim_id": h.claim_id, "article_id": h.article_id, "position": h.position, "speaker_id": h.speaker_id,
-            "speaker": h.speaker, "speaker_as_written": h.speaker_as_written, "speaker_kind": h.speaker_kind,
+            "speaker": h.speaker, "speaker_as_written": h.speaker_as_written, "mention": h.mention,
+            "speaker_kind": h.speaker_kind,
             "role": h.role, "quote": h.quote, "kind": h.kind, "via": h.via, "cue": h.cue, "start": h.start,
             "end": h.end, "date": h.article_date, "article_title": h.article_title, "article_url": h.article_url,
             "article_published": h.article_published, "created": h.created_at}

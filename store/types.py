@@ -51,6 +51,7 @@ class QuoteHit:
     speaker_as_written: str | None = None  # the name as the article wrote it
     speaker_kind: str | None = None
     article_published: str | None = None
+    mention: str | None = None  # the article's words for the speaker at this claim ("the senator", "he")
 
 
 @dataclass(frozen=True)
