@@ -147,7 +147,7 @@ def decode_body(body: bytes, declared: str | None, *, html: bool) -> str:
 
 
 def extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
-    """(text with paragraphs separated by blank lines, title, ISO date) from an HTML page."""
+    """(text with paragraphs separated by blank lines, title, ISO date) from an HTML page (fetched or a file)."""
     # lazy: trafilatura (with lxml) is heavy and only needed once a page or HTML file has arrived
     import trafilatura
 
@@ -168,6 +168,18 @@ def extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
     return "\n\n".join(paragraphs), title, (str(date) if date else None)
 
 
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes (outside UTF-16) or many undecodable/control characters at the start: not text."""
+    head = data[:4096]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in head:
+        return True
+    text = head.decode("utf-8", errors="replace")
+    bad = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in "\n\r\t\f"))
+    return bad > 0.05 * max(len(text), 1)
+
+
 def plain_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return re.sub(r"\n{3,}", "\n\n", text).strip()
@@ -185,7 +197,7 @@ def read_document(data: bytes, *, media_type: str, name: str | None = None, url:
         text, title, _published = extract_html(decode_body(data, None, html=True), url)
         return Document(text=text, title=title)
     if media_type.startswith("text/") or lower.endswith((".txt", ".text", ".md")) or not media_type:
-        if b"\x00" in data[:4096]:
+        if looks_binary(data):
             raise UnsupportedInputError("That file is binary, not text; I can read PDF, HTML and text files.")
         text = plain_text(decode_body(data, None, html=False))
         return Document(text=text)

@@ -48,6 +48,13 @@ _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
+class PrivateAddressRefused(FetchError):
+    """A link to a private/internal address. Slack users see only the refusal; the CLI, run by an operator,
+    adds `operator_hint`."""
+
+    operator_hint = "(Operators: FETCH_ALLOW_PRIVATE=1 allows such addresses; for local tests only.)"
+
+
 # --------------------------------------------------------------------------- address policy
 
 
@@ -185,7 +192,7 @@ def _resolve_checked(target: _Target, settings: FetchSettings, deadline: float) 
         why = address_refusal(ip, settings.allow_private)
         if why:
             log.warning("fetch refused %s: %s resolves to %s (%s)", _loggable(target.url), target.host, ip, why)
-            raise FetchError(
+            raise PrivateAddressRefused(
                 "I can't fetch that link: it points to a private or internal network address.",
                 detail=f"{target.host} -> {ip}: {why}",
             )

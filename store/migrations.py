@@ -217,3 +217,11 @@ def _family(db: sqlite_utils.Database) -> None:
 def _claim_mention(db: sqlite_utils.Database) -> None:
     """claims.mention: the article's words for the speaker at the claim ("the senator", "he")."""
     db["claims"].add_column("mention", str)
+
+
+@migration("0007_alias_former_speaker")
+def _former_speaker(db: sqlite_utils.Database) -> None:
+    """speaker_aliases.former_speaker_id: the speaker an alias belonged to before a merge, so a split restores
+    that speaker under its old id (new speakers never take an id recorded here)."""
+    db["speaker_aliases"].add_column("former_speaker_id", int)
+    db["speaker_aliases"].create_index(["former_speaker_id"])
