@@ -22,20 +22,22 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from slack_bolt import App
-from slack_bolt.adapter import socket_mode
 from slack_bolt.oauth import OAuthFlow
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 
 import handlers
 from bot.claims.nlp import get_nlp
 from bot.config import Settings
+from bot.slack import files
 from bot.slack import server as http_server
 from bot.slack.client import check_token, make_client, make_quick_client
 from bot.slack.digest import DigestScheduler
 from bot.slack.replier import SlackReplier
+from bot.slack.socket_mode import SocketModeError, close_socket_mode, open_socket_mode
 from bot.slack.workspaces import BOT_SCOPES, Workspaces
 from bot.worker import WorkerPool
 from handlers.common import Deps
@@ -171,6 +173,7 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
         threading.Thread(target=_warm_up, name="whosaid-warm-up", daemon=True).start()
     workspaces = app.whosaid_workspaces if app is not None else Workspaces(settings, client)
     replier = SlackReplier(client, clients=workspaces.client_for if workspaces.multi else None)
+    pool_kwargs.setdefault("load_file", partial(files.download, settings=settings))
     pool = WorkerPool(settings, store, replier, **pool_kwargs).start()
     if app is not None:
         set_wake(app, pool.wake)
@@ -192,6 +195,16 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True,
     who = {"user": "whosaid (several workspaces)"} if settings.oauth else check_token(client)
     store = Store.open(settings.db_path)
     app = create_app(settings, store, client=client)
+    socket_handler = None
+    if not http_mode:
+        # Connect before anything else runs: a bad app token is a one-line error, and "running" means connected.
+        try:
+            socket_handler = open_socket_mode(app, settings.slack_app_token or "")
+        except SocketModeError as e:
+            log.warning("Socket Mode did not start: %s", e)
+            close_app(app)
+            store.close()
+            raise
     runtime = start_background(settings, store=store, app=app, schedule_digest=schedule_digest)
 
     def _terminate(signum, frame):  # SIGTERM (docker stop, systemd): shut down like Ctrl-C
@@ -216,13 +229,15 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True,
         else:
             say(f"whosaid is running as @{who.get('user', 'whosaid')} in Socket Mode "
                 f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
-            socket_mode.SocketModeHandler(app, settings.slack_app_token).start()
+            threading.Event().wait()  # until Ctrl-C / SIGTERM (KeyboardInterrupt)
     except KeyboardInterrupt:
         pass
     finally:
         say("whosaid: stopping (unfinished jobs stay queued and resume at the next start)…")
         if server is not None:
             server.close()
+        if socket_handler is not None:
+            close_socket_mode(socket_handler)
         runtime.stop()
         store.close()
         if previous is not None:

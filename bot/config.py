@@ -66,6 +66,7 @@ def parse_digest_time(value: str) -> tuple[int, int]:
 class FetchSettings:
     timeout_s: float = 10.0
     max_bytes: int = 5_000_000
+    max_document_bytes: int = 20_000_000  # PDFs and files shared in Slack
     allow_private: bool = False  # only for tests / local demos
 
 
@@ -91,6 +92,7 @@ class Settings:
     digest_tz: str = "UTC"
     workers: int = 2
     extract_processes: int = 1  # extraction runs in this many child processes (0: in the worker threads)
+    article_time_limit_s: float = 90.0  # reading one article takes longer: "too long to read in time", failed
     # HTTP mode
     http_host: str = "0.0.0.0"
     http_port: int = 3000
@@ -164,6 +166,7 @@ def load_settings(env: dict | None = None, *, dotenv_path: str | Path | None = "
         fetch=FetchSettings(
             timeout_s=_float(env, "FETCH_TIMEOUT", 10.0),
             max_bytes=_int(env, "FETCH_MAX_BYTES", 5_000_000, lo=1),
+            max_document_bytes=_int(env, "FETCH_MAX_DOCUMENT_BYTES", 20_000_000, lo=1),
             allow_private=_bool(env.get("FETCH_ALLOW_PRIVATE")),
         ),
         slack_bot_token=(env.get("SLACK_BOT_TOKEN") or "").strip() or None,
@@ -181,6 +184,7 @@ def load_settings(env: dict | None = None, *, dotenv_path: str | Path | None = "
         digest_tz=digest_tz,
         workers=_int(env, "WHOSAID_WORKERS", 2, lo=1, hi=32),
         extract_processes=_int(env, "WHOSAID_EXTRACT_PROCESSES", 1, lo=0, hi=16),
+        article_time_limit_s=_float(env, "WHOSAID_ARTICLE_TIME_LIMIT", 90.0),
         http_host=env.get("WHOSAID_HOST") or "0.0.0.0",
         http_port=_int(env, "PORT", 3000, lo=0, hi=65535),
         min_article_chars=_int(env, "WHOSAID_MIN_ARTICLE_CHARS", 400, lo=1),

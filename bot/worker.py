@@ -20,15 +20,17 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.article import Article, article_id
 from bot.config import Settings
 from bot.errors import FetchError, WhosaidError
 from bot.extract_pool import ExtractionPool
-from bot.jobs import KIND, ExtractionJob, Outcome, Replier
-from bot.pipeline import analyse as _default_analyse
-from bot.pipeline import article_from_text, load_source
+from bot.fetch import fetch_article
+from bot.jobs import KIND, ExtractionJob, Outcome, Replier, SharedFile
+from bot.pipeline import analyse as analyse_article
+from bot.pipeline import article_from_text
 from store.types import MessageRef
 
 log = logging.getLogger("whosaid.worker")
@@ -39,14 +41,23 @@ UNEXPECTED = "Sorry, I hit an unexpected problem reading that article. The error
 
 def _default_load_url(settings: Settings) -> Callable[[str], Article]:
     def load(url: str) -> Article:
-        return load_source(url, settings.fetch)
+        # fetch only: a link from Slack must never be read as a local path (load_source reads files too)
+        return fetch_article(url, settings.fetch)
 
     return load
+
+
+def _default_analyse(settings: Settings) -> Callable[[Article], list]:
+    def run(article: Article) -> list:
+        return analyse_article(article, time_limit_s=settings.article_time_limit_s)
+
+    return run
 
 
 class WorkerPool:
     def __init__(self, settings: Settings, store: Any, replier: Replier, *, size: int | None = None,
                  load_url: Callable[[str], Article] | None = None,
+                 load_file: Callable[[SharedFile], Article] | None = None,
                  analyse: Callable[[Article], list] | None = None,
                  poll_interval: float = 1.0, name: str = "whosaid-worker"):
         self.settings = settings
@@ -54,11 +65,12 @@ class WorkerPool:
         self.replier = replier
         self.size = max(1, min(size or settings.workers, 32))
         self.load_url = load_url or _default_load_url(settings)
+        self.load_file = load_file  # Slack files need the Slack client's token: the composition root gives it
         self._extraction = None
         if analyse is None and settings.extract_processes > 0:
-            self._extraction = ExtractionPool(settings.extract_processes)
+            self._extraction = ExtractionPool(settings.extract_processes, settings.article_time_limit_s)
             analyse = self._extraction.analyse
-        self.analyse = analyse or _default_analyse
+        self.analyse = analyse or _default_analyse(settings)
         self.poll_interval = poll_interval
         self.name = name
         self._stop = threading.Event()
@@ -129,12 +141,7 @@ class WorkerPool:
     def run_job(self, job: Any) -> bool:
         """Run one claimed job; always finishes it in the store. True if it succeeded."""
         try:
-            task = ExtractionJob.from_payload(job.payload)
-            if job.attempts and self.replier.replied_before(task):
-                log.info("job %s was interrupted after its reply was posted; not replying again", job.id)
-                ok, error = True, None
-            else:
-                ok, error = self._process(task)
+            ok, error = self._process(ExtractionJob.from_payload(job.payload), rerun=bool(job.attempts))
         except Exception as e:  # noqa: BLE001 - the last line of defence
             log.exception("job %s crashed", job.id)
             ok, error = False, f"{type(e).__name__}: {e}"[:500]
@@ -144,27 +151,53 @@ class WorkerPool:
             log.exception("could not finish job %s", job.id)
         return ok
 
-    def _process(self, job: ExtractionJob) -> tuple[bool, str | None]:
+    def _process(self, job: ExtractionJob, *, rerun: bool = False) -> tuple[bool, str | None]:
+        """Each article of the message (links, files, or the pasted text) read and answered with its own reply."""
+        sources: list[tuple[str, Any]] = [("url", u) for u in job.urls] + [("file", f) for f in job.files]
+        if not sources:
+            sources = [("text", job.text)]
+        errors: list[str] = []
+        for part, (kind, what) in enumerate(sources):
+            if rerun and self.replier.replied_before(job, part):
+                log.info("job for %s:%s was interrupted after reply %d was posted; not posting it again",
+                         job.channel, job.ts, part)
+                continue
+            outcome, error = self._read(job, kind, what)
+            if part == 0 and job.skipped_links:
+                total = len(sources) + job.skipped_links
+                outcome = replace(outcome, note=f"That message has {total} links and files; I read the first "
+                                                f"{len(sources)} (one reply each).")
+            posted = self.replier.post(job, outcome, part)
+            if error or posted:
+                errors.append("; ".join(e for e in (error, posted) if e))
+        self.replier.finish(job, not errors)
+        return (True, None) if not errors else (False, " | ".join(errors)[:500])
+
+    def _read(self, job: ExtractionJob, kind: str, what: Any) -> tuple[Outcome, str | None]:
+        """One article: its outcome for the reply, and the error to record (None if it went well)."""
         source = MessageRef(channel=job.channel, ts=job.ts, user=job.user, team_id=job.team_id,
                             enterprise_id=job.enterprise_id, channel_type=job.channel_type)
         article: Article | None = None
-        if job.urls:
-            cached = self._already_read(job.urls[0], source)
+        if kind == "url":
+            cached = self._already_read(what, source)
             if cached is not None:
-                return self._answer(job, cached)
+                return cached, None
         try:
-            if job.urls:
-                url = job.urls[0]
+            if kind == "url":
                 try:
-                    article = self.load_url(url)
+                    article = self.load_url(what)
                 except WhosaidError:
                     # Keep a record of the link so `whosaid retry` can try again later.
-                    stub = Article(id=article_id(url=url), text="", url=url)
+                    stub = Article(id=article_id(url=what), text="", url=what)
                     self.store.record_article(stub, source=source)
                     article = stub
                     raise
+            elif kind == "file":
+                if self.load_file is None:
+                    raise WhosaidError("I can't read files shared here.", detail="no file loader configured")
+                article = self.load_file(what)
             else:
-                article = article_from_text(job.text)
+                article = article_from_text(what)
             self.store.record_article(article, source=source)
             claims = self.analyse(article)
             self.store.save_claims(article.id, claims)
@@ -173,20 +206,15 @@ class WorkerPool:
             detail = str(e) if str(e) != reason else reason
             if article is not None:
                 self._mark_failed(article.id, detail)
-            posted = self.replier.reply(job, Outcome(ok=False, reason=reason))
-            kind = "fetch" if isinstance(e, FetchError) else "input"
-            return False, f"{kind}: {detail}"[:500] + ("" if posted is None else f"; {posted}")
+            label = "fetch" if isinstance(e, FetchError) else "input"
+            return Outcome(ok=False, reason=reason), f"{label}: {detail}"
         except Exception as e:  # noqa: BLE001 - a bug in extraction must not kill the worker
             log.error("extraction failed for %s:%s\n%s", job.channel, job.ts, traceback.format_exc())
             if article is not None:
                 self._mark_failed(article.id, f"internal error: {type(e).__name__}: {e}"[:500])
-            self.replier.reply(job, Outcome(ok=False, reason=UNEXPECTED))
-            return False, f"internal: {type(e).__name__}: {e}"[:500]
-        return self._answer(job, Outcome(ok=True, claims=tuple(claims), title=article.title, url=article.url))
-
-    def _answer(self, job: ExtractionJob, outcome: Outcome) -> tuple[bool, str | None]:
-        err = self.replier.reply(job, outcome)
-        return (True, None) if err is None else (False, err)
+            return Outcome(ok=False, reason=UNEXPECTED), f"internal: {type(e).__name__}: {e}"
+        return Outcome(ok=True, claims=tuple(claims), title=article.title, url=article.url,
+                       article_id=article.id), None
 
     def _already_read(self, url: str, source: MessageRef) -> Outcome | None:
         """A link already read successfully (e.g. shared in another channel): answer from the log, no fetch."""
@@ -200,7 +228,7 @@ class WorkerPool:
         except Exception:  # noqa: BLE001 - fall back to reading it again
             log.exception("could not reuse stored claims for %s", url)
             return None
-        return Outcome(ok=True, claims=tuple(hits), title=stored.title, url=stored.url or url)
+        return Outcome(ok=True, claims=tuple(hits), title=stored.title, url=stored.url or url, article_id=stored.id)
 
     def _mark_failed(self, aid: str, error: str) -> None:
         try:

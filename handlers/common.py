@@ -16,10 +16,12 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from bot.claims.lexicon import ARTICLE_SIGNAL_WORDS
 from bot.config import Settings
-from bot.jobs import KIND, ExtractionJob
+from bot.jobs import KIND, MAX_SOURCES, ExtractionJob
 from bot.slack.access import Access
 from bot.slack.client import react
+from bot.slack.files import readable_files
 from bot.slack.replier import HOURGLASS
 from store import Viewer
 
@@ -78,17 +80,13 @@ _LINK = re.compile(r"<((?:https?)://[^|>\s]+)(?:\|([^>]*))?>")
 _MARKUP = re.compile(r"<([^>|]*)(?:\|([^>]*))?>")
 _SKIP_HOSTS = ("slack.com", "giphy.com", "zoom.us", "meet.google.com")
 _SKIP_EXT = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".mp4", ".mov", ".mp3", ".zip", ".ics")
-_REPORTING = re.compile(
-    r"\b(said|says|told|tells|according to|stated|states|added|announced|argued|warned|claimed|explained|"
-    r"insisted|noted|wrote|tweeted|declared|confirmed|denied|acknowledged)\b",
-    re.IGNORECASE,
-)
+_REPORTING = re.compile(r"\b(" + "|".join(map(re.escape, ARTICLE_SIGNAL_WORDS)) + r")\b", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
 
-def article_urls(text: str | None, limit: int = 3) -> list[str]:
-    """Web links in a Slack message's text (Slack wraps them as <url> or <url|label>), likely articles first."""
+def article_urls(text: str | None) -> list[str]:
+    """Web links in a Slack message's text (Slack wraps them as <url> or <url|label>), in order, deduplicated."""
     urls: list[str] = []
     for m in _LINK.finditer(text or ""):
         url = html.unescape(m.group(1))
@@ -103,8 +101,6 @@ def article_urls(text: str | None, limit: int = 3) -> list[str]:
             continue
         if url not in urls:
             urls.append(url)
-        if len(urls) >= limit:
-            break
     return urls
 
 
@@ -130,22 +126,25 @@ def looks_like_article(text: str, min_chars: int) -> bool:
 
 
 def message_target(message: dict, settings: Settings, *, explicit: bool = False) -> dict | None:
-    """What to run on for this message: {'urls': [...], 'text': ...}, or None if it is chatter.
+    """What to read for this message, or None if it is chatter.
 
+    {'urls': [...], 'files': [SharedFile...], 'text': ..., 'skipped': N}: up to MAX_SOURCES links and readable
+    files (snippets, .txt/.html/PDF), or the pasted text itself; `skipped` counts links left over.
     `explicit` (the user asked: shortcut / mention) skips the length heuristic.
     """
     raw = message.get("text") or ""
+    files = readable_files(message)
     urls = article_urls(raw)
     text = plain_text(strip_mentions(raw)) if explicit else plain_text(raw)
-    if urls:
-        # A link with a long article pasted around it: read the pasted text (no fetch needed).
-        if looks_like_article(text, settings.min_article_chars):
-            return {"urls": [], "text": text}
-        return {"urls": urls, "text": ""}
+    if looks_like_article(text, settings.min_article_chars) and not files:
+        # A long article pasted (links around it or not): read the pasted text (no fetch needed).
+        return {"urls": [], "files": [], "text": text, "skipped": 0}
+    if urls or files:
+        files = files[:MAX_SOURCES]
+        urls_read = urls[:MAX_SOURCES - len(files)]
+        return {"urls": urls_read, "files": files, "text": "", "skipped": len(urls) - len(urls_read)}
     if explicit:
-        return {"urls": [], "text": text} if text else None
-    if looks_like_article(text, settings.min_article_chars):
-        return {"urls": [], "text": text}
+        return {"urls": [], "files": [], "text": text, "skipped": 0} if text else None
     return None
 
 
@@ -166,7 +165,8 @@ def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, use
     kind = deps.access.channel_type(quick, channel, channel_type)
     job = ExtractionJob(channel=channel, ts=ts, thread_ts=thread_ts, user=user, react_ts=react_ts,
                         urls=tuple(target.get("urls", ())), text=target.get("text", ""), trigger=trigger,
-                        response_url=response_url, team_id=team_id, enterprise_id=enterprise_id,
+                        response_url=response_url, files=tuple(target.get("files", ())),
+                        skipped_links=target.get("skipped", 0), team_id=team_id, enterprise_id=enterprise_id,
                         channel_type=kind)
     job_id = deps.store.enqueue_delivery(KIND, job.to_payload(), delivery_keys=delivery_keys, dedupe_key=dedupe_key)
     if job_id is None:

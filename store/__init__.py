@@ -2,6 +2,7 @@
 
     from store import Store, MessageRef
     store = Store.open("whosaid.db")            # creates + migrates; ":memory:" for tests
+    store = Store.open("whosaid.db", readonly=True)   # never creates, migrates or writes
 
 Articles and claims: record_article(article, source=MessageRef(...)) -> id (idempotent),
 save_claims(id, claims) / save_claims_many([(id, claims), ...]), mark_failed(id, error), get_article(id),
@@ -25,7 +26,7 @@ prune_jobs(older_than).
 Everything returned is a frozen dataclass from store.types; errors are StoreError / StoreBusyError.
 """
 from store.db import Store
-from store.errors import SpeakerNotFound, StoreBusyError, StoreError
+from store.errors import NoDatabaseError, SpeakerNotFound, StoreBusyError, StoreError
 from store.types import (
     Digest,
     DigestArticle,
@@ -41,6 +42,6 @@ from store.types import (
     Viewer,
 )
 
-__all__ = ["Store", "StoreError", "StoreBusyError", "SpeakerNotFound", "Digest", "DigestArticle", "DigestSpeaker",
-           "ForgetReport", "Job", "MessageRef", "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch", "StoredArticle",
-           "Viewer"]
+__all__ = ["Store", "StoreError", "NoDatabaseError", "StoreBusyError", "SpeakerNotFound", "Digest", "DigestArticle",
+           "DigestSpeaker", "ForgetReport", "Job", "MessageRef", "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch",
+           "StoredArticle", "Viewer"]

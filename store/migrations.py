@@ -219,7 +219,15 @@ def _claim_mention(db: sqlite_utils.Database) -> None:
     db["claims"].add_column("mention", str)
 
 
-@migration("0007_visibility")
+@migration("0007_alias_former_speaker")
+def _former_speaker(db: sqlite_utils.Database) -> None:
+    """speaker_aliases.former_speaker_id: the speaker an alias belonged to before a merge, so a split restores
+    that speaker under its old id (new speakers never take an id recorded here)."""
+    db["speaker_aliases"].add_column("former_speaker_id", int)
+    db["speaker_aliases"].create_index(["former_speaker_id"])
+
+
+@migration("0008_visibility")
 def _visibility(db: sqlite_utils.Database) -> None:
     """Who may see an article: the workspace and kind of channel of each Slack message that brought it, and
     whether an operator source (CLI ingest) is public.

@@ -23,8 +23,10 @@ The bearer token is checked: a wrong one gets ``invalid_auth``, a missing one
 :meth:`add_team` gives another team its own bot token.
 
 Fault injection, per method: :meth:`fail` (answer ``status`` — 429 with
-``Retry-After`` or 5xx — for the next ``times`` calls, or for every call),
-:meth:`hang` (sleep before answering), and a global ``latency``.
+``Retry-After`` or 5xx — for the next ``times`` calls, or for every call; or,
+with ``error=``, Slack's own kind of failure: HTTP 200 and
+``{"ok": false, "error": ...}``), :meth:`hang` (sleep before answering), and a
+global ``latency``.
 
 Use it as a context manager, or ``start()`` / ``close()``; ``base_url`` ends
 with ``/`` as slack_sdk's ``WebClient(base_url=...)`` needs.
@@ -91,6 +93,7 @@ class _Fault:
     retry_after: int | None = None
     hang_s: float = 0.0
     remaining: int | None = None  # None: forever
+    error: str | None = None  # the "error" of the ok:false body (default: by status)
 
 
 class SlackStandIn:
@@ -117,6 +120,9 @@ class SlackStandIn:
         self._tokens: dict[str, str] = {token: team_id}  # bot token -> its workspace
         self._channels: dict[str, dict[str, Any]] = {}  # channel id -> {"kind", "members", "team"}
         self._codes: dict[str, dict[str, Any]] = {}  # OAuth code -> the installation it grants
+        self._routes: dict[str, Callable[[dict[str, Any], str], dict[str, Any]]] = {}
+        self._files: dict[str, tuple[str, bytes, str | None]] = {}  # path -> (content type, body, redirect)
+        self._file_ids = itertools.count(1)
         self._ts_counter = itertools.count(1)
         self._ts_base = int(time.time())
         self._response_ids = itertools.count(1)
@@ -230,17 +236,44 @@ class SlackStandIn:
         with self._lock:
             return [dict(m) for m in self._messages.get(channel, [])]
 
+    def add_file(self, name: str, body: bytes | str, *, mimetype: str = "text/plain", filetype: str = "text",
+                 redirect_to: str | None = None) -> dict[str, Any]:
+        """Host a file as Slack's file server does (bot token required); returns the Slack file object.
+
+        ``redirect_to``: the download answers 302 to that URL instead (to test that the token stays behind).
+        """
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        fid = f"F{next(self._file_ids):08d}"
+        path = f"/files-pri/{self.team_id}-{fid}/download/{name}"
+        with self._lock:
+            self._files[path] = (mimetype, data, redirect_to)
+        return {"id": fid, "name": name, "title": name, "mimetype": mimetype, "filetype": filetype,
+                "size": len(data), "mode": "snippet" if filetype == "text" else "hosted", "is_external": False,
+                "url_private": f"{self.url}{path.replace('/download', '')}", "url_private_download": f"{self.url}{path}",
+                "permalink": f"{self.url}/files/{fid}"}
+
+    def route(self, method: str, fn: Callable[[dict[str, Any], str], dict[str, Any]]) -> None:
+        """Serve ``method`` with ``fn(params, bearer_token)`` (it checks the token itself, e.g. an app-level one)."""
+        with self._lock:
+            self._routes[method] = fn
+
     # ------------------------------------------------------------------ faults
-    def fail(self, method: str, *, status: int = 500, times: int | None = 1, retry_after: int | None = None) -> None:
+    def fail(self, method: str, *, status: int | None = None, times: int | None = 1, retry_after: int | None = None,
+             error: str | None = None) -> None:
         """Answer HTTP ``status`` to the next ``times`` calls of ``method`` (``times=None``: all of them).
 
+        ``status`` defaults to 500, or to 200 when ``error`` is given: ``fail("chat.postMessage",
+        error="channel_not_found")`` answers ``{"ok": false, "error": "channel_not_found"}`` as Slack does.
         For 429 give ``retry_after`` (seconds; default 1), sent as the ``Retry-After`` header.
         ``method="*"`` applies to every method.
         """
+        if status is None:
+            status = 500 if error is None else 200
         if status == 429 and retry_after is None:
             retry_after = 1
         with self._lock:
-            self._faults.setdefault(method, []).append(_Fault(status=status, retry_after=retry_after, remaining=times))
+            self._faults.setdefault(method, []).append(
+                _Fault(status=status, retry_after=retry_after, remaining=times, error=error))
 
     def hang(self, method: str, seconds: float, *, times: int | None = 1) -> None:
         """Sleep ``seconds`` before answering the next ``times`` calls of ``method`` (then answer normally)."""
@@ -555,6 +588,37 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _serve_file(self, path: str, headers: dict[str, str]) -> None:
+        """Slack's file server: the file with a valid bot token, else a redirect to a sign-in page (as Slack does)."""
+        s = self.standin
+        auth = self.headers.get("Authorization", "")
+        with s._lock:
+            entry = s._files.get(path)
+        call = Call(method="files.download", params={"path": path, "authorized": auth == f"Bearer {s.token}"},
+                    headers=headers, path=path)
+        if entry is None:
+            call.status = 404
+            s._record(call)
+            self._send(404, "not found")
+            return
+        mimetype, data, redirect = entry
+        if redirect is not None:
+            call.status = 302
+            s._record(call)
+            self._send(302, "", {"Location": redirect})
+            return
+        if auth != f"Bearer {s.token}":
+            call.status = 302
+            s._record(call)
+            self._send(302, "", {"Location": f"{s.url}/signin"})
+            return
+        s._record(call)
+        self.send_response(200)
+        self.send_header("Content-Type", mimetype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
     def do_GET(self) -> None:  # noqa: N802 - http.server's method name
         self._handle()
 
@@ -572,6 +636,17 @@ class _Handler(BaseHTTPRequestHandler):
         form_token = str(params.pop("token", "") or "")  # never keep a token in the record
         _decode_json_fields(params)
 
+        if split.path.startswith("/files-pri/"):
+            self._serve_file(split.path, headers)
+            return
+        if split.path == "/signin":
+            page = b"<!doctype html><html><head><title>Sign in | Slack</title></head><body>Sign in</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+            return
         if split.path.startswith("/response/"):
             method = RESPONSE_URL_METHOD
             params.setdefault("_response_id", split.path.rsplit("/", 1)[-1])
@@ -590,7 +665,7 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(fault.hang_s)
         if fault is not None and fault.status:
             extra = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
-            body = {"ok": False, "error": "ratelimited" if fault.status == 429 else "internal_error"}
+            body = {"ok": False, "error": fault.error or ("ratelimited" if fault.status == 429 else "internal_error")}
             s._record(Call(method=method, params=params, headers=headers, status=fault.status, response=body, path=split.path))
             self._send(fault.status, body, extra)
             return
@@ -611,7 +686,10 @@ class _Handler(BaseHTTPRequestHandler):
         token = auth[len("Bearer "):].strip() if auth.startswith("Bearer ") else form_token
         with s._lock:
             team = s._tokens.get(token)
-        if s.check_token and not token:
+            route = s._routes.get(method)
+        if route is not None:
+            body = route(params, token)
+        elif s.check_token and not token:
             body = {"ok": False, "error": "not_authed"}
         elif s.check_token and team is None:
             body = {"ok": False, "error": "invalid_auth"}

@@ -35,8 +35,9 @@ def _reply_marker(message: dict) -> str | None:
 
 def render_outcome(outcome: Outcome) -> render.Message:
     if outcome.ok:
-        return render.render_claims(list(outcome.claims), title=outcome.title, url=outcome.url)
-    return render.render_failure(outcome.reason or "")
+        return render.render_claims(list(outcome.claims), title=outcome.title, url=outcome.url, note=outcome.note,
+                                    article_id=outcome.article_id)
+    return render.render_failure(outcome.reason or "", note=outcome.note)
 
 
 class SlackReplier(Replier):
@@ -50,32 +51,38 @@ class SlackReplier(Replier):
     def _client_for(self, job: ExtractionJob) -> Any:
         return self.clients(job.team_id, job.enterprise_id) if self.clients else self.client
 
-    def replied_before(self, job: ExtractionJob) -> bool:
-        """Is our reply to this message already in its thread?"""
+    def replied_before(self, job: ExtractionJob, part: int = 0) -> bool:
+        """Is our reply to this message's `part`-th article already in its thread?"""
         try:
             resp = self._client_for(job).conversations_replies(channel=job.channel, ts=job.thread,
                                                                include_all_metadata=True, limit=200)
         except Exception as e:  # noqa: BLE001 - cannot tell: replying twice beats never replying
             log.info("conversations.replies on %s failed: %s", job.thread, slack_error(e))
             return False
-        return any(_reply_marker(m) == job.marker for m in resp.get("messages") or [])
+        return any(_reply_marker(m) == job.part_marker(part) for m in resp.get("messages") or [])
 
-    def reply(self, job: ExtractionJob, outcome: Outcome) -> str | None:
+    def post(self, job: ExtractionJob, outcome: Outcome, part: int = 0) -> str | None:
         try:
             client = self._client_for(job)
         except WhosaidError as e:  # e.g. the workspace uninstalled the app meanwhile: recorded on the job
             log.warning("cannot answer %s: %s", job.marker, e.user_message)
             return f"{DELIVERY_ERROR_PREFIX} {e.user_message}"
-        err = self._post(client, job, render_outcome(outcome))
-        self._swap(client, job.channel, job.reaction_ts, DONE if outcome.ok and err is None else WARNING)
-        return err
+        return self._post(client, job, render_outcome(outcome), job.part_marker(part))
 
-    def _post(self, client: Any, job: ExtractionJob, msg: render.Message) -> str | None:
+    def finish(self, job: ExtractionJob, ok: bool) -> None:
+        try:
+            client = self._client_for(job)
+        except WhosaidError as e:  # the post already recorded why; nothing to react with
+            log.warning("cannot react to %s: %s", job.marker, e.user_message)
+            return
+        self._swap(client, job.channel, job.reaction_ts, DONE if ok else WARNING)
+
+    def _post(self, client: Any, job: ExtractionJob, msg: render.Message, marker: str) -> str | None:
         """Post the thread reply; returns None on success, else the error (already retried by the client)."""
         try:
             client.chat_postMessage(channel=job.channel, thread_ts=job.thread, unfurl_links=False,
                                     unfurl_media=False, metadata={"event_type": REPLY_EVENT,
-                                                                  "event_payload": {"for": job.marker}},
+                                                                  "event_payload": {"for": marker}},
                                     **msg.kwargs())
             return None
         except Exception as e:  # noqa: BLE001 - any Web API failure: logged, returned, recorded on the job

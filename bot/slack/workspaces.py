@@ -40,7 +40,7 @@ _quiet_log.setLevel(logging.INFO)
 
 #: The bot scopes the app asks for when installed (manifest.json's oauth_config.scopes.bot; a test checks).
 BOT_SCOPES = ("app_mentions:read", "channels:history", "channels:read", "chat:write", "chat:write.public",
-              "commands", "groups:history", "groups:read", "im:read", "mpim:read", "reactions:write")
+              "commands", "files:read", "groups:history", "groups:read", "im:read", "mpim:read", "reactions:write")
 STATE_EXPIRATION_S = 600
 
 

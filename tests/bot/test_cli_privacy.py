@@ -42,7 +42,7 @@ def test_reading_commands_filter_by_team_channel_and_public_space(db):
     assert quotes(run(db, "query", "Bennett", "--json", "--team", "TA", "--public-only").output) == ["public words"]
     assert quotes(run(db, "search", "words", "--json", "--public-only").output) == ["public words", "words from b"]
     top = json.loads(run(db, "speakers", "--json", "--team", "TB").output)
-    assert [(t["name"], t["claims"]) for t in top] == [("Bruce Bennett", 1)]
+    assert [(t["speaker"], t["claims"]) for t in top] == [("Bruce Bennett", 1)]
     assert "1 claim(s)" in run(db, "speakers", "Bennett", "--team", "TB").output
     assert json.loads(run(db, "export", "--format", "json", "--channel", "CB").output)[0]["quote"] == "words from b"
     assert json.loads(run(db, "digest", "--json", "--public-only").output)["total_claims"] == 2

@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.jobs import VERSION, ExtractionJob
+from bot.jobs import VERSION, ExtractionJob, SharedFile
 
 
 def test_round_trip_keeps_every_field():
     job = ExtractionJob(channel="C1", ts="1.0", thread_ts="0.5", user="U1", react_ts="1.5", urls=("https://a/b",),
-                        text="", trigger="shortcut", response_url="http://127.0.0.1/r/1", team_id="T1",
-                        enterprise_id="E1", channel_type="private")
+                        text="", trigger="shortcut", response_url="http://127.0.0.1/r/1",
+                        files=(SharedFile(id="F1", name="a.pdf", mimetype="application/pdf", url="https://f/a", size=9),),
+                        skipped_links=2, team_id="T1", enterprise_id="E1", channel_type="private")
     payload = job.to_payload()
     assert payload["version"] == VERSION
     assert ExtractionJob.from_payload(payload) == job
@@ -31,3 +32,8 @@ def test_a_version_1_payload_still_reads():
 def test_an_unknown_version_is_refused():
     with pytest.raises(ValueError, match="version"):
         ExtractionJob.from_payload({"version": VERSION + 1, "channel": "C1", "ts": "1.0"})
+
+
+def test_each_article_of_a_job_has_its_own_reply_marker():
+    job = ExtractionJob(channel="C1", ts="1.0", urls=("https://a/1", "https://a/2"))
+    assert job.part_marker(0) == job.marker and job.part_marker(1) != job.marker

@@ -12,33 +12,13 @@ def env(monkeypatch, tmp_path, slack_api):
     monkeypatch.chdir(tmp_path)
     for k in ("SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DIGEST_CHANNEL", "WHOSAID_CHANNELS"):
         monkeypatch.delenv(k, raising=False)
-    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-serve-secret")
-    monkeypatch.setenv("SLACK_API_URL", slack_api.url)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", slack_api.token)
+    monkeypatch.setenv("SLACK_API_URL", slack_api.base_url)
     monkeypatch.setenv("WHOSAID_DB", str(tmp_path / "serve.db"))
     return monkeypatch
 
 
-def test_socket_mode_when_app_token_set(env, slack_api):
-    import slack_bolt.adapter.socket_mode as sm
-
-    started = {}
-
-    class FakeHandler:
-        def __init__(self, app, app_token):
-            started["token"] = app_token
-            started["app"] = app
-
-        def start(self):
-            raise KeyboardInterrupt  # like Ctrl-C
-
-    env.setattr(sm, "SocketModeHandler", FakeHandler)
-    env.setenv("SLACK_APP_TOKEN", "xapp-serve-secret")
-    r = CliRunner().invoke(main, ["serve"])
-    assert r.exit_code == 0, r.output
-    assert started["token"] == "xapp-serve-secret" and ("command", "/whosaid") in started["app"].whosaid_listeners
-    assert "Socket Mode" in r.output and "stopping" in r.output
-    assert "secret" not in r.output
-    assert slack_api.calls_to("auth.test")
+# Socket Mode start-up, the ready line, a rejected app token and SIGTERM: tests/e2e/test_socket_mode.py (real server).
 
 
 def test_http_mode_uses_waitress_server(env):
@@ -68,7 +48,7 @@ def test_http_mode_uses_waitress_server(env):
 
 
 def test_rejected_token_is_a_clear_error(env, slack_api):
-    slack_api.failures["auth.test"] = [(200, {}, {"ok": False, "error": "invalid_auth"})]
+    env.setenv("SLACK_BOT_TOKEN", "xoxb-serve-secret")  # not the token the stand-in knows: invalid_auth
     env.setenv("SLACK_SIGNING_SECRET", "sig")
     r = CliRunner().invoke(main, ["serve", "--http"])
     assert r.exit_code != 0 and "invalid_auth" in r.output and "Traceback" not in r.output
