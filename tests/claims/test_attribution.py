@@ -322,3 +322,12 @@ def test_a_speaker_the_tagger_missed_is_still_the_next_speaker():
 
 def test_twin_a_name_the_tagger_sees_gives_the_same_answer():
     assert _claim(UNSEEN.format("Owen Pryce, who led the investigation,"), "every penny").speaker == "Owen Pryce"
+
+
+@pytest.mark.parametrize("owner, speaker", [
+    ("the market research firm Marketline", "Marketline"),  # a description with its name: the name
+    ("Marketline", "Marketline"),  # twin: the name alone
+])
+def test_a_documents_owner_described_and_named_is_the_name(owner, speaker):
+    text = f"Figures from {owner} show that spending in high-street bakeries fell by 2.3% in August."
+    assert _claim(text, "spending in high-street").speaker == speaker
