@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from bot.article import Article
@@ -22,10 +22,11 @@ log = logging.getLogger(__name__)
 EXTRACTION_NICENESS = 10
 
 
-def _warm_up() -> None:
+def _warm_up(niceness: int = EXTRACTION_NICENESS) -> None:
     import os
 
-    os.nice(EXTRACTION_NICENESS)
+    if niceness:
+        os.nice(niceness)
     from bot.claims.nlp import get_nlp
 
     get_nlp()
@@ -38,14 +39,17 @@ def _analyse(article: Article) -> list[Claim]:
 
 
 class ExtractionPool:
-    def __init__(self, processes: int = 1):
+    """`processes` spawned children, each loading the model once; `niceness` lowers their CPU priority."""
+
+    def __init__(self, processes: int = 1, *, niceness: int = EXTRACTION_NICENESS):
         self.processes = max(1, processes)
+        self.niceness = niceness
         self._lock = threading.Lock()
         self._executor = self._new_executor()
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_warm_up)
+                                   initializer=_warm_up, initargs=(self.niceness,))
 
     def analyse(self, article: Article) -> list[Claim]:
         """Like `bot.pipeline.analyse`, in a child process; its exceptions are raised here."""
@@ -60,6 +64,20 @@ class ExtractionPool:
                     self._executor = self._new_executor()
             raise
 
-    def close(self) -> None:
+    def submit(self, fn, *args) -> Future:
+        """Run a picklable module-level `fn(*args)` in a child; a pool broken by a dying child is replaced
+        for later calls (the futures already given out raise BrokenProcessPool)."""
         with self._lock:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+            executor = self._executor
+        try:
+            return executor.submit(fn, *args)
+        except BrokenProcessPool:
+            log.error("an extraction process died; starting a new pool")
+            with self._lock:
+                if self._executor is executor:
+                    self._executor = self._new_executor()
+                return self._executor.submit(fn, *args)
+
+    def close(self, wait: bool = False) -> None:
+        with self._lock:
+            self._executor.shutdown(wait=wait, cancel_futures=True)

@@ -26,6 +26,7 @@ import ssl
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -344,9 +345,24 @@ class _Response:
     media_type: str
     charset: str | None
     body: bytes
+    etag: str | None = None
+    last_modified: str | None = None
 
 
-def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline: float) -> _Response:
+@dataclass(frozen=True)
+class _Request:
+    """What to ask for and what to accept: an article page (the default) or another resource such as a feed."""
+
+    accept: str = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"
+    headers: tuple[tuple[str, str], ...] = ()  # extra headers, e.g. If-None-Match
+    refuse_type: Callable[[str], None] = _refuse_type  # (media type) -> None, raising FetchError for what we cannot read
+
+
+_ARTICLE = _Request()
+
+
+def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline: float,
+              request: _Request = _ARTICLE) -> _Response:
     """Send one GET to the first reachable checked IP; read the body within the limits."""
     last_error: Exception | None = None
     conn: http.client.HTTPConnection | None = None
@@ -373,20 +389,23 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
         sock.settimeout(_remaining(deadline, settings.timeout_s))
         conn.putrequest("GET", target.path, skip_accept_encoding=True)
         conn.putheader("User-Agent", USER_AGENT)
-        conn.putheader("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
+        conn.putheader("Accept", request.accept)
         conn.putheader("Accept-Encoding", "gzip, deflate")
         conn.putheader("Accept-Language", "en;q=1.0, *;q=0.5")
         conn.putheader("Connection", "close")
+        for name, value in request.headers:
+            conn.putheader(name, value)
         conn.endheaders()
         sock.settimeout(_remaining(deadline, settings.timeout_s))
         resp = conn.getresponse()
         status, reason = resp.status, (resp.reason or "").strip()
         mtype, charset = _media_type(resp.getheader("Content-Type"))
         location = resp.getheader("Location")
-        if status in _REDIRECTS or status >= 400:
-            return _Response(status, reason, location, mtype, charset, b"")
+        validators = {"etag": resp.getheader("ETag"), "last_modified": resp.getheader("Last-Modified")}
+        if status in _REDIRECTS or status >= 400 or status == 304:
+            return _Response(status, reason, location, mtype, charset, b"", **validators)
         if mtype not in _SNIFF_TYPES:  # unknown / generic types are judged from the body instead
-            _refuse_type(mtype)
+            request.refuse_type(mtype)
         length = resp.getheader("Content-Length")
         encoding = resp.getheader("Content-Encoding") or ""
         if length and length.strip().isdigit() and not encoding and int(length) > settings.max_bytes:
@@ -399,7 +418,7 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
                 break
             body.feed(chunk)
             _remaining(deadline, settings.timeout_s)
-        return _Response(status, reason, location, mtype, charset, body.finish())
+        return _Response(status, reason, location, mtype, charset, body.finish(), **validators)
     finally:
         conn.close()
 
@@ -438,8 +457,10 @@ def _plain_text(text: str) -> str:
 # --------------------------------------------------------------------------- entry point
 
 
-def fetch_article(url: str, settings: FetchSettings) -> Article:
-    """Fetch `url` within `settings` and return its article; FetchError with a friendly reason otherwise."""
+def _get(url: str, settings: FetchSettings, request: _Request) -> tuple[_Response, str, float]:
+    """GET `url` within `settings`, following redirects (each hop checked); (response, final URL, start time).
+
+    Answers 2xx and 304 are returned; anything else is a FetchError with a friendly reason."""
     start = time.monotonic()
     deadline = start + float(settings.timeout_s)
     current = url
@@ -448,7 +469,7 @@ def fetch_article(url: str, settings: FetchSettings) -> Article:
             target = _parse(current)
             ips = _resolve_checked(target, settings, deadline)
             try:
-                resp = _exchange(target, ips, settings, deadline)
+                resp = _exchange(target, ips, settings, deadline, request)
             except FetchError:
                 raise
             except (TimeoutError, socket.timeout) as e:
@@ -476,13 +497,56 @@ def fetch_article(url: str, settings: FetchSettings) -> Article:
             if resp.status >= 400:
                 reason = resp.reason or _status_phrase(resp.status)
                 raise FetchError(f"The page answered {resp.status} {reason}".rstrip(), detail=f"http {resp.status}")
-            if not 200 <= resp.status < 300:
+            if not (200 <= resp.status < 300 or resp.status == 304):
                 raise FetchError(f"The page answered {resp.status} {resp.reason}".rstrip(), detail=f"http {resp.status}")
-            return _to_article(resp, target.url.split("#", 1)[0], start)
+            return resp, target.url.split("#", 1)[0], start
         raise FetchError(f"That link redirects too many times (more than {MAX_REDIRECTS}).", detail="redirects")
     except FetchError as e:
         log.info("fetch failed %s: %s (%s)", _loggable(url), e.user_message, e)
         raise
+
+
+def fetch_article(url: str, settings: FetchSettings) -> Article:
+    """Fetch `url` within `settings` and return its article; FetchError with a friendly reason otherwise."""
+    resp, final_url, start = _get(url, settings, _ARTICLE)
+    if resp.status == 304:  # we never send validators for an article, so a 304 is an odd answer
+        raise FetchError(f"The page answered {resp.status} {resp.reason}".rstrip(), detail="http 304")
+    return _to_article(resp, final_url, start)
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A resource fetched by `fetch_resource`: `status` 200-299, or 304 (not modified, empty body)."""
+
+    url: str  # after redirects
+    status: int
+    media_type: str
+    charset: str | None
+    body: bytes
+    etag: str | None
+    last_modified: str | None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def _refuse_binary(mtype: str, head: bytes = b"") -> None:
+    """For resources that are not web pages (feeds): refuse only what is certainly not text."""
+    if mtype == "application/pdf" or mtype.startswith(("image/", "video/", "audio/")):
+        _refuse_type(mtype, head)
+
+
+def fetch_resource(url: str, settings: FetchSettings, *, accept: str, etag: str | None = None,
+                   last_modified: str | None = None) -> Fetched:
+    """GET a non-article resource (e.g. a feed) with the same safety rules as `fetch_article`.
+
+    With `etag`/`last_modified` (from an earlier answer) the request is conditional, and an unchanged
+    resource comes back as a 304 with no body."""
+    headers = tuple((k, v) for k, v in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if v)
+    resp, final_url, _ = _get(url, settings, _Request(accept=accept, headers=headers, refuse_type=_refuse_binary))
+    return Fetched(url=final_url, status=resp.status, media_type=resp.media_type, charset=resp.charset,
+                   body=resp.body, etag=resp.etag, last_modified=resp.last_modified)
 
 
 def _status_phrase(status: int) -> str:
@@ -517,3 +581,14 @@ def _to_article(resp: _Response, final_url: str, start: float) -> Article:
     log.info("fetched %s: %d bytes, %d chars of text in %.2f s", _loggable(final_url), len(body), len(text),
              time.monotonic() - start)
     return Article(id=article_id(url=final_url), text=text, title=title, url=final_url, published=published)
+
+
+def article_from_html(body: bytes, *, url: str | None = None, charset: str | None = None,
+                      published: str | None = None) -> Article:
+    """An article from a saved web page (a WARC record, an .html file): the same extraction as a fetched link.
+
+    `published` is used when the page itself names no date."""
+    text, title, date = _extract_html(decode_body(body, charset, html=True), url or "")
+    if not text.strip():
+        raise FetchError("I couldn't find article text on that page.", detail="empty extraction")
+    return Article(id=article_id(url=url, text=text), text=text, title=title, url=url, published=date or published)
