@@ -20,7 +20,9 @@ from typing import Any
 from slack_bolt import App
 
 from bot.config import Settings
+from bot.feed_schedule import FeedScheduler
 from bot.slack.digest import DigestScheduler
+from bot.slack.feed_poster import make_feed_poster
 from bot.slack.client import make_client
 from bot.worker import WorkerPool
 
@@ -104,6 +106,7 @@ class Runtime:
     client: Any
     pool: WorkerPool
     scheduler: DigestScheduler
+    feeds: FeedScheduler | None = None
     owns_store: bool = False
     _stopped: bool = field(default=False, repr=False)
 
@@ -112,6 +115,8 @@ class Runtime:
             return
         self._stopped = True
         self.scheduler.stop()
+        if self.feeds is not None:
+            self.feeds.stop()
         self.pool.stop(timeout)
         if self.owns_store:
             self.store.close()
@@ -128,8 +133,10 @@ def _warm_up() -> None:
 
 
 def start_background(settings: Settings, *, store: Any = None, client: Any = None, app: App | None = None,
-                     schedule_digest: bool = True, warm_up: bool | None = None, **pool_kwargs) -> Runtime:
-    """Requeue jobs a killed process left running, start the workers and the daily digest.
+                     schedule_digest: bool = True, warm_up: bool | None = None, poll_feeds: bool = False,
+                     **pool_kwargs) -> Runtime:
+    """Requeue jobs a killed process left running, start the workers and the daily digest (and, with
+    `poll_feeds`, feed polling, which posts a feed's new articles to its channel).
 
     `warm_up` (default: when the real extractor is used) preloads the language model in the background.
     """
@@ -153,5 +160,8 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
     scheduler = DigestScheduler(settings, store, client)
     if schedule_digest:
         scheduler.start()
+    feeds = FeedScheduler(settings, store, analyse=pool.analyse, post=make_feed_poster(client)).start() \
+        if poll_feeds else None
     pool.wake()
-    return Runtime(settings=settings, store=store, client=client, pool=pool, scheduler=scheduler, owns_store=owns)
+    return Runtime(settings=settings, store=store, client=client, pool=pool, scheduler=scheduler, feeds=feeds,
+                   owns_store=owns)

@@ -32,7 +32,7 @@ def main(ctx: click.Context, db: str | None, verbose: int) -> None:
 
 def _register() -> None:
     from bot.cli import extract_cmd, slack_cmds, store_cmds  # noqa: F401  (each adds its commands to `main`)
-    from bot.cli import backfill_cmd, demo_cmd  # noqa: F401
+    from bot.cli import backfill_cmd, demo_cmd, feeds_cmds  # noqa: F401
 
 
 _register()
