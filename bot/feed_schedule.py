@@ -7,7 +7,7 @@ database are safe: each entry is logged and posted by one of them only.
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -44,9 +44,9 @@ class FeedScheduler:
 
     def start(self) -> "FeedScheduler":
         self._scheduler = BackgroundScheduler()
+        # first run at start-up (one recurring job: a one-off job removed while the scheduler shuts down races it)
         self._scheduler.add_job(self.run_once, IntervalTrigger(seconds=TICK.total_seconds()), id="whosaid-feeds",
-                                coalesce=True, max_instances=1)
-        self._scheduler.add_job(self.run_once, id="whosaid-feeds-now")  # at start-up too
+                                coalesce=True, max_instances=1, next_run_time=datetime.now(timezone.utc))
         self._scheduler.start()
         return self
 
