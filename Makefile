@@ -17,6 +17,7 @@ demo: $(STAMP)
 	$(BIN)/whosaid demo
 
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n 2 -q
 
 bench: $(STAMP)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.claims import extract_claims  # noqa: E402
+from bot.claims import extract_claims  # noqa: E402 - after the sys.path set-up above
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTES = "\"'“”‘’«»„‟‹›「」"

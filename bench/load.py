@@ -34,10 +34,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.demo.run import (ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env,  # noqa: E402
-                      local_settings)
-from bot.demo.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402
-from bot.demo.standin import SlackStandIn  # noqa: E402
+from proc_rss import PeakRss  # noqa: E402 - bench/proc_rss.py, next to this script
+
+from bot.demo.run import ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env, local_settings  # noqa: E402 - after the sys.path set-up above
+from bot.demo.signing import SignedPoster, event_callback, message_event, new_event_id  # noqa: E402 - after the sys.path set-up above
+from bot.demo.standin import SlackStandIn  # noqa: E402 - after the sys.path set-up above
 
 CHANNEL = "C0LOADTEST"
 MAX_REDELIVERIES = 3
@@ -156,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         standin.fail("chat.postMessage", status=429, times=args.slack_429, retry_after=1)
     pages = ArticleServer().start()
     app: ServeProcess | None = None
+    rss: PeakRss | None = None
     local: LocalBot | None = None
     started_at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     try:
@@ -171,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             env = local_env(standin, db, signing_secret, port=port, workers=args.workers,
                             extra={"LOG_LEVEL": "WARNING", "WHOSAID_MIN_ARTICLE_CHARS": "200"})
             app = ServeProcess(env, port, tmp / "app.log")
+            rss = PeakRss(lambda: app.proc)
             boot_s = app.start()
         poster = SignedPoster(f"http://127.0.0.1:{port}/slack/events", signing_secret, timeout=10)
         print(f"app up in {boot_s:.1f}s on 127.0.0.1:{port} ({'in-process' if local else 'subprocess'}); "
@@ -305,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
             peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             peak_note = "this process (app + bench + stand-in)"
         else:
-            peak_kb = app.peak_rss_kb if app else 0
+            peak_kb = rss.peak_kb if rss else 0
             peak_note = "app process group: server + extraction processes"
         api_429 = sum(1 for c in standin.calls() if c.status == 429)
         redelivered = sum(1 for s in sent if s.attempts > 1)
@@ -348,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
             local.stop()
         if app is not None:
             app.stop()
+        if rss is not None:
+            rss.stop()
         pages.close()
         standin.close()
         if args.keep:

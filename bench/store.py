@@ -24,10 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.article import Article  # noqa: E402
-from bot.claims.model import Claim  # noqa: E402
-from store import Store  # noqa: E402
-from rapidfuzz.distance import Levenshtein  # noqa: E402
+from rapidfuzz.distance import Levenshtein  # noqa: E402 - after the sys.path set-up above
+
+from bot.article import Article  # noqa: E402 - after the sys.path set-up above
+from bot.claims.model import Claim  # noqa: E402 - after the sys.path set-up above
+from store import Store  # noqa: E402 - after the sys.path set-up above
 
 FIRST = """James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard Susan Joseph
 Jessica Thomas Sarah Charles Karen Christopher Lisa Daniel Nancy Matthew Betty Anthony Margaret Mark Sandra Donald

@@ -1,30 +1,44 @@
-"""The app factory and the background runtime (workers + digest scheduler).
+"""The composition root: wires the Slack listeners, the worker pool, the digest and feed schedulers together.
 
     settings = load_settings()
     store = Store.open(settings.db_path)
     app = create_app(settings, store)            # a slack_bolt.App with every listener
-    runtime = start_background(settings, store=store, client=app.client)
+    runtime = start_background(settings, store=store, app=app)
     ...
     runtime.stop()
 
+`serve` is all of that plus the Socket Mode / HTTP front door (`whosaid serve`).
 Tests and the demo can pass their own `client` (e.g. pointed at a local
 stand-in of the Web API); with SLACK_API_URL set, the default client already is.
+
+This module sits above both `handlers/` and `bot.slack` (which must not import
+each other's way up); only the CLI and the demo kit import it.
 """
 from __future__ import annotations
 
 import logging
+import signal
+import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from slack_bolt import App
+from slack_bolt.adapter import socket_mode
 
+import handlers
+from bot.claims.nlp import get_nlp
 from bot.config import Settings
 from bot.feed_schedule import FeedScheduler
+from bot.slack import server as http_server
+from bot.slack.client import check_token, make_client, make_quick_client
 from bot.slack.digest import DigestScheduler
 from bot.slack.feed_poster import make_feed_poster
-from bot.slack.client import make_client
+from bot.slack.replier import SlackReplier
 from bot.worker import WorkerPool
+from handlers.common import Deps
+from store import Store
 
 log = logging.getLogger("whosaid.app")
 
@@ -37,16 +51,15 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
     also be set later with `set_wake(app, fn)`). Token verification (auth.test
     at construction) is off by default so the app can be built offline; the
     Socket Mode / HTTP entry points call auth.test themselves to fail early.
+    The thread pool that runs after-ack work is shut down by `close_app`
+    (`Runtime.stop` does it for the app it was given).
     """
-    import handlers
-    from handlers.common import Deps
-
     client = client or make_client(settings)
     bolt_logger = logging.getLogger("whosaid.bolt")
     if not any(isinstance(f, _QuietTokenWarning) for f in bolt_logger.filters):
         bolt_logger.addFilter(_QuietTokenWarning())
     if quick_client is None:
-        quick_client = make_quick_client(settings, client)
+        quick_client = make_quick_client(client)
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "unset",
@@ -63,6 +76,7 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
     if wake is not None:
         deps.wake = wake
     app.whosaid_deps = deps
+    app.whosaid_after_ack = reactions
 
     @app.middleware
     def inject_deps(context, next):  # noqa: A002 - Bolt's parameter name
@@ -71,6 +85,13 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
 
     handlers.register_all(app)
     return app
+
+
+def close_app(app: App) -> None:
+    """Finish the after-ack work in hand (reactions) and stop its threads."""
+    pool = getattr(app, "whosaid_after_ack", None)
+    if pool is not None:
+        pool.shutdown(wait=True)
 
 
 class _QuietTokenWarning(logging.Filter):
@@ -84,22 +105,9 @@ def set_wake(app: App, wake) -> None:
     app.whosaid_deps.wake = wake
 
 
-def make_quick_client(settings: Settings, client: Any) -> Any:
-    """Same endpoint and token as `client`, but no retries and a short timeout (for calls before the ack)."""
-    try:
-        from slack_sdk import WebClient
-
-        if not isinstance(client, WebClient):
-            return client
-        return WebClient(token=client.token, base_url=client.base_url, timeout=2, retry_handlers=[],
-                         logger=logging.getLogger("whosaid.slack_sdk"))
-    except Exception:  # noqa: BLE001  # pragma: no cover
-        return client
-
-
 @dataclass
 class Runtime:
-    """Everything that runs in the background: the worker pool and the digest scheduler."""
+    """Everything that runs in the background: the worker pool, the digest scheduler and feed polling."""
 
     settings: Settings
     store: Any
@@ -108,6 +116,7 @@ class Runtime:
     scheduler: DigestScheduler
     feeds: FeedScheduler | None = None
     owns_store: bool = False
+    app: App | None = None
     _stopped: bool = field(default=False, repr=False)
 
     def stop(self, timeout: float = 30.0) -> None:
@@ -118,6 +127,8 @@ class Runtime:
         if self.feeds is not None:
             self.feeds.stop()
         self.pool.stop(timeout)
+        if self.app is not None:
+            close_app(self.app)
         if self.owns_store:
             self.store.close()
 
@@ -125,8 +136,6 @@ class Runtime:
 def _warm_up() -> None:
     """Load the language model now, so the first article does not wait for it."""
     try:
-        from bot.claims.nlp import get_nlp
-
         get_nlp()
     except Exception as e:  # noqa: BLE001 - the first job will report a real problem
         log.warning("could not preload the language model: %s", type(e).__name__)
@@ -142,8 +151,6 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
     """
     owns = store is None
     if store is None:
-        from store import Store
-
         store = Store.open(settings.db_path)
     if client is None:
         client = app.client if app is not None else make_client(settings)
@@ -151,10 +158,8 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
     if stale:
         log.info("requeued %d job(s) interrupted by the last shutdown", stale)
     if warm_up if warm_up is not None else ("analyse" not in pool_kwargs and settings.extract_processes == 0):
-        import threading
-
         threading.Thread(target=_warm_up, name="whosaid-warm-up", daemon=True).start()
-    pool = WorkerPool(settings, store, client, **pool_kwargs).start()
+    pool = WorkerPool(settings, store, SlackReplier(client), **pool_kwargs).start()
     if app is not None:
         set_wake(app, pool.wake)
     scheduler = DigestScheduler(settings, store, client)
@@ -164,4 +169,49 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
         if poll_feeds else None
     pool.wake()
     return Runtime(settings=settings, store=store, client=client, pool=pool, scheduler=scheduler, feeds=feeds,
-                   owns_store=owns)
+                   owns_store=owns, app=app)
+
+
+def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, poll_feeds: bool = True,
+          say: Callable[[str], None] = print) -> None:
+    """Run the bot until Ctrl-C or SIGTERM: Socket Mode, or HTTP mode (waitress) with `http_mode`.
+
+    Checks the token first (a ConfigError says what is wrong). `say` gets the one-line status messages.
+    """
+    client = make_client(settings)
+    who = check_token(client)
+    store = Store.open(settings.db_path)
+    app = create_app(settings, store, client=client)
+    runtime = start_background(settings, store=store, app=app, schedule_digest=schedule_digest,
+                               poll_feeds=poll_feeds)
+
+    def _terminate(signum, frame):  # SIGTERM (docker stop, systemd): shut down like Ctrl-C
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread (embedded use): no signal handling
+        previous = None
+    digest = (f"daily digest to {settings.digest_channel} at {settings.digest_time} {settings.digest_tz}"
+              if settings.digest_channel and schedule_digest else "no daily digest")
+    server = None
+    try:
+        if http_mode:
+            server = http_server.make_server(app, settings.http_host, settings.http_port)
+            say(f"whosaid is running as @{who.get('user', 'whosaid')} in HTTP mode on {server.url} "
+                f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
+            server.run()
+        else:
+            say(f"whosaid is running as @{who.get('user', 'whosaid')} in Socket Mode "
+                f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
+            socket_mode.SocketModeHandler(app, settings.slack_app_token).start()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        say("whosaid: stopping (unfinished jobs stay queued and resume at the next start)…")
+        if server is not None:
+            server.close()
+        runtime.stop()
+        store.close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

@@ -12,19 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import click
 from dotenv import load_dotenv
 
+from bot.errors import ConfigError
 
-class ConfigError(click.ClickException):
-    """Configuration is missing or invalid; the message says which key and why.
-
-    A ClickException, so wherever it is raised under the `whosaid` CLI
-    (including while the CLI group loads settings) it is shown as a one-line
-    "Error: ..." with exit status 1, never a traceback.
-    """
-
-    exit_code = 2
+__all__ = ["ConfigError", "FetchSettings", "Settings", "load_settings", "parse_digest_time", "require_slack"]
 
 
 def _bool(value: str | None, default: bool = False) -> bool:
@@ -81,7 +73,6 @@ class FetchSettings:
 class Settings:
     db_path: str = "whosaid.db"
     log_level: str = "WARNING"
-    spacy_model: str | None = None
     fetch: FetchSettings = field(default_factory=FetchSettings)
     # Slack
     slack_bot_token: str | None = field(default=None, repr=False)
@@ -157,7 +148,6 @@ def load_settings(env: dict | None = None, *, dotenv_path: str | Path | None = "
     return Settings(
         db_path=env.get("WHOSAID_DB") or "whosaid.db",
         log_level=env.get("LOG_LEVEL") or "WARNING",
-        spacy_model=env.get("SPACY_MODEL") or None,
         fetch=FetchSettings(
             timeout_s=_float(env, "FETCH_TIMEOUT", 10.0),
             max_bytes=_int(env, "FETCH_MAX_BYTES", 5_000_000, lo=1),

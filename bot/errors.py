@@ -24,3 +24,11 @@ class FetchError(WhosaidError):
 
 class UnsupportedInputError(WhosaidError):
     """The input is not something we can read (empty, not English, binary...)."""
+
+
+class ConfigError(WhosaidError):
+    """Configuration is missing or invalid; the message says which key and why.
+
+    The `whosaid` CLI shows it (like every WhosaidError) as a one-line
+    "Error: ..." with no traceback, and exits with status 2 (`bot.cli.base`).
+    """

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from bot import pipeline
 from bot.article import Article
 from bot.claims import Claim
+from bot.claims.nlp import get_nlp
 
 log = logging.getLogger(__name__)
 
@@ -23,19 +26,13 @@ EXTRACTION_NICENESS = 10
 
 
 def _warm_up(niceness: int = EXTRACTION_NICENESS) -> None:
-    import os
-
     if niceness:
         os.nice(niceness)
-    from bot.claims.nlp import get_nlp
-
     get_nlp()
 
 
 def _analyse(article: Article) -> list[Claim]:
-    from bot.pipeline import analyse
-
-    return analyse(article)
+    return pipeline.analyse(article)
 
 
 class ExtractionPool:

@@ -17,6 +17,7 @@ Safety rules (a Slack user controls the URL, so treat it as hostile):
 from __future__ import annotations
 
 import codecs
+import html as html_mod
 import http.client
 import ipaddress
 import logging
@@ -428,6 +429,7 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
 
 def _extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
     """(text with paragraphs separated by blank lines, title, ISO date) from an HTML page."""
+    # lazy: trafilatura (with lxml) is heavy and only needed once a link has been fetched
     import trafilatura
 
     doc = None
@@ -442,8 +444,6 @@ def _extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
     if not title:
         m = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.I | re.S)
         if m:
-            import html as html_mod
-
             title = re.sub(r"\s+", " ", html_mod.unescape(m.group(1))).strip() or None
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
     return "\n\n".join(paragraphs), title, (str(date) if date else None)

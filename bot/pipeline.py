@@ -15,6 +15,7 @@ from bot.claims import Claim, extract_claims, extract_many
 from bot.claims.language import detect_script_or_language, looks_english
 from bot.config import FetchSettings
 from bot.errors import UnsupportedInputError
+from bot.fetch import fetch_article
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,6 @@ def article_from_text(text: str, *, url: str | None = None, title: str | None = 
 def load_source(source: str, fetch: FetchSettings) -> Article:
     """Read an article from a path, a URL or '-' (standard input)."""
     if is_url(source):
-        from bot.fetch import fetch_article
-
         return fetch_article(source, fetch)
     if source == "-":
         text = sys.stdin.read()

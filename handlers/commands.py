@@ -9,8 +9,16 @@ import logging
 from typing import Any
 
 from bot.errors import WhosaidError
-from bot.slack.render import (SHARE_ACTION_ID, Message, parse_share_value, render_digest, render_help,
-                        render_quote_hits, render_top_speakers, section)
+from bot.slack.render import (
+    SHARE_ACTION_ID,
+    Message,
+    parse_share_value,
+    render_digest,
+    render_help,
+    render_quote_hits,
+    render_top_speakers,
+    section,
+)
 from handlers.common import Deps, deps_of, listen
 
 log = logging.getLogger("whosaid.handlers.commands")
@@ -75,7 +83,7 @@ def on_share(ack: Any, body: dict, client: Any, context: Any, respond: Any = Non
     try:
         msg = answer(deps, _CMD_TEXT[cmd](arg), shareable=False, shared_by=user)
         client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False, **msg.kwargs())
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:  # noqa: BLE001 - logged, and the user is told below
         log.warning("sharing /whosaid %s failed: %s", cmd, getattr(getattr(e, "response", None), "data", e))
         if respond is not None and body.get("response_url"):
             try:

@@ -17,13 +17,11 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from bot.config import Settings
+from bot.jobs import KIND, ExtractionJob
 from bot.slack.client import react
+from bot.slack.replier import HOURGLASS
 
 log = logging.getLogger("whosaid.handlers")
-
-HOURGLASS = "hourglass_flowing_sand"
-DONE = "white_check_mark"
-WARNING = "warning"
 
 
 @dataclass
@@ -138,13 +136,10 @@ def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, use
     job, so a crash in between cannot make Slack's retry look like a duplicate. None: already handled.
     """
     react_ts = react_ts or ts
-    payload = {
-        "channel": channel, "ts": ts, "thread_ts": thread_ts, "user": user, "react_ts": react_ts,
-        "urls": target.get("urls", []), "text": target.get("text", ""), "trigger": trigger,
-    }
-    if response_url:
-        payload["response_url"] = response_url
-    job_id = deps.store.enqueue_delivery("message", payload, delivery_keys=delivery_keys, dedupe_key=dedupe_key)
+    job = ExtractionJob(channel=channel, ts=ts, thread_ts=thread_ts, user=user, react_ts=react_ts,
+                        urls=tuple(target.get("urls", ())), text=target.get("text", ""), trigger=trigger,
+                        response_url=response_url)
+    job_id = deps.store.enqueue_delivery(KIND, job.to_payload(), delivery_keys=delivery_keys, dedupe_key=dedupe_key)
     if job_id is None:
         log.info("delivery %s already handled", dedupe_key or delivery_keys)
         return None

@@ -34,7 +34,7 @@ def _tell(respond: Any, body: dict, text: str) -> None:
     if respond is not None and body.get("response_url"):
         try:
             respond(response_type="ephemeral", text=text)
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - logged; the response_url may have expired
             log.info("could not answer the shortcut via response_url")
 
 

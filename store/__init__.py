@@ -19,8 +19,18 @@ Everything returned is a frozen dataclass from store.types; errors are StoreErro
 """
 from store.db import Store
 from store.errors import SpeakerNotFound, StoreBusyError, StoreError
-from store.types import (Digest, DigestArticle, DigestSpeaker, Job, MessageRef, QuoteHit, Speaker, SpeakerCount,
-                         SpeakerMatch, StoredArticle)
+from store.types import (
+    Digest,
+    DigestArticle,
+    DigestSpeaker,
+    Job,
+    MessageRef,
+    QuoteHit,
+    Speaker,
+    SpeakerCount,
+    SpeakerMatch,
+    StoredArticle,
+)
 
 __all__ = ["Store", "StoreError", "StoreBusyError", "SpeakerNotFound", "Digest", "DigestArticle", "DigestSpeaker",
            "Job", "MessageRef", "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch", "StoredArticle"]

@@ -30,8 +30,20 @@ from store import queries as q
 from store import speakers as sp
 from store.errors import StoreBusyError, StoreError
 from store.migrations import migrate
-from store.types import (BackfillFailure, Digest, Feed, FeedEntry, FeedFailure, Job, MessageRef, QuoteHit, Speaker, SpeakerCount, SpeakerMatch,
-                         StoredArticle)
+from store.types import (
+    BackfillFailure,
+    Digest,
+    Feed,
+    FeedEntry,
+    FeedFailure,
+    Job,
+    MessageRef,
+    QuoteHit,
+    Speaker,
+    SpeakerCount,
+    SpeakerMatch,
+    StoredArticle,
+)
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 ARTICLE_COLUMNS = ("id, url, title, published, text, status, error, created, updated,"

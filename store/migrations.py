@@ -11,6 +11,8 @@ Never edit or reorder a migration that has shipped: append a new one.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -119,17 +121,52 @@ def _core(db: sqlite_utils.Database) -> None:
     db["claims"].create_index(["date"])
 
 
-def _name_tokens_for(norm: str) -> set[str]:
-    from store.identity import tokens
+# Frozen copies of the store.identity code 0002 and 0005 ran when they shipped: a migration must not change
+# when live code does. Do not edit them; a new rule for names needs a new migration.
+_HONORIFICS_0005 = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr st mme mlle herr".split()
+)
+_MIN_KEY_LEN_0002 = 4
+_APOS_0005 = re.compile(r"[’'`´]")
+_NONWORD_0005 = re.compile(r"[^0-9a-z]+")
 
-    return set(tokens(norm))
+
+def _name_tokens_for(norm: str) -> set[str]:
+    return set(norm.split())
+
+
+def _deletion_keys_0002(token: str) -> set[str]:
+    if len(token) < _MIN_KEY_LEN_0002:
+        return {token}
+    return {token} | {token[:i] + token[i + 1:] for i in range(len(token))}
+
+
+def _normalise_0005(name: str | None) -> str:
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = _APOS_0005.sub("", s)
+    toks = _NONWORD_0005.sub(" ", s).split()
+    while len(toks) > 1 and toks[0] in _HONORIFICS_0005:
+        toks.pop(0)
+    if len(toks) > 1 and toks[0] == "the":
+        toks.pop(0)
+    return " ".join(toks)
+
+
+def _family_name_0005(name: str | None) -> str | None:
+    parts = (name or "").strip().split()
+    while len(parts) > 1 and _normalise_0005(parts[0]) in _HONORIFICS_0005:
+        parts.pop(0)
+    if len(parts) == 2 and "-" in parts[1].strip("-") and "-" not in parts[0]:
+        return _normalise_0005(parts[0]) or None
+    return None
 
 
 @migration("0002_name_index_and_fts")
 def _search(db: sqlite_utils.Database) -> None:
     """Token and typo-key index over speaker names and aliases, and FTS5 over quotes and names."""
-    from store.identity import deletion_keys
-
     db["name_tokens"].create({"token": str, "speaker_id": int}, pk=("token", "speaker_id"))
     db["name_tokens"].create_index(["speaker_id"])
     db["token_keys"].create({"key": str, "token": str}, pk=("key", "token"))
@@ -139,7 +176,7 @@ def _search(db: sqlite_utils.Database) -> None:
     ).fetchall()
     pairs = {(t, sid) for sid, norm in norms for t in _name_tokens_for(norm or "")}
     db.conn.executemany("insert or ignore into name_tokens (token, speaker_id) values (?, ?)", sorted(pairs))
-    keys = {(k, t) for t in {t for t, _ in pairs} for k in deletion_keys(t)}
+    keys = {(k, t) for t in {t for t, _ in pairs} for k in _deletion_keys_0002(t)}
     db.conn.executemany("insert or ignore into token_keys (key, token) values (?, ?)", sorted(keys))
     db["claims"].enable_fts(["quote", "speaker_name"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
     db["speakers"].enable_fts(["name"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
@@ -169,12 +206,10 @@ def _jobs(db: sqlite_utils.Database) -> None:
 @migration("0005_family_name")
 def _family(db: sqlite_utils.Database) -> None:
     """speakers.family: family name of surname-first names ("Kim Jong-un" -> "kim"), so "Kim" alone can attach."""
-    from store.identity import family_name
-
     db["speakers"].add_column("family", str)
     rows = db.execute("select id, name from speakers where kind = 'person'").fetchall()
     db.conn.executemany("update speakers set family = ? where id = ?",
-                        [(f, i) for i, n in rows if (f := family_name(n))])
+                        [(f, i) for i, n in rows if (f := _family_name_0005(n))])
     db["speakers"].create_index(["family"])
 
 

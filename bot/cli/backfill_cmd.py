@@ -4,9 +4,13 @@ from __future__ import annotations
 import sys
 
 import click
+from tqdm import tqdm
 
-from bot.cli import main
-from bot.errors import WhosaidError
+from bot import archive
+from bot.backfill import run_backfill
+from bot.backfill_runners import DaskRunner, LocalRunner
+from bot.cli.base import main
+from store import Store
 
 
 @main.command()
@@ -26,22 +30,10 @@ def backfill(ctx: click.Context, sources: tuple[str, ...], processes: int | None
     Extraction runs on all local cores (one process each, the model loaded once per process) or, with --dask,
     on a Dask cluster; this process writes everything to the database. Interrupted and run again, it skips
     what is done and does the rest. Failures are listed at the end and recorded (exit code 1 if any)."""
-    # heavy imports (spaCy, warcio, trafilatura, dask) only when this command runs
-    from tqdm import tqdm
-
-    from bot import archive
-    from bot.backfill import run_backfill
-    from bot.backfill_runners import DaskRunner, LocalRunner
-    from store import Store
-
     problems = archive.check_sources(sources)
     if problems:
         raise click.UsageError("\n".join(problems))
-    settings = ctx.find_root().obj
-    try:
-        store = Store.open(settings.db_path)
-    except WhosaidError as e:
-        raise click.ClickException(e.user_message) from e
+    store = Store.open(ctx.find_root().obj.db_path)
     total = archive.count_items(sources)
     runner = DaskRunner(dask_address, workers=processes) if dask_address else LocalRunner(processes)
     where = f"Dask cluster {dask_address}" if dask_address else "local processes"

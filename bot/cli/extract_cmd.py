@@ -7,7 +7,8 @@ from collections import OrderedDict
 
 import click
 
-from bot.cli import main
+from bot import pipeline
+from bot.cli.base import main
 from bot.errors import WhosaidError
 
 
@@ -51,8 +52,6 @@ def extract(ctx: click.Context, source: str | None, as_json: bool, jsonl, batch_
     extracts claims for many articles at once (one JSON record per line, in order;
     a failing record gets "error" and an empty claim list).
     """
-    from bot import pipeline
-
     if jsonl is not None:
         if source:
             raise click.UsageError("give either SOURCE or --jsonl FILE, not both")
@@ -60,11 +59,8 @@ def extract(ctx: click.Context, source: str | None, as_json: bool, jsonl, batch_
         return
     if not source:
         raise click.UsageError("missing SOURCE (a path, a URL or -); see --help")
-    try:
-        article = pipeline.load_source(source, ctx.obj.fetch)
-        claims = pipeline.analyse(article)
-    except WhosaidError as e:
-        raise click.ClickException(e.user_message) from e
+    article = pipeline.load_source(source, ctx.obj.fetch)
+    claims = pipeline.analyse(article)
     if as_json:
         click.echo(json.dumps({"title": article.title, "claims": _claims_json(claims)}, ensure_ascii=False, indent=2))
     else:
@@ -72,8 +68,6 @@ def extract(ctx: click.Context, source: str | None, as_json: bool, jsonl, batch_
 
 
 def _run_jsonl(stream, batch_size: int) -> None:
-    from bot import pipeline
-
     records: list[dict] = []
     articles = []
     bad: dict[int, str] = {}

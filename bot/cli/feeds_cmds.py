@@ -6,17 +6,14 @@ from datetime import timedelta
 
 import click
 
-from bot.cli import main
-from bot.errors import WhosaidError
+from bot.cli.base import main
+from bot.feeds import poll_feeds
+from bot.pipeline import analyse, is_url
+from store import Store
 
 
-def _store(ctx: click.Context):
-    from store import Store
-
-    try:
-        return Store.open(ctx.find_root().obj.db_path)
-    except WhosaidError as e:
-        raise click.ClickException(e.user_message) from e
+def _store(ctx: click.Context) -> Store:
+    return Store.open(ctx.find_root().obj.db_path)
 
 
 @main.group()
@@ -31,8 +28,6 @@ def feeds() -> None:
 @click.pass_context
 def add(ctx: click.Context, url: str, channel: str | None, private: bool) -> None:
     """Follow the feed at URL (polled by `whosaid serve`; `whosaid feeds poll` polls now)."""
-    from bot.pipeline import is_url
-
     if not is_url(url):
         raise click.BadParameter("a feed is an http:// or https:// address", param_hint="URL")
     store = _store(ctx)
@@ -49,13 +44,9 @@ def add(ctx: click.Context, url: str, channel: str | None, private: bool) -> Non
 @click.pass_context
 def remove(ctx: click.Context, feed: str) -> None:
     """Stop following FEED (its #id or URL); what was logged from it stays."""
-    from store import StoreError
-
     store = _store(ctx)
     try:
         gone = store.remove_feed(feed.lstrip("#"))
-    except StoreError as e:
-        raise click.ClickException(e.user_message) from e
     finally:
         store.close()
     click.echo(f"Stopped following feed #{gone.id} {gone.url}.")
@@ -91,9 +82,6 @@ def poll(ctx: click.Context) -> None:
     """Poll every feed once, now, and say what was new (exit code 1 if a feed or an article failed).
 
     Articles for a feed's channel are posted by the running bot (`whosaid serve`)."""
-    from bot.feeds import poll_feeds
-    from bot.pipeline import analyse
-
     settings = ctx.find_root().obj
     store = _store(ctx)
     try:

@@ -3,36 +3,22 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import click
+from tqdm import tqdm
 
-from bot.cli import main
-from bot.errors import WhosaidError
+from bot import ingest as ingest_lib
+from bot.cli.base import main
+from store import Store, StoreError
 
-INGEST_SUFFIXES = (".txt", ".md", ".text")
-BATCH = 32  # articles per analyse_many call and per save transaction
-PROGRESS_MIN = 5  # show a progress bar for more files than this
-
-
-def _store(ctx: click.Context):
-    from store import Store
-
-    settings = ctx.find_root().obj
-    try:
-        return Store.open(settings.db_path)
-    except WhosaidError as e:
-        raise click.ClickException(e.user_message) from e
+PROGRESS_MIN = 5  # show a progress bar for more articles than this
 
 
-def _error_text(e: BaseException) -> str:
-    if isinstance(e, WhosaidError):
-        return e.user_message
-    return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+def _store(ctx: click.Context) -> Store:
+    return Store.open(ctx.find_root().obj.db_path)
 
 
 def _jsonable(o):
@@ -52,74 +38,15 @@ def _day(value: datetime | None) -> date | None:
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
-def _expand(sources: tuple[str, ...]) -> Iterator[str]:
-    from bot.pipeline import is_url
-
-    for s in sources:
-        p = Path(s)
-        if not is_url(s) and p.is_dir():
-            yield from (str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in INGEST_SUFFIXES
-                        and not any(part.startswith(".") for part in f.relative_to(p).parts))
-        else:
-            yield s
+def _progress_bar(total: int) -> tqdm:
+    return tqdm(total=total, file=sys.stderr, unit="article", disable=total <= PROGRESS_MIN)
 
 
-def _analyse_and_save(store, batch: list, failures: list) -> tuple[int, int]:
-    """Analyse (label, article) pairs in one analyse_many batch; save or mark failed. Returns (done, claims)."""
-    from bot.pipeline import analyse, analyse_many
-
-    try:
-        results = list(analyse_many([a for _, a in batch]))
-    except Exception:  # the batch failed as a whole: isolate failures article by article
-        results = []
-        for _, a in batch:
-            try:
-                results.append(analyse(a))
-            except Exception as e:  # noqa: BLE001 - any failure is recorded, the batch goes on
-                results.append(e)
-    good, done, claims = [], 0, 0
-    for (label, a), r in zip(batch, results):
-        if isinstance(r, BaseException):
-            store.mark_failed(a.id, _error_text(r))
-            failures.append((label, _error_text(r)))
-        else:
-            good.append((a.id, r))
-    if good:
-        claims = store.save_claims_many(good)
-        done = len(good)
-    return done, claims
-
-
-def _run(store, items: Iterator[tuple[str, object]], total: int, failures: list) -> tuple[int, int]:
-    """items yields (label, Article | Exception). Returns (done, claims)."""
-    from tqdm import tqdm
-
-    done = claims = 0
-    batch: list = []
-    with tqdm(total=total, file=sys.stderr, unit="article", disable=total <= PROGRESS_MIN) as bar:
-        for label, art in items:
-            if isinstance(art, BaseException):
-                failures.append((label, _error_text(art)))
-                bar.update(1)
-                continue
-            batch.append((label, art))
-            if len(batch) >= BATCH:
-                d, c = _analyse_and_save(store, batch, failures)
-                done, claims = done + d, claims + c
-                bar.update(len(batch))
-                batch = []
-        if batch:
-            d, c = _analyse_and_save(store, batch, failures)
-            done, claims = done + d, claims + c
-            bar.update(len(batch))
-    return done, claims
-
-
-def _summary(done: int, claims: int, failures: list) -> None:
-    click.echo(f"{done} article(s) analysed, {claims} claim(s) saved, {len(failures)} failed.")
-    for label, why in failures:
+def _summary(report: ingest_lib.Report) -> None:
+    click.echo(f"{report.done} article(s) analysed, {report.claims} claim(s) saved, {len(report.failures)} failed.")
+    for label, why in report.failures:
         click.echo(f"  failed: {label}: {why}", err=True)
-    if failures:
+    if report.failures:
         sys.exit(1)
 
 
@@ -132,30 +59,15 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool) -> None
 
     Each source is stored once (re-ingesting replaces its claims); a failure is
     recorded and listed, never stops the batch. Exit code 1 if any failed."""
-    from bot.pipeline import load_source
-
     store = _store(ctx)
-    settings = ctx.find_root().obj
-    paths = list(_expand(sources))
-    failures: list = []
-
-    def items():
-        for s in paths:
-            try:
-                art = load_source(s, settings.fetch)
-            except Exception as e:  # noqa: BLE001
-                yield s, e
-                continue
-            if new_only and (old := store.get_article(art.id)) and old.status == "done":
-                continue
-            store.record_article(art)
-            yield s, art
-
+    paths = ingest_lib.expand_sources(sources)
     try:
-        done, claims = _run(store, items(), len(paths), failures)
+        with _progress_bar(len(paths)) as bar:
+            report = ingest_lib.ingest(store, paths, ctx.find_root().obj.fetch, new_only=new_only,
+                                       progress=bar.update)
     finally:
         store.close()
-    _summary(done, claims, failures)
+    _summary(report)
 
 
 @main.command()
@@ -166,40 +78,20 @@ def retry(ctx: click.Context, failed_only: bool) -> None:
 
     Articles whose link could not be read are fetched again. Slack replies are
     posted by the running bot (or the next `whosaid serve`)."""
-    from bot import pipeline
-    from bot.article import Article
-
     store = _store(ctx)
     try:
         arts = store.articles_to_retry(("failed",) if failed_only else ("failed", "pending"))
-        failures: list = []
-
-        def items():
-            for a in arts:
-                label = a.url or a.title or a.id
-                text, title, published = a.text, a.title, a.published
-                if not text and a.url:  # the link could not be read last time: fetch it again
-                    try:
-                        fetched = pipeline.load_source(a.url, ctx.obj.fetch)
-                    except WhosaidError as e:
-                        store.mark_failed(a.id, e.user_message)
-                        yield label, e
-                        continue
-                    text, title, published = fetched.text, title or fetched.title, published or fetched.published
-                    store.record_article(Article(id=a.id, text=text, title=title, url=a.url, published=published))
-                yield label, Article(id=a.id, text=text, title=title, url=a.url, published=published)
-
-        done, claims = _run(store, items(), len(arts), failures)
-        requeued = store.requeue_failed_jobs(error_contains="slack:")
+        with _progress_bar(len(arts)) as bar:
+            report = ingest_lib.retry(store, arts, ctx.obj.fetch, progress=bar.update)
     finally:
         store.close()
-    if requeued:
-        click.echo(f"{requeued} Slack repl{'y' if requeued == 1 else 'ies'} queued again; "
-                   "the bot posts them when it runs.")
+    if report.requeued_replies:
+        n = report.requeued_replies
+        click.echo(f"{n} Slack repl{'y' if n == 1 else 'ies'} queued again; the bot posts them when it runs.")
     if not arts:
         click.echo("Nothing to retry.")
         return
-    _summary(done, claims, failures)
+    _summary(report)
 
 
 def _hit_line(h) -> str:
@@ -338,14 +230,12 @@ def export(ctx: click.Context, fmt: str, output: str) -> None:
 
 
 def _speaker_cmd(ctx: click.Context, fn, *args):
-    from store import StoreError
-
     store = _store(ctx)
     try:
         return fn(store, *args), store
-    except StoreError as e:
+    except StoreError:
         store.close()
-        raise click.ClickException(e.user_message) from e
+        raise
 
 
 @main.command()

@@ -19,6 +19,7 @@ import logging
 import os
 import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -31,14 +32,21 @@ from datetime import date, datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
+from bot import app as app_mod
 from bot.article import guess_title
 from bot.config import Settings, load_settings
 from bot.demo.signing import SignedPoster, message_event
 from bot.demo.standin import SlackStandIn
+from bot.slack import digest as digest_schedule
+from bot.slack import server as server_mod
+from bot.slack.render import render_digest
+from store import Store
 
 log = logging.getLogger(__name__)
 
+REPO_ROOT = Path(__file__).resolve().parents[2]  # bot/demo/run.py -> the checkout
 EVENTS_PATH = "/slack/events"
 DIGEST_CHANNEL = "C0DIGEST"
 
@@ -92,7 +100,7 @@ class ArticleServer:
             def log_message(self, *a: Any) -> None:
                 pass
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:  # noqa: N802 - http.server's method name
                 path = self.path.split("?", 1)[0]
                 with outer._lock:
                     outer.requests.append(path)
@@ -229,12 +237,7 @@ class LocalBot:
 
     # -- lifecycle
     def start(self) -> "LocalBot":
-        from bot import app as app_mod
-        from bot.slack import server as server_mod
-
         if self.store is None:
-            from store import Store
-
             self.store = Store.open(self.settings.db_path)
         self.app = app_mod.create_app(self.settings, self.store, client=self.client)
         self.server = server_mod.make_server(self.app, "127.0.0.1", self.settings.http_port or 0)
@@ -283,8 +286,6 @@ class LocalBot:
         return SignedPoster(self.events_url, self.settings.slack_signing_secret or "")
 
     def post_digest(self, day: date | None = None) -> Any:
-        from bot.slack import digest as digest_schedule
-
         day = day or _today(self.settings)
         return digest_schedule.post_digest(self.settings, self.store, _app_client(self.app), day)
 
@@ -303,7 +304,7 @@ def _server_port(server: Any) -> int:
             return v
         try:
             return obj.getsockname()[1]  # type: ignore[union-attr]
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001 - not a socket: try the next attribute
             pass
     raise DemoError("could not find the port bot.slack.server.make_server listens on")
 
@@ -314,9 +315,7 @@ def _app_client(app: Any) -> Any:
 
 def start_worker_pool(settings: Settings, store: Any, app: Any) -> Any:
     """The app's real background runtime (requeue interrupted jobs, start the workers), digest not scheduled."""
-    from bot.app import start_background
-
-    return start_background(settings, store=store, app=app, schedule_digest=False, poll_interval=0.5)
+    return app_mod.start_background(settings, store=store, app=app, schedule_digest=False, poll_interval=0.5)
 
 
 def stop_worker_pool(runtime: Any) -> None:
@@ -336,44 +335,26 @@ def _wait_listening(port: int, *, timeout: float) -> None:
 
 def serve_command() -> list[str]:
     """The command line of `whosaid serve --http` from this virtualenv."""
-    import shutil
-    import sys
-
     exe = shutil.which("whosaid", path=str(Path(sys.executable).parent)) or shutil.which("whosaid")
     return [exe, "serve", "--http"] if exe else [sys.executable, "-c", "from bot.cli import main; main()", "serve", "--http"]
 
 
-def _group_rss_kb(pgid: int) -> int:
-    total = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[2]) != pgid:  # field 5 of /proc/PID/stat: the process group
-                continue
-            for line in (stat.parent / "status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except (OSError, ValueError, IndexError):
-            continue
-    return total
-
-
 class ServeProcess:
-    """`whosaid serve --http` in a subprocess (its own session, so it can be killed), with peak-RSS sampling."""
+    """`whosaid serve --http` in a subprocess (its own session, so it can be killed).
+
+    `bench/load.py` samples its memory (bench/proc_rss.py); `tests/e2e/test_restart.py` kills and restarts it.
+    """
 
     def __init__(self, env: dict[str, str], port: int, log_path: str | os.PathLike, cmd: list[str] | None = None):
         self.env, self.port, self.log_path = env, port, Path(log_path)
         self.cmd = cmd or serve_command()
         self.proc: subprocess.Popen | None = None
-        self.peak_rss_kb = 0
         self.starts = 0
-        self._stop = threading.Event()
-        threading.Thread(target=self._sample, daemon=True).start()
 
     def start(self, timeout: float = 90.0) -> float:
         t0 = time.monotonic()
         log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen(self.cmd, env=self.env, cwd=str(Path(__file__).resolve().parent.parent), stdout=log, stderr=subprocess.STDOUT,
+        self.proc = subprocess.Popen(self.cmd, env=self.env, cwd=str(REPO_ROOT), stdout=log, stderr=subprocess.STDOUT,
                                      start_new_session=True)
         self.starts += 1
         url = f"http://127.0.0.1:{self.port}/healthz"
@@ -389,21 +370,12 @@ class ServeProcess:
                 time.sleep(0.1)
         raise RuntimeError(f"the app was not healthy within {timeout:.0f}s; see {self.log_path}")
 
-    def _sample(self) -> None:
-        """Peak memory of the app: the summed RSS of its whole process group (server + extraction processes)."""
-        while not self._stop.is_set():
-            p = self.proc
-            if p is not None and p.poll() is None:
-                self.peak_rss_kb = max(self.peak_rss_kb, _group_rss_kb(p.pid))
-            time.sleep(0.2)
-
     def kill(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc.wait(10)
 
     def stop(self) -> None:
-        self._stop.set()
         if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
@@ -421,7 +393,7 @@ DEMO_PAGES_PORT = 8765
 
 def find_seeds(seeds_dir: str | os.PathLike | None = None) -> list[Path]:
     """The sample articles: ``seeds_dir``, else ./seeds, else the repository's seeds/ folder."""
-    candidates = [Path(seeds_dir)] if seeds_dir else [Path.cwd() / "seeds", Path(__file__).resolve().parent.parent / "seeds"]
+    candidates = [Path(seeds_dir)] if seeds_dir else [Path.cwd() / "seeds", REPO_ROOT / "seeds"]
     for d in candidates:
         files = sorted(d.glob("*.txt")) if d.is_dir() else []
         if files:
@@ -448,8 +420,6 @@ def _render_call(call: Any) -> str:
 def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.PathLike | None = None,
              out: TextIO | None = None, query: str = "Bennett", reply_timeout: float = REPLY_TIMEOUT_S) -> dict[str, Any]:
     """Run the whole demo; print as it goes; return a summary. Raises DemoError on failure."""
-    import sys
-
     out = out or sys.stdout
     started = time.monotonic()
 
@@ -470,7 +440,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
             bot.start()
         except DemoError:
             raise
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:  # noqa: BLE001 - re-raised as a DemoError with the cause
             raise DemoError(f"the app did not start: {type(e).__name__}: {e}") from e
         try:
             say(f"  app             {bot.events_url}  (signed requests, as Slack sends them)")
@@ -545,7 +515,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
             say(f"\n→ posting today's digest to #{DIGEST_CHANNEL}")
             try:
                 posted_now = bot.post_digest(_today(settings))
-            except Exception as e:  # noqa: BLE001
+            except Exception as e:  # noqa: BLE001 - re-raised as a DemoError with the cause
                 raise DemoError(f"posting the digest failed: {type(e).__name__}: {e}") from e
             if posted_now:
                 reply = standin.wait_for("chat.postMessage", lambda c: c.get("channel") == settings.digest_channel,
@@ -553,7 +523,6 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
                 say("← digest:")
                 say(_indent(_render_call(reply)))
             else:
-                from bot.slack.render import render_digest
 
                 say("← today's digest was already posted from this database (once a day, even across runs); it reads:")
                 d = render_digest(bot.store.digest(_today(settings), tz=settings.digest_tz))
@@ -572,8 +541,6 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
 
 
 def _today(settings: Settings) -> date:
-    from zoneinfo import ZoneInfo
-
     return datetime.now(timezone.utc).astimezone(ZoneInfo(settings.digest_tz)).date()
 
 

@@ -26,6 +26,7 @@ with ``/`` as slack_sdk's ``WebClient(base_url=...)`` needs.
 """
 from __future__ import annotations
 
+import argparse
 import email.parser
 import email.policy
 import itertools
@@ -462,10 +463,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:  # noqa: N802 - http.server's method name
         self._handle()
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:  # noqa: N802 - http.server's method name
         self._handle()
 
     def _handle(self) -> None:
@@ -525,8 +526,6 @@ class _Handler(BaseHTTPRequestHandler):
 
 def main(argv: list[str] | None = None) -> None:
     """`python -m bot.demo.standin [--port N] [--token T]`: run the stand-in in the foreground and log calls."""
-    import argparse
-
     ap = argparse.ArgumentParser(description="Local Slack Web API stand-in (127.0.0.1 only)")
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--token", default=DEFAULT_TOKEN)

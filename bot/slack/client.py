@@ -11,9 +11,10 @@
 from __future__ import annotations
 
 import logging
-from typing import Optional
+from typing import Any, Optional
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry import (
     BackoffRetryIntervalCalculator,
     ConnectionErrorRetryHandler,
@@ -24,7 +25,8 @@ from slack_sdk.http_retry import (
     RetryState,
 )
 
-from bot.config import Settings
+from bot.config import ConfigError, Settings
+from bot.jobs import DELIVERY_ERROR_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -99,10 +101,10 @@ def slack_error(e: Exception) -> str:
         try:
             code = resp.get("error")
             status = getattr(resp, "status_code", None)
-            return f"slack: {code or 'error'} (HTTP {status})"
+            return f"{DELIVERY_ERROR_PREFIX} {code or 'error'} (HTTP {status})"
         except Exception:  # noqa: BLE001 - an odd response object: fall back to the type below
             pass
-    return f"slack: {type(e).__name__}: {str(e)[:200]}"
+    return f"{DELIVERY_ERROR_PREFIX} {type(e).__name__}: {str(e)[:200]}"
 
 
 def react(client, channel: str, ts: str, name: str, *, remove: bool = False) -> None:
@@ -114,3 +116,28 @@ def react(client, channel: str, ts: str, name: str, *, remove: bool = False) -> 
         call(channel=channel, timestamp=ts, name=name)
     except Exception as e:  # noqa: BLE001 - logged; the reply itself is what matters
         log.info("reactions.%s %s on %s failed: %s", "remove" if remove else "add", name, ts, slack_error(e))
+
+
+def make_quick_client(client: Any) -> Any:
+    """Same endpoint and token as `client`, but no retries and a short timeout (for calls before the ack)."""
+    try:
+        if not isinstance(client, WebClient):
+            return client
+        return WebClient(token=client.token, base_url=client.base_url, timeout=2, retry_handlers=[],
+                         logger=logging.getLogger("whosaid.slack_sdk"))
+    except Exception:  # noqa: BLE001  # pragma: no cover
+        return client
+
+
+def check_token(client: WebClient) -> dict:
+    """auth.test, turning a rejected token into a clear ConfigError."""
+    try:
+        resp = client.auth_test()
+    except SlackApiError as e:
+        code = e.response.get("error") if e.response is not None else "error"
+        raise ConfigError(f"Slack rejected SLACK_BOT_TOKEN ({code}). Copy the Bot User OAuth Token (xoxb-...) "
+                          "from OAuth & Permissions and reinstall the app if you changed its scopes.") from None
+    except Exception as e:  # noqa: BLE001 - connection refused, DNS...
+        where = client.base_url
+        raise ConfigError(f"Could not reach the Slack Web API at {where}: {type(e).__name__}.") from None
+    return resp.data if hasattr(resp, "data") else dict(resp)

@@ -12,6 +12,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+
 from bot.config import Settings
 from bot.slack.render import render_digest
 
@@ -77,13 +80,10 @@ class DigestScheduler:
             n = self.store.prune_slack_events(self.clock() - PRUNE_AFTER)
             if n:
                 log.info("pruned %d old Slack delivery ids", n)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:  # noqa: BLE001 - logged; pruning is housekeeping, retried tomorrow
             log.warning("pruning Slack delivery ids failed: %s", type(e).__name__)
 
     def start(self) -> "DigestScheduler":
-        from apscheduler.schedulers.background import BackgroundScheduler
-        from apscheduler.triggers.cron import CronTrigger
-
         self._scheduler = BackgroundScheduler(timezone=self.tz)
         self._scheduler.add_job(self.prune, CronTrigger(hour=3, minute=17, timezone=self.tz), id="whosaid-prune",
                                 coalesce=True, max_instances=1)

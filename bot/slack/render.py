@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from urllib.parse import quote as _pct, urlsplit
+from urllib.parse import quote as _pct
+from urllib.parse import urlsplit
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000

@@ -11,6 +11,8 @@ from typing import Any
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from waitress import wasyncore
+from waitress.server import create_server
 
 log = logging.getLogger("whosaid.server")
 
@@ -33,8 +35,6 @@ class HttpServer:
     """A waitress server: `.run()` blocks, `.close()` stops it; `.start()` runs it in a daemon thread."""
 
     def __init__(self, app: App, host: str = "127.0.0.1", port: int = 3000, *, threads: int = 4):
-        from waitress.server import create_server
-
         self._server: Any = create_server(wsgi_app(app), host=host, port=port, threads=threads,
                                           ident="whosaid", clear_untrusted_proxy_headers=True)
         self.host = host
@@ -60,8 +60,6 @@ class HttpServer:
 
     def close(self) -> None:
         """Stop accepting, close every connection, stop waitress's threads; the run loop then returns."""
-        from waitress import wasyncore
-
         srv = self._server
         try:
             socket_map = getattr(srv, "map", None) or getattr(srv, "_map", None)

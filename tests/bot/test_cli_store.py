@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from datetime import datetime, timezone
 
 import click
@@ -14,7 +13,6 @@ from click.testing import CliRunner
 import bot.pipeline
 from bot.cli import main
 from store import Store
-
 
 GERMAN = ("Der Minister sagte am Montag, dass die Regierung die Pläne für den Ausbau der Bahn nicht aufgeben werde. "
           "„Wir halten an unserem Ziel fest“, sagte er vor Journalisten in Berlin.")
@@ -211,3 +209,18 @@ def test_retry_refetches_unread_links_and_requeues_unposted_slack_replies(tmp_pa
         store.close()
     finally:
         server.shutdown()
+
+
+def test_db_is_accepted_after_the_command_too(tmp_path, monkeypatch):
+    monkeypatch.delenv("WHOSAID_DB", raising=False)
+    monkeypatch.chdir(tmp_path)  # the default whosaid.db would be created here
+    (tmp_path / "a.txt").write_text(story(1), encoding="utf-8")
+    other = str(tmp_path / "other.db")
+    r = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", other], catch_exceptions=False)
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["--db", str(tmp_path / "ignored.db"), "query", "Bennett", "--db", other, "--json"])
+    assert r.exit_code == 0 and json.loads(r.output)[0]["speaker"] == "Bruce Bennett"
+    assert not (tmp_path / "whosaid.db").exists()
+    store = Store.open(other)
+    assert len(store.recent_articles(5)) == 1
+    store.close()

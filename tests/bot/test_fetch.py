@@ -56,7 +56,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):  # noqa: N802 - http.server's method name
         Handler.seen_hosts.append(self.headers.get("Host", ""))
         path = self.path
         if path == "/article":

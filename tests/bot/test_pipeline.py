@@ -1,9 +1,9 @@
 """The pipeline's input checks and its batch behaviour (the engine itself is tested in tests/claims)."""
 import pytest
 
+from bot.config import FetchSettings
 from bot.errors import UnsupportedInputError
 from bot.pipeline import MAX_TEXT_CHARS, analyse, analyse_many, article_from_text, load_source
-from bot.config import FetchSettings
 
 GERMAN = ("Der Minister sagte am Montag, dass die Regierung die Pläne für den Ausbau der Bahn "
           "nicht aufgeben werde. „Wir halten an unserem Ziel fest“, sagte er vor Journalisten in Berlin.")

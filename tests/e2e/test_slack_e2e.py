@@ -364,8 +364,8 @@ def test_mention_in_a_thread_reads_the_parent_message(bot, post, standin):
 
 
 def test_message_shortcut_reads_that_message(bot, post, standin):
-    from bot.slack.render import SHORTCUT_CALLBACK_ID
     from bot.demo.signing import message_shortcut_payload
+    from bot.slack.render import SHORTCUT_CALLBACK_ID
 
     msg = standin.add_message(DEFAULT_CHANNEL, BRIDGE)
     ack = bot.poster.interactive(message_shortcut_payload(SHORTCUT_CALLBACK_ID, message=msg,

@@ -11,8 +11,14 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.webhook import WebhookClient
 
-from bot.demo.signing import (block_actions_payload, event_callback, interactive_form, message_event, signed_headers,
-                         slash_command_form)
+from bot.demo.signing import (
+    block_actions_payload,
+    event_callback,
+    interactive_form,
+    message_event,
+    signed_headers,
+    slash_command_form,
+)
 
 
 def client(standin, **kw) -> WebClient:

@@ -9,9 +9,10 @@ import pytest
 from slack_sdk.errors import SlackApiError
 
 from bot.app import start_background
-from bot.slack.digest import DigestScheduler, post_digest
 from bot.errors import FetchError
 from bot.slack.client import make_client
+from bot.slack.digest import DigestScheduler, post_digest
+from bot.slack.replier import SlackReplier
 from bot.worker import WorkerPool
 from tests.handlers.conftest import ARTICLE, FakeClient, fake_analyse, fake_claims
 
@@ -25,7 +26,7 @@ def payload(**kw):
 
 def run_one(settings, store, client, **kw):
     store.enqueue("message", payload(**kw.pop("p", {})))
-    pool = WorkerPool(settings, store, client, analyse=kw.pop("analyse", fake_analyse), **kw)
+    pool = WorkerPool(settings, store, SlackReplier(client), analyse=kw.pop("analyse", fake_analyse), **kw)
     assert pool.run_pending() == 1
     return pool
 

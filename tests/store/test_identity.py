@@ -1,7 +1,9 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from store import SpeakerNotFound, StoreError
-from store.identity import normalise
+from store.identity import deletion_keys, normalise, score
 from tests.store.conftest import article, claim
 
 
@@ -132,10 +134,6 @@ def test_canonical_name_drops_honorific(store):
     assert {h.speaker for h in store.query("Bennett")} == {"Bruce Bennett"}
 
 
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from store.identity import deletion_keys, score  # noqa: E402
 
 
 @given(st.text(max_size=30))

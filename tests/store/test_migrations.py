@@ -4,7 +4,6 @@ import sqlite_utils
 
 from bot.article import Article
 from bot.claims.model import Claim
-
 from store import Store
 from store.migrations import MIGRATIONS, applied, migrate
 

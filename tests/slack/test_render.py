@@ -5,11 +5,24 @@ import json
 import re
 from datetime import date
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.claims.model import Claim
-from bot.slack.render import (MAX_BLOCKS, MAX_SECTION_CHARS, escape, link, render_claims, render_digest, render_failure,
-                        render_help, render_home, render_quote_hits, render_top_speakers, trim)
+from bot.slack.render import (
+    MAX_BLOCKS,
+    MAX_SECTION_CHARS,
+    escape,
+    link,
+    render_claims,
+    render_digest,
+    render_failure,
+    render_help,
+    render_home,
+    render_quote_hits,
+    render_top_speakers,
+    trim,
+)
 from store.types import Digest, DigestArticle, DigestSpeaker, QuoteHit, SpeakerCount, StoredArticle
 
 EVIL = "Call <!channel> and <!here> now, <@U123> & <https://evil.example|innocent> *bold* _it_ ~s~ `code`"

@@ -1,0 +1,135 @@
+"""Batch ingestion and retries: articles from files, links or directories into the store, failures recorded.
+
+The library half of `whosaid ingest` and `whosaid retry`: each returns a
+`Report` (articles done, claims saved, failures with a short reason) and
+never stops a batch for one bad article. The CLI prints the report.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bot import pipeline
+from bot.article import Article
+from bot.config import FetchSettings
+from bot.errors import WhosaidError
+from bot.jobs import DELIVERY_ERROR_PREFIX
+
+INGEST_SUFFIXES = (".txt", ".md", ".text")
+BATCH = 32  # articles per analyse_many call and per save transaction
+
+Progress = Callable[[int], Any]  # told how many more articles are finished
+
+
+@dataclass
+class Report:
+    done: int = 0
+    claims: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    requeued_replies: int = 0  # `retry` only: Slack replies queued again
+
+
+def error_text(e: BaseException) -> str:
+    if isinstance(e, WhosaidError):
+        return e.user_message
+    return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
+
+
+def expand_sources(sources: Iterable[str]) -> list[str]:
+    """Files, links and directories (their *.txt/*.md/*.text files, hidden ones skipped) as a flat list."""
+    out: list[str] = []
+    for s in sources:
+        p = Path(s)
+        if not pipeline.is_url(s) and p.is_dir():
+            out.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in INGEST_SUFFIXES
+                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+        else:
+            out.append(s)
+    return out
+
+
+def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bool = False,
+           progress: Progress = lambda n: None) -> Report:
+    """Read, analyse and save each source (as given by `expand_sources`)."""
+
+    def items() -> Iterator[tuple[str, Article | BaseException]]:
+        for s in sources:
+            try:
+                art = pipeline.load_source(s, fetch)
+            except Exception as e:  # noqa: BLE001 - recorded as this source's failure
+                yield s, e
+                continue
+            if new_only and (old := store.get_article(art.id)) and old.status == "done":
+                continue
+            store.record_article(art)
+            yield s, art
+
+    return _run(store, items(), progress)
+
+
+def retry(store: Any, articles: list[Any], fetch: FetchSettings, *, progress: Progress = lambda n: None) -> Report:
+    """Analyse again `articles` (from `store.articles_to_retry`), fetching links that could not be read,
+    and queue again the Slack replies that could not be posted."""
+
+    def items() -> Iterator[tuple[str, Article | BaseException]]:
+        for a in articles:
+            label = a.url or a.title or a.id
+            text, title, published = a.text, a.title, a.published
+            if not text and a.url:  # the link could not be read last time: fetch it again
+                try:
+                    fetched = pipeline.load_source(a.url, fetch)
+                except WhosaidError as e:
+                    store.mark_failed(a.id, e.user_message)
+                    yield label, e
+                    continue
+                text, title, published = fetched.text, title or fetched.title, published or fetched.published
+                store.record_article(Article(id=a.id, text=text, title=title, url=a.url, published=published))
+            yield label, Article(id=a.id, text=text, title=title, url=a.url, published=published)
+
+    report = _run(store, items(), progress)
+    report.requeued_replies = store.requeue_failed_jobs(error_contains=DELIVERY_ERROR_PREFIX)
+    return report
+
+
+def _analyse_and_save(store: Any, batch: list[tuple[str, Article]], report: Report) -> None:
+    """Analyse (label, article) pairs in one analyse_many batch; save, or mark failed."""
+    try:
+        results = list(pipeline.analyse_many([a for _, a in batch]))
+    except Exception:  # the batch failed as a whole: isolate failures article by article
+        results = []
+        for _, a in batch:
+            try:
+                results.append(pipeline.analyse(a))
+            except Exception as e:  # noqa: BLE001 - any failure is recorded, the batch goes on
+                results.append(e)
+    good = []
+    for (label, a), r in zip(batch, results):
+        if isinstance(r, BaseException):
+            store.mark_failed(a.id, error_text(r))
+            report.failures.append((label, error_text(r)))
+        else:
+            good.append((a.id, r))
+    if good:
+        report.claims += store.save_claims_many(good)
+        report.done += len(good)
+
+
+def _run(store: Any, items: Iterator[tuple[str, Article | BaseException]], progress: Progress) -> Report:
+    report = Report()
+    batch: list[tuple[str, Article]] = []
+    for label, art in items:
+        if isinstance(art, BaseException):
+            report.failures.append((label, error_text(art)))
+            progress(1)
+            continue
+        batch.append((label, art))
+        if len(batch) >= BATCH:
+            _analyse_and_save(store, batch, report)
+            progress(len(batch))
+            batch = []
+    if batch:
+        _analyse_and_save(store, batch, report)
+        progress(len(batch))
+    return report
