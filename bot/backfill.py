@@ -26,6 +26,7 @@ from bot.article import Article
 from bot.claims import Claim
 from bot.errors import WhosaidError
 from bot.pipeline import analyse_many
+from store import StoreBusyError
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +121,22 @@ def run_backfill(store, items: Iterable[RawItem], runner, *, batch_size: int = D
 
     def save(done: list, failed: list) -> None:
         t = time.monotonic()
-        report.claims += store.save_backfill(done, failed)
+        try:
+            report.claims += store.save_backfill(done, failed)
+        except StoreBusyError:
+            raise  # the database is unusable: stop; the next run resumes
+        except Exception as e:  # noqa: BLE001 - batch boundary: save the items one by one, record those that fail
+            log.warning("saving a batch of %d failed (%s); saving one by one", len(done) + len(failed), e)
+            saved = []
+            for d in done:
+                try:
+                    report.claims += store.save_backfill([d], [])
+                    saved.append(d)
+                except Exception as e1:  # noqa: BLE001 - recorded as this item's failure
+                    log.exception("could not save %s", d[1])
+                    failed = [*failed, (d[0], d[1], None, f"could not be saved: {_error_text(e1)}")]
+            done = saved
+            store.save_backfill([], failed)
         report.write_s += time.monotonic() - t
         report.done += len(done)
         report.failures.extend((label, err) for _, label, _, err in failed)

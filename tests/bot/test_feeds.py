@@ -174,7 +174,10 @@ def test_the_fetcher_refuses_a_private_feed_address_unless_allowed(store):
 def test_cli_add_list_poll_remove(site, tmp_path):
     db = str(tmp_path / "cli.db")
     site.items = [("Story 5", "/a/5")]
-    run = lambda *a: CliRunner().invoke(main, ["--db", db, *a])  # noqa: E731
+
+    def run(*args):
+        return CliRunner().invoke(main, ["--db", db, *args])
+
     r = run("feeds", "add", site.url + "/feed.xml", "--channel", "C1", "--private")
     assert r.exit_code == 0 and "Following feed #1" in r.output and "(private)" in r.output
     assert run("feeds", "add", "not-a-url").exit_code == 2
