@@ -222,6 +222,7 @@ def _backfill_items(db: sqlite_utils.Database) -> None:
         pk="key", not_null=["status", "updated"], defaults={"attempts": 0},
     )
     db["backfill_items"].create_index(["status", "updated"])
+    db["backfill_items"].create_index(["article_id"])  # the digest leaves backfilled articles out
 
 
 @migration("0007_feeds")

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -20,7 +21,10 @@ from bot import archive
 from bot.backfill import run_backfill
 from bot.backfill_runners import DaskRunner, LocalRunner
 from bot.cli import main
+from bot.pipeline import article_from_text
 from store import Store
+from store.types import MessageRef
+from tests.store.conftest import claim
 
 BIN = Path(sys.executable).parent
 
@@ -228,3 +232,22 @@ def test_cli_dask_local(tmp_path):
 def test_cli_refuses_missing_sources(tmp_path):
     r = CliRunner().invoke(main, ["--db", str(tmp_path / "x.db"), "backfill", str(tmp_path / "missing.warc")])
     assert r.exit_code == 2 and "No such file or folder" in r.output
+
+
+def test_an_archive_backfilled_today_stays_out_of_todays_digest(tmp_path):
+    """The digest is the day's news: a backfilled archive would flood it. A pasted article still shows,
+    even when the same article is also in an archive."""
+    store = Store.open(str(tmp_path / "digest.db"))
+    try:
+        items = list(archive.iter_items([str(write_jsonl(tmp_path / "old.jsonl", 2, bad_line=False))]))
+        store.save_backfill([(i.key, i.label, archive.to_article(i), [claim("Bruce Bennett", "Old words.")])
+                             for i in items], [])
+        pasted = article_from_text(story(99))
+        store.record_article(pasted, source=MessageRef("C1", "1.0", "U1"))
+        store.save_claims(pasted.id, [claim("Kim Jong-un", "New words.")])
+        store.save_backfill([("k-pasted", "also in an archive", pasted, [claim("Kim Jong-un", "New words.")])], [])
+        dig = store.digest(datetime.now(timezone.utc).date())
+    finally:
+        store.close()
+    assert [a.id for a in dig.articles] == [pasted.id]
+    assert [s.name for s in dig.top_speakers] == ["Kim Jong-un"] and dig.total_claims == 1
