@@ -84,3 +84,18 @@ def test_descriptions_hidden_tables_and_no_writes(db):
 def test_browse_command_has_help_and_says_where_it_serves():
     r = CliRunner().invoke(main, ["browse", "--help"])
     assert r.exit_code == 0 and "read-only" in r.output
+
+
+def test_quotes_per_day_for_a_speaker_can_be_charted_with_datasette_vega(db):
+    """The `browse` extra brings datasette-vega: its chart script is on the canned query's page and is served."""
+    ds = make_datasette(db)
+    assert "datasette-vega" in {p["name"] for p in get(ds, "/-/plugins.json")}
+
+    async def page(path):
+        return await ds.client.get(path)
+
+    html = asyncio.run(page("/log/quotes_per_day_for_name?name=Bennett")).text
+    scripts = [line.split('src="')[1].split('"')[0] for line in html.splitlines() if "datasette_vega" in line
+               and "<script" in line]
+    assert scripts and asyncio.run(page(scripts[0])).status_code == 200
+    assert "quotes" in html and "Quotes per day for NAME" in html
