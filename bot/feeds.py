@@ -41,6 +41,7 @@ MAX_BACKOFF = timedelta(hours=6)
 ENTRY_LEASE = timedelta(minutes=30)  # an entry claimed longer ago than this by a process that died is taken again
 MAX_ENTRY_ATTEMPTS = 5
 ENTRY_RETRY = timedelta(minutes=5)  # first retry of an unreadable entry; doubles each time
+MAX_ENTRIES = 100  # entries looked at per poll (a feed lists its newest first): a huge feed cannot flood us
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ def parse_entries(body: bytes, base_url: str, content_type: str | None = None) -
         why = parsed.get("bozo_exception") or "no RSS or Atom feed in it"
         raise FetchError(f"That is not a valid RSS or Atom feed ({why}).", detail=f"bozo: {why!r}")
     out = []
-    for e in parsed.entries:
+    for e in parsed.entries[:MAX_ENTRIES]:
         url = urljoin(base_url, e["link"]) if e.get("link") else None
         content = (e.get("content") or [{}])[0].get("value") or e.get("summary")
         key = e.get("id") or url or hashlib.sha256(f"{e.get('title')}\n{content}".encode()).hexdigest()[:32]

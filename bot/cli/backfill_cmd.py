@@ -35,7 +35,11 @@ def backfill(ctx: click.Context, sources: tuple[str, ...], processes: int | None
         raise click.UsageError("\n".join(problems))
     store = Store.open(ctx.find_root().obj.db_path)
     total = archive.count_items(sources)
-    runner = DaskRunner(dask_address, workers=processes) if dask_address else LocalRunner(processes)
+    try:
+        runner = DaskRunner(dask_address, workers=processes) if dask_address else LocalRunner(processes)
+    except OSError as e:  # includes time-outs connecting to a scheduler
+        store.close()
+        raise click.ClickException(f"Could not reach the Dask scheduler at {dask_address}: {e}") from e
     where = f"Dask cluster {dask_address}" if dask_address else "local processes"
     click.echo(f"{total} item(s) in {len(sources)} source(s); extracting on {runner.workers} {where}.", err=True)
     with tqdm(total=total, file=sys.stderr, unit="article", smoothing=0.1, dynamic_ncols=True) as bar:

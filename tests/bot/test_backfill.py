@@ -13,6 +13,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+import dask
 from click.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -251,3 +252,11 @@ def test_an_archive_backfilled_today_stays_out_of_todays_digest(tmp_path):
         store.close()
     assert [a.id for a in dig.articles] == [pasted.id]
     assert [s.name for s in dig.top_speakers] == ["Kim Jong-un"] and dig.total_claims == 1
+
+
+def test_cli_says_clearly_when_the_dask_scheduler_cannot_be_reached(tmp_path):
+    src = write_jsonl(tmp_path / "a.jsonl", 1, bad_line=False)
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        r = CliRunner().invoke(main, ["--db", str(tmp_path / "x.db"), "backfill", "--dask", "tcp://127.0.0.1:9",
+                                      str(src)])
+    assert r.exit_code == 1 and "Could not reach the Dask scheduler at tcp://127.0.0.1:9" in r.output, r.output
