@@ -22,7 +22,7 @@ import distributed
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from bot.claims.nlp import get_nlp
-from bot.extract_pool import ExtractionPool
+from bot.extract_pool import EXTRACTION_NICENESS, ExtractionPool
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +36,10 @@ def local_cores() -> int:
 
 
 class LocalRunner:
-    def __init__(self, processes: int | None = None):
+    def __init__(self, processes: int | None = None, *, niceness: int = EXTRACTION_NICENESS):
         self.workers = max(1, processes or local_cores())
-        # niceness 0: a backfill is the job the operator started, not background work behind Slack acks
-        self._pool = ExtractionPool(self.workers, niceness=0)
+        # niced like the bot's own extraction: a backfill on the bot's server must not slow its Slack acks
+        self._pool = ExtractionPool(self.workers, niceness=niceness)
 
     def submit(self, fn, batch):
         return self._pool.submit(fn, batch)
@@ -62,7 +62,7 @@ class LocalRunner:
 
 
 class DaskRunner:
-    def __init__(self, address: str, *, workers: int | None = None):
+    def __init__(self, address: str, *, workers: int | None = None, niceness: int = EXTRACTION_NICENESS):
         self._cluster = None
         if address == "local":
             self._cluster = distributed.LocalCluster(n_workers=max(1, workers or local_cores()), threads_per_worker=1,
@@ -70,7 +70,9 @@ class DaskRunner:
             self.client = distributed.Client(self._cluster)
         else:
             self.client = distributed.Client(address)
-        self.client.register_plugin(LoadModel(), name="whosaid-model")
+        # workers of a LocalCluster share this machine with the bot: niced like local processes; a remote
+        # cluster's workers are left as they are
+        self.client.register_plugin(LoadModel(niceness if self._cluster is not None else 0), name="whosaid-model")
         self.workers = max(1, sum(w.get("nthreads", 1) for w in self.client.scheduler_info()["workers"].values()))
         log.info("Dask cluster %s: %d worker thread(s)", self.client.scheduler.address, self.workers)
 
@@ -97,7 +99,13 @@ class DaskRunner:
 
 
 class LoadModel(WorkerPlugin):
-    """Loads the language model once in each Dask worker as it starts (its process-wide cache keeps it)."""
+    """Loads the language model once in each Dask worker as it starts (its process-wide cache keeps it),
+    after lowering the worker's CPU priority by `niceness`."""
+
+    def __init__(self, niceness: int = 0):
+        self.niceness = niceness
 
     def setup(self, worker) -> None:
+        if self.niceness:
+            os.nice(self.niceness)
         get_nlp()
