@@ -34,6 +34,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "start": "character offset in the article text",
         "end": "character offset of the end",
         "cue": "the reporting verb (said, told, according to...)",
+        "mention": "the article's words for the speaker at the claim (\"the senator\", \"he\")",
         "date": "the article's published date, else the day it was logged",
         "created": "when it was logged (UTC)",
     }),

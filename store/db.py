@@ -241,10 +241,10 @@ class Store:
         for i, c in enumerate(claims):
             sid = sp.resolve(conn, c.speaker, c.speaker_kind, now, cache)
             rows.append((article_id, i, sid, c.speaker, c.speaker_kind, c.quote, c.kind, c.role, c.via,
-                         c.start, c.end, c.cue, day, now))
+                         c.start, c.end, c.cue, day, now, c.mention))
         conn.executemany(
             "insert into claims (article_id, position, speaker_id, speaker_name, speaker_kind, quote, kind, role,"
-            " via, start, end, cue, date, created) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " via, start, end, cue, date, created, mention) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.execute("update articles set status = 'done', error = null, updated = ? where id = ?", [now, article_id])
         return len(rows)
 

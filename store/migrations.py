@@ -213,7 +213,13 @@ def _family(db: sqlite_utils.Database) -> None:
     db["speakers"].create_index(["family"])
 
 
-@migration("0006_backfill_items")
+@migration("0006_claim_mention")
+def _claim_mention(db: sqlite_utils.Database) -> None:
+    """claims.mention: the article's words for the speaker at the claim ("the senator", "he")."""
+    db["claims"].add_column("mention", str)
+
+
+@migration("0007_backfill_items")
 def _backfill_items(db: sqlite_utils.Database) -> None:
     """One row per archive item `whosaid backfill` has seen: done ones are skipped by the next run."""
     db["backfill_items"].create(
@@ -225,7 +231,7 @@ def _backfill_items(db: sqlite_utils.Database) -> None:
     db["backfill_items"].create_index(["article_id"])  # the digest leaves backfilled articles out
 
 
-@migration("0007_feeds")
+@migration("0008_feeds")
 def _feeds(db: sqlite_utils.Database) -> None:
     """News feeds `whosaid serve` polls, and every entry seen, once per feed (the unique key makes two
     instances on one database log an entry once)."""
