@@ -106,6 +106,9 @@ def main(argv=None) -> None:
     ap.add_argument("--dask-workers", type=int, default=2)
     ap.add_argument("--writer-copies", type=int, default=60, help="copies of PolNeAR dev the writer saves")
     ap.add_argument("--skip", default="", help="comma-separated: one,local,dask,writer")
+    ap.add_argument("--niceness", type=int, default=0,
+                    help="CPU niceness of the workers (the product nices them by 10; 0 measures the engine, not "
+                         "the scheduler's treatment of the other jobs on a shared machine)")
     a = ap.parse_args(argv)
     skip = set(filter(None, a.skip.split(",")))
     if not POLNEAR.exists():
@@ -121,12 +124,12 @@ def main(argv=None) -> None:
         probe = [archive.RawItem(key="probe", label="probe", text=rows[0]["text"][:2000])]
         modes = []
         if "one" not in skip:
-            modes.append(("1 process", lambda: LocalRunner(1)))
+            modes.append(("1 process", lambda: LocalRunner(1, niceness=a.niceness)))
         if "local" not in skip:
-            modes.append((f"{cores} local processes", lambda: LocalRunner(cores)))
+            modes.append((f"{cores} local processes", lambda: LocalRunner(cores, niceness=a.niceness)))
         if "dask" not in skip:
             modes.append((f"Dask LocalCluster {a.dask_workers} workers",
-                          lambda: DaskRunner("local", workers=a.dask_workers)))
+                          lambda: DaskRunner("local", workers=a.dask_workers, niceness=a.niceness)))
         results = []
         for name, make in modes:
             r = run_mode(name, make, src, tmp, a.batch_size, probe)

@@ -2,6 +2,7 @@
 
     from store import Store, MessageRef
     store = Store.open("whosaid.db")            # creates + migrates; ":memory:" for tests
+    store = Store.open("whosaid.db", readonly=True)   # never creates, migrates or writes
 
 Articles and claims: record_article(article, source=MessageRef(...)) -> id (idempotent),
 save_claims(id, claims) / save_claims_many([(id, claims), ...]), mark_failed(id, error), get_article(id),
@@ -24,7 +25,7 @@ feed_failures(id) -> [FeedFailure]. Datasette metadata for `whosaid browse`: sto
 Everything returned is a frozen dataclass from store.types; errors are StoreError / StoreBusyError.
 """
 from store.db import Store
-from store.errors import SpeakerNotFound, StoreBusyError, StoreError
+from store.errors import NoDatabaseError, SpeakerNotFound, StoreBusyError, StoreError
 from store.types import (
     BackfillFailure,
     Digest,
@@ -42,6 +43,6 @@ from store.types import (
     StoredArticle,
 )
 
-__all__ = ["Store", "StoreError", "StoreBusyError", "SpeakerNotFound", "BackfillFailure", "Digest", "DigestArticle",
-           "DigestSpeaker", "Feed", "FeedEntry", "FeedFailure", "Job", "MessageRef", "QuoteHit", "Speaker",
-           "SpeakerCount", "SpeakerMatch", "StoredArticle"]
+__all__ = ["Store", "StoreError", "NoDatabaseError", "StoreBusyError", "SpeakerNotFound", "BackfillFailure", "Digest",
+           "DigestArticle", "DigestSpeaker", "Feed", "FeedEntry", "FeedFailure", "Job", "MessageRef", "QuoteHit",
+           "Speaker", "SpeakerCount", "SpeakerMatch", "StoredArticle"]

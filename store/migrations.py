@@ -219,7 +219,15 @@ def _claim_mention(db: sqlite_utils.Database) -> None:
     db["claims"].add_column("mention", str)
 
 
-@migration("0007_backfill_items")
+@migration("0007_alias_former_speaker")
+def _former_speaker(db: sqlite_utils.Database) -> None:
+    """speaker_aliases.former_speaker_id: the speaker an alias belonged to before a merge, so a split restores
+    that speaker under its old id (new speakers never take an id recorded here)."""
+    db["speaker_aliases"].add_column("former_speaker_id", int)
+    db["speaker_aliases"].create_index(["former_speaker_id"])
+
+
+@migration("0008_backfill_items")
 def _backfill_items(db: sqlite_utils.Database) -> None:
     """One row per archive item `whosaid backfill` has seen: done ones are skipped by the next run."""
     db["backfill_items"].create(
@@ -231,7 +239,7 @@ def _backfill_items(db: sqlite_utils.Database) -> None:
     db["backfill_items"].create_index(["article_id"])  # the digest leaves backfilled articles out
 
 
-@migration("0008_feeds")
+@migration("0009_feeds")
 def _feeds(db: sqlite_utils.Database) -> None:
     """News feeds `whosaid serve` polls, and every entry seen, once per feed (the unique key makes two
     instances on one database log an entry once)."""

@@ -46,6 +46,12 @@ class QuoteHit:
     cue: str | None = None
     start: int | None = None
     end: int | None = None
+    claim_id: int | None = None
+    position: int | None = None
+    speaker_as_written: str | None = None  # the name as the article wrote it
+    speaker_kind: str | None = None
+    article_published: str | None = None
+    mention: str | None = None  # the article's words for the speaker at this claim ("the senator", "he")
 
 
 @dataclass(frozen=True)
@@ -73,6 +79,16 @@ class Speaker:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MergePlan:
+    """What merging `drop` into `keep` would change."""
+
+    keep: Speaker
+    drop: Speaker
+    keep_claims: int
+    drop_claims: int
 
 
 @dataclass(frozen=True)
