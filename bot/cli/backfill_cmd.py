@@ -8,7 +8,6 @@ from tqdm import tqdm
 
 from bot import archive
 from bot.backfill import run_backfill
-from bot.backfill_runners import DaskRunner, LocalRunner
 from bot.cli.base import main
 from store import Store
 
@@ -34,6 +33,9 @@ def backfill(ctx: click.Context, sources: tuple[str, ...], processes: int | None
     if problems:
         raise click.UsageError("\n".join(problems))
     store = Store.open(ctx.find_root().obj.db_path)
+    # lazy: the runners load dask.distributed and the process pool machinery; only this command needs them
+    from bot.backfill_runners import DaskRunner, LocalRunner
+
     total = archive.count_items(sources)
     try:
         runner = DaskRunner(dask_address, workers=processes) if dask_address else LocalRunner(processes)
