@@ -94,6 +94,7 @@ class Settings:
     min_article_chars: int = 400  # a pasted message shorter than this is chatter, not an article
     slack_max_retries: int = 3  # retries of a Web API call on 429 / 5xx / connection errors
     slack_timeout_s: int = 15  # one Web API call; a call that hangs longer fails and its job is recorded failed
+    feeds_poll_minutes: int = 15  # `whosaid serve` polls each feed this often (longer after failures)
 
     def __repr__(self) -> str:  # never print secrets
         def _set(v: str | None) -> str:
@@ -171,6 +172,7 @@ def load_settings(env: dict | None = None, *, dotenv_path: str | Path | None = "
         min_article_chars=_int(env, "WHOSAID_MIN_ARTICLE_CHARS", 400, lo=1),
         slack_max_retries=_int(env, "SLACK_MAX_RETRIES", 3, lo=0, hi=10),
         slack_timeout_s=_int(env, "SLACK_TIMEOUT", 15, lo=1, hi=120),
+        feeds_poll_minutes=_int(env, "FEEDS_POLL_MINUTES", 15, lo=1, hi=24 * 60),
     )
 
 

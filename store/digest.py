@@ -18,22 +18,27 @@ def day_bounds(day: date, tz: str = "UTC") -> tuple[str, str]:
     return start.strftime(fmt), end.strftime(fmt)
 
 
+# An archive backfilled today is not today's news: articles that came only through `whosaid backfill` stay out.
+NOT_BACKFILL = ("(not exists (select 1 from backfill_items b where b.article_id = a.id)"
+                " or exists (select 1 from messages m where m.article_id = a.id))")
+
 # Claims of the day's articles in article order. Ordering by (created, rowid, position) follows the
 # articles(created) and claims(article_id, position) indexes exactly, so SQLite sorts nothing.
 CLAIMS_SQL = """
 select c.article_id, c.speaker_id, c.speaker_name, c.role, c.quote
 from articles a join claims c on c.article_id = a.id
-where a.created >= ? and a.created < ? and +a.status = 'done'
+where a.created >= ? and a.created < ? and +a.status = 'done' and """ + NOT_BACKFILL + """
 order by a.created, a.rowid, c.position
 """
 
 
 def digest(conn: sqlite3.Connection, day: date, *, tz: str = "UTC", top: int = 5) -> Digest:
-    """Articles logged (first seen) on `day` in time zone `tz`, with their claims grouped by speaker."""
+    """Articles logged (first seen) on `day` in time zone `tz`, with their claims grouped by speaker
+    (archives backfilled that day left out)."""
     lo, hi = day_bounds(day, tz)
     arts = conn.execute(
-        "select id, title, url, published, status from articles where created >= ? and created < ?"
-        " order by created, rowid", [lo, hi],
+        "select id, title, url, published, status from articles a where created >= ? and created < ?"
+        f" and {NOT_BACKFILL} order by created, rowid", [lo, hi],
     ).fetchall()
     failed = sum(1 for a in arts if a[4] == "failed")
     done = [a for a in arts if a[4] == "done"]
