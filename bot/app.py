@@ -1,4 +1,4 @@
-"""The composition root: wires the Slack listeners, the worker pool and the digest scheduler together.
+"""The composition root: wires the Slack listeners, the worker pool, the digest and feed schedulers together.
 
     settings = load_settings()
     store = Store.open(settings.db_path)
@@ -32,10 +32,12 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 import handlers
 from bot.claims.nlp import get_nlp
 from bot.config import Settings
+from bot.feed_schedule import FeedScheduler
 from bot.slack import files
 from bot.slack import server as http_server
 from bot.slack.client import check_token, make_client, make_quick_client
 from bot.slack.digest import DigestScheduler
+from bot.slack.feed_poster import make_feed_poster
 from bot.slack.replier import SlackReplier
 from bot.slack.socket_mode import SocketModeError, close_socket_mode, open_socket_mode
 from bot.slack.workspaces import BOT_SCOPES, Workspaces
@@ -124,13 +126,14 @@ def set_wake(app: App, wake) -> None:
 
 @dataclass
 class Runtime:
-    """Everything that runs in the background: the worker pool and the digest scheduler."""
+    """Everything that runs in the background: the worker pool, the digest scheduler and feed polling."""
 
     settings: Settings
     store: Any
     client: Any
     pool: WorkerPool
     scheduler: DigestScheduler
+    feeds: FeedScheduler | None = None
     owns_store: bool = False
     app: App | None = None
     _stopped: bool = field(default=False, repr=False)
@@ -140,6 +143,8 @@ class Runtime:
             return
         self._stopped = True
         self.scheduler.stop()
+        if self.feeds is not None:
+            self.feeds.stop()
         self.pool.stop(timeout)
         if self.app is not None:
             close_app(self.app)
@@ -156,8 +161,10 @@ def _warm_up() -> None:
 
 
 def start_background(settings: Settings, *, store: Any = None, client: Any = None, app: App | None = None,
-                     schedule_digest: bool = True, warm_up: bool | None = None, **pool_kwargs) -> Runtime:
-    """Requeue jobs a killed process left running, start the workers and the daily digest.
+                     schedule_digest: bool = True, warm_up: bool | None = None, poll_feeds: bool = False,
+                     **pool_kwargs) -> Runtime:
+    """Requeue jobs a killed process left running, start the workers and the daily digest (and, with
+    `poll_feeds`, feed polling, which posts a feed's new articles to its channel).
 
     `warm_up` (default: when the real extractor is used) preloads the language model in the background.
     """
@@ -180,12 +187,14 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
     scheduler = DigestScheduler(settings, store, client, clients=workspaces.client_for if workspaces.multi else None)
     if schedule_digest:
         scheduler.start()
+    feeds = FeedScheduler(settings, store, analyse=pool.analyse, post=make_feed_poster(client)).start() \
+        if poll_feeds else None
     pool.wake()
-    return Runtime(settings=settings, store=store, client=client, pool=pool, scheduler=scheduler, owns_store=owns,
-                   app=app)
+    return Runtime(settings=settings, store=store, client=client, pool=pool, scheduler=scheduler, feeds=feeds,
+                   owns_store=owns, app=app)
 
 
-def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True,
+def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, poll_feeds: bool = True,
           say: Callable[[str], None] = print) -> None:
     """Run the bot until Ctrl-C or SIGTERM: Socket Mode, or HTTP mode (waitress) with `http_mode`.
 
@@ -205,7 +214,8 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True,
             close_app(app)
             store.close()
             raise
-    runtime = start_background(settings, store=store, app=app, schedule_digest=schedule_digest)
+    runtime = start_background(settings, store=store, app=app, schedule_digest=schedule_digest,
+                               poll_feeds=poll_feeds)
 
     def _terminate(signum, frame):  # SIGTERM (docker stop, systemd): shut down like Ctrl-C
         raise KeyboardInterrupt

@@ -101,6 +101,7 @@ class Settings:
     slack_max_retries: int = 3  # retries of a Web API call on 429 / 5xx / connection errors
     slack_timeout_s: int = 15  # one Web API call; a call that hangs longer fails and its job is recorded failed
     retention_days: int | None = None  # drop articles (text, claims) and job payloads older than this, daily
+    feeds_poll_minutes: int = 15  # `whosaid serve` polls each feed this often (longer after failures)
 
     def __repr__(self) -> str:  # never print secrets
         def _set(v: str | None) -> str:
@@ -191,6 +192,7 @@ def load_settings(env: dict | None = None, *, dotenv_path: str | Path | None = "
         slack_max_retries=_int(env, "SLACK_MAX_RETRIES", 3, lo=0, hi=10),
         slack_timeout_s=_int(env, "SLACK_TIMEOUT", 15, lo=1, hi=120),
         retention_days=_int(env, "WHOSAID_RETENTION_DAYS", 0, lo=1, hi=100_000) or None,
+        feeds_poll_minutes=_int(env, "FEEDS_POLL_MINUTES", 15, lo=1, hi=24 * 60),
     )
 
 

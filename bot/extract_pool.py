@@ -10,7 +10,7 @@ import logging
 import multiprocessing
 import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 
@@ -26,9 +26,10 @@ log = logging.getLogger(__name__)
 EXTRACTION_NICENESS = 10
 
 
-def _warm_up() -> None:
+def _warm_up(niceness: int = EXTRACTION_NICENESS) -> None:
     get_nlp()  # at normal priority: the first reply after a start waits for it
-    os.nice(EXTRACTION_NICENESS)
+    if niceness:
+        os.nice(niceness)
 
 
 def _analyse(article: Article, time_limit_s: float | None) -> list[Claim]:
@@ -41,16 +42,20 @@ HARD_STOP_GRACE_S = 30.0
 
 
 class ExtractionPool:
-    def __init__(self, processes: int = 1, time_limit_s: float | None = None):
+    """`processes` spawned children, each loading the model once; `niceness` lowers their CPU priority."""
+
+    def __init__(self, processes: int = 1, time_limit_s: float | None = None, *,
+                 niceness: int = EXTRACTION_NICENESS):
         self.processes = max(1, processes)
         self.time_limit_s = time_limit_s
+        self.niceness = niceness
         self._lock = threading.Lock()
         self._executor = self._new_executor()
 
     def _new_executor(self) -> ProcessPoolExecutor:
         """A pool whose processes start now and load the model at once (not when the first article arrives)."""
         executor = ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=_warm_up)
+                                       initializer=_warm_up, initargs=(self.niceness,))
         for _ in range(self.processes):  # processes are spawned on demand: one no-op task each starts them
             executor.submit(os.getpid)
         return executor
@@ -84,6 +89,20 @@ class ExtractionPool:
                 proc.kill()
         executor.shutdown(wait=False, cancel_futures=True)
 
-    def close(self) -> None:
+    def submit(self, fn, *args) -> Future:
+        """Run a picklable module-level `fn(*args)` in a child; a pool broken by a dying child is replaced
+        for later calls (the futures already given out raise BrokenProcessPool)."""
         with self._lock:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+            executor = self._executor
+        try:
+            return executor.submit(fn, *args)
+        except BrokenProcessPool:
+            log.error("an extraction process died; starting a new pool")
+            with self._lock:
+                if self._executor is executor:
+                    self._executor = self._new_executor()
+                return self._executor.submit(fn, *args)
+
+    def close(self, wait: bool = False) -> None:
+        with self._lock:
+            self._executor.shutdown(wait=wait, cancel_futures=True)

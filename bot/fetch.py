@@ -26,6 +26,7 @@ import ssl
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -319,10 +320,20 @@ class Fetched:
     media_type: str
     charset: str | None
     body: bytes
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+ARTICLE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.1"
 
 
 def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline: float,
-              headers: dict[str, str] | None = None) -> Fetched:
+              headers: dict[str, str] | None = None, accept: str = ARTICLE_ACCEPT,
+              refuse_type: Callable[[str], None] = _refuse_type) -> Fetched:
     """Send one GET to the first reachable checked IP; read the body within the limits."""
     last_error: Exception | None = None
     conn: http.client.HTTPConnection | None = None
@@ -349,7 +360,7 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
         sock.settimeout(_remaining(deadline, settings.timeout_s))
         conn.putrequest("GET", target.path, skip_accept_encoding=True)
         conn.putheader("User-Agent", USER_AGENT)
-        conn.putheader("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.1")
+        conn.putheader("Accept", accept)
         conn.putheader("Accept-Encoding", "gzip, deflate")
         conn.putheader("Accept-Language", "en;q=1.0, *;q=0.5")
         conn.putheader("Connection", "close")
@@ -361,10 +372,11 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
         status, reason = resp.status, (resp.reason or "").strip()
         mtype, charset = _media_type(resp.getheader("Content-Type"))
         location = resp.getheader("Location")
-        if status in _REDIRECTS or status >= 400:
-            return Fetched(status, reason, location, mtype, charset, b"")
+        validators = {"etag": resp.getheader("ETag"), "last_modified": resp.getheader("Last-Modified")}
+        if status in _REDIRECTS or status >= 400 or status == 304:
+            return Fetched(status, reason, location, mtype, charset, b"", **validators)
         if mtype not in _SNIFF_TYPES:  # unknown / generic types are judged from the body instead
-            _refuse_type(mtype)
+            refuse_type(mtype)
         length = resp.getheader("Content-Length")
         encoding = resp.getheader("Content-Encoding") or ""
         cap = settings.max_document_bytes if is_pdf(mtype, b"") else settings.max_bytes
@@ -378,7 +390,7 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
                 break
             body.feed(chunk)
             _remaining(deadline, settings.timeout_s)
-        return Fetched(status, reason, location, mtype, charset, body.finish())
+        return Fetched(status, reason, location, mtype, charset, body.finish(), **validators)
     finally:
         conn.close()
 
@@ -406,20 +418,29 @@ def fetch_article(url: str, settings: FetchSettings) -> Article:
     """Fetch `url` within `settings` and return its article; FetchError with a friendly reason otherwise."""
     start = time.monotonic()
     resp, final_url = fetch_response(url, settings)
+    if resp.not_modified:  # we never send validators for an article, so a 304 is an odd answer
+        raise FetchError(f"The page answered {resp.status} {resp.reason}".rstrip(), detail="http 304")
     return _to_article(resp, final_url, start)
 
 
-def fetch_response(url: str, settings: FetchSettings, *, bearer: Bearer | None = None) -> tuple[Fetched, str]:
-    """GET `url` within `settings` (redirects followed and re-checked); the 2xx response and the final URL."""
+def fetch_response(url: str, settings: FetchSettings, *, bearer: Bearer | None = None,
+                   extra_headers: dict[str, str] | None = None, accept: str = ARTICLE_ACCEPT,
+                   refuse_type: Callable[[str], None] = _refuse_type) -> tuple[Fetched, str]:
+    """GET `url` within `settings` (redirects followed and re-checked); the response and the final URL.
+
+    Answers 2xx are returned, and 304 (not modified) when `extra_headers` made the request conditional;
+    anything else is a FetchError with a friendly reason."""
     deadline = time.monotonic() + float(settings.timeout_s)
     current = url
     try:
         for _hop in range(MAX_REDIRECTS + 1):
             target = _parse(current)
             ips = _resolve_checked(target, settings, deadline)
-            headers = bearer.header_for(target, settings) if bearer is not None else None
+            headers = dict(extra_headers or {})
+            if bearer is not None:
+                headers.update(bearer.header_for(target, settings))
             try:
-                resp = _exchange(target, ips, settings, deadline, headers)
+                resp = _exchange(target, ips, settings, deadline, headers, accept, refuse_type)
             except FetchError:
                 raise
             except (TimeoutError, socket.timeout) as e:
@@ -447,7 +468,7 @@ def fetch_response(url: str, settings: FetchSettings, *, bearer: Bearer | None =
             if resp.status >= 400:
                 reason = resp.reason or _status_phrase(resp.status)
                 raise FetchError(f"The page answered {resp.status} {reason}".rstrip(), detail=f"http {resp.status}")
-            if not 200 <= resp.status < 300:
+            if not (200 <= resp.status < 300 or resp.status == 304):
                 raise FetchError(f"The page answered {resp.status} {resp.reason}".rstrip(), detail=f"http {resp.status}")
             return resp, target.url.split("#", 1)[0]
         raise FetchError(f"That link redirects too many times (more than {MAX_REDIRECTS}).", detail="redirects")
@@ -491,3 +512,51 @@ def _to_article(resp: Fetched, final_url: str, start: float) -> Article:
     log.info("fetched %s: %d bytes, %d chars of text in %.2f s", _loggable(final_url), len(body), len(text),
              time.monotonic() - start)
     return Article(id=article_id(url=final_url), text=text, title=title, url=final_url, published=published)
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A resource fetched by `fetch_resource`: `status` 200-299, or 304 (not modified, empty body)."""
+
+    url: str  # after redirects
+    status: int
+    media_type: str
+    charset: str | None
+    body: bytes
+    etag: str | None
+    last_modified: str | None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def _refuse_binary(mtype: str, head: bytes = b"") -> None:
+    """For resources that are not web pages (feeds): refuse only what is certainly not text."""
+    if is_pdf(mtype, head):
+        raise FetchError("That link is a PDF, not a feed.", detail=mtype)
+    if mtype.startswith(("image/", "video/", "audio/")):
+        _refuse_type(mtype, head)
+
+
+def fetch_resource(url: str, settings: FetchSettings, *, accept: str, etag: str | None = None,
+                   last_modified: str | None = None) -> Resource:
+    """GET a non-article resource (e.g. a feed) with the same safety rules as `fetch_article`.
+
+    With `etag`/`last_modified` (from an earlier answer) the request is conditional, and an unchanged
+    resource comes back as a 304 with no body."""
+    headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if v}
+    resp, final_url = fetch_response(url, settings, extra_headers=headers, accept=accept, refuse_type=_refuse_binary)
+    return Resource(url=final_url, status=resp.status, media_type=resp.media_type, charset=resp.charset,
+                    body=resp.body, etag=resp.etag, last_modified=resp.last_modified)
+
+
+def article_from_html(body: bytes, *, url: str | None = None, charset: str | None = None,
+                      published: str | None = None) -> Article:
+    """An article from a saved web page (a WARC record, an .html file): the same extraction as a fetched link.
+
+    `published` is used when the page itself names no date."""
+    text, title, date = extract_html(decode_body(body, charset, html=True), url or "")
+    if not text.strip():
+        raise FetchError("I couldn't find article text on that page.", detail="empty extraction")
+    return Article(id=article_id(url=url, text=text), text=text, title=title, url=url, published=date or published)

@@ -23,14 +23,24 @@ Jobs: enqueue(kind, payload, dedupe_key=None) -> id | None, enqueue_delivery(kin
 dedupe_key=None) -> id | None (dedupe + enqueue in one transaction), claim_next_job(worker, kinds=None) -> Job | None,
 finish_job(id, ok=, error=, retry=), requeue_stale_jobs() -> int, count_jobs(status=None), get_job(id),
 prune_jobs(older_than).
+Backfill: backfill_done(keys) -> set, save_backfill(done, failed) -> claims (one bulk transaction),
+backfill_failures(), backfill_counts().
+Feeds: add_feed(url, channel=, private=) -> (Feed, new), remove_feed(feed), get_feed(feed), feeds(due_by=),
+feed_polled(id, next_poll=, error=, etag=, last_modified=, title=), claim_feed_entries(id, entries, lease=) ->
+[FeedEntry] (each entry to one caller only), finish_feed_entry(id, ...), claim_feed_posts(), finish_feed_post(id),
+feed_failures(id) -> [FeedFailure]. Datasette metadata for `whosaid browse`: store.browse.
 Everything returned is a frozen dataclass from store.types; errors are StoreError / StoreBusyError.
 """
 from store.db import Store
 from store.errors import NoDatabaseError, SpeakerNotFound, StoreBusyError, StoreError
 from store.types import (
+    BackfillFailure,
     Digest,
     DigestArticle,
     DigestSpeaker,
+    Feed,
+    FeedEntry,
+    FeedFailure,
     ForgetReport,
     Job,
     MessageRef,
@@ -42,6 +52,6 @@ from store.types import (
     Viewer,
 )
 
-__all__ = ["Store", "StoreError", "NoDatabaseError", "StoreBusyError", "SpeakerNotFound", "Digest", "DigestArticle",
-           "DigestSpeaker", "ForgetReport", "Job", "MessageRef", "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch",
-           "StoredArticle", "Viewer"]
+__all__ = ["Store", "StoreError", "NoDatabaseError", "StoreBusyError", "SpeakerNotFound", "BackfillFailure", "Digest",
+           "DigestArticle", "DigestSpeaker", "Feed", "FeedEntry", "FeedFailure", "ForgetReport", "Job", "MessageRef",
+           "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch", "StoredArticle", "Viewer"]

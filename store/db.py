@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
@@ -30,8 +30,10 @@ import sqlite_utils
 
 from bot.article import Article
 from bot.claims.model import Claim
+from store import backfill as bf
 from store import digest as dg
 from store import export as ex
+from store import feeds as fd
 from store import forget as fg
 from store import jobs as jb
 from store import queries as q
@@ -40,7 +42,11 @@ from store import visibility as vis
 from store.errors import NoDatabaseError, StoreBusyError, StoreError
 from store.migrations import MIGRATIONS, applied, migrate
 from store.types import (
+    BackfillFailure,
     Digest,
+    Feed,
+    FeedEntry,
+    FeedFailure,
     ForgetReport,
     Job,
     MergePlan,
@@ -72,6 +78,50 @@ def _start_of(d: date | str | datetime) -> datetime:
         return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
     day = d if isinstance(d, date) else date.fromisoformat(str(d)[:10])
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+
+
+def record_article_row(conn: sqlite3.Connection, article: Article, source: MessageRef | None, status: str,
+                       now: str, *, operator: int | None = None) -> None:
+    """Insert the article, or fill in what an earlier record of it lacked; link the message, if any.
+    `operator`: 1 / 0 marks an operator source public / private (see Store.record_article); None changes nothing."""
+    exists = conn.execute("select 1 from articles where id = ?", [article.id]).fetchone()
+    if exists:
+        conn.execute(
+            "update articles set text = case when coalesce(text, '') = '' then ? else text end,"
+            " url = coalesce(url, ?), title = coalesce(title, ?),"
+            " published = coalesce(published, ?), source_channel = coalesce(source_channel, ?),"
+            " source_ts = coalesce(source_ts, ?), source_user = coalesce(source_user, ?),"
+            " operator = coalesce(?, operator), updated = ? where id = ?",
+            [article.text, article.url, article.title, article.published,
+             source.channel if source else None, source.ts if source else None,
+             source.user if source else None, operator, now, article.id])
+    else:
+        conn.execute(
+            "insert into articles (id, url, title, published, text, source_channel, source_ts, source_user,"
+            " status, attempts, operator, created, updated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+            [article.id, article.url, article.title, article.published, article.text,
+             source.channel if source else None, source.ts if source else None,
+             source.user if source else None, status, operator, now, now])
+    if source:
+        link_message(conn, article.id, source, now)
+
+
+def link_message(conn: sqlite3.Connection, article_id: str, source: MessageRef, now: str) -> None:
+    """Record the Slack message that brought the article: its workspace and kind of channel decide who sees it."""
+    public = int(source.channel_type == "public")
+    conn.execute(
+        "insert into messages (channel, ts, user, article_id, created, team_id, enterprise_id, channel_type,"
+        " public) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (channel, ts, article_id) do update set"
+        " team_id = coalesce(team_id, excluded.team_id),"
+        " enterprise_id = coalesce(enterprise_id, excluded.enterprise_id),"
+        " channel_type = coalesce(excluded.channel_type, channel_type), public = max(public, excluded.public)",
+        [source.channel, source.ts, source.user, article_id, now, source.team_id, source.enterprise_id,
+         source.channel_type, public])
+    if source.team_id:
+        # Messages logged before workspaces were recorded: a channel id belongs to one workspace.
+        conn.execute("update messages set team_id = ?, enterprise_id = coalesce(enterprise_id, ?)"
+                     " where channel = ? and team_id is null",
+                     [source.team_id, source.enterprise_id, source.channel])
 
 
 NO_LOG_HINT = "make one with `whosaid ingest FILE|URL|DIR` (or `whosaid demo`), or point --db at an existing one"
@@ -287,47 +337,10 @@ class Store:
         `source` (a Slack message) records where it came from: its workspace and kind of channel decide who may
         see the article. `operator_public` marks an operator source (CLI ingest): True puts the article in every
         workspace's public space, False keeps it to the operator. Neither: nothing changes about who sees it."""
-        now = self.now()
+        operator = None if operator_public is None else int(operator_public)
         with self._write() as conn:
-            exists = conn.execute("select 1 from articles where id = ?", [article.id]).fetchone()
-            operator = None if operator_public is None else int(operator_public)
-            if exists:
-                conn.execute(
-                    "update articles set text = case when coalesce(text, '') = '' then ? else text end,"
-                    " url = coalesce(url, ?), title = coalesce(title, ?),"
-                    " published = coalesce(published, ?), source_channel = coalesce(source_channel, ?),"
-                    " source_ts = coalesce(source_ts, ?), source_user = coalesce(source_user, ?),"
-                    " operator = coalesce(?, operator), updated = ? where id = ?",
-                    [article.text, article.url, article.title, article.published,
-                     source.channel if source else None, source.ts if source else None,
-                     source.user if source else None, operator, now, article.id])
-            else:
-                conn.execute(
-                    "insert into articles (id, url, title, published, text, source_channel, source_ts, source_user,"
-                    " status, attempts, operator, created, updated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
-                    [article.id, article.url, article.title, article.published, article.text,
-                     source.channel if source else None, source.ts if source else None,
-                     source.user if source else None, status, operator, now, now])
-            if source:
-                self._link(conn, article.id, source, now)
+            record_article_row(conn, article, source, status, self.now(), operator=operator)
         return article.id
-
-    @staticmethod
-    def _link(conn: sqlite3.Connection, article_id: str, source: MessageRef, now: str) -> None:
-        public = int(source.channel_type == "public")
-        conn.execute(
-            "insert into messages (channel, ts, user, article_id, created, team_id, enterprise_id, channel_type,"
-            " public) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (channel, ts, article_id) do update set"
-            " team_id = coalesce(team_id, excluded.team_id),"
-            " enterprise_id = coalesce(enterprise_id, excluded.enterprise_id),"
-            " channel_type = coalesce(excluded.channel_type, channel_type), public = max(public, excluded.public)",
-            [source.channel, source.ts, source.user, article_id, now, source.team_id, source.enterprise_id,
-             source.channel_type, public])
-        if source.team_id:
-            # Messages logged before workspaces were recorded: a channel id belongs to one workspace.
-            conn.execute("update messages set team_id = ?, enterprise_id = coalesce(enterprise_id, ?)"
-                         " where channel = ? and team_id is null",
-                         [source.team_id, source.enterprise_id, source.channel])
 
     def save_claims(self, article_id: str, claims: Iterable[Claim]) -> int:
         """Replace the article's claims (speakers resolved through identity); marks it done. Returns the count."""
@@ -359,6 +372,45 @@ class Store:
             " via, start, end, cue, date, created, mention) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.execute("update articles set status = 'done', error = null, updated = ? where id = ?", [now, article_id])
         return len(rows)
+
+    # -- backfill ------------------------------------------------------------
+
+    def backfill_done(self, keys: Iterable[str]) -> set[str]:
+        """Which of these archive item keys an earlier `whosaid backfill` already saved."""
+        with self._read() as conn:
+            return bf.done_keys(conn, list(keys))
+
+    def save_backfill(self, done: Iterable[tuple[str, str, Article, Iterable[Claim]]],
+                      failed: Iterable[tuple[str, str, Article | None, str]]) -> int:
+        """One bulk write for a batch of archive items: `done` is (key, label, article, claims), `failed` is
+        (key, label, article or None, error). Articles are stored once by id (claims replaced), failed
+        articles marked failed, and every item recorded in `backfill_items`. Returns the claims saved."""
+        now = self.now()
+        total = 0
+        cache: dict = {}
+        items = []
+        with self._write() as conn:
+            for key, label, art, claims in done:
+                record_article_row(conn, art, None, "pending", now, operator=1)
+                total += self._save_one(conn, art.id, list(claims), now, cache)
+                items.append((key, label, art.id, "done", None))
+            for key, label, art, error in failed:
+                if art is not None:
+                    record_article_row(conn, art, None, "failed", now, operator=1)
+                    conn.execute("update articles set status = 'failed', error = ?, attempts = attempts + 1,"
+                                 " updated = ? where id = ? and status != 'done'", [error, now, art.id])
+                items.append((key, label, art.id if art is not None else None, "failed", error))
+            bf.mark(conn, items, now)
+        return total
+
+    def backfill_failures(self, limit: int = 100) -> list[BackfillFailure]:
+        with self._read() as conn:
+            return bf.failures(conn, limit)
+
+    def backfill_counts(self) -> dict[str, int]:
+        """Archive items by status (done / failed)."""
+        with self._read() as conn:
+            return bf.counts(conn)
 
     def mark_failed(self, article_id: str, error: str) -> None:
         with self._write() as conn:
@@ -564,6 +616,67 @@ class Store:
             sid = sp.lookup(conn, speaker)
             sp.rename(conn, sid, new_name, self.now())
             return sid
+
+    # -- feeds ---------------------------------------------------------------
+
+    def add_feed(self, url: str, *, channel: str | None = None, private: bool = False) -> tuple[Feed, bool]:
+        """Follow a feed (due for polling at once); (feed, True if new). Re-adding changes channel/privacy."""
+        with self._write() as conn:
+            return fd.add(conn, url, channel, private, self.now())
+
+    def remove_feed(self, feed: int | str) -> Feed:
+        """Stop following a feed (by id or URL); its articles and claims stay in the log."""
+        with self._write() as conn:
+            return fd.remove(conn, feed)
+
+    def get_feed(self, feed: int | str) -> Feed | None:
+        with self._read() as conn:
+            return fd.get(conn, feed)
+
+    def feeds(self, *, due_by: datetime | None = None) -> list[Feed]:
+        """Every feed, or those due for a poll at `due_by`."""
+        with self._read() as conn:
+            return fd.all_feeds(conn, self._ts(due_by) if due_by else None)
+
+    def feed_polled(self, feed_id: int, *, next_poll: datetime, error: str | None = None, etag: str | None = None,
+                    last_modified: str | None = None, title: str | None = None) -> None:
+        """Record a poll: success (validators and title kept, failures reset) or the failure's reason."""
+        with self._write() as conn:
+            fd.polled(conn, feed_id, now=self.now(), next_poll=self._ts(next_poll), error=error, etag=etag,
+                      last_modified=last_modified, title=title)
+
+    def claim_feed_entries(self, feed_id: int, entries: Iterable[tuple[str, str | None, str | None]], *,
+                           lease: timedelta) -> list[FeedEntry]:
+        """Which of `entries` ((key, url, title)) this caller must read: new ones (each is won by exactly one
+        caller, in any process), failed ones whose back-off is over, and claims older than `lease`."""
+        with self._write() as conn:
+            return fd.claim_entries(conn, feed_id, list(entries), now=self.now(),
+                                    stale_before=self._ts(self.clock() - lease))
+
+    def finish_feed_entry(self, entry_id: int, *, article_id: str | None, error: str | None = None,
+                          retry_at: datetime | None = None, post: bool = False) -> None:
+        """Done (with `post`: to be posted to the feed's channel), or failed with a reason and a retry time."""
+        with self._write() as conn:
+            fd.finish_entry(conn, entry_id, now=self.now(), article_id=article_id, error=error,
+                            next_try=self._ts(retry_at) if retry_at else None,
+                            post="pending" if post and not error else None)
+
+    def claim_feed_posts(self, limit: int = 20) -> list[FeedEntry]:
+        """Read entries waiting to be posted to their feed's channel; each is handed to one caller only."""
+        with self._write() as conn:
+            return fd.claim_posts(conn, self.now(), limit)
+
+    def finish_feed_post(self, entry_id: int, *, error: str | None = None) -> None:
+        with self._write() as conn:
+            fd.finish_post(conn, entry_id, now=self.now(), error=error)
+
+    def feed_failures(self, feed_id: int, limit: int = 5) -> list[FeedFailure]:
+        """The feed's entries that could not be read, latest first."""
+        with self._read() as conn:
+            return fd.failures(conn, feed_id, limit)
+
+    def _ts(self, when: datetime) -> str:
+        return when.astimezone(timezone.utc).strftime(TS_FORMAT)
 
     # -- Slack bookkeeping ---------------------------------------------------
 

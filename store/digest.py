@@ -19,23 +19,28 @@ def day_bounds(day: date, tz: str = "UTC") -> tuple[str, str]:
     return start.strftime(fmt), end.strftime(fmt)
 
 
+# An archive backfilled today is not today's news: articles that came only through `whosaid backfill` stay out.
+NOT_BACKFILL = ("(not exists (select 1 from backfill_items b where b.article_id = a.id)"
+                " or exists (select 1 from messages m where m.article_id = a.id))")
+
 # Claims of the day's articles in article order. Ordering by (created, rowid, position) follows the
 # articles(created) and claims(article_id, position) indexes exactly, so SQLite sorts nothing.
 CLAIMS_SQL = """
 select c.article_id, c.speaker_id, c.speaker_name, c.role, c.quote
 from articles a join claims c on c.article_id = a.id
-where a.created >= ? and a.created < ? and +a.status = 'done'{visible}
+where a.created >= ? and a.created < ? and +a.status = 'done' and """ + NOT_BACKFILL + """{visible}
 order by a.created, a.rowid, c.position
 """
 
 
 def digest(conn: sqlite3.Connection, day: date, viewer: Viewer, *, tz: str = "UTC", top: int = 5) -> Digest:
-    """Articles `viewer` may see logged (first seen) on `day` in time zone `tz`, claims grouped by speaker."""
+    """Articles `viewer` may see logged (first seen) on `day` in time zone `tz`, claims grouped by speaker
+    (archives backfilled that day left out)."""
     lo, hi = day_bounds(day, tz)
     cond, vargs = narrow(viewer, "id")
     arts = conn.execute(
-        f"select id, title, url, published, status from articles where created >= ? and created < ?{cond}"
-        " order by created, rowid", [lo, hi, *vargs],
+        "select id, title, url, published, status from articles a where created >= ? and created < ?"
+        f" and {NOT_BACKFILL}{cond} order by created, rowid", [lo, hi, *vargs],
     ).fetchall()
     failed = sum(1 for a in arts if a[4] == "failed")
     done = [a for a in arts if a[4] == "done"]

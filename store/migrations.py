@@ -227,7 +227,41 @@ def _former_speaker(db: sqlite_utils.Database) -> None:
     db["speaker_aliases"].create_index(["former_speaker_id"])
 
 
-@migration("0008_visibility")
+@migration("0008_backfill_items")
+def _backfill_items(db: sqlite_utils.Database) -> None:
+    """One row per archive item `whosaid backfill` has seen: done ones are skipped by the next run."""
+    db["backfill_items"].create(
+        {"key": str, "label": str, "article_id": str, "status": str, "error": str, "attempts": int,
+         "updated": str},
+        pk="key", not_null=["status", "updated"], defaults={"attempts": 0},
+    )
+    db["backfill_items"].create_index(["status", "updated"])
+    db["backfill_items"].create_index(["article_id"])  # the digest leaves backfilled articles out
+
+
+@migration("0009_feeds")
+def _feeds(db: sqlite_utils.Database) -> None:
+    """News feeds `whosaid serve` polls, and every entry seen, once per feed (the unique key makes two
+    instances on one database log an entry once)."""
+    db["feeds"].create(
+        {"id": int, "url": str, "title": str, "channel": str, "private": int, "etag": str, "last_modified": str,
+         "added": str, "last_polled": str, "last_ok": str, "last_error": str, "failures": int, "next_poll": str},
+        pk="id", not_null=["url", "added"], defaults={"private": 0, "failures": 0},
+    )
+    db["feeds"].create_index(["url"], unique=True)
+    db["feed_entries"].create(
+        {"id": int, "feed_id": int, "entry_key": str, "url": str, "title": str, "article_id": str, "status": str,
+         "error": str, "attempts": int, "next_try": str, "claimed_at": str, "post": str, "created": str,
+         "updated": str},
+        pk="id", not_null=["feed_id", "entry_key", "status", "created", "updated"], defaults={"attempts": 0},
+        foreign_keys=[("feed_id", "feeds", "id")],
+    )
+    db["feed_entries"].create_index(["feed_id", "entry_key"], unique=True)
+    db["feed_entries"].create_index(["status", "next_try"])
+    db["feed_entries"].create_index(["post"])
+
+
+@migration("0010_visibility")
 def _visibility(db: sqlite_utils.Database) -> None:
     """Who may see an article: the workspace and kind of channel of each Slack message that brought it, and
     whether an operator source (CLI ingest) is public.

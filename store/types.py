@@ -208,3 +208,60 @@ class Job:
     created: str = ""
     updated: str = ""
     worker: str | None = None
+
+
+@dataclass(frozen=True)
+class BackfillFailure:
+    """An archive item `whosaid backfill` could not analyse (retried by the next run)."""
+
+    key: str
+    label: str
+    error: str | None
+    attempts: int
+    updated: str
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A news feed that is polled for new articles."""
+
+    id: int
+    url: str
+    title: str | None
+    channel: str | None  # Slack channel new articles are posted to, if any
+    private: bool  # kept out of the public space (see README)
+    etag: str | None
+    last_modified: str | None
+    added: str
+    last_polled: str | None
+    last_ok: str | None
+    last_error: str | None
+    failures: int  # failed polls in a row (back-off grows with it)
+    next_poll: str | None
+    entries_done: int = 0
+    entries_failed: int = 0
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """An entry of a feed, claimed by this instance for reading (or for posting to the feed's channel)."""
+
+    id: int
+    feed_id: int
+    key: str
+    url: str | None
+    title: str | None
+    attempts: int
+    article_id: str | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedFailure:
+    """A feed entry whose article could not be read (retried with back-off until `next_try` is None)."""
+
+    url: str | None
+    title: str | None
+    error: str | None
+    attempts: int
+    next_try: str | None

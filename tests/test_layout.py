@@ -5,7 +5,8 @@ The layers, lowest first (a module may import its own layer and the ones below, 
     domain types and errors  bot.errors, bot.article, bot.config
     claim engine             bot.claims
     store                    store
-    pipeline / worker        bot.fetch, bot.pipeline, bot.extract_pool, bot.jobs, bot.worker, bot.ingest
+    pipeline / worker        bot.fetch, bot.pipeline, bot.extract_pool, bot.jobs, bot.worker, bot.ingest,
+                             bot.archive, bot.backfill, bot.backfill_runners, bot.feeds, bot.feed_schedule
     Slack                    bot.slack
     listeners                handlers
     composition root         bot.app
@@ -26,7 +27,8 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("domain", ("bot", "bot.errors", "bot.article", "bot.config")),
     ("claims", ("bot.claims",)),
     ("store", ("store",)),
-    ("pipeline", ("bot.fetch", "bot.pipeline", "bot.extract_pool", "bot.jobs", "bot.worker", "bot.ingest")),
+    ("pipeline", ("bot.fetch", "bot.pipeline", "bot.extract_pool", "bot.jobs", "bot.worker", "bot.ingest",
+                  "bot.archive", "bot.backfill", "bot.backfill_runners", "bot.feeds", "bot.feed_schedule")),
     ("slack", ("bot.slack",)),
     ("handlers", ("handlers",)),
     ("app", ("bot.app",)),

@@ -172,3 +172,17 @@ def test_family_name_full_name_absorbs_earlier_family_only(store):
     save(store, "b", claim("Moon Jae-in", "later"))
     assert store.counts()["speakers"] == 1
     assert [h.quote for h in store.query("Moon Jae-in", viewer=ALL)] == ["later", "early"]
+
+
+def test_bulk_save_where_a_full_name_absorbs_a_surname_seen_earlier_in_the_same_batch(store):
+    """One save_claims_many call (the ingest/backfill bulk path): "Bennett", then "Bruce Bennett" (which absorbs
+    the surname-only speaker), then "Bennett" again. The speaker cache of the batch must not hand out the
+    absorbed (deleted) speaker: that failed the whole batch with a FOREIGN KEY error."""
+    arts = [article(f"bulk text {i}") for i in range(3)]
+    for a in arts:
+        store.record_article(a)
+    n = store.save_claims_many([(arts[0].id, [claim("Bennett", "one")]), (arts[1].id, [claim("Bruce Bennett", "two")]),
+                                (arts[2].id, [claim("Bennett", "three")])])
+    assert n == 3
+    assert sorted((h.speaker, h.quote) for h in store.query("Bennett", viewer=ALL)) == [
+        ("Bruce Bennett", "one"), ("Bruce Bennett", "three"), ("Bruce Bennett", "two")]

@@ -72,12 +72,12 @@ def test_failed_migration_rolls_back(tmp_path, monkeypatch):
     assert applied(db) == [n for n, _ in MIGRATIONS]
 
 
-def test_0008_upgrade_from_todays_schema_makes_old_rows_private_to_their_channel(tmp_path):
+def test_0010_upgrade_from_todays_schema_makes_old_rows_private_to_their_channel(tmp_path):
     from store import MessageRef, Viewer
 
     path = str(tmp_path / "today.db")
     conn = sqlite3.connect(path, isolation_level=None)
-    migrate(sqlite_utils.Database(conn), upto="0007_alias_former_speaker")
+    migrate(sqlite_utils.Database(conn), upto="0009_feeds")
     conn.close()
     # Rows as today's code writes them: a pasted article (with its Slack message) and a CLI ingest (none).
     s = Store(path)  # Store() without .open() does not migrate
