@@ -57,6 +57,8 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
         words = words[1:]
     out = " ".join(words)
+    # a bracket at the end, closed or not, is an abbreviation or an aside: "World Health Organization (WHO"
+    out = re.sub(r"(?<=\w)\s*\([^()]*\)?$", "", out) if "(" in out[1:] else out
     out = re.sub(r"(?:'s|’s|'|’)$", "", out)
     return out.strip(" ,.;:")
 
@@ -175,6 +177,8 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
     if len(doc[lo:hi]) > MAX_MENTION_WORDS:
         hi = tok.i + 1 if ent is None else ent.end
     text = _span_text(doc, lo, hi).split("\n")[-1].strip()
+    if text.count("(") > text.count(")"):  # "Officials from the Washington Post (WP": up to the open bracket
+        text = text[:text.rfind("(")].strip()
     return text or None
 
 

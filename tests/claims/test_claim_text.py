@@ -128,3 +128,30 @@ def test_a_time_zone_note_after_the_date_keeps_the_claim(text, words, speaker):
 def test_a_time_zone_note_inside_the_claim_keeps_the_article_words():
     c = _claim("The minister said the vote (local time) was moved to Sunday morning.", "the vote")
     assert "(local time)" in c.quote
+
+
+# --------------------------------------------------------------------------- brackets in names and mentions
+
+@pytest.mark.parametrize("text, words, speaker, mention", [
+    # trap: the abbreviation's bracket was cut open ("World Health Organization (WHO")
+    ("A spokesman for the World Health Organization (WHO) said the outbreak was contained.", "the outbreak",
+     "World Health Organization", "A spokesman for the World Health Organization"),
+    ("Officials from the Harlow Gazette (HG) said on Monday that the paper would close its bureau.", "the paper",
+     "Harlow Gazette", "Officials from the Harlow Gazette"),
+    # twin: no bracket, the same names
+    ("A spokesman for the World Health Organization said the outbreak was contained.", "the outbreak",
+     "World Health Organization", "A spokesman for the World Health Organization"),
+])
+def test_names_and_mentions_never_hold_an_open_bracket(text, words, speaker, mention):
+    c = _claim(text, words)
+    assert (c.speaker, c.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("name, cleaned", [
+    ("World Health Organization (WHO", "World Health Organization"),
+    ("Washington Post (WP)", "Washington Post"),
+    ("Washington Post", "Washington Post"),
+    ("(WHO)", "(WHO)"),  # nothing before the bracket: left for the validation stage to judge
+])
+def test_clean_name_drops_a_trailing_bracket(name, cleaned):
+    assert clean_name(name) == cleaned
