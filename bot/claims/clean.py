@@ -89,11 +89,14 @@ def _printable_char(c: str) -> bool:
 # Slack's rule, roughly: the opening mark follows start/space/open punctuation and
 # is followed by a non-space; the closing mark follows a non-space and is followed
 # by end/space/closing punctuation.  So snake_case, 2*3*4 and URL paths are left alone.
-_OPEN_OK = r"(?:(?<=[\s(\[{\"'\u201c\u2018])|^)"
+# Each alternative starts with its mark (so the regex engine skips straight to the marks) and then looks back:
+# the mark is not preceded by anything but start/space/open punctuation.
+_OPEN_NOT = r"(?<![^\s(\[{\"'\u201c\u2018]"
 _CLOSE_OK = r"(?=[\s.,;:!?)\]}\"'\u201d\u2019-]|$)"
 _EMPHASIS = re.compile(
     "|".join(
-        _OPEN_OK + re.escape(c) + r"(?=[^\s" + c + r"])[^" + c + r"\n]{1,1000}?(?<=[^\s" + c + r"])" + re.escape(c) + _CLOSE_OK
+        re.escape(c) + _OPEN_NOT + re.escape(c) + ")"
+        + r"(?=[^\s" + c + r"])[^" + c + r"\n]{1,1000}?(?<=[^\s" + c + r"])" + re.escape(c) + _CLOSE_OK
         for c in "*_~"
     ),
     re.M,
@@ -279,25 +282,49 @@ _ODD_TABLE = {
 }
 
 
+#: The characters an odd run can start with: searched first, as one character class, which is much faster than
+#: trying `_ODD_CHARS` at every position.
+_ODD_START = re.compile(r"[\r\x1b\u2028\u2029\x0b\x0c\x85\u200b-\u200d\u2060\ufeff\u00ad\u180e\x00-\x08\x0e-\x1f\x7f"
+                        r"\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+class _OddRuns:
+    """`finditer` over the runs of odd characters, found from their first character."""
+
+    @staticmethod
+    def finditer(text: str) -> Iterable[re.Match[str]]:
+        pos = 0
+        while (first := _ODD_START.search(text, pos)) is not None:
+            m = _ODD_CHARS.match(text, first.start())
+            if m is None:  # cannot happen (every odd run starts with an _ODD_START character); never loop
+                pos = first.end()
+                continue
+            yield m
+            pos = m.end()
+
+
 def _odd_char_edits(m: re.Match[str]) -> Edits:
     # one edit per run of odd characters (not per character): fast on pathological input
     yield m.start(), m.end(), _ANSI.sub("", m.group(0)).replace("\r\n", "\n").translate(_ODD_TABLE)
 
 
-# trailing spaces, spaces starting a line, runs of blank lines, doubled spaces, and the
-# whitespace around the whole text; a lone "\n" or "\n\n" does not even match
-_SPACING = re.compile(r"\A\s+|\s+\Z|(?: +\n|\n(?=[ \n]))[ \n]*|  +")
+# inside the text: trailing spaces, spaces starting a line, runs of blank lines, doubled spaces; a lone "\n" or
+# "\n\n" does not even match (the whitespace around the whole text is cut by `_spacing_pass` itself)
+_SPACING = re.compile(r"(?: +\n|\n(?=[ \n]))[ \n]*|  +")
 
 
-def _spacing_edits(m: re.Match[str]) -> Edits:
-    a, b = m.span()
-    s = m.group(0)
-    if a == 0 or b == len(m.string):  # leading / trailing whitespace of the whole text
-        yield a, b, ""
-    elif "\n" in s:
-        yield a, b, "\n\n" if s.count("\n") >= 2 else "\n"
-    else:
-        yield a, b, " "
+def _spacing_pass(text: str) -> tuple[str, PassMap]:
+    b = EditBuilder(text)
+    lo, hi = len(text) - len(text.lstrip()), len(text.rstrip())
+    if hi <= lo:  # nothing but whitespace
+        b.edit(0, len(text), "")
+        return b.finish()
+    b.edit(0, lo, "")
+    for m in _SPACING.finditer(text, lo, hi):
+        s = m.group(0)
+        b.edit(m.start(), m.end(), ("\n\n" if s.count("\n") >= 2 else "\n") if "\n" in s else " ")
+    b.edit(hi, len(text), "")
+    return b.finish()
 
 
 # --------------------------------------------------------------------------- pass 5: profanity-filter damage
@@ -397,7 +424,7 @@ def clean_text(raw: str) -> Cleaned:
     text = _run(text, maps, lambda t: regex_pass(t, _SLACK_OR_ENTITY, _slack_edits) if ("<" in t or "&" in t) else (t, PassMap()))
     text = _run(text, maps, lambda t: regex_pass(t, _EMPHASIS, _emphasis_edits))
     text = _run(text, maps, _ftfy_pass)
-    text = _run(text, maps, lambda t: regex_pass(t, _ODD_CHARS, _odd_char_edits))
-    text = _run(text, maps, lambda t: regex_pass(t, _SPACING, _spacing_edits))
+    text = _run(text, maps, lambda t: regex_pass(t, _OddRuns, _odd_char_edits))
+    text = _run(text, maps, _spacing_pass)
     text = _run(text, maps, lambda t: regex_pass(t, _DAMAGE_RE, _damage_edits))
     return Cleaned(raw=raw, text=text, _maps=tuple(maps))

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 # --------------------------------------------------------------------------- offset maps
 
@@ -105,7 +106,8 @@ class EditBuilder:
 Edits = Iterable[tuple[int, int, str]]
 
 
-def regex_pass(text: str, pattern: re.Pattern[str], edits_for: Callable[[re.Match[str]], Edits]) -> tuple[str, PassMap]:
+def regex_pass(text: str, pattern: "re.Pattern[str] | Any", edits_for: Callable[[re.Match[str]], Edits]) -> tuple[str, PassMap]:
+    """Apply `edits_for(match)` for every match of `pattern` (a compiled regex, or anything with a `finditer(text)`)."""
     b = EditBuilder(text)
     for m in pattern.finditer(text):
         for a, e, r in edits_for(m):
