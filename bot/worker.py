@@ -31,7 +31,7 @@ from bot.fetch import fetch_article
 from bot.jobs import KIND, ExtractionJob, Outcome, Replier, SharedFile
 from bot.pipeline import analyse as analyse_article
 from bot.pipeline import article_from_text
-from store.types import MessageRef
+from store.types import MessageRef, Viewer
 
 log = logging.getLogger("whosaid.worker")
 
@@ -224,7 +224,8 @@ class WorkerPool:
                 return None
             self.store.record_article(Article(id=stored.id, text=stored.text, title=stored.title, url=stored.url,
                                               published=stored.published), source=source)
-            hits = self.store.article_claims(stored.id)
+            # just linked to this message: what every member of its channel may now see
+            hits = self.store.article_claims(stored.id, viewer=Viewer.audience(source.team_id, source.channel))
         except Exception:  # noqa: BLE001 - fall back to reading it again
             log.exception("could not reuse stored claims for %s", url)
             return None

@@ -5,10 +5,11 @@
     store = Store.open("whosaid.db", readonly=True)   # never creates, migrates or writes
 
 Articles and claims: record_article(article, source=MessageRef(...)) -> id (idempotent),
-save_claims(id, claims) / save_claims_many([(id, claims), ...]), mark_failed(id, error), get_article(id),
-article_claims(id), articles_to_retry(), recent_articles(limit).
+save_claims(id, claims) / save_claims_many([(id, claims), ...]), mark_failed(id, error), get_article(id) (the
+operator's view), articles_to_retry(), recent_articles(limit).
 Reading (each takes viewer=Viewer...: who is asking; the visibility rules are applied in SQL, see store.visibility):
 query(name, since=, limit=) -> [QuoteHit] newest first, find_speakers(name) -> [SpeakerMatch],
+visible_article(id) -> StoredArticle | None, article_claims(id) -> [QuoteHit] in order,
 search_quotes(words), top_speakers(limit, since=), digest(day, tz=) -> Digest, recent_articles(limit),
 export("csv"|"json", out).
 Who sees what: record_article(..., source=MessageRef(channel, ts, user, team_id, enterprise_id, channel_type)),

@@ -449,10 +449,19 @@ class Store:
                                 " order by created desc limit ?", [*args, int(limit)]).fetchall()
             return [self._article(conn, r) for r in rows]
 
-    def article_claims(self, article_id: str) -> list[QuoteHit]:
-        """The article's claims in order of position."""
+    def visible_article(self, article_id: str, *, viewer: Viewer) -> StoredArticle | None:
+        """The article if `viewer` may see it; None if it is not in the log or not theirs to see (the same answer,
+        so a Slack user learns nothing about an article they cannot see)."""
+        cond, args = vis.narrow(viewer, "id")
+        with self._read(snapshot=True) as conn:
+            row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?{cond}",
+                               [article_id, *args]).fetchone()
+            return self._article(conn, row) if row else None
+
+    def article_claims(self, article_id: str, *, viewer: Viewer) -> list[QuoteHit]:
+        """The article's claims in order of position; none if `viewer` may not see the article."""
         with self._read() as conn:
-            return q.claims_for_article(conn, article_id)
+            return q.claims_for_article(conn, article_id, viewer)
 
     def counts(self) -> dict[str, int]:
         with self._read(snapshot=True) as conn:

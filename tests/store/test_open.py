@@ -8,7 +8,7 @@ import pytest
 from store import NoDatabaseError, Store, StoreError
 from store.migrations import MIGRATIONS
 from tests.readonly import read_only
-from tests.store.conftest import article, claim
+from tests.store.conftest import ALL, article, claim
 
 LOGGED = article("Headline\n\nSomething was said.", title="Headline")
 
@@ -42,7 +42,7 @@ def test_readonly_open_writes_nothing_not_even_the_journal_mode(tmp_path):
     conn.close()
     before = path.read_bytes()
     with Store.open(str(path), readonly=True) as s:
-        assert [h.speaker for h in s.article_claims(LOGGED.id)] == ["Maria Okonkwo"]
+        assert [h.speaker for h in s.article_claims(LOGGED.id, viewer=ALL)] == ["Maria Okonkwo"]
         with pytest.raises(StoreError) as e:
             s.add_alias("Maria Okonkwo", "MO")
         assert "read-only" in e.value.user_message
@@ -64,7 +64,7 @@ def test_readonly_open_works_in_a_read_only_folder(tmp_path):
     with read_only(path, folder):
         with Store.open(str(path), readonly=True) as s:
             assert s.counts()["claims"] == 1
-            assert s.article_claims(LOGGED.id)[0].quote == "We will not back down"
+            assert s.article_claims(LOGGED.id, viewer=ALL)[0].quote == "We will not back down"
         with pytest.raises(StoreError) as e:
             Store.open(str(path))
         assert "read-only" in e.value.user_message and "whosaid query" in e.value.user_message
