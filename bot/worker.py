@@ -27,10 +27,10 @@ from bot.article import Article, article_id
 from bot.config import Settings
 from bot.errors import FetchError, WhosaidError
 from bot.extract_pool import ExtractionPool
-from bot.fetch import fetch_article
+from bot.fetch import Page, fetch_page
 from bot.jobs import KIND, ExtractionJob, Outcome, Replier, SharedFile
+from bot.pipeline import Analysed, Source, article_from_text, to_article
 from bot.pipeline import analyse as analyse_article
-from bot.pipeline import article_from_text
 from store.types import MessageRef, Viewer
 
 log = logging.getLogger("whosaid.worker")
@@ -39,10 +39,10 @@ JOB_KINDS = (KIND,)
 UNEXPECTED = "Sorry, I hit an unexpected problem reading that article. The error has been logged."
 
 
-def _default_load_url(settings: Settings) -> Callable[[str], Article]:
-    def load(url: str) -> Article:
+def _default_load_url(settings: Settings) -> Callable[[str], Source]:
+    def load(url: str) -> Page:
         # fetch only: a link from Slack must never be read as a local path (load_source reads files too)
-        return fetch_article(url, settings.fetch)
+        return fetch_page(url, settings.fetch)
 
     return load
 
@@ -54,10 +54,22 @@ def _default_analyse(settings: Settings) -> Callable[[Article], list]:
     return run
 
 
+def _in_this_process(analyse: Callable[[Article], list]) -> Callable[[Source], Analysed]:
+    """Read and analyse in the calling thread, with `analyse` (extract_processes = 0, or a test's analyser)."""
+    def extract(source: Source) -> Analysed:
+        article = to_article(source)
+        try:
+            return Analysed(article, tuple(analyse(article)))
+        except WhosaidError as e:
+            return Analysed(article, error=e)
+
+    return extract
+
+
 class WorkerPool:
     def __init__(self, settings: Settings, store: Any, replier: Replier, *, size: int | None = None,
-                 load_url: Callable[[str], Article] | None = None,
-                 load_file: Callable[[SharedFile], Article] | None = None,
+                 load_url: Callable[[str], Source] | None = None,
+                 load_file: Callable[[SharedFile], Source] | None = None,
                  analyse: Callable[[Article], list] | None = None,
                  poll_interval: float = 1.0, name: str = "whosaid-worker"):
         self.settings = settings
@@ -70,7 +82,10 @@ class WorkerPool:
         if analyse is None and settings.extract_processes > 0:
             self._extraction = ExtractionPool(settings.extract_processes, settings.article_time_limit_s)
             analyse = self._extraction.analyse
+            self.extract: Callable[[Source], Analysed] = self._extraction.read_and_analyse
         self.analyse = analyse or _default_analyse(settings)
+        if self._extraction is None:
+            self.extract = _in_this_process(self.analyse)
         self.poll_interval = poll_interval
         self.name = name
         self._stop = threading.Event()
@@ -174,7 +189,10 @@ class WorkerPool:
         return (True, None) if not errors else (False, " | ".join(errors)[:500])
 
     def _read(self, job: ExtractionJob, kind: str, what: Any) -> tuple[Outcome, str | None]:
-        """One article: its outcome for the reply, and the error to record (None if it went well)."""
+        """One article: its outcome for the reply, and the error to record (None if it went well).
+
+        This thread only downloads (links, shared files); reading the bytes (HTML, PDF) and the extraction run
+        on the extraction side (`self.extract`: a child process unless configured otherwise)."""
         source = MessageRef(channel=job.channel, ts=job.ts, user=job.user, team_id=job.team_id,
                             enterprise_id=job.enterprise_id, channel_type=job.channel_type)
         article: Article | None = None
@@ -184,37 +202,49 @@ class WorkerPool:
                 return cached, None
         try:
             if kind == "url":
-                try:
-                    article = self.load_url(what)
-                except WhosaidError:
-                    # Keep a record of the link so `whosaid retry` can try again later.
-                    stub = Article(id=article_id(url=what), text="", url=what)
-                    self.store.record_article(stub, source=source)
-                    article = stub
-                    raise
+                loaded = self.load_url(what)
             elif kind == "file":
                 if self.load_file is None:
                     raise WhosaidError("I can't read files shared here.", detail="no file loader configured")
-                article = self.load_file(what)
+                loaded = self.load_file(what)
             else:
-                article = article_from_text(what)
-            self.store.record_article(article, source=source)
-            claims = self.analyse(article)
+                loaded = article_from_text(what)
+            if isinstance(loaded, Article):
+                article = loaded
+                self.store.record_article(article, source=source)
+            result = self.extract(loaded)
+            if article is None:
+                article = result.article
+                self.store.record_article(article, source=source)
+            if result.error is not None:
+                raise result.error
+            claims = list(result.claims)
             self.store.save_claims(article.id, claims)
         except WhosaidError as e:
             reason = e.user_message
             detail = str(e) if str(e) != reason else reason
-            if article is not None:
-                self._mark_failed(article.id, detail)
+            self._mark_failed(article or self._link_stub(kind, what, source), detail)
             label = "fetch" if isinstance(e, FetchError) else "input"
             return Outcome(ok=False, reason=reason), f"{label}: {detail}"
         except Exception as e:  # noqa: BLE001 - a bug in extraction must not kill the worker
             log.error("extraction failed for %s:%s\n%s", job.channel, job.ts, traceback.format_exc())
-            if article is not None:
-                self._mark_failed(article.id, f"internal error: {type(e).__name__}: {e}"[:500])
+            self._mark_failed(article or self._link_stub(kind, what, source),
+                              f"internal error: {type(e).__name__}: {e}"[:500])
             return Outcome(ok=False, reason=UNEXPECTED), f"internal: {type(e).__name__}: {e}"
         return Outcome(ok=True, claims=tuple(claims), title=article.title, url=article.url,
                        article_id=article.id), None
+
+    def _link_stub(self, kind: str, url: Any, source: MessageRef) -> Article | None:
+        """A link that could not be read is recorded (no text) so `whosaid retry` can fetch it again."""
+        if kind != "url":
+            return None
+        stub = Article(id=article_id(url=url), text="", url=url)
+        try:
+            self.store.record_article(stub, source=source)
+        except Exception:  # noqa: BLE001 - logged; the job itself is recorded failed by the caller
+            log.exception("could not record the failed link %s", url)
+            return None
+        return stub
 
     def _already_read(self, url: str, source: MessageRef) -> Outcome | None:
         """A link already read successfully (e.g. shared in another channel): answer from the log, no fetch."""
@@ -231,8 +261,10 @@ class WorkerPool:
             return None
         return Outcome(ok=True, claims=tuple(hits), title=stored.title, url=stored.url or url, article_id=stored.id)
 
-    def _mark_failed(self, aid: str, error: str) -> None:
+    def _mark_failed(self, article: Article | None, error: str) -> None:
+        if article is None:
+            return
         try:
-            self.store.mark_failed(aid, error)
+            self.store.mark_failed(article.id, error)
         except Exception:  # noqa: BLE001 - logged; the job itself is recorded failed by the caller
-            log.exception("could not mark %s failed", aid)
+            log.exception("could not mark %s failed", article.id)

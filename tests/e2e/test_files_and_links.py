@@ -27,7 +27,18 @@ def test_long_paste_snippet_is_read_with_the_bot_token(bot, post, standin):
     assert downloads and all(c.get("authorized") for c in downloads)
 
 
-def test_pdf_attachment_is_read_and_a_scan_gets_a_clear_reply(bot, post, standin):
+def _not_here(*args, **kwargs):
+    raise AssertionError("a document was read in the server's process")
+
+
+def test_pdf_attachment_is_read_and_a_scan_gets_a_clear_reply(bot, post, standin, article_server, monkeypatch):
+    # Reading documents (PDF text, a page's HTML) is the extraction process's work, never the server's: here it
+    # would fail. (The extraction process is spawned: it imports its own, unpatched, modules.)
+    assert bot.settings.extract_processes > 0
+    monkeypatch.setattr("bot.documents.pdf_text", _not_here)
+    monkeypatch.setattr("bot.documents.extract_html", _not_here)
+    monkeypatch.setattr("bot.fetch.pdf_text", _not_here)
+    monkeypatch.setattr("bot.fetch.extract_html", _not_here)
     pdf = standin.add_file("bridge-report.pdf", make_pdf([BRIDGE], title="Harbour bridge report"),
                            mimetype="application/pdf", filetype="pdf")
     _, ts = post.message("the council's report", subtype="file_share", files=[pdf])
@@ -40,6 +51,14 @@ def test_pdf_attachment_is_read_and_a_scan_gets_a_clear_reply(bot, post, standin
     post.settle()
     assert "warning" in _reactions(standin, ts2)
     assert bot.store.count_jobs("failed") == 1  # recorded, for `whosaid retry`
+    # A link to a PDF, and to a web page, are read the same way.
+    pdf_url = article_server.add("/report.pdf", make_pdf([BRIDGE], title="Bridge report online"),
+                                 content_type="application/pdf")
+    page_url = article_server.add_article("/escape", "Chat app outage", ESCAPE)
+    _, ts3 = post.message(f"<{pdf_url}> and <{page_url}>")
+    replies = standin.wait_for("chat.postMessage", lambda c: str(c.get("thread_ts")) == ts3, count=2, timeout=SLOW)
+    texts = " ".join(reply_text(r) for r in replies)
+    assert "Bridge report online" in texts and "Holloway" in texts and "Whitfield" in texts, texts
 
 
 def test_several_links_one_reply_each_and_one_reaction_for_the_message(bot, post, standin, article_server):
