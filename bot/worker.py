@@ -20,7 +20,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.article import Article, article_id
@@ -64,6 +64,29 @@ def _in_this_process(analyse: Callable[[Article], list]) -> Callable[[Source], A
             return Analysed(article, error=e)
 
     return extract
+
+
+def failed_file_jobs(store: Any) -> int:
+    """How many failed jobs carry shared files (what `WorkerPool.retry_failed_files` runs again)."""
+    n = 0
+    for failed in store.failed_jobs(kinds=JOB_KINDS):
+        try:
+            n += bool(ExtractionJob.from_payload(failed.payload).files)
+        except (KeyError, TypeError, ValueError):
+            continue
+    return n
+
+
+@dataclass(frozen=True)
+class FileRetry:
+    """A failed job with shared files, run again: which message, which files, and how it went."""
+
+    job_id: int
+    channel: str
+    ts: str
+    files: tuple[str, ...]
+    ok: bool
+    error: str | None = None
 
 
 class WorkerPool:
@@ -166,14 +189,21 @@ class WorkerPool:
             log.exception("could not finish job %s", job.id)
         return ok
 
-    def _process(self, job: ExtractionJob, *, rerun: bool = False) -> tuple[bool, str | None]:
-        """Each article of the message (links, files, or the pasted text) read and answered with its own reply."""
+    def _process(self, job: ExtractionJob, *, rerun: bool = False,
+                 files_again: bool = False) -> tuple[bool, str | None]:
+        """Each article of the message (links, files, or the pasted text) read and answered with its own reply.
+
+        `files_again` (a failed job run again by `retry_failed_files`): only its shared files not yet answered
+        with their claims are downloaded and read again; a file that fails again is recorded, not announced in
+        the thread a second time."""
         sources: list[tuple[str, Any]] = [("url", u) for u in job.urls] + [("file", f) for f in job.files]
         if not sources:
             sources = [("text", job.text)]
         errors: list[str] = []
         for part, (kind, what) in enumerate(sources):
-            if rerun and self.replier.replied_before(job, part):
+            if files_again and (kind != "file" or self.replier.answered_ok(job, part)):
+                continue
+            if rerun and not files_again and self.replier.replied_before(job, part):
                 log.info("job for %s:%s was interrupted after reply %d was posted; not posting it again",
                          job.channel, job.ts, part)
                 continue
@@ -182,11 +212,34 @@ class WorkerPool:
                 total = len(sources) + job.skipped_links
                 outcome = replace(outcome, note=f"That message has {total} links and files; I read the first "
                                                 f"{len(sources)} (one reply each).")
-            posted = self.replier.post(job, outcome, part)
+            posted = None if files_again and not outcome.ok else self.replier.post(job, outcome, part)
             if error or posted:
                 errors.append("; ".join(e for e in (error, posted) if e))
-        self.replier.finish(job, not errors)
+        self.replier.finish(job, not errors, failed_before=files_again)
         return (True, None) if not errors else (False, " | ".join(errors)[:500])
+
+    def retry_failed_files(self, worker: str = "whosaid-retry") -> list[FileRetry]:
+        """Failed jobs that carry shared files (e.g. Slack's file host was down or timed out): each taken once
+        (a running bot does not take it meanwhile), its files downloaded again with the bot token, read, saved
+        and answered in the message's thread; recorded done, or failed again with the reason."""
+        results = []
+        for failed in self.store.failed_jobs(kinds=JOB_KINDS):
+            try:
+                job = ExtractionJob.from_payload(failed.payload)
+            except (KeyError, TypeError, ValueError):
+                log.warning("failed job %s has a payload this version cannot read; left as it is", failed.id)
+                continue
+            if not job.files or self.store.claim_failed_job(failed.id, worker) is None:
+                continue
+            try:
+                ok, error = self._process(job, files_again=True)
+            except Exception as e:  # noqa: BLE001 - the last line of defence, as in run_job
+                log.exception("retrying job %s crashed", failed.id)
+                ok, error = False, f"{type(e).__name__}: {e}"[:500]
+            self.store.finish_job(failed.id, ok=ok, error=error)
+            results.append(FileRetry(job_id=failed.id, channel=job.channel, ts=job.ts,
+                                     files=tuple(f.name for f in job.files), ok=ok, error=error))
+        return results
 
     def _read(self, job: ExtractionJob, kind: str, what: Any) -> tuple[Outcome, str | None]:
         """One article: its outcome for the reply, and the error to record (None if it went well).

@@ -22,7 +22,8 @@ Slack: first_delivery(key) -> bool, prune_slack_events(older_than), claim_digest
 release_digest_post(channel, day).
 Jobs: enqueue(kind, payload, dedupe_key=None) -> id | None, enqueue_delivery(kind, payload, delivery_keys=[...],
 dedupe_key=None) -> id | None (dedupe + enqueue in one transaction), claim_next_job(worker, kinds=None) -> Job | None,
-finish_job(id, ok=, error=, retry=), requeue_stale_jobs() -> int, count_jobs(status=None), get_job(id),
+finish_job(id, ok=, error=, retry=), requeue_stale_jobs() -> int, failed_jobs(kinds=None) -> [Job],
+claim_failed_job(id, worker) -> Job | None (taken once, to run again), count_jobs(status=None), get_job(id),
 prune_jobs(older_than).
 Backfill: backfill_done(keys) -> set, save_backfill(done, failed) -> claims (one bulk transaction),
 backfill_failures(), backfill_counts().

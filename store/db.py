@@ -765,6 +765,23 @@ class Store:
         with self._write() as conn:
             return conn.execute(sql, args).rowcount
 
+    def failed_jobs(self, kinds: Iterable[str] | None = None) -> list[Job]:
+        """Jobs that failed (optionally of these kinds), oldest first."""
+        kinds = list(kinds or ())
+        where = "status = 'failed'" + (f" and kind in ({','.join('?' * len(kinds))})" if kinds else "")
+        with self._read() as conn:
+            return [jb.row_to_job(r) for r in conn.execute(f"select {jb.COLUMNS} from jobs where {where}"
+                                                             " order by id", kinds)]
+
+    def claim_failed_job(self, job_id: int, worker: str) -> Job | None:
+        """Atomically take a failed job to run it again (marked running); None if it is no longer failed."""
+        with self._write() as conn:
+            cur = conn.execute("update jobs set status = 'running', worker = ?, updated = ? where id = ?"
+                               " and status = 'failed'", [worker, self.now(), job_id])
+            if cur.rowcount != 1:
+                return None
+            return jb.row_to_job(conn.execute(f"select {jb.COLUMNS} from jobs where id = ?", [job_id]).fetchone())
+
     def prune_jobs(self, older_than: datetime) -> int:
         """Delete done jobs last updated before `older_than` (their dedupe keys become free again)."""
         with self._write() as conn:

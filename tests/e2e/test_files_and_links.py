@@ -1,6 +1,11 @@
 """Inputs people actually send, end to end: snippets, PDFs, scans, several links, and "show all"."""
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.demo.run import local_env
 from bot.demo.signing import DEFAULT_CHANNEL, block_actions_payload
 from bot.slack.render import SHOW_ALL_ACTION_ID
 from tests.pdf_maker import make_pdf
@@ -8,6 +13,7 @@ from tests.pdf_maker import make_pdf
 from .articles import BRIDGE, BRIDGE_SPEAKERS, ESCAPE, variant
 from .conftest import REPLY_TIMEOUT, reply_text
 
+WHOSAID = str(Path(sys.executable).with_name("whosaid"))
 # The first reply of a fresh app waits for its extraction process to load the model: slow on a busy box.
 SLOW = REPLY_TIMEOUT * 2
 
@@ -89,3 +95,45 @@ def test_show_all_opens_every_claim_in_a_modal(bot, post, standin):
     view = standin.wait_for("views.open", timeout=10)[0].get("view")
     blob = str(view)
     assert all(f"Point number {i}" in blob for i in range(8)), blob
+
+
+def test_retry_downloads_a_file_again_once_the_file_host_is_back(bot, post, standin):
+    """Slack's file host is down when the snippet is shared: a clear reply, recorded failed. Then `whosaid retry`
+    (the real CLI, in its own process) downloads it again with the bot token and answers in the thread."""
+    standin.fail("files.download", status=503, times=None)
+    snippet = standin.add_file("Untitled", BRIDGE, mimetype="text/plain", filetype="text")
+    _, ts = post.message("", subtype="file_share", files=[snippet])
+    first = reply_text(post.reply(ts, timeout=SLOW))
+    assert "503" in first and "Holloway" not in first
+    post.settle()
+    assert bot.store.count_jobs("failed") == 1 and "warning" in _reactions(standin, ts)
+
+    standin.clear_faults()
+    env = local_env(standin, bot.settings.db_path, bot.settings.slack_signing_secret, port=0)
+    run = subprocess.run([WHOSAID, "retry"], capture_output=True, text=True, env=env, timeout=SLOW)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "1 Slack message(s) with files read again" in run.stdout
+    replies = standin.posts(channel=DEFAULT_CHANNEL, thread_ts=ts)
+    assert len(replies) == 2 and all(name in reply_text(replies[1]) for name in BRIDGE_SPEAKERS)
+    assert bot.store.count_jobs("failed") == 0 and bot.store.count_jobs("done") == 1
+    assert _reactions(standin, ts, "reactions.remove")[-1] == "warning"
+    assert _reactions(standin, ts)[-1] == "white_check_mark"
+    downloads = standin.calls("files.download")
+    assert [c.status for c in downloads] == [503, 200] and all(c.get("authorized") for c in downloads)
+    # Done: nothing left to retry, and no second answer.
+    again = subprocess.run([WHOSAID, "retry"], capture_output=True, text=True, env=env, timeout=SLOW)
+    assert again.returncode == 0 and "Nothing to retry." in again.stdout
+    assert len(standin.posts(channel=DEFAULT_CHANNEL, thread_ts=ts)) == 2
+
+
+def test_retry_without_a_bot_token_says_so_and_keeps_the_failure(bot, post, standin):
+    standin.fail("files.download", status=503, times=None)
+    _, ts = post.message("", subtype="file_share",
+                         files=[standin.add_file("notes.txt", BRIDGE, mimetype="text/plain", filetype="text")])
+    post.reply(ts, timeout=SLOW)
+    post.settle()
+    env = local_env(standin, bot.settings.db_path, bot.settings.slack_signing_secret, port=0)
+    env.pop("SLACK_BOT_TOKEN")
+    run = subprocess.run([WHOSAID, "retry"], capture_output=True, text=True, env=env, timeout=SLOW)
+    assert run.returncode == 1 and "SLACK_BOT_TOKEN" in run.stderr and "Traceback" not in run.stderr
+    assert bot.store.count_jobs("failed") == 1 and len(standin.calls("files.download")) == 1
