@@ -219,7 +219,7 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
     """
     client = make_client(settings)
     who = {"user": "whosaid (several workspaces)"} if settings.oauth else check_token(client)
-    store = Store.open(settings.db_path)
+    store = Store.open(settings.db_path, background_checkpoints=True)  # no WAL checkpoint inside an ack
     app = create_app(settings, store, client=client)
     socket_handler = None
     if not http_mode:

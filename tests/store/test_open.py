@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 
 import pytest
 
@@ -114,3 +115,27 @@ def test_a_read_only_file_cannot_be_written(tmp_path):
             with Store.open(str(path)) as s:
                 s.record_article(article("Another one\n\nMore was said."))
         assert "I can't write to" in e.value.user_message
+
+
+def test_background_checkpoints_keep_commits_from_checkpointing(tmp_path):
+    """`serve`'s store: no commit checkpoints the WAL (SQLite's auto-checkpoint is off on its connections); a
+    thread copies the WAL into the database file instead."""
+    path = str(tmp_path / "bg.db")
+    store = Store.open(path, background_checkpoints=True, checkpoint_every_s=0.05)
+    try:
+        assert store._conn().execute("pragma wal_autocheckpoint").fetchone()[0] == 0
+        for i in range(40):
+            store.record_article(article(f"Story {i}. " + "x" * 4000))
+        deadline = time.monotonic() + 30  # a blow-up guard, not a timing
+        start = store.checkpoints
+        while store.checkpoints < start + 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert store.checkpoints >= start + 2
+        # The rows are in the database file itself (read ignoring the WAL).
+        with sqlite3.connect(f"file:{path}?immutable=1", uri=True) as raw:
+            assert raw.execute("select count(*) from articles").fetchone()[0] == 40
+    finally:
+        store.close()
+    assert store._checkpointer is None  # closed: the thread has stopped
+    with Store.open(path) as plain:  # other stores (the CLI) keep SQLite's default
+        assert plain._conn().execute("pragma wal_autocheckpoint").fetchone()[0] == 1000
