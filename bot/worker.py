@@ -5,13 +5,16 @@ A fixed number of threads (`settings.workers`) claim jobs one at a time
 memory, and survives a restart (`requeue_stale_jobs()` at start-up puts back
 jobs a killed process was running).
 
-For each job (a `bot.jobs.ExtractionJob`): read the article (fetch the link,
-or the pasted text), extract claims, save them, and hand the `Outcome`
-(claims, or a short, friendly reason) to the `Replier` the pool was given;
+For each job (a `bot.jobs.ExtractionJob`): download the link or the shared
+file (only that: reading the bytes — PDF text, a page's article — and the
+claim extraction run on the extraction side, `self.extract`, a child process
+unless configured otherwise), save the article and its claims, and hand the
+`Outcome` (claims, or a short, friendly reason) to the `Replier` the pool was given;
 the Slack one (`bot.slack.replier`) posts ONE thread reply and swaps the
 reactions. A delivery failure that survives the replier's own bounded retries
 marks the job failed with the error recorded; nothing here ever raises out of
-a thread. Nothing here knows about Slack.
+a thread. `retry_failed_files` runs failed jobs with shared files again
+(`whosaid retry`). Nothing here knows about Slack.
 """
 from __future__ import annotations
 
