@@ -21,7 +21,7 @@ import signal
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -32,6 +32,7 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 import handlers
 from bot.claims.nlp import get_nlp
 from bot.config import Settings
+from bot.errors import ConfigError
 from bot.feed_schedule import FeedScheduler
 from bot.slack import files
 from bot.slack import server as http_server
@@ -41,7 +42,7 @@ from bot.slack.feed_poster import make_feed_poster
 from bot.slack.replier import SlackReplier
 from bot.slack.socket_mode import SocketModeError, close_socket_mode, open_socket_mode
 from bot.slack.workspaces import BOT_SCOPES, Workspaces
-from bot.worker import WorkerPool
+from bot.worker import FileRetry, WorkerPool
 from handlers.common import Deps
 from store import Store
 
@@ -194,6 +195,22 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
                    owns_store=owns, app=app)
 
 
+def retry_shared_files(settings: Settings, store: Any, *, client: Any = None) -> list[FileRetry]:
+    """`whosaid retry` for Slack: failed messages with shared files (the file host was down, a download timed
+    out...) downloaded again with the bot token (only to Slack's file host, through the bounded fetcher), read,
+    saved and answered in their threads, here and now (not by a running bot). ConfigError without a bot token."""
+    if not settings.slack_bot_token:
+        raise ConfigError("SLACK_BOT_TOKEN is not set: failed Slack files can only be downloaded with the bot "
+                          "token.")
+    client = client or make_client(settings)
+    workspaces = Workspaces(settings, client)
+    replier = SlackReplier(client, clients=workspaces.client_for if workspaces.multi else None)
+    # Read and analysed in this process (no server here to keep responsive).
+    pool = WorkerPool(replace(settings, extract_processes=0), store, replier,
+                      load_file=partial(files.download, settings=settings))
+    return pool.retry_failed_files()
+
+
 def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, poll_feeds: bool = True,
           say: Callable[[str], None] = print) -> None:
     """Run the bot until Ctrl-C or SIGTERM: Socket Mode, or HTTP mode (waitress) with `http_mode`.
@@ -202,7 +219,7 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
     """
     client = make_client(settings)
     who = {"user": "whosaid (several workspaces)"} if settings.oauth else check_token(client)
-    store = Store.open(settings.db_path)
+    store = Store.open(settings.db_path, background_checkpoints=True)  # no WAL checkpoint inside an ack
     app = create_app(settings, store, client=client)
     socket_handler = None
     if not http_mode:

@@ -11,9 +11,10 @@ import html as html_mod
 import io
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from bot.errors import UnsupportedInputError
+from bot.article import Article, article_id
+from bot.errors import FetchError, UnsupportedInputError
 
 log = logging.getLogger(__name__)
 
@@ -203,3 +204,27 @@ def read_document(data: bytes, *, media_type: str, name: str | None = None, url:
         return Document(text=text)
     raise UnsupportedInputError(f"I can read PDF, HTML and text files, not {media_type or 'that kind of file'}.",
                                 detail=media_type)
+
+
+@dataclass(frozen=True)
+class SharedBytes:
+    """A file shared in Slack, downloaded but not read yet: `file_article` (CPU work: PDF text, HTML article
+    extraction) runs where the extraction runs, not in the thread that downloaded it."""
+
+    id: str  # Slack's file id
+    body: bytes = field(repr=False)
+    media_type: str = ""  # as the file host answered
+    mimetype: str = ""  # as Slack described the file (used when the host says application/octet-stream)
+    name: str | None = None
+    title: str | None = None  # the file's title, unless it is Slack's "Untitled"
+
+
+def file_article(shared: SharedBytes) -> Article:
+    """The article in a shared file (PDF, HTML, plain text); a WhosaidError with a friendly reason otherwise."""
+    generic = shared.media_type in ("", "application/octet-stream")
+    doc = read_document(shared.body, media_type=shared.mimetype if generic else shared.media_type, name=shared.name)
+    if not doc.text.strip():
+        raise FetchError("That file has no text I can read.", detail=f"empty file {shared.id}")
+    log.info("read Slack file %s (%s, %d bytes, %d chars)", shared.id, shared.mimetype, len(shared.body),
+             len(doc.text))
+    return Article(id=article_id(text=doc.text), text=doc.text, title=doc.title or shared.title)

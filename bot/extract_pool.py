@@ -1,8 +1,10 @@
 """Claim extraction in child processes.
 
 spaCy holds the GIL for much of a parse; run in the web server's process it
-slows every Slack ack behind it. The worker threads hand articles to a small
-pool of spawned processes instead, each loading the language model once.
+slows every Slack ack behind it. So does reading a PDF or extracting a page's
+article from its HTML. The worker threads download, then hand the bytes (or the
+pasted article) to a small pool of spawned processes, each loading the language
+model once, which read and analyse them.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from bot import pipeline
 from bot.article import Article
 from bot.claims import Claim
 from bot.claims.nlp import get_nlp
+from bot.errors import TooLongError
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +37,10 @@ def _warm_up(niceness: int = EXTRACTION_NICENESS) -> None:
 
 def _analyse(article: Article, time_limit_s: float | None) -> list[Claim]:
     return pipeline.analyse(article, time_limit_s=time_limit_s)
+
+
+def _read_and_analyse(source: pipeline.Source, time_limit_s: float | None) -> pipeline.Analysed:
+    return pipeline.read_and_analyse(source, time_limit_s=time_limit_s)
 
 
 #: The child stops itself between pieces once the time limit is up (`bot.claims.chunks`); if it has not
@@ -62,19 +69,32 @@ class ExtractionPool:
 
     def analyse(self, article: Article) -> list[Claim]:
         """Like `bot.pipeline.analyse`, in a child process; its exceptions are raised here."""
+        return self._run(_analyse, article)
+
+    def read_and_analyse(self, source: pipeline.Source) -> pipeline.Analysed:
+        """Like `bot.pipeline.read_and_analyse` (a page's or a file's bytes read there too: PDF and HTML parsing
+        stay out of the server's process), in a child process; its exceptions are raised here."""
+        return self._run(_read_and_analyse, source)
+
+    def _run(self, fn, source: pipeline.Source):
         with self._lock:
             executor = self._executor
         hard_stop = None if self.time_limit_s is None else 2 * self.time_limit_s + HARD_STOP_GRACE_S
-        future = executor.submit(_analyse, article, self.time_limit_s)
+        future = executor.submit(fn, source, self.time_limit_s)
+        label = getattr(source, "id", None) or getattr(source, "url", None) or "?"
         try:
             return future.result(timeout=hard_stop)
         except FuturesTimeout:
             log.error("article %s: no answer from the extraction process after %.0f s; restarting it",
-                      article.id, hard_stop)
+                      label, hard_stop)
             self._replace(executor, kill=True)
-            raise pipeline.too_long(article, self.time_limit_s or 0) from None
+            if isinstance(source, Article):
+                raise pipeline.too_long(source, self.time_limit_s or 0) from None
+            raise TooLongError(f"That document is too long to read in time (I stopped after {hard_stop:g} s). "
+                               "Try again later, or paste the part you care about.",
+                               detail=f"hard stop {hard_stop:g} s reading {label}") from None
         except BrokenProcessPool:
-            log.error("an extraction process died (article %s); starting a new pool", article.id)
+            log.error("an extraction process died (article %s); starting a new pool", label)
             self._replace(executor)
             raise
 

@@ -31,6 +31,7 @@ from bot.article import Article, article_id
 from bot.config import FetchSettings
 from bot.errors import FetchError, WhosaidError
 from bot.fetch import article_from_html, fetch_article, fetch_resource
+from store.types import Viewer
 
 log = logging.getLogger(__name__)
 
@@ -195,7 +196,8 @@ def deliver_posts(store, post: Poster, limit: int = 20) -> int:
     for entry in store.claim_feed_posts(limit):
         stored = store.get_article(entry.article_id) if entry.article_id else None
         try:
-            post(entry.channel, store.article_claims(entry.article_id), stored.title if stored else entry.title,
+            # the operator chose this channel for the feed's articles (`feeds add --channel`)
+            post(entry.channel, store.article_claims(entry.article_id, viewer=Viewer.operator()), stored.title if stored else entry.title,
                  stored.url if stored else entry.url)
         except Exception as e:  # noqa: BLE001 - recorded on the entry; the others go on
             log.warning("posting feed entry %s to %s failed: %s", entry.url, entry.channel, e)

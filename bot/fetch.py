@@ -414,13 +414,31 @@ class Bearer:
         return {"Authorization": f"Bearer {self.token}"}
 
 
-def fetch_article(url: str, settings: FetchSettings) -> Article:
-    """Fetch `url` within `settings` and return its article; FetchError with a friendly reason otherwise."""
+@dataclass(frozen=True)
+class Page:
+    """A fetched page's bytes, not read yet: `page_article` (CPU work: PDF text, HTML article extraction) runs
+    where the extraction runs, not in the thread that downloaded it."""
+
+    url: str  # after redirects: the article's URL
+    media_type: str
+    charset: str | None
+    body: bytes = field(repr=False)
+    fetch_s: float = 0.0
+
+
+def fetch_page(url: str, settings: FetchSettings) -> Page:
+    """Download `url` within `settings` (I/O only); FetchError with a friendly reason otherwise."""
     start = time.monotonic()
     resp, final_url = fetch_response(url, settings)
     if resp.not_modified:  # we never send validators for an article, so a 304 is an odd answer
         raise FetchError(f"The page answered {resp.status} {resp.reason}".rstrip(), detail="http 304")
-    return _to_article(resp, final_url, start)
+    return Page(url=final_url, media_type=resp.media_type, charset=resp.charset, body=resp.body,
+                fetch_s=time.monotonic() - start)
+
+
+def fetch_article(url: str, settings: FetchSettings) -> Article:
+    """Fetch `url` within `settings` and return its article; FetchError with a friendly reason otherwise."""
+    return page_article(fetch_page(url, settings))
 
 
 def fetch_response(url: str, settings: FetchSettings, *, bearer: Bearer | None = None,
@@ -484,10 +502,12 @@ def _status_phrase(status: int) -> str:
         return ""
 
 
-def _to_article(resp: Fetched, final_url: str, start: float) -> Article:
-    body = resp.body
+def page_article(page: Page) -> Article:
+    """The article in a fetched page (HTML, plain text or PDF); FetchError with a friendly reason otherwise."""
+    start = time.monotonic()
+    body, final_url = page.body, page.url
     head = body[:16].lstrip()
-    mtype = resp.media_type
+    mtype = page.media_type
     sniff = mtype in _SNIFF_TYPES
     _refuse_type("" if sniff else mtype, head)  # also catches a PDF/image served as text/html
     looks_html = bool(re.match(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|head|body|\?xml|!--|meta|title|div|p\b)",
@@ -496,12 +516,12 @@ def _to_article(resp: Fetched, final_url: str, start: float) -> Article:
         doc = pdf_text(body)
         text, title, published = doc.text, doc.title or guess_title(doc.text), None
     elif mtype in _HTML_TYPES or ((sniff or mtype in ("text/xml",)) and looks_html):
-        html = decode_body(body, resp.charset, html=True)
+        html = decode_body(body, page.charset, html=True)
         text, title, published = extract_html(html, final_url)
     elif mtype.startswith("text/") or sniff:
         if b"\x00" in body[:4096] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise FetchError("That link is a binary file, not a web page.", detail=f"nul bytes ({mtype or 'no type'})")
-        text = plain_text(decode_body(body, resp.charset, html=False))
+        text = plain_text(decode_body(body, page.charset, html=False))
         if sniff and text and sum(1 for c in text[:4096] if c == "\ufffd" or (c < " " and c not in "\n\t")) > 0.05 * min(len(text), 4096):
             raise FetchError("That link is a binary file, not a web page.", detail=f"undecodable ({mtype or 'no type'})")
         title, published = guess_title(text), None
@@ -509,8 +529,8 @@ def _to_article(resp: Fetched, final_url: str, start: float) -> Article:
         raise FetchError("That link is not a web page; I can only read web pages for now.")
     if not text.strip():
         raise FetchError("I couldn't find article text on that page.", detail="empty extraction")
-    log.info("fetched %s: %d bytes, %d chars of text in %.2f s", _loggable(final_url), len(body), len(text),
-             time.monotonic() - start)
+    log.info("fetched %s: %d bytes in %.2f s, %d chars of text read in %.2f s", _loggable(final_url), len(body),
+             page.fetch_s, len(text), time.monotonic() - start)
     return Article(id=article_id(url=final_url), text=text, title=title, url=final_url, published=published)
 
 

@@ -140,12 +140,18 @@ class Replier:
         """Is the answer to this job's `part`-th article already there? (Asked only for re-run jobs.)"""
         raise NotImplementedError
 
+    def answered_ok(self, job: ExtractionJob, part: int = 0) -> bool:
+        """Is an answer with the claims of this job's `part`-th article already there (not a failure notice)?
+        (Asked when a failed job is run again.)"""
+        raise NotImplementedError
+
     def post(self, job: ExtractionJob, outcome: Outcome, part: int = 0) -> str | None:
         """Deliver one article's outcome; None on success, else a short error description."""
         raise NotImplementedError
 
-    def finish(self, job: ExtractionJob, ok: bool) -> None:
-        """Every article of the job is answered: mark the message done (or not ok)."""
+    def finish(self, job: ExtractionJob, ok: bool, *, failed_before: bool = False) -> None:
+        """Every article of the job is answered: mark the message done (or not ok). `failed_before`: a failed
+        job run again (its message was marked not ok)."""
         raise NotImplementedError
 
     def reply(self, job: ExtractionJob, outcome: Outcome) -> str | None:

@@ -10,6 +10,7 @@ import re
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.article import Article, article_id, guess_title
@@ -18,9 +19,9 @@ from bot.claims.chunks import PIECE_CHARS, TimeUp, extract_claims_bounded
 from bot.claims.language import detect_script_or_language, looks_english
 from bot.claims.nlp import get_nlp
 from bot.config import FetchSettings
-from bot.documents import decode_body, extract_html, is_pdf, looks_binary, pdf_text
-from bot.errors import TooLongError, UnsupportedInputError
-from bot.fetch import fetch_article
+from bot.documents import SharedBytes, decode_body, extract_html, file_article, is_pdf, looks_binary, pdf_text
+from bot.errors import TooLongError, UnsupportedInputError, WhosaidError
+from bot.fetch import Page, fetch_article, page_article
 
 log = logging.getLogger(__name__)
 
@@ -110,14 +111,49 @@ def check_readable(article: Article) -> None:
         raise UnsupportedInputError(f"I can only read English articles for now.{seen}")
 
 
-def analyse(article: Article, *, time_limit_s: float | None = None) -> list[Claim]:
-    """Claims of a readable article, in bounded memory; TooLongError if reading it takes over `time_limit_s`."""
+def analyse(article: Article, *, time_limit_s: float | None = None, started: float | None = None) -> list[Claim]:
+    """Claims of a readable article, in bounded memory; TooLongError if reading it takes over `time_limit_s`
+    (counted from `started`, a time.monotonic() value, when the work on it began earlier, e.g. reading a PDF)."""
     check_readable(article)
-    deadline = None if time_limit_s is None else time.monotonic() + time_limit_s
+    deadline = None if time_limit_s is None else (started or time.monotonic()) + time_limit_s
     try:
         return extract_claims_bounded(article.text, deadline=deadline)
     except TimeUp as e:
         raise too_long(article, time_limit_s or 0, e.done_chars / max(1, e.total_chars)) from None
+
+
+#: What the worker hands to the extraction side: an article, or the bytes of a page or a shared file to read first.
+Source = Article | Page | SharedBytes
+
+
+def to_article(source: Source) -> Article:
+    """The article in a source: as is, or read from a fetched page / a shared file's bytes (PDF, HTML, text)."""
+    if isinstance(source, Page):
+        return page_article(source)
+    if isinstance(source, SharedBytes):
+        return file_article(source)
+    return source
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """An article read from its source, and its claims, or why they could not be had (the article is kept,
+    so it can be recorded as failed and retried)."""
+
+    article: Article
+    claims: tuple[Claim, ...] = ()
+    error: WhosaidError | None = None
+
+
+def read_and_analyse(source: Source, *, time_limit_s: float | None = None) -> Analysed:
+    """Read `source` (pages and files are bounded by the fetcher's size cap and the PDF page cap) and extract
+    its claims, all within `time_limit_s`. A source that cannot be read raises (there is no article to keep)."""
+    started = time.monotonic()
+    article = to_article(source)
+    try:
+        return Analysed(article, tuple(analyse(article, time_limit_s=time_limit_s, started=started)))
+    except WhosaidError as e:
+        return Analysed(article, error=e)
 
 
 def too_long(article: Article, time_limit_s: float, done: float | None = None) -> TooLongError:

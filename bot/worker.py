@@ -5,13 +5,16 @@ A fixed number of threads (`settings.workers`) claim jobs one at a time
 memory, and survives a restart (`requeue_stale_jobs()` at start-up puts back
 jobs a killed process was running).
 
-For each job (a `bot.jobs.ExtractionJob`): read the article (fetch the link,
-or the pasted text), extract claims, save them, and hand the `Outcome`
-(claims, or a short, friendly reason) to the `Replier` the pool was given;
+For each job (a `bot.jobs.ExtractionJob`): download the link or the shared
+file (only that: reading the bytes — PDF text, a page's article — and the
+claim extraction run on the extraction side, `self.extract`, a child process
+unless configured otherwise), save the article and its claims, and hand the
+`Outcome` (claims, or a short, friendly reason) to the `Replier` the pool was given;
 the Slack one (`bot.slack.replier`) posts ONE thread reply and swaps the
 reactions. A delivery failure that survives the replier's own bounded retries
 marks the job failed with the error recorded; nothing here ever raises out of
-a thread. Nothing here knows about Slack.
+a thread. `retry_failed_files` runs failed jobs with shared files again
+(`whosaid retry`). Nothing here knows about Slack.
 """
 from __future__ import annotations
 
@@ -20,18 +23,18 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.article import Article, article_id
 from bot.config import Settings
 from bot.errors import FetchError, WhosaidError
 from bot.extract_pool import ExtractionPool
-from bot.fetch import fetch_article
+from bot.fetch import Page, fetch_page
 from bot.jobs import KIND, ErrorKind, ExtractionJob, Outcome, Replier, SharedFile
+from bot.pipeline import Analysed, Source, article_from_text, to_article
 from bot.pipeline import analyse as analyse_article
-from bot.pipeline import article_from_text
-from store.types import MessageRef
+from store.types import MessageRef, Viewer
 
 log = logging.getLogger("whosaid.worker")
 
@@ -40,10 +43,10 @@ UNEXPECTED = "Sorry, I hit an unexpected problem reading that article. The error
 Failure = tuple[ErrorKind, str]  # what went wrong with one article of a job: its kind, and a line for people
 
 
-def _default_load_url(settings: Settings) -> Callable[[str], Article]:
-    def load(url: str) -> Article:
+def _default_load_url(settings: Settings) -> Callable[[str], Source]:
+    def load(url: str) -> Page:
         # fetch only: a link from Slack must never be read as a local path (load_source reads files too)
-        return fetch_article(url, settings.fetch)
+        return fetch_page(url, settings.fetch)
 
     return load
 
@@ -55,10 +58,45 @@ def _default_analyse(settings: Settings) -> Callable[[Article], list]:
     return run
 
 
+def _in_this_process(analyse: Callable[[Article], list]) -> Callable[[Source], Analysed]:
+    """Read and analyse in the calling thread, with `analyse` (extract_processes = 0, or a test's analyser)."""
+    def extract(source: Source) -> Analysed:
+        article = to_article(source)
+        try:
+            return Analysed(article, tuple(analyse(article)))
+        except WhosaidError as e:
+            return Analysed(article, error=e)
+
+    return extract
+
+
+def failed_file_jobs(store: Any) -> int:
+    """How many failed jobs carry shared files (what `WorkerPool.retry_failed_files` runs again)."""
+    n = 0
+    for failed in store.failed_jobs(kinds=JOB_KINDS):
+        try:
+            n += bool(ExtractionJob.from_payload(failed.payload).files)
+        except (KeyError, TypeError, ValueError):
+            continue
+    return n
+
+
+@dataclass(frozen=True)
+class FileRetry:
+    """A failed job with shared files, run again: which message, which files, and how it went."""
+
+    job_id: int
+    channel: str
+    ts: str
+    files: tuple[str, ...]
+    ok: bool
+    error: str | None = None
+
+
 class WorkerPool:
     def __init__(self, settings: Settings, store: Any, replier: Replier, *, size: int | None = None,
-                 load_url: Callable[[str], Article] | None = None,
-                 load_file: Callable[[SharedFile], Article] | None = None,
+                 load_url: Callable[[str], Source] | None = None,
+                 load_file: Callable[[SharedFile], Source] | None = None,
                  analyse: Callable[[Article], list] | None = None,
                  poll_interval: float = 1.0, name: str = "whosaid-worker"):
         self.settings = settings
@@ -71,7 +109,10 @@ class WorkerPool:
         if analyse is None and settings.extract_processes > 0:
             self._extraction = ExtractionPool(settings.extract_processes, settings.article_time_limit_s)
             analyse = self._extraction.analyse
+            self.extract: Callable[[Source], Analysed] = self._extraction.read_and_analyse
         self.analyse = analyse or _default_analyse(settings)
+        if self._extraction is None:
+            self.extract = _in_this_process(self.analyse)
         self.poll_interval = poll_interval
         self.name = name
         self._stop = threading.Event()
@@ -153,15 +194,21 @@ class WorkerPool:
             log.exception("could not finish job %s", job.id)
         return ok
 
-    def _process(self, job: ExtractionJob, *, rerun: bool = False) -> list[Failure]:
+    def _process(self, job: ExtractionJob, *, rerun: bool = False, files_again: bool = False) -> list[Failure]:
         """Each article of the message (links, files, or the pasted text) read and answered with its own reply;
-        returns what failed (empty: all went well)."""
+        returns what failed (empty: all went well).
+
+        `files_again` (a failed job run again by `retry_failed_files`): only its shared files not yet answered
+        with their claims are downloaded and read again; a file that fails again is recorded, not announced in
+        the thread a second time."""
         sources: list[tuple[str, Any]] = [("url", u) for u in job.urls] + [("file", f) for f in job.files]
         if not sources:
             sources = [("text", job.text)]
         failures: list[Failure] = []
         for part, (kind, what) in enumerate(sources):
-            if rerun and self.replier.replied_before(job, part):
+            if files_again and (kind != "file" or self.replier.answered_ok(job, part)):
+                continue
+            if rerun and not files_again and self.replier.replied_before(job, part):
                 log.info("job for %s:%s was interrupted after reply %d was posted; not posting it again",
                          job.channel, job.ts, part)
                 continue
@@ -172,14 +219,41 @@ class WorkerPool:
                                                 f"{len(sources)} (one reply each).")
             if failure:
                 failures.append(failure)
-            undelivered = self.replier.post(job, outcome, part)
+            undelivered = None if files_again and not outcome.ok else self.replier.post(job, outcome, part)
             if undelivered:
                 failures.append((ErrorKind.DELIVERY, undelivered))
-        self.replier.finish(job, not failures)
+        self.replier.finish(job, not failures, failed_before=files_again)
         return failures
 
+    def retry_failed_files(self, worker: str = "whosaid-retry") -> list[FileRetry]:
+        """Failed jobs that carry shared files (e.g. Slack's file host was down or timed out): each taken once
+        (a running bot does not take it meanwhile), its files downloaded again with the bot token, read, saved
+        and answered in the message's thread; recorded done, or failed again with the reason."""
+        results = []
+        for failed in self.store.failed_jobs(kinds=JOB_KINDS):
+            try:
+                job = ExtractionJob.from_payload(failed.payload)
+            except (KeyError, TypeError, ValueError):
+                log.warning("failed job %s has a payload this version cannot read; left as it is", failed.id)
+                continue
+            if not job.files or self.store.claim_failed_job(failed.id, worker) is None:
+                continue
+            try:
+                failures = self._process(job, files_again=True)
+            except Exception as e:  # noqa: BLE001 - the last line of defence, as in run_job
+                log.exception("retrying job %s crashed", failed.id)
+                failures = [(ErrorKind.INTERNAL, f"{type(e).__name__}: {e}")]
+            ok, error = not failures, _describe(failures)
+            self.store.finish_job(failed.id, ok=ok, error=error, error_kind=_kind(failures))
+            results.append(FileRetry(job_id=failed.id, channel=job.channel, ts=job.ts,
+                                     files=tuple(f.name for f in job.files), ok=ok, error=error))
+        return results
+
     def _read(self, job: ExtractionJob, kind: str, what: Any) -> tuple[Outcome, Failure | None]:
-        """One article: its outcome for the reply, and what failed (None if it went well)."""
+        """One article: its outcome for the reply, and what failed (None if it went well).
+
+        This thread only downloads (links, shared files); reading the bytes (HTML, PDF) and the extraction run
+        on the extraction side (`self.extract`: a child process unless configured otherwise)."""
         source = MessageRef(channel=job.channel, ts=job.ts, user=job.user, team_id=job.team_id,
                             enterprise_id=job.enterprise_id, channel_type=job.channel_type)
         article: Article | None = None
@@ -189,37 +263,49 @@ class WorkerPool:
                 return cached, None
         try:
             if kind == "url":
-                try:
-                    article = self.load_url(what)
-                except WhosaidError:
-                    # Keep a record of the link so `whosaid retry` can try again later.
-                    stub = Article(id=article_id(url=what), text="", url=what)
-                    self.store.record_article(stub, source=source)
-                    article = stub
-                    raise
+                loaded = self.load_url(what)
             elif kind == "file":
                 if self.load_file is None:
                     raise WhosaidError("I can't read files shared here.", detail="no file loader configured")
-                article = self.load_file(what)
+                loaded = self.load_file(what)
             else:
-                article = article_from_text(what)
-            self.store.record_article(article, source=source)
-            claims = self.analyse(article)
+                loaded = article_from_text(what)
+            if isinstance(loaded, Article):
+                article = loaded
+                self.store.record_article(article, source=source)
+            result = self.extract(loaded)
+            if article is None:
+                article = result.article
+                self.store.record_article(article, source=source)
+            if result.error is not None:
+                raise result.error
+            claims = list(result.claims)
             self.store.save_claims(article.id, claims)
         except WhosaidError as e:
             reason = e.user_message
             detail = str(e) if str(e) != reason else reason
-            if article is not None:
-                self._mark_failed(article.id, detail)
-            kind = ErrorKind.FETCH if isinstance(e, FetchError) else ErrorKind.INPUT
-            return Outcome(ok=False, reason=reason), (kind, detail)
+            self._mark_failed(article or self._link_stub(kind, what, source), detail)
+            failed_as = ErrorKind.FETCH if isinstance(e, FetchError) else ErrorKind.INPUT
+            return Outcome(ok=False, reason=reason), (failed_as, detail)
         except Exception as e:  # noqa: BLE001 - a bug in extraction must not kill the worker
             log.error("extraction failed for %s:%s\n%s", job.channel, job.ts, traceback.format_exc())
-            if article is not None:
-                self._mark_failed(article.id, f"internal error: {type(e).__name__}: {e}"[:500])
+            self._mark_failed(article or self._link_stub(kind, what, source),
+                              f"internal error: {type(e).__name__}: {e}"[:500])
             return Outcome(ok=False, reason=UNEXPECTED), (ErrorKind.INTERNAL, f"{type(e).__name__}: {e}")
         return Outcome(ok=True, claims=tuple(claims), title=article.title, url=article.url,
                        article_id=article.id), None
+
+    def _link_stub(self, kind: str, url: Any, source: MessageRef) -> Article | None:
+        """A link that could not be read is recorded (no text) so `whosaid retry` can fetch it again."""
+        if kind != "url":
+            return None
+        stub = Article(id=article_id(url=url), text="", url=url)
+        try:
+            self.store.record_article(stub, source=source)
+        except Exception:  # noqa: BLE001 - logged; the job itself is recorded failed by the caller
+            log.exception("could not record the failed link %s", url)
+            return None
+        return stub
 
     def _already_read(self, url: str, source: MessageRef) -> Outcome | None:
         """A link already read successfully (e.g. shared in another channel): answer from the log, no fetch."""
@@ -229,18 +315,20 @@ class WorkerPool:
                 return None
             self.store.record_article(Article(id=stored.id, text=stored.text, title=stored.title, url=stored.url,
                                               published=stored.published), source=source)
-            hits = self.store.article_claims(stored.id)
+            # just linked to this message: what every member of its channel may now see
+            hits = self.store.article_claims(stored.id, viewer=Viewer.audience(source.team_id, source.channel))
         except Exception:  # noqa: BLE001 - fall back to reading it again
             log.exception("could not reuse stored claims for %s", url)
             return None
         return Outcome(ok=True, claims=tuple(hits), title=stored.title, url=stored.url or url, article_id=stored.id)
 
-    def _mark_failed(self, aid: str, error: str) -> None:
+    def _mark_failed(self, article: Article | None, error: str) -> None:
+        if article is None:
+            return
         try:
-            self.store.mark_failed(aid, error)
+            self.store.mark_failed(article.id, error)
         except Exception:  # noqa: BLE001 - logged; the job itself is recorded failed by the caller
-            log.exception("could not mark %s failed", aid)
-
+            log.exception("could not mark %s failed", article.id)
 
 
 def _kind(failures: list[Failure]) -> ErrorKind | None:

@@ -5,10 +5,11 @@
     store = Store.open("whosaid.db", readonly=True)   # never creates, migrates or writes
 
 Articles and claims: record_article(article, source=MessageRef(...)) -> id (idempotent),
-save_claims(id, claims) / save_claims_many([(id, claims), ...]), mark_failed(id, error), get_article(id),
-article_claims(id), articles_to_retry(), recent_articles(limit).
+save_claims(id, claims) / save_claims_many([(id, claims), ...]), mark_failed(id, error), get_article(id) (the
+operator's view), articles_to_retry(), recent_articles(limit).
 Reading (each takes viewer=Viewer...: who is asking; the visibility rules are applied in SQL, see store.visibility):
 query(name, since=, limit=) -> [QuoteHit] newest first, find_speakers(name) -> [SpeakerMatch],
+visible_article(id) -> StoredArticle | None, article_claims(id) -> [QuoteHit] in order,
 search_quotes(words), top_speakers(limit, since=), digest(day, tz=) -> Digest, recent_articles(limit),
 export("csv"|"json", out).
 Who sees what: record_article(..., source=MessageRef(channel, ts, user, team_id, enterprise_id, channel_type)),
@@ -22,7 +23,8 @@ release_digest_post(channel, day).
 Jobs: enqueue(kind, payload, dedupe_key=None) -> id | None, enqueue_delivery(kind, payload, delivery_keys=[...],
 dedupe_key=None) -> id | None (dedupe + enqueue in one transaction), claim_next_job(worker, kinds=None) -> Job | None,
 finish_job(id, ok=, error=, error_kind=, retry=), requeue_stale_jobs() -> int,
-requeue_failed_jobs(error_kind=None) -> int, count_jobs(status=None), get_job(id), prune_jobs(older_than).
+requeue_failed_jobs(error_kind=None) -> int, failed_jobs(kinds=None) -> [Job], claim_failed_job(id, worker) -> Job | None
+(taken once, to run again), count_jobs(status=None), get_job(id), prune_jobs(older_than).
 Backfill: backfill_done(keys) -> set, save_backfill(done, failed) -> claims (one bulk transaction),
 backfill_failures(), backfill_counts().
 Feeds: add_feed(url, channel=, private=) -> (Feed, new), remove_feed(feed), get_feed(feed), feeds(due_by=),

@@ -15,6 +15,7 @@ behind the lock.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -58,6 +59,8 @@ from store.types import (
     StoredArticle,
     Viewer,
 )
+
+log = logging.getLogger(__name__)
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 ARTICLE_COLUMNS = ("id, url, title, published, text, status, error, created, updated,"
@@ -143,13 +146,25 @@ def check_path(path: str, *, readonly: bool) -> None:
         raise StoreError(f"I can't create {path}: the folder {parent} is read-only.")
 
 
+#: With background checkpoints, how often the WAL is copied into the database file (seconds).
+CHECKPOINT_EVERY_S = 1.0
+
+
 class Store:
     def __init__(self, path: str, *, busy_timeout: float = 10.0, clock: Callable[[], datetime] | None = None,
-                 readonly: bool = False):
+                 readonly: bool = False, background_checkpoints: bool = False,
+                 checkpoint_every_s: float = CHECKPOINT_EVERY_S):
         self.path = str(path)
         self.busy_timeout = busy_timeout
         self.clock = clock or utcnow
         self.readonly = readonly
+        # A server: commits never checkpoint the WAL themselves (SQLite's auto-checkpoint runs, with its fsync, in
+        # whichever commit crosses 1,000 pages: sometimes a Slack ack's); a thread does it every few moments.
+        self.background_checkpoints = background_checkpoints and not readonly
+        self.checkpoint_every_s = checkpoint_every_s
+        self.checkpoints = 0  # background checkpoints done (for tests and benches)
+        self._checkpointer: threading.Thread | None = None
+        self._stop_checkpoints = threading.Event()
         self._immutable = False  # set when a read-only folder leaves no way to read a WAL file but as immutable
         self._memory = self.path in ("", ":memory:") or "mode=memory" in self.path
         self._local = threading.local()
@@ -178,7 +193,21 @@ class Store:
         except BaseException:
             store.close()
             raise
+        if store.background_checkpoints and not store._memory:
+            store._checkpointer = threading.Thread(target=store._checkpoint_loop, name="whosaid-checkpoint",
+                                                   daemon=True)
+            store._checkpointer.start()
         return store
+
+    def _checkpoint_loop(self) -> None:
+        """Copy the WAL into the database file now and then (PASSIVE: never waits for, nor blocks, a writer)."""
+        while not self._stop_checkpoints.wait(self.checkpoint_every_s):
+            try:
+                with self._sqlite_errors():
+                    self._conn().execute("pragma wal_checkpoint(PASSIVE)")
+                self.checkpoints += 1
+            except (StoreError, sqlite3.Error) as e:  # e.g. busy: the next round tries again
+                log.warning("background checkpoint of %s failed: %s", self.path, e)
 
     def _check_current(self, db: sqlite_utils.Database) -> None:
         done = set(applied(db))
@@ -189,6 +218,10 @@ class Store:
                              "(e.g. `whosaid retry`) once to upgrade it.")
 
     def close(self) -> None:
+        self._stop_checkpoints.set()
+        if self._checkpointer is not None and self._checkpointer is not threading.current_thread():
+            self._checkpointer.join(10)
+            self._checkpointer = None
         with self._lock:
             self._closed = True
             for _, c in self._conns:
@@ -217,6 +250,8 @@ class Store:
             if mode.lower() != "wal":  # pragma: no cover - e.g. a read-only medium
                 raise StoreError(f"Could not switch {self.path} to WAL mode (got {mode}).")
         conn.execute("pragma synchronous = normal")
+        if self.background_checkpoints:
+            conn.execute("pragma wal_autocheckpoint = 0")
         conn.execute("pragma foreign_keys = on")
         conn.execute("pragma cache_size = -32000")
         with self._lock:
@@ -449,10 +484,19 @@ class Store:
                                 " order by created desc limit ?", [*args, int(limit)]).fetchall()
             return [self._article(conn, r) for r in rows]
 
-    def article_claims(self, article_id: str) -> list[QuoteHit]:
-        """The article's claims in order of position."""
+    def visible_article(self, article_id: str, *, viewer: Viewer) -> StoredArticle | None:
+        """The article if `viewer` may see it; None if it is not in the log or not theirs to see (the same answer,
+        so a Slack user learns nothing about an article they cannot see)."""
+        cond, args = vis.narrow(viewer, "id")
+        with self._read(snapshot=True) as conn:
+            row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?{cond}",
+                               [article_id, *args]).fetchone()
+            return self._article(conn, row) if row else None
+
+    def article_claims(self, article_id: str, *, viewer: Viewer) -> list[QuoteHit]:
+        """The article's claims in order of position; none if `viewer` may not see the article."""
         with self._read() as conn:
-            return q.claims_for_article(conn, article_id)
+            return q.claims_for_article(conn, article_id, viewer)
 
     def counts(self) -> dict[str, int]:
         with self._read(snapshot=True) as conn:
@@ -758,6 +802,23 @@ class Store:
             args.append(error_kind)
         with self._write() as conn:
             return conn.execute(sql, args).rowcount
+
+    def failed_jobs(self, kinds: Iterable[str] | None = None) -> list[Job]:
+        """Jobs that failed (optionally of these kinds), oldest first."""
+        kinds = list(kinds or ())
+        where = "status = 'failed'" + (f" and kind in ({','.join('?' * len(kinds))})" if kinds else "")
+        with self._read() as conn:
+            return [jb.row_to_job(r) for r in conn.execute(f"select {jb.COLUMNS} from jobs where {where}"
+                                                             " order by id", kinds)]
+
+    def claim_failed_job(self, job_id: int, worker: str) -> Job | None:
+        """Atomically take a failed job to run it again (marked running); None if it is no longer failed."""
+        with self._write() as conn:
+            cur = conn.execute("update jobs set status = 'running', worker = ?, updated = ? where id = ?"
+                               " and status = 'failed'", [worker, self.now(), job_id])
+            if cur.rowcount != 1:
+                return None
+            return jb.row_to_job(conn.execute(f"select {jb.COLUMNS} from jobs where id = ?", [job_id]).fetchone())
 
     def prune_jobs(self, older_than: datetime) -> int:
         """Delete done jobs last updated before `older_than` (their dedupe keys become free again)."""

@@ -81,9 +81,10 @@ def query(conn: sqlite3.Connection, name: str, viewer: Viewer, *, since: date | 
     return [hit(r) for r in rows]
 
 
-def claims_for_article(conn: sqlite3.Connection, article_id: str) -> list[QuoteHit]:
-    rows = conn.execute(f"select {HIT_COLUMNS} from {HIT_FROM} where c.article_id = ? order by c.position",
-                        [article_id]).fetchall()
+def claims_for_article(conn: sqlite3.Connection, article_id: str, viewer: Viewer) -> list[QuoteHit]:
+    cond, args = narrow(viewer, "c.article_id")
+    rows = conn.execute(f"select {HIT_COLUMNS} from {HIT_FROM} where c.article_id = ?{cond} order by c.position",
+                        [article_id, *args]).fetchall()
     return [hit(r) for r in rows]
 
 

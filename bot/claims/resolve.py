@@ -407,8 +407,8 @@ def _silent_sentences(frame: Frame, reg: Registry) -> frozenset[int]:
     """Sentences saying someone did not speak ("X could not be reached for comment")."""
     cached = getattr(reg, "_silent", None)
     if cached is None:
-        cached = frozenset(si for si, sent in enumerate(frame.doc.sents)
-                           if any(p in sent.text.lower() for p in SILENCE_PHRASES))
+        lowered = (sent.text.lower() for sent in frame.doc.sents)  # once per sentence, not once per phrase
+        cached = frozenset(si for si, low in enumerate(lowered) if any(p in low for p in SILENCE_PHRASES))
         reg._silent = cached  # type: ignore[attr-defined]
     return cached
 

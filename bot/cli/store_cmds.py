@@ -13,6 +13,8 @@ from bot import ingest as ingest_lib
 from bot.cli.base import Interrupted, main
 from bot.cli.output import echo_json, echo_wrapped, interactive, loading_model, quote_text
 from bot.cli.privacy_cmds import visibility_filters
+from bot.errors import ConfigError
+from bot.worker import failed_file_jobs
 from store import Store
 from store.records import digest_record, hit_record, speaker_record
 
@@ -89,22 +91,40 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool, private
 @click.option("--failed-only", is_flag=True, help="Only articles that failed (not pending ones).")
 @click.pass_context
 def retry(ctx: click.Context, failed_only: bool) -> None:
-    """Re-run failed and pending articles, and queue again Slack replies that could not be posted.
+    """Re-run failed and pending articles, queue again Slack replies that could not be posted, and download
+    again files shared in Slack that could not be read.
 
     Articles whose link could not be read are fetched again. Slack replies are
-    posted by the running bot (or the next `whosaid serve`)."""
+    posted by the running bot (or the next `whosaid serve`). Shared files (the
+    file host was down, a download timed out) are downloaded again with
+    SLACK_BOT_TOKEN, read and answered in their threads now."""
+    settings = ctx.find_root().obj
     store = _store(ctx)
-    fetch = ctx.find_root().obj.fetch
+    files_done = 0
     try:
         arts = store.articles_to_retry(("failed",) if failed_only else ("failed", "pending"))
         report = _batch(len(arts), lambda progress, report: ingest_lib.retry(
-            store, arts, fetch, progress=progress, report=report))
+            store, arts, settings.fetch, progress=progress, report=report))
+        file_jobs = failed_file_jobs(store)
+        if file_jobs:
+            # lazy: the Slack SDK (through bot.app) only when there are shared Slack files to download again
+            from bot.app import retry_shared_files
+            try:
+                for r in retry_shared_files(settings, store):
+                    if r.ok:
+                        files_done += 1
+                    else:
+                        report.failures.append((f"Slack file(s) {', '.join(r.files)} in {r.channel}", r.error or ""))
+            except ConfigError as e:
+                report.failures.append((f"{file_jobs} Slack message(s) with files", e.user_message))
     finally:
         store.close()
     if report.requeued_replies:
         n = report.requeued_replies
         click.echo(f"{n} Slack repl{'y' if n == 1 else 'ies'} queued again; the bot posts them when it runs.")
-    if not arts:
+    if files_done:
+        click.echo(f"{files_done} Slack message(s) with files read again and answered in their threads.")
+    if not arts and not file_jobs:
         click.echo("Nothing to retry.")
         return
     _summary(report)

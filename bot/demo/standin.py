@@ -22,7 +22,7 @@ The bearer token is checked: a wrong one gets ``invalid_auth``, a missing one
 ``not_authed`` (as Slack does, with HTTP 200). Several workspaces:
 :meth:`add_team` gives another team its own bot token.
 
-Fault injection, per method: :meth:`fail` (answer ``status`` — 429 with
+Fault injection, per method (``"files.download"`` for the file host): :meth:`fail` (answer ``status`` — 429 with
 ``Retry-After`` or 5xx — for the next ``times`` calls, or for every call; or,
 with ``error=``, Slack's own kind of failure: HTTP 200 and
 ``{"ok": false, "error": ...}``), :meth:`hang` (sleep before answering), and a
@@ -596,6 +596,14 @@ class _Handler(BaseHTTPRequestHandler):
             entry = s._files.get(path)
         call = Call(method="files.download", params={"path": path, "authorized": auth == f"Bearer {s.token}"},
                     headers=headers, path=path)
+        fault = s._take_fault("files.download")  # the file host down or slow: fail("files.download", status=503)
+        if fault is not None and fault.hang_s:
+            time.sleep(fault.hang_s)
+        if fault is not None and fault.status:
+            call.status = fault.status
+            s._record(call)
+            self._send(fault.status, "file host unavailable")
+            return
         if entry is None:
             call.status = 404
             s._record(call)

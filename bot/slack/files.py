@@ -4,7 +4,7 @@ A long paste becomes a snippet (a `file_share` message with a `text/plain` file)
 `.txt`, `.html` and PDF files. Each file's `url_private_download` is fetched through the bounded fetcher
 (`bot.fetch`: size cap, time-out, address checks at every hop) with the bot token as a Bearer header — sent
 only to Slack's own file host, over HTTPS, and never along a redirect to another host — then read with
-`bot.documents` (PDF text layer, HTML article text, plain text).
+`bot.documents.file_article` (PDF text layer, HTML article text, plain text) where the extraction runs.
 """
 from __future__ import annotations
 
@@ -13,9 +13,8 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.article import Article, article_id
 from bot.config import Settings
-from bot.documents import PDF_TYPES, read_document
+from bot.documents import PDF_TYPES, SharedBytes
 from bot.errors import FetchError
 from bot.fetch import Bearer, fetch_response
 from bot.jobs import SharedFile
@@ -56,8 +55,9 @@ def file_hosts(settings: Settings) -> frozenset[str]:
     return frozenset(hosts)
 
 
-def download(file: SharedFile, settings: Settings) -> Article:
-    """The article in a shared file; FetchError / UnsupportedInputError with a friendly reason otherwise."""
+def download(file: SharedFile, settings: Settings) -> SharedBytes:
+    """The bytes of a shared file (reading them is `bot.documents.file_article`, next to the extraction);
+    FetchError with a friendly reason otherwise."""
     hosts = file_hosts(settings)
     parts = urlsplit(file.url)
     host = (parts.hostname or "").lower()
@@ -75,12 +75,9 @@ def download(file: SharedFile, settings: Settings) -> Article:
         # Slack answers a download it refuses with its sign-in page, not an error status.
         raise FetchError("Slack didn't let me download that file. The app needs the files:read scope: "
                          "reinstall it from its settings page.", detail="got a sign-in page instead of the file")
-    doc = read_document(resp.body, media_type=resp.media_type if resp.media_type not in ("", "application/octet-stream")
-                        else file.mimetype, name=file.name)
-    if not doc.text.strip():
-        raise FetchError("That file has no text I can read.", detail=f"empty file {file.id}")
-    log.info("read Slack file %s (%s, %d bytes, %d chars)", file.id, file.mimetype, len(resp.body), len(doc.text))
-    return Article(id=article_id(text=doc.text), text=doc.text, title=doc.title or _title(file))
+    log.info("downloaded Slack file %s (%s, %d bytes)", file.id, file.mimetype, len(resp.body))
+    return SharedBytes(id=file.id, body=resp.body, media_type=resp.media_type, mimetype=file.mimetype,
+                       name=file.name, title=_title(file))
 
 
 def _title(file: SharedFile) -> str | None:

@@ -311,6 +311,13 @@ def render_all_claims_modal(claims: Sequence[Any], *, title: str | None) -> dict
             "close": {"type": "plain_text", "text": "Close"}, "blocks": blocks[:MODAL_BLOCKS]}
 
 
+def render_notice_modal(text: str) -> dict[str, Any]:
+    """The "Who said what" modal with a single line of explanation instead of claims."""
+    return {"type": "modal", "callback_id": SHOW_ALL_CALLBACK_ID,
+            "title": {"type": "plain_text", "text": "Who said what"},
+            "close": {"type": "plain_text", "text": "Close"}, "blocks": [section(escape(text))]}
+
+
 def article_heading(title: str | None, url: str | None) -> str:
     label = trim(title, 200) if title else (domain(url) or "Pasted article")
     return f"*{link(url, label)}*" if safe_url(url) else f"*{escape(label)}*"

@@ -14,7 +14,7 @@ import bot.ingest
 import bot.pipeline
 from bot.cli import main
 from bot.config import FetchSettings
-from store import Store
+from store import Store, Viewer
 from tests.terminal import on_terminal
 
 WHOSAID = str(Path(sys.executable).parent / "whosaid")
@@ -108,7 +108,7 @@ def test_a_link_that_fails_during_ingest_is_recorded_and_retry_fetches_it(tmp_pa
     assert r.exit_code == 0 and "1 article(s) analysed" in r.output, r.output
     with Store.open(db) as s:
         assert s.get_article(failed.id).status == "done"
-        assert s.article_claims(failed.id)[0].article_url == url
+        assert s.article_claims(failed.id, viewer=Viewer.operator())[0].article_url == url
 
 
 def test_ctrl_c_says_what_was_kept_and_exits_130(tmp_path, monkeypatch):

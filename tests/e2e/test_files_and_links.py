@@ -1,6 +1,11 @@
 """Inputs people actually send, end to end: snippets, PDFs, scans, several links, and "show all"."""
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.demo.run import local_env
 from bot.demo.signing import DEFAULT_CHANNEL, block_actions_payload
 from bot.slack.render import SHOW_ALL_ACTION_ID
 from tests.pdf_maker import make_pdf
@@ -8,6 +13,7 @@ from tests.pdf_maker import make_pdf
 from .articles import BRIDGE, BRIDGE_SPEAKERS, ESCAPE, variant
 from .conftest import REPLY_TIMEOUT, reply_text
 
+WHOSAID = str(Path(sys.executable).with_name("whosaid"))
 # The first reply of a fresh app waits for its extraction process to load the model: slow on a busy box.
 SLOW = REPLY_TIMEOUT * 2
 
@@ -27,7 +33,18 @@ def test_long_paste_snippet_is_read_with_the_bot_token(bot, post, standin):
     assert downloads and all(c.get("authorized") for c in downloads)
 
 
-def test_pdf_attachment_is_read_and_a_scan_gets_a_clear_reply(bot, post, standin):
+def _not_here(*args, **kwargs):
+    raise AssertionError("a document was read in the server's process")
+
+
+def test_pdf_attachment_is_read_and_a_scan_gets_a_clear_reply(bot, post, standin, article_server, monkeypatch):
+    # Reading documents (PDF text, a page's HTML) is the extraction process's work, never the server's: here it
+    # would fail. (The extraction process is spawned: it imports its own, unpatched, modules.)
+    assert bot.settings.extract_processes > 0
+    monkeypatch.setattr("bot.documents.pdf_text", _not_here)
+    monkeypatch.setattr("bot.documents.extract_html", _not_here)
+    monkeypatch.setattr("bot.fetch.pdf_text", _not_here)
+    monkeypatch.setattr("bot.fetch.extract_html", _not_here)
     pdf = standin.add_file("bridge-report.pdf", make_pdf([BRIDGE], title="Harbour bridge report"),
                            mimetype="application/pdf", filetype="pdf")
     _, ts = post.message("the council's report", subtype="file_share", files=[pdf])
@@ -40,6 +57,14 @@ def test_pdf_attachment_is_read_and_a_scan_gets_a_clear_reply(bot, post, standin
     post.settle()
     assert "warning" in _reactions(standin, ts2)
     assert bot.store.count_jobs("failed") == 1  # recorded, for `whosaid retry`
+    # A link to a PDF, and to a web page, are read the same way.
+    pdf_url = article_server.add("/report.pdf", make_pdf([BRIDGE], title="Bridge report online"),
+                                 content_type="application/pdf")
+    page_url = article_server.add_article("/escape", "Chat app outage", ESCAPE)
+    _, ts3 = post.message(f"<{pdf_url}> and <{page_url}>")
+    replies = standin.wait_for("chat.postMessage", lambda c: str(c.get("thread_ts")) == ts3, count=2, timeout=SLOW)
+    texts = " ".join(reply_text(r) for r in replies)
+    assert "Bridge report online" in texts and "Holloway" in texts and "Whitfield" in texts, texts
 
 
 def test_several_links_one_reply_each_and_one_reaction_for_the_message(bot, post, standin, article_server):
@@ -70,3 +95,45 @@ def test_show_all_opens_every_claim_in_a_modal(bot, post, standin):
     view = standin.wait_for("views.open", timeout=10)[0].get("view")
     blob = str(view)
     assert all(f"Point number {i}" in blob for i in range(8)), blob
+
+
+def test_retry_downloads_a_file_again_once_the_file_host_is_back(bot, post, standin):
+    """Slack's file host is down when the snippet is shared: a clear reply, recorded failed. Then `whosaid retry`
+    (the real CLI, in its own process) downloads it again with the bot token and answers in the thread."""
+    standin.fail("files.download", status=503, times=None)
+    snippet = standin.add_file("Untitled", BRIDGE, mimetype="text/plain", filetype="text")
+    _, ts = post.message("", subtype="file_share", files=[snippet])
+    first = reply_text(post.reply(ts, timeout=SLOW))
+    assert "503" in first and "Holloway" not in first
+    post.settle()
+    assert bot.store.count_jobs("failed") == 1 and "warning" in _reactions(standin, ts)
+
+    standin.clear_faults()
+    env = local_env(standin, bot.settings.db_path, bot.settings.slack_signing_secret, port=0)
+    run = subprocess.run([WHOSAID, "retry"], capture_output=True, text=True, env=env, timeout=SLOW)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "1 Slack message(s) with files read again" in run.stdout
+    replies = standin.posts(channel=DEFAULT_CHANNEL, thread_ts=ts)
+    assert len(replies) == 2 and all(name in reply_text(replies[1]) for name in BRIDGE_SPEAKERS)
+    assert bot.store.count_jobs("failed") == 0 and bot.store.count_jobs("done") == 1
+    assert _reactions(standin, ts, "reactions.remove")[-1] == "warning"
+    assert _reactions(standin, ts)[-1] == "white_check_mark"
+    downloads = standin.calls("files.download")
+    assert [c.status for c in downloads] == [503, 200] and all(c.get("authorized") for c in downloads)
+    # Done: nothing left to retry, and no second answer.
+    again = subprocess.run([WHOSAID, "retry"], capture_output=True, text=True, env=env, timeout=SLOW)
+    assert again.returncode == 0 and "Nothing to retry." in again.stdout
+    assert len(standin.posts(channel=DEFAULT_CHANNEL, thread_ts=ts)) == 2
+
+
+def test_retry_without_a_bot_token_says_so_and_keeps_the_failure(bot, post, standin):
+    standin.fail("files.download", status=503, times=None)
+    _, ts = post.message("", subtype="file_share",
+                         files=[standin.add_file("notes.txt", BRIDGE, mimetype="text/plain", filetype="text")])
+    post.reply(ts, timeout=SLOW)
+    post.settle()
+    env = local_env(standin, bot.settings.db_path, bot.settings.slack_signing_secret, port=0)
+    env.pop("SLACK_BOT_TOKEN")
+    run = subprocess.run([WHOSAID, "retry"], capture_output=True, text=True, env=env, timeout=SLOW)
+    assert run.returncode == 1 and "SLACK_BOT_TOKEN" in run.stderr and "Traceback" not in run.stderr
+    assert bot.store.count_jobs("failed") == 1 and len(standin.calls("files.download")) == 1

@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from bot.demo.signing import DEFAULT_CHANNEL, DEFAULT_USER, app_mention_event, block_actions_payload
+from bot.slack.render import SHOW_ALL_ACTION_ID
 from store import Viewer
 from tests.e2e.articles import BRIDGE, BRIDGE_TITLE, ESCAPE, ESCAPE_TITLE
 
@@ -112,6 +113,31 @@ def test_private_channel_claims_reach_members_only_through_every_door(bot, post,
     private = standin.wait_for("chat.postMessage", lambda c: c.get("channel") == PRIVATE
                                and not c.get("thread_ts"), timeout=10)[-1]
     assert "fantasy" in private.text_blob()
+
+
+def show_all(bot, standin, article_id: str, *, user: str, channel: str = DEFAULT_CHANNEL) -> str:
+    """Click "Show all" with `article_id` as the button's value (as anyone could craft it); the modal opened."""
+    before = len(standin.calls("views.open"))
+    payload = block_actions_payload(SHOW_ALL_ACTION_ID, value=article_id, user=user, channel=channel)
+    assert bot.poster.interactive(payload).status == 200
+    calls = standin.wait_for("views.open", lambda c: c.get("trigger_id") == payload["trigger_id"], timeout=10)
+    assert len(standin.calls("views.open")) == before + 1
+    return json.dumps(calls[-1].get("view"), ensure_ascii=False)
+
+
+def test_show_all_opens_a_private_article_to_its_members_only(bot, post, standin, newsroom):
+    ids = {a.title: a.id for a in bot.store.recent_articles(10, viewer=Viewer.operator())}
+    private_id, public_id = ids[BRIDGE_TITLE], ids[ESCAPE_TITLE]
+    # An outsider who has (or guesses) the private article's id sees neither its claims nor its title ...
+    outside = show_all(bot, standin, private_id, user=OUTSIDER)
+    assert "fantasy" not in outside and "Holloway" not in outside and BRIDGE_TITLE not in outside
+    # ... and the same answer as for an id that is not in the log at all.
+    assert outside == show_all(bot, standin, "0000000000000000", user=OUTSIDER)
+    assert "can't show" in outside
+    # A member of the private channel sees every claim; anyone in the workspace sees the public article's.
+    inside = show_all(bot, standin, private_id, user=MEMBER, channel=PRIVATE)
+    assert "Holloway" in inside and "fantasy" in inside
+    assert "Whitfield" in show_all(bot, standin, public_id, user=OUTSIDER)
 
 
 def test_deleted_message_takes_its_article_away(bot, post, standin, newsroom):

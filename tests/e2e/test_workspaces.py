@@ -16,6 +16,7 @@ import pytest
 from bot.demo.run import LocalBot, local_settings
 from bot.demo.signing import app_mention_event, block_actions_payload, message_event
 from bot.slack.digest import post_digest
+from bot.slack.render import SHOW_ALL_ACTION_ID
 from bot.slack.workspaces import NotInstalled
 from store import Viewer
 from tests.e2e.articles import BRIDGE, BRIDGE_TITLE, ESCAPE, ESCAPE_TITLE
@@ -151,6 +152,16 @@ def test_oauth_install_each_workspace_answered_with_its_token_and_never_shown_an
     shared = standin.wait_for("chat.postMessage", lambda c: c.get("channel") == B_PUBLIC
                               and not c.get("thread_ts"), timeout=10)[-1]
     assert shared.team == B and "Petrov" in shared.text_blob() and "Whitfield" not in shared.text_blob()
+    # "Show all" with the id of one of A's articles (public there) opens nothing of A for B's user.
+    ids = {a.title: a.id for a in oauth_bot.store.recent_articles(10, viewer=Viewer.operator())}
+    for title in (ESCAPE_TITLE, BRIDGE_TITLE):
+        payload = block_actions_payload(SHOW_ALL_ACTION_ID, value=ids[title], user=B_USER, channel=B_PUBLIC,
+                                        team_id=B)
+        assert oauth_bot.poster.interactive(payload).status == 200
+        modal = standin.wait_for("views.open", lambda c: c.get("trigger_id") == payload["trigger_id"],
+                                 timeout=10)[0]
+        assert modal.team == B and title.split(" &")[0] not in modal.text_blob()
+        assert not [q for q in A_QUOTES if q in modal.text_blob()]
     # The digest posted in B's channel.
     client_b = oauth_bot.app.whosaid_workspaces.client_for(B)
     assert post_digest(oauth_bot.settings, oauth_bot.store, client_b, time_today(oauth_bot), channel=B_PUBLIC,

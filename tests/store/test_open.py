@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 
 import pytest
 
 from store import NoDatabaseError, Store, StoreError
 from store.migrations import MIGRATIONS
 from tests.readonly import read_only
-from tests.store.conftest import article, claim
+from tests.store.conftest import ALL, article, claim
 
 LOGGED = article("Headline\n\nSomething was said.", title="Headline")
 
@@ -42,7 +43,7 @@ def test_readonly_open_writes_nothing_not_even_the_journal_mode(tmp_path):
     conn.close()
     before = path.read_bytes()
     with Store.open(str(path), readonly=True) as s:
-        assert [h.speaker for h in s.article_claims(LOGGED.id)] == ["Maria Okonkwo"]
+        assert [h.speaker for h in s.article_claims(LOGGED.id, viewer=ALL)] == ["Maria Okonkwo"]
         with pytest.raises(StoreError) as e:
             s.add_alias("Maria Okonkwo", "MO")
         assert "read-only" in e.value.user_message
@@ -64,7 +65,7 @@ def test_readonly_open_works_in_a_read_only_folder(tmp_path):
     with read_only(path, folder):
         with Store.open(str(path), readonly=True) as s:
             assert s.counts()["claims"] == 1
-            assert s.article_claims(LOGGED.id)[0].quote == "We will not back down"
+            assert s.article_claims(LOGGED.id, viewer=ALL)[0].quote == "We will not back down"
         with pytest.raises(StoreError) as e:
             Store.open(str(path))
         assert "read-only" in e.value.user_message and "whosaid query" in e.value.user_message
@@ -114,3 +115,27 @@ def test_a_read_only_file_cannot_be_written(tmp_path):
             with Store.open(str(path)) as s:
                 s.record_article(article("Another one\n\nMore was said."))
         assert "I can't write to" in e.value.user_message
+
+
+def test_background_checkpoints_keep_commits_from_checkpointing(tmp_path):
+    """`serve`'s store: no commit checkpoints the WAL (SQLite's auto-checkpoint is off on its connections); a
+    thread copies the WAL into the database file instead."""
+    path = str(tmp_path / "bg.db")
+    store = Store.open(path, background_checkpoints=True, checkpoint_every_s=0.05)
+    try:
+        assert store._conn().execute("pragma wal_autocheckpoint").fetchone()[0] == 0
+        for i in range(40):
+            store.record_article(article(f"Story {i}. " + "x" * 4000))
+        deadline = time.monotonic() + 30  # a blow-up guard, not a timing
+        start = store.checkpoints
+        while store.checkpoints < start + 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert store.checkpoints >= start + 2
+        # The rows are in the database file itself (read ignoring the WAL).
+        with sqlite3.connect(f"file:{path}?immutable=1", uri=True) as raw:
+            assert raw.execute("select count(*) from articles").fetchone()[0] == 40
+    finally:
+        store.close()
+    assert store._checkpointer is None  # closed: the thread has stopped
+    with Store.open(path) as plain:  # other stores (the CLI) keep SQLite's default
+        assert plain._conn().execute("pragma wal_autocheckpoint").fetchone()[0] == 1000

@@ -154,3 +154,19 @@ def test_since_and_limits_still_apply_with_a_viewer(store, world):
     assert store.query("Bennett", viewer=Viewer.member(A, ["GAPRIV"]), limit=1)[0].quote in {
         "public A quote", "secret memo quote"}
     assert store.top_speakers(10, since=date(2100, 1, 1), viewer=Viewer.member(A)) == []
+
+
+def test_one_article_by_id_follows_the_same_rules(store, world):
+    """"Show all" reads one article by an id from a button: the id alone opens nothing."""
+    memo = world["a_private"]
+    for outsider in (Viewer.member(A), Viewer.member(B), Viewer.nobody_in_particular()):
+        assert store.visible_article(memo, viewer=outsider) is None
+        assert store.article_claims(memo, viewer=outsider) == []
+    member = Viewer.member(A, ["GAPRIV"])
+    assert store.visible_article(memo, viewer=member).title == "Internal memo"
+    assert quotes(store.article_claims(memo, viewer=member)) == ["secret memo quote"]
+    assert store.visible_article(world["b_public"], viewer=Viewer.member(A)) is None
+    assert quotes(store.article_claims(world["operator"], viewer=Viewer.member(B))) == ["wire quote"]
+    assert store.article_claims(world["op_private"], viewer=Viewer.member(A)) == []
+    assert quotes(store.article_claims(memo, viewer=ALL)) == ["secret memo quote"]
+    assert store.visible_article("no-such-article", viewer=ALL) is None
