@@ -211,6 +211,10 @@ def retry_shared_files(settings: Settings, store: Any, *, client: Any = None) ->
     return pool.retry_failed_files()
 
 
+#: How long `serve` waits for the extraction processes to load the language model before it says it is running.
+MODEL_LOAD_WAIT_S = 120.0
+
+
 def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, poll_feeds: bool = True,
           say: Callable[[str], None] = print) -> None:
     """Run the bot until Ctrl-C or SIGTERM: Socket Mode, or HTTP mode (waitress) with `http_mode`.
@@ -233,6 +237,8 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
             raise
     runtime = start_background(settings, store=store, app=app, schedule_digest=schedule_digest,
                                poll_feeds=poll_feeds)
+    if not runtime.pool.wait_ready(MODEL_LOAD_WAIT_S):  # "running" once the first reply will be as quick as any
+        log.warning("the language model is still loading after %.0f s; starting anyway", MODEL_LOAD_WAIT_S)
 
     def _terminate(signum, frame):  # SIGTERM (docker stop, systemd): shut down like Ctrl-C
         raise KeyboardInterrupt

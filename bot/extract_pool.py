@@ -14,6 +14,7 @@ import os
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FuturesTimeout
+from concurrent.futures import wait as futures_wait
 from concurrent.futures.process import BrokenProcessPool
 
 from bot import pipeline
@@ -63,9 +64,14 @@ class ExtractionPool:
         """A pool whose processes start now and load the model at once (not when the first article arrives)."""
         executor = ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
                                        initializer=_warm_up, initargs=(self.niceness,))
-        for _ in range(self.processes):  # processes are spawned on demand: one no-op task each starts them
-            executor.submit(os.getpid)
+        # processes are spawned on demand: one no-op task each starts them (done once its process is warm)
+        self._warm = [executor.submit(os.getpid) for _ in range(self.processes)]
         return executor
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait until every process has loaded the model (at most `timeout` s); True if they have."""
+        done, _ = futures_wait(self._warm, timeout=timeout)
+        return len(done) == len(self._warm)
 
     def analyse(self, article: Article) -> list[Claim]:
         """Like `bot.pipeline.analyse`, in a child process; its exceptions are raised here."""

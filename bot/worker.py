@@ -121,6 +121,11 @@ class WorkerPool:
 
     # -- life cycle ----------------------------------------------------------
 
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait (at most `timeout` s) until the extraction processes have loaded the language model, so the first
+        reply after a start is as quick as the tenth; True if they have (or there are none)."""
+        return self._extraction is None or self._extraction.wait_ready(timeout)
+
     def start(self) -> "WorkerPool":
         if self._threads:
             return self

@@ -49,3 +49,12 @@ def test_pages_and_files_are_read_in_the_child_and_failures_keep_the_article(poo
     with pytest.raises(WhosaidError) as e:
         pool.read_and_analyse(SharedBytes(id="F3", body=make_pdf(["", ""]), media_type="application/pdf"))
     assert "scanned" in e.value.user_message
+
+
+def test_wait_ready_returns_once_every_process_has_loaded_the_model():
+    p = ExtractionPool(1)
+    try:
+        assert p.wait_ready(timeout=300) is True
+        assert p.analyse(article_from_text(ENGLISH))  # and the warm process answers
+    finally:
+        p.close()
