@@ -52,8 +52,9 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
         in_quote = quoted is not None and quoted[v.i] >= 0
         subjects = [] if in_quote else [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                                         and (quoted is None or quoted[c.i] < 0)]
-        if subjects and all(c.dep_ == "nsubjpass" for c in subjects) and not in_quote:
-            # "X was asked by Y whether ...": the one asking (the agent) speaks, not the one asked
+        if subjects and all(c.dep_ == "nsubjpass" for c in subjects) and not in_quote and v.i == verb.i:
+            # "X was asked by Y whether ...": the one asking (the agent) speaks, not the one asked;
+            # only for the cue itself ("X was booed by Y after saying ...": X says it)
             for c in v.children:
                 if c.dep_ == "agent":
                     for g in c.children:
@@ -61,7 +62,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                             return g.i
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
             return min(subjects, key=lambda c: abs(c.i - v.i)).i
-        if not in_quote:
+        if not in_quote and v.i == verb.i:
             for c in v.children:
                 if c.dep_ == "agent":
                     for g in c.children:

@@ -75,7 +75,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     # after the quote: up to the end of the sentence, another quote or the paragraph
     after: list[int] = []
     j = last + 1
-    while j < len(doc) and frame.tok_para[j] == para and frame.tok_quote[j] < 0:
+    while j < len(doc) and frame.tok_para[j] == para and frame.tok_quote[j] < 0 and not _line_break_before(doc, j):
         t = doc[j]
         if t.text in SENT_END or (t.text in ":;" and after):
             break
@@ -91,7 +91,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             after = []
     before: list[int] = []
     j = first - 1
-    while j >= 0 and frame.tok_para[j] == para and frame.tok_quote[j] < 0:
+    while j >= 0 and frame.tok_para[j] == para and frame.tok_quote[j] < 0 and not _line_break_before(doc, j + 1):
         t = doc[j]
         if t.text in SENT_END:
             break
@@ -136,10 +136,33 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         if cue is not None:
             return cue
     if before and doc[before[0]].text == ":":
-        # headline style `Haugen: "We will fly"`
-        for idx in before[1:]:
-            if doc[idx].pos_ in ("PROPN", "NOUN") or doc[idx].ent_type_:
-                return before[0], idx, ":"
+        return _colon_speaker(frame, before)
+    return None, None, None
+
+
+#: Dependencies of a noun that is what a clause is about or to whom it is said, never who says it.
+OBJECT_DEPS = frozenset(("dobj", "dative", "pobj", "iobj", "attr", "oprd"))
+
+
+def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | None, str | None]:
+    """`X delivered a blunt message to Trump: "Q"`: the subject of the clause the colon ends speaks,
+    never a noun inside it ("Trump", "its findings", "the e-mail controversy"); with no clause, a
+    headline-style label (`Haugen: "We will fly"`) is the speaker."""
+    doc = frame.doc
+    colon = before[0]
+    span = set(before)
+    verbs = [k for k in before[1:] if is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")]
+    if verbs:
+        head = doc[colon].head
+        verb = head if head.i in span and is_verb(head) else doc[max(verbs)]
+        subj = subject_of(verb, frame)
+        if subj is not None and subj in span:
+            return colon, subj, ":"
+        return colon, None, ":"  # a clause without a usable subject: no speaker rather than a noun inside it
+    for idx in before[1:]:
+        t = doc[idx]
+        if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
+            return colon, idx, ":"
     return None, None, None
 
 
@@ -208,14 +231,26 @@ def _colon_intro(frame: Frame, first: int):
     return None
 
 
+def _line_break_before(doc, j: int) -> bool:
+    """Does a line break stand between token j - 1 and token j? (Some pages break paragraphs with one
+    newline: a quote ending a line is not attributed by the next line's verb.)"""
+    if j <= 0 or j >= len(doc):
+        return False
+    return "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space and "\n" in doc[j - 1].text or doc[j].is_space and "\n" in doc[j].text
+
+
 def _starts_lower(tok) -> bool:
     return tok.text[:1].islower() or tok.is_punct
 
 
 def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
+    """The noun nearest a reporting verb the parser left without a subject; never the verb's own
+    object or audience (`Ramos, 58, told AFP`: AFP is told, Ramos speaks)."""
     doc = frame.doc
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
         t = doc[idx]
+        if t.head.i == verb_i and t.dep_ in OBJECT_DEPS:
+            continue
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):
             return idx if t.pos_ != "PROPN" else _head_of_name(t)
     return None
