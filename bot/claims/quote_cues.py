@@ -137,7 +137,68 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return cue
     if before and doc[before[0]].text == ":":
         return _colon_speaker(frame, before)
-    return None, None, None
+    return None, clause_subject(frame, qi, before), None
+
+
+#: A clause after a quote (`"Q," Oliver barked.`) has at most this many tokens to hold its verb.
+MAX_CLAUSE_AFTER = 7
+
+
+def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
+    """A quotation with no reporting verb, standing in a clause whose subject is named: that person.
+
+    `"Q," Oliver barked.` / `"Q," reacted Trump.` / `Sanders shot back, "Q"` / a quotation opening
+    right after a sentence of the same paragraph about someone (`Dianne Bystrom agreed. "Q"`).
+    Only a name (or he/she) counts: `"Q," the balloons cascaded` has no speaker here."""
+    doc = frame.doc
+    q = frame.quotes[qi]
+    last = frame.token_at(max(q.start, q.end - 1))
+    para = frame.tok_para[last]
+    inner = frame.text[q.inner_start:q.inner_end].rstrip()
+    if inner[-1:] in ",!?—–-":
+        after = []
+        j = last + 1
+        while (j < len(doc) and len(after) < MAX_CLAUSE_AFTER and frame.tok_para[j] == para and frame.tok_quote[j] < 0
+               and not _line_break_before(doc, j) and doc[j].text not in SENT_END and doc[j].text not in ",;:"):
+            after.append(j)
+            j += 1
+        verb = next((k for k in after if is_verb(doc[k]) and doc[k].tag_ in ("VBD", "VBZ", "VBP")), None)
+        if verb is not None:
+            subj = subject_of(doc[verb], frame)
+            return subj if subj is not None and subj in after and _named(doc[subj]) else None
+    if before and doc[before[0]].text == ",":
+        # `Sanders shot back, "Q"`: the clause the comma closes
+        # (the parser often hangs that clause under the quotation's own verb)
+        verb = next((k for k in before if is_verb(doc[k]) and doc[k].tag_ in ("VBD", "VBZ", "VBP")
+                     and (doc[k].dep_ == "ROOT" or frame.tok_quote[doc[k].head.i] >= 0)), None)
+        if verb is not None:
+            subj = subject_of(doc[verb], frame)
+            if subj is not None and subj in before and _named(doc[subj]):
+                return subj
+        return None
+    if not before:
+        # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
+        first = frame.token_at(q.start)
+        j = first - 1
+        while j >= 0 and (doc[j].is_space or doc[j].is_punct) and frame.tok_quote[j] < 0:
+            if _line_break_before(doc, j + 1) and j + 1 < first:
+                return None
+            j -= 1
+        if j < 0 or frame.tok_para[j] != frame.tok_para[first] or frame.tok_quote[j] >= 0 or _line_break_before(doc, j + 1):
+            return None
+        sent = doc[j].sent
+        if any(frame.tok_quote[k] >= 0 for k in range(sent.start, sent.end)):
+            return None
+        root = sent.root
+        subj = subject_of(root, frame) if is_verb(root) else None
+        if subj is not None and _named(doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
+            return subj
+    return None
+
+
+def _named(tok) -> bool:
+    """A person's or organisation's name, or he/she."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she")
 
 
 #: Dependencies of a noun that is what a clause is about or to whom it is said, never who says it.

@@ -71,3 +71,66 @@ def test_the_agent_of_a_passive_verb_above_the_cue_is_not_the_speaker():
 def test_twin_the_agent_of_a_passive_cue_is_the_speaker():
     text = 'Ray Dunn was asked by host Lisa Crane whether the emails had ever been a real problem for him.'
     assert _speaker(text, "emails had ever been") == "Lisa Crane"
+
+
+# --------------------------------------------------------------------------- descriptions: new people, or whose words
+
+@pytest.mark.parametrize("text, words, wrong", [
+    # an indefinite description brings in someone new, not the organisation named before
+    ("The Republican National Committee attacked the plan on Monday. A Cole campaign official later said that the "
+     "senator had no particular video in mind.", "no particular video", "Republican National Committee"),
+    ("The Aldama Theater staged the play in March. A group of 67 artists, writers and scientists this week published "
+     'an open letter and called on people to "remember the campaigns against other groups that ended in ruin."',
+     "remember the campaigns", "Aldama Theater"),
+])
+def test_an_indefinite_description_is_not_someone_named_before(text, words, wrong):
+    speaker = _speaker(text, words)
+    assert speaker and speaker != wrong
+
+
+def test_twin_an_indefinite_description_with_its_owner_is_the_owner():
+    text = ("Marlow Water raised its prices on Monday. A spokesman for Marlow Water said that the reservoir was only "
+            "a third full.")
+    assert _speaker(text, "reservoir was only") == "Marlow Water"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the Clinton campaign" is Clinton's, not the organisation last named
+    ("The State Department released the emails on Friday. The Clinton campaign said that the messages had been "
+     "handled properly.", "handled properly", "Clinton"),
+    # twin: "the department" is the department named just before
+    ("The State Department released the emails on Friday. The department said that the messages had been handled "
+     "properly.", "handled properly", "State Department"),
+])
+def test_a_description_holding_a_name_is_that_persons(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a surname that holds another name is a different person
+    ('Donald Reed said the turnout would be low. "People will vote if the election is close," said McDonald.',
+     "People will vote", "McDonald"),
+    # twin: a misspelling of a surname is the same person
+    ('Steve Sweeney said contractors built a cushion into their bids. "He put a lot of people out of business," '
+     "Sweeny said.", "out of business", "Steve Sweeney"),
+])
+def test_a_surname_inside_another_name_is_not_a_spelling_of_it(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quote without a reporting verb
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the quote's own clause names who said it, though its verb is no reporting verb
+    ('"I will not be at the debate," Donald Trump said on Monday.\n\n"If you ask one more mean question, I may have '
+     'to leave the stage," Ted Cruz quipped.', "one more mean question", "Ted Cruz"),
+    ('"I stood up against the behaviour of the banks," Hillary Clinton said. Bernie Sanders shot back, "Secretary '
+     'Clinton called them out. They must have been really crushed by that."', "really crushed", "Bernie Sanders"),
+    ('"Trump will win the state," said Craig Robinson, an editor.\n\nDianne Bystrom agreed. "Mainstream Republicans '
+     'are running out of time to find an alternative."', "running out of time", "Dianne Bystrom"),
+    # twin: the second half of a split quotation is still its speaker's
+    ('"I will not be at the debate," Donald Trump said on Monday. "The network has treated me very badly for '
+     'months."', "treated me very badly", "Donald Trump"),
+])
+def test_a_quote_in_a_clause_with_a_named_subject_is_theirs(text, words, expected):
+    assert _speaker(text, words) == expected
