@@ -77,7 +77,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             seen += 1
             continue
         # "X closed the speech by saying ...": the gerund hangs off a preposition of the verb
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in ("by", "after", "before", "while")\
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in ("by", "after", "before", "while", "upon")\
                 and v.head.head is not v.head and v.head.head.pos_ in ("VERB", "AUX"):
             v = v.head.head
             seen += 1

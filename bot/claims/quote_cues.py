@@ -111,7 +111,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return after[0], j, "―"
     for idx in after:
         t = doc[idx]
-        if reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)):
+        if reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _introduces_next_quote(frame, t, qi):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, after, idx)
@@ -120,7 +120,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, _according_to_object(t), "according to"
     for idx in before:  # nearest first
         t = doc[idx]
-        if is_verb(t) and reporting_base(t.text):
+        if is_verb(t) and reporting_base(t.text) and not _subordinate_report(t, q.start):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, before, idx)
@@ -225,6 +225,27 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
         if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
             return colon, idx, ":"
     return None, None, None
+
+
+def _subordinate_report(verb, start: int) -> bool:
+    """A reporting verb in a subordinate clause with its own content before the quotation
+    (`When Trump suggested that Cuba would sue, Rubio fired back: "Q"`): it reports something else."""
+    if not (verb.dep_ == "advcl" or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)):
+        return False
+    return any(c.dep_ == "ccomp" and c.doc[c.right_edge.i].idx < start for c in verb.children)
+
+
+def _introduces_next_quote(frame: Frame, verb, qi: int) -> bool:
+    """A reporting verb after a quotation that opens the next one (`"Why now?" Mills then writes back,
+    "You look cute."`): it is that quotation's cue."""
+    doc = frame.doc
+    j = verb.i + 1
+    while j < len(doc) and doc[j].dep_ in ("prt", "advmod") and doc[j].head.i == verb.i:
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text not in ",:":
+        return False
+    nxt = frame.tok_quote[j + 1]
+    return nxt >= 0 and nxt != qi
 
 
 def _channel_intro(frame: Frame, before: list[int]):

@@ -134,3 +134,34 @@ def test_a_surname_inside_another_name_is_not_a_spelling_of_it(text, words, expe
 ])
 def test_a_quote_in_a_clause_with_a_named_subject_is_theirs(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a reporting verb that reports something else
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the reporting verb of a subordinate clause has its own content; the main clause's subject speaks
+    ('When Tom Reed suggested that the city would sue the port, Ana Ruiz fired back: "If they sue us in a court '
+     'here, they are going to lose."', "going to lose", "Ana Ruiz"),
+    # twin: the same verb introducing the quotation is its cue
+    ('Tom Reed suggested: "If they sue us in a court here, they are going to lose."', "going to lose", "Tom Reed"),
+    # trap: the verb after a quotation that opens the next one belongs to the next one ...
+    ('Ana Ruiz replied to Tom Reed with a question, "Why now? That was on my way to the airport?" Tom Reed then '
+     'writes back, "You look tired in the picture."', "on my way to the airport", "Ana Ruiz"),
+    # ... twin: and that next one is its subject's
+    ('Ana Ruiz replied to Tom Reed with a question, "Why now? That was on my way to the airport?" Tom Reed then '
+     'writes back, "You look tired in the picture."', "look tired", "Tom Reed"),
+])
+def test_a_reporting_verb_with_content_of_its_own_is_not_the_quotes_cue(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "upon saying": the one who says it is the subject of the verb above, not its object
+    ('Sara Vance, a supporter of the senator, incurred a wave of boos upon saying, "Hillary heard the passion of '
+     'the people."', "heard the passion", "Sara Vance"),
+    # twin: "by saying" works the same way
+    ('Sara Vance ended the speech by saying, "We will be back here next year."', "back here next year",
+     "Sara Vance"),
+])
+def test_a_gerund_under_a_preposition_is_said_by_the_subject_above(text, words, expected):
+    assert _speaker(text, words) == expected
