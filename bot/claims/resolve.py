@@ -325,9 +325,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             return Resolved(e.name, e.kind, ref.role or (e.roles[0] if e.roles else None))
         return Resolved(ref.text, kind, ref.role)
     # title phrase / common noun
-    if _indefinite(doc[ref.head]):
+    if _indefinite(doc[ref.head]) or _named_owner(doc[ref.head]):
         # "a Clinton campaign official", "a group of artists": an indefinite description brings in someone
-        # new, never someone named before; it stays as written
+        # new, never someone named before; "Law's advocacy group" is its owner's, not the organisation
+        # last named; both stay as written
         return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
     head = doc[ref.head].lower_
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
@@ -380,6 +381,11 @@ INDEFINITE_DETERMINERS = frozenset(("a", "an", "another"))
 def _indefinite(tok) -> bool:
     """Does the noun phrase headed by tok open with an indefinite article ("a spokesman", "an aide")?"""
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children)
+
+
+def _named_owner(tok) -> bool:
+    """Is the noun owned by a name or noun ("Law's advocacy group", "the party's chairman")?"""
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
 
 
 def _recent_order(reg: Registry, here: int, within: int | None = None, before: int | None = None) -> list[int]:

@@ -165,3 +165,15 @@ def test_a_reporting_verb_with_content_of_its_own_is_not_the_quotes_cue(text, wo
 ])
 def test_a_gerund_under_a_preposition_is_said_by_the_subject_above(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+def test_a_description_owned_by_someone_else_is_not_the_organisation_named_before():
+    text = ("The Harwick Borough Council met on Monday. The union's advocacy group said that the libraries must "
+            "stay open.")
+    speaker = _speaker(text, "libraries must stay open")
+    assert speaker and speaker != "Harwick Borough Council"
+
+
+def test_twin_the_organisation_noun_alone_is_the_organisation_named_with_it():
+    text = "The Harwick Tenants Union met on Monday. The union said that the libraries must stay open."
+    assert _speaker(text, "libraries must stay open") == "Harwick Tenants Union"
