@@ -176,6 +176,15 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
             if subj is not None and subj in before and _named(doc[subj]):
                 return subj
         return None
+    if before:
+        # `Trump groused to a crowd that CNN "doesn't treat me properly"`: words quoted inside a clause
+        # whose subject is named
+        root = doc[before[0]].sent.root
+        if root.i in before and is_verb(root):
+            subj = subject_of(root, frame)
+            if subj is not None and subj in before and _named(doc[subj]) and doc[subj].pos_ != "PRON":
+                return subj
+        return None
     if not before:
         # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
         first = frame.token_at(q.start)

@@ -177,3 +177,17 @@ def test_a_description_owned_by_someone_else_is_not_the_organisation_named_befor
 def test_twin_the_organisation_noun_alone_is_the_organisation_named_with_it():
     text = "The Harwick Tenants Union met on Monday. The union said that the libraries must stay open."
     assert _speaker(text, "libraries must stay open") == "Harwick Tenants Union"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: words quoted inside a clause whose subject is named are that person's, not the last speaker's
+    ('"The network is fair to every candidate," Jeff Zucker said.\n\nOn Monday, Donald Trump grumbled to a crowd '
+     'in Georgia that CNN "does not treat me properly at all."', "treat me properly", "Donald Trump"),
+    ('"The plan will not help anyone," Amy Lee said.\n\nMarta Moore thanked him for "stepping up and taking '
+     'action when the council would not."', "stepping up and taking", "Marta Moore"),
+    # twin: a clause without a named subject leaves the quote with the speaker just before
+    ('"The network is fair to every candidate," Jeff Zucker said. The network "has always treated the campaigns '
+     'the same way."', "treated the campaigns", "Jeff Zucker"),
+])
+def test_words_quoted_inside_a_clause_are_its_named_subjects(text, words, expected):
+    assert _speaker(text, words) == expected
