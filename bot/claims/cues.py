@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
+from bot.claims.lexicon import reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -70,6 +71,11 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                             return g.i
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and (v.dep_ == "conj" or v.tag_ in ("VBG", "VB")):
             v = v.head
+            if (v.dep_ == "ccomp" and v.head is not v and v.head.i < v.i and reporting_base(v.head.text)
+                    and reporting_base(verb.text)):
+                # "X said it was too early but added, ...": the parser hangs the second reporting verb
+                # inside the first one's content; both are X's
+                v = v.head
             seen += 1
             continue
         if in_quote and v.dep_ in ("ccomp", "conj", "advcl") and v.head is not v:

@@ -191,3 +191,17 @@ def test_twin_the_organisation_noun_alone_is_the_organisation_named_with_it():
 ])
 def test_words_quoted_inside_a_clause_are_its_named_subjects(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: "added" hung inside the first verb's content ("it was too early") is still the first speaker's, not
+    # the organisation "it" would stand for
+    ('Appearing before supporters at the NLD headquarters on Monday, Ana Ruiz said it was too early to '
+     'congratulate the winners but added, "I think you all have an idea of the results."', "Ana Ruiz"),
+    # twin: "added" joined to a plain verb is its subject's
+    ('Appearing before supporters at the NLD headquarters on Monday, Ana Ruiz congratulated the winners and '
+     'added, "I think you all have an idea of the results."', "Ana Ruiz"),
+])
+def test_a_second_reporting_verb_inside_the_firsts_content_has_the_same_speaker(text, expected):
+    quoted = [c for c in extract_claims(text) if c.quote.startswith("I think you all")]
+    assert quoted and quoted[0].speaker == expected
