@@ -2,7 +2,8 @@
 
 For each such quotation, the nearest reporting verb in the text around it within the same
 sentence (`"Q," said X` / `X said: "Q"`), a channel phrase (`In an interview with Reuters,
-X ...`), a colon introduction, a dash byline; plus the test for quoted titles and terms.
+X ...`), a colon introduction, a dash byline, else the named subject of the clause the quotation stands in
+(`"Q," Oliver barked`); plus the test for quoted titles and terms.
 """
 from __future__ import annotations
 
@@ -142,6 +143,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
 
 #: A clause after a quote (`"Q," Oliver barked.`) has at most this many tokens to hold its verb.
 MAX_CLAUSE_AFTER = 7
+#: Finite verbs: the verb of a clause that could have said something ("barked", "shoots back").
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 
 
 def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
@@ -149,7 +152,7 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
 
     `"Q," Oliver barked.` / `"Q," reacted Trump.` / `Sanders shot back, "Q"` / a quotation opening
     right after a sentence of the same paragraph about someone (`Dianne Bystrom agreed. "Q"`).
-    Only a name (or he/she) counts: `"Q," the balloons cascaded` has no speaker here."""
+    Only a name counts (he/she only right after the quote): `"Q," the balloons cascaded` has no speaker here."""
     doc = frame.doc
     q = frame.quotes[qi]
     last = frame.token_at(max(q.start, q.end - 1))
@@ -162,14 +165,14 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
                and not _line_break_before(doc, j) and doc[j].text not in SENT_END and doc[j].text not in ",;:"):
             after.append(j)
             j += 1
-        verb = next((k for k in after if is_verb(doc[k]) and doc[k].tag_ in ("VBD", "VBZ", "VBP")), None)
+        verb = next((k for k in after if is_verb(doc[k]) and doc[k].tag_ in FINITE_TAGS), None)
         if verb is not None:
             subj = subject_of(doc[verb], frame)
             return subj if subj is not None and subj in after and _named(doc[subj]) else None
     if before and doc[before[0]].text == ",":
         # `Sanders shot back, "Q"`: the clause the comma closes
         # (the parser often hangs that clause under the quotation's own verb)
-        verb = next((k for k in before if is_verb(doc[k]) and doc[k].tag_ in ("VBD", "VBZ", "VBP")
+        verb = next((k for k in before if is_verb(doc[k]) and doc[k].tag_ in FINITE_TAGS
                      and (doc[k].dep_ == "ROOT" or frame.tok_quote[doc[k].head.i] >= 0)), None)
         if verb is not None:
             subj = subject_of(doc[verb], frame)
@@ -185,23 +188,22 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
             if subj is not None and subj in before and _named(doc[subj]) and doc[subj].pos_ != "PRON":
                 return subj
         return None
-    if not before:
-        # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
-        first = frame.token_at(q.start)
-        j = first - 1
-        while j >= 0 and (doc[j].is_space or doc[j].is_punct) and frame.tok_quote[j] < 0:
-            if _line_break_before(doc, j + 1) and j + 1 < first:
-                return None
-            j -= 1
-        if j < 0 or frame.tok_para[j] != frame.tok_para[first] or frame.tok_quote[j] >= 0 or _line_break_before(doc, j + 1):
+    # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
+    first = frame.token_at(q.start)
+    j = first - 1
+    while j >= 0 and (doc[j].is_space or doc[j].is_punct) and frame.tok_quote[j] < 0:
+        if _line_break_before(doc, j + 1) and j + 1 < first:
             return None
-        sent = doc[j].sent
-        if any(frame.tok_quote[k] >= 0 for k in range(sent.start, sent.end)):
-            return None
-        root = sent.root
-        subj = subject_of(root, frame) if is_verb(root) else None
-        if subj is not None and _named(doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
-            return subj
+        j -= 1
+    if j < 0 or frame.tok_para[j] != frame.tok_para[first] or frame.tok_quote[j] >= 0 or _line_break_before(doc, j + 1):
+        return None
+    sent = doc[j].sent
+    if any(frame.tok_quote[k] >= 0 for k in range(sent.start, sent.end)):
+        return None
+    root = sent.root
+    subj = subject_of(root, frame) if is_verb(root) else None
+    if subj is not None and _named(doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
+        return subj
     return None
 
 
