@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
+from bot.claims.lexicon import reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -52,8 +53,9 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
         in_quote = quoted is not None and quoted[v.i] >= 0
         subjects = [] if in_quote else [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                                         and (quoted is None or quoted[c.i] < 0)]
-        if subjects and all(c.dep_ == "nsubjpass" for c in subjects) and not in_quote:
-            # "X was asked by Y whether ...": the one asking (the agent) speaks, not the one asked
+        if subjects and all(c.dep_ == "nsubjpass" for c in subjects) and not in_quote and v.i == verb.i:
+            # "X was asked by Y whether ...": the one asking (the agent) speaks, not the one asked;
+            # only for the cue itself ("X was booed by Y after saying ...": X says it)
             for c in v.children:
                 if c.dep_ == "agent":
                     for g in c.children:
@@ -61,7 +63,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                             return g.i
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
             return min(subjects, key=lambda c: abs(c.i - v.i)).i
-        if not in_quote:
+        if not in_quote and v.i == verb.i:
             for c in v.children:
                 if c.dep_ == "agent":
                     for g in c.children:
@@ -69,6 +71,11 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                             return g.i
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and (v.dep_ == "conj" or v.tag_ in ("VBG", "VB")):
             v = v.head
+            if (v.dep_ == "ccomp" and v.head is not v and v.head.i < v.i and reporting_base(v.head.text)
+                    and reporting_base(verb.text)):
+                # "X said it was too early but added, ...": the parser hangs the second reporting verb
+                # inside the first one's content; both are X's
+                v = v.head
             seen += 1
             continue
         if in_quote and v.dep_ in ("ccomp", "conj", "advcl") and v.head is not v:
@@ -76,7 +83,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             seen += 1
             continue
         # "X closed the speech by saying ...": the gerund hangs off a preposition of the verb
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in ("by", "after", "before", "while")\
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in ("by", "after", "before", "while", "upon")\
                 and v.head.head is not v.head and v.head.head.pos_ in ("VERB", "AUX"):
             v = v.head.head
             seen += 1

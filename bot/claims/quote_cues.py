@@ -2,7 +2,8 @@
 
 For each such quotation, the nearest reporting verb in the text around it within the same
 sentence (`"Q," said X` / `X said: "Q"`), a channel phrase (`In an interview with Reuters,
-X ...`), a colon introduction, a dash byline; plus the test for quoted titles and terms.
+X ...`), a colon introduction, a dash byline, else the named subject of the clause the quotation stands in
+(`"Q," Oliver barked`); plus the test for quoted titles and terms.
 """
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     # after the quote: up to the end of the sentence, another quote or the paragraph
     after: list[int] = []
     j = last + 1
-    while j < len(doc) and frame.tok_para[j] == para and frame.tok_quote[j] < 0:
+    while j < len(doc) and frame.tok_para[j] == para and frame.tok_quote[j] < 0 and not _line_break_before(doc, j):
         t = doc[j]
         if t.text in SENT_END or (t.text in ":;" and after):
             break
@@ -91,7 +92,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             after = []
     before: list[int] = []
     j = first - 1
-    while j >= 0 and frame.tok_para[j] == para and frame.tok_quote[j] < 0:
+    while j >= 0 and frame.tok_para[j] == para and frame.tok_quote[j] < 0 and not _line_break_before(doc, j + 1):
         t = doc[j]
         if t.text in SENT_END:
             break
@@ -111,7 +112,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return after[0], j, "―"
     for idx in after:
         t = doc[idx]
-        if reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)):
+        if reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _introduces_next_quote(frame, t, qi):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, after, idx)
@@ -120,7 +121,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, _according_to_object(t), "according to"
     for idx in before:  # nearest first
         t = doc[idx]
-        if is_verb(t) and reporting_base(t.text):
+        if is_verb(t) and reporting_base(t.text) and not _subordinate_report(t, q.start):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, before, idx)
@@ -136,11 +137,126 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         if cue is not None:
             return cue
     if before and doc[before[0]].text == ":":
-        # headline style `Haugen: "We will fly"`
-        for idx in before[1:]:
-            if doc[idx].pos_ in ("PROPN", "NOUN") or doc[idx].ent_type_:
-                return before[0], idx, ":"
+        return _colon_speaker(frame, before)
+    return None, clause_subject(frame, qi, before), None
+
+
+#: A clause after a quote (`"Q," Oliver barked.`) has at most this many tokens to hold its verb.
+MAX_CLAUSE_AFTER = 7
+#: Finite verbs: the verb of a clause that could have said something ("barked", "shoots back").
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+
+
+def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
+    """A quotation with no reporting verb, standing in a clause whose subject is named: that person.
+
+    `"Q," Oliver barked.` / `"Q," reacted Trump.` / `Sanders shot back, "Q"` / a quotation opening
+    right after a sentence of the same paragraph about someone (`Dianne Bystrom agreed. "Q"`).
+    Only a name counts (he/she only right after the quote): `"Q," the balloons cascaded` has no speaker here."""
+    doc = frame.doc
+    q = frame.quotes[qi]
+    last = frame.token_at(max(q.start, q.end - 1))
+    para = frame.tok_para[last]
+    inner = frame.text[q.inner_start:q.inner_end].rstrip()
+    if inner[-1:] in ",!?—–-":
+        after = []
+        j = last + 1
+        while (j < len(doc) and len(after) < MAX_CLAUSE_AFTER and frame.tok_para[j] == para and frame.tok_quote[j] < 0
+               and not _line_break_before(doc, j) and doc[j].text not in SENT_END and doc[j].text not in ",;:"):
+            after.append(j)
+            j += 1
+        verb = next((k for k in after if is_verb(doc[k]) and doc[k].tag_ in FINITE_TAGS), None)
+        if verb is not None:
+            subj = subject_of(doc[verb], frame)
+            return subj if subj is not None and subj in after and _named(doc[subj]) else None
+    if before and doc[before[0]].text == ",":
+        # `Sanders shot back, "Q"`: the clause the comma closes
+        # (the parser often hangs that clause under the quotation's own verb)
+        verb = next((k for k in before if is_verb(doc[k]) and doc[k].tag_ in FINITE_TAGS
+                     and (doc[k].dep_ == "ROOT" or frame.tok_quote[doc[k].head.i] >= 0)), None)
+        if verb is not None:
+            subj = subject_of(doc[verb], frame)
+            if subj is not None and subj in before and _named(doc[subj]):
+                return subj
+        return None
+    if before:
+        # `Trump groused to a crowd that CNN "doesn't treat me properly"`: words quoted inside a clause
+        # whose subject is named
+        root = doc[before[0]].sent.root
+        if root.i in before and is_verb(root):
+            subj = subject_of(root, frame)
+            if subj is not None and subj in before and _named(doc[subj]) and doc[subj].pos_ != "PRON":
+                return subj
+        return None
+    # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
+    first = frame.token_at(q.start)
+    j = first - 1
+    while j >= 0 and (doc[j].is_space or doc[j].is_punct) and frame.tok_quote[j] < 0:
+        if _line_break_before(doc, j + 1) and j + 1 < first:
+            return None
+        j -= 1
+    if j < 0 or frame.tok_para[j] != frame.tok_para[first] or frame.tok_quote[j] >= 0 or _line_break_before(doc, j + 1):
+        return None
+    sent = doc[j].sent
+    if any(frame.tok_quote[k] >= 0 for k in range(sent.start, sent.end)):
+        return None
+    root = sent.root
+    subj = subject_of(root, frame) if is_verb(root) else None
+    if subj is not None and _named(doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
+        return subj
+    return None
+
+
+def _named(tok) -> bool:
+    """A person's or organisation's name, or he/she."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she")
+
+
+#: Dependencies of a noun that is what a clause is about or to whom it is said, never who says it.
+OBJECT_DEPS = frozenset(("dobj", "dative", "pobj", "iobj", "attr", "oprd"))
+
+
+def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | None, str | None]:
+    """`X delivered a blunt message to Trump: "Q"`: the subject of the clause the colon ends speaks,
+    never a noun inside it ("Trump", "its findings", "the e-mail controversy"); with no clause, a
+    headline-style label (`Haugen: "We will fly"`) is the speaker."""
+    doc = frame.doc
+    colon = before[0]
+    span = set(before)
+    verbs = [k for k in before[1:] if is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")]
+    if verbs:
+        head = doc[colon].head
+        verb = head if head.i in span and is_verb(head) else doc[max(verbs)]
+        subj = subject_of(verb, frame)
+        if subj is not None and subj in span:
+            return colon, subj, ":"
+        return colon, None, ":"  # a clause without a usable subject: no speaker rather than a noun inside it
+    for idx in before[1:]:
+        t = doc[idx]
+        if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
+            return colon, idx, ":"
     return None, None, None
+
+
+def _subordinate_report(verb, start: int) -> bool:
+    """A reporting verb in a subordinate clause with its own content before the quotation
+    (`When Trump suggested that Cuba would sue, Rubio fired back: "Q"`): it reports something else."""
+    if not (verb.dep_ == "advcl" or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)):
+        return False
+    return any(c.dep_ == "ccomp" and c.doc[c.right_edge.i].idx < start for c in verb.children)
+
+
+def _introduces_next_quote(frame: Frame, verb, qi: int) -> bool:
+    """A reporting verb after a quotation that opens the next one (`"Why now?" Mills then writes back,
+    "You look cute."`): it is that quotation's cue."""
+    doc = frame.doc
+    j = verb.i + 1
+    while j < len(doc) and doc[j].dep_ in ("prt", "advmod") and doc[j].head.i == verb.i:
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text not in ",:":
+        return False
+    nxt = frame.tok_quote[j + 1]
+    return nxt >= 0 and nxt != qi
 
 
 def _channel_intro(frame: Frame, before: list[int]):
@@ -208,14 +324,26 @@ def _colon_intro(frame: Frame, first: int):
     return None
 
 
+def _line_break_before(doc, j: int) -> bool:
+    """Does a line break stand between token j - 1 and token j? (Some pages break paragraphs with one
+    newline: a quote ending a line is not attributed by the next line's verb.)"""
+    if j <= 0 or j >= len(doc):
+        return False
+    return "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space and "\n" in doc[j - 1].text or doc[j].is_space and "\n" in doc[j].text
+
+
 def _starts_lower(tok) -> bool:
     return tok.text[:1].islower() or tok.is_punct
 
 
 def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
+    """The noun nearest a reporting verb the parser left without a subject; never the verb's own
+    object or audience (`Ramos, 58, told AFP`: AFP is told, Ramos speaks)."""
     doc = frame.doc
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
         t = doc[idx]
+        if t.head.i == verb_i and t.dep_ in OBJECT_DEPS:
+            continue
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):
             return idx if t.pos_ != "PROPN" else _head_of_name(t)
     return None

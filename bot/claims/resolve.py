@@ -96,8 +96,7 @@ class Registry:
             last = words[-1]
             if len(last) >= 5:
                 for ei, e in enumerate(self.entities):
-                    if e.kind == "person" and any(len(w) >= 5 and fuzz.ratio(last, w) >= 84 and w.rstrip("s") != last.rstrip("s")
-                                                  for w in e.words):
+                    if e.kind == "person" and any(_spelling_variant(last, w) for w in e.words):
                         return ei
         return None
 
@@ -120,6 +119,13 @@ class Registry:
                 e.words |= words
         self.entities[ei].mentions += 1
         return ei
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two spellings of one surname ("Sweeny", "Sweeney"), not two names of which one holds the other
+    ("McDonald", "Donald"; "Johnson", "Johns") nor a plural."""
+    return (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and a not in b and b not in a
+            and a.rstrip("s") != b.rstrip("s") and fuzz.ratio(a, b) >= 84)
 
 
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w'’]*")
@@ -319,6 +325,11 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             return Resolved(e.name, e.kind, ref.role or (e.roles[0] if e.roles else None))
         return Resolved(ref.text, kind, ref.role)
     # title phrase / common noun
+    if _indefinite(doc[ref.head]) or _named_owner(doc[ref.head]):
+        # "a Clinton campaign official", "a group of artists": an indefinite description brings in someone
+        # new, never someone named before; "Law's advocacy group" is its owner's, not the organisation
+        # last named; both stay as written
+        return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
     head = doc[ref.head].lower_
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     # a place or a nationality speaks only through its government ("officials", "the ministry"),
@@ -362,6 +373,19 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         if e.kind == "person" and any(head in r.lower().split() for r in e.roles):
             return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+INDEFINITE_DETERMINERS = frozenset(("a", "an", "another"))
+
+
+def _indefinite(tok) -> bool:
+    """Does the noun phrase headed by tok open with an indefinite article ("a spokesman", "an aide")?"""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children)
+
+
+def _named_owner(tok) -> bool:
+    """Is the noun owned by a name or noun ("Law's advocacy group", "the party's chairman")?"""
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
 
 
 def _recent_order(reg: Registry, here: int, within: int | None = None, before: int | None = None) -> list[int]:

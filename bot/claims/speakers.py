@@ -125,7 +125,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                                        "attorney", "attorneys", "advisers", "advisors", "adviser", "advisor",
                                        "staff", "allies", "surrogate", "surrogates") or low in SPOKES_NOUNS
                                or low in CHANNEL_NOUNS):  # "Sanders' fundraising email notes that ..."
-        poss = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")), None)
+        # also "the Clinton campaign", "a Cruz spokesman": a person's name as the noun's modifier
+        poss = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")
+                     or c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
         if poss is not None:
             ent = _entity_of(poss)
             name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else poss.text
