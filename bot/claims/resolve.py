@@ -16,10 +16,12 @@ from bot.claims.frames import Frame
 from bot.claims.lexicon import (
     CHANNEL_NAMES,
     CHANNEL_NOUNS,
+    DESCRIPTION_ORG_KINDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
     MALE_NAMES,
+    NAME_ORG_KINDS,
     MALE_WORDS,
     OFFICIAL_NOUNS,
     ORG_WORDS,
@@ -345,7 +347,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if ref.kind == "organisation":
         org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731 - a one-line predicate, named for reading
-                         and (places_ok or e.label not in ("GPE", "NORP")))
+                         and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e))
         if head in CHANNEL_NOUNS:
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
@@ -373,6 +375,20 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         if e.kind == "person" and any(head in r.lower().split() for r in e.roles):
             return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _org_kind(e: Entity) -> str | None:
+    """government / company / media, from a word of the organisation's name; None when unknown or mixed."""
+    kinds = {NAME_ORG_KINDS[w] for w in e.name.lower().split() if w in NAME_ORG_KINDS}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _fits(head: str, e: Entity) -> bool:
+    """Could "the <head>" be this organisation? Not when both kinds are known and differ ("the ministry" is no
+    newspaper, "the company" no ministry)."""
+    want = DESCRIPTION_ORG_KINDS.get(head)
+    have = _org_kind(e) if want else None
+    return want is None or have is None or want == have
 
 
 INDEFINITE_DETERMINERS = frozenset(("a", "an", "another"))

@@ -205,3 +205,23 @@ def test_words_quoted_inside_a_clause_are_its_named_subjects(text, words, expect
 def test_a_second_reporting_verb_inside_the_firsts_content_has_the_same_speaker(text, expected):
     quoted = [c for c in extract_claims(text) if c.quote.startswith("I think you all")]
     assert quoted and quoted[0].speaker == expected
+
+
+# --------------------------------------------------------------------------- "the ministry" is no newspaper
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the organisation last named is of another kind than the description
+    ("The Harlow Gazette reported on Monday that the deal was close.\n\nThe ministry said in a statement on "
+     "Friday that it would appeal the ruling.", "would appeal", "ministry"),
+    ("The Harlow Gazette reported on Monday that the deal was close.\n\nThe company said in a statement on "
+     "Friday that its profits had doubled.", "profits had doubled", "company"),
+    ("Nimbus Foods Inc. cut its forecast on Monday.\n\nThe ministry said on Friday that it would review the "
+     "merger.", "review the merger", "ministry"),
+    # twin: the same description after an organisation of its kind
+    ("Shares of Nimbus Foods rose 5 percent on Monday.\n\nThe company said in a statement on Friday that its "
+     "profits had doubled.", "profits had doubled", "Nimbus Foods"),
+    ("The Harlow Gazette reported on Monday that the deal was close.\n\nThe newspaper said in a statement on "
+     "Friday that it stood by the story.", "stood by the story", "Harlow Gazette"),
+])
+def test_a_description_resolves_only_to_an_organisation_of_its_kind(text, words, expected):
+    assert _speaker(text, words) == expected
