@@ -33,6 +33,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from bot.article import Article, article_id, guess_title
 from bot.config import FetchSettings
 from bot.errors import FetchError
+from bot.urls import same_site
 
 log = logging.getLogger(__name__)
 
@@ -408,6 +409,22 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
 # --------------------------------------------------------------------------- extraction
 
 
+_CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical\b[^>]*>", re.I)
+_HREF = re.compile(r"\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+
+
+def canonical_url(html: str, url: str) -> str | None:
+    """The page's `<link rel="canonical">`, when it names a web address on the same site as `url`."""
+    m = _CANONICAL.search(html[:200_000])
+    href = _HREF.search(m.group(0)) if m else None
+    if not href:
+        return None
+    target = urljoin(url, html_mod.unescape(next(g for g in href.groups() if g is not None)).strip())
+    if not target.startswith(("http://", "https://")) or not same_site(target, url):
+        return None
+    return target.split("#", 1)[0]
+
+
 def _extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
     """(text with paragraphs separated by blank lines, title, ISO date) from an HTML page."""
     # lazy: trafilatura (with lxml) is heavy and only needed once a link has been fetched
@@ -503,6 +520,7 @@ def _to_article(resp: _Response, final_url: str, start: float) -> Article:
     if mtype in _HTML_TYPES or ((sniff or mtype in ("text/xml",)) and looks_html):
         html = decode_body(body, resp.charset, html=True)
         text, title, published = _extract_html(html, final_url)
+        final_url = canonical_url(html, final_url) or final_url
     elif mtype.startswith("text/") or sniff:
         if b"\x00" in body[:4096] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise FetchError("That link is a binary file, not a web page.", detail=f"nul bytes ({mtype or 'no type'})")
