@@ -33,7 +33,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from bot.article import Article, article_id, guess_title
 from bot.config import FetchSettings
 from bot.errors import FetchError
-from bot.urls import same_site
+from bot.urls import same_site, strip_tracking
 
 log = logging.getLogger(__name__)
 
@@ -520,7 +520,7 @@ def _to_article(resp: _Response, final_url: str, start: float) -> Article:
     if mtype in _HTML_TYPES or ((sniff or mtype in ("text/xml",)) and looks_html):
         html = decode_body(body, resp.charset, html=True)
         text, title, published = _extract_html(html, final_url)
-        final_url = canonical_url(html, final_url) or final_url
+        final_url = canonical_url(html, final_url) or strip_tracking(final_url)
     elif mtype.startswith("text/") or sniff:
         if b"\x00" in body[:4096] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise FetchError("That link is a binary file, not a web page.", detail=f"nul bytes ({mtype or 'no type'})")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from store.types import ArticleCopy
+
 KIND = "message"  # the jobs-table kind of an extraction job
 VERSION = 1
 #: How a job's recorded error starts when the answer could not be delivered (not when the article failed):
@@ -74,6 +76,7 @@ class Outcome:
     title: str | None = None
     url: str | None = None
     reason: str | None = None  # when not ok: what to tell the user (never internals)
+    first_seen: ArticleCopy | None = None  # the article was read before: how it first arrived (claims from the log)
 
 
 class Replier:

@@ -70,6 +70,18 @@ def normalise_url(url: str) -> str:
     return urlunsplit(("https", netloc, path, urlencode(query), ""))
 
 
+def strip_tracking(url: str) -> str:
+    """The address as given, less its fragment and tracking parameters (to show and store, not to compare)."""
+    try:
+        parts = urlsplit((url or "").strip())
+    except ValueError:
+        return url
+    if not parts.query and not parts.fragment:
+        return url
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
 def same_site(a: str, b: str) -> bool:
     """Do the two addresses belong to the same site (host, ignoring www./m./amp. variants)?"""
     try:

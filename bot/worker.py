@@ -20,6 +20,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from bot.article import Article, article_id
@@ -148,12 +149,14 @@ class WorkerPool:
         source = MessageRef(channel=job.channel, ts=job.ts, user=job.user)
         article: Article | None = None
         if job.urls:
-            cached = self._already_read(job.urls[0], source)
+            cached = self._already_read(job.urls[0], source, job)
             if cached is not None:
                 return self._answer(job, cached)
         try:
+            keys: tuple[str, ...] = ()
             if job.urls:
                 url = job.urls[0]
+                keys = (article_id(url=url),)
                 try:
                     article = self.load_url(url)
                 except WhosaidError:
@@ -164,7 +167,14 @@ class WorkerPool:
                     raise
             else:
                 article = article_from_text(job.text)
-            self.store.record_article(article, source=source)
+            dup = self.store.find_duplicate(article)
+            if dup is not None and dup.id != article.id:
+                # The same story arrived before (a paste of this page, a syndicated copy, another address).
+                self.store.record_copy(dup.id, article, source=source, keys=keys)
+                if dup.status == "done":
+                    return self._answer(job, self._from_log(job, dup))
+                article = replace(article, id=dup.id)  # read before but not successfully: read it into that record
+            self.store.record_article(article, source=source, keys=keys)
             claims = self.analyse(article)
             self.store.save_claims(article.id, claims)
         except WhosaidError as e:
@@ -187,19 +197,28 @@ class WorkerPool:
         err = self.replier.reply(job, outcome)
         return (True, None) if err is None else (False, err)
 
-    def _already_read(self, url: str, source: MessageRef) -> Outcome | None:
+    def _already_read(self, url: str, source: MessageRef, job: ExtractionJob) -> Outcome | None:
         """A link already read successfully (e.g. shared in another channel): answer from the log, no fetch."""
         try:
             stored = self.store.get_article(article_id(url=url))
             if stored is None or stored.status != "done" or not stored.claim_count:
                 return None
-            self.store.record_article(Article(id=stored.id, text=stored.text, title=stored.title, url=stored.url,
-                                              published=stored.published), source=source)
-            hits = self.store.article_claims(stored.id)
+            self.store.record_copy(stored.id, source=source)
+            return self._from_log(job, stored, url=url)
         except Exception:  # noqa: BLE001 - fall back to reading it again
             log.exception("could not reuse stored claims for %s", url)
             return None
-        return Outcome(ok=True, claims=tuple(hits), title=stored.title, url=stored.url or url)
+
+    def _from_log(self, job: ExtractionJob, stored: Any, url: str | None = None) -> Outcome:
+        """The answer for an article read before: its stored claims, and where it was first seen (unless that
+        was this very message, e.g. a job run again)."""
+        hits = self.store.article_claims(stored.id)
+        first = next((c for c in stored.copies if c.message is not None), None)
+        if first is not None and (first.message.channel, first.message.ts) == (job.channel, job.ts):
+            first = None
+        elif first is None and stored.copies:
+            first = stored.copies[0]
+        return Outcome(ok=True, claims=tuple(hits), title=stored.title, url=stored.url or url, first_seen=first)
 
     def _mark_failed(self, aid: str, error: str) -> None:
         try:

@@ -19,8 +19,10 @@ from typing import TextIO
 
 import sqlite_utils
 
+from bot import neardup
 from bot.article import Article
 from bot.claims.model import Claim
+from store import copies as cp
 from store import digest as dg
 from store import export as ex
 from store import jobs as jb
@@ -170,8 +172,12 @@ class Store:
 
     # -- articles ------------------------------------------------------------
 
-    def record_article(self, article: Article, *, source: MessageRef | None = None, status: str = "pending") -> str:
-        """Store an article once (by id) and link the Slack message that mentioned it. Returns the id."""
+    def record_article(self, article: Article, *, source: MessageRef | None = None, status: str = "pending",
+                       keys: Iterable[str] = ()) -> str:
+        """Store an article once (by id) and link the Slack message that mentioned it. Returns the id.
+
+        The article becomes its own first copy, its text enters the near-duplicate index, and `keys` (e.g. the
+        id of the address a user gave, before redirects and canonical links) lead to it from now on."""
         now = self.now()
         with self._write() as conn:
             exists = conn.execute("select 1 from articles where id = ?", [article.id]).fetchone()
@@ -195,7 +201,59 @@ class Store:
             if source:
                 conn.execute("insert or ignore into messages (channel, ts, user, article_id, created)"
                              " values (?, ?, ?, ?, ?)", [source.channel, source.ts, source.user, article.id, now])
+            cp.add_copy(conn, article.id, article.id, url=article.url, title=article.title,
+                        published=article.published, source=source, now=now)
+            for k in keys:
+                cp.add_key(conn, k, article.id)
+            cp.index_text(conn, article.id, article.text)
         return article.id
+
+    def find_duplicate(self, article: Article) -> StoredArticle | None:
+        """The stored article `article` is a copy of: one its id already leads to (same normalised address,
+        same text), else one whose text is a near-duplicate (`bot.neardup`). None if it is new."""
+        sig = neardup.signature(article.text) if (article.text or "").strip() else None
+        with self._read(snapshot=True) as conn:
+            aid = cp.resolve(conn, article.id)
+            if aid is None and sig is not None:
+                near = cp.find_near(conn, sig)
+                aid = near[0] if near else None
+            if aid is None:
+                return None
+            row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?", [aid]).fetchone()
+            return self._article(conn, row) if row else None
+
+    def record_copy(self, article_id: str, copy: Article | None = None, *, source: MessageRef | None = None,
+                    keys: Iterable[str] = ()) -> None:
+        """Another arrival of stored article `article_id`: `copy` (a paste, a link to it, a syndicated copy) is
+        recorded as one of its copies; the copy's id and `keys` (e.g. the address the user gave) lead to the
+        article from now on; the Slack message is linked to it."""
+        now = self.now()
+        with self._write() as conn:
+            if copy is not None:
+                cp.add_copy(conn, article_id, copy.id, url=copy.url, title=copy.title, published=copy.published,
+                            source=source, now=now)
+                conn.execute("update articles set url = coalesce(url, ?), updated = ? where id = ?",
+                             [copy.url, now, article_id])
+            for k in keys:
+                cp.add_key(conn, k, article_id)
+            if source:
+                conn.execute("insert or ignore into messages (channel, ts, user, article_id, created)"
+                             " values (?, ?, ?, ?, ?)", [source.channel, source.ts, source.user, article_id, now])
+
+    def reindex(self) -> int:
+        """Put every stored article not yet in the near-duplicate index into it (e.g. after the upgrade that
+        introduced it). Returns how many were added."""
+        with self._read() as conn:
+            ids = [r[0] for r in conn.execute(
+                "select id from articles where coalesce(text, '') != ''"
+                " and id not in (select article_id from article_signatures)")]
+        for i in range(0, len(ids), 200):
+            with self._write() as conn:
+                for aid in ids[i:i + 200]:
+                    row = conn.execute("select text from articles where id = ?", [aid]).fetchone()
+                    if row:
+                        cp.index_text(conn, aid, row[0])
+        return len(ids)
 
     def save_claims(self, article_id: str, claims: Iterable[Claim]) -> int:
         """Replace the article's claims (speakers resolved through identity); marks it done. Returns the count."""
@@ -235,18 +293,21 @@ class Store:
 
     def _article(self, conn: sqlite3.Connection, row: tuple, full: bool = True) -> StoredArticle:
         src = MessageRef(row[9], row[10], row[11]) if row[9] else None
-        n = msgs = None
+        n = msgs = copies = None
         if full:
             n = conn.execute("select count(*) from claims where article_id = ?", [row[0]]).fetchone()[0]
             msgs = tuple(MessageRef(*r) for r in conn.execute(
                 "select channel, ts, user from messages where article_id = ? order by created", [row[0]]))
+            copies = tuple(cp.copies(conn, [row[0]])[row[0]])
         return StoredArticle(id=row[0], url=row[1], title=row[2], published=row[3], text=row[4], status=row[5],
                              error=row[6], created=row[7], updated=row[8], source=src,
-                             claim_count=n or 0, messages=msgs or ())
+                             claim_count=n or 0, messages=msgs or (), copies=copies or ())
 
     def get_article(self, article_id: str) -> StoredArticle | None:
+        """The article with this id, or the one this id (a copy's address or text id) leads to."""
         with self._read(snapshot=True) as conn:
-            row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?", [article_id]).fetchone()
+            aid = cp.resolve(conn, article_id) or article_id
+            row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?", [aid]).fetchone()
             return self._article(conn, row) if row else None
 
     def articles_to_retry(self, statuses: tuple[str, ...] = ("failed", "pending")) -> list[StoredArticle]:
@@ -269,7 +330,8 @@ class Store:
     def counts(self) -> dict[str, int]:
         with self._read(snapshot=True) as conn:
             return {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0]
-                    for t in ("articles", "claims", "speakers", "speaker_aliases", "messages", "jobs")}
+                    for t in ("articles", "claims", "speakers", "speaker_aliases", "messages", "jobs",
+                                                                 "article_copies")}
 
     # -- queries -------------------------------------------------------------
 

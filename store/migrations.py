@@ -211,3 +211,27 @@ def _family(db: sqlite_utils.Database) -> None:
     db.conn.executemany("update speakers set family = ? where id = ?",
                         [(f, i) for i, n in rows if (f := _family_name_0005(n))])
     db["speakers"].create_index(["family"])
+
+
+@migration("0006_article_copies_and_neardup")
+def _copies(db: sqlite_utils.Database) -> None:
+    """One story, one article: every address/text id that names an article (article_keys), every arrival of it
+    (article_copies: pasted text, a link, a syndicated copy), and the MinHash LSH index over article texts
+    (article_signatures + lsh_bands, see bot/neardup.py). Existing articles become their own first copy;
+    their texts are indexed by `whosaid reindex` (a migration must not run live hashing code)."""
+    db["article_keys"].create({"key": str, "article_id": str}, pk="key", not_null=["article_id"],
+                              foreign_keys=[("article_id", "articles", "id")])
+    db["article_keys"].create_index(["article_id"])
+    db["article_copies"].create(
+        {"id": int, "article_id": str, "key": str, "url": str, "title": str, "published": str,
+         "channel": str, "ts": str, "user": str, "created": str},
+        pk="id", not_null=["article_id", "key", "created"], foreign_keys=[("article_id", "articles", "id")])
+    db["article_copies"].create_index(["article_id", "key"], unique=True)
+    db["article_copies"].create_index(["article_id", "created"])
+    db["article_signatures"].create({"article_id": str, "sig": bytes, "words": int}, pk="article_id",
+                                    foreign_keys=[("article_id", "articles", "id")])
+    db["lsh_bands"].create({"key": int, "article_id": str}, pk=("key", "article_id"), not_null=["article_id"])
+    db["lsh_bands"].create_index(["article_id"])
+    db.execute("insert into article_keys (key, article_id) select id, id from articles")
+    db.execute("insert into article_copies (article_id, key, url, title, published, channel, ts, user, created)"
+               " select id, id, url, title, published, source_channel, source_ts, source_user, created from articles")

@@ -15,6 +15,22 @@ class MessageRef:
 
 
 @dataclass(frozen=True)
+class ArticleCopy:
+    """One arrival of an article: pasted text, a link, a syndicated copy under another address or headline."""
+
+    article_id: str
+    url: str | None
+    title: str | None
+    published: str | None
+    message: MessageRef | None  # the Slack message that brought it (None: the CLI)
+    created: str  # when it arrived
+
+    @property
+    def date(self) -> str:
+        return (self.published or self.created or "")[:10]
+
+
+@dataclass(frozen=True)
 class StoredArticle:
     id: str
     url: str | None
@@ -28,6 +44,7 @@ class StoredArticle:
     source: MessageRef | None = None
     claim_count: int = 0
     messages: tuple[MessageRef, ...] = ()
+    copies: tuple[ArticleCopy, ...] = ()  # oldest first; the first is how it arrived first
 
 
 @dataclass(frozen=True)

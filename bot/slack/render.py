@@ -244,9 +244,28 @@ def article_heading(title: str | None, url: str | None) -> str:
     return f"*{link(url, label)}*" if safe_url(url) else f"*{escape(label)}*"
 
 
+def short_date(value: str | None) -> str:
+    """'2026-11-03…' as '3 Nov' (the value itself when it is not a date)."""
+    try:
+        d = date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return escape((value or "")[:10])
+    return f"{d.day} {d:%b}"
+
+
+def already_read_note(first_seen: str | None, permalink: str | None) -> str:
+    """'Already read on 3 Nov — who said what is in <that thread>' (mrkdwn)."""
+    note = f":recycle: Already read on {short_date(first_seen)}"
+    u = safe_url(permalink)
+    return note + (f" — who said what is in <{u}|that thread>." if u else ".")
+
+
 def render_claims(claims: Sequence[Any], *, title: str | None = None, url: str | None = None,
-                  per_speaker: int = QUOTES_PER_SPEAKER, max_quotes: int = MAX_REPLY_QUOTES) -> Message:
-    """The thread reply for one article: claims grouped by speaker, within Slack's limits."""
+                  per_speaker: int = QUOTES_PER_SPEAKER, max_quotes: int = MAX_REPLY_QUOTES,
+                  note: str | None = None) -> Message:
+    """The thread reply for one article: claims grouped by speaker, within Slack's limits.
+
+    `note` (mrkdwn, already escaped) goes first: e.g. `already_read_note` for an article read before."""
     groups = group_by_speaker(claims)
     source = domain(url) or "pasted text"
     named = [g for g in groups if g[0] is not None]
@@ -255,10 +274,12 @@ def render_claims(claims: Sequence[Any], *, title: str | None = None, url: str |
         section(article_heading(title, url)),
         context(f"Who said what · source: {escape(source)} · {summary}"),
     ]
+    if note:
+        blocks.insert(0, context(note))
     if not claims:
         blocks.append(section("I read it but found no quotes or reported claims attributed to anyone."))
         text = f"Who said what in {trim(title or source, 150)}: I found no quotes or reported claims."
-        return Message(text=escape(text), blocks=blocks)
+        return Message(text=("Already read before. " if note else "") + escape(text), blocks=blocks)
     blocks.append(divider())
     budget = max_quotes
     reserve = 1  # for the "and N more" note
@@ -276,7 +297,8 @@ def render_claims(claims: Sequence[Any], *, title: str | None = None, url: str |
         names = ", ".join(_speaker_label(n) for n, _ in hidden[:8])
         more = f"…and {_plural(len(hidden), 'more speaker')} ({_plural(hidden_claims, 'claim')})"
         blocks.append(context(f"{more}: {names}{', …' if len(hidden) > 8 else ''}. Try `/whosaid NAME` for everything someone said."))
-    return Message(text=claims_fallback(groups, title=title, source=source, total=len(claims)), blocks=blocks[:MAX_BLOCKS])
+    fallback = claims_fallback(groups, title=title, source=source, total=len(claims))
+    return Message(text=("Already read before. " if note else "") + fallback, blocks=blocks[:MAX_BLOCKS])
 
 
 def claims_fallback(groups: Sequence[tuple[str | None, Sequence[Any]]], *, title: str | None, source: str, total: int) -> str:

@@ -31,9 +31,12 @@ def _reply_marker(message: dict) -> str | None:
     return (meta.get("event_payload") or {}).get("for")
 
 
-def render_outcome(outcome: Outcome) -> render.Message:
+def render_outcome(outcome: Outcome, permalink: str | None = None) -> render.Message:
     if outcome.ok:
-        return render.render_claims(list(outcome.claims), title=outcome.title, url=outcome.url)
+        note = None
+        if outcome.first_seen is not None:
+            note = render.already_read_note(outcome.first_seen.created, permalink)
+        return render.render_claims(list(outcome.claims), title=outcome.title, url=outcome.url, note=note)
     return render.render_failure(outcome.reason or "")
 
 
@@ -52,9 +55,19 @@ class SlackReplier(Replier):
         return any(_reply_marker(m) == job.marker for m in resp.get("messages") or [])
 
     def reply(self, job: ExtractionJob, outcome: Outcome) -> str | None:
-        err = self._post(job, render_outcome(outcome))
+        first = outcome.first_seen.message if outcome.first_seen is not None else None
+        permalink = self._permalink(first.channel, first.ts) if first is not None else None
+        err = self._post(job, render_outcome(outcome, permalink))
         self._swap(job.channel, job.reaction_ts, DONE if outcome.ok and err is None else WARNING)
         return err
+
+    def _permalink(self, channel: str, ts: str) -> str | None:
+        """A link to the message that brought the article first (None if Slack will not give one)."""
+        try:
+            return self.client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
+        except Exception as e:  # noqa: BLE001 - the reply goes out without the link; logged
+            log.info("chat.getPermalink for %s failed: %s", channel, slack_error(e))
+            return None
 
     def _post(self, job: ExtractionJob, msg: render.Message) -> str | None:
         """Post the thread reply; returns None on success, else the error (already retried by the client)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.article import article_id
-from bot.urls import normalise_url, same_site
+from bot.urls import normalise_url, same_site, strip_tracking
 
 SAME = [
     "https://www.example.com/news/bridge-vote",
@@ -54,3 +54,8 @@ def test_same_site():
     assert same_site("https://news.example.com/a", "https://example.com/b")
     assert not same_site("https://example.com/a", "https://example.org/a")
     assert not same_site("not a url", "https://example.org/a")
+
+
+def test_strip_tracking_keeps_the_address_otherwise():
+    assert strip_tracking("http://Example.com/a/?utm_source=x&id=2#c") == "http://Example.com/a/?id=2"
+    assert strip_tracking("https://example.com/a") == "https://example.com/a"

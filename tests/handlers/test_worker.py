@@ -193,5 +193,6 @@ def test_a_link_already_read_is_answered_from_the_log_without_fetching(settings,
     assert fetched == [url]
     (a,), (b,) = first.named("chat_postMessage"), second.named("chat_postMessage")
     assert b["channel"] == "C2" and b["thread_ts"] == "200.2"
-    assert a["text"] == b["text"] and "Bruce Bennett" in json.dumps(b["blocks"])
+    assert b["text"] == "Already read before. " + a["text"] and "Bruce Bennett" in json.dumps(b["blocks"])
+    assert "Already read on" in json.dumps(b["blocks"]) and "Already read" not in json.dumps(a["blocks"])
     assert {m.channel for m in store.get_article(article_id(url=url)).messages} == {"C1", "C2"}

@@ -191,3 +191,14 @@ def test_digest_top_and_home_are_inert_and_bounded():
     for x in texts(view["blocks"]):
         assert_inert(x)
     assert "/whosaid" in json.dumps(render_help().blocks)
+
+
+def test_already_read_note_links_the_first_thread_and_escapes():
+    from bot.slack.render import already_read_note, render_claims
+
+    note = already_read_note("2026-11-03T10:00:00.000000Z", "https://x.slack.com/archives/C1/p1")
+    assert note.startswith(":recycle: Already read on 3 Nov") and "<https://x.slack.com/archives/C1/p1|that thread>" in note
+    assert already_read_note("2026-11-03", None).endswith("3 Nov.")
+    assert already_read_note("2026-11-03", "javascript:alert(1)").endswith("3 Nov.")
+    msg = render_claims([], title="T", note=note)
+    assert msg.blocks[0]["elements"][0]["text"] == note and msg.text.startswith("Already read before.")

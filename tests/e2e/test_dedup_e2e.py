@@ -1,0 +1,48 @@
+"""One story, one record, end to end: a paste, then a link to the page, then a syndicated copy."""
+from __future__ import annotations
+
+from tests.store.test_copies import syndicated
+
+from .articles import BRIDGE, BRIDGE_SPEAKERS, BRIDGE_TITLE
+from .conftest import reply_text
+
+
+def test_paste_then_link_then_syndicated_copy_is_one_article(bot, post, standin, article_server):
+    _, ts1 = post.message(BRIDGE)
+    first = reply_text(post.reply(ts1))
+    assert "Already read" not in first
+
+    url = article_server.add_article("/news/bridge", BRIDGE_TITLE, BRIDGE)
+    _, ts2 = post.message(f"Worth a read <{url}?utm_source=newsletter>")
+    second = reply_text(post.reply(ts2))
+
+    wire_title = "Harbour bridge gets the go-ahead after 20-year fight"
+    wire = article_server.add_article("/wire/harbour-bridge", wire_title, syndicated(BRIDGE))
+    _, ts3 = post.message(f"<{wire}>")
+    third = reply_text(post.reply(ts3))
+
+    for text in (second, third):
+        assert "Already read on" in text, text
+        assert f"/archives/C0NEWSROOM/p{ts1.replace('.', '')}" in text or f"p{ts1.replace('.', '')}" in text, text
+        for name in BRIDGE_SPEAKERS:  # the claims come along, from the log
+            assert name in text, text
+    asked = [c.get("message_ts") for c in standin.calls("chat.getPermalink")]
+    assert asked.count(ts1) == 2, asked
+    post.settle(0.5)
+    assert [len(post.replies(ts)) for ts in (ts1, ts2, ts3)] == [1, 1, 1]
+
+    store = bot.store
+    counts = store.counts()
+    assert counts["articles"] == 1 and counts["messages"] == 3 and counts["article_copies"] == 3
+    art = store.get_article(store.recent_articles(1)[0].id)
+    assert [m.ts for m in art.messages] == [ts1, ts2, ts3]
+    assert [c.url for c in art.copies] == [None, url, wire]
+    # the claims were extracted once
+    assert counts["claims"] == art.claim_count > 0
+
+    # The same link once more (tracking parameters aside) is answered from the log without fetching.
+    fetched = list(article_server.requests)
+    _, ts4 = post.message(f"<{url}#comments>")
+    assert "Already read on" in reply_text(post.reply(ts4))
+    assert article_server.requests == fetched
+    assert store.counts()["article_copies"] == 3
