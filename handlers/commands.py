@@ -41,7 +41,7 @@ def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | No
         digest = store.digest(deps.today(), tz=deps.settings.digest_tz)
         return render_digest(digest, shareable=shareable, shared_by=shared_by)
     name = text[:MAX_NAME]
-    hits = store.query(name, limit=20)
+    hits = store.query_grouped(name, limit=20)
     suggestions: list[str] = []
     if not hits:
         try:

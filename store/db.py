@@ -25,14 +25,26 @@ from bot.claims.model import Claim
 from store import copies as cp
 from store import digest as dg
 from store import export as ex
+from store import grouping as gr
 from store import jobs as jb
 from store import queries as q
 from store import speakers as sp
 from store.errors import StoreBusyError, StoreError
 from store.migrations import migrate
-from store.types import Digest, Job, MessageRef, QuoteHit, Speaker, SpeakerCount, SpeakerMatch, StoredArticle
+from store.types import (
+    Digest,
+    Job,
+    MessageRef,
+    QuoteGroup,
+    QuoteHit,
+    Speaker,
+    SpeakerCount,
+    SpeakerMatch,
+    StoredArticle,
+)
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+GROUP_FETCH = 4  # grouped answers read this many hits per quote asked for (repeats collapse)
 ARTICLE_COLUMNS = ("id, url, title, published, text, status, error, created, updated,"
                    " source_channel, source_ts, source_user")
 
@@ -275,16 +287,18 @@ class Store:
             raise StoreError(f"Unknown article {article_id}: record_article it first.")
         day = (row[0] or row[1])[:10]
         conn.execute("delete from claims where article_id = ?", [article_id])
-        rows = []
         for i, c in enumerate(claims):
             sid = sp.resolve(conn, c.speaker, c.speaker_kind, now, cache)
-            rows.append((article_id, i, sid, c.speaker, c.speaker_kind, c.quote, c.kind, c.role, c.via,
-                         c.start, c.end, c.cue, day, now))
-        conn.executemany(
-            "insert into claims (article_id, position, speaker_id, speaker_name, speaker_kind, quote, kind, role,"
-            " via, start, end, cue, date, created) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            key = gr.quote_key(c.quote)
+            gid = gr.assign_group(conn, sid, key, now)  # one at a time: a quote repeated in this article groups too
+            conn.execute(
+                "insert into claims (article_id, position, speaker_id, speaker_name, speaker_kind, quote, kind, role,"
+                " via, start, end, cue, date, created, quote_key, group_id)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, i, sid, c.speaker, c.speaker_kind, c.quote, c.kind, c.role, c.via,
+                 c.start, c.end, c.cue, day, now, key, gid))
         conn.execute("update articles set status = 'done', error = null, updated = ? where id = ?", [now, article_id])
-        return len(rows)
+        return len(claims)
 
     def mark_failed(self, article_id: str, error: str) -> None:
         with self._write() as conn:
@@ -342,6 +356,12 @@ class Store:
     def query(self, name: str, *, since: date | str | None = None, limit: int = 20) -> list[QuoteHit]:
         with self._read(snapshot=True) as conn:
             return q.query(conn, name, since=since, limit=limit)
+
+    def query_grouped(self, name: str, *, since: date | str | None = None, limit: int = 20) -> list[QuoteGroup]:
+        """`query`, each quote once (the same speaker's identical or near-identical quotes across articles are one),
+        with every source it appeared in, oldest first."""
+        with self._read(snapshot=True) as conn:
+            return gr.group_hits(conn, q.query(conn, name, since=since, limit=limit * GROUP_FETCH), limit)
 
     def search_quotes(self, text: str, *, limit: int = 20) -> list[QuoteHit]:
         """Full-text search (FTS5) over quotes and speaker names; `text` is words, never FTS syntax."""

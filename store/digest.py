@@ -21,7 +21,7 @@ def day_bounds(day: date, tz: str = "UTC") -> tuple[str, str]:
 # Claims of the day's articles in article order. Ordering by (created, rowid, position) follows the
 # articles(created) and claims(article_id, position) indexes exactly, so SQLite sorts nothing.
 CLAIMS_SQL = """
-select c.article_id, c.speaker_id, c.speaker_name, c.role, c.quote
+select c.article_id, c.speaker_id, c.speaker_name, c.role, c.quote, c.group_id
 from articles a join claims c on c.article_id = a.id
 where a.created >= ? and a.created < ? and +a.status = 'done'
 order by a.created, a.rowid, c.position
@@ -29,7 +29,9 @@ order by a.created, a.rowid, c.position
 
 
 def digest(conn: sqlite3.Connection, day: date, *, tz: str = "UTC", top: int = 5) -> Digest:
-    """Articles logged (first seen) on `day` in time zone `tz`, with their claims grouped by speaker."""
+    """Articles logged (first seen) on `day` in time zone `tz`, with their claims grouped by speaker.
+
+    Each quote is listed once: under the first of the day's articles it appeared in."""
     lo, hi = day_bounds(day, tz)
     arts = conn.execute(
         "select id, title, url, published, status from articles where created >= ? and created < ?"
@@ -40,7 +42,12 @@ def digest(conn: sqlite3.Connection, day: date, *, tz: str = "UTC", top: int = 5
     if not done:
         return Digest(day, (), (), 0, failed)
     by_article: dict[str, dict] = {a[0]: {} for a in done}
-    for aid, sid, name, role, quote in conn.execute(CLAIMS_SQL, [lo, hi]):
+    listed: set[int] = set()  # quote groups already in the digest: a quote repeated in a later article is listed once
+    for aid, sid, name, role, quote, gid in conn.execute(CLAIMS_SQL, [lo, hi]):
+        if gid is not None:
+            if gid in listed:
+                continue
+            listed.add(gid)
         groups = by_article[aid]
         key = sid if sid is not None else ("name", name)
         g = groups.get(key)

@@ -235,3 +235,36 @@ def _copies(db: sqlite_utils.Database) -> None:
     db.execute("insert into article_keys (key, article_id) select id, id from articles")
     db.execute("insert into article_copies (article_id, key, url, title, published, channel, ts, user, created)"
                " select id, id, url, title, published, source_channel, source_ts, source_user, created from articles")
+
+
+_QUOTE_WORD_0007 = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+def _quote_key_0007(quote: str | None) -> str:
+    s = unicodedata.normalize("NFKC", quote or "").replace("’", "'").lower()
+    return " ".join(_QUOTE_WORD_0007.findall(s))
+
+
+@migration("0007_quote_groups")
+def _quote_groups(db: sqlite_utils.Database) -> None:
+    """Same quote, one record: claims.quote_key (the quote's words, lower-cased: quote marks, punctuation and
+    whitespace aside) and claims.group_id (a quote_groups row shared by the same speaker's identical or
+    near-identical quotes across articles). Existing claims are grouped on identical keys only."""
+    db["quote_groups"].create({"id": int, "speaker_id": int, "created": str}, pk="id")
+    db["claims"].add_column("quote_key", str)
+    db["claims"].add_column("group_id", int)
+    rows = db.execute("select id, speaker_id, quote from claims order by id").fetchall()
+    groups: dict[tuple, int] = {}
+    updates = []
+    now = _now()
+    for cid, sid, quote in rows:
+        key = _quote_key_0007(quote)
+        gk = (sid, key) if sid is not None else ("claim", cid)
+        gid = groups.get(gk)
+        if gid is None:
+            gid = groups[gk] = db.conn.execute("insert into quote_groups (speaker_id, created) values (?, ?)",
+                                               [sid, now]).lastrowid
+        updates.append((key, gid, cid))
+    db.conn.executemany("update claims set quote_key = ?, group_id = ? where id = ?", updates)
+    db["claims"].create_index(["speaker_id", "quote_key"])
+    db["claims"].create_index(["group_id"])

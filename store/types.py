@@ -63,6 +63,32 @@ class QuoteHit:
     cue: str | None = None
     start: int | None = None
     end: int | None = None
+    claim_id: int | None = None
+    group_id: int | None = None  # claims of one speaker with the same (or nearly the same) quote share it
+
+
+@dataclass(frozen=True)
+class QuoteSource:
+    """Where a quote appeared: one copy of one article."""
+
+    article_id: str
+    url: str | None
+    title: str | None
+    date: str  # the day it reached the log
+    created: str
+    message: MessageRef | None = None
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One quote, listed once: its newest occurrence (`hit`) and every source, oldest first."""
+
+    hit: QuoteHit
+    sources: tuple[QuoteSource, ...]
+
+    @property
+    def first(self) -> QuoteSource | None:
+        return self.sources[0] if self.sources else None
 
 
 @dataclass(frozen=True)

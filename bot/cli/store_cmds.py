@@ -104,27 +104,37 @@ def _hit_line(h) -> str:
         f" <{h.article_url}>" if h.article_url and h.article_title else "")
 
 
+def _sources_line(sources) -> str:
+    first = sources[0]
+    where = first.url or first.title or "pasted text"
+    return f"            in {len(sources)} articles \u00b7 first {first.date}, {where}"
+
+
 @main.command()
 @click.argument("name")
 @click.option("--since", type=DATE, help="Only claims from articles dated on or after YYYY-MM-DD.")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000), help="How many quotes.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (every source of every quote).")
 @click.pass_context
 def query(ctx: click.Context, name: str, since, limit: int, as_json: bool) -> None:
-    """What has NAME been quoted saying? (full name, surname, or a near-miss spelling), newest first."""
+    """What has NAME been quoted saying? (full name, surname, or a near-miss spelling), newest first.
+
+    A quote that appeared in several articles is listed once, with where and when it appeared first."""
     store = _store(ctx)
     try:
-        hits = store.query(name, since=_day(since), limit=limit)
+        groups = store.query_grouped(name, since=_day(since), limit=limit)
     finally:
         store.close()
     if as_json:
-        _echo_json([asdict(h) for h in hits])
+        _echo_json([asdict(g.hit) | {"sources": [asdict(s) for s in g.sources]} for g in groups])
         return
-    if not hits:
+    if not groups:
         click.echo(f"No quotes found for {name!r}.")
         return
-    for h in hits:
-        click.echo(_hit_line(h))
+    for g in groups:
+        click.echo(_hit_line(g.hit))
+        if len(g.sources) > 1:
+            click.echo(_sources_line(g.sources))
 
 
 @main.command()

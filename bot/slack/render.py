@@ -322,27 +322,61 @@ def _date_label(value: str | None) -> str:
     return escape((value or "")[:10])
 
 
+_FRAGMENT_EXTRA = str.maketrans({"-": "%2D", "_": "%5F", "~": "%7E", "*": "%2A"})
+
+
+def quote_url(url: str | None, quote: str | None) -> str | None:
+    """A link to the quote itself on its page: `url#:~:text=start,end` (a URL text fragment), so one click
+    shows it highlighted in context. The page's own fragment is dropped; None without a web link."""
+    if not safe_url(url):
+        return None
+    base = url.strip().split("#", 1)[0]
+    ws = (quote or "").strip().strip("\"“”‘’'«» ").split()
+    if ws:
+        ws[-1] = ws[-1].rstrip(".,;:!?\"“”‘’'»")
+    ws = [w for w in ws if w]
+    if not ws:
+        return base
+
+    def enc(words: list[str]) -> str:
+        # ',', '&' and '-' have a meaning in a fragment directive; '_ ~ *' would read as mrkdwn formatting
+        return _pct(" ".join(words), safe="").translate(_FRAGMENT_EXTRA)
+
+    if len(ws) <= 8:
+        return f"{base}#:~:text={enc(ws)}"
+    return f"{base}#:~:text={enc(ws[:4])},{enc(ws[-4:])}"
+
+
+def _source_name(url: str | None, title: str | None) -> str:
+    return domain(url) or trim(title, 60) or "pasted text"
+
+
 def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True, shared_by: str | None = None,
                       suggestions: Sequence[str] = ()) -> Message:
-    """What NAME has been quoted saying, newest first, with article links and dates."""
+    """What NAME has been quoted saying, newest first, with article links and dates.
+
+    `hits` are quote hits, or quote groups (`hit` + `sources`, oldest first): a quote that appeared in
+    several articles is listed once, "in 4 articles · first 2 Nov, reuters.com"."""
     if not hits:
         text = f"I haven't logged any quotes from {escape(trim(name, 100))} yet."
         if suggestions:
             text += " Did you mean: " + ", ".join(f"*{escape(s)}*" for s in suggestions[:5]) + "?"
         return Message(text=text, blocks=[section(text)])
+    items = [(_a(h, "hit") or h, list(_a(h, "sources", ()) or ())) for h in hits]
     speakers = []
-    for h in hits:
+    for h, _ in items:
         s = _a(h, "speaker")
         if s and s not in speakers:
             speakers.append(s)
     who = ", ".join(escape(s) for s in speakers[:3]) or escape(trim(name, 100))
-    intro = f"*What {who} said* — {_plural(len(hits), 'claim')}, newest first"
+    unit = "quote" if any(src for _, src in items) else "claim"
+    intro = f"*What {who} said* — {_plural(len(hits), unit)}, newest first"
     blocks: list[Block] = [section(intro)]
     if shared_by:
         blocks.append(context(f"Shared by <@{escape_basic(shared_by)}> with `/whosaid {escape(trim(name, 100))}`"))
     reserve = 2  # "and N more" + share button
     shown = 0
-    for h in hits:
+    for h, sources in items:
         if len(blocks) >= MAX_BLOCKS - reserve:
             break
         quote = format_quote(_a(h, "quote", ""), _a(h, "kind"), limit=500)
@@ -353,21 +387,28 @@ def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True,
         attr = _attribution(_a(h, "role"), _a(h, "via"))
         if attr:
             meta.append(attr)
-        art = link(_a(h, "article_url"), trim(_a(h, "article_title") or domain(_a(h, "article_url")) or "an article", 120))
-        if art:
-            meta.append(art)
-        d = _date_label(_a(h, "article_date") or _a(h, "created_at"))
-        if d:
-            meta.append(d)
+        if len(sources) > 1:
+            first = sources[0]
+            where = _source_name(_a(first, "url"), _a(first, "title"))
+            meta.append(f"in {_plural(len(sources), 'article')} · first {short_date(_a(first, 'date'))}, "
+                        + (link(quote_url(_a(first, "url"), _a(h, "quote")), where) or escape(where)))
+        else:
+            url = _a(h, "article_url")
+            art = link(quote_url(url, _a(h, "quote")), trim(_a(h, "article_title") or domain(url) or "an article", 120))
+            if art:
+                meta.append(art)
+            d = _date_label(_a(h, "article_date") or _a(h, "created_at"))
+            if d:
+                meta.append(d)
         blocks.append(section(f"{quote}\n{' · '.join(meta)}"))
         shown += 1
     if shown < len(hits):
-        blocks.append(context(f"…and {_plural(len(hits) - shown, 'more claim')}."))
+        blocks.append(context(f"…and {_plural(len(hits) - shown, 'more ' + unit)}."))
     if shareable:
         blocks.append(share_button("who", name))
-    fallback = f"What {speakers[0] if speakers else trim(name, 100)} said: {_plural(len(hits), 'claim')}"
-    first = _a(hits[0], "quote", "")
-    fallback += f" — latest: “{trim(first, 200)}”"
+    fallback = f"What {speakers[0] if speakers else trim(name, 100)} said: {_plural(len(hits), unit)}"
+    first_quote = _a(items[0][0], "quote", "")
+    fallback += f" — latest: “{trim(first_quote, 200)}”"
     return Message(text=escape(fallback), blocks=blocks[:MAX_BLOCKS])
 
 

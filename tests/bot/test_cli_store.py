@@ -224,3 +224,15 @@ def test_db_is_accepted_after_the_command_too(tmp_path, monkeypatch):
     store = Store.open(other)
     assert len(store.recent_articles(5)) == 1
     store.close()
+
+
+def test_query_lists_a_repeated_quote_once_and_json_keeps_every_source(tmp_path, db):
+    quote = "The budget is a fantasy and the taxpayers will pay for every penny of it"
+    for i, lead in enumerate(["The council voted on Tuesday.", "Shares in the builder fell sharply on Wednesday."]):
+        (tmp_path / f"s{i}.txt").write_text(f"Report {i}\n\n{lead}\n\n\u201c{quote},\u201d said Bruce Bennett, a "
+                                            f"councillor.\n", encoding="utf-8")
+    assert run(db, "ingest", str(tmp_path / "s0.txt"), str(tmp_path / "s1.txt")).exit_code == 0
+    out = run(db, "query", "Bennett").output
+    assert out.count("taxpayers will pay") == 1 and "in 2 articles" in out, out
+    (item,) = json.loads(run(db, "query", "Bennett", "--json").output)
+    assert len(item["sources"]) == 2 and item["quote"].startswith("The budget")

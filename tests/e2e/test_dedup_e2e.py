@@ -1,10 +1,13 @@
 """One story, one record, end to end: a paste, then a link to the page, then a syndicated copy."""
 from __future__ import annotations
 
+from datetime import date
+
 from tests.store.test_copies import syndicated
 
 from .articles import BRIDGE, BRIDGE_SPEAKERS, BRIDGE_TITLE
 from .conftest import reply_text
+from .test_slack_e2e import command_output
 
 
 def test_paste_then_link_then_syndicated_copy_is_one_article(bot, post, standin, article_server):
@@ -39,6 +42,13 @@ def test_paste_then_link_then_syndicated_copy_is_one_article(bot, post, standin,
     assert [c.url for c in art.copies] == [None, url, wire]
     # the claims were extracted once
     assert counts["claims"] == art.claim_count > 0
+
+    # Each quote once, with the three arrivals as its sources.
+    groups = store.query_grouped("Holloway")
+    assert groups and all(len(g.sources) == 3 for g in groups)
+    out = command_output(bot, standin, "Holloway")
+    assert out.count("twenty years") == 1 and "in 3 articles · first" in out, out
+    assert f"first {date.today().day} " in out and BRIDGE_TITLE in out, out  # it arrived first as a paste
 
     # The same link once more (tracking parameters aside) is answered from the log without fetching.
     fetched = list(article_server.requests)

@@ -1,0 +1,120 @@
+"""Same quote, one record: a speaker's identical or near-identical quotes across articles form one group.
+
+Write side (`assign_group`, called for each claim as it is saved): a quote's
+key is its words, lower-cased (`quote_key`: quote marks, punctuation and
+whitespace do not count). A claim joins the group of an earlier claim by the
+same speaker with the same key (an index look-up), else of one whose key is
+near-identical (a few words trimmed or changed, the same numbers: rapidfuzz
+over that speaker's most recent quotes), else starts a group of its own.
+
+Read side (`group_hits`): hits (newest first, as the queries return them)
+collapse to one per group, and each group gets its sources: every copy of
+every article the quote appeared in, oldest first ("in 4 articles · first
+2 Nov, Reuters"). Queries stay as they are and call this on their result.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Iterable
+
+from rapidfuzz import fuzz, process
+
+from bot.neardup import words
+from store.types import MessageRef, QuoteGroup, QuoteHit, QuoteSource
+
+MIN_FUZZY_WORDS = 5  # shorter quotes group only when identical ("No." is not "No, never.")
+RATIO = 88.0  # rapidfuzz ratio at or above which two keys are one quote (a word or two changed)
+TRIMMED = 95.0  # partial_ratio for a trimmed quote: the shorter one inside the longer ...
+TRIMMED_SHARE = 0.6  # ... and at least this share of its length
+_DIGITS = re.compile(r"\d+")
+CANDIDATES = 200  # the speaker's most recent distinct quotes compared by rapidfuzz
+
+
+def quote_key(quote: str | None) -> str:
+    return " ".join(words(unicodedata.normalize("NFKC", quote or "")))
+
+
+def _numbers(key: str) -> list[str]:
+    return _DIGITS.findall(key)
+
+
+def _near(a: str, b: str, *, score_cutoff: float = 0.0) -> float:
+    """Similarity 0..100 of two quote keys: whole-quote ratio, or a trimmed quote inside the longer one."""
+    if min(a.count(" "), b.count(" ")) + 1 < MIN_FUZZY_WORDS or _numbers(a) != _numbers(b):
+        return 0.0  # too short to tell; or other numbers ("rose 5%" is not "rose 6%")
+    r = fuzz.ratio(a, b)
+    if r >= RATIO:
+        return r
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= TRIMMED_SHARE * len(long_) and fuzz.partial_ratio(short, long_) >= TRIMMED:
+        return RATIO
+    return 0.0
+
+
+def assign_group(conn: sqlite3.Connection, speaker_id: int | None, key: str, now: str) -> int:
+    """The quote group for a new claim of `speaker_id` with quote key `key` (created if none fits)."""
+    if speaker_id is not None and key:
+        row = conn.execute("select group_id from claims where speaker_id = ? and quote_key = ?"
+                           " and group_id is not null limit 1", [speaker_id, key]).fetchone()
+        if row:
+            return row[0]
+        if key.count(" ") + 1 >= MIN_FUZZY_WORDS:
+            recent = conn.execute("select quote_key, group_id from claims where speaker_id = ? and group_id is not null"
+                                  " order by id desc limit ?", [speaker_id, CANDIDATES]).fetchall()
+            choices = {k: g for k, g in reversed(recent) if k}
+            best = process.extractOne(key, list(choices), scorer=_near, score_cutoff=RATIO)
+            if best:
+                return choices[best[0]]
+    return conn.execute("insert into quote_groups (speaker_id, created) values (?, ?)", [speaker_id, now]).lastrowid
+
+
+ArticleFilter = Callable[[sqlite3.Connection, list[str]], set[str]]
+
+
+def group_hits(conn: sqlite3.Connection, hits: Iterable[QuoteHit], limit: int,
+               visible: ArticleFilter | None = None) -> list[QuoteGroup]:
+    """Hits (newest first) as at most `limit` quote groups, each with its sources, oldest first.
+
+    `visible(conn, article_ids)`, when given, returns the article ids the asker may see: sources outside it
+    are left out (the hits themselves are already filtered by the query that found them)."""
+    order: list[QuoteHit] = []
+    seen: set = set()
+    for h in hits:
+        g = h.group_id if h.group_id is not None else ("claim", h.claim_id)
+        if g in seen:
+            continue
+        seen.add(g)
+        order.append(h)
+        if len(order) >= limit:
+            break
+    sources = quote_sources(conn, [h.group_id for h in order if h.group_id is not None], visible)
+    out = []
+    for h in order:
+        src = sources.get(h.group_id, []) if h.group_id is not None else []
+        if not src:  # a claim from before grouping (or no copy row): its own article is its source
+            src = [QuoteSource(h.article_id, h.article_url, h.article_title, h.created_at[:10], h.created_at, None)]
+        out.append(QuoteGroup(hit=h, sources=tuple(src)))
+    return out
+
+
+def quote_sources(conn: sqlite3.Connection, group_ids: list[int],
+                  visible: ArticleFilter | None = None) -> dict[int, list[QuoteSource]]:
+    """Every copy of every article each group's quote appeared in, in the order they reached the log (one per
+    copy; `date` is the day it arrived: published dates are too often missing or guessed to order by)."""
+    if not group_ids:
+        return {}
+    marks = ",".join("?" * len(group_ids))
+    rows = conn.execute(
+        "select distinct c.group_id, ac.id, ac.article_id, ac.url, ac.title, ac.created, ac.channel, ac.ts"
+        f" from claims c join article_copies ac on ac.article_id = c.article_id where c.group_id in ({marks})"
+        " order by ac.created, ac.id", group_ids).fetchall()
+    allowed = visible(conn, list({r[2] for r in rows})) if visible is not None else None
+    out: dict[int, list[QuoteSource]] = {}
+    for gid, _, aid, url, title, created, channel, ts in rows:
+        if allowed is not None and aid not in allowed:
+            continue
+        out.setdefault(gid, []).append(QuoteSource(aid, url, title, created[:10], created,
+                                                   MessageRef(channel, ts) if channel else None))
+    return out
