@@ -47,7 +47,7 @@ class Signature:
 
 
 def words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text or "")]
+    return _WORD.findall((text or "").lower().replace("’", "'"))
 
 
 def shingle_hashes(ws: list[str], k: int = SHINGLE) -> np.ndarray:

@@ -13,6 +13,7 @@ from bot.slack.render import (
     SHARE_ACTION_ID,
     Message,
     parse_share_value,
+    render_check,
     render_digest,
     render_help,
     render_quote_hits,
@@ -25,6 +26,7 @@ log = logging.getLogger("whosaid.handlers.commands")
 
 COMMAND = "/whosaid"
 MAX_NAME = 100
+MAX_CHECK = 1000
 
 
 def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | None = None) -> Message:
@@ -37,6 +39,12 @@ def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | No
     if word == "top":
         top = store.top_speakers(limit=10, since=deps.week_ago())
         return render_top_speakers(top, period="this week", shareable=shareable, shared_by=shared_by)
+    if word == "check" or word.startswith("check "):
+        words = text[len("check"):].strip().strip("\"“”'‘’").strip()
+        if not words:
+            return Message(text="Give me the words to check: `/whosaid check \"words of a quote\"`",
+                           blocks=[section("Give me the words to check: `/whosaid check \"words of a quote\"`")])
+        return render_check(words, store.check(words[:MAX_CHECK]))
     if word in ("digest", "today"):
         digest = store.digest(deps.today(), tz=deps.settings.digest_tz)
         return render_digest(digest, shareable=shareable, shared_by=shared_by)
@@ -52,7 +60,7 @@ def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | No
 
 
 def on_command(ack: Any, command: dict, context: Any) -> None:
-    """`/whosaid NAME | top | digest | help` → an ephemeral answer."""
+    """`/whosaid NAME | check "words" | top | digest | help` → an ephemeral answer."""
     deps = deps_of(context)
     try:
         msg = answer(deps, command.get("text") or "")

@@ -22,6 +22,7 @@ import sqlite_utils
 from bot import neardup
 from bot.article import Article
 from bot.claims.model import Claim
+from store import check as ck
 from store import copies as cp
 from store import digest as dg
 from store import export as ex
@@ -32,6 +33,7 @@ from store import speakers as sp
 from store.errors import StoreBusyError, StoreError
 from store.migrations import migrate
 from store.types import (
+    CheckHit,
     Digest,
     Job,
     MessageRef,
@@ -362,6 +364,12 @@ class Store:
         with every source it appeared in, oldest first."""
         with self._read(snapshot=True) as conn:
             return gr.group_hits(conn, q.query(conn, name, since=since, limit=limit * GROUP_FETCH), limit)
+
+    def check(self, text: str, *, limit: int = 5) -> list[CheckHit]:
+        """Who said these words? Quotes in the log like `text` (full-text, then fuzzy), best first, each once,
+        with where and when it was first seen. Empty: not in the log."""
+        with self._read(snapshot=True) as conn:
+            return ck.check(conn, text, limit=limit)
 
     def search_quotes(self, text: str, *, limit: int = 20) -> list[QuoteHit]:
         """Full-text search (FTS5) over quotes and speaker names; `text` is words, never FTS syntax."""

@@ -92,6 +92,14 @@ class QuoteGroup:
 
 
 @dataclass(frozen=True)
+class CheckHit:
+    """`check`: a quote in the log like the words asked about, how alike (0..100), and where it was first seen."""
+
+    group: QuoteGroup
+    score: float
+
+
+@dataclass(frozen=True)
 class SpeakerMatch:
     speaker_id: int
     name: str

@@ -159,6 +159,45 @@ def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
 
 
 @main.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (every source of every match).")
+@click.pass_context
+def check(ctx: click.Context, words: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Who said WORDS (a quote, even half-remembered), first seen where and when, according to the log."""
+    text = " ".join(words)
+    store = _store(ctx)
+    try:
+        hits = store.check(text, limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        _echo_json([asdict(h.group.hit) | {"score": round(h.score, 1), "sources": [asdict(s) for s in h.group.sources]}
+                    for h in hits])
+        return
+    if not hits:
+        click.echo(f"Not in the log: no one is recorded saying anything like {text!r}.")
+        return
+    for h in hits:
+        first = h.group.first
+        click.echo(f"{h.score:3.0f}%  {_hit_line(h.group.hit)}")
+        click.echo(f"            first seen {first.date}, {first.url or first.title or 'pasted text'}"
+                   + (f"; in {len(h.group.sources)} articles" if len(h.group.sources) > 1 else ""))
+
+
+@main.command()
+@click.pass_context
+def reindex(ctx: click.Context) -> None:
+    """Add stored articles missing from the near-duplicate index (after upgrading a database from before it)."""
+    store = _store(ctx)
+    try:
+        n = store.reindex()
+    finally:
+        store.close()
+    click.echo(f"{n} article(s) added to the near-duplicate index.")
+
+
+@main.command()
 @click.argument("name", required=False)
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 10_000), help="How many to list.")
 @click.option("--since", type=DATE, help="Count only claims dated on or after YYYY-MM-DD.")

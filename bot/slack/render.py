@@ -412,6 +412,34 @@ def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True,
     return Message(text=escape(fallback), blocks=blocks[:MAX_BLOCKS])
 
 
+def render_check(text: str, hits: Sequence[Any]) -> Message:
+    """`/whosaid check "words"`: who said it, first seen where and when; or a clear "not in the log"."""
+    asked = escape(trim(text, 200))
+    if not hits:
+        msg = f"Not in the log: I have no record of anyone saying “{asked}”."
+        return Message(text=msg, blocks=[section(f":mag: {msg}")])
+    blocks: list[Block] = [section(f":mag: *Who said “{asked}”* — according to the log")]
+    for h in hits[:10]:
+        g = _a(h, "group")
+        hit, sources = _a(g, "hit"), list(_a(g, "sources", ()) or ())
+        who = f"*{_speaker_label(_a(hit, 'speaker'))}*"
+        attr = _attribution(_a(hit, "role"), _a(hit, "via"))
+        lines = [f"{who}{', ' + attr if attr else ''} ({round(_a(h, 'score', 0))}% alike)",
+                 format_quote(_a(hit, "quote", ""), _a(hit, "kind"), limit=500)]
+        if sources:
+            first = sources[0]
+            where = _source_name(_a(first, "url"), _a(first, "title"))
+            line = f"first seen {short_date(_a(first, 'date'))}, " + (
+                link(quote_url(_a(first, "url"), _a(hit, "quote")), where) or escape(where))
+            if len(sources) > 1:
+                line += f" · in {_plural(len(sources), 'article')}"
+            lines.append(line)
+        blocks.append(section("\n".join(lines)))
+    top = _a(_a(hits[0], "group"), "hit")
+    fallback = f"“{trim(text, 100)}”: said by {_a(top, 'speaker') or 'an unattributed speaker'}"
+    return Message(text=escape(fallback), blocks=blocks)
+
+
 def share_button(cmd: str, arg: str = "") -> Block:
     value = json.dumps({"cmd": cmd, "arg": trim(arg, 200)})[:MAX_BUTTON_VALUE]
     return {
@@ -522,6 +550,7 @@ HELP_TEXT = (
     "• Message menu → *Who said what?* runs me on any message.\n"
     "• Mention me in a thread to run me on the thread's first message.\n"
     "• `/whosaid NAME` — what NAME has been quoted saying (only you see it; you can share it).\n"
+    "• `/whosaid check \"words of a quote\"` — who said it, first seen where and when.\n"
     "• `/whosaid top` — the most-quoted speakers this week.\n"
     "• `/whosaid digest` — today's digest, now."
 )

@@ -56,3 +56,13 @@ def test_paste_then_link_then_syndicated_copy_is_one_article(bot, post, standin,
     assert "Already read on" in reply_text(post.reply(ts4))
     assert article_server.requests == fetched
     assert store.counts()["article_copies"] == 3
+
+
+def test_whosaid_check_finds_an_edited_wording_and_says_when_it_is_not_in_the_log(bot, post, standin):
+    _, ts = post.message(BRIDGE)
+    post.reply(ts)
+    out = command_output(bot, standin, 'check "the budget is a fantasy, taxpayers will pay"')
+    assert "Bennett" in out and "first seen" in out, out
+    out = command_output(bot, standin, "check “the tunnel is cheaper than any bridge”")
+    assert "Not in the log" in out, out
+    assert "words of a quote" in command_output(bot, standin, "check")

@@ -1,0 +1,68 @@
+"""`check`: who said these words, according to the log? Full-text candidates, then a fuzzy comparison.
+
+The fact-checker's question: a half-remembered or slightly wrong wording
+should still find the quote. Candidates come from FTS5 over quotes with the
+query's rarest words (any of them: `OR`), which keeps posting lists short on
+a large log; each candidate's quote key is then compared with the query by
+rapidfuzz (`score`: the whole quote with word order aside, or the
+best-matching stretch of a longer quote). Hits at or above `MIN_SCORE` come
+back grouped (`store.grouping`): each quote once, with where and when it was
+first seen.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
+
+from store import grouping as gr
+from store.queries import HIT_COLUMNS, hit
+from store.types import CheckHit
+
+MAX_TERMS = 6  # rarest words of the query sent to FTS5
+CANDIDATES = 200  # best FTS5 matches compared by rapidfuzz
+MIN_SCORE = 70.0  # 0..100: below this a candidate is not the quote asked about
+MAX_QUERY_CHARS = 1000
+MIN_PARTIAL_WORDS = 4  # a query this long may match part of a longer quote
+
+
+def _terms(key: str) -> list[str]:
+    words = list(dict.fromkeys(w for w in key.split() if len(w) > 1))
+    words.sort(key=lambda w: (zipf_frequency(w, "en"), -len(w)))
+    return words[:MAX_TERMS]
+
+
+def score(query_key: str, quote_key: str) -> float:
+    """How well a stored quote matches the words asked about (0..100): the whole quote (word order aside), or,
+    for a query of a few words or more, the best-matching stretch of a longer quote."""
+    if not query_key or not quote_key:
+        return 0.0
+    best = fuzz.token_sort_ratio(query_key, quote_key)
+    if query_key.count(" ") + 1 >= MIN_PARTIAL_WORDS and len(query_key) <= len(quote_key):
+        best = max(best, fuzz.partial_ratio(query_key, quote_key), fuzz.partial_token_sort_ratio(query_key, quote_key))
+    return float(best)
+
+
+def check(conn: sqlite3.Connection, text: str, *, limit: int = 5) -> list[CheckHit]:
+    key = gr.quote_key((text or "")[:MAX_QUERY_CHARS])
+    terms = _terms(key)
+    if not terms:
+        return []
+    match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    rows = conn.execute(
+        f"select {HIT_COLUMNS}, c.quote_key from claims_fts f join claims c on c.id = f.rowid"
+        " join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
+        " where claims_fts match ? order by f.rank limit ?", [match, CANDIDATES]).fetchall()
+    scored = sorted(((score(key, r[-1] or gr.quote_key(r[2])), r) for r in rows), key=lambda x: -x[0])
+    best: dict = {}
+    for s, r in scored:
+        if s < MIN_SCORE:
+            break
+        h = hit(r[:-1])
+        g = h.group_id if h.group_id is not None else ("claim", h.claim_id)
+        best.setdefault(g, (s, h))
+        if len(best) >= limit:
+            break
+    groups = gr.group_hits(conn, [h for _, h in best.values()], limit)
+    return [CheckHit(group=gq, score=s) for gq, (s, _) in zip(groups, best.values())]
