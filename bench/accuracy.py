@@ -6,7 +6,8 @@
 Runs both extractors on the seed article, the dev articles and PolNeAR, writes the
 predictions as JSONL in a temporary folder and scores them with the shared scorer
 (../shared/eval/score.py, loaded by path; the data is read from ../shared at run time
-and never copied into the repository).
+and never copied into the repository). Columns: spk = speaker accuracy, nspk = named
+speaker accuracy, wrong = wrong-name rate (see the scorer's docstring).
 """
 from __future__ import annotations
 
@@ -133,11 +134,15 @@ def main(argv=None) -> None:
                     print(f"--- errors: {name} {scope} ---", file=sys.stderr)
                     print("\n".join(errors), file=sys.stderr)
     print(f"predictions in {outdir}")
-    print(f"{'set':16} {'scope':13} {'system':8} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6} {'e2e':>6} {'gold':>5} {'pred':>5} {'sec':>6}")
+    print(f"{'set':16} {'scope':13} {'system':8} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6} {'nspk':>6} {'wrong':>6} "
+          f"{'e2e':>6} {'gold':>5} {'pred':>5} {'sec':>6}")
     for name, scope, sysname, r, dt in rows:
-        spk = r["speaker_accuracy"]
+        def num(key):
+            v = r.get(key)
+            return v if v is not None else float("nan")
         print(f"{name:16} {scope:13} {sysname:8} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} "
-              f"{(spk if spk is not None else float('nan')):6.3f} {r['end_to_end_f1']:6.3f} {r['gold']:5d} {r['predicted']:5d} {dt:6.1f}")
+              f"{num('speaker_accuracy'):6.3f} {num('named_speaker_accuracy'):6.3f} {num('wrong_name_rate'):6.3f} "
+              f"{r['end_to_end_f1']:6.3f} {r['gold']:5d} {r['predicted']:5d} {dt:6.1f}")
 
 
 if __name__ == "__main__":

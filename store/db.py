@@ -295,10 +295,10 @@ class Store:
             gid = gr.assign_group(conn, sid, key, now)  # one at a time: a quote repeated in this article groups too
             conn.execute(
                 "insert into claims (article_id, position, speaker_id, speaker_name, speaker_kind, quote, kind, role,"
-                " via, start, end, cue, date, created, quote_key, group_id)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " via, start, end, cue, date, created, mention, quote_key, group_id)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, i, sid, c.speaker, c.speaker_kind, c.quote, c.kind, c.role, c.via,
-                 c.start, c.end, c.cue, day, now, key, gid))
+                 c.start, c.end, c.cue, day, now, c.mention, key, gid))
         conn.execute("update articles set status = 'done', error = null, updated = ? where id = ?", [now, article_id])
         return len(claims)
 

@@ -6,10 +6,10 @@ import json
 import sqlite3
 from typing import TextIO
 
-FIELDS = ["claim_id", "article_id", "position", "speaker_id", "speaker", "speaker_as_written", "speaker_kind",
+FIELDS = ["claim_id", "article_id", "position", "speaker_id", "speaker", "speaker_as_written", "mention", "speaker_kind",
           "role", "quote", "kind", "via", "cue", "start", "end", "date", "article_title", "article_url",
           "article_published", "created"]
-SQL = """select c.id, c.article_id, c.position, c.speaker_id, s.name, c.speaker_name, coalesce(s.kind, c.speaker_kind),
+SQL = """select c.id, c.article_id, c.position, c.speaker_id, s.name, c.speaker_name, c.mention, coalesce(s.kind, c.speaker_kind),
     c.role, c.quote, c.kind, c.via, c.cue, c.start, c.end, c.date, a.title, a.url, a.published, c.created
     from claims c join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id
     order by c.date, c.article_id, c.position"""

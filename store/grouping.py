@@ -40,17 +40,13 @@ def _numbers(key: str) -> list[str]:
     return _DIGITS.findall(key)
 
 
-def _near(a: str, b: str, *, score_cutoff: float = 0.0) -> float:
-    """Similarity 0..100 of two quote keys: whole-quote ratio, or a trimmed quote inside the longer one."""
+def _compatible(a: str, b: str, *, trimmed: bool) -> bool:
+    """May two keys rapidfuzz found alike be one quote? Long enough, the same numbers, and for a trimmed one,
+    not a short phrase inside a long quote."""
     if min(a.count(" "), b.count(" ")) + 1 < MIN_FUZZY_WORDS or _numbers(a) != _numbers(b):
-        return 0.0  # too short to tell; or other numbers ("rose 5%" is not "rose 6%")
-    r = fuzz.ratio(a, b)
-    if r >= RATIO:
-        return r
+        return False  # too short to tell; or other numbers ("rose 5%" is not "rose 6%")
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= TRIMMED_SHARE * len(long_) and fuzz.partial_ratio(short, long_) >= TRIMMED:
-        return RATIO
-    return 0.0
+    return not trimmed or len(short) >= TRIMMED_SHARE * len(long_)
 
 
 def assign_group(conn: sqlite3.Connection, speaker_id: int | None, key: str, now: str) -> int:
@@ -64,9 +60,11 @@ def assign_group(conn: sqlite3.Connection, speaker_id: int | None, key: str, now
             recent = conn.execute("select quote_key, group_id from claims where speaker_id = ? and group_id is not null"
                                   " order by id desc limit ?", [speaker_id, CANDIDATES]).fetchall()
             choices = {k: g for k, g in reversed(recent) if k}
-            best = process.extractOne(key, list(choices), scorer=_near, score_cutoff=RATIO)
-            if best:
-                return choices[best[0]]
+            keys = list(choices)
+            for scorer, cutoff in ((fuzz.ratio, RATIO), (fuzz.partial_ratio, TRIMMED)):
+                for k, _, _ in process.extract(key, keys, scorer=scorer, score_cutoff=cutoff, limit=5):
+                    if _compatible(key, k, trimmed=scorer is fuzz.partial_ratio):
+                        return choices[k]
     return conn.execute("insert into quote_groups (speaker_id, created) values (?, ?)", [speaker_id, now]).lastrowid
 
 

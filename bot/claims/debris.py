@@ -1,0 +1,63 @@
+"""Stage 2c: page debris: bylines, captions, adverts, share prompts and links to other stories.
+
+Pasted web pages carry lines that are not the article's text ("Advertisement - story continues
+below", "Pictured: ...", "By Jane Doe, Health Correspondent", "Read more: ..."). Names on those
+lines are never speakers and quotes on them are never claims. The openings are data
+(`words/debris_lines.txt`); a line counts only when it is short, so a real sentence that happens
+to start with "Watch" or "Image" is kept.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.claims.frames import Frame
+from bot.claims.lexicon import read_words
+
+#: Longest line (in words) that can be page furniture.
+MAX_DEBRIS_WORDS = 25
+#: Longest byline (in words): "By Priya Lanark, Health Correspondent".
+MAX_BYLINE_WORDS = 9
+
+_OPENINGS = tuple(sorted(read_words("debris_lines"), key=len, reverse=True))
+_OPENING_RE = re.compile(r"[\s\"“”'‘’(\[]*(" + "|".join(re.escape(o) for o in _OPENINGS) + r")\b\s*(?:[:\-–—|]|$)",
+                         re.IGNORECASE)
+_BYLINE_RE = re.compile(r"\s*[Bb]y\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:[,|–—-]|and\b|$)")
+_WORDS = re.compile(r"\w+")
+
+
+def is_debris_line(line: str) -> bool:
+    """Is this line (a paragraph of the page) furniture rather than article text?"""
+    words = _WORDS.findall(line)
+    if not words or len(words) > MAX_DEBRIS_WORDS:
+        return False
+    if _OPENING_RE.match(line):
+        return True
+    if len(words) <= MAX_BYLINE_WORDS and _BYLINE_RE.match(line):
+        return True
+    return bool(re.search(r"\b(?:photograph|photo|picture|image)\s*:\s*\S", line, re.IGNORECASE)) and len(words) <= MAX_DEBRIS_WORDS
+
+
+#: A dateline opening a paragraph: "WASHINGTON (AP) — ", "RENO, Nev. (AP) — ", "CLEVELAND — ".
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,\s*[A-Z][\w.]*\.?)*\s*(?:\([\w. ]+\))?\s*[—–-]+\s")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of datelines: a place in capitals opening a paragraph is never a speaker."""
+    return [(m.start(1), m.end()) for m in _DATELINE_RE.finditer(text)]
+
+
+def debris_tokens(frame: Frame) -> frozenset[int]:
+    """Token indices inside datelines."""
+    out = set()
+    for lo, hi in dateline_spans(frame.text):
+        i = frame.token_at(lo)
+        while i < len(frame.tok_starts) and frame.tok_starts[i] < hi:
+            out.add(i)
+            i += 1
+    return frozenset(out)
+
+
+def debris_paragraphs(frame: Frame) -> frozenset[int]:
+    """Numbers of the paragraphs that are page debris."""
+    text = frame.text
+    return frozenset(p for p, (lo, hi) in enumerate(frame.para_bounds) if is_debris_line(text[lo:hi]))

@@ -1,0 +1,167 @@
+"""Stage 5c (coreference): a document as speaker resolves to its owner, with evidence only.
+
+"The report said", "the statement added", "the letter ... said", "it said" (of a statement just
+read) are claims of whoever issued, wrote, signed or led that document. The owner is taken from
+evidence in the text, nearest first:
+
+  1. the document's own phrase: "X's report", "a report by X", "figures from X", "the letter,
+     signed by X,", "the study, led by X", "a statement on behalf of X";
+  2. a claim made through a document of the same kind in the same or the previous paragraph
+     ("X said in a statement ... the statement said");
+  3. another mention of the same document (same noun) within a few paragraphs that has (1).
+
+Without evidence the document stays as the article wrote it ("a new poll", "the report"),
+as a source in its own right. The nouns and verbs are data (`words/document_nouns.txt`, `authorship_verbs.txt`).
+"""
+from __future__ import annotations
+
+from bot.claims.frames import Frame
+from bot.claims.lexicon import CHANNEL_NOUNS, forms_table, read_words
+from bot.claims.resolve import Registry, Resolved, resolve
+from bot.claims.speakers import SpeakerRef, speaker_ref
+from bot.claims.validate import DOCUMENT_NOUNS, is_valid_speaker
+
+AUTHORSHIP_VERBS = read_words("authorship_verbs")
+_AUTHORSHIP_FORMS = forms_table(AUTHORSHIP_VERBS)
+#: How far (in paragraphs) another mention of the same document may be.
+LOOKBACK_PARAS = 3
+LOOKAHEAD_PARAS = 1
+#: ... and never more than this many tokens away (a run-on "paragraph" of a megabyte stays linear).
+MAX_SCAN_TOKENS = 1500
+_OWNER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def document_noun(word: str) -> str | None:
+    """The document noun (singular) a word names, or None."""
+    low = word.lower()
+    for w in (low, low[:-1] if low.endswith("s") else low):
+        if w in DOCUMENT_NOUNS or w in CHANNEL_NOUNS:
+            return w
+    return None
+
+
+def _base(tok) -> str | None:
+    """Base form of an authorship verb token (our own table: the lemmatizer is off)."""
+    return _AUTHORSHIP_FORMS.get(tok.lower_)
+
+
+def _agent(verb):
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _behalf_of(tok):
+    """`on behalf of X` among tok's children: X."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for b in c.children:
+                if b.lower_ == "behalf":
+                    for of in b.children:
+                        if of.dep_ == "prep" and of.lower_ == "of":
+                            for g in of.children:
+                                if g.dep_ == "pobj":
+                                    return g
+    return None
+
+
+def owner_token(frame: Frame, tok):
+    """The token naming the owner of the document `tok`, from its own phrase and clause."""
+    for c in tok.children:
+        if c.dep_ == "poss" and (c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN"):
+            return c
+    behalf = _behalf_of(tok)
+    if behalf is not None:
+        return behalf
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj" and frame.tok_quote[g.i] < 0:
+                    return g
+        if c.dep_ in ("acl", "relcl") and _base(c):
+            agent = _agent(c)
+            if agent is not None:
+                return agent
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head is not tok:
+        behalf = _behalf_of(head)  # "X read a statement on behalf of Y"
+        if behalf is not None:
+            return behalf
+        if tok.dep_ == "nsubjpass" and _base(head):  # "the report was written by X"
+            return _agent(head)
+        if tok.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "advcl" and _base(head):
+            # "Giving the lead judgment, X said": the subject of the clause it hangs off
+            for c in head.head.children:
+                if c.dep_ == "nsubj" and frame.tok_quote[c.i] < 0:
+                    return c
+    return None
+
+
+def _resolve_owner(frame: Frame, reg: Registry, tok, prev) -> Resolved | None:
+    ref = speaker_ref(frame, tok.i)
+    if ref is None or document_noun(frame.doc[ref.head].text):
+        return None
+    r = resolve(frame, reg, ref, prev)
+    return r if r.name and is_valid_speaker(r.name, r.kind) else None
+
+
+def document_owner(frame: Frame, reg: Registry, ref: SpeakerRef, earlier: list[tuple[int, str, Resolved]],
+                   prev=()) -> Resolved | None:
+    """The owner of the document that `ref` (a speaker such as "the report") names, or None."""
+    doc = frame.doc
+    tok = doc[ref.head]
+    noun = document_noun(tok.text)
+    if noun is None or ref.pronoun:
+        return None
+    own = owner_token(frame, tok)
+    if own is not None:
+        r = _resolve_owner(frame, reg, own, prev)
+        if r is not None:
+            return r
+    if any(c.dep_ == "poss" for c in tok.children):
+        return None  # "the campaign's statement": its owner is written there, as a description
+    here = tok.idx
+    para = frame.tok_para[tok.i]
+    first_char = frame.para_bounds[max(0, para - 1)][0]
+    for start, via, resolved in reversed(earlier):  # "X said in a statement ..." just before
+        if first_char <= start < here and via and noun in via.lower().replace("’", " ").split():
+            return resolved
+    lo = frame.para_bounds[max(0, para - LOOKBACK_PARAS)][0]
+    hi = frame.para_bounds[min(len(frame.para_bounds) - 1, para + LOOKAHEAD_PARAS)][1]
+    lo_t = max(frame.token_at(lo), tok.i - MAX_SCAN_TOKENS)
+    hi_t = min(len(doc), frame.token_at(hi) + 1, tok.i + MAX_SCAN_TOKENS)
+    others = [t for t in doc[lo_t:hi_t] if t.i != tok.i and frame.tok_quote[t.i] < 0 and document_noun(t.text) == noun]
+    others.sort(key=lambda t: (t.i > tok.i, abs(t.i - tok.i)))  # earlier ones first, nearest first
+    for t in others:
+        own = owner_token(frame, t)
+        if own is not None:
+            r = _resolve_owner(frame, reg, own, prev)
+            if r is not None:
+                return r
+    return None
+
+
+#: How many words outside quotation marks "it said" looks back for a document.
+IT_LOOKBACK_WORDS = 40
+
+
+def document_before(frame: Frame, tok_i: int):
+    """The nearest document noun before token `tok_i` ("it said" of a statement just read): words
+    inside quotation marks are passed over; at most IT_LOOKBACK_WORDS other words back, never
+    further than the previous paragraph."""
+    doc = frame.doc
+    para = frame.tok_para[tok_i]
+    seen = 0
+    for i in range(tok_i - 1, -1, -1):
+        if frame.tok_para[i] < para - 1 or seen >= IT_LOOKBACK_WORDS:
+            break
+        if frame.tok_quote[i] >= 0:
+            continue
+        seen += 1
+        t = doc[i]
+        if t.pos_ in ("NOUN", "PROPN") and document_noun(t.text):
+            return t
+    return None

@@ -1,0 +1,227 @@
+"""Stage 3, second pass: the cue of a quotation no reported clause claimed.
+
+For each such quotation, the nearest reporting verb in the text around it within the same
+sentence (`"Q," said X` / `X said: "Q"`), a channel phrase (`In an interview with Reuters,
+X ...`), a colon introduction, a dash byline; plus the test for quoted titles and terms.
+"""
+from __future__ import annotations
+
+from bot.claims.cues import MIN_DIRECT_WORDS, SENT_END, WORD, is_verb, subject_of
+from bot.claims.frames import Frame
+from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base
+
+
+def is_title_like(frame: Frame, qi: int) -> bool:
+    """Quoted title, name, term or scare quote rather than someone's words."""
+    q = frame.quotes[qi]
+    inner = frame.text[q.inner_start:q.inner_end].strip()
+    words = WORD.findall(inner)
+    if len(words) < MIN_DIRECT_WORDS:
+        return True
+    before = frame.text[max(0, q.start - 30):q.start].lower()
+    prev_words = WORD.findall(before)[-2:]
+    if any(w in TITLE_CUES for w in prev_words):
+        return True
+    if len(words) <= 8 and title_case(words):
+        return True
+    return False
+
+
+def title_case(words: list[str]) -> bool:
+    """`Guardians of the Galaxy`, `Peace Through Strength`: most words capitalised."""
+    if len(words) >= 2:
+        caps = sum(1 for w in words if w[0].isupper() or w.isdigit())
+        small = sum(1 for w in words if w.lower() in ("of", "the", "a", "an", "and", "in", "on", "for", "to", "at"))
+        if caps + small == len(words) and caps >= max(1, len(words) // 2):
+            return True
+    return False
+
+
+def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None]:
+    """(cue token, subject token, cue text) for a quotation from the words right around it."""
+    cue, subj, text = _quote_cue(frame, qi)
+    if subj is not None:
+        doc = frame.doc
+        tok = doc[subj]
+        # "Paul Ryan (R-WI) said": a parenthesised party/state tag is not the speaker
+        in_parens = (any(doc[k].text == "(" for k in range(max(0, tok.i - 3), tok.i))
+                     and any(doc[k].text == ")" for k in range(tok.i + 1, min(len(doc), tok.i + 3))))
+        if in_parens and tok.head is not tok:
+            while tok.head is not tok and (tok.dep_ in ("appos", "npadvmod", "compound") or doc[tok.i - 1].text in ("(", "-")):
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if tok.pos_ == "PROPN" and doc[tok.i - 1].text not in ("(", "-"):
+                    break
+            subj = tok.i
+    return cue, subj, text
+
+
+def _according_to_object(tok) -> int | None:
+    """The token after "according to" ("according to *officials*"), if the parse has one."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return pobj.i if pobj is not None else None
+
+
+def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None]:
+    doc = frame.doc
+    q = frame.quotes[qi]
+    first = frame.token_at(q.start)
+    last = frame.token_at(max(q.start, q.end - 1))
+    para = frame.tok_para[first]
+    inner = frame.text[q.inner_start:q.inner_end].rstrip()
+    ends_sentence = inner[-1:] in SENT_END if inner else False
+    # after the quote: up to the end of the sentence, another quote or the paragraph
+    after: list[int] = []
+    j = last + 1
+    while j < len(doc) and frame.tok_para[j] == para and frame.tok_quote[j] < 0:
+        t = doc[j]
+        if t.text in SENT_END or (t.text in ":;" and after):
+            break
+        after.append(j)
+        j += 1
+        if len(after) > 25:
+            break
+    if after and ends_sentence and not _starts_lower(doc[after[0]]):
+        # `"Q!" US Senator Jeff Sessions said as he ...`: keep only a short attribution clause
+        head = after[:8]
+        if not any(reporting_base(doc[k].text) and is_verb(doc[k]) and k == head[-1] or
+                   reporting_base(doc[k].text) and is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "parataxis") for k in head):
+            after = []
+    before: list[int] = []
+    j = first - 1
+    while j >= 0 and frame.tok_para[j] == para and frame.tok_quote[j] < 0:
+        t = doc[j]
+        if t.text in SENT_END:
+            break
+        before.append(j)
+        j -= 1
+        if len(before) > 60:
+            break
+    if after and doc[after[0]].text in ("―", "—", "–", "-", "--") and len(after) > 1:
+        # `"Q." ― Sonya Herridge`: a byline-style attribution after a dash
+        k = after[1]
+        if doc[k].pos_ == "PROPN" or doc[k].ent_type_ in ("PERSON", "ORG"):
+            j = k
+            while j + 1 <= after[-1] and doc[j + 1].pos_ == "PROPN" and doc[j + 1].head.i != j:
+                j += 1
+            while j + 1 <= after[-1] and doc[j + 1].pos_ == "PROPN":
+                j += 1
+            return after[0], j, "―"
+    for idx in after:
+        t = doc[idx]
+        if reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)):
+            subj = subject_of(t, frame)
+            if subj is None:
+                subj = _nearby_noun(frame, after, idx)
+            return idx, subj, t.text
+        if t.lower_ == "according":
+            return idx, _according_to_object(t), "according to"
+    for idx in before:  # nearest first
+        t = doc[idx]
+        if is_verb(t) and reporting_base(t.text):
+            subj = subject_of(t, frame)
+            if subj is None:
+                subj = _nearby_noun(frame, before, idx)
+            return idx, subj, t.text
+        if t.lower_ == "according":
+            return idx, _according_to_object(t), "according to"
+    intro = _channel_intro(frame, before)
+    if intro is not None:
+        return intro
+    if not before and first > 0 and frame.tok_para[first - 1] == para - 1:
+        # a paragraph that is all quote after one ending with a colon ("Stated Stone:", "said in a statement:")
+        cue = _colon_intro(frame, first)
+        if cue is not None:
+            return cue
+    if before and doc[before[0]].text == ":":
+        # headline style `Haugen: "We will fly"`
+        for idx in before[1:]:
+            if doc[idx].pos_ in ("PROPN", "NOUN") or doc[idx].ent_type_:
+                return before[0], idx, ":"
+    return None, None, None
+
+
+def _channel_intro(frame: Frame, before: list[int]):
+    """`In an interview with Reuters, the founder of 38 North ... "Q"`: no verb, but a channel
+    phrase opens the sentence; the noun phrase after it is the speaker."""
+    if not before:
+        return None
+    doc = frame.doc
+    toks = sorted(before)
+    for k in toks[:4]:
+        t = doc[k]
+        if t.dep_ == "prep" and t.lower_ in ("in", "during", "speaking") or t.lower_ == "speaking":
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if t.lower_ != "speaking" and (pobj is None or pobj.lower_ not in CHANNEL_NOUNS):
+                continue
+            edge = next((j for j in toks if j > k and doc[j].text == ","), None)
+            if edge is None:
+                continue
+            for j in toks:
+                if j <= edge or doc[j].is_punct or doc[j].is_space:
+                    continue
+                if doc[j].pos_ in ("NOUN", "PROPN"):
+                    h = doc[j]
+                    while h.dep_ in ("compound", "amod") and h.head.i > h.i:
+                        h = h.head
+                    return k, h.i, t.text
+                if doc[j].pos_ not in ("DET", "ADJ"):
+                    break
+    return None
+
+
+def _verb_tagged_noun(doc, i: int) -> bool:
+    """`, Viguerie notes.`: a reporting verb the tagger took for a plural noun."""
+    t = doc[i]
+    return (t.tag_ in ("NNS", "NN") and i > 0 and doc[i - 1].pos_ in ("PROPN", "PRON")
+            and (i + 1 >= len(doc) or doc[i + 1].is_punct))
+
+
+def _colon_intro(frame: Frame, first: int):
+    doc = frame.doc
+    j = first - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].text != ":" or frame.tok_quote[j] >= 0:
+        return None
+    sent = doc[j].sent
+    for k in range(j - 1, sent.start - 1, -1):
+        t = doc[k]
+        if frame.tok_quote[k] >= 0:
+            return None
+        if is_verb(t) and (reporting_base(t.text) or t.lower_ in ("released", "issued", "posted", "published", "continued", "reads", "read")):
+            subj = subject_of(t, frame)
+            if subj is None:
+                window = list(range(t.i + 1, j))
+                subj = _nearby_noun(frame, window, t.i)
+            return t.i, subj, t.text
+    root = sent.root
+    subj = subject_of(root, frame) if root is not None else None
+    if subj is not None and (doc[subj].pos_ == "PROPN" or doc[subj].ent_type_ in ("PERSON", "ORG")):
+        return j, subj, ":"
+    if j - sent.start <= 5:  # a bare label such as "Stated Stone:" or "Senator Warren:"
+        for k in range(j - 1, sent.start - 1, -1):
+            if doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PERSON":
+                return j, k, ":"
+    return None
+
+
+def _starts_lower(tok) -> bool:
+    return tok.text[:1].islower() or tok.is_punct
+
+
+def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
+    doc = frame.doc
+    for idx in sorted(window, key=lambda k: abs(k - verb_i)):
+        t = doc[idx]
+        if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):
+            return idx if t.pos_ != "PROPN" else _head_of_name(t)
+    return None
+
+
+def _head_of_name(tok) -> int:
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.i

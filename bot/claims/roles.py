@@ -1,0 +1,52 @@
+"""Stage 6b: roles that read well: balanced quote marks, no repeated name, a title, not a topic.
+
+A role comes from an apposition or a title before the name ("Bennett, a senior researcher at
+Rand"); the parse sometimes hands over half a quoted name (`head of research at CNI's "Think
+Tank`), the name itself, or what the person talked about ("US and North Korea summit").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.claims.lexicon import HONORIFICS, word_set
+from bot.claims.resolve import Resolved
+from bot.claims.validate import MAX_SPEAKER_WORDS, NON_AGENTS, head_word
+
+TOPIC_NOUNS = word_set("topic_nouns")
+_QUOTE_MARKS = "\"“”„«»"
+_SINGLE_MARKS = "‘’"
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+
+
+def _balanced(text: str) -> str:
+    doubles = sum(text.count(c) for c in _QUOTE_MARKS)
+    if doubles % 2:
+        text = "".join(c for c in text if c not in _QUOTE_MARKS)
+    if text.count("‘") != text.count("’") and text.count("‘"):
+        text = text.replace("‘", "")
+    return re.sub(r"\s{2,}", " ", text).strip(" ,;:-–—")
+
+
+def clean_role(role: str | None, name: str | None) -> str | None:
+    """The role as shown beside `name`, or None when it is not a role."""
+    if not role:
+        return None
+    role = _balanced(role)
+    words = _WORD.findall(role)
+    if not words or len(words) > MAX_SPEAKER_WORDS:
+        return None
+    low = {w.lower().rstrip(".") for w in words}
+    name_words = {w.lower() for w in _WORD.findall(name or "")}
+    honorifics = {h.rstrip(".") for h in HONORIFICS}
+    if name_words and (low <= name_words | honorifics or name and name.lower() in role.lower()):
+        return None  # the name again ("Bennett", "Mr Bennett"), or a role that repeats it
+    head = head_word(role)
+    if head in TOPIC_NOUNS or head in NON_AGENTS:
+        return None
+    return role
+
+
+def clean_resolved(r: Resolved) -> Resolved:
+    role = clean_role(r.role, r.name)
+    return r if role == r.role else replace(r, role=role)

@@ -1,0 +1,128 @@
+"""Stage 6: validate speaker candidates.
+
+A speaker shown to a reader is a person, an organisation, a group of people ("experts",
+"officials") or a document whose owner is known. Anything else — punctuation, a number or a
+date, a phrase longer than a name can be, the audience ("reporters"), evidence ("figures"),
+a place or a thing, an unowned document ("the statement"), a piece of a title-cased headline
+("Goldman Sachs Said She Raised Money For") — is rejected here, and the engine falls back to
+the next-best candidate or to no speaker. The vocabulary is data: `words/non_agents.txt`,
+`words/non_speaking_things.txt`,
+`words/headline_words.txt`, `words/document_nouns.txt`.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.claims.lexicon import HEADLINE_VERBS, NOT_SPEAKERS, reporting_base, word_set
+
+#: A name or description longer than this is a clause the parser mistook for a subject.
+MAX_SPEAKER_WORDS = 12
+
+NON_AGENTS = word_set("non_agents")
+THINGS = word_set("non_speaking_things")
+#: Bare evidence nouns that say nothing about whose evidence it is ("figures show").
+BARE_EVIDENCE = frozenset("figures figure data numbers number statistics stats".split())
+HEADLINE_WORDS = word_set("headline_words")
+DOCUMENT_NOUNS = word_set("document_nouns")
+
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_DETS = frozenset("the a an this that these those its his her their our my your some several many both all".split())
+_MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+today yesterday tomorrow""".split())
+_PREPS = frozenset("of for at in from with on to by".split())
+
+
+def head_word(phrase: str) -> str:
+    """The head noun of an unnamed phrase: its last word before a preposition ("survey of members" -> survey)."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    for i, w in enumerate(words):
+        if i and w in _PREPS:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+_AGE = re.compile(r"\d+-year(?:-olds?)?$")
+
+
+def _numeric(w: str) -> bool:
+    w = w.lower().strip(".")
+    return any(ch.isdigit() for ch in w) or w in _MONTHS or w in ("percent", "per", "cent", "%")
+
+
+def _is_number_or_date(words: list[str]) -> bool:
+    """"73 percent", "March 3", "1,400" (but not "the 46-year-old" or "a 2014 study")."""
+    if any(_AGE.match(w.lower()) for w in words):
+        return False
+    content = [w for w in words if w.lower() not in _DETS and w.lower() not in _PREPS]
+    if not content:
+        return False
+    if all(_numeric(w) for w in content):
+        return True
+    head = head_word(" ".join(words))
+    return _numeric(head) and not any(w[:1].isupper() and not _numeric(w) for w in words)
+
+
+def speaker_problem(name: str | None, kind: str = "unknown", direct: bool = True) -> str | None:
+    """Why `name` cannot be shown as a speaker, or None when it can. `direct`: the claim is a
+    direct quotation (words someone spoke or wrote), where a thing is never the speaker."""
+    if not name or not name.strip():
+        return "empty"
+    words = _WORD.findall(name)
+    if not words or not any(ch.isalpha() for ch in name):
+        return "no letters"
+    if len(words) > MAX_SPEAKER_WORDS:
+        return "too long"
+    if _is_number_or_date(words):
+        return "number or date"
+    named = [w for w in words if w[:1].isupper() and w.lower() not in _DETS]
+    if named:
+        if len(words) >= 2 and any(w.lower() in HEADLINE_WORDS for w in words[1:] if w[:1].isupper()):
+            return "headline fragment"
+        if len(words) == 1 and (words[0].lower() in NON_AGENTS or words[0].lower() in NOT_SPEAKERS
+                                 or words[0].lower() in BARE_EVIDENCE):
+            return "not an agent"  # "Advertisement", a sentence-initial "Figures", "MP"
+        if kind == "group" and len(words) == 1 and words[0].lower().endswith(("an", "ic", "ish", "ese", "ch", "i")):
+            return "an adjective"  # "Republican", "French": a nationality or party, not who spoke
+        return None
+    head = head_word(name)
+    if len(head) <= 1 or "/" in name:
+        return "not an agent"  # a unit ("km/h") or a stray letter
+    if head in NON_AGENTS or head in NOT_SPEAKERS:
+        return "not an agent"
+    bare = [w for w in words if w.lower() not in _DETS]
+    if head in THINGS and (direct or (len(bare) == 1 and head in BARE_EVIDENCE)):
+        return "a thing"
+    return None
+
+
+def shorten(name: str) -> str | None:
+    """A description over MAX_SPEAKER_WORDS cut back at a comma or before a preposition
+    ("early results of exit polls conducted by Edison Research for the Associated Press and
+    television networks" -> "early results of exit polls conducted by Edison Research")."""
+    words = name.split(",")[0].split()
+    if len(words) <= MAX_SPEAKER_WORDS:
+        return " ".join(words) or None
+    words = words[:MAX_SPEAKER_WORDS + 1]
+    for i in range(len(words) - 1, 1, -1):
+        if words[i].lower() in _PREPS or words[i].lower() in ("and", "or", "who", "which", "that"):
+            if i <= MAX_SPEAKER_WORDS:
+                return " ".join(words[:i])
+    return None
+
+
+def headline_prefix(name: str) -> str | None:
+    """The name at the start of a title-cased headline fragment ("Marco Rubio Responds To Question"
+    -> "Marco Rubio"), or None when the fragment does not start with one."""
+    words = name.split()
+    for i, w in enumerate(words):
+        low = w.lower().strip(".,:;")
+        if w[:1].isupper() and (low in HEADLINE_WORDS or low in HEADLINE_VERBS or
+                                      (low.endswith(("s", "ed")) and reporting_base(low))):
+            prefix = " ".join(words[:i])
+            return prefix if prefix and speaker_problem(prefix) is None else None
+    return None
+
+
+def is_valid_speaker(name: str | None, kind: str = "unknown", direct: bool = True) -> bool:
+    return speaker_problem(name, kind, direct) is None
