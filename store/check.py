@@ -1,9 +1,10 @@
 """`check`: who said these words, according to the log? Full-text candidates, then a fuzzy comparison.
 
 The fact-checker's question: a half-remembered or slightly wrong wording
-should still find the quote. Candidates come from FTS5 over quotes with the
-query's rarest words (any of them: `OR`), which keeps posting lists short on
-a large log; each candidate's quote key is then compared with the query by
+should still find the quote. Candidates come from FTS5 over quotes: all the
+query's words, then each half of them (one wrong word spoils one half), then
+any of its rarest words, stopping once a good enough match is found; each
+candidate's quote key is then compared with the query by
 rapidfuzz (`score`: the whole quote with word order aside, or the
 best-matching stretch of a longer quote). Hits at or above `MIN_SCORE` come
 back grouped (`store.grouping`): each quote once, with where and when it was
@@ -20,7 +21,8 @@ from store import grouping as gr
 from store.queries import HIT_COLUMNS, hit
 from store.types import CheckHit
 
-MAX_TERMS = 6  # rarest words of the query sent to FTS5
+MAX_TERMS = 6  # rarest words of the query sent to FTS5 in the broadest query
+STRONG = 90.0  # a candidate this alike ends the search
 CANDIDATES = 200  # best FTS5 matches compared by rapidfuzz
 MIN_SCORE = 70.0  # 0..100: below this a candidate is not the quote asked about
 MAX_QUERY_CHARS = 1000
@@ -44,17 +46,41 @@ def score(query_key: str, quote_key: str) -> float:
     return float(best)
 
 
+def _fts(words: list[str], joiner: str) -> str:
+    return joiner.join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _queries(key: str) -> list[str]:
+    """FTS5 queries from cheapest and most precise to broadest: every word; each half of the words (a wrong
+    or missing word spoils at most one half); last, any of the rarest words."""
+    words = list(dict.fromkeys(w for w in key.split() if len(w) > 1))
+    if not words:
+        return []
+    out = [_fts(words, " ")]
+    if len(words) >= 4:
+        half = len(words) // 2
+        out += [_fts(words[:half], " "), _fts(words[half:], " ")]
+    return out + [_fts(_terms(key), " OR ")]
+
+
 def check(conn: sqlite3.Connection, text: str, *, limit: int = 5) -> list[CheckHit]:
     key = gr.quote_key((text or "")[:MAX_QUERY_CHARS])
-    terms = _terms(key)
-    if not terms:
-        return []
-    match = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-    rows = conn.execute(
-        f"select {HIT_COLUMNS}, c.quote_key from claims_fts f join claims c on c.id = f.rowid"
-        " join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
-        " where claims_fts match ? order by f.rank limit ?", [match, CANDIDATES]).fetchall()
-    scored = sorted(((score(key, r[-1] or gr.quote_key(r[2])), r) for r in rows), key=lambda x: -x[0])
+    scored: list[tuple[float, tuple]] = []
+    seen: set[int] = set()
+    queries = _queries(key)
+    for i, match in enumerate(queries):
+        best_so_far = max((s for s, _ in scored), default=0.0)
+        if best_so_far >= STRONG or (i == len(queries) - 1 and best_so_far >= MIN_SCORE):
+            break  # found: the broader queries cannot do better (the broadest is also the costliest)
+        rows = conn.execute(
+            f"select {HIT_COLUMNS}, c.quote_key from claims_fts f join claims c on c.id = f.rowid"
+            " join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
+            " where claims_fts match ? order by f.rank limit ?", [match, CANDIDATES]).fetchall()
+        for r in rows:
+            if r[15] not in seen:
+                seen.add(r[15])
+                scored.append((score(key, r[-1] or gr.quote_key(r[2])), r))
+    scored.sort(key=lambda x: -x[0])
     best: dict = {}
     for s, r in scored:
         if s < MIN_SCORE:

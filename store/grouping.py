@@ -29,7 +29,7 @@ RATIO = 88.0  # rapidfuzz ratio at or above which two keys are one quote (a word
 TRIMMED = 95.0  # partial_ratio for a trimmed quote: the shorter one inside the longer ...
 TRIMMED_SHARE = 0.6  # ... and at least this share of its length
 _DIGITS = re.compile(r"\d+")
-CANDIDATES = 200  # the speaker's most recent distinct quotes compared by rapidfuzz
+CANDIDATES = 50  # the speaker's most recent quotes compared by rapidfuzz (each is a row read per new claim)
 
 
 def quote_key(quote: str | None) -> str:
@@ -57,8 +57,9 @@ def assign_group(conn: sqlite3.Connection, speaker_id: int | None, key: str, now
         if row:
             return row[0]
         if key.count(" ") + 1 >= MIN_FUZZY_WORDS:
+            # (speaker_id, date) index order: no sort, however often the speaker is quoted
             recent = conn.execute("select quote_key, group_id from claims where speaker_id = ? and group_id is not null"
-                                  " order by id desc limit ?", [speaker_id, CANDIDATES]).fetchall()
+                                  " order by date desc limit ?", [speaker_id, CANDIDATES]).fetchall()
             choices = {k: g for k, g in reversed(recent) if k}
             keys = list(choices)
             for scorer, cutoff in ((fuzz.ratio, RATIO), (fuzz.partial_ratio, TRIMMED)):
