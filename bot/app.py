@@ -152,7 +152,7 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
         log.info("requeued %d job(s) interrupted by the last shutdown", stale)
     if warm_up if warm_up is not None else ("analyse" not in pool_kwargs and settings.extract_processes == 0):
         threading.Thread(target=_warm_up, name="whosaid-warm-up", daemon=True).start()
-    pool = WorkerPool(settings, store, SlackReplier(client), **pool_kwargs).start()
+    pool = WorkerPool(settings, store, SlackReplier(client, store), **pool_kwargs).start()
     if app is not None:
         set_wake(app, pool.wake)
     scheduler = DigestScheduler(settings, store, client)

@@ -89,3 +89,6 @@ class Replier:
     def reply(self, job: ExtractionJob, outcome: Outcome) -> str | None:
         """Deliver the outcome; None on success, else a short error description."""
         raise NotImplementedError
+
+    def new_claims(self, article_id: str) -> None:
+        """A new article's claims were logged (tell the people following its speakers). Default: nothing."""

@@ -191,7 +191,12 @@ class WorkerPool:
                 self._mark_failed(article.id, f"internal error: {type(e).__name__}: {e}"[:500])
             self.replier.reply(job, Outcome(ok=False, reason=UNEXPECTED))
             return False, f"internal: {type(e).__name__}: {e}"[:500]
-        return self._answer(job, Outcome(ok=True, claims=tuple(claims), title=article.title, url=article.url))
+        result = self._answer(job, Outcome(ok=True, claims=tuple(claims), title=article.title, url=article.url))
+        try:
+            self.replier.new_claims(article.id)
+        except Exception:  # noqa: BLE001 - followers not told is logged; the job itself succeeded
+            log.exception("could not notify followers of %s", article.id)
+        return result
 
     def _answer(self, job: ExtractionJob, outcome: Outcome) -> tuple[bool, str | None]:
         err = self.replier.reply(job, outcome)

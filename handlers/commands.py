@@ -12,6 +12,7 @@ from bot.errors import WhosaidError
 from bot.slack.render import (
     SHARE_ACTION_ID,
     Message,
+    escape,
     parse_share_value,
     render_check,
     render_digest,
@@ -27,6 +28,36 @@ log = logging.getLogger("whosaid.handlers.commands")
 COMMAND = "/whosaid"
 MAX_NAME = 100
 MAX_CHECK = 1000
+
+
+def _note(text: str) -> Message:
+    return Message(text=text, blocks=[section(text)])
+
+
+def follow_answer(deps: Deps, user: str | None, text: str) -> Message | None:
+    """`/whosaid follow NAME`, `unfollow NAME`, `following` (None: not one of these)."""
+    verb, _, name = text.partition(" ")
+    verb, name = verb.lower(), name.strip()[:MAX_NAME]
+    if verb not in ("follow", "unfollow", "following"):
+        return None
+    if not user:
+        return _note("I can't tell who is asking, so I can't keep a follow list for you.")
+    store = deps.store
+    if verb == "following":
+        names = store.following(user)
+        if not names:
+            return _note("You follow no one yet: `/whosaid follow NAME`.")
+        return _note("You follow: " + ", ".join(f"*{escape(n)}*" for n in names) + ".")
+    if not name:
+        return _note(f"Who? `/whosaid {verb} NAME`")
+    if verb == "follow":
+        match = store.follow(user, name)
+        if match is None:
+            return _note(f"I haven't logged anyone called {escape(name)} yet, so there is no one to follow.")
+        return _note(f"You follow *{escape(match.name)}*: I'll send you a direct message when they are quoted in a "
+                     "new article (one message per article).")
+    gone = store.unfollow(user, name)
+    return _note(f"You no longer follow *{escape(gone)}*." if gone else f"You don't follow {escape(name)}.")
 
 
 def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | None = None) -> Message:
@@ -60,10 +91,12 @@ def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | No
 
 
 def on_command(ack: Any, command: dict, context: Any) -> None:
-    """`/whosaid NAME | check "words" | top | digest | help` → an ephemeral answer."""
+    """`/whosaid NAME | check "words" | follow NAME | unfollow NAME | following | top | digest | help` → an
+    ephemeral answer."""
     deps = deps_of(context)
     try:
-        msg = answer(deps, command.get("text") or "")
+        text = " ".join((command.get("text") or "").split())
+        msg = follow_answer(deps, command.get("user_id"), text) or answer(deps, text)
     except WhosaidError as e:
         msg = Message(text=e.user_message, blocks=[section(f":warning: {e.user_message}")])
     except Exception:  # noqa: BLE001 - never show a traceback in Slack

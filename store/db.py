@@ -26,6 +26,7 @@ from store import check as ck
 from store import copies as cp
 from store import digest as dg
 from store import export as ex
+from store import follows as fl
 from store import grouping as gr
 from store import jobs as jb
 from store import queries as q
@@ -35,6 +36,7 @@ from store.migrations import migrate
 from store.types import (
     CheckHit,
     Digest,
+    FollowNotice,
     Job,
     MessageRef,
     QuoteGroup,
@@ -387,6 +389,36 @@ class Store:
     def export(self, fmt: str, out: TextIO) -> int:
         with self._read(snapshot=True) as conn:
             return ex.export(conn, fmt, out)
+
+    # -- follows -------------------------------------------------------------
+
+    def follow(self, user: str, name: str) -> SpeakerMatch | None:
+        """`user` follows the speaker best matching `name`; returns that speaker (None: no such speaker)."""
+        with self._write() as conn:
+            matches = sp.find(conn, name, 1)
+            if not matches:
+                return None
+            fl.follow(conn, user, matches[0].speaker_id, self.now())
+            return matches[0]
+
+    def unfollow(self, user: str, name: str) -> str | None:
+        """Stop following; returns the speaker's name, or None if `user` followed no one by that name."""
+        with self._write() as conn:
+            ids = {m.speaker_id for m in sp.find(conn, name, 5)}
+            for sid, sname in fl.following(conn, user):
+                if sid in ids:
+                    fl.unfollow(conn, user, sid)
+                    return sname
+            return None
+
+    def following(self, user: str) -> list[str]:
+        with self._read() as conn:
+            return [n for _, n in fl.following(conn, user)]
+
+    def follow_notices(self, article_id: str) -> list[FollowNotice]:
+        """Direct messages due for a newly logged article (each recorded: never twice, rate-limited)."""
+        with self._write() as conn:
+            return fl.notices(conn, article_id, self.now())
 
     # -- speakers ------------------------------------------------------------
 

@@ -274,3 +274,14 @@ def _quote_groups(db: sqlite_utils.Database) -> None:
     db.conn.executemany("update claims set quote_key = ?, group_id = ? where id = ?", updates)
     db["claims"].create_index(["speaker_id", "quote_key"])
     db["claims"].create_index(["group_id"])
+
+
+@migration("0009_follows")
+def _follows(db: sqlite_utils.Database) -> None:
+    """`/whosaid follow NAME`: who follows which speaker, and the direct messages sent (one per user and article)."""
+    db["follows"].create({"user": str, "speaker_id": int, "created": str}, pk=("user", "speaker_id"),
+                         not_null=["created"], foreign_keys=[("speaker_id", "speakers", "id")])
+    db["follows"].create_index(["speaker_id"])
+    db["follow_notices"].create({"user": str, "article_id": str, "status": str, "created": str},
+                                pk=("user", "article_id"), not_null=["status", "created"])
+    db["follow_notices"].create_index(["user", "created"])

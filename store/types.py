@@ -100,6 +100,19 @@ class CheckHit:
 
 
 @dataclass(frozen=True)
+class FollowNotice:
+    """A direct message to send: `user` follows a speaker quoted in a newly logged article."""
+
+    user: str
+    article_id: str
+    claims: tuple[QuoteHit, ...]  # the followed speakers' claims in it
+
+    @property
+    def speakers(self) -> list[str]:
+        return list(dict.fromkeys(c.speaker for c in self.claims if c.speaker))
+
+
+@dataclass(frozen=True)
 class SpeakerMatch:
     speaker_id: int
     name: str

@@ -215,7 +215,13 @@ def _first_role(claims: Sequence[Any]) -> str | None:
     return None
 
 
-def _speaker_section(name: str | None, claims: Sequence[Any], *, per_speaker: int) -> str:
+def _quote_link(url: str | None, quote: str | None) -> str:
+    """' <page#:~:text=…|↗>': a link to the quote on its page (empty without a web link)."""
+    u = safe_url(quote_url(url, quote))
+    return f" <{u}|↗>" if u else ""
+
+
+def _speaker_section(name: str | None, claims: Sequence[Any], *, per_speaker: int, url: str | None = None) -> str:
     role = _first_role(claims)
     head = f"*{_speaker_label(name)}*"
     if role:
@@ -229,6 +235,7 @@ def _speaker_section(name: str | None, claims: Sequence[Any], *, per_speaker: in
         via = _a(c, "via")
         if via:
             line += f" _(via {escape(trim(via, 80))})_"
+        line += _quote_link(url, _a(c, "quote"))
         if sum(len(x) + 1 for x in lines) + len(line) + 40 > MAX_SECTION_CHARS:
             break
         lines.append(line)
@@ -288,7 +295,7 @@ def render_claims(claims: Sequence[Any], *, title: str | None = None, url: str |
         if len(blocks) >= MAX_BLOCKS - reserve or budget <= 0:
             break
         n = max(1, min(per_speaker, budget))
-        blocks.append(section(_speaker_section(name, cs, per_speaker=n)))
+        blocks.append(section(_speaker_section(name, cs, per_speaker=n, url=url)))
         budget -= min(n, len(cs))
         shown_speakers += 1
     hidden = groups[shown_speakers:]
@@ -440,6 +447,25 @@ def render_check(text: str, hits: Sequence[Any]) -> Message:
     return Message(text=escape(fallback), blocks=blocks)
 
 
+def render_follow_dm(speakers: Sequence[str], claims: Sequence[Any], *, title: str | None, url: str | None,
+                     per_speaker: int = 3) -> Message:
+    """The direct message to a follower: new claims by the speakers they follow, in one article."""
+    who = ", ".join(f"*{escape(s)}*" for s in speakers[:5]) or "someone you follow"
+    blocks: list[Block] = [section(f":bell: New from {who} in {article_heading(title, url)}")]
+    for name, cs in group_by_speaker(claims):
+        lines = [f"*{_speaker_label(name)}*"]
+        for c in cs[:per_speaker]:
+            lines.append(f"• {format_quote(_a(c, 'quote', ''), _a(c, 'kind'))}{_quote_link(url, _a(c, 'quote'))}")
+        if len(cs) > per_speaker:
+            lines.append(f"_…and {len(cs) - per_speaker} more_")
+        blocks.append(section("\n".join(lines)))
+        if len(blocks) >= MAX_BLOCKS - 1:
+            break
+    blocks.append(context("You follow them with `/whosaid follow NAME`; `/whosaid unfollow NAME` to stop."))
+    text = f"New from {', '.join(speakers[:5]) or 'someone you follow'} in {trim(title or domain(url) or 'an article', 150)}"
+    return Message(text=escape(text), blocks=blocks)
+
+
 def share_button(cmd: str, arg: str = "") -> Block:
     value = json.dumps({"cmd": cmd, "arg": trim(arg, 200)})[:MAX_BUTTON_VALUE]
     return {
@@ -551,6 +577,8 @@ HELP_TEXT = (
     "• Mention me in a thread to run me on the thread's first message.\n"
     "• `/whosaid NAME` — what NAME has been quoted saying (only you see it; you can share it).\n"
     "• `/whosaid check \"words of a quote\"` — who said it, first seen where and when.\n"
+    "• `/whosaid follow NAME` — a direct message when NAME is quoted in a new article "
+    "(`unfollow NAME`, `following`).\n"
     "• `/whosaid top` — the most-quoted speakers this week.\n"
     "• `/whosaid digest` — today's digest, now."
 )

@@ -41,8 +41,26 @@ def render_outcome(outcome: Outcome, permalink: str | None = None) -> render.Mes
 
 
 class SlackReplier(Replier):
-    def __init__(self, client: Any):
+    """`store` (optional) enables direct messages to followers of a newly logged article's speakers."""
+
+    def __init__(self, client: Any, store: Any = None):
         self.client = client
+        self.store = store
+
+    def new_claims(self, article_id: str) -> None:
+        if self.store is None:
+            return
+        notices = self.store.follow_notices(article_id)
+        if not notices:
+            return
+        article = self.store.get_article(article_id)
+        for n in notices:
+            msg = render.render_follow_dm(n.speakers, list(n.claims), title=article.title if article else None,
+                                          url=article.url if article else None)
+            try:  # a bot posting to a user id writes in its DM with that user
+                self.client.chat_postMessage(channel=n.user, unfurl_links=False, unfurl_media=False, **msg.kwargs())
+            except Exception as e:  # noqa: BLE001 - one undeliverable DM must not stop the others; logged
+                log.warning("follow DM to %s failed: %s", n.user, slack_error(e))
 
     def replied_before(self, job: ExtractionJob) -> bool:
         """Is our reply to this message already in its thread?"""

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.store.test_copies import syndicated
+from tests.store.test_copies import FOLLOW_UP, syndicated
 
 from .articles import BRIDGE, BRIDGE_SPEAKERS, BRIDGE_TITLE
-from .conftest import reply_text
+from .conftest import REPLY_TIMEOUT, reply_text
 from .test_slack_e2e import command_output
+
+FIRST_REPLY = REPLY_TIMEOUT * 4  # the first reply of a fresh bot also loads spaCy (a blow-up guard, not a target)
 
 
 def test_paste_then_link_then_syndicated_copy_is_one_article(bot, post, standin, article_server):
     _, ts1 = post.message(BRIDGE)
-    first = reply_text(post.reply(ts1))
+    first = reply_text(post.reply(ts1, timeout=FIRST_REPLY))
     assert "Already read" not in first
 
     url = article_server.add_article("/news/bridge", BRIDGE_TITLE, BRIDGE)
@@ -60,9 +62,40 @@ def test_paste_then_link_then_syndicated_copy_is_one_article(bot, post, standin,
 
 def test_whosaid_check_finds_an_edited_wording_and_says_when_it_is_not_in_the_log(bot, post, standin):
     _, ts = post.message(BRIDGE)
-    post.reply(ts)
+    post.reply(ts, timeout=FIRST_REPLY)
     out = command_output(bot, standin, 'check "the budget is a fantasy, taxpayers will pay"')
     assert "Bennett" in out and "first seen" in out, out
     out = command_output(bot, standin, "check “the tunnel is cheaper than any bridge”")
     assert "Not in the log" in out, out
     assert "words of a quote" in command_output(bot, standin, "check")
+
+
+def test_follow_sends_one_direct_message_per_new_article(bot, post, standin, article_server):
+    from bot.demo.signing import DEFAULT_USER
+
+    from .articles import variant
+
+    _, ts = post.message(BRIDGE)
+    post.reply(ts, timeout=FIRST_REPLY)
+    assert "You follow *Marcus Bennett*" in command_output(bot, standin, "follow Bennett")
+    assert "Marcus Bennett" in command_output(bot, standin, "following")
+
+    def dms():
+        return standin.posts(channel=DEFAULT_USER)
+
+    other = BRIDGE.replace("The city council of Port Ellis voted on Tuesday",
+                           "In a second vote on Thursday, the city council of Port Ellis agreed the budget")
+    other = other.replace("two decades", "many years of argument over tolls, ferries, tunnels and the cost")
+    for text in (variant(other, 1), FOLLOW_UP):
+        _, t = post.message(text)
+        post.reply(t)
+    post.settle(1.0)
+    assert len(dms()) == 2, [d.text_blob() for d in dms()]  # one per new article (the first was read before following)
+    assert all("Bennett" in d.text_blob() and "Holloway" not in d.text_blob() for d in dms())
+    # the same story again is not a new article: no message
+    _, t = post.message(FOLLOW_UP)
+    post.reply(t)
+    post.settle(1.0)
+    assert len(dms()) == 2
+    assert "no longer follow" in command_output(bot, standin, "unfollow Bennett")
+    assert "follow no one" in command_output(bot, standin, "following")

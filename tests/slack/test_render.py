@@ -226,3 +226,12 @@ def test_a_quote_from_several_articles_is_listed_once_with_its_first_source():
     dumped = json.dumps(msg.blocks, ensure_ascii=False)
     assert "in 4 articles · first 1 Nov, <https://reuters.example/x#:~:text=Build%20the%20bridge%20now|reuters.example>" in dumped
     assert "1 quote, newest first" in dumped
+
+
+def test_thread_reply_links_each_quote_of_a_linked_page_to_its_place():
+    from bot.slack.render import render_claims
+
+    c = {"speaker": "Jane Holloway", "quote": "Build it now and build it well", "kind": "direct", "start": 0}
+    linked = json.dumps(render_claims([c], title="T", url="https://e.com/story").blocks, ensure_ascii=False)
+    assert "<https://e.com/story#:~:text=Build%20it%20now%20and%20build%20it%20well|↗>" in linked
+    assert "#:~:text=" not in json.dumps(render_claims([c], title="T").blocks)  # pasted text: nowhere to link
