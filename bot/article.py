@@ -34,11 +34,19 @@ _DATELINE = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"""[.][\"'\u201d\u2019)]*$""")
+
+
 def guess_title(text: str) -> str | None:
-    """The first short line of a pasted article that looks like a headline (skipping datelines and bylines)."""
+    """The first short line of a pasted article that looks like a headline (skipping datelines and bylines).
+
+    None when the article starts straight with its body: a long line, or a sentence of several words ending in
+    a full stop (headlines have none)."""
     for line in text.splitlines()[:20]:
         line = line.strip()
         if not line or _DATELINE.search(line) or not re.search(r"[^\W\d_]", line):
             continue
-        return line if len(line) <= 200 else None
+        if len(line) > 200 or (_SENTENCE_END.search(line) and len(line.split()) >= 5):
+            return None
+        return line
     return None

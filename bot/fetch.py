@@ -49,6 +49,13 @@ _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
+class PrivateAddressRefused(FetchError):
+    """A link to a private/internal address. Slack users see only the refusal; the CLI, run by an operator,
+    adds `operator_hint`."""
+
+    operator_hint = "(Operators: FETCH_ALLOW_PRIVATE=1 allows such addresses; for local tests only.)"
+
+
 # --------------------------------------------------------------------------- address policy
 
 
@@ -186,7 +193,7 @@ def _resolve_checked(target: _Target, settings: FetchSettings, deadline: float) 
         why = address_refusal(ip, settings.allow_private)
         if why:
             log.warning("fetch refused %s: %s resolves to %s (%s)", _loggable(target.url), target.host, ip, why)
-            raise FetchError(
+            raise PrivateAddressRefused(
                 "I can't fetch that link: it points to a private or internal network address.",
                 detail=f"{target.host} -> {ip}: {why}",
             )
@@ -425,9 +432,9 @@ def canonical_url(html: str, url: str) -> str | None:
     return target.split("#", 1)[0]
 
 
-def _extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
-    """(text with paragraphs separated by blank lines, title, ISO date) from an HTML page."""
-    # lazy: trafilatura (with lxml) is heavy and only needed once a link has been fetched
+def extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
+    """(text with paragraphs separated by blank lines, title, ISO date) from an HTML page (fetched or a local file)."""
+    # lazy: trafilatura (with lxml) is heavy and only needed once a page or an HTML file is read
     import trafilatura
 
     doc = None
@@ -445,6 +452,18 @@ def _extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
             title = re.sub(r"\s+", " ", html_mod.unescape(m.group(1))).strip() or None
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
     return "\n\n".join(paragraphs), title, (str(date) if date else None)
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes (outside UTF-16) or many undecodable/control characters at the start: not text."""
+    head = data[:4096]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in head:
+        return True
+    text = head.decode("utf-8", errors="replace")
+    bad = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in "\n\r\t\f"))
+    return bad > 0.05 * max(len(text), 1)
 
 
 def _plain_text(text: str) -> str:
@@ -519,7 +538,7 @@ def _to_article(resp: _Response, final_url: str, start: float) -> Article:
                                body[:512], re.I))
     if mtype in _HTML_TYPES or ((sniff or mtype in ("text/xml",)) and looks_html):
         html = decode_body(body, resp.charset, html=True)
-        text, title, published = _extract_html(html, final_url)
+        text, title, published = extract_html(html, final_url)
         final_url = canonical_url(html, final_url) or strip_tracking(final_url)
     elif mtype.startswith("text/") or sniff:
         if b"\x00" in body[:4096] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

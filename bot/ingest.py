@@ -1,8 +1,11 @@
 """Batch ingestion and retries: articles from files, links or directories into the store, failures recorded.
 
-The library half of `whosaid ingest` and `whosaid retry`: each returns a
-`Report` (articles done, claims saved, failures with a short reason) and
-never stops a batch for one bad article. The CLI prints the report.
+The library half of `whosaid ingest` and `whosaid retry`: each fills in a
+`Report` as it goes (articles done, claims saved, failures with a short reason;
+a caller interrupted half way can still say what was kept) and never stops a
+batch for one bad article. A link that cannot be read is recorded as a failed
+article, as the Slack path does, so `retry` fetches it again. The CLI prints the
+report.
 """
 from __future__ import annotations
 
@@ -12,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from bot import pipeline
-from bot.article import Article
+from bot.article import Article, article_id
 from bot.config import FetchSettings
 from bot.errors import WhosaidError
 from bot.jobs import DELIVERY_ERROR_PREFIX
 
-INGEST_SUFFIXES = (".txt", ".md", ".text")
-BATCH = 32  # articles per analyse_many call and per save transaction
+INGEST_SUFFIXES = pipeline.READABLE_SUFFIXES  # what a directory is searched for
+BATCH = 32  # articles per analyse_many call and per save transaction (progress is told after each article)
 
 Progress = Callable[[int], Any]  # told how many more articles are finished
 
@@ -37,28 +40,46 @@ def error_text(e: BaseException) -> str:
     return f"{type(e).__name__}: {e}" if str(e) else type(e).__name__
 
 
-def expand_sources(sources: Iterable[str]) -> list[str]:
-    """Files, links and directories (their *.txt/*.md/*.text files, hidden ones skipped) as a flat list."""
+@dataclass(frozen=True)
+class Sources:
+    paths: list[str]  # files and links, in order
+    empty_dirs: list[str]  # directories given that hold no file ingest reads
+
+
+def expand_sources(sources: Iterable[str]) -> Sources:
+    """Files, links and directories (their INGEST_SUFFIXES files, hidden ones skipped) as a flat list."""
     out: list[str] = []
+    empty: list[str] = []
     for s in sources:
         p = Path(s)
         if not pipeline.is_url(s) and p.is_dir():
-            out.extend(str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in INGEST_SUFFIXES
-                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            found = [str(f) for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in INGEST_SUFFIXES
+                     and not any(part.startswith(".") for part in f.relative_to(p).parts)]
+            out.extend(found)
+            if not found:
+                empty.append(s)
         else:
             out.append(s)
-    return out
+    return Sources(out, empty)
+
+
+def record_failed_link(store: Any, url: str, error: str) -> None:
+    """A link that could not be read becomes a failed article with no text, which `retry` fetches again."""
+    aid = store.record_article(Article(id=article_id(url=url), text="", url=url), status="failed")
+    store.mark_failed(aid, error)
 
 
 def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bool = False,
-           progress: Progress = lambda n: None) -> Report:
-    """Read, analyse and save each source (as given by `expand_sources`)."""
+           progress: Progress = lambda n: None, report: Report | None = None) -> Report:
+    """Read, analyse and save each source (as given by `expand_sources`); `report` is filled in as it goes."""
 
     def items() -> Iterator[tuple[str, Article | BaseException]]:
         for s in sources:
             try:
                 art = pipeline.load_source(s, fetch)
             except Exception as e:  # noqa: BLE001 - recorded as this source's failure
+                if pipeline.is_url(s):
+                    record_failed_link(store, s, error_text(e))
                 yield s, e
                 continue
             if new_only and (old := store.get_article(art.id)) and old.status == "done":
@@ -66,10 +87,11 @@ def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bo
             store.record_article(art)
             yield s, art
 
-    return _run(store, items(), progress)
+    return _run(store, items(), progress, report or Report())
 
 
-def retry(store: Any, articles: list[Any], fetch: FetchSettings, *, progress: Progress = lambda n: None) -> Report:
+def retry(store: Any, articles: list[Any], fetch: FetchSettings, *, progress: Progress = lambda n: None,
+          report: Report | None = None) -> Report:
     """Analyse again `articles` (from `store.articles_to_retry`), fetching links that could not be read,
     and queue again the Slack replies that could not be posted."""
 
@@ -88,22 +110,28 @@ def retry(store: Any, articles: list[Any], fetch: FetchSettings, *, progress: Pr
                 store.record_article(Article(id=a.id, text=text, title=title, url=a.url, published=published))
             yield label, Article(id=a.id, text=text, title=title, url=a.url, published=published)
 
-    report = _run(store, items(), progress)
+    report = _run(store, items(), progress, report or Report())
     report.requeued_replies = store.requeue_failed_jobs(error_contains=DELIVERY_ERROR_PREFIX)
     return report
 
 
-def _analyse_and_save(store: Any, batch: list[tuple[str, Article]], report: Report) -> None:
-    """Analyse (label, article) pairs in one analyse_many batch; save, or mark failed."""
+def _analyse_and_save(store: Any, batch: list[tuple[str, Article]], report: Report, progress: Progress) -> None:
+    """Analyse (label, article) pairs in one analyse_many batch, telling `progress` after each; save, or mark
+    failed."""
+    results: list = []
     try:
-        results = list(pipeline.analyse_many([a for _, a in batch]))
+        for r in pipeline.analyse_many([a for _, a in batch]):
+            results.append(r)
+            progress(1)
     except Exception:  # the batch failed as a whole: isolate failures article by article
-        results = []
-        for _, a in batch:
+        told, results = len(results), []
+        for i, (_, a) in enumerate(batch):
             try:
                 results.append(pipeline.analyse(a))
             except Exception as e:  # noqa: BLE001 - any failure is recorded, the batch goes on
                 results.append(e)
+            if i >= told:
+                progress(1)
     good = []
     for (label, a), r in zip(batch, results):
         if isinstance(r, BaseException):
@@ -116,8 +144,8 @@ def _analyse_and_save(store: Any, batch: list[tuple[str, Article]], report: Repo
         report.done += len(good)
 
 
-def _run(store: Any, items: Iterator[tuple[str, Article | BaseException]], progress: Progress) -> Report:
-    report = Report()
+def _run(store: Any, items: Iterator[tuple[str, Article | BaseException]], progress: Progress,
+         report: Report) -> Report:
     batch: list[tuple[str, Article]] = []
     for label, art in items:
         if isinstance(art, BaseException):
@@ -126,10 +154,8 @@ def _run(store: Any, items: Iterator[tuple[str, Article | BaseException]], progr
             continue
         batch.append((label, art))
         if len(batch) >= BATCH:
-            _analyse_and_save(store, batch, report)
-            progress(len(batch))
+            _analyse_and_save(store, batch, report, progress)
             batch = []
     if batch:
-        _analyse_and_save(store, batch, report)
-        progress(len(batch))
+        _analyse_and_save(store, batch, report, progress)
     return report

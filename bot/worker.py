@@ -27,9 +27,10 @@ from bot.article import Article, article_id
 from bot.config import Settings
 from bot.errors import FetchError, WhosaidError
 from bot.extract_pool import ExtractionPool
+from bot.fetch import fetch_article
 from bot.jobs import KIND, ExtractionJob, Outcome, Replier
 from bot.pipeline import analyse as _default_analyse
-from bot.pipeline import article_from_text, load_source
+from bot.pipeline import article_from_text
 from store.types import MessageRef
 
 log = logging.getLogger("whosaid.worker")
@@ -40,7 +41,8 @@ UNEXPECTED = "Sorry, I hit an unexpected problem reading that article. The error
 
 def _default_load_url(settings: Settings) -> Callable[[str], Article]:
     def load(url: str) -> Article:
-        return load_source(url, settings.fetch)
+        # fetch only: a link from Slack must never be read as a local path (load_source reads files too)
+        return fetch_article(url, settings.fetch)
 
     return load
 

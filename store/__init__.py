@@ -2,6 +2,7 @@
 
     from store import Store, MessageRef
     store = Store.open("whosaid.db")            # creates + migrates; ":memory:" for tests
+    store = Store.open("whosaid.db", readonly=True)   # never creates, migrates or writes
 
 Articles and claims: record_article(article, source=MessageRef(...)) -> id (idempotent),
 save_claims(id, claims) / save_claims_many([(id, claims), ...]), mark_failed(id, error), get_article(id),
@@ -18,7 +19,7 @@ prune_jobs(older_than).
 Everything returned is a frozen dataclass from store.types; errors are StoreError / StoreBusyError.
 """
 from store.db import Store
-from store.errors import SpeakerNotFound, StoreBusyError, StoreError
+from store.errors import NoDatabaseError, SpeakerNotFound, StoreBusyError, StoreError
 from store.types import (
     Digest,
     DigestArticle,
@@ -32,5 +33,5 @@ from store.types import (
     StoredArticle,
 )
 
-__all__ = ["Store", "StoreError", "StoreBusyError", "SpeakerNotFound", "Digest", "DigestArticle", "DigestSpeaker",
+__all__ = ["Store", "StoreError", "NoDatabaseError", "StoreBusyError", "SpeakerNotFound", "Digest", "DigestArticle", "DigestSpeaker",
            "Job", "MessageRef", "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch", "StoredArticle"]

@@ -5,17 +5,24 @@ file database; writes in this process are serialised by a lock and run in
 `BEGIN IMMEDIATE` transactions. Across processes SQLite's busy timeout makes a
 writer wait for another's lock; after `busy_timeout` seconds it raises
 `StoreBusyError` with a clear message. WAL mode lets readers run during writes.
+A store opened with `readonly=True` (the CLI's read commands) never creates,
+migrates or writes the file (no journal-mode switch either), so it works on a
+read-only file or folder. SQLite errors a user can act on (not a database,
+read-only, cannot open) become a `StoreError` with a one-line message.
 An in-memory database (":memory:", for tests) uses one shared connection
 behind the lock.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
+from pathlib import Path
 from typing import TextIO
+from urllib.parse import quote
 
 import sqlite_utils
 
@@ -31,13 +38,14 @@ from store import grouping as gr
 from store import jobs as jb
 from store import queries as q
 from store import speakers as sp
-from store.errors import StoreBusyError, StoreError
-from store.migrations import migrate
+from store.errors import NoDatabaseError, StoreBusyError, StoreError
+from store.migrations import MIGRATIONS, applied, migrate
 from store.types import (
     CheckHit,
     Digest,
     FollowNotice,
     Job,
+    MergePlan,
     MessageRef,
     QuoteGroup,
     QuoteHit,
@@ -61,11 +69,33 @@ def _day(d: date | str) -> str:
     return d.isoformat() if isinstance(d, date) else str(d)
 
 
+NO_LOG_HINT = "make one with `whosaid ingest FILE|URL|DIR` (or `whosaid demo`), or point --db at an existing one"
+
+
+def check_path(path: str, *, readonly: bool) -> None:
+    """A friendly StoreError for a database path that cannot work, before SQLite gives a cryptic one."""
+    if path in ("", ":memory:") or path.startswith("file:"):
+        return
+    p = Path(path)
+    if p.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file (try --db {p / 'whosaid.db'}).")
+    if readonly and not p.exists():
+        raise NoDatabaseError(f"There is no log at {path} yet: {NO_LOG_HINT}.")
+    parent = p.parent
+    if not parent.is_dir():
+        raise StoreError(f"The folder {parent} does not exist: create it first, or choose another --db.")
+    if not readonly and not p.exists() and not os.access(parent, os.W_OK):
+        raise StoreError(f"I can't create {path}: the folder {parent} is read-only.")
+
+
 class Store:
-    def __init__(self, path: str, *, busy_timeout: float = 10.0, clock: Callable[[], datetime] | None = None):
+    def __init__(self, path: str, *, busy_timeout: float = 10.0, clock: Callable[[], datetime] | None = None,
+                 readonly: bool = False):
         self.path = str(path)
         self.busy_timeout = busy_timeout
         self.clock = clock or utcnow
+        self.readonly = readonly
+        self._immutable = False  # set when a read-only folder leaves no way to read a WAL file but as immutable
         self._memory = self.path in ("", ":memory:") or "mode=memory" in self.path
         self._local = threading.local()
         self._lock = threading.RLock()
@@ -76,12 +106,32 @@ class Store:
     # -- life cycle ----------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str, **kwargs) -> "Store":
-        """Open (creating if needed) and migrate the database at `path`."""
-        store = cls(path, **kwargs)
-        with store._lock, store._busy():
-            migrate(sqlite_utils.Database(store._conn()))
+    def open(cls, path: str, *, readonly: bool = False, **kwargs) -> "Store":
+        """Open (creating if needed) and migrate the database at `path`.
+
+        `readonly=True` opens an existing database without writing anything: it never creates one
+        (`NoDatabaseError`), never migrates (an out-of-date one is a `StoreError` saying how to upgrade)."""
+        check_path(str(path), readonly=readonly)
+        store = cls(str(path), readonly=readonly, **kwargs)
+        try:
+            with store._lock, store._sqlite_errors():
+                db = sqlite_utils.Database(store._conn())
+                if readonly:
+                    store._check_current(db)
+                else:
+                    migrate(db)
+        except BaseException:
+            store.close()
+            raise
         return store
+
+    def _check_current(self, db: sqlite_utils.Database) -> None:
+        done = set(applied(db))
+        if not done and not db.table_names():
+            raise NoDatabaseError(f"{self.path} is an empty database, not a whosaid log yet: {NO_LOG_HINT}.")
+        if any(name not in done for name, _ in MIGRATIONS):
+            raise StoreError(f"{self.path} was made by an older whosaid: run a command that writes "
+                             "(e.g. `whosaid retry`) once to upgrade it.")
 
     def close(self) -> None:
         with self._lock:
@@ -101,10 +151,13 @@ class Store:
         self.close()
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None,
-                               check_same_thread=False, uri=self.path.startswith("file:"))
+        if self.readonly and not self._memory:
+            conn = self._connect_readonly()
+        else:
+            conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None,
+                                   check_same_thread=False, uri=self.path.startswith("file:"))
         conn.execute(f"pragma busy_timeout = {int(self.busy_timeout * 1000)}")
-        if not self._memory:
+        if not self._memory and not self.readonly:
             mode = conn.execute("pragma journal_mode = wal").fetchone()[0]
             if mode.lower() != "wal":  # pragma: no cover - e.g. a read-only medium
                 raise StoreError(f"Could not switch {self.path} to WAL mode (got {mode}).")
@@ -125,6 +178,27 @@ class Store:
             self._conns = alive + [(threading.current_thread(), conn)]
         return conn
 
+    def _connect_readonly(self) -> sqlite3.Connection:
+        """mode=ro. A WAL file in a folder we cannot write (no -shm can be made) can only be read as immutable,
+        which is safe there: nobody can change the database without writing to that folder."""
+        uri = "file:" + quote(os.path.abspath(self.path)) + "?mode=ro"
+        try:
+            return self._probe(uri + ("&immutable=1" if self._immutable else ""))
+        except sqlite3.OperationalError:
+            if self._immutable or os.access(os.path.dirname(os.path.abspath(self.path)), os.W_OK):
+                raise
+        self._immutable = True
+        return self._probe(uri + "&immutable=1")
+
+    def _probe(self, uri: str) -> sqlite3.Connection:
+        conn = sqlite3.connect(uri, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False, uri=True)
+        try:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
     def _conn(self) -> sqlite3.Connection:
         if self._closed:
             raise StoreError("The store is closed.")
@@ -139,7 +213,8 @@ class Store:
         return conn
 
     @contextmanager
-    def _busy(self) -> Iterator[None]:
+    def _sqlite_errors(self) -> Iterator[None]:
+        """SQLite errors a user can act on become a StoreError with a one-line message."""
         try:
             yield
         except sqlite3.OperationalError as e:
@@ -148,12 +223,24 @@ class Store:
                 raise StoreBusyError(
                     f"The database is busy: another process held {self.path} locked for more than "
                     f"{self.busy_timeout:g}s. Try again in a moment.", detail=f"{self.path}: {e}") from e
+            if "readonly" in msg or "read-only" in msg or ("unable to open" in msg and not self.readonly):
+                raise StoreError(f"I can't write to {self.path}: the file or its folder is read-only "
+                                 "(commands that only read, like `whosaid query`, still work).",
+                                 detail=f"{self.path}: {e}") from e
+            if "unable to open" in msg:
+                raise StoreError(f"I can't open {self.path}: check that it and its folder can be read.",
+                                 detail=f"{self.path}: {e}") from e
+            raise
+        except sqlite3.DatabaseError as e:
+            if "not a database" in str(e).lower() or "malformed" in str(e).lower():
+                raise StoreError(f"{self.path} is not a whosaid database (it is not an SQLite file, or is damaged).",
+                                 detail=f"{self.path}: {e}") from e
             raise
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (BEGIN IMMEDIATE), serialised within this process."""
-        with self._lock, self._busy():
+        with self._lock, self._sqlite_errors():
             conn = self._conn()
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -168,10 +255,10 @@ class Store:
     def _read(self, snapshot: bool = False) -> Iterator[sqlite3.Connection]:
         """A connection for reading; `snapshot` gives several statements one consistent view."""
         if self._memory:
-            with self._lock, self._busy():
+            with self._lock, self._sqlite_errors():
                 yield self._conn()
             return
-        with self._busy():
+        with self._sqlite_errors():
             conn = self._conn()
             if not snapshot:
                 yield conn
@@ -428,17 +515,29 @@ class Store:
 
     def add_alias(self, speaker: int | str, alias: str) -> int:
         """A user-made alias: from now on `alias` in any article means this speaker. Returns the speaker id."""
+        sp.require_name(alias, "An alias")
         with self._write() as conn:
             sid = sp.lookup(conn, speaker)
             sp.add_alias_row(conn, sid, alias, self.now(), user_made=True)
             return sid
 
+    def merge_plan(self, keep: int | str, drop: int | str) -> MergePlan:
+        """What `merge_speakers(keep, drop)` would change (nothing is changed)."""
+        with self._read(snapshot=True) as conn:
+            k, d = self._merge_pair(conn, keep, drop)
+            return sp.merge_plan(conn, k, d)
+
+    @staticmethod
+    def _merge_pair(conn: sqlite3.Connection, keep: int | str, drop: int | str) -> tuple[int, int]:
+        k, d = sp.lookup(conn, keep), sp.lookup(conn, drop)
+        if k == d:
+            raise StoreError(f"{keep!r} and {drop!r} are already the same speaker.")
+        return k, d
+
     def merge_speakers(self, keep: int | str, drop: int | str) -> int:
         """Move everything of `drop` to `keep`; drop's names become user-made aliases of keep. Returns keep's id."""
         with self._write() as conn:
-            k, d = sp.lookup(conn, keep), sp.lookup(conn, drop)
-            if k == d:
-                raise StoreError(f"{keep!r} and {drop!r} are already the same speaker.")
+            k, d = self._merge_pair(conn, keep, drop)
             sp.merge(conn, k, d, self.now(), user_made=True)
             return k
 

@@ -14,3 +14,7 @@ class StoreBusyError(StoreError):
 
 class SpeakerNotFound(StoreError):
     """A speaker named by the user does not exist (or is ambiguous)."""
+
+
+class NoDatabaseError(StoreError):
+    """A read-only open found no database (read commands never create one)."""

@@ -1,4 +1,4 @@
-"""Export every claim with its speaker and article, as CSV or JSON."""
+"""Export every claim with its speaker and article, as CSV or JSON (the records of store/records.py)."""
 from __future__ import annotations
 
 import csv
@@ -6,31 +6,31 @@ import json
 import sqlite3
 from typing import TextIO
 
-FIELDS = ["claim_id", "article_id", "position", "speaker_id", "speaker", "speaker_as_written", "mention", "speaker_kind",
-          "role", "quote", "kind", "via", "cue", "start", "end", "date", "article_title", "article_url",
-          "article_published", "created"]
-SQL = """select c.id, c.article_id, c.position, c.speaker_id, s.name, c.speaker_name, c.mention, coalesce(s.kind, c.speaker_kind),
-    c.role, c.quote, c.kind, c.via, c.cue, c.start, c.end, c.date, a.title, a.url, a.published, c.created
-    from claims c join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id
-    order by c.date, c.article_id, c.position"""
+from store import queries as q
+from store.records import HIT_FIELDS, hit_record
+
+FIELDS = HIT_FIELDS
+SQL = f"select {q.HIT_COLUMNS} from {q.HIT_FROM} order by c.date, c.article_id, c.position"
 
 
 def export(conn: sqlite3.Connection, fmt: str, out: TextIO) -> int:
     """Write all claims to `out`; returns how many. JSON is one array of objects (streamed)."""
-    n = 0
-    if fmt == "csv":
-        w = csv.writer(out)
-        w.writerow(FIELDS)
-        for row in conn.execute(SQL):
-            w.writerow(row)
-            n += 1
-    elif fmt == "json":
-        out.write("[")
-        for row in conn.execute(SQL):
-            out.write(",\n" if n else "\n")
-            out.write(json.dumps(dict(zip(FIELDS, row)), ensure_ascii=False))
-            n += 1
-        out.write("\n]\n" if n else "]\n")
-    else:
+    if fmt not in ("csv", "json"):
         raise ValueError(f"unknown export format {fmt!r} (csv or json)")
+    n = 0
+    w = csv.writer(out) if fmt == "csv" else None
+    if w:
+        w.writerow(FIELDS)
+    else:
+        out.write("[")
+    for row in conn.execute(SQL):
+        rec = hit_record(q.hit(row))
+        if w:
+            w.writerow([rec[f] for f in FIELDS])
+        else:
+            out.write(",\n" if n else "\n")
+            out.write(json.dumps(rec, ensure_ascii=False))
+        n += 1
+    if not w:
+        out.write("\n]\n" if n else "]\n")
     return n

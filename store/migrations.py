@@ -219,7 +219,15 @@ def _claim_mention(db: sqlite_utils.Database) -> None:
     db["claims"].add_column("mention", str)
 
 
-@migration("0007_article_copies_and_neardup")
+@migration("0007_alias_former_speaker")
+def _former_speaker(db: sqlite_utils.Database) -> None:
+    """speaker_aliases.former_speaker_id: the speaker an alias belonged to before a merge, so a split restores
+    that speaker under its old id (new speakers never take an id recorded here)."""
+    db["speaker_aliases"].add_column("former_speaker_id", int)
+    db["speaker_aliases"].create_index(["former_speaker_id"])
+
+
+@migration("0008_article_copies_and_neardup")
 def _copies(db: sqlite_utils.Database) -> None:
     """One story, one article: every address/text id that names an article (article_keys), every arrival of it
     (article_copies: pasted text, a link, a syndicated copy), and the MinHash LSH index over article texts
@@ -243,15 +251,15 @@ def _copies(db: sqlite_utils.Database) -> None:
                " select id, id, url, title, published, source_channel, source_ts, source_user, created from articles")
 
 
-_QUOTE_WORD_0008 = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_QUOTE_WORD_0009 = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
-def _quote_key_0008(quote: str | None) -> str:
+def _quote_key_0009(quote: str | None) -> str:
     s = unicodedata.normalize("NFKC", quote or "").replace("’", "'").lower()
-    return " ".join(_QUOTE_WORD_0008.findall(s))
+    return " ".join(_QUOTE_WORD_0009.findall(s))
 
 
-@migration("0008_quote_groups")
+@migration("0009_quote_groups")
 def _quote_groups(db: sqlite_utils.Database) -> None:
     """Same quote, one record: claims.quote_key (the quote's words, lower-cased: quote marks, punctuation and
     whitespace aside) and claims.group_id (a quote_groups row shared by the same speaker's identical or
@@ -264,7 +272,7 @@ def _quote_groups(db: sqlite_utils.Database) -> None:
     updates = []
     now = _now()
     for cid, sid, quote in rows:
-        key = _quote_key_0008(quote)
+        key = _quote_key_0009(quote)
         gk = (sid, key) if sid is not None else ("claim", cid)
         gid = groups.get(gk)
         if gid is None:
@@ -276,7 +284,7 @@ def _quote_groups(db: sqlite_utils.Database) -> None:
     db["claims"].create_index(["group_id"])
 
 
-@migration("0009_follows")
+@migration("0010_follows")
 def _follows(db: sqlite_utils.Database) -> None:
     """`/whosaid follow NAME`: who follows which speaker, and the direct messages sent (one per user and article)."""
     db["follows"].create({"user": str, "speaker_id": int, "created": str}, pk=("user", "speaker_id"),

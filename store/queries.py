@@ -9,7 +9,8 @@ from store import speakers as sp
 from store.types import QuoteHit, SpeakerCount
 
 HIT_COLUMNS = """s.name, c.speaker_id, c.quote, c.kind, c.role, c.via, c.article_id, a.title, a.url,
-    c.date, c.created, c.cue, c.start, c.end, c.speaker_name, c.id, c.group_id"""
+    c.date, c.created, c.cue, c.start, c.end, c.speaker_name, c.id, c.position, coalesce(s.kind, c.speaker_kind),
+    a.published, c.mention, c.group_id"""
 HIT_FROM = "claims c join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
 TIER = 5.0  # speakers within this many points of the best match are all shown (surname query: exact 100 + 95s)
 
@@ -19,7 +20,8 @@ def hit(row: tuple) -> QuoteHit:
         speaker=row[0] if row[0] is not None else row[14], speaker_id=row[1], quote=row[2], kind=row[3],
         role=row[4], via=row[5], article_id=row[6], article_title=row[7], article_url=row[8],
         article_date=row[9], created_at=row[10], cue=row[11], start=row[12], end=row[13],
-        claim_id=row[15], group_id=row[16],
+        claim_id=row[15], position=row[16], speaker_as_written=row[14], speaker_kind=row[17], article_published=row[18],
+        mention=row[19], group_id=row[20],
     )
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from store.errors import SpeakerNotFound
+from store.errors import SpeakerNotFound, StoreError
 from store.identity import deletion_keys, display_name, family_name, normalise, score, surname, tokens
-from store.types import Speaker, SpeakerMatch
+from store.types import MergePlan, Speaker, SpeakerMatch
 
 MAX_CANDIDATES = 3000  # speakers scored by rapidfuzz for one look-up, at most
 MIN_SCORE = 70.0
@@ -29,7 +29,9 @@ def index_norm(conn: sqlite3.Connection, speaker_id: int, norm: str) -> None:
                      [(k, t) for t in toks for k in deletion_keys(t)])
 
 
-def add_alias_row(conn: sqlite3.Connection, speaker_id: int, alias: str, now: str, *, user_made: bool) -> None:
+def add_alias_row(conn: sqlite3.Connection, speaker_id: int, alias: str, now: str, *, user_made: bool,
+                  former: int | None = None) -> None:
+    """`former`: the speaker this alias belonged to before a merge (a split brings that id back)."""
     norm = normalise(alias)
     if not norm:
         return
@@ -37,27 +39,45 @@ def add_alias_row(conn: sqlite3.Connection, speaker_id: int, alias: str, now: st
         # A user's choice wins: this alias now means only this speaker.
         conn.execute("delete from speaker_aliases where norm = ? and speaker_id != ?", [norm, speaker_id])
         conn.execute(
-            "insert into speaker_aliases (speaker_id, alias, norm, user_made, created) values (?, ?, ?, 1, ?)"
-            " on conflict (norm, speaker_id) do update set user_made = 1, alias = excluded.alias",
-            [speaker_id, alias, norm, now],
+            "insert into speaker_aliases (speaker_id, alias, norm, user_made, created, former_speaker_id)"
+            " values (?, ?, ?, 1, ?, ?) on conflict (norm, speaker_id) do update set user_made = 1,"
+            " alias = excluded.alias, former_speaker_id = coalesce(former_speaker_id, excluded.former_speaker_id)",
+            [speaker_id, alias, norm, now, former],
         )
     else:
         conn.execute(
-            "insert or ignore into speaker_aliases (speaker_id, alias, norm, user_made, created) values (?, ?, ?, 0, ?)",
-            [speaker_id, alias, norm, now],
+            "insert or ignore into speaker_aliases (speaker_id, alias, norm, user_made, created, former_speaker_id)"
+            " values (?, ?, ?, 0, ?, ?)",
+            [speaker_id, alias, norm, now, former],
         )
     index_norm(conn, speaker_id, norm)
+
+
+def require_name(text: str, what: str = "A name") -> None:
+    """StoreError unless `text` has a letter or digit (an empty alias would match nothing, or everything)."""
+    if not normalise(text):
+        raise StoreError(f"{what} needs at least one letter or digit (got {text!r}).")
+
+
+def _new_id(conn: sqlite3.Connection) -> int:
+    """A fresh speaker id: also above every id a merged-away speaker had, which a split may bring back."""
+    return 1 + conn.execute("select max(coalesce((select max(id) from speakers), 0),"
+                            " coalesce((select max(former_speaker_id) from speaker_aliases), 0))").fetchone()[0]
+
+
+def _insert_speaker(conn: sqlite3.Connection, sid: int, name: str, kind: str, now: str) -> int:
+    norm = normalise(name)
+    person = kind == "person"
+    conn.execute("insert into speakers (id, name, kind, norm, surname, family, created) values (?, ?, ?, ?, ?, ?, ?)",
+                 [sid, name, kind, norm, surname(norm) if person else None, family_name(name) if person else None, now])
+    return sid
 
 
 def create_speaker(conn: sqlite3.Connection, name: str, kind: str, now: str) -> int:
     alias = name
     name = display_name(name) or name
     norm = normalise(name)
-    sur = surname(norm) if kind == "person" else None
-    fam = family_name(name) if kind == "person" else None
-    cur = conn.execute("insert into speakers (name, kind, norm, surname, family, created) values (?, ?, ?, ?, ?, ?)",
-                       [name, kind, norm, sur, fam, now])
-    sid = int(cur.lastrowid)
+    sid = _insert_speaker(conn, _new_id(conn), name, kind, now)
     add_alias_row(conn, sid, name, now, user_made=False)
     if normalise(alias) != norm:
         add_alias_row(conn, sid, alias, now, user_made=False)
@@ -131,17 +151,29 @@ def _absorb_surname_only(conn: sqlite3.Connection, sid: int, sur: str | None, no
 def merge(conn: sqlite3.Connection, keep: int, drop: int, now: str, *, user_made: bool = True) -> None:
     if keep == drop:
         return
-    aliases = conn.execute("select alias, user_made from speaker_aliases where speaker_id = ?", [drop]).fetchall()
+    aliases = conn.execute("select alias, user_made, former_speaker_id from speaker_aliases where speaker_id = ?",
+                           [drop]).fetchall()
     name = conn.execute("select name from speakers where id = ?", [drop]).fetchone()
     conn.execute("update claims set speaker_id = ? where speaker_id = ?", [keep, drop])
     conn.execute("delete from speaker_aliases where speaker_id = ?", [drop])
     conn.execute("delete from name_tokens where speaker_id = ?", [drop])
     conn.execute("delete from speakers where id = ?", [drop])
-    for alias, was_user in ([(name[0], 0)] if name else []) + list(aliases):
-        add_alias_row(conn, keep, alias, now, user_made=bool(user_made or was_user))
+    for alias, was_user, former in ([(name[0], 0, None)] if name else []) + list(aliases):
+        add_alias_row(conn, keep, alias, now, user_made=bool(user_made or was_user), former=former or drop)
+
+
+def merge_plan(conn: sqlite3.Connection, keep: int, drop: int) -> MergePlan:
+    """What `merge(keep, drop)` would change, for showing before asking."""
+    return MergePlan(keep=get(conn, keep), drop=get(conn, drop),  # type: ignore[arg-type]
+                     keep_claims=claim_count(conn, keep), drop_claims=claim_count(conn, drop))
+
+
+def claim_count(conn: sqlite3.Connection, sid: int) -> int:
+    return conn.execute("select count(*) from claims where speaker_id = ?", [sid]).fetchone()[0]
 
 
 def rename(conn: sqlite3.Connection, sid: int, new_name: str, now: str) -> None:
+    require_name(new_name, "The new name")
     norm = normalise(new_name)
     kind = conn.execute("select kind from speakers where id = ?", [sid]).fetchone()[0]
     person = kind == "person"
@@ -152,21 +184,28 @@ def rename(conn: sqlite3.Connection, sid: int, new_name: str, now: str) -> None:
 
 def split(conn: sqlite3.Connection, sid: int, alias: str, now: str, new_name: str | None = None) -> int:
     """Move an alias, and the claims whose article called the speaker by it, to a new speaker."""
+    require_name(alias, "The alias to split off")
     norm = normalise(alias)
+    ids = [r[0] for r in conn.execute("select id, speaker_name from claims where speaker_id = ?", [sid])
+           if normalise(r[1]) == norm]
+    if not ids and not conn.execute("select 1 from speaker_aliases where speaker_id = ? and norm = ?",
+                                    [sid, norm]).fetchone():
+        raise StoreError(f"{alias!r} is not a name of speaker #{sid}: `whosaid speakers NAME` lists its aliases.")
     kind = conn.execute("select kind from speakers where id = ?", [sid]).fetchone()[0]
     name = new_name or alias
+    require_name(name, "The new speaker's name")
     nnorm = normalise(name)
-    person = kind == "person"
-    cur = conn.execute("insert into speakers (name, kind, norm, surname, family, created) values (?, ?, ?, ?, ?, ?)",
-                       [name, kind, nnorm, surname(nnorm) if person else None, family_name(name) if person else None,
-                        now])
-    new = int(cur.lastrowid)
+    # A speaker merged away earlier comes back under its old id (new speakers never take it; see _new_id).
+    row = conn.execute("select former_speaker_id from speaker_aliases where speaker_id = ? and norm = ?"
+                       " and former_speaker_id is not null", [sid, norm]).fetchone()
+    old = row[0] if row and not conn.execute("select 1 from speakers where id = ?", [row[0]]).fetchone() else None
+    new = _insert_speaker(conn, old or _new_id(conn), name, kind, now)
     conn.execute("delete from speaker_aliases where speaker_id = ? and norm in (?, ?)", [sid, norm, nnorm])
     add_alias_row(conn, new, alias, now, user_made=True)
     if nnorm != norm:
         add_alias_row(conn, new, name, now, user_made=True)
-    ids = [r[0] for r in conn.execute("select id, speaker_name from claims where speaker_id = ?", [sid])
-           if normalise(r[1]) in (norm, nnorm)]
+        ids += [r[0] for r in conn.execute("select id, speaker_name from claims where speaker_id = ?", [sid])
+                if normalise(r[1]) == nnorm]
     conn.executemany("update claims set speaker_id = ? where id = ?", [(new, i) for i in ids])
     _reindex(conn, sid)
     return new

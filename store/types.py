@@ -64,6 +64,11 @@ class QuoteHit:
     start: int | None = None
     end: int | None = None
     claim_id: int | None = None
+    position: int | None = None
+    speaker_as_written: str | None = None  # the name as the article wrote it
+    speaker_kind: str | None = None
+    article_published: str | None = None
+    mention: str | None = None  # the article's words for the speaker at this claim ("the senator", "he")
     group_id: int | None = None  # claims of one speaker with the same (or nearly the same) quote share it
 
 
@@ -137,6 +142,16 @@ class Speaker:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MergePlan:
+    """What merging `drop` into `keep` would change."""
+
+    keep: Speaker
+    drop: Speaker
+    keep_claims: int
+    drop_claims: int
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from collections import OrderedDict
 import click
 
 from bot import pipeline
-from bot.cli.base import main
-from bot.errors import WhosaidError
+from bot.cli.base import error_message, main
+from bot.cli.output import echo_wrapped, interactive, loading_model, quote_text
 
 
 def _claims_json(claims) -> list[dict]:
@@ -18,7 +18,7 @@ def _claims_json(claims) -> list[dict]:
 
 def _print_readable(title: str | None, claims) -> None:
     if title:
-        click.echo(title)
+        echo_wrapped(title)
         click.echo("=" * min(len(title), 72))
     if not claims:
         click.echo("No quotes or reported claims found.")
@@ -30,12 +30,11 @@ def _print_readable(title: str | None, claims) -> None:
         roles = sorted({c.role for c in items if c.role})
         head = speaker + (f" ({'; '.join(roles)})" if roles else "")
         click.echo("")
-        click.echo(f"{head} [{items[0].speaker_kind}]")
+        echo_wrapped(f"{head} [{items[0].speaker_kind}]", subsequent="    ", bold=speaker)
         for c in items:
-            mark = {"direct": "“”", "mixed": "~", "indirect": "≈"}.get(c.kind, "")
             via = f"  (via {c.via})" if c.via else ""
-            quote = f"“{c.quote}”" if c.kind == "direct" else c.quote
-            click.echo(f"  - [{c.kind}] {quote}{via}" if mark else f"  - {quote}{via}")
+            quote = f"“{quote_text(c.quote)}”" if c.kind == "direct" else quote_text(c.quote)
+            echo_wrapped(f"- [{c.kind}] {quote}{via}", indent="  ", subsequent="    ")
 
 
 @main.command("extract")
@@ -60,9 +59,13 @@ def extract(ctx: click.Context, source: str | None, as_json: bool, jsonl, batch_
     if not source:
         raise click.UsageError("missing SOURCE (a path, a URL or -); see --help")
     article = pipeline.load_source(source, ctx.obj.fetch)
+    if interactive():
+        loading_model()
     claims = pipeline.analyse(article)
     if as_json:
-        click.echo(json.dumps({"title": article.title, "claims": _claims_json(claims)}, ensure_ascii=False, indent=2))
+        where = article.url if pipeline.is_url(source) else (None if source == "-" else source)
+        click.echo(json.dumps({"title": article.title, "source": where, "claims": _claims_json(claims)},
+                              ensure_ascii=False, indent=2))
     else:
         _print_readable(article.title, claims)
 
@@ -76,11 +79,13 @@ def _run_jsonl(stream, batch_size: int) -> None:
             continue
         try:
             rec = json.loads(line)
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise ValueError('each line needs a JSON object with a string "text"')
         except ValueError as e:
-            bad[len(records)] = f"line {lineno}: {e}"
-            rec = {"id": None, "text": ""}
+            rec = None
+            bad[len(records)] = f"line {lineno}: not JSON ({e})"
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            bad.setdefault(len(records), f'line {lineno}: each line needs a JSON object with a string "text"')
+            # the id is echoed back unchanged, whatever its JSON type
+            rec = {"id": rec.get("id") if isinstance(rec, dict) else None, "text": ""}
         records.append(rec)
         articles.append(pipeline.article_from_text(rec["text"]))
     ok = [i for i in range(len(records)) if i not in bad]
@@ -90,10 +95,8 @@ def _run_jsonl(stream, batch_size: int) -> None:
         res = results.get(i)
         if i in bad:
             out["error"] = bad[i]
-        elif isinstance(res, WhosaidError):
-            out["error"] = res.user_message
         elif isinstance(res, Exception):
-            out["error"] = f"{type(res).__name__}: {res}"
+            out["error"] = error_message(res)
         else:
             out["claims"] = _claims_json(res)
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")

@@ -1,34 +1,24 @@
 """CLI commands over the SQLite log: ingest, retry, query, search, speakers, digest, export, and speaker fixes."""
 from __future__ import annotations
 
-import json
 import sys
-from dataclasses import asdict
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import click
 from tqdm import tqdm
 
 from bot import ingest as ingest_lib
-from bot.cli.base import main
-from store import Store, StoreError
-
-PROGRESS_MIN = 5  # show a progress bar for more articles than this
-
-
-def _store(ctx: click.Context) -> Store:
-    return Store.open(ctx.find_root().obj.db_path)
+from bot.cli.base import Interrupted, main
+from bot.cli.output import echo_json, echo_wrapped, interactive, loading_model, quote_text
+from store import Store
+from store.records import digest_record, hit_record, source_record, speaker_record
 
 
-def _jsonable(o):
-    if isinstance(o, (date, datetime)):
-        return o.isoformat()
-    raise TypeError(type(o))
-
-
-def _echo_json(data) -> None:
-    click.echo(json.dumps(data, default=_jsonable, ensure_ascii=False, indent=2))
+def _store(ctx: click.Context, *, readonly: bool = False) -> Store:
+    """The log; read commands open it read-only (never creating, migrating or writing it)."""
+    return Store.open(ctx.find_root().obj.db_path, readonly=readonly)
 
 
 def _day(value: datetime | None) -> date | None:
@@ -38,8 +28,22 @@ def _day(value: datetime | None) -> date | None:
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
-def _progress_bar(total: int) -> tqdm:
-    return tqdm(total=total, file=sys.stderr, unit="article", disable=total <= PROGRESS_MIN)
+def _batch(total: int, work) -> ingest_lib.Report:
+    """Run `work(progress, report)` with a progress bar on an interactive terminal, even for one article (a
+    "loading" line first, while the language model loads; nothing when standard error is not a terminal: no
+    carriage-return junk in logs). Ctrl-C says what was kept and exits with status 130."""
+    report = ingest_lib.Report()
+    show = total > 0 and interactive()
+    try:
+        if show:
+            loading_model()
+        with tqdm(total=total, file=sys.stderr, unit="article", disable=not show) as bar:
+            return work(bar.update, report)
+    except KeyboardInterrupt:
+        raise Interrupted(
+            f"Interrupted: {report.done} article(s) analysed and saved ({report.claims} claim(s)) are kept. "
+            "Articles not finished are left pending: `whosaid retry` (or the same command with --new-only) "
+            "carries on.") from None
 
 
 def _summary(report: ingest_lib.Report) -> None:
@@ -55,16 +59,23 @@ def _summary(report: ingest_lib.Report) -> None:
 @click.option("--new-only", is_flag=True, help="Skip articles already analysed (status done).")
 @click.pass_context
 def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool) -> None:
-    """Analyse articles from files, URLs or directories (*.txt, *.md) and log them.
+    """Analyse articles from files, URLs or directories (*.txt, *.md, *.html) and log them.
 
     Each source is stored once (re-ingesting replaces its claims); a failure is
-    recorded and listed, never stops the batch. Exit code 1 if any failed."""
+    recorded and listed, never stops the batch; a link that could not be read is
+    fetched again by `whosaid retry`. Exit status 1 if any failed or nothing was found."""
+    found = ingest_lib.expand_sources(sources)
+    for d in found.empty_dirs:
+        click.echo(f"Warning: no articles in {d}: ingest reads {', '.join(ingest_lib.INGEST_SUFFIXES)} files "
+                   "(hidden files and folders are skipped).", err=True)
+    if not found.paths:
+        click.echo("Nothing to ingest.", err=True)
+        sys.exit(1)
     store = _store(ctx)
-    paths = ingest_lib.expand_sources(sources)
+    fetch = ctx.find_root().obj.fetch
     try:
-        with _progress_bar(len(paths)) as bar:
-            report = ingest_lib.ingest(store, paths, ctx.find_root().obj.fetch, new_only=new_only,
-                                       progress=bar.update)
+        report = _batch(len(found.paths), lambda progress, report: ingest_lib.ingest(
+            store, found.paths, fetch, new_only=new_only, progress=progress, report=report))
     finally:
         store.close()
     _summary(report)
@@ -79,10 +90,11 @@ def retry(ctx: click.Context, failed_only: bool) -> None:
     Articles whose link could not be read are fetched again. Slack replies are
     posted by the running bot (or the next `whosaid serve`)."""
     store = _store(ctx)
+    fetch = ctx.find_root().obj.fetch
     try:
         arts = store.articles_to_retry(("failed",) if failed_only else ("failed", "pending"))
-        with _progress_bar(len(arts)) as bar:
-            report = ingest_lib.retry(store, arts, ctx.obj.fetch, progress=bar.update)
+        report = _batch(len(arts), lambda progress, report: ingest_lib.retry(
+            store, arts, fetch, progress=progress, report=report))
     finally:
         store.close()
     if report.requeued_replies:
@@ -94,14 +106,28 @@ def retry(ctx: click.Context, failed_only: bool) -> None:
     _summary(report)
 
 
-def _hit_line(h) -> str:
+def _echo_hit(h) -> None:
     who = h.speaker or "(unknown)"
-    if h.role:
-        who += f", {h.role}"
+    role = f", {h.role}" if h.role else ""
     via = f" [via {h.via}]" if h.via else ""
+    echo_wrapped(f"{h.article_date or '':10}  {who}{role}: \u201c{quote_text(h.quote)}\u201d{via}",
+                 subsequent=" " * 12, bold=who)
     src = h.article_title or h.article_url or h.article_id
-    return f"{h.article_date or '':10}  {who}: \u201c{h.quote}\u201d{via}\n            \u2014 {src}" + (
-        f" <{h.article_url}>" if h.article_url and h.article_title else "")
+    echo_wrapped(f"\u2014 {src}" + (f" <{h.article_url}>" if h.article_url and h.article_title else ""),
+                 indent=" " * 12, subsequent=" " * 14)
+
+
+def _echo_hits(hits, as_json: bool, nothing: str) -> None:
+    """Hits as JSON or text; exit status 1 when there are none (like grep)."""
+    if as_json:
+        echo_json([hit_record(h) for h in hits])
+    else:
+        for h in hits:
+            _echo_hit(h)
+    if not hits:
+        if not as_json:
+            click.echo(nothing, err=True)
+        sys.exit(1)
 
 
 def _sources_line(sources) -> str:
@@ -119,22 +145,24 @@ def _sources_line(sources) -> str:
 def query(ctx: click.Context, name: str, since, limit: int, as_json: bool) -> None:
     """What has NAME been quoted saying? (full name, surname, or a near-miss spelling), newest first.
 
-    A quote that appeared in several articles is listed once, with where and when it appeared first."""
-    store = _store(ctx)
+    A quote that appeared in several articles is listed once, with where and when it appeared first
+    (`--json`: every source). Exit status 0 if something was found, 1 if nothing was, 2 on an error (like grep)."""
+    store = _store(ctx, readonly=True)
     try:
         groups = store.query_grouped(name, since=_day(since), limit=limit)
     finally:
         store.close()
     if as_json:
-        _echo_json([asdict(g.hit) | {"sources": [asdict(s) for s in g.sources]} for g in groups])
-        return
+        echo_json([hit_record(g.hit) | {"sources": [source_record(s) for s in g.sources]} for g in groups])
+    else:
+        for g in groups:
+            _echo_hit(g.hit)
+            if len(g.sources) > 1:
+                click.echo(_sources_line(g.sources))
     if not groups:
-        click.echo(f"No quotes found for {name!r}.")
-        return
-    for g in groups:
-        click.echo(_hit_line(g.hit))
-        if len(g.sources) > 1:
-            click.echo(_sources_line(g.sources))
+        if not as_json:
+            click.echo(f"No quotes found for {name!r}.", err=True)
+        sys.exit(1)
 
 
 @main.command()
@@ -143,19 +171,15 @@ def query(ctx: click.Context, name: str, since, limit: int, as_json: bool) -> No
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_context
 def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
-    """Full-text search over quotes and speaker names (all words must appear)."""
-    store = _store(ctx)
+    """Full-text search over quotes and speaker names (all words must appear).
+
+    Exit status 0 if something was found, 1 if nothing was, 2 on an error (like grep)."""
+    store = _store(ctx, readonly=True)
     try:
         hits = store.search_quotes(text, limit=limit)
     finally:
         store.close()
-    if as_json:
-        _echo_json([asdict(h) for h in hits])
-    elif not hits:
-        click.echo(f"No quotes contain {text!r}.")
-    else:
-        for h in hits:
-            click.echo(_hit_line(h))
+    _echo_hits(hits, as_json, f"No quotes contain {text!r}.")
 
 
 @main.command()
@@ -164,25 +188,29 @@ def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (every source of every match).")
 @click.pass_context
 def check(ctx: click.Context, words: tuple[str, ...], limit: int, as_json: bool) -> None:
-    """Who said WORDS (a quote, even half-remembered), first seen where and when, according to the log."""
+    """Who said WORDS (a quote, even half-remembered), first seen where and when, according to the log.
+
+    Exit status 0 if it is in the log, 1 if not, 2 on an error (like grep)."""
     text = " ".join(words)
-    store = _store(ctx)
+    store = _store(ctx, readonly=True)
     try:
         hits = store.check(text, limit=limit)
     finally:
         store.close()
     if as_json:
-        _echo_json([asdict(h.group.hit) | {"score": round(h.score, 1), "sources": [asdict(s) for s in h.group.sources]}
-                    for h in hits])
-        return
+        echo_json([hit_record(h.group.hit) | {"score": round(h.score, 1),
+                                              "sources": [source_record(s) for s in h.group.sources]} for h in hits])
+    else:
+        for h in hits:
+            first = h.group.first
+            click.echo(f"{h.score:3.0f}% alike:")
+            _echo_hit(h.group.hit)
+            click.echo(f"            first seen {first.date}, {first.url or first.title or 'pasted text'}"
+                       + (f"; in {len(h.group.sources)} articles" if len(h.group.sources) > 1 else ""))
     if not hits:
-        click.echo(f"Not in the log: no one is recorded saying anything like {text!r}.")
-        return
-    for h in hits:
-        first = h.group.first
-        click.echo(f"{h.score:3.0f}%  {_hit_line(h.group.hit)}")
-        click.echo(f"            first seen {first.date}, {first.url or first.title or 'pasted text'}"
-                   + (f"; in {len(h.group.sources)} articles" if len(h.group.sources) > 1 else ""))
+        if not as_json:
+            click.echo(f"Not in the log: no one is recorded saying anything like {text!r}.")
+        sys.exit(1)
 
 
 @main.command()
@@ -205,7 +233,7 @@ def reindex(ctx: click.Context) -> None:
 @click.pass_context
 def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: bool) -> None:
     """The most-quoted speakers; or, with NAME, the speakers matching NAME (with ids, for merge/alias)."""
-    store = _store(ctx)
+    store = _store(ctx, readonly=True)
     try:
         if name:
             rows = store.find_speakers(name, limit=top)
@@ -215,7 +243,7 @@ def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: boo
     finally:
         store.close()
     if as_json:
-        _echo_json([asdict(r) | ({"aliases": list(aliases[r.speaker_id])} if name else {}) for r in rows])
+        echo_json([speaker_record(r, aliases[r.speaker_id] if name else None) for r in rows])
         return
     if not rows:
         click.echo("No speakers found." if name else "No speakers yet.")
@@ -223,10 +251,11 @@ def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: boo
     for r in rows:
         if name:
             extra = [a for a in aliases[r.speaker_id] if a != r.name]
-            click.echo(f"#{r.speaker_id:<6} {r.name} ({r.kind}) score {r.score:.0f}, {r.claim_count} claim(s)"
-                       + (f"; also: {', '.join(extra)}" if extra else ""))
+            echo_wrapped(f"#{r.speaker_id:<6} {r.name} ({r.kind}) score {r.score:.0f}, {r.claim_count} claim(s)"
+                         + (f"; also: {', '.join(extra)}" if extra else ""), subsequent=" " * 8, bold=r.name)
         else:
-            click.echo(f"#{r.speaker_id:<6} {r.claims:6} claim(s) in {r.articles:5} article(s)  {r.name} ({r.kind})")
+            echo_wrapped(f"#{r.speaker_id:<6} {r.claims:6} claim(s) in {r.articles:5} article(s)  {r.name} ({r.kind})",
+                         bold=r.name)
 
 
 @main.command()
@@ -237,25 +266,26 @@ def digest(ctx: click.Context, day, as_json: bool) -> None:
     """Sum up one day's articles and claims, grouped by article and speaker."""
     tz = getattr(ctx.find_root().obj, "digest_tz", None) or "UTC"
     d = _day(day) or datetime.now(ZoneInfo(tz)).date()
-    store = _store(ctx)
+    store = _store(ctx, readonly=True)
     try:
         dig = store.digest(d, tz=tz)
     finally:
         store.close()
     if as_json:
-        _echo_json(asdict(dig))
+        echo_json(digest_record(dig))
         return
     click.echo(f"Digest for {d.isoformat()}: {len(dig.articles)} article(s), {dig.total_claims} claim(s)"
                + (f", {dig.failed} unreadable" if dig.failed else ""))
     if dig.top_speakers:
-        click.echo("Most quoted: " + ", ".join(f"{s.name} ({s.claims})" for s in dig.top_speakers))
+        echo_wrapped("Most quoted: " + ", ".join(f"{s.name} ({s.claims})" for s in dig.top_speakers), subsequent="  ")
     for a in dig.articles:
-        click.echo(f"\n{a.title or a.url or a.id}" + (f" <{a.url}>" if a.url and a.title else ""))
+        click.echo("")
+        echo_wrapped(f"{a.title or a.url or a.id}" + (f" <{a.url}>" if a.url and a.title else ""))
         for s in a.speakers:
-            who = (s.name or "(unknown)") + (f", {s.role}" if s.role else "")
-            click.echo(f"  {who}:")
+            name = s.name or "(unknown)"
+            echo_wrapped(name + (f", {s.role}" if s.role else "") + ":", indent="  ", subsequent="    ", bold=name)
             for quote in s.quotes:
-                click.echo(f"    \u2022 {quote}")
+                echo_wrapped(f"\u2022 {quote_text(quote)}", indent="    ", subsequent="      ")
 
 
 @main.command()
@@ -264,27 +294,24 @@ def digest(ctx: click.Context, day, as_json: bool) -> None:
               help="File to write (default: standard output).")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: str) -> None:
-    """Export every claim with its speaker and article as CSV or JSON."""
-    store = _store(ctx)
+    """Export every claim with its speaker and article as CSV or JSON (the fields of `query --json`)."""
+    if output != "-" and not Path(output).parent.is_dir():
+        raise click.ClickException(f"I can't write {output}: the folder {Path(output).parent} does not exist.")
+    store = _store(ctx, readonly=True)
     try:
         if output == "-":
             n = store.export(fmt, sys.stdout)
         else:
-            with open(output, "w", encoding="utf-8", newline="") as f:
+            try:
+                f = open(output, "w", encoding="utf-8", newline="")
+            except OSError as e:
+                raise click.ClickException(f"I can't write {output}: {e.strerror}.") from e
+            with f:
                 n = store.export(fmt, f)
     finally:
         store.close()
     if output != "-":
         click.echo(f"Wrote {n} claim(s) to {output}.", err=True)
-
-
-def _speaker_cmd(ctx: click.Context, fn, *args):
-    store = _store(ctx)
-    try:
-        return fn(store, *args), store
-    except StoreError:
-        store.close()
-        raise
 
 
 @main.command()
@@ -293,21 +320,41 @@ def _speaker_cmd(ctx: click.Context, fn, *args):
 @click.pass_context
 def alias(ctx: click.Context, speaker: str, alias: str) -> None:
     """From now on, ALIAS in any article means SPEAKER (a name or #id)."""
-    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.add_alias(a.lstrip("#"), b), speaker, alias)
-    click.echo(f"{alias!r} now means {store.get_speaker(sid).name} (#{sid}).")
-    store.close()
+    with _store(ctx) as store:
+        sid = store.add_alias(speaker.lstrip("#"), alias)
+        click.echo(f"{alias!r} now means {store.get_speaker(sid).name} (#{sid}).")
+
+
+def _describe(sp, claims: int) -> str:
+    return f"{sp.name} (#{sp.id}, {sp.kind}, {claims} claim(s); names: {', '.join(sp.aliases) or sp.name})"
 
 
 @main.command()
 @click.argument("keep")
 @click.argument("drop")
+@click.option("--dry-run", is_flag=True, help="Only show what would change.")
+@click.option("-y", "--yes", is_flag=True, help="Do not ask for confirmation.")
 @click.pass_context
-def merge(ctx: click.Context, keep: str, drop: str) -> None:
-    """Merge speaker DROP into KEEP (names or #ids); DROP's names stay as aliases of KEEP for future articles."""
-    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.merge_speakers(a.lstrip("#"), b.lstrip("#")), keep, drop)
-    sp = store.get_speaker(sid)
-    click.echo(f"Merged into {sp.name} (#{sid}); aliases: {', '.join(sp.aliases)}.")
-    store.close()
+def merge(ctx: click.Context, keep: str, drop: str, dry_run: bool, yes: bool) -> None:
+    """Merge speaker DROP into KEEP (names or #ids); DROP's names stay as aliases of KEEP for future articles.
+
+    Shows both speakers and asks before changing anything (--yes: don't ask; --dry-run: only show).
+    `whosaid split KEEP NAME` undoes it."""
+    with _store(ctx) as store:
+        plan = store.merge_plan(keep.lstrip("#"), drop.lstrip("#"))
+        click.echo(f"keep:  {_describe(plan.keep, plan.keep_claims)}")
+        click.echo(f"merge: {_describe(plan.drop, plan.drop_claims)}")
+        click.echo(f"{plan.drop_claims} claim(s) and the names of #{plan.drop.id} move to #{plan.keep.id} "
+                   f"{plan.keep.name}; #{plan.drop.id} is removed.")
+        if dry_run:
+            click.echo("Dry run: nothing changed.")
+            return
+        if not yes and not click.confirm("Merge them?", default=False, err=True):
+            click.echo("Nothing changed.", err=True)
+            sys.exit(1)
+        sid = store.merge_speakers(plan.keep.id, plan.drop.id)
+        sp = store.get_speaker(sid)
+        click.echo(f"Merged into {sp.name} (#{sid}); aliases: {', '.join(sp.aliases)}.")
 
 
 @main.command()
@@ -316,10 +363,12 @@ def merge(ctx: click.Context, keep: str, drop: str) -> None:
 @click.option("--name", help="Name of the new speaker (default: ALIAS).")
 @click.pass_context
 def split(ctx: click.Context, speaker: str, alias: str, name: str | None) -> None:
-    """Undo a wrong merge: ALIAS of SPEAKER, and claims written under it, become a separate speaker."""
-    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.split_speaker(a.lstrip("#"), b, name), speaker, alias)
-    click.echo(f"{store.get_speaker(sid).name} is now a separate speaker (#{sid}).")
-    store.close()
+    """Undo a wrong merge: ALIAS of SPEAKER, and claims written under it, become a separate speaker.
+
+    A speaker merged away earlier gets its old #id back."""
+    with _store(ctx) as store:
+        sid = store.split_speaker(speaker.lstrip("#"), alias, name)
+        click.echo(f"{store.get_speaker(sid).name} is now a separate speaker (#{sid}).")
 
 
 @main.command()
@@ -328,6 +377,6 @@ def split(ctx: click.Context, speaker: str, alias: str, name: str | None) -> Non
 @click.pass_context
 def rename(ctx: click.Context, speaker: str, new_name: str) -> None:
     """Change a speaker's canonical name (the old name stays as an alias)."""
-    sid, store = _speaker_cmd(ctx, lambda s, a, b: s.rename_speaker(a.lstrip("#"), b), speaker, new_name)
-    click.echo(f"#{sid} is now called {new_name}.")
-    store.close()
+    with _store(ctx) as store:
+        sid = store.rename_speaker(speaker.lstrip("#"), new_name)
+        click.echo(f"#{sid} is now called {new_name}.")

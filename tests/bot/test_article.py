@@ -19,6 +19,9 @@ def test_article_id_prefers_url():
     ("2024-04-01\nTitle\nbody", "Title"),
     ("\n\n  Headline  \nbody", "Headline"),
     ("x" * 300, None),
+    ('"We will not back down," said Maria Okonkwo.\n\nMore.', None),
+    ("The minister said on Monday that taxes would rise.\nMore.", None),
+    ("Minister: we will not back down!\n\nBody.", "Minister: we will not back down!"),
     ("", None),
 ])
 def test_guess_title_skips_datelines_and_bylines(text, title):

@@ -122,13 +122,13 @@ def test_query_speakers_digest_export(tmp_path, db):
     assert json.loads(run(db, "query", "x", "--since", "2020-01-01", "--json").output) == []
 
     data = json.loads(run(db, "speakers", "--json").output)
-    assert {d["name"]: d["claims"] for d in data} == {"Bruce Bennett": 3, "Kim Jong-un": 3}
+    assert {d["speaker"]: d["claims"] for d in data} == {"Bruce Bennett": 3, "Kim Jong-un": 3}
     assert "Kim Jong-un" in run(db, "speakers", "Kim").output
     assert "Bruce Bennett" in run(db, "speakers", "--top", "1", "--since", "2000-01-01").output
 
     today = datetime.now(timezone.utc).date().isoformat()
     dig = json.loads(run(db, "digest", "--date", today, "--json").output)
-    assert dig["day"] == today and dig["total_claims"] == 6 and len(dig["articles"]) == 3
+    assert dig["date"] == today and dig["total_claims"] == 6 and len(dig["articles"]) == 3
     assert any("point 0 very carefully" in q for sp in dig["articles"][0]["speakers"] for q in sp["quotes"])
     assert "Digest for" in run(db, "digest", "--date", today).output
     assert "0 article(s)" in run(db, "digest", "--date", "1999-01-01").output
@@ -146,7 +146,7 @@ def test_alias_merge_split_rename(tmp_path, db):
     (tmp_path / "a.txt").write_text('A\n\n"One thing is very clear to me," said Harry Kazianis.\n')
     (tmp_path / "b.txt").write_text('B\n\n"Another thing is clear to all of us," said Harry Kajianis.\n')
     run(db, "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
-    r = run(db, "merge", "Harry Kazianis", "Harry Kajianis")
+    r = run(db, "merge", "--yes", "Harry Kazianis", "Harry Kajianis")
     assert r.exit_code == 0 and "Merged into Harry Kazianis" in r.output
     assert len(json.loads(run(db, "query", "Kajianis", "--json").output)) == 2
     r = run(db, "split", "Harry Kazianis", "Harry Kajianis")

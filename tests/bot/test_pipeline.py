@@ -1,9 +1,10 @@
 """The pipeline's input checks and its batch behaviour (the engine itself is tested in tests/claims)."""
 import pytest
 
-from bot.config import FetchSettings
-from bot.errors import UnsupportedInputError
+from bot.config import FetchSettings, load_settings
+from bot.errors import FetchError, UnsupportedInputError
 from bot.pipeline import MAX_TEXT_CHARS, analyse, analyse_many, article_from_text, load_source
+from bot.worker import _default_load_url
 
 GERMAN = ("Der Minister sagte am Montag, dass die Regierung die Pläne für den Ausbau der Bahn "
           "nicht aufgeben werde. „Wir halten an unserem Ziel fest“, sagte er vor Journalisten in Berlin.")
@@ -47,3 +48,12 @@ def test_load_source_reads_a_file(tmp_path):
 def test_load_source_missing_file_is_a_friendly_error(tmp_path):
     with pytest.raises(UnsupportedInputError, match="No such file"):
         load_source(str(tmp_path / "nope.txt"), FetchSettings())
+
+
+def test_the_worker_reads_links_only_never_a_local_path(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text('"Top secret," said the admin.\n')
+    load = _default_load_url(load_settings({}, dotenv_path=None))
+    with pytest.raises(FetchError):
+        load(str(secret))
+    assert isinstance(load_source(str(secret), FetchSettings()).text, str)  # the CLI's loader would read it

@@ -15,7 +15,7 @@ from bot.demo.signing import DEFAULT_CHANNEL, Ack, message_event
 from bot.demo.standin import SlackStandIn
 
 # Generous upper bound for one article's reply (spaCy on a loaded 2-core box); tests stop waiting as soon as it lands.
-REPLY_TIMEOUT = 20.0
+REPLY_TIMEOUT = 90.0
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from bot.demo.run import run_demo
 def test_demo_runs_against_the_standin_and_leaves_the_db(tmp_path):
     out = io.StringIO()
     db = tmp_path / "whosaid.db"
-    summary = run_demo(db_path=db, out=out, reply_timeout=30)
+    summary = run_demo(db_path=db, out=out, reply_timeout=90)
     text = out.getvalue()
     assert db.exists()
     assert summary["replies"] >= 2  # each seed + the link

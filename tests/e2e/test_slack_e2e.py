@@ -344,7 +344,7 @@ def test_delivery_that_fails_after_dedupe_is_answered_when_slack_retries(bot, po
     assert first.status >= 500  # not acknowledged: Slack will retry
     retry = bot.poster.envelope(envelope, retry_num=1)
     assert retry.status == 200
-    post.reply(ts, timeout=8)
+    post.reply(ts, timeout=REPLY_TIMEOUT)
 
 
 # ---------------------------------------------------------------- mentions, shortcuts, buttons
@@ -391,7 +391,7 @@ def test_share_button_posts_the_answer_to_the_channel(bot, post, standin):
     ack = bot.poster.interactive(block_actions_payload(b["action_id"], value=b["value"], response_url=url))
     assert ack.status == 200
     shared = standin.wait_for("chat.postMessage", lambda c: c.get("channel") == DEFAULT_CHANNEL
-                              and not c.get("thread_ts"), timeout=10)
+                              and not c.get("thread_ts"), timeout=REPLY_TIMEOUT)
     assert len(standin.posts(channel=DEFAULT_CHANNEL)) == before + 1
     assert "fantasy" in reply_text(shared[-1])
 
@@ -402,7 +402,7 @@ def test_app_home_is_published_with_top_speakers(bot, post, standin):
     ack = bot.poster.event({"type": "app_home_opened", "user": "U0REPORTER", "channel": "D0HOME", "tab": "home",
                             "event_ts": f"{time.time():.6f}"})
     assert ack.status == 200
-    (call,) = standin.wait_for("views.publish", timeout=10)
+    (call,) = standin.wait_for("views.publish", timeout=REPLY_TIMEOUT)
     assert call.get("user_id") == "U0REPORTER"
     view = call.get("view")
     assert view["type"] == "home"

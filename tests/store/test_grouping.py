@@ -79,7 +79,7 @@ def test_upgrade_groups_identical_quotes_of_existing_claims(tmp_path):
     path = str(tmp_path / "old.db")
     conn = sqlite3.connect(path, isolation_level=None)
     db = sqlite_utils.Database(conn)
-    migrate(db, upto="0007_article_copies_and_neardup")
+    migrate(db, upto="0008_article_copies_and_neardup")
     now = "2024-01-05T10:00:00.000000Z"
     for aid in ("a1", "a2"):
         db["articles"].insert({"id": aid, "text": "t", "status": "done", "created": now, "updated": now})
