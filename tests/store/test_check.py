@@ -1,25 +1,19 @@
 """`check`: who said these words, first seen where and when — found through an edited wording, or not at all."""
 from __future__ import annotations
 
-from .conftest import article, claim
+from .conftest import claim, save
 
 HOLLOWAY = "We have waited twenty years for this bridge, and now it will finally be built"
 BENNETT = "The budget is a fantasy and the taxpayers will pay for it"
 
 
-def _save(store, text, claims, **kw):
-    a = article(text, **kw)
-    store.record_article(a)
-    store.save_claims(a.id, claims)
-    return a
-
 
 def _log(store, clock):
-    _save(store, "First story.", [claim("Jane Holloway", HOLLOWAY), claim("Marcus Bennett", BENNETT)],
+    save(store, "First story.", [claim("Jane Holloway", HOLLOWAY), claim("Marcus Bennett", BENNETT)],
           url="https://reuters.example/bridge", title="Bridge approved")
     clock.advance(days=2)
-    _save(store, "Second story.", [claim("Jane Holloway", HOLLOWAY)], url="https://times.example/bridge")
-    _save(store, "Third.", [claim("Priya Raman", "The structure is designed to last for more than a century")])
+    save(store, "Second story.", [claim("Jane Holloway", HOLLOWAY)], url="https://times.example/bridge")
+    save(store, "Third.", [claim("Priya Raman", "The structure is designed to last for more than a century")])
 
 
 def test_an_edited_wording_still_finds_who_said_it_and_where_first(store, clock):

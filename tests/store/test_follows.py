@@ -3,18 +3,11 @@ from __future__ import annotations
 
 from store import follows
 
-from .conftest import article, claim
-
-
-def _save(store, text, claims):
-    a = article(text)
-    store.record_article(a)
-    store.save_claims(a.id, claims)
-    return a
+from .conftest import claim, save
 
 
 def test_follow_unfollow_following(store):
-    _save(store, "One.", [claim("Jane Holloway", "Build it now, and build it well.")])
+    save(store, "One.", [claim("Jane Holloway", "Build it now, and build it well.")])
     assert store.follow("U1", "Holloway").name == "Jane Holloway"
     assert store.follow("U1", "Nobody Atall") is None
     assert store.following("U1") == ["Jane Holloway"] and store.following("U2") == []
@@ -23,11 +16,11 @@ def test_follow_unfollow_following(store):
 
 
 def test_one_notice_per_article_with_the_followed_speakers_claims(store):
-    _save(store, "Seed.", [claim("Jane Holloway", "Seed quote one here."), claim("Marcus Bennett", "Seed two.")])
+    save(store, "Seed.", [claim("Jane Holloway", "Seed quote one here."), claim("Marcus Bennett", "Seed two.")])
     store.follow("U1", "Holloway")
     store.follow("U1", "Bennett")
     store.follow("U2", "Bennett")
-    a = _save(store, "News.", [claim("Jane Holloway", "A new quote about the harbour."),
+    a = save(store, "News.", [claim("Jane Holloway", "A new quote about the harbour."),
                                claim("Marcus Bennett", "A new reply about the budget."),
                                claim("Priya Raman", "Not followed by anyone.")])
     got = {n.user: n for n in store.follow_notices(a.id)}
@@ -37,13 +30,13 @@ def test_one_notice_per_article_with_the_followed_speakers_claims(store):
 
 
 def test_notices_are_rate_limited_not_queued(store, clock):
-    _save(store, "Seed.", [claim("Jane Holloway", "Seed quote.")])
+    save(store, "Seed.", [claim("Jane Holloway", "Seed quote.")])
     store.follow("U1", "Holloway")
     sent = 0
     for i in range(follows.MAX_PER_HOUR + 3):
-        a = _save(store, f"News {i}.", [claim("Jane Holloway", f"Quote number {i} about the harbour.")])
+        a = save(store, f"News {i}.", [claim("Jane Holloway", f"Quote number {i} about the harbour.")])
         sent += len(store.follow_notices(a.id))
     assert sent == follows.MAX_PER_HOUR
     clock.advance(hours=2)
-    a = _save(store, "Later news.", [claim("Jane Holloway", "A quote two hours later about it.")])
+    a = save(store, "Later news.", [claim("Jane Holloway", "A quote two hours later about it.")])
     assert len(store.follow_notices(a.id)) == 1

@@ -9,16 +9,10 @@ from store import Store
 from store.grouping import quote_key
 from store.migrations import migrate
 
-from .conftest import article, claim
+from .conftest import article, claim, save
 
 HOLLOWAY = "We have waited twenty years for this bridge, and now it will finally be built"
 
-
-def _save(store, text, claims, **kw):
-    a = article(text, **kw)
-    store.record_article(a)
-    store.save_claims(a.id, claims)
-    return a
 
 
 def test_quote_key_ignores_quote_marks_punctuation_and_space():
@@ -26,14 +20,14 @@ def test_quote_key_ignores_quote_marks_punctuation_and_space():
 
 
 def test_the_same_quote_in_three_articles_is_listed_once_with_three_sources(store, clock):
-    _save(store, "Story one about the bridge.", [claim("Jane Holloway", f"“{HOLLOWAY}.”")],
+    save(store, "Story one about the bridge.", [claim("Jane Holloway", f"“{HOLLOWAY}.”")],
           url="https://reuters.example/bridge", title="Reuters: bridge")
     clock.advance(days=1)
-    _save(store, "Story two about the bridge.", [claim("Jane Holloway", f'"{HOLLOWAY}"'),
+    save(store, "Story two about the bridge.", [claim("Jane Holloway", f'"{HOLLOWAY}"'),
                                                  claim("Jane Holloway", "The budget is fine and always was.")],
           url="https://times.example/bridge")
     clock.advance(days=1)
-    _save(store, "Story three about the bridge.", [claim("Jane Holloway", f"{HOLLOWAY} .")])
+    save(store, "Story three about the bridge.", [claim("Jane Holloway", f"{HOLLOWAY} .")])
     groups = store.query_grouped("Holloway")
     assert [len(g.sources) for g in groups] == [3, 1]  # newest first: the bridge quote (again), the budget line
     bridge = groups[0]
@@ -43,25 +37,25 @@ def test_the_same_quote_in_three_articles_is_listed_once_with_three_sources(stor
 
 
 def test_near_identical_quotes_group_but_different_ones_do_not(store):
-    _save(store, "One.", [claim("Jane Holloway", HOLLOWAY)])
-    _save(store, "Two.", [claim("Jane Holloway", "We have waited twenty years for this bridge, and now it will be built")])
-    _save(store, "Three.", [claim("Jane Holloway", "We have waited twenty years for this bridge")])  # trimmed
-    _save(store, "Four.", [claim("Jane Holloway", "The harbour will be busier than ever once the bridge is open")])
-    _save(store, "Five.", [claim("Marcus Bennett", HOLLOWAY)])  # another speaker: another quote
+    save(store, "One.", [claim("Jane Holloway", HOLLOWAY)])
+    save(store, "Two.", [claim("Jane Holloway", "We have waited twenty years for this bridge, and now it will be built")])
+    save(store, "Three.", [claim("Jane Holloway", "We have waited twenty years for this bridge")])  # trimmed
+    save(store, "Four.", [claim("Jane Holloway", "The harbour will be busier than ever once the bridge is open")])
+    save(store, "Five.", [claim("Marcus Bennett", HOLLOWAY)])  # another speaker: another quote
     groups = store.query_grouped("Holloway")
     assert sorted(len(g.sources) for g in groups) == [1, 3]
     assert len(store.query_grouped("Bennett")) == 1
 
 
 def test_short_quotes_group_only_when_identical(store):
-    _save(store, "One.", [claim("Jane Holloway", "No.")])
-    _save(store, "Two.", [claim("Jane Holloway", "No!")])
-    _save(store, "Three.", [claim("Jane Holloway", "Not now.")])
+    save(store, "One.", [claim("Jane Holloway", "No.")])
+    save(store, "Two.", [claim("Jane Holloway", "No!")])
+    save(store, "Three.", [claim("Jane Holloway", "Not now.")])
     assert sorted(len(g.sources) for g in store.query_grouped("Holloway")) == [1, 2]
 
 
 def test_copies_of_one_article_are_sources_of_its_quotes(store):
-    a = _save(store, "The story as pasted.", [claim("Jane Holloway", HOLLOWAY)])
+    a = save(store, "The story as pasted.", [claim("Jane Holloway", HOLLOWAY)])
     copy = article("The story on the wire.", url="https://wire.example/x", title="Wire")
     store.record_copy(a.id, copy)
     (g,) = store.query_grouped("Holloway")
@@ -70,7 +64,7 @@ def test_copies_of_one_article_are_sources_of_its_quotes(store):
 
 def test_limit_counts_quotes_not_claims(store):
     for i in range(5):
-        _save(store, f"Story {i}.", [claim("Jane Holloway", HOLLOWAY), claim("Jane Holloway", f"Point number {i} of five.")])
+        save(store, f"Story {i}.", [claim("Jane Holloway", HOLLOWAY), claim("Jane Holloway", f"Point number {i} of five.")])
     groups = store.query_grouped("Holloway", limit=3)
     assert len(groups) == 3 and len({g.hit.group_id for g in groups}) == 3
 
@@ -100,8 +94,8 @@ def test_upgrade_groups_identical_quotes_of_existing_claims(tmp_path):
 def test_the_digest_lists_a_repeated_quote_once(store):
     from datetime import date
 
-    _save(store, "One.", [claim("Jane Holloway", HOLLOWAY), claim("Marcus Bennett", "The budget is a fantasy, plainly.")])
-    _save(store, "Two.", [claim("Jane Holloway", f"“{HOLLOWAY}”")])
+    save(store, "One.", [claim("Jane Holloway", HOLLOWAY), claim("Marcus Bennett", "The budget is a fantasy, plainly.")])
+    save(store, "Two.", [claim("Jane Holloway", f"“{HOLLOWAY}”")])
     d = store.digest(date(2024, 3, 1))
     quotes = [q for a in d.articles for s in a.speakers for q in s.quotes]
     assert quotes == [HOLLOWAY, "The budget is a fantasy, plainly."] and d.total_claims == 2
