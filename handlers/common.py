@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from bot.claims.lexicon import ARTICLE_SIGNAL_WORDS
 from bot.config import Settings
 from bot.jobs import KIND, ExtractionJob
 from bot.slack.client import react
@@ -55,11 +56,7 @@ _LINK = re.compile(r"<((?:https?)://[^|>\s]+)(?:\|([^>]*))?>")
 _MARKUP = re.compile(r"<([^>|]*)(?:\|([^>]*))?>")
 _SKIP_HOSTS = ("slack.com", "giphy.com", "zoom.us", "meet.google.com")
 _SKIP_EXT = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".mp4", ".mov", ".mp3", ".zip", ".ics")
-_REPORTING = re.compile(
-    r"\b(said|says|told|tells|according to|stated|states|added|announced|argued|warned|claimed|explained|"
-    r"insisted|noted|wrote|tweeted|declared|confirmed|denied|acknowledged)\b",
-    re.IGNORECASE,
-)
+_REPORTING = re.compile(r"\b(" + "|".join(map(re.escape, ARTICLE_SIGNAL_WORDS)) + r")\b", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 

@@ -17,9 +17,8 @@ import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
-HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr st mme mlle herr".split()
-)
+from bot.claims.lexicon import NAME_HONORIFICS
+
 MIN_KEY_LEN = 4  # tokens shorter than this are matched exactly only
 
 _apos = re.compile(r"[’'`´]")
@@ -33,7 +32,7 @@ def normalise(name: str | None) -> str:
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = _apos.sub("", s)
     toks = _nonword.sub(" ", s).split()
-    while len(toks) > 1 and toks[0] in HONORIFICS:
+    while len(toks) > 1 and toks[0] in NAME_HONORIFICS:
         toks.pop(0)
     if len(toks) > 1 and toks[0] == "the":
         toks.pop(0)
@@ -43,7 +42,7 @@ def normalise(name: str | None) -> str:
 def display_name(name: str) -> str:
     """A name as written, minus leading honorifics ("Mr. Bruce Bennett" -> "Bruce Bennett"), for canonical names."""
     parts = name.strip().split()
-    while len(parts) > 1 and normalise(parts[0]) in HONORIFICS:
+    while len(parts) > 1 and normalise(parts[0]) in NAME_HONORIFICS:
         parts.pop(0)
     return " ".join(parts)
 

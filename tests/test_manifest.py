@@ -12,6 +12,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app
 from bot.config import load_settings
+from bot.demo.standin import SlackStandIn
 from bot.slack.render import SHARE_ACTION_ID, SHORTCUT_CALLBACK_ID
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,11 +23,10 @@ SECRET = "manifest-secret"
 @pytest.fixture
 def app(tmp_path):
     from store import Store
-    from tests.handlers.conftest import RecordingSlack
 
-    api = RecordingSlack()
-    settings = load_settings({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": SECRET,
-                              "WHOSAID_DB": str(tmp_path / "m.db"), "SLACK_API_URL": api.url})
+    api = SlackStandIn().start()
+    settings = load_settings({"SLACK_BOT_TOKEN": api.token, "SLACK_SIGNING_SECRET": SECRET,
+                              "WHOSAID_DB": str(tmp_path / "m.db"), "SLACK_API_URL": api.base_url})
     store = Store.open(settings.db_path)
     a = create_app(settings, store)
     a.test_store = store
@@ -99,5 +99,5 @@ def test_each_kind_of_request_is_dispatched_and_acked(app):
         body = json.dumps({"type": "event_callback", "team_id": "T1", "event_id": f"E{ev['type']}", "event": ev})
         r = app.dispatch(_signed(body, "application/json"))
         assert r.status == 200, ev
-    assert app.test_api.calls_to("views.publish")  # App Home was published
-    assert app.test_api.calls_to("chat.postEphemeral")  # "@whosaid hi" got the help text
+    assert app.test_api.ok_calls("views.publish")  # App Home was published
+    assert app.test_api.ok_calls("chat.postEphemeral")  # "@whosaid hi" got the help text

@@ -45,6 +45,8 @@ ORG_WORDS = word_set("org_words")
 OFFICIAL_NOUNS = word_set("official_nouns")
 HEADLINE_VERBS = word_set("headline_verbs")
 GOVERNMENT_NOUNS = word_set("government_nouns")
+NAME_HONORIFICS = word_set("name_honorifics")  # used by store.identity to normalise names
+ARTICLE_SIGNAL_WORDS = read_words("article_signal_words")  # used by handlers.common to tell articles from chatter
 
 
 def _regular_forms(base: str) -> list[str]:

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 import click
 
-from bot import app
 from bot.cli.base import main
 from bot.config import Settings, require_slack
 
@@ -35,4 +34,7 @@ def serve(settings: Settings, http_mode: bool, port: int | None, host: str | Non
     require_slack(settings, http=http_mode)
 
     logging.getLogger("whosaid").setLevel(min(logging.getLogger().level or logging.INFO, logging.INFO))
+    # lazy: bot.app loads Bolt, the Slack SDK, waitress and the worker stack; only this command needs them
+    from bot import app
+
     app.serve(settings, http_mode=http_mode, schedule_digest=not no_digest, say=lambda m: click.echo(m, err=True))

@@ -18,8 +18,10 @@ without ``Authorization``) in a thread-safe list; :meth:`calls` and
 ``invalid_auth``, a missing one ``not_authed`` (as Slack does, with HTTP 200).
 
 Fault injection, per method: :meth:`fail` (answer ``status`` — 429 with
-``Retry-After`` or 5xx — for the next ``times`` calls, or for every call),
-:meth:`hang` (sleep before answering), and a global ``latency``.
+``Retry-After`` or 5xx — for the next ``times`` calls, or for every call; or,
+with ``error=``, Slack's own kind of failure: HTTP 200 and
+``{"ok": false, "error": ...}``), :meth:`hang` (sleep before answering), and a
+global ``latency``.
 
 Use it as a context manager, or ``start()`` / ``close()``; ``base_url`` ends
 with ``/`` as slack_sdk's ``WebClient(base_url=...)`` needs.
@@ -84,6 +86,7 @@ class _Fault:
     retry_after: int | None = None
     hang_s: float = 0.0
     remaining: int | None = None  # None: forever
+    error: str | None = None  # the "error" of the ok:false body (default: by status)
 
 
 class SlackStandIn:
@@ -196,16 +199,22 @@ class SlackStandIn:
             return [dict(m) for m in self._messages.get(channel, [])]
 
     # ------------------------------------------------------------------ faults
-    def fail(self, method: str, *, status: int = 500, times: int | None = 1, retry_after: int | None = None) -> None:
+    def fail(self, method: str, *, status: int | None = None, times: int | None = 1, retry_after: int | None = None,
+             error: str | None = None) -> None:
         """Answer HTTP ``status`` to the next ``times`` calls of ``method`` (``times=None``: all of them).
 
+        ``status`` defaults to 500, or to 200 when ``error`` is given: ``fail("chat.postMessage",
+        error="channel_not_found")`` answers ``{"ok": false, "error": "channel_not_found"}`` as Slack does.
         For 429 give ``retry_after`` (seconds; default 1), sent as the ``Retry-After`` header.
         ``method="*"`` applies to every method.
         """
+        if status is None:
+            status = 500 if error is None else 200
         if status == 429 and retry_after is None:
             retry_after = 1
         with self._lock:
-            self._faults.setdefault(method, []).append(_Fault(status=status, retry_after=retry_after, remaining=times))
+            self._faults.setdefault(method, []).append(
+                _Fault(status=status, retry_after=retry_after, remaining=times, error=error))
 
     def hang(self, method: str, seconds: float, *, times: int | None = 1) -> None:
         """Sleep ``seconds`` before answering the next ``times`` calls of ``method`` (then answer normally)."""
@@ -498,7 +507,7 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(fault.hang_s)
         if fault is not None and fault.status:
             extra = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
-            body = {"ok": False, "error": "ratelimited" if fault.status == 429 else "internal_error"}
+            body = {"ok": False, "error": fault.error or ("ratelimited" if fault.status == 429 else "internal_error")}
             s._record(Call(method=method, params=params, headers=headers, status=fault.status, response=body, path=split.path))
             self._send(fault.status, body, extra)
             return

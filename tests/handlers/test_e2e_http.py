@@ -5,7 +5,6 @@ import json
 import time
 import urllib.error
 import urllib.request
-from dataclasses import replace
 
 import pytest
 from slack_sdk.signature import SignatureVerifier
@@ -36,7 +35,6 @@ def _event(event: dict, event_id="Ev1") -> str:
 
 @pytest.fixture
 def running(settings, store, slack_api):
-    settings = replace(settings, slack_api_url=slack_api.url)
     app = create_app(settings, store)
     runtime = start_background(settings, store=store, app=app, analyse=fake_analyse, schedule_digest=False,
                                poll_interval=0.2)
@@ -59,12 +57,12 @@ def test_signed_message_event_gets_one_threaded_reply(running, slack_api, store)
     replies = slack_api.wait_for("chat.postMessage")
     assert runtime.pool.wait_idle(10)
     time.sleep(0.3)
-    replies = slack_api.calls_to("chat.postMessage")
+    replies = slack_api.calls("chat.postMessage")
     assert len(replies) == 1
-    reply = replies[0]
+    reply = replies[0].params
     assert reply["channel"] == "C1" and reply["thread_ts"] == "1700000000.000100"
     assert "Bruce Bennett" in json.dumps(reply["blocks"]) and reply["text"]
-    reactions = [(m, p["name"]) for m, p in slack_api.calls if m.startswith("reactions.")]
+    reactions = [(c.method, c.get("name")) for c in slack_api.calls() if c.method.startswith("reactions.")]
     assert ("reactions.add", "hourglass_flowing_sand") in reactions
     assert ("reactions.add", "white_check_mark") in reactions
     assert store.count_jobs("done") == 1
@@ -79,7 +77,7 @@ def test_bad_signature_is_rejected(running, slack_api):
     status, _ = _post(server.url, _event(msg), "wrong-secret")
     assert status == 401
     time.sleep(0.3)
-    assert slack_api.calls_to("chat.postMessage") == []
+    assert slack_api.calls("chat.postMessage") == []
 
 
 def test_ignored_events_still_get_200(running, slack_api):
@@ -94,7 +92,7 @@ def test_ignored_events_still_get_200(running, slack_api):
         status, _ = _post(server.url, _event(ev, event_id=f"Evx{i}"), settings.slack_signing_secret)
         assert status == 200, ev
     time.sleep(0.5)
-    assert slack_api.calls_to("chat.postMessage") == []
+    assert slack_api.calls("chat.postMessage") == []
 
 
 def test_healthz_and_url_verification(running):
@@ -131,5 +129,5 @@ def test_slash_command_and_share_button_over_http(running, slack_api, store):
     status, _ = _post(server.url, urlencode({"payload": json.dumps(action)}), settings.slack_signing_secret,
                       content_type="application/x-www-form-urlencoded")
     assert status == 200
-    (shared,) = slack_api.wait_for("chat.postMessage")
+    (shared,) = [c.params for c in slack_api.wait_for("chat.postMessage")]
     assert shared["channel"] == "C1" and "thread_ts" not in shared and "<@U1>" in json.dumps(shared["blocks"])

@@ -9,7 +9,7 @@ import pytest
 from bot.slack.render import SHARE_ACTION_ID
 from handlers import commands, home, mentions, messages, shortcuts
 from handlers.common import Deps, article_urls, looks_like_article, message_target, plain_text
-from tests.handlers.conftest import ARTICLE, FakeClient, fake_claims
+from tests.handlers.conftest import ARTICLE, fake_claims
 
 
 @pytest.fixture
@@ -50,16 +50,15 @@ def test_chatter_is_not_an_article(settings):
 
 # -- messages -----------------------------------------------------------------
 
-def test_article_message_is_queued_with_hourglass(deps):
-    client = FakeClient()
+def test_article_message_is_queued_with_hourglass(deps, client, slack_api):
     messages.on_message(event=msg(), body={"event_id": "Ev1"}, context=ctx(deps), client=client)
     assert deps.store.count_jobs("queued") == 1 and deps.woken
-    assert client.named("reactions_add") == [{"channel": "C1", "timestamp": "100.1", "name": "hourglass_flowing_sand"}]
-    assert client.named("chat_postMessage") == []  # nothing slow inside the ack
+    assert [c.params for c in slack_api.calls("reactions.add")] == [
+        {"channel": "C1", "timestamp": "100.1", "name": "hourglass_flowing_sand"}]
+    assert slack_api.calls("chat.postMessage") == []  # nothing slow inside the ack
 
 
-def test_retries_and_duplicates_queue_one_job(deps):
-    client = FakeClient()
+def test_retries_and_duplicates_queue_one_job(deps, client):
     for event_id in ("Ev1", "Ev1", "Ev2"):
         messages.on_message(event=msg(), body={"event_id": event_id}, context=ctx(deps), client=client)
     assert deps.store.count_jobs() == 1
@@ -70,23 +69,23 @@ def test_retries_and_duplicates_queue_one_job(deps):
     msg(bot_id="B1"), msg(subtype="bot_message", bot_id="B1"), msg(thread_ts="99.0"),
     msg(text="ok thanks!"), msg(user=None), msg(channel_type="im"),
 ])
-def test_ignored_messages(deps, event):
-    client = FakeClient()
+def test_ignored_messages(deps, event, client, slack_api):
     messages.on_message(event=event, body={"event_id": "E"}, context=ctx(deps), client=client)
-    assert deps.store.count_jobs() == 0 and client.calls == []
+    assert deps.store.count_jobs() == 0 and slack_api.calls() == []
 
 
-def test_only_configured_channels(deps):
+def test_only_configured_channels(deps, client):
     deps.settings = replace(deps.settings, channels=frozenset({"CNEWS"}))
-    messages.on_message(event=msg(channel="COTHER"), body={"event_id": "E1"}, context=ctx(deps), client=FakeClient())
+    messages.on_message(event=msg(channel="COTHER"), body={"event_id": "E1"}, context=ctx(deps), client=client)
     assert deps.store.count_jobs() == 0
-    messages.on_message(event=msg(channel="CNEWS"), body={"event_id": "E2"}, context=ctx(deps), client=FakeClient())
+    messages.on_message(event=msg(channel="CNEWS"), body={"event_id": "E2"}, context=ctx(deps), client=client)
     assert deps.store.count_jobs() == 1
 
 
-def test_reaction_failure_does_not_lose_the_job(deps):
-    client = FakeClient(fail={"reactions_add": RuntimeError("boom")})
+def test_reaction_failure_does_not_lose_the_job(deps, client, slack_api):
+    slack_api.fail("reactions.add", status=500, times=None)
     messages.on_message(event=msg(), body={"event_id": "E"}, context=ctx(deps), client=client)
+    assert slack_api.calls("reactions.add") and not slack_api.ok_calls("reactions.add")  # it did fail
     assert deps.store.count_jobs("queued") == 1
 
 
@@ -141,21 +140,19 @@ def test_whosaid_store_failure_is_friendly(deps):
     assert "something went wrong" in ack.kwargs["text"] and "secret" not in json.dumps(ack.kwargs)
 
 
-def test_share_button_posts_in_channel(deps):
+def test_share_button_posts_in_channel(deps, client, slack_api):
     _seed(deps.store)
-    client = FakeClient()
     body = {"user": {"id": "U7"}, "channel": {"id": "C1"},
             "actions": [{"action_id": SHARE_ACTION_ID, "value": json.dumps({"cmd": "who", "arg": "Bennett"})}]}
     commands.on_share(ack=lambda **k: None, body=body, client=client, context=ctx(deps))
-    (post,) = client.named("chat_postMessage")
+    (post,) = [c.params for c in slack_api.calls("chat.postMessage")]
     assert post["channel"] == "C1" and "<@U7>" in json.dumps(post["blocks"])
     assert all(b["type"] != "actions" for b in post["blocks"])
 
 
 # -- shortcut, mention, home ---------------------------------------------------
 
-def test_message_shortcut_queues_a_job_in_the_thread(deps):
-    client = FakeClient()
+def test_message_shortcut_queues_a_job_in_the_thread(deps, client):
     shortcut = {"callback_id": "whosaid_message", "trigger_id": "T1", "channel": {"id": "C1"}, "user": {"id": "U1"},
                 "message": {"ts": "5.5", "thread_ts": "5.0", "text": "<https://news.example/b>"}}
     shortcuts.on_message_shortcut(ack=lambda: None, shortcut=shortcut, client=client, context=ctx(deps))
@@ -163,9 +160,9 @@ def test_message_shortcut_queues_a_job_in_the_thread(deps):
     assert job.payload["thread_ts"] == "5.0" and job.payload["urls"] == ["https://news.example/b"]
 
 
-def test_mention_in_thread_runs_on_parent(deps):
-    client = FakeClient(responses={"conversations_replies": {"ok": True, "messages": [
-        {"ts": "9.0", "text": ARTICLE}, {"ts": "9.5", "text": "<@UBOT>"}]}})
+def test_mention_in_thread_runs_on_parent(deps, client, slack_api):
+    slack_api.add_message("C1", ARTICLE, ts="9.0")
+    slack_api.add_message("C1", "<@UBOT>", ts="9.5", thread_ts="9.0")
     event = {"type": "app_mention", "channel": "C1", "user": "U1", "ts": "9.5", "thread_ts": "9.0", "text": "<@UBOT>"}
     mentions.on_mention(event=event, body={"event_id": "Em"}, client=client, context=ctx(deps))
     job = deps.store.claim_next_job("t")
@@ -173,27 +170,25 @@ def test_mention_in_thread_runs_on_parent(deps):
     assert "Bennett" in job.payload["text"]
 
 
-def test_mention_without_article_gets_help(deps):
-    client = FakeClient()
+def test_mention_without_article_gets_help(deps, client, slack_api):
     event = {"type": "app_mention", "channel": "C1", "user": "U1", "ts": "9.7", "text": "<@UBOT> hello"}
     mentions.on_mention(event=event, body={"event_id": "Em2"}, client=client, context=ctx(deps))
     assert deps.store.count_jobs() == 0
-    assert "/whosaid" in client.named("chat_postEphemeral")[0]["text"]
+    assert "/whosaid" in slack_api.calls("chat.postEphemeral")[0].params["text"]
 
 
-def test_app_home_published(deps):
+def test_app_home_published(deps, client, slack_api):
     _seed(deps.store)
-    client = FakeClient()
     home.on_home_opened(event={"user": "U1", "tab": "home"}, client=client, context=ctx(deps))
-    (call,) = client.named("views_publish")
+    (call,) = [c.params for c in slack_api.calls("views.publish")]
     assert call["user_id"] == "U1" and call["view"]["type"] == "home"
     assert "<!channel>" not in json.dumps(call["view"]) and "Bruce Bennett" in json.dumps(call["view"])
     home.on_home_opened(event={"user": "U1", "tab": "messages"}, client=client, context=ctx(deps))
-    assert len(client.named("views_publish")) == 1
+    assert len(slack_api.calls("views.publish")) == 1
 
 
-def test_thread_broadcast_is_answered_in_its_thread(deps):
+def test_thread_broadcast_is_answered_in_its_thread(deps, client):
     messages.on_message(event=msg(subtype="thread_broadcast", ts="7.5", thread_ts="7.0"), body={"event_id": "Eb"},
-                        context=ctx(deps), client=FakeClient())
+                        context=ctx(deps), client=client)
     job = deps.store.claim_next_job("t")
     assert job.payload["ts"] == "7.5" and job.payload["thread_ts"] == "7.0"

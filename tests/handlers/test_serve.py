@@ -12,8 +12,8 @@ def env(monkeypatch, tmp_path, slack_api):
     monkeypatch.chdir(tmp_path)
     for k in ("SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "DIGEST_CHANNEL", "WHOSAID_CHANNELS"):
         monkeypatch.delenv(k, raising=False)
-    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-serve-secret")
-    monkeypatch.setenv("SLACK_API_URL", slack_api.url)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", slack_api.token)
+    monkeypatch.setenv("SLACK_API_URL", slack_api.base_url)
     monkeypatch.setenv("WHOSAID_DB", str(tmp_path / "serve.db"))
     return monkeypatch
 
@@ -37,8 +37,8 @@ def test_socket_mode_when_app_token_set(env, slack_api):
     assert r.exit_code == 0, r.output
     assert started["token"] == "xapp-serve-secret" and ("command", "/whosaid") in started["app"].whosaid_listeners
     assert "Socket Mode" in r.output and "stopping" in r.output
-    assert "secret" not in r.output
-    assert slack_api.calls_to("auth.test")
+    assert "secret" not in r.output and slack_api.token not in r.output
+    assert slack_api.ok_calls("auth.test")
 
 
 def test_http_mode_uses_waitress_server(env):
@@ -68,7 +68,7 @@ def test_http_mode_uses_waitress_server(env):
 
 
 def test_rejected_token_is_a_clear_error(env, slack_api):
-    slack_api.failures["auth.test"] = [(200, {}, {"ok": False, "error": "invalid_auth"})]
+    env.setenv("SLACK_BOT_TOKEN", "xoxb-serve-secret")  # not the token the stand-in knows: invalid_auth
     env.setenv("SLACK_SIGNING_SECRET", "sig")
     r = CliRunner().invoke(main, ["serve", "--http"])
     assert r.exit_code != 0 and "invalid_auth" in r.output and "Traceback" not in r.output

@@ -11,14 +11,14 @@ from bot.slack.client import make_client
 
 
 def test_base_url_and_token_from_settings(settings, slack_api):
-    client = make_client(replace(settings, slack_api_url=slack_api.url.rstrip("/")))
-    assert client.base_url == slack_api.url and client.token == settings.slack_bot_token
-    assert client.auth_test()["user_id"] == "UBOT"
+    client = make_client(replace(settings, slack_api_url=slack_api.base_url.rstrip("/")))
+    assert client.base_url == slack_api.base_url and client.token == settings.slack_bot_token
+    assert client.auth_test()["user_id"] == slack_api.bot_user_id
 
 
 def test_huge_retry_after_fails_fast_instead_of_blocking(settings, slack_api):
-    slack_api.failures["chat.postMessage"] = [(429, {"Retry-After": "3600"}, {"ok": False, "error": "ratelimited"})]
-    client = make_client(replace(settings, slack_api_url=slack_api.url))
+    slack_api.fail("chat.postMessage", status=429, retry_after=3600)
+    client = make_client(settings)
     t0 = time.monotonic()
     with pytest.raises(SlackApiError) as e:
         client.chat_postMessage(channel="C1", text="hi")
