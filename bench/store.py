@@ -28,7 +28,7 @@ from rapidfuzz.distance import Levenshtein  # noqa: E402 - after the sys.path se
 
 from bot.article import Article  # noqa: E402 - after the sys.path set-up above
 from bot.claims.model import Claim  # noqa: E402 - after the sys.path set-up above
-from store import Store  # noqa: E402 - after the sys.path set-up above
+from store import Store, Viewer  # noqa: E402 - after the sys.path set-up above
 
 FIRST = """James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard Susan Joseph
 Jessica Thomas Sarah Charles Karen Christopher Lisa Daniel Nancy Matthew Betty Anthony Margaret Mark Sandra Donald
@@ -240,10 +240,10 @@ def main() -> None:
                         break
             qs.append((bad, sur, "misspelled surname"))
     times, found = [], {"surname": [0, 0, 0], "full name": [0, 0, 0], "misspelled surname": [0, 0, 0]}
-    store.query("warm up")
+    store.query("warm up", viewer=Viewer.operator())
     for text, sur, kind in qs:
         t0 = time.perf_counter()
-        hits = store.query(text)
+        hits = store.query(text, viewer=Viewer.operator())
         times.append((time.perf_counter() - t0) * 1000)
         found[kind][1] += 1
         ok = any(h.speaker and h.speaker.split()[-1] == sur for h in hits)
@@ -296,7 +296,7 @@ def main() -> None:
     t_fs = []
     for text, _, _ in qs[:100]:
         t0 = time.perf_counter()
-        store.find_speakers(text)
+        store.find_speakers(text, viewer=Viewer.operator())
         t_fs.append((time.perf_counter() - t0) * 1000)
     print(f"find_speakers: p50 {pct(t_fs, 50):.2f} ms, p95 {pct(t_fs, 95):.2f} ms")
 
@@ -305,7 +305,7 @@ def main() -> None:
     for d in range(0, args.days, max(1, args.days // 10)):
         day = date(2024, 1, 1) + timedelta(days=d)
         t0, c0 = time.perf_counter(), time.process_time()
-        dig = store.digest(day)
+        dig = store.digest(day, viewer=Viewer.operator())
         dts.append((time.perf_counter() - t0) * 1000)
         dcpu.append((time.process_time() - c0) * 1000)
         sizes.append((len(dig.articles), dig.total_claims))
@@ -314,10 +314,10 @@ def main() -> None:
           f" max {max(dts):.1f} ms (CPU time: p50 {pct(dcpu, 50):.1f} ms, max {max(dcpu):.1f} ms)")
 
     t0 = time.perf_counter()
-    top = store.top_speakers(10)
+    top = store.top_speakers(10, viewer=Viewer.operator())
     print(f"top_speakers(10) over everything: {(time.perf_counter() - t0) * 1000:.0f} ms (top: {top[0].name})")
     t0 = time.perf_counter()
-    hits = store.search_quotes("nuclear missile")
+    hits = store.search_quotes("nuclear missile", viewer=Viewer.operator())
     print(f"search_quotes (FTS5): {(time.perf_counter() - t0) * 1000:.1f} ms")
     store.close()
     size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))

@@ -1,4 +1,4 @@
-"""The composition root: wires the Slack listeners, the worker pool and the digest scheduler together.
+"""The composition root: wires the Slack listeners, the worker pool, the digest and feed schedulers together.
 
     settings = load_settings()
     store = Store.open(settings.db_path)
@@ -22,18 +22,26 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from slack_bolt import App
-from slack_bolt.adapter import socket_mode
+from slack_bolt.oauth import OAuthFlow
+from slack_bolt.oauth.oauth_settings import OAuthSettings
 
 import handlers
 from bot.claims.nlp import get_nlp
 from bot.config import Settings
+from bot.feed_schedule import FeedScheduler
+from bot.slack import files
 from bot.slack import server as http_server
+from bot.slack.access import Access
 from bot.slack.client import check_token, make_client, make_quick_client
 from bot.slack.digest import DigestScheduler
+from bot.slack.feed_poster import make_feed_poster
 from bot.slack.replier import SlackReplier
+from bot.slack.socket_mode import SocketModeError, close_socket_mode, open_socket_mode
+from bot.slack.workspaces import BOT_SCOPES, Workspaces
 from bot.worker import WorkerPool
 from handlers.common import Deps
 from store import Store
@@ -51,12 +59,24 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
     Socket Mode / HTTP entry points call auth.test themselves to fail early.
     The thread pool that runs after-ack work is shut down by `close_app`
     (`Runtime.stop` does it for the app it was given).
+
+    Several workspaces (`settings.oauth`): Bolt's OAuth flow serves /slack/install and /slack/oauth_redirect,
+    installations live in the same database file, and each request gets a client with its workspace's token
+    (`client` then carries no token: only the base URL, retries and time-out).
     """
     client = client or make_client(settings)
     bolt_logger = logging.getLogger("whosaid.bolt")
     if not any(isinstance(f, _QuietTokenWarning) for f in bolt_logger.filters):
         bolt_logger.addFilter(_QuietTokenWarning())
-    if quick_client is None:
+    workspaces = Workspaces(settings, client)
+    oauth = None
+    if workspaces.multi:
+        oauth = OAuthFlow(client=workspaces.oauth_client(), logger=bolt_logger, settings=OAuthSettings(
+            client_id=settings.slack_client_id, client_secret=settings.slack_client_secret, scopes=list(BOT_SCOPES),
+            redirect_uri=settings.slack_redirect_uri, installation_store=workspaces.installation_store,
+            state_store=workspaces.state_store, logger=bolt_logger))
+        quick_client = None  # each listener's own client carries its workspace's token
+    elif quick_client is None:
         quick_client = make_quick_client(client)
     app = App(
         client=client,
@@ -66,15 +86,17 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
         # answering: once Slack has its 200, the job is already durable.
         process_before_response=True,
         request_verification_enabled=True,
+        oauth_flow=oauth,
         logger=bolt_logger,
     )
-    deps = Deps(settings=settings, store=store, quick_client=quick_client)
+    deps = Deps(settings=settings, store=store, quick_client=quick_client, workspaces=workspaces)
     reactions = ThreadPoolExecutor(max_workers=4, thread_name_prefix="whosaid-after-ack")
     deps.after_ack = reactions.submit  # the ack does not wait for reactions.add
     if wake is not None:
         deps.wake = wake
     app.whosaid_deps = deps
     app.whosaid_after_ack = reactions
+    app.whosaid_workspaces = workspaces
 
     @app.middleware
     def inject_deps(context, next):  # noqa: A002 - Bolt's parameter name
@@ -105,13 +127,14 @@ def set_wake(app: App, wake) -> None:
 
 @dataclass
 class Runtime:
-    """Everything that runs in the background: the worker pool and the digest scheduler."""
+    """Everything that runs in the background: the worker pool, the digest scheduler and feed polling."""
 
     settings: Settings
     store: Any
     client: Any
     pool: WorkerPool
     scheduler: DigestScheduler
+    feeds: FeedScheduler | None = None
     owns_store: bool = False
     app: App | None = None
     _stopped: bool = field(default=False, repr=False)
@@ -121,6 +144,8 @@ class Runtime:
             return
         self._stopped = True
         self.scheduler.stop()
+        if self.feeds is not None:
+            self.feeds.stop()
         self.pool.stop(timeout)
         if self.app is not None:
             close_app(self.app)
@@ -137,8 +162,10 @@ def _warm_up() -> None:
 
 
 def start_background(settings: Settings, *, store: Any = None, client: Any = None, app: App | None = None,
-                     schedule_digest: bool = True, warm_up: bool | None = None, **pool_kwargs) -> Runtime:
-    """Requeue jobs a killed process left running, start the workers and the daily digest.
+                     schedule_digest: bool = True, warm_up: bool | None = None, poll_feeds: bool = False,
+                     **pool_kwargs) -> Runtime:
+    """Requeue jobs a killed process left running, start the workers and the daily digest (and, with
+    `poll_feeds`, feed polling, which posts a feed's new articles to its channel).
 
     `warm_up` (default: when the real extractor is used) preloads the language model in the background.
     """
@@ -152,28 +179,46 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
         log.info("requeued %d job(s) interrupted by the last shutdown", stale)
     if warm_up if warm_up is not None else ("analyse" not in pool_kwargs and settings.extract_processes == 0):
         threading.Thread(target=_warm_up, name="whosaid-warm-up", daemon=True).start()
-    pool = WorkerPool(settings, store, SlackReplier(client, store), **pool_kwargs).start()
+    workspaces = app.whosaid_workspaces if app is not None else Workspaces(settings, client)
+    access = app.whosaid_deps.access if app is not None else Access()  # one membership cache with the listeners
+    replier = SlackReplier(client, clients=workspaces.client_for if workspaces.multi else None, store=store,
+                           access=access)
+    pool_kwargs.setdefault("load_file", partial(files.download, settings=settings))
+    pool = WorkerPool(settings, store, replier, **pool_kwargs).start()
     if app is not None:
         set_wake(app, pool.wake)
-    scheduler = DigestScheduler(settings, store, client)
+    scheduler = DigestScheduler(settings, store, client, clients=workspaces.client_for if workspaces.multi else None)
     if schedule_digest:
         scheduler.start()
+    feeds = FeedScheduler(settings, store, analyse=pool.analyse, post=make_feed_poster(client)).start() \
+        if poll_feeds else None
     pool.wake()
-    return Runtime(settings=settings, store=store, client=client, pool=pool, scheduler=scheduler, owns_store=owns,
-                   app=app)
+    return Runtime(settings=settings, store=store, client=client, pool=pool, scheduler=scheduler, feeds=feeds,
+                   owns_store=owns, app=app)
 
 
-def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True,
+def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, poll_feeds: bool = True,
           say: Callable[[str], None] = print) -> None:
     """Run the bot until Ctrl-C or SIGTERM: Socket Mode, or HTTP mode (waitress) with `http_mode`.
 
     Checks the token first (a ConfigError says what is wrong). `say` gets the one-line status messages.
     """
     client = make_client(settings)
-    who = check_token(client)
+    who = {"user": "whosaid (several workspaces)"} if settings.oauth else check_token(client)
     store = Store.open(settings.db_path)
     app = create_app(settings, store, client=client)
-    runtime = start_background(settings, store=store, app=app, schedule_digest=schedule_digest)
+    socket_handler = None
+    if not http_mode:
+        # Connect before anything else runs: a bad app token is a one-line error, and "running" means connected.
+        try:
+            socket_handler = open_socket_mode(app, settings.slack_app_token or "")
+        except SocketModeError as e:
+            log.warning("Socket Mode did not start: %s", e)
+            close_app(app)
+            store.close()
+            raise
+    runtime = start_background(settings, store=store, app=app, schedule_digest=schedule_digest,
+                               poll_feeds=poll_feeds)
 
     def _terminate(signum, frame):  # SIGTERM (docker stop, systemd): shut down like Ctrl-C
         raise KeyboardInterrupt
@@ -190,17 +235,22 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True,
             server = http_server.make_server(app, settings.http_host, settings.http_port)
             say(f"whosaid is running as @{who.get('user', 'whosaid')} in HTTP mode on {server.url} "
                 f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
+            if settings.oauth:
+                say(f"Install it in a workspace from {server.url.rsplit('/slack/', 1)[0]}/slack/install "
+                    "(through your public https URL).")
             server.run()
         else:
             say(f"whosaid is running as @{who.get('user', 'whosaid')} in Socket Mode "
                 f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
-            socket_mode.SocketModeHandler(app, settings.slack_app_token).start()
+            threading.Event().wait()  # until Ctrl-C / SIGTERM (KeyboardInterrupt)
     except KeyboardInterrupt:
         pass
     finally:
         say("whosaid: stopping (unfinished jobs stay queued and resume at the next start)…")
         if server is not None:
             server.close()
+        if socket_handler is not None:
+            close_socket_mode(socket_handler)
         runtime.stop()
         store.close()
         if previous is not None:

@@ -32,3 +32,7 @@ class ConfigError(WhosaidError):
     The `whosaid` CLI shows it (like every WhosaidError) as a one-line
     "Error: ..." with no traceback, and exits with status 2 (`bot.cli.base`).
     """
+
+
+class TooLongError(UnsupportedInputError):
+    """Reading the article took longer than the per-article time limit."""

@@ -10,7 +10,8 @@ import logging
 import multiprocessing
 import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 
 from bot import pipeline
@@ -25,38 +26,83 @@ log = logging.getLogger(__name__)
 EXTRACTION_NICENESS = 10
 
 
-def _warm_up() -> None:
-    os.nice(EXTRACTION_NICENESS)
-    get_nlp()
+def _warm_up(niceness: int = EXTRACTION_NICENESS) -> None:
+    get_nlp()  # at normal priority: the first reply after a start waits for it
+    if niceness:
+        os.nice(niceness)
 
 
-def _analyse(article: Article) -> list[Claim]:
-    return pipeline.analyse(article)
+def _analyse(article: Article, time_limit_s: float | None) -> list[Claim]:
+    return pipeline.analyse(article, time_limit_s=time_limit_s)
+
+
+#: The child stops itself between pieces once the time limit is up (`bot.claims.chunks`); if it has not
+#: answered by twice the limit plus this (one queued article ahead of it, one slow piece), it is killed.
+HARD_STOP_GRACE_S = 30.0
 
 
 class ExtractionPool:
-    def __init__(self, processes: int = 1):
+    """`processes` spawned children, each loading the model once; `niceness` lowers their CPU priority."""
+
+    def __init__(self, processes: int = 1, time_limit_s: float | None = None, *,
+                 niceness: int = EXTRACTION_NICENESS):
         self.processes = max(1, processes)
+        self.time_limit_s = time_limit_s
+        self.niceness = niceness
         self._lock = threading.Lock()
         self._executor = self._new_executor()
 
     def _new_executor(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_warm_up)
+        """A pool whose processes start now and load the model at once (not when the first article arrives)."""
+        executor = ProcessPoolExecutor(max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_warm_up, initargs=(self.niceness,))
+        for _ in range(self.processes):  # processes are spawned on demand: one no-op task each starts them
+            executor.submit(os.getpid)
+        return executor
 
     def analyse(self, article: Article) -> list[Claim]:
         """Like `bot.pipeline.analyse`, in a child process; its exceptions are raised here."""
         with self._lock:
             executor = self._executor
+        hard_stop = None if self.time_limit_s is None else 2 * self.time_limit_s + HARD_STOP_GRACE_S
+        future = executor.submit(_analyse, article, self.time_limit_s)
         try:
-            return executor.submit(_analyse, article).result()
+            return future.result(timeout=hard_stop)
+        except FuturesTimeout:
+            log.error("article %s: no answer from the extraction process after %.0f s; restarting it",
+                      article.id, hard_stop)
+            self._replace(executor, kill=True)
+            raise pipeline.too_long(article, self.time_limit_s or 0) from None
         except BrokenProcessPool:
             log.error("an extraction process died (article %s); starting a new pool", article.id)
+            self._replace(executor)
+            raise
+
+    def _replace(self, executor: ProcessPoolExecutor, *, kill: bool = False) -> None:
+        with self._lock:
+            if self._executor is not executor:
+                return
+            self._executor = self._new_executor()
+        if kill:
+            # ProcessPoolExecutor has no public way to stop a running task: end its processes.
+            for proc in list((getattr(executor, "_processes", None) or {}).values()):
+                proc.kill()
+        executor.shutdown(wait=False, cancel_futures=True)
+
+    def submit(self, fn, *args) -> Future:
+        """Run a picklable module-level `fn(*args)` in a child; a pool broken by a dying child is replaced
+        for later calls (the futures already given out raise BrokenProcessPool)."""
+        with self._lock:
+            executor = self._executor
+        try:
+            return executor.submit(fn, *args)
+        except BrokenProcessPool:
+            log.error("an extraction process died; starting a new pool")
             with self._lock:
                 if self._executor is executor:
                     self._executor = self._new_executor()
-            raise
+                return self._executor.submit(fn, *args)
 
-    def close(self) -> None:
+    def close(self, wait: bool = False) -> None:
         with self._lock:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor.shutdown(wait=wait, cancel_futures=True)

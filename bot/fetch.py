@@ -27,11 +27,13 @@ import ssl
 import threading
 import time
 import zlib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from bot.article import Article, article_id, guess_title
 from bot.config import FetchSettings
+from bot.documents import decode_body, extract_html, is_pdf, pdf_text, plain_text
 from bot.errors import FetchError
 from bot.urls import same_site, strip_tracking
 
@@ -254,14 +256,15 @@ def _media_type(content_type: str | None) -> tuple[str, str | None]:
 
 def _refuse_type(mtype: str, head: bytes = b"") -> None:
     """FetchError with a specific reason if this is not something we can read."""
-    if mtype == "application/pdf" or head.startswith(b"%PDF-"):
-        raise FetchError("That link is a PDF; I can only read web pages for now.", detail=mtype)
+    if is_pdf(mtype, head):
+        return  # read with bot.documents
     if mtype.startswith("image/") or head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
         raise FetchError("That link is an image; I can only read web pages for now.", detail=mtype)
     if mtype.startswith(("video/", "audio/")):
         raise FetchError(f"That link is a {mtype.split('/')[0]} file; I can only read web pages for now.", detail=mtype)
     if mtype and mtype not in _HTML_TYPES and mtype not in _TEXT_TYPES and not mtype.startswith("text/"):
-        raise FetchError(f"That link is not a web page (it is {mtype}); I can only read web pages for now.", detail=mtype)
+        raise FetchError(f"That link is not a web page or a PDF (it is {mtype}); I can only read those for now.",
+                         detail=mtype)
 
 
 class _Body:
@@ -308,54 +311,31 @@ class _Body:
         return b"".join(self.parts)
 
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def _codec(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        codec = codecs.lookup(name.strip()).name
-    except LookupError:
-        return None
-    # browsers treat latin-1 / ascii labels as windows-1252
-    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
-
-
-def decode_body(body: bytes, declared: str | None, *, html: bool) -> str:
-    """Bytes -> str: BOM, declared charset, <meta charset>, UTF-8, then windows-1252."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if body.startswith(bom):
-            return body[len(bom):].decode(enc, errors="replace")
-    enc = _codec(declared)
-    if enc is None and html:
-        m = _META_CHARSET.search(body[:4096])
-        if m:
-            enc = _codec(m.group(1).decode("ascii", "ignore"))
-    if enc is not None and enc != "utf-8":
-        return body.decode(enc, errors="replace")
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        if enc == "utf-8":
-            return body.decode("utf-8", errors="replace")
-        return body.decode("cp1252", errors="replace")
-
-
 # --------------------------------------------------------------------------- one HTTP exchange
 
 
 @dataclass
-class _Response:
+class Fetched:
     status: int
     reason: str
     location: str | None
     media_type: str
     charset: str | None
     body: bytes
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
 
 
-def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline: float) -> _Response:
+ARTICLE_ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.1"
+
+
+def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline: float,
+              headers: dict[str, str] | None = None, accept: str = ARTICLE_ACCEPT,
+              refuse_type: Callable[[str], None] = _refuse_type) -> Fetched:
     """Send one GET to the first reachable checked IP; read the body within the limits."""
     last_error: Exception | None = None
     conn: http.client.HTTPConnection | None = None
@@ -382,25 +362,29 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
         sock.settimeout(_remaining(deadline, settings.timeout_s))
         conn.putrequest("GET", target.path, skip_accept_encoding=True)
         conn.putheader("User-Agent", USER_AGENT)
-        conn.putheader("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
+        conn.putheader("Accept", accept)
         conn.putheader("Accept-Encoding", "gzip, deflate")
         conn.putheader("Accept-Language", "en;q=1.0, *;q=0.5")
         conn.putheader("Connection", "close")
+        for name, value in (headers or {}).items():
+            conn.putheader(name, value)
         conn.endheaders()
         sock.settimeout(_remaining(deadline, settings.timeout_s))
         resp = conn.getresponse()
         status, reason = resp.status, (resp.reason or "").strip()
         mtype, charset = _media_type(resp.getheader("Content-Type"))
         location = resp.getheader("Location")
-        if status in _REDIRECTS or status >= 400:
-            return _Response(status, reason, location, mtype, charset, b"")
+        validators = {"etag": resp.getheader("ETag"), "last_modified": resp.getheader("Last-Modified")}
+        if status in _REDIRECTS or status >= 400 or status == 304:
+            return Fetched(status, reason, location, mtype, charset, b"", **validators)
         if mtype not in _SNIFF_TYPES:  # unknown / generic types are judged from the body instead
-            _refuse_type(mtype)
+            refuse_type(mtype)
         length = resp.getheader("Content-Length")
         encoding = resp.getheader("Content-Encoding") or ""
-        if length and length.strip().isdigit() and not encoding and int(length) > settings.max_bytes:
-            raise _too_big(settings.max_bytes)
-        body = _Body(encoding, settings.max_bytes)
+        cap = settings.max_document_bytes if is_pdf(mtype, b"") else settings.max_bytes
+        if length and length.strip().isdigit() and not encoding and int(length) > cap:
+            raise _too_big(cap)
+        body = _Body(encoding, cap)
         while True:
             sock.settimeout(_remaining(deadline, settings.timeout_s))  # every read ends by the deadline
             chunk = resp.read1(_CHUNK)
@@ -408,7 +392,7 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
                 break
             body.feed(chunk)
             _remaining(deadline, settings.timeout_s)
-        return _Response(status, reason, location, mtype, charset, body.finish())
+        return Fetched(status, reason, location, mtype, charset, body.finish(), **validators)
     finally:
         conn.close()
 
@@ -432,59 +416,52 @@ def canonical_url(html: str, url: str) -> str | None:
     return target.split("#", 1)[0]
 
 
-def extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
-    """(text with paragraphs separated by blank lines, title, ISO date) from an HTML page (fetched or a local file)."""
-    # lazy: trafilatura (with lxml) is heavy and only needed once a page or an HTML file is read
-    import trafilatura
-
-    doc = None
-    try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=False, include_images=False, include_links=False)
-    except Exception:  # extraction bugs on odd pages: treat as "no text"
-        log.info("trafilatura failed on %s", _loggable(url), exc_info=True)
-    text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    title = getattr(doc, "title", None) if doc is not None else None
-    date = getattr(doc, "date", None) if doc is not None else None
-    if not title:
-        m = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.I | re.S)
-        if m:
-            title = re.sub(r"\s+", " ", html_mod.unescape(m.group(1))).strip() or None
-    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
-    return "\n\n".join(paragraphs), title, (str(date) if date else None)
-
-
-def looks_binary(data: bytes) -> bool:
-    """NUL bytes (outside UTF-16) or many undecodable/control characters at the start: not text."""
-    head = data[:4096]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return False
-    if b"\x00" in head:
-        return True
-    text = head.decode("utf-8", errors="replace")
-    bad = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in "\n\r\t\f"))
-    return bad > 0.05 * max(len(text), 1)
-
-
-def _plain_text(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
-
-
 # --------------------------------------------------------------------------- entry point
+
+
+@dataclass(frozen=True)
+class Bearer:
+    """A token sent as `Authorization: Bearer` only to these hosts ("host" or "host:port"), over HTTPS unless
+    private addresses are allowed (local tests). Never along a redirect to any other host."""
+
+    token: str = field(repr=False)
+    hosts: frozenset[str]
+
+    def header_for(self, target: _Target, settings: FetchSettings) -> dict[str, str]:
+        host = target.host.lower()
+        if (host not in self.hosts and f"{host}:{target.port}" not in self.hosts) or (
+                target.scheme != "https" and not settings.allow_private):
+            return {}
+        return {"Authorization": f"Bearer {self.token}"}
 
 
 def fetch_article(url: str, settings: FetchSettings) -> Article:
     """Fetch `url` within `settings` and return its article; FetchError with a friendly reason otherwise."""
     start = time.monotonic()
-    deadline = start + float(settings.timeout_s)
+    resp, final_url = fetch_response(url, settings)
+    if resp.not_modified:  # we never send validators for an article, so a 304 is an odd answer
+        raise FetchError(f"The page answered {resp.status} {resp.reason}".rstrip(), detail="http 304")
+    return _to_article(resp, final_url, start)
+
+
+def fetch_response(url: str, settings: FetchSettings, *, bearer: Bearer | None = None,
+                   extra_headers: dict[str, str] | None = None, accept: str = ARTICLE_ACCEPT,
+                   refuse_type: Callable[[str], None] = _refuse_type) -> tuple[Fetched, str]:
+    """GET `url` within `settings` (redirects followed and re-checked); the response and the final URL.
+
+    Answers 2xx are returned, and 304 (not modified) when `extra_headers` made the request conditional;
+    anything else is a FetchError with a friendly reason."""
+    deadline = time.monotonic() + float(settings.timeout_s)
     current = url
     try:
-        for hop in range(MAX_REDIRECTS + 1):
+        for _hop in range(MAX_REDIRECTS + 1):
             target = _parse(current)
             ips = _resolve_checked(target, settings, deadline)
+            headers = dict(extra_headers or {})
+            if bearer is not None:
+                headers.update(bearer.header_for(target, settings))
             try:
-                resp = _exchange(target, ips, settings, deadline)
+                resp = _exchange(target, ips, settings, deadline, headers, accept, refuse_type)
             except FetchError:
                 raise
             except (TimeoutError, socket.timeout) as e:
@@ -512,9 +489,9 @@ def fetch_article(url: str, settings: FetchSettings) -> Article:
             if resp.status >= 400:
                 reason = resp.reason or _status_phrase(resp.status)
                 raise FetchError(f"The page answered {resp.status} {reason}".rstrip(), detail=f"http {resp.status}")
-            if not 200 <= resp.status < 300:
+            if not (200 <= resp.status < 300 or resp.status == 304):
                 raise FetchError(f"The page answered {resp.status} {resp.reason}".rstrip(), detail=f"http {resp.status}")
-            return _to_article(resp, target.url.split("#", 1)[0], start)
+            return resp, target.url.split("#", 1)[0]
         raise FetchError(f"That link redirects too many times (more than {MAX_REDIRECTS}).", detail="redirects")
     except FetchError as e:
         log.info("fetch failed %s: %s (%s)", _loggable(url), e.user_message, e)
@@ -528,7 +505,7 @@ def _status_phrase(status: int) -> str:
         return ""
 
 
-def _to_article(resp: _Response, final_url: str, start: float) -> Article:
+def _to_article(resp: Fetched, final_url: str, start: float) -> Article:
     body = resp.body
     head = body[:16].lstrip()
     mtype = resp.media_type
@@ -536,14 +513,17 @@ def _to_article(resp: _Response, final_url: str, start: float) -> Article:
     _refuse_type("" if sniff else mtype, head)  # also catches a PDF/image served as text/html
     looks_html = bool(re.match(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|head|body|\?xml|!--|meta|title|div|p\b)",
                                body[:512], re.I))
-    if mtype in _HTML_TYPES or ((sniff or mtype in ("text/xml",)) and looks_html):
+    if is_pdf(mtype, head):
+        doc = pdf_text(body)
+        text, title, published = doc.text, doc.title or guess_title(doc.text), None
+    elif mtype in _HTML_TYPES or ((sniff or mtype in ("text/xml",)) and looks_html):
         html = decode_body(body, resp.charset, html=True)
         text, title, published = extract_html(html, final_url)
         final_url = canonical_url(html, final_url) or strip_tracking(final_url)
     elif mtype.startswith("text/") or sniff:
         if b"\x00" in body[:4096] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise FetchError("That link is a binary file, not a web page.", detail=f"nul bytes ({mtype or 'no type'})")
-        text = _plain_text(decode_body(body, resp.charset, html=False))
+        text = plain_text(decode_body(body, resp.charset, html=False))
         if sniff and text and sum(1 for c in text[:4096] if c == "\ufffd" or (c < " " and c not in "\n\t")) > 0.05 * min(len(text), 4096):
             raise FetchError("That link is a binary file, not a web page.", detail=f"undecodable ({mtype or 'no type'})")
         title, published = guess_title(text), None
@@ -554,3 +534,51 @@ def _to_article(resp: _Response, final_url: str, start: float) -> Article:
     log.info("fetched %s: %d bytes, %d chars of text in %.2f s", _loggable(final_url), len(body), len(text),
              time.monotonic() - start)
     return Article(id=article_id(url=final_url), text=text, title=title, url=final_url, published=published)
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A resource fetched by `fetch_resource`: `status` 200-299, or 304 (not modified, empty body)."""
+
+    url: str  # after redirects
+    status: int
+    media_type: str
+    charset: str | None
+    body: bytes
+    etag: str | None
+    last_modified: str | None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def _refuse_binary(mtype: str, head: bytes = b"") -> None:
+    """For resources that are not web pages (feeds): refuse only what is certainly not text."""
+    if is_pdf(mtype, head):
+        raise FetchError("That link is a PDF, not a feed.", detail=mtype)
+    if mtype.startswith(("image/", "video/", "audio/")):
+        _refuse_type(mtype, head)
+
+
+def fetch_resource(url: str, settings: FetchSettings, *, accept: str, etag: str | None = None,
+                   last_modified: str | None = None) -> Resource:
+    """GET a non-article resource (e.g. a feed) with the same safety rules as `fetch_article`.
+
+    With `etag`/`last_modified` (from an earlier answer) the request is conditional, and an unchanged
+    resource comes back as a 304 with no body."""
+    headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if v}
+    resp, final_url = fetch_response(url, settings, extra_headers=headers, accept=accept, refuse_type=_refuse_binary)
+    return Resource(url=final_url, status=resp.status, media_type=resp.media_type, charset=resp.charset,
+                    body=resp.body, etag=resp.etag, last_modified=resp.last_modified)
+
+
+def article_from_html(body: bytes, *, url: str | None = None, charset: str | None = None,
+                      published: str | None = None) -> Article:
+    """An article from a saved web page (a WARC record, an .html file): the same extraction as a fetched link.
+
+    `published` is used when the page itself names no date."""
+    text, title, date = extract_html(decode_body(body, charset, html=True), url or "")
+    if not text.strip():
+        raise FetchError("I couldn't find article text on that page.", detail="empty extraction")
+    return Article(id=article_id(url=url, text=text), text=text, title=title, url=url, published=date or published)

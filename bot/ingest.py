@@ -63,15 +63,19 @@ def expand_sources(sources: Iterable[str]) -> Sources:
     return Sources(out, empty)
 
 
-def record_failed_link(store: Any, url: str, error: str) -> None:
-    """A link that could not be read becomes a failed article with no text, which `retry` fetches again."""
-    aid = store.record_article(Article(id=article_id(url=url), text="", url=url), status="failed")
+def record_failed_link(store: Any, url: str, error: str, *, public: bool) -> None:
+    """A link that could not be read becomes a failed article with no text, which `retry` fetches again
+    (an operator source, `public` or not)."""
+    aid = store.record_article(Article(id=article_id(url=url), text="", url=url), status="failed",
+                               operator_public=public)
     store.mark_failed(aid, error)
 
 
-def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bool = False,
+def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bool = False, public: bool = True,
            progress: Progress = lambda n: None, report: Report | None = None) -> Report:
-    """Read, analyse and save each source (as given by `expand_sources`); `report` is filled in as it goes."""
+    """Read, analyse and save each source (as given by `expand_sources`); `report` is filled in as it goes.
+
+    The operator's sources are `public` (visible in every workspace's public space) unless told otherwise."""
 
     def items() -> Iterator[tuple[str, Article | BaseException]]:
         for s in sources:
@@ -79,12 +83,12 @@ def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bo
                 art = pipeline.load_source(s, fetch)
             except Exception as e:  # noqa: BLE001 - recorded as this source's failure
                 if pipeline.is_url(s):
-                    record_failed_link(store, s, error_text(e))
+                    record_failed_link(store, s, error_text(e), public=public)
                 yield s, e
                 continue
             if new_only and (old := store.get_article(art.id)) and old.status == "done":
                 continue
-            store.record_article(art)
+            store.record_article(art, operator_public=public)
             yield s, art
 
     return _run(store, items(), progress, report or Report())

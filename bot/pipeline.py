@@ -8,16 +8,19 @@ from __future__ import annotations
 import logging
 import re
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from bot.article import Article, article_id, guess_title
-from bot.claims import Claim, extract_claims, extract_many
+from bot.claims import Claim, extract_many
+from bot.claims.chunks import PIECE_CHARS, TimeUp, extract_claims_bounded
 from bot.claims.language import detect_script_or_language, looks_english
 from bot.claims.nlp import get_nlp
 from bot.config import FetchSettings
-from bot.errors import UnsupportedInputError
-from bot.fetch import decode_body, extract_html, fetch_article, looks_binary
+from bot.documents import decode_body, extract_html, is_pdf, looks_binary, pdf_text
+from bot.errors import TooLongError, UnsupportedInputError
+from bot.fetch import fetch_article
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +70,8 @@ def _not_found(source: str) -> str:
 
 def read_file(path: Path) -> Article:
     """A local article: plain text or Markdown as is, HTML through the same article-text extraction as a fetched
-    page. The title is the headline, else the file name; the file's location is kept as the article's URL."""
+    page, a PDF's text layer. The title is the headline, else the file name; the file's location is kept as the
+    article's URL."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise UnsupportedInputError(f"{path} is too big to be an article ({size:,} bytes).")
@@ -75,10 +79,14 @@ def read_file(path: Path) -> Article:
         data = path.read_bytes()
     except OSError as e:
         raise UnsupportedInputError(f"I can't read {path}: {e.strerror}.") from e
-    if looks_binary(data):
-        raise UnsupportedInputError(f"{path} is a binary file, not an article: I read text, Markdown and HTML "
-                                    "files.")
     url = path.resolve().as_uri()
+    if path.suffix.lower() == ".pdf" or is_pdf("", data[:16]):
+        doc = pdf_text(data)
+        return Article(id=article_id(text=doc.text), text=doc.text, title=doc.title or guess_title(doc.text)
+                       or path.name, url=url)
+    if looks_binary(data):
+        raise UnsupportedInputError(f"{path} is a binary file, not an article: I read text, Markdown, HTML and "
+                                    "PDF files.")
     published = None
     if path.suffix.lower() in HTML_SUFFIXES or re.match(rb"\s*<(?:!doctype\s+html|html)\b", data[:512], re.I):
         text, title, published = extract_html(decode_body(data, None, html=True), url)
@@ -102,9 +110,23 @@ def check_readable(article: Article) -> None:
         raise UnsupportedInputError(f"I can only read English articles for now.{seen}")
 
 
-def analyse(article: Article) -> list[Claim]:
+def analyse(article: Article, *, time_limit_s: float | None = None) -> list[Claim]:
+    """Claims of a readable article, in bounded memory; TooLongError if reading it takes over `time_limit_s`."""
     check_readable(article)
-    return extract_claims(article.text)
+    deadline = None if time_limit_s is None else time.monotonic() + time_limit_s
+    try:
+        return extract_claims_bounded(article.text, deadline=deadline)
+    except TimeUp as e:
+        raise too_long(article, time_limit_s or 0, e.done_chars / max(1, e.total_chars)) from None
+
+
+def too_long(article: Article, time_limit_s: float, done: float | None = None) -> TooLongError:
+    words = len(article.text.split())
+    how_far = f", {done:.0%} of the way through" if done is not None else ""
+    return TooLongError(
+        f"That article is too long to read in time ({words:,} words; I stopped after {time_limit_s:g} s"
+        f"{how_far}). Try again later, or paste the part you care about.",
+        detail=f"time limit {time_limit_s:g} s, {len(article.text):,} chars")
 
 
 def analyse_many(articles: Iterable[Article]) -> Iterator[list[Claim] | Exception]:
@@ -117,9 +139,19 @@ def analyse_many(articles: Iterable[Article]) -> Iterator[list[Claim] | Exceptio
             check_readable(a)
         except UnsupportedInputError as e:
             refused[i] = e
-    found = extract_many(a.text for i, a in enumerate(articles) if i not in refused)
+    # Very long texts are read one at a time in bounded pieces; the rest are batched through nlp.pipe.
+    long = {i for i, a in enumerate(articles) if i not in refused and len(a.text) > PIECE_CHARS}
+    found = extract_many(a.text for i, a in enumerate(articles) if i not in refused and i not in long)
     for i in range(len(articles)):
-        yield refused[i] if i in refused else next(found)
+        if i in refused:
+            yield refused[i]
+        elif i in long:
+            try:
+                yield extract_claims_bounded(articles[i].text)
+            except Exception as e:  # noqa: BLE001 - the batch boundary, as in extract_many: yielded to the caller
+                yield e
+        else:
+            yield next(found)
 
 
 def load_language_model() -> None:

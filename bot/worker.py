@@ -28,10 +28,10 @@ from bot.config import Settings
 from bot.errors import FetchError, WhosaidError
 from bot.extract_pool import ExtractionPool
 from bot.fetch import fetch_article
-from bot.jobs import KIND, ExtractionJob, Outcome, Replier
-from bot.pipeline import analyse as _default_analyse
+from bot.jobs import KIND, ExtractionJob, Outcome, Replier, SharedFile
+from bot.pipeline import analyse as analyse_article
 from bot.pipeline import article_from_text
-from store.types import MessageRef
+from store.types import MessageRef, Viewer
 
 log = logging.getLogger("whosaid.worker")
 
@@ -47,9 +47,17 @@ def _default_load_url(settings: Settings) -> Callable[[str], Article]:
     return load
 
 
+def _default_analyse(settings: Settings) -> Callable[[Article], list]:
+    def run(article: Article) -> list:
+        return analyse_article(article, time_limit_s=settings.article_time_limit_s)
+
+    return run
+
+
 class WorkerPool:
     def __init__(self, settings: Settings, store: Any, replier: Replier, *, size: int | None = None,
                  load_url: Callable[[str], Article] | None = None,
+                 load_file: Callable[[SharedFile], Article] | None = None,
                  analyse: Callable[[Article], list] | None = None,
                  poll_interval: float = 1.0, name: str = "whosaid-worker"):
         self.settings = settings
@@ -57,11 +65,12 @@ class WorkerPool:
         self.replier = replier
         self.size = max(1, min(size or settings.workers, 32))
         self.load_url = load_url or _default_load_url(settings)
+        self.load_file = load_file  # Slack files need the Slack client's token: the composition root gives it
         self._extraction = None
         if analyse is None and settings.extract_processes > 0:
-            self._extraction = ExtractionPool(settings.extract_processes)
+            self._extraction = ExtractionPool(settings.extract_processes, settings.article_time_limit_s)
             analyse = self._extraction.analyse
-        self.analyse = analyse or _default_analyse
+        self.analyse = analyse or _default_analyse(settings)
         self.poll_interval = poll_interval
         self.name = name
         self._stop = threading.Event()
@@ -132,12 +141,7 @@ class WorkerPool:
     def run_job(self, job: Any) -> bool:
         """Run one claimed job; always finishes it in the store. True if it succeeded."""
         try:
-            task = ExtractionJob.from_payload(job.payload)
-            if job.attempts and self.replier.replied_before(task):
-                log.info("job %s was interrupted after its reply was posted; not replying again", job.id)
-                ok, error = True, None
-            else:
-                ok, error = self._process(task)
+            ok, error = self._process(ExtractionJob.from_payload(job.payload), rerun=bool(job.attempts))
         except Exception as e:  # noqa: BLE001 - the last line of defence
             log.exception("job %s crashed", job.id)
             ok, error = False, f"{type(e).__name__}: {e}"[:500]
@@ -147,35 +151,69 @@ class WorkerPool:
             log.exception("could not finish job %s", job.id)
         return ok
 
-    def _process(self, job: ExtractionJob) -> tuple[bool, str | None]:
-        source = MessageRef(channel=job.channel, ts=job.ts, user=job.user)
+    def _process(self, job: ExtractionJob, *, rerun: bool = False) -> tuple[bool, str | None]:
+        """Each article of the message (links, files, or the pasted text) read and answered with its own reply."""
+        sources: list[tuple[str, Any]] = [("url", u) for u in job.urls] + [("file", f) for f in job.files]
+        if not sources:
+            sources = [("text", job.text)]
+        errors: list[str] = []
+        for part, (kind, what) in enumerate(sources):
+            if rerun and self.replier.replied_before(job, part):
+                log.info("job for %s:%s was interrupted after reply %d was posted; not posting it again",
+                         job.channel, job.ts, part)
+                continue
+            outcome, error = self._read(job, kind, what)
+            if part == 0 and job.skipped_links:
+                total = len(sources) + job.skipped_links
+                outcome = replace(outcome, note=f"That message has {total} links and files; I read the first "
+                                                f"{len(sources)} (one reply each).")
+            posted = self.replier.post(job, outcome, part)
+            if outcome.ok and outcome.article_id:
+                self._notify(outcome.article_id)
+            if error or posted:
+                errors.append("; ".join(e for e in (error, posted) if e))
+        self.replier.finish(job, not errors)
+        return (True, None) if not errors else (False, " | ".join(errors)[:500])
+
+    def _read(self, job: ExtractionJob, kind: str, what: Any) -> tuple[Outcome, str | None]:
+        """One article: its outcome for the reply, and the error to record (None if it went well).
+
+        An article read before (the same address or text, a paste of a page already read, a syndicated copy)
+        is answered from the log, without extracting again, if everyone in this channel may already see it
+        (`Store.find_duplicate`); a near-duplicate of an article they may not see is read as a new article."""
+        source = MessageRef(channel=job.channel, ts=job.ts, user=job.user, team_id=job.team_id,
+                            enterprise_id=job.enterprise_id, channel_type=job.channel_type)
+        audience = Viewer.audience(job.team_id, job.channel)  # everyone who will see the reply
         article: Article | None = None
-        if job.urls:
-            cached = self._already_read(job.urls[0], source, job)
+        if kind == "url":
+            cached = self._already_read(what, source, audience)
             if cached is not None:
-                return self._answer(job, cached)
+                return cached, None
         try:
             keys: tuple[str, ...] = ()
-            if job.urls:
-                url = job.urls[0]
-                keys = (article_id(url=url),)
+            if kind == "url":
+                keys = (article_id(url=what),)
                 try:
-                    article = self.load_url(url)
+                    article = self.load_url(what)
                 except WhosaidError:
                     # Keep a record of the link so `whosaid retry` can try again later.
-                    stub = Article(id=article_id(url=url), text="", url=url)
+                    stub = Article(id=article_id(url=what), text="", url=what)
                     self.store.record_article(stub, source=source)
                     article = stub
                     raise
+            elif kind == "file":
+                if self.load_file is None:
+                    raise WhosaidError("I can't read files shared here.", detail="no file loader configured")
+                article = self.load_file(what)
             else:
-                article = article_from_text(job.text)
-            dup = self.store.find_duplicate(article)
+                article = article_from_text(what)
+            dup = self.store.find_duplicate(article, audience=audience)
+            if dup is not None and dup.status == "done":
+                self._record_arrival(dup, article, source, keys)
+                return self._from_log(dup, source, audience, url=article.url), None
             if dup is not None and dup.id != article.id:
-                # The same story arrived before (a paste of this page, a syndicated copy, another address).
-                self.store.record_copy(dup.id, article, source=source, keys=keys)
-                if dup.status == "done":
-                    return self._answer(job, self._from_log(job, dup))
-                article = replace(article, id=dup.id)  # read before but not successfully: read it into that record
+                # Read before but not successfully: read this copy into that record.
+                keys, article = (*keys, article.id), replace(article, id=dup.id)
             self.store.record_article(article, source=source, keys=keys)
             claims = self.analyse(article)
             self.store.save_claims(article.id, claims)
@@ -184,48 +222,51 @@ class WorkerPool:
             detail = str(e) if str(e) != reason else reason
             if article is not None:
                 self._mark_failed(article.id, detail)
-            posted = self.replier.reply(job, Outcome(ok=False, reason=reason))
-            kind = "fetch" if isinstance(e, FetchError) else "input"
-            return False, f"{kind}: {detail}"[:500] + ("" if posted is None else f"; {posted}")
+            label = "fetch" if isinstance(e, FetchError) else "input"
+            return Outcome(ok=False, reason=reason), f"{label}: {detail}"
         except Exception as e:  # noqa: BLE001 - a bug in extraction must not kill the worker
             log.error("extraction failed for %s:%s\n%s", job.channel, job.ts, traceback.format_exc())
             if article is not None:
                 self._mark_failed(article.id, f"internal error: {type(e).__name__}: {e}"[:500])
-            self.replier.reply(job, Outcome(ok=False, reason=UNEXPECTED))
-            return False, f"internal: {type(e).__name__}: {e}"[:500]
-        result = self._answer(job, Outcome(ok=True, claims=tuple(claims), title=article.title, url=article.url))
-        try:
-            self.replier.new_claims(article.id)
-        except Exception:  # noqa: BLE001 - followers not told is logged; the job itself succeeded
-            log.exception("could not notify followers of %s", article.id)
-        return result
+            return Outcome(ok=False, reason=UNEXPECTED), f"internal: {type(e).__name__}: {e}"
+        return Outcome(ok=True, claims=tuple(claims), title=article.title, url=article.url,
+                       article_id=article.id), None
 
-    def _answer(self, job: ExtractionJob, outcome: Outcome) -> tuple[bool, str | None]:
-        err = self.replier.reply(job, outcome)
-        return (True, None) if err is None else (False, err)
-
-    def _already_read(self, url: str, source: MessageRef, job: ExtractionJob) -> Outcome | None:
+    def _already_read(self, url: str, source: MessageRef, audience: Viewer) -> Outcome | None:
         """A link already read successfully (e.g. shared in another channel): answer from the log, no fetch."""
         try:
-            stored = self.store.get_article(article_id(url=url))
+            link = Article(id=article_id(url=url), text="", url=url)
+            stored = self.store.find_duplicate(link, audience=audience)
             if stored is None or stored.status != "done" or not stored.claim_count:
                 return None
-            self.store.record_copy(stored.id, source=source)
-            return self._from_log(job, stored, url=url)
+            self._record_arrival(stored, link, source, ())
+            return self._from_log(stored, source, audience, url=url)
         except Exception:  # noqa: BLE001 - fall back to reading it again
             log.exception("could not reuse stored claims for %s", url)
             return None
 
-    def _from_log(self, job: ExtractionJob, stored: Any, url: str | None = None) -> Outcome:
-        """The answer for an article read before: its stored claims, and where it was first seen (unless that
-        was this very message, e.g. a job run again)."""
+    def _record_arrival(self, stored: Any, article: Article, source: MessageRef, keys: tuple[str, ...]) -> None:
+        """Link this message to the stored article: as itself (the same id) or as one of its copies."""
+        if stored.id == article.id:
+            self.store.record_article(Article(id=stored.id, text=stored.text, title=stored.title, url=stored.url,
+                                              published=stored.published), source=source, keys=keys)
+        else:
+            self.store.record_copy(stored.id, article, source=source, keys=keys)
+
+    def _from_log(self, stored: Any, source: MessageRef, audience: Viewer, url: str | None = None) -> Outcome:
+        """The answer for an article read before: its stored claims, and where the people in this channel may
+        see it was first read (not this very message; nothing if it was only read where they cannot see)."""
         hits = self.store.article_claims(stored.id)
-        first = next((c for c in stored.copies if c.message is not None), None)
-        if first is not None and (first.message.channel, first.message.ts) == (job.channel, job.ts):
-            first = None
-        elif first is None and stored.copies:
-            first = stored.copies[0]
-        return Outcome(ok=True, claims=tuple(hits), title=stored.title, url=stored.url or url, first_seen=first)
+        first = self.store.first_arrival(stored.id, viewer=audience, exclude=source)
+        return Outcome(ok=True, claims=tuple(hits), title=stored.title, url=stored.url or url, article_id=stored.id,
+                       first_seen=first)
+
+    def _notify(self, article_id: str) -> None:
+        """Tell followers of its speakers (who may see it) about an article now answered in a channel."""
+        try:
+            self.replier.new_claims(article_id)
+        except Exception:  # noqa: BLE001 - followers not told is logged; the job itself succeeded
+            log.exception("could not notify followers of %s", article_id)
 
     def _mark_failed(self, aid: str, error: str) -> None:
         try:

@@ -21,7 +21,8 @@ from bot.slack.render import (
     render_top_speakers,
     section,
 )
-from handlers.common import Deps, deps_of, listen
+from handlers.common import Deps, deps_of, listen, viewer_for, workspace_of
+from store import Viewer
 
 log = logging.getLogger("whosaid.handlers.commands")
 
@@ -34,8 +35,10 @@ def _note(text: str) -> Message:
     return Message(text=text, blocks=[section(text)])
 
 
-def follow_answer(deps: Deps, user: str | None, text: str) -> Message | None:
-    """`/whosaid follow NAME`, `unfollow NAME`, `following` (None: not one of these)."""
+def follow_answer(deps: Deps, user: str | None, team: str | None, text: str, viewer: Viewer) -> Message | None:
+    """`/whosaid follow NAME`, `unfollow NAME`, `following` (None: not one of these). Only a speaker `viewer`
+    (the user asking) may see quoted can be followed: a name quoted only in a private channel they are not in
+    stays unknown to them."""
     verb, _, name = text.partition(" ")
     verb, name = verb.lower(), name.strip()[:MAX_NAME]
     if verb not in ("follow", "unfollow", "following"):
@@ -51,7 +54,7 @@ def follow_answer(deps: Deps, user: str | None, text: str) -> Message | None:
     if not name:
         return _note(f"Who? `/whosaid {verb} NAME`")
     if verb == "follow":
-        match = store.follow(user, name)
+        match = store.follow(user, name, team_id=team, viewer=viewer)
         if match is None:
             return _note(f"I haven't logged anyone called {escape(name)} yet, so there is no one to follow.")
         return _note(f"You follow *{escape(match.name)}*: I'll send you a direct message when they are quoted in a "
@@ -60,43 +63,53 @@ def follow_answer(deps: Deps, user: str | None, text: str) -> Message | None:
     return _note(f"You no longer follow *{escape(gone)}*." if gone else f"You don't follow {escape(name)}.")
 
 
-def answer(deps: Deps, text: str, *, shareable: bool = True, shared_by: str | None = None) -> Message:
-    """The reply to `/whosaid <text>` (also used to re-render a shared answer)."""
+def answer(deps: Deps, text: str, viewer: Viewer, *, shareable: bool = True,
+           shared_by: str | None = None) -> Message:
+    """The reply to `/whosaid <text>` for `viewer` (also used to re-render a shared answer)."""
     text = " ".join((text or "").split())
     word = text.lower()
     store = deps.store
     if word in ("", "help", "?", "-h", "--help"):
         return render_help()
     if word == "top":
-        top = store.top_speakers(limit=10, since=deps.week_ago())
+        top = store.top_speakers(limit=10, since=deps.week_ago(), viewer=viewer)
         return render_top_speakers(top, period="this week", shareable=shareable, shared_by=shared_by)
     if word == "check" or word.startswith("check "):
         words = text[len("check"):].strip().strip("\"“”'‘’").strip()
         if not words:
             return Message(text="Give me the words to check: `/whosaid check \"words of a quote\"`",
                            blocks=[section("Give me the words to check: `/whosaid check \"words of a quote\"`")])
-        return render_check(words, store.check(words[:MAX_CHECK]))
+        return render_check(words, store.check(words[:MAX_CHECK], viewer=viewer))
     if word in ("digest", "today"):
-        digest = store.digest(deps.today(), tz=deps.settings.digest_tz)
+        digest = store.digest(deps.today(), tz=deps.settings.digest_tz, viewer=viewer)
         return render_digest(digest, shareable=shareable, shared_by=shared_by)
+    if word.startswith("search ") or word == "search":
+        words = text[len("search"):].strip()[:MAX_NAME]
+        if not words:
+            return render_help()
+        hits = store.search_quotes(words, limit=20, viewer=viewer)
+        return render_quote_hits(words, hits, shareable=shareable, shared_by=shared_by, search=True)
     name = text[:MAX_NAME]
-    hits = store.query_grouped(name, limit=20)
+    hits = store.query_grouped(name, limit=20, viewer=viewer)
     suggestions: list[str] = []
     if not hits:
         try:
-            suggestions = [m.name for m in store.find_speakers(name)]
+            suggestions = [m.name for m in store.find_speakers(name, viewer=viewer)]
         except WhosaidError:
             suggestions = []
     return render_quote_hits(name, hits, shareable=shareable, shared_by=shared_by, suggestions=suggestions)
 
 
-def on_command(ack: Any, command: dict, context: Any) -> None:
-    """`/whosaid NAME | check "words" | follow NAME | unfollow NAME | following | top | digest | help` → an
-    ephemeral answer."""
+def on_command(ack: Any, command: dict, context: Any, client: Any = None) -> None:
+    """`/whosaid NAME | check "words" | follow NAME | unfollow NAME | following | top | search WORDS | digest |
+    help` → an ephemeral answer, from what the user may see."""
     deps = deps_of(context)
     try:
+        team, _ = workspace_of(context, command)
+        user = command.get("user_id")
+        viewer = viewer_for(deps, client, team, user)
         text = " ".join((command.get("text") or "").split())
-        msg = follow_answer(deps, command.get("user_id"), text) or answer(deps, text)
+        msg = follow_answer(deps, user, team, text, viewer) or answer(deps, text, viewer)
     except WhosaidError as e:
         msg = Message(text=e.user_message, blocks=[section(f":warning: {e.user_message}")])
     except Exception:  # noqa: BLE001 - never show a traceback in Slack
@@ -106,11 +119,14 @@ def on_command(ack: Any, command: dict, context: Any) -> None:
     ack(response_type="ephemeral", text=msg.text, blocks=msg.blocks)
 
 
-_CMD_TEXT = {"who": lambda arg: arg, "top": lambda arg: "top", "digest": lambda arg: "digest"}
+_CMD_TEXT = {"who": lambda arg: arg, "top": lambda arg: "top", "digest": lambda arg: "digest",
+             "search": lambda arg: f"search {arg}"}
 
 
 def on_share(ack: Any, body: dict, client: Any, context: Any, respond: Any = None) -> None:
-    """The "Share to channel" button: post the same answer in the channel, attributed to who shared it."""
+    """The "Share to channel" button: post the same answer in the channel, attributed to who shared it.
+
+    What is posted is re-read for what both the sharer and every member of the channel may see."""
     ack()
     deps = deps_of(context)
     action = (body.get("actions") or [{}])[0]
@@ -122,7 +138,9 @@ def on_share(ack: Any, body: dict, client: Any, context: Any, respond: Any = Non
     if not channel:
         return
     try:
-        msg = answer(deps, _CMD_TEXT[cmd](arg), shareable=False, shared_by=user)
+        team, _ = workspace_of(context, body)
+        viewer = viewer_for(deps, client, team, user, within=channel)
+        msg = answer(deps, _CMD_TEXT[cmd](arg), viewer, shareable=False, shared_by=user)
         client.chat_postMessage(channel=channel, unfurl_links=False, unfurl_media=False, **msg.kwargs())
     except Exception as e:  # noqa: BLE001 - logged, and the user is told below
         log.warning("sharing /whosaid %s failed: %s", cmd, getattr(getattr(e, "response", None), "data", e))

@@ -18,9 +18,12 @@ from zoneinfo import ZoneInfo
 
 from bot.claims.lexicon import ARTICLE_SIGNAL_WORDS
 from bot.config import Settings
-from bot.jobs import KIND, ExtractionJob
+from bot.jobs import KIND, MAX_SOURCES, ExtractionJob
+from bot.slack.access import Access
 from bot.slack.client import react
+from bot.slack.files import readable_files
 from bot.slack.replier import HOURGLASS
+from store import Viewer
 
 log = logging.getLogger("whosaid.handlers")
 
@@ -34,12 +37,33 @@ class Deps:
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
     # Runs best-effort Slack calls (the hourglass reaction) off the ack path; inline unless the app sets a pool.
     after_ack: Callable[[Callable[[], Any]], Any] = lambda fn: fn()
+    access: Access = field(default_factory=Access)  # channel kinds and users' private memberships, cached
+    workspaces: Any = None  # bot.slack.workspaces.Workspaces: installations (OAuth mode)
 
     def today(self) -> date:
         return self.clock().astimezone(ZoneInfo(self.settings.digest_tz)).date()
 
     def week_ago(self) -> date:
         return self.today() - timedelta(days=6)
+
+
+def workspace_of(context: Any, body: dict | None) -> tuple[str | None, str | None]:
+    """(team_id, enterprise_id) of a request: Bolt's context, else the payload (commands, events, actions)."""
+    get = context.get if hasattr(context, "get") else (lambda k: None)
+    body = body or {}
+    team = (get("team_id") or body.get("team_id") or (body.get("team") or {}).get("id")
+            or (body.get("user") or {}).get("team_id"))
+    enterprise = get("enterprise_id") or body.get("enterprise_id") or (body.get("enterprise") or {}).get("id")
+    return team or None, enterprise or None
+
+
+def viewer_for(deps: Deps, client: Any, team_id: str | None, user: str | None, *,
+               within: str | None = None) -> Viewer:
+    """What `user` of workspace `team_id` may see (`within` a channel: what its members may see, too)."""
+    if not team_id:
+        log.warning("a request without a workspace id: answering from public operator sources only")
+        return Viewer.nobody_in_particular()
+    return deps.access.viewer(deps.quick_client or client, team_id, user, within=within)
 
 
 def deps_of(context: Any) -> Deps:
@@ -61,8 +85,8 @@ _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
 
-def article_urls(text: str | None, limit: int = 3) -> list[str]:
-    """Web links in a Slack message's text (Slack wraps them as <url> or <url|label>), likely articles first."""
+def article_urls(text: str | None) -> list[str]:
+    """Web links in a Slack message's text (Slack wraps them as <url> or <url|label>), in order, deduplicated."""
     urls: list[str] = []
     for m in _LINK.finditer(text or ""):
         url = html.unescape(m.group(1))
@@ -77,8 +101,6 @@ def article_urls(text: str | None, limit: int = 3) -> list[str]:
             continue
         if url not in urls:
             urls.append(url)
-        if len(urls) >= limit:
-            break
     return urls
 
 
@@ -104,44 +126,53 @@ def looks_like_article(text: str, min_chars: int) -> bool:
 
 
 def message_target(message: dict, settings: Settings, *, explicit: bool = False) -> dict | None:
-    """What to run on for this message: {'urls': [...], 'text': ...}, or None if it is chatter.
+    """What to read for this message, or None if it is chatter.
 
+    {'urls': [...], 'files': [SharedFile...], 'text': ..., 'skipped': N}: up to MAX_SOURCES links and readable
+    files (snippets, .txt/.html/PDF), or the pasted text itself; `skipped` counts links left over.
     `explicit` (the user asked: shortcut / mention) skips the length heuristic.
     """
     raw = message.get("text") or ""
+    files = readable_files(message)
     urls = article_urls(raw)
     text = plain_text(strip_mentions(raw)) if explicit else plain_text(raw)
-    if urls:
-        # A link with a long article pasted around it: read the pasted text (no fetch needed).
-        if looks_like_article(text, settings.min_article_chars):
-            return {"urls": [], "text": text}
-        return {"urls": urls, "text": ""}
+    if looks_like_article(text, settings.min_article_chars) and not files:
+        # A long article pasted (links around it or not): read the pasted text (no fetch needed).
+        return {"urls": [], "files": [], "text": text, "skipped": 0}
+    if urls or files:
+        files = files[:MAX_SOURCES]
+        urls_read = urls[:MAX_SOURCES - len(files)]
+        return {"urls": urls_read, "files": files, "text": "", "skipped": len(urls) - len(urls_read)}
     if explicit:
-        return {"urls": [], "text": text} if text else None
-    if looks_like_article(text, settings.min_article_chars):
-        return {"urls": [], "text": text}
+        return {"urls": [], "files": [], "text": text, "skipped": 0} if text else None
     return None
 
 
 def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, user: str | None, target: dict,
                        trigger: str, dedupe_key: str | None, react_ts: str | None = None,
                        response_url: str | None = None, client: Any = None,
-                       delivery_keys: tuple[str, ...] = ()) -> int | None:
+                       delivery_keys: tuple[str, ...] = (), team_id: str | None = None,
+                       enterprise_id: str | None = None, channel_type: str | None = None) -> int | None:
     """A durable job (the worker replies in the thread), then an hourglass on the message. Returns the job id.
 
     `delivery_keys` (Slack event id, channel+ts) are marked seen in the same transaction that queues the
     job, so a crash in between cannot make Slack's retry look like a duplicate. None: already handled.
+    The job records the workspace and the kind of channel (the event's `channel_type`, else conversations.info,
+    cached): they decide who may see the article.
     """
     react_ts = react_ts or ts
+    quick = deps.quick_client or client
+    kind = deps.access.channel_type(quick, channel, channel_type)
     job = ExtractionJob(channel=channel, ts=ts, thread_ts=thread_ts, user=user, react_ts=react_ts,
                         urls=tuple(target.get("urls", ())), text=target.get("text", ""), trigger=trigger,
-                        response_url=response_url)
+                        response_url=response_url, files=tuple(target.get("files", ())),
+                        skipped_links=target.get("skipped", 0), team_id=team_id, enterprise_id=enterprise_id,
+                        channel_type=kind)
     job_id = deps.store.enqueue_delivery(KIND, job.to_payload(), delivery_keys=delivery_keys, dedupe_key=dedupe_key)
     if job_id is None:
         log.info("delivery %s already handled", dedupe_key or delivery_keys)
         return None
     deps.wake()
-    quick = deps.quick_client or client
     deps.after_ack(lambda: react(quick, channel, react_ts, HOURGLASS))
     return job_id
 

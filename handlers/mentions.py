@@ -5,7 +5,7 @@ import logging
 from typing import Any
 
 from bot.slack.render import HELP_TEXT
-from handlers.common import deps_of, enqueue_extraction, listen, message_target
+from handlers.common import deps_of, enqueue_extraction, listen, message_target, workspace_of
 
 log = logging.getLogger("whosaid.handlers.mentions")
 
@@ -34,6 +34,7 @@ def on_mention(event: dict, body: dict, client: Any, context: Any) -> None:
     channel, ts, user = event.get("channel"), event.get("ts"), event.get("user")
     if not channel or not ts or event.get("bot_id"):
         return
+    team, enterprise = workspace_of(context, body)
     event_id = body.get("event_id")
     event_keys = (f"event:{event_id}",) if event_id else ()
 
@@ -50,7 +51,7 @@ def on_mention(event: dict, body: dict, client: Any, context: Any) -> None:
             return
         enqueue_extraction(deps, channel=channel, ts=thread_ts, thread_ts=thread_ts, user=user, target=target,
                            trigger="mention", dedupe_key=f"mention:{channel}:{ts}", react_ts=ts, client=client,
-                           delivery_keys=event_keys)
+                           delivery_keys=event_keys, team_id=team, enterprise_id=enterprise)
         return
     # Top level: the mention itself may carry the article (the message listener dedupes on channel+ts).
     target = message_target(event, deps.settings, explicit=True)
@@ -60,7 +61,7 @@ def on_mention(event: dict, body: dict, client: Any, context: Any) -> None:
         return
     enqueue_extraction(deps, channel=channel, ts=ts, thread_ts=ts, user=user, target=target,
                        trigger="mention", dedupe_key=f"{channel}:{ts}", client=client,
-                       delivery_keys=event_keys + (f"msg:{channel}:{ts}",))
+                       delivery_keys=event_keys + (f"msg:{channel}:{ts}",), team_id=team, enterprise_id=enterprise)
 
 
 def _say(client: Any, channel: str, thread_ts: str, user: str | None, text: str) -> None:

@@ -5,7 +5,7 @@ import logging
 from typing import Any
 
 from bot.slack.render import SHORTCUT_CALLBACK_ID
-from handlers.common import deps_of, enqueue_extraction, listen, message_target
+from handlers.common import deps_of, enqueue_extraction, listen, message_target, workspace_of
 
 log = logging.getLogger("whosaid.handlers.shortcuts")
 
@@ -23,11 +23,12 @@ def on_message_shortcut(ack: Any, shortcut: dict, client: Any, context: Any, res
     if target is None:
         _tell(respond, shortcut, "That message has no link or text I can read.")
         return
+    team, enterprise = workspace_of(context, shortcut)
     trigger_id = shortcut.get("trigger_id") or f"{channel}:{ts}:{user}"
     enqueue_extraction(deps, channel=channel, ts=ts, thread_ts=message.get("thread_ts") or ts, user=user,
                        target=target, trigger="shortcut", dedupe_key=f"shortcut:{trigger_id}",
                        response_url=shortcut.get("response_url"), client=client,
-                       delivery_keys=(f"shortcut:{trigger_id}",))
+                       delivery_keys=(f"shortcut:{trigger_id}",), team_id=team, enterprise_id=enterprise)
 
 
 def _tell(respond: Any, body: dict, text: str) -> None:

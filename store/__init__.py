@@ -7,8 +7,15 @@
 Articles and claims: record_article(article, source=MessageRef(...)) -> id (idempotent),
 save_claims(id, claims) / save_claims_many([(id, claims), ...]), mark_failed(id, error), get_article(id),
 article_claims(id), articles_to_retry(), recent_articles(limit).
-Reading: query(name, since=, limit=) -> [QuoteHit] newest first, find_speakers(name) -> [SpeakerMatch],
-search_quotes(words), top_speakers(limit, since=), digest(day, tz=) -> Digest, export("csv"|"json", out).
+Reading (each takes viewer=Viewer...: who is asking; the visibility rules are applied in SQL, see store.visibility):
+query(name, since=, limit=) -> [QuoteHit] newest first, find_speakers(name) -> [SpeakerMatch],
+search_quotes(words), top_speakers(limit, since=), digest(day, tz=) -> Digest, recent_articles(limit),
+export("csv"|"json", out).
+Who sees what: record_article(..., source=MessageRef(channel, ts, user, team_id, enterprise_id, channel_type)),
+record_article(..., operator_public=True|False) for CLI sources, publish_channel(channel, team=),
+set_operator_public(ids).
+Forgetting (-> ForgetReport): forget_article(id), forget(channel=, team=, before=), unlink_message(channel, ts),
+apply_retention(older_than).
 Speakers: add_alias(speaker, alias), merge_speakers(keep, drop), split_speaker(speaker, alias), rename_speaker.
 Slack: first_delivery(key) -> bool, prune_slack_events(older_than), claim_digest_post(channel, day) -> bool,
 release_digest_post(channel, day).
@@ -16,14 +23,25 @@ Jobs: enqueue(kind, payload, dedupe_key=None) -> id | None, enqueue_delivery(kin
 dedupe_key=None) -> id | None (dedupe + enqueue in one transaction), claim_next_job(worker, kinds=None) -> Job | None,
 finish_job(id, ok=, error=, retry=), requeue_stale_jobs() -> int, count_jobs(status=None), get_job(id),
 prune_jobs(older_than).
+Backfill: backfill_done(keys) -> set, save_backfill(done, failed) -> claims (one bulk transaction),
+backfill_failures(), backfill_counts().
+Feeds: add_feed(url, channel=, private=) -> (Feed, new), remove_feed(feed), get_feed(feed), feeds(due_by=),
+feed_polled(id, next_poll=, error=, etag=, last_modified=, title=), claim_feed_entries(id, entries, lease=) ->
+[FeedEntry] (each entry to one caller only), finish_feed_entry(id, ...), claim_feed_posts(), finish_feed_post(id),
+feed_failures(id) -> [FeedFailure]. Datasette metadata for `whosaid browse`: store.browse.
 Everything returned is a frozen dataclass from store.types; errors are StoreError / StoreBusyError.
 """
 from store.db import Store
 from store.errors import NoDatabaseError, SpeakerNotFound, StoreBusyError, StoreError
 from store.types import (
+    BackfillFailure,
     Digest,
     DigestArticle,
     DigestSpeaker,
+    Feed,
+    FeedEntry,
+    FeedFailure,
+    ForgetReport,
     Job,
     MessageRef,
     QuoteHit,
@@ -31,7 +49,9 @@ from store.types import (
     SpeakerCount,
     SpeakerMatch,
     StoredArticle,
+    Viewer,
 )
 
-__all__ = ["Store", "StoreError", "NoDatabaseError", "StoreBusyError", "SpeakerNotFound", "Digest", "DigestArticle", "DigestSpeaker",
-           "Job", "MessageRef", "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch", "StoredArticle"]
+__all__ = ["Store", "StoreError", "NoDatabaseError", "StoreBusyError", "SpeakerNotFound", "BackfillFailure", "Digest",
+           "DigestArticle", "DigestSpeaker", "Feed", "FeedEntry", "FeedFailure", "ForgetReport", "Job", "MessageRef",
+           "QuoteHit", "Speaker", "SpeakerCount", "SpeakerMatch", "StoredArticle", "Viewer"]

@@ -19,7 +19,8 @@ from wordfreq import zipf_frequency
 
 from store import grouping as gr
 from store.queries import HIT_COLUMNS, hit
-from store.types import CheckHit
+from store.types import CheckHit, Viewer
+from store.visibility import narrow
 
 MAX_TERMS = 6  # rarest words of the query sent to FTS5 in the broadest query
 STRONG = 90.0  # a candidate this alike ends the search
@@ -63,8 +64,10 @@ def _queries(key: str) -> list[str]:
     return out + [_fts(_terms(key), " OR ")]
 
 
-def check(conn: sqlite3.Connection, text: str, *, limit: int = 5) -> list[CheckHit]:
+def check(conn: sqlite3.Connection, text: str, viewer: Viewer, *, limit: int = 5) -> list[CheckHit]:
+    """Quotes `viewer` may see like `text`, best first, each once, with the sources `viewer` may see."""
     key = gr.quote_key((text or "")[:MAX_QUERY_CHARS])
+    cond, vargs = narrow(viewer, "c.article_id")
     scored: list[tuple[float, tuple]] = []
     seen: set[int] = set()
     queries = _queries(key)
@@ -75,7 +78,7 @@ def check(conn: sqlite3.Connection, text: str, *, limit: int = 5) -> list[CheckH
         rows = conn.execute(
             f"select {HIT_COLUMNS}, c.quote_key from claims_fts f join claims c on c.id = f.rowid"
             " join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
-            " where claims_fts match ? order by f.rank limit ?", [match, CANDIDATES]).fetchall()
+            f" where claims_fts match ?{cond} order by f.rank limit ?", [match, *vargs, CANDIDATES]).fetchall()
         for r in rows:
             if r[15] not in seen:
                 seen.add(r[15])
@@ -90,5 +93,5 @@ def check(conn: sqlite3.Connection, text: str, *, limit: int = 5) -> list[CheckH
         best.setdefault(g, (s, h))
         if len(best) >= limit:
             break
-    groups = gr.group_hits(conn, [h for _, h in best.values()], limit)
+    groups = gr.group_hits(conn, [h for _, h in best.values()], limit, viewer)
     return [CheckHit(group=gq, score=s) for gq, (s, _) in zip(groups, best.values())]

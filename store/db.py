@@ -14,12 +14,14 @@ behind the lock.
 """
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TextIO
 from urllib.parse import quote
@@ -29,21 +31,30 @@ import sqlite_utils
 from bot import neardup
 from bot.article import Article
 from bot.claims.model import Claim
+from store import backfill as bf
 from store import check as ck
 from store import copies as cp
 from store import digest as dg
 from store import export as ex
+from store import feeds as fd
 from store import follows as fl
+from store import forget as fg
 from store import grouping as gr
 from store import jobs as jb
 from store import queries as q
 from store import speakers as sp
+from store import visibility as vis
 from store.errors import NoDatabaseError, StoreBusyError, StoreError
 from store.migrations import MIGRATIONS, applied, migrate
 from store.types import (
+    BackfillFailure,
     CheckHit,
     Digest,
+    Feed,
+    FeedEntry,
+    FeedFailure,
     FollowNotice,
+    ForgetReport,
     Job,
     MergePlan,
     MessageRef,
@@ -53,12 +64,13 @@ from store.types import (
     SpeakerCount,
     SpeakerMatch,
     StoredArticle,
+    Viewer,
 )
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 GROUP_FETCH = 4  # grouped answers read this many hits per quote asked for (repeats collapse)
 ARTICLE_COLUMNS = ("id, url, title, published, text, status, error, created, updated,"
-                   " source_channel, source_ts, source_user")
+                   " source_channel, source_ts, source_user, operator")
 
 
 def utcnow() -> datetime:
@@ -67,6 +79,61 @@ def utcnow() -> datetime:
 
 def _day(d: date | str) -> str:
     return d.isoformat() if isinstance(d, date) else str(d)
+
+
+def _start_of(d: date | str | datetime) -> datetime:
+    """Midnight UTC starting day `d` (a datetime is taken as is)."""
+    if isinstance(d, datetime):
+        return d if d.tzinfo else d.replace(tzinfo=timezone.utc)
+    day = d if isinstance(d, date) else date.fromisoformat(str(d)[:10])
+    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc)
+
+
+def record_article_row(conn: sqlite3.Connection, article: Article, source: MessageRef | None, status: str,
+                       now: str, *, operator: int | None = None) -> None:
+    """Insert the article, or fill in what an earlier record of it lacked; link the message, if any.
+    `operator`: 1 / 0 marks an operator source public / private (see Store.record_article); None changes nothing."""
+    exists = conn.execute("select 1 from articles where id = ?", [article.id]).fetchone()
+    if exists:
+        conn.execute(
+            "update articles set text = case when coalesce(text, '') = '' then ? else text end,"
+            " url = coalesce(url, ?), title = coalesce(title, ?),"
+            " published = coalesce(published, ?), source_channel = coalesce(source_channel, ?),"
+            " source_ts = coalesce(source_ts, ?), source_user = coalesce(source_user, ?),"
+            " operator = coalesce(?, operator), updated = ? where id = ?",
+            [article.text, article.url, article.title, article.published,
+             source.channel if source else None, source.ts if source else None,
+             source.user if source else None, operator, now, article.id])
+    else:
+        conn.execute(
+            "insert into articles (id, url, title, published, text, source_channel, source_ts, source_user,"
+            " status, attempts, operator, created, updated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+            [article.id, article.url, article.title, article.published, article.text,
+             source.channel if source else None, source.ts if source else None,
+             source.user if source else None, status, operator, now, now])
+    if source:
+        link_message(conn, article.id, source, now)
+    cp.add_copy(conn, article.id, article.id, url=article.url, title=article.title, published=article.published,
+                source=source, operator=operator, now=now)
+    cp.index_text(conn, article.id, article.text)
+
+
+def link_message(conn: sqlite3.Connection, article_id: str, source: MessageRef, now: str) -> None:
+    """Record the Slack message that brought the article: its workspace and kind of channel decide who sees it."""
+    public = int(source.channel_type == "public")
+    conn.execute(
+        "insert into messages (channel, ts, user, article_id, created, team_id, enterprise_id, channel_type,"
+        " public) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (channel, ts, article_id) do update set"
+        " team_id = coalesce(team_id, excluded.team_id),"
+        " enterprise_id = coalesce(enterprise_id, excluded.enterprise_id),"
+        " channel_type = coalesce(excluded.channel_type, channel_type), public = max(public, excluded.public)",
+        [source.channel, source.ts, source.user, article_id, now, source.team_id, source.enterprise_id,
+         source.channel_type, public])
+    if source.team_id:
+        # Messages logged before workspaces were recorded: a channel id belongs to one workspace.
+        conn.execute("update messages set team_id = ?, enterprise_id = coalesce(enterprise_id, ?)"
+                     " where channel = ? and team_id is null",
+                     [source.team_id, source.enterprise_id, source.channel])
 
 
 NO_LOG_HINT = "make one with `whosaid ingest FILE|URL|DIR` (or `whosaid demo`), or point --db at an existing one"
@@ -276,72 +343,65 @@ class Store:
     # -- articles ------------------------------------------------------------
 
     def record_article(self, article: Article, *, source: MessageRef | None = None, status: str = "pending",
-                       keys: Iterable[str] = ()) -> str:
+                       operator_public: bool | None = None, keys: Iterable[str] = ()) -> str:
         """Store an article once (by id) and link the Slack message that mentioned it. Returns the id.
 
-        The article becomes its own first copy, its text enters the near-duplicate index, and `keys` (e.g. the
-        id of the address a user gave, before redirects and canonical links) lead to it from now on."""
-        now = self.now()
+        `source` (a Slack message) records where it came from: its workspace and kind of channel decide who may
+        see the article. `operator_public` marks an operator source (CLI ingest): True puts the article in every
+        workspace's public space, False keeps it to the operator. Neither: nothing changes about who sees it.
+        The arrival is recorded (`article_copies`), the text enters the near-duplicate index, and `keys` (e.g.
+        the id of the address a user gave, before redirects and canonical links) lead to it from now on."""
+        operator = None if operator_public is None else int(operator_public)
         with self._write() as conn:
-            exists = conn.execute("select 1 from articles where id = ?", [article.id]).fetchone()
-            if exists:
-                conn.execute(
-                    "update articles set text = case when coalesce(text, '') = '' then ? else text end,"
-                    " url = coalesce(url, ?), title = coalesce(title, ?),"
-                    " published = coalesce(published, ?), source_channel = coalesce(source_channel, ?),"
-                    " source_ts = coalesce(source_ts, ?), source_user = coalesce(source_user, ?),"
-                    " updated = ? where id = ?",
-                    [article.text, article.url, article.title, article.published,
-                     source.channel if source else None, source.ts if source else None,
-                     source.user if source else None, now, article.id])
-            else:
-                conn.execute(
-                    "insert into articles (id, url, title, published, text, source_channel, source_ts, source_user,"
-                    " status, attempts, created, updated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                    [article.id, article.url, article.title, article.published, article.text,
-                     source.channel if source else None, source.ts if source else None,
-                     source.user if source else None, status, now, now])
-            if source:
-                conn.execute("insert or ignore into messages (channel, ts, user, article_id, created)"
-                             " values (?, ?, ?, ?, ?)", [source.channel, source.ts, source.user, article.id, now])
-            cp.add_copy(conn, article.id, article.id, url=article.url, title=article.title,
-                        published=article.published, source=source, now=now)
+            record_article_row(conn, article, source, status, self.now(), operator=operator)
             for k in keys:
                 cp.add_key(conn, k, article.id)
-            cp.index_text(conn, article.id, article.text)
         return article.id
 
-    def find_duplicate(self, article: Article) -> StoredArticle | None:
-        """The stored article `article` is a copy of: one its id already leads to (same normalised address,
-        same text), else one whose text is a near-duplicate (`bot.neardup`). None if it is new."""
+    def find_duplicate(self, article: Article, *, audience: Viewer) -> StoredArticle | None:
+        """The stored article `article` (arriving where `audience` sees it) is a copy of, or None if it is new.
+
+        - The same id (the same normalised address, the same text): that article. Its words are the words that
+          just arrived, so answering from it reveals nothing new.
+        - Else an article a copy with this id was merged into, or one whose text is a near-duplicate
+          (`bot.neardup`) — only if `audience` may already see it. A near-duplicate of an article they may not
+          see (e.g. from a private channel) is not matched: it is read again as an article of its own, so its
+          arrival never reveals the other article, its claims or its date."""
         sig = neardup.signature(article.text) if (article.text or "").strip() else None
         with self._read(snapshot=True) as conn:
-            aid = cp.resolve(conn, article.id)
+            aid = cp.own(conn, article.id)
+            if aid is None:
+                merged = conn.execute("select article_id from article_keys where key = ?", [article.id]).fetchone()
+                if merged and cp.visible(conn, merged[0], audience):
+                    aid = merged[0]
             if aid is None and sig is not None:
-                near = cp.find_near(conn, sig)
+                near = cp.find_near(conn, sig, audience)
                 aid = near[0] if near else None
             if aid is None:
                 return None
             row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?", [aid]).fetchone()
             return self._article(conn, row) if row else None
 
-    def record_copy(self, article_id: str, copy: Article | None = None, *, source: MessageRef | None = None,
-                    keys: Iterable[str] = ()) -> None:
+    def record_copy(self, article_id: str, copy: Article, *, source: MessageRef | None = None,
+                    operator_public: bool | None = None, keys: Iterable[str] = ()) -> None:
         """Another arrival of stored article `article_id`: `copy` (a paste, a link to it, a syndicated copy) is
-        recorded as one of its copies; the copy's id and `keys` (e.g. the address the user gave) lead to the
-        article from now on; the Slack message is linked to it."""
+        recorded as one of its arrivals; the copy's id and `keys` (e.g. the address the user gave) lead to the
+        article from now on; the Slack message is linked to it. The article's own address and title stay."""
         now = self.now()
+        operator = None if operator_public is None else int(operator_public)
         with self._write() as conn:
-            if copy is not None:
-                cp.add_copy(conn, article_id, copy.id, url=copy.url, title=copy.title, published=copy.published,
-                            source=source, now=now)
-                conn.execute("update articles set url = coalesce(url, ?), updated = ? where id = ?",
-                             [copy.url, now, article_id])
+            if source:
+                link_message(conn, article_id, source, now)
+            cp.add_copy(conn, article_id, copy.id, url=copy.url, title=copy.title, published=copy.published,
+                        source=source, operator=operator, now=now)
             for k in keys:
                 cp.add_key(conn, k, article_id)
-            if source:
-                conn.execute("insert or ignore into messages (channel, ts, user, article_id, created)"
-                             " values (?, ?, ?, ?, ?)", [source.channel, source.ts, source.user, article_id, now])
+            conn.execute("update articles set updated = ? where id = ?", [now, article_id])
+
+    def first_arrival(self, article_id: str, *, viewer: Viewer, exclude: MessageRef | None = None):
+        """The earliest arrival of the article `viewer` may see, other than message `exclude` (None: none)."""
+        with self._read() as conn:
+            return cp.first_arrival(conn, article_id, viewer, exclude)
 
     def reindex(self) -> int:
         """Put every stored article not yet in the near-duplicate index into it (e.g. after the upgrade that
@@ -391,6 +451,45 @@ class Store:
         conn.execute("update articles set status = 'done', error = null, updated = ? where id = ?", [now, article_id])
         return len(claims)
 
+    # -- backfill ------------------------------------------------------------
+
+    def backfill_done(self, keys: Iterable[str]) -> set[str]:
+        """Which of these archive item keys an earlier `whosaid backfill` already saved."""
+        with self._read() as conn:
+            return bf.done_keys(conn, list(keys))
+
+    def save_backfill(self, done: Iterable[tuple[str, str, Article, Iterable[Claim]]],
+                      failed: Iterable[tuple[str, str, Article | None, str]]) -> int:
+        """One bulk write for a batch of archive items: `done` is (key, label, article, claims), `failed` is
+        (key, label, article or None, error). Articles are stored once by id (claims replaced), failed
+        articles marked failed, and every item recorded in `backfill_items`. Returns the claims saved."""
+        now = self.now()
+        total = 0
+        cache: dict = {}
+        items = []
+        with self._write() as conn:
+            for key, label, art, claims in done:
+                record_article_row(conn, art, None, "pending", now, operator=1)
+                total += self._save_one(conn, art.id, list(claims), now, cache)
+                items.append((key, label, art.id, "done", None))
+            for key, label, art, error in failed:
+                if art is not None:
+                    record_article_row(conn, art, None, "failed", now, operator=1)
+                    conn.execute("update articles set status = 'failed', error = ?, attempts = attempts + 1,"
+                                 " updated = ? where id = ? and status != 'done'", [error, now, art.id])
+                items.append((key, label, art.id if art is not None else None, "failed", error))
+            bf.mark(conn, items, now)
+        return total
+
+    def backfill_failures(self, limit: int = 100) -> list[BackfillFailure]:
+        with self._read() as conn:
+            return bf.failures(conn, limit)
+
+    def backfill_counts(self) -> dict[str, int]:
+        """Archive items by status (done / failed)."""
+        with self._read() as conn:
+            return bf.counts(conn)
+
     def mark_failed(self, article_id: str, error: str) -> None:
         with self._write() as conn:
             conn.execute("update articles set status = 'failed', error = ?, attempts = attempts + 1, updated = ?"
@@ -402,11 +501,13 @@ class Store:
         if full:
             n = conn.execute("select count(*) from claims where article_id = ?", [row[0]]).fetchone()[0]
             msgs = tuple(MessageRef(*r) for r in conn.execute(
-                "select channel, ts, user from messages where article_id = ? order by created", [row[0]]))
-            copies = tuple(cp.copies(conn, [row[0]])[row[0]])
+                "select channel, ts, user, team_id, enterprise_id, channel_type from messages where article_id = ?"
+                " order by created", [row[0]]))
+            copies = tuple(cp.copies(conn, row[0]))
         return StoredArticle(id=row[0], url=row[1], title=row[2], published=row[3], text=row[4], status=row[5],
                              error=row[6], created=row[7], updated=row[8], source=src,
-                             claim_count=n or 0, messages=msgs or (), copies=copies or ())
+                             claim_count=n or 0, messages=msgs or (),
+                             operator=None if row[12] is None else bool(row[12]), copies=copies or ())
 
     def get_article(self, article_id: str) -> StoredArticle | None:
         """The article with this id, or the one this id (a copy's address or text id) leads to."""
@@ -421,10 +522,12 @@ class Store:
                                 f" ({','.join('?' * len(statuses))}) order by created", list(statuses)).fetchall()
             return [self._article(conn, r, full=False) for r in rows]
 
-    def recent_articles(self, limit: int = 20) -> list[StoredArticle]:
+    def recent_articles(self, limit: int = 20, *, viewer: Viewer) -> list[StoredArticle]:
+        """The newest articles `viewer` may see."""
+        cond, args = vis.narrow(viewer, "id")
         with self._read(snapshot=True) as conn:
-            rows = conn.execute(f"select {ARTICLE_COLUMNS} from articles order by created desc limit ?",
-                                [int(limit)]).fetchall()
+            rows = conn.execute(f"select {ARTICLE_COLUMNS} from articles where 1 = 1{cond}"
+                                " order by created desc limit ?", [*args, int(limit)]).fetchall()
             return [self._article(conn, r) for r in rows]
 
     def article_claims(self, article_id: str) -> list[QuoteHit]:
@@ -440,52 +543,143 @@ class Store:
 
     # -- queries -------------------------------------------------------------
 
-    def find_speakers(self, name: str, limit: int = 5) -> list[SpeakerMatch]:
-        with self._read(snapshot=True) as conn:
-            return sp.find(conn, name, limit)
+    # Every read below takes the `Viewer` it answers for (store.types.Viewer): the visibility rules are
+    # applied here, in SQL, so no caller can forget them. The CLI passes Viewer.operator().
 
-    def query(self, name: str, *, since: date | str | None = None, limit: int = 20) -> list[QuoteHit]:
+    def find_speakers(self, name: str, limit: int = 5, *, viewer: Viewer) -> list[SpeakerMatch]:
         with self._read(snapshot=True) as conn:
-            return q.query(conn, name, since=since, limit=limit)
+            return q.find_speakers(conn, name, viewer, limit)
 
-    def query_grouped(self, name: str, *, since: date | str | None = None, limit: int = 20) -> list[QuoteGroup]:
+    def query(self, name: str, *, viewer: Viewer, since: date | str | None = None, limit: int = 20) -> list[QuoteHit]:
+        with self._read(snapshot=True) as conn:
+            return q.query(conn, name, viewer, since=since, limit=limit)
+
+    def query_grouped(self, name: str, *, viewer: Viewer, since: date | str | None = None,
+                      limit: int = 20) -> list[QuoteGroup]:
         """`query`, each quote once (the same speaker's identical or near-identical quotes across articles are one),
-        with every source it appeared in, oldest first."""
+        with every source `viewer` may see, oldest first."""
         with self._read(snapshot=True) as conn:
-            return gr.group_hits(conn, q.query(conn, name, since=since, limit=limit * GROUP_FETCH), limit)
+            hits = q.query(conn, name, viewer, since=since, limit=limit * GROUP_FETCH)
+            return gr.group_hits(conn, hits, limit, viewer)
 
-    def check(self, text: str, *, limit: int = 5) -> list[CheckHit]:
-        """Who said these words? Quotes in the log like `text` (full-text, then fuzzy), best first, each once,
-        with where and when it was first seen. Empty: not in the log."""
+    def check(self, text: str, *, viewer: Viewer, limit: int = 5) -> list[CheckHit]:
+        """Who said these words? Quotes `viewer` may see like `text` (full-text, then fuzzy), best first, each
+        once, with where and when it was first seen (as far as `viewer` may see). Empty: not in the log."""
         with self._read(snapshot=True) as conn:
-            return ck.check(conn, text, limit=limit)
+            return ck.check(conn, text, viewer, limit=limit)
 
-    def search_quotes(self, text: str, *, limit: int = 20) -> list[QuoteHit]:
+    def search_quotes(self, text: str, *, viewer: Viewer, limit: int = 20) -> list[QuoteHit]:
         """Full-text search (FTS5) over quotes and speaker names; `text` is words, never FTS syntax."""
         with self._read() as conn:
-            return q.search_quotes(conn, text, limit=limit)
+            return q.search_quotes(conn, text, viewer, limit=limit)
 
-    def top_speakers(self, limit: int = 10, since: date | str | None = None) -> list[SpeakerCount]:
+    def top_speakers(self, limit: int = 10, since: date | str | None = None, *, viewer: Viewer) -> list[SpeakerCount]:
         with self._read() as conn:
-            return q.top_speakers(conn, limit, since)
+            return q.top_speakers(conn, viewer, limit, since)
 
-    def digest(self, day: date, *, tz: str = "UTC", top: int = 5) -> Digest:
+    def digest(self, day: date, *, viewer: Viewer, tz: str = "UTC", top: int = 5) -> Digest:
         with self._read(snapshot=True) as conn:
-            return dg.digest(conn, day, tz=tz, top=top)
+            return dg.digest(conn, day, viewer, tz=tz, top=top)
 
-    def export(self, fmt: str, out: TextIO) -> int:
+    def export(self, fmt: str, out: TextIO, *, viewer: Viewer) -> int:
         with self._read(snapshot=True) as conn:
-            return ex.export(conn, fmt, out)
+            return ex.export(conn, fmt, out, viewer)
+
+    # -- visibility and forgetting --------------------------------------------
+
+    def publish_channel(self, channel: str, *, team: str | None = None) -> tuple[int, int]:
+        """Put a channel's history in its workspace's public space (the operator's decision).
+
+        `team` fills in the workspace of messages logged before workspaces were recorded. Returns (messages
+        now public, messages of them whose workspace is still unknown: they stay hidden until it is known)."""
+        with self._write() as conn:
+            if team:
+                conn.execute("update messages set team_id = ? where channel = ? and team_id is null", [team, channel])
+            n = conn.execute("update messages set public = 1 where channel = ?", [channel]).rowcount
+            unknown = conn.execute("select count(*) from messages where channel = ? and team_id is null",
+                                   [channel]).fetchone()[0]
+            return n, unknown
+
+    def set_operator_public(self, article_ids: Iterable[str], public: bool = True) -> list[str]:
+        """Make articles operator sources, public (every workspace's public space) or not. Returns unknown ids."""
+        ids = list(dict.fromkeys(article_ids))
+        with self._write() as conn:
+            missing = [a for a in ids if not conn.execute("select 1 from articles where id = ?", [a]).fetchone()]
+            conn.executemany("update articles set operator = ? where id = ?", [(int(public), a) for a in ids])
+            conn.executemany("update article_copies set operator = ? where article_id = ? and channel is null",
+                             [(int(public), a) for a in ids])
+            return missing
+
+    def forget_article(self, article_id: str) -> ForgetReport:
+        """Delete one article, its claims (FTS rows included) and every message link to it."""
+        with self._write() as conn:
+            if not conn.execute("select 1 from articles where id = ?", [article_id]).fetchone():
+                raise StoreError(f"No article with id {article_id!r}.")
+            return fg.forget_articles(conn, [article_id])
+
+    def forget(self, *, channel: str | None = None, team: str | None = None,
+               before: date | str | None = None) -> ForgetReport:
+        """Forget what came through `channel` and/or workspace `team` (first logged before `before`, if given).
+
+        Their message links are removed; an article no other message or operator source holds is deleted with its
+        claims (an article also shared elsewhere stays, listed in `kept`). Finished jobs from there are deleted
+        (they hold pasted text). With only `before`, every article first logged before that day goes."""
+        if not (channel or team or before):
+            raise StoreError("Say what to forget: an article id, a channel, a workspace or a date.")
+        if not (channel or team):
+            return self.apply_retention(_start_of(before))
+        conds, args, jconds, jargs = [], [], [], []
+        if channel:
+            conds.append("channel = ?")
+            args.append(channel)
+            jconds.append("json_extract(payload, '$.channel') = ?")
+            jargs.append(channel)
+        if team:
+            conds.append("team_id = ?")
+            args.append(team)
+            jconds.append("json_extract(payload, '$.team_id') = ?")
+            jargs.append(team)
+        if before:
+            conds.append("created < ?")
+            args.append(_start_of(before).strftime(TS_FORMAT))
+            jconds.append("updated < ?")
+            jargs.append(_start_of(before).strftime(TS_FORMAT))
+        with self._write() as conn:
+            report = fg.forget_links(conn, " and ".join(conds), args)
+            return replace(report, jobs=fg.drop_jobs(conn, " and ".join(jconds), jargs))
+
+    def unlink_message(self, channel: str, ts: str, *, keep: Iterable[str] = ()) -> ForgetReport:
+        """A Slack message was deleted (or edited into something else): drop its links to articles (except to
+        those in `keep`), and the articles nothing else holds any more."""
+        where, args = "channel = ? and ts = ?", [channel, ts]
+        if keep := list(keep):
+            where += " and article_id not in (select value from json_each(?))"
+            args.append(json.dumps(keep))
+        with self._write() as conn:
+            return fg.forget_links(conn, where, args)
+
+    def apply_retention(self, older_than: datetime) -> ForgetReport:
+        """Delete articles (text, claims, links) first logged before `older_than` and not linked by a newer
+        message, and finished jobs (pasted text) last touched before it."""
+        cutoff = older_than.astimezone(timezone.utc).strftime(TS_FORMAT)
+        with self._write() as conn:
+            aids = [r[0] for r in conn.execute(
+                "select id from articles a where created < ?"
+                " and not exists (select 1 from messages m where m.article_id = a.id and m.created >= ?)",
+                [cutoff, cutoff])]
+            report = fg.forget_articles(conn, aids)
+            return replace(report, jobs=fg.drop_jobs(conn, "updated < ?", [cutoff]))
 
     # -- follows -------------------------------------------------------------
 
-    def follow(self, user: str, name: str) -> SpeakerMatch | None:
-        """`user` follows the speaker best matching `name`; returns that speaker (None: no such speaker)."""
+    def follow(self, user: str, name: str, *, team_id: str | None, viewer: Viewer) -> SpeakerMatch | None:
+        """`user` (of workspace `team_id`) follows the speaker `viewer` (that user) may see best matching `name`;
+        returns that speaker (None: no such speaker they may see)."""
         with self._write() as conn:
-            matches = sp.find(conn, name, 1)
+            matches = q.find_speakers(conn, name, viewer, 1)
             if not matches:
                 return None
-            fl.follow(conn, user, matches[0].speaker_id, self.now())
+            fl.follow(conn, user, team_id, matches[0].speaker_id, self.now())
             return matches[0]
 
     def unfollow(self, user: str, name: str) -> str | None:
@@ -502,10 +696,16 @@ class Store:
         with self._read() as conn:
             return [n for _, n in fl.following(conn, user)]
 
-    def follow_notices(self, article_id: str) -> list[FollowNotice]:
-        """Direct messages due for a newly logged article (each recorded: never twice, rate-limited)."""
+    def followers_of(self, article_id: str) -> list[tuple[str, str | None]]:
+        """(user, workspace) of everyone following a speaker quoted in the article, not yet told about it."""
+        with self._read() as conn:
+            return fl.followers(conn, article_id)
+
+    def follow_notices(self, article_id: str, viewers: dict[str, Viewer]) -> list[FollowNotice]:
+        """Direct messages due for the article: one per follower in `viewers` (user -> what they may see) who
+        may see it; each recorded (never twice, rate-limited). Followers who may not see it are not told."""
         with self._write() as conn:
-            return fl.notices(conn, article_id, self.now())
+            return fl.notices(conn, article_id, self.now(), viewers)
 
     # -- speakers ------------------------------------------------------------
 
@@ -551,6 +751,67 @@ class Store:
             sid = sp.lookup(conn, speaker)
             sp.rename(conn, sid, new_name, self.now())
             return sid
+
+    # -- feeds ---------------------------------------------------------------
+
+    def add_feed(self, url: str, *, channel: str | None = None, private: bool = False) -> tuple[Feed, bool]:
+        """Follow a feed (due for polling at once); (feed, True if new). Re-adding changes channel/privacy."""
+        with self._write() as conn:
+            return fd.add(conn, url, channel, private, self.now())
+
+    def remove_feed(self, feed: int | str) -> Feed:
+        """Stop following a feed (by id or URL); its articles and claims stay in the log."""
+        with self._write() as conn:
+            return fd.remove(conn, feed)
+
+    def get_feed(self, feed: int | str) -> Feed | None:
+        with self._read() as conn:
+            return fd.get(conn, feed)
+
+    def feeds(self, *, due_by: datetime | None = None) -> list[Feed]:
+        """Every feed, or those due for a poll at `due_by`."""
+        with self._read() as conn:
+            return fd.all_feeds(conn, self._ts(due_by) if due_by else None)
+
+    def feed_polled(self, feed_id: int, *, next_poll: datetime, error: str | None = None, etag: str | None = None,
+                    last_modified: str | None = None, title: str | None = None) -> None:
+        """Record a poll: success (validators and title kept, failures reset) or the failure's reason."""
+        with self._write() as conn:
+            fd.polled(conn, feed_id, now=self.now(), next_poll=self._ts(next_poll), error=error, etag=etag,
+                      last_modified=last_modified, title=title)
+
+    def claim_feed_entries(self, feed_id: int, entries: Iterable[tuple[str, str | None, str | None]], *,
+                           lease: timedelta) -> list[FeedEntry]:
+        """Which of `entries` ((key, url, title)) this caller must read: new ones (each is won by exactly one
+        caller, in any process), failed ones whose back-off is over, and claims older than `lease`."""
+        with self._write() as conn:
+            return fd.claim_entries(conn, feed_id, list(entries), now=self.now(),
+                                    stale_before=self._ts(self.clock() - lease))
+
+    def finish_feed_entry(self, entry_id: int, *, article_id: str | None, error: str | None = None,
+                          retry_at: datetime | None = None, post: bool = False) -> None:
+        """Done (with `post`: to be posted to the feed's channel), or failed with a reason and a retry time."""
+        with self._write() as conn:
+            fd.finish_entry(conn, entry_id, now=self.now(), article_id=article_id, error=error,
+                            next_try=self._ts(retry_at) if retry_at else None,
+                            post="pending" if post and not error else None)
+
+    def claim_feed_posts(self, limit: int = 20) -> list[FeedEntry]:
+        """Read entries waiting to be posted to their feed's channel; each is handed to one caller only."""
+        with self._write() as conn:
+            return fd.claim_posts(conn, self.now(), limit)
+
+    def finish_feed_post(self, entry_id: int, *, error: str | None = None) -> None:
+        with self._write() as conn:
+            fd.finish_post(conn, entry_id, now=self.now(), error=error)
+
+    def feed_failures(self, feed_id: int, limit: int = 5) -> list[FeedFailure]:
+        """The feed's entries that could not be read, latest first."""
+        with self._read() as conn:
+            return fd.failures(conn, feed_id, limit)
+
+    def _ts(self, when: datetime) -> str:
+        return when.astimezone(timezone.utc).strftime(TS_FORMAT)
 
     # -- Slack bookkeeping ---------------------------------------------------
 

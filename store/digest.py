@@ -6,7 +6,8 @@ import sqlite3
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from store.types import Digest, DigestArticle, DigestSpeaker, SpeakerCount
+from store.types import Digest, DigestArticle, DigestSpeaker, SpeakerCount, Viewer
+from store.visibility import narrow
 
 
 def day_bounds(day: date, tz: str = "UTC") -> tuple[str, str]:
@@ -18,24 +19,30 @@ def day_bounds(day: date, tz: str = "UTC") -> tuple[str, str]:
     return start.strftime(fmt), end.strftime(fmt)
 
 
+# An archive backfilled today is not today's news: articles that came only through `whosaid backfill` stay out.
+NOT_BACKFILL = ("(not exists (select 1 from backfill_items b where b.article_id = a.id)"
+                " or exists (select 1 from messages m where m.article_id = a.id))")
+
 # Claims of the day's articles in article order. Ordering by (created, rowid, position) follows the
 # articles(created) and claims(article_id, position) indexes exactly, so SQLite sorts nothing.
 CLAIMS_SQL = """
 select c.article_id, c.speaker_id, c.speaker_name, c.role, c.quote, c.group_id
 from articles a join claims c on c.article_id = a.id
-where a.created >= ? and a.created < ? and +a.status = 'done'
+where a.created >= ? and a.created < ? and +a.status = 'done' and """ + NOT_BACKFILL + """{visible}
 order by a.created, a.rowid, c.position
 """
 
 
-def digest(conn: sqlite3.Connection, day: date, *, tz: str = "UTC", top: int = 5) -> Digest:
-    """Articles logged (first seen) on `day` in time zone `tz`, with their claims grouped by speaker.
+def digest(conn: sqlite3.Connection, day: date, viewer: Viewer, *, tz: str = "UTC", top: int = 5) -> Digest:
+    """Articles `viewer` may see logged (first seen) on `day` in time zone `tz`, claims grouped by speaker
+    (archives backfilled that day left out).
 
-    Each quote is listed once: under the first of the day's articles it appeared in."""
+    Each quote is listed once: under the first of the day's articles (that `viewer` may see) it appeared in."""
     lo, hi = day_bounds(day, tz)
+    cond, vargs = narrow(viewer, "id")
     arts = conn.execute(
-        "select id, title, url, published, status from articles where created >= ? and created < ?"
-        " order by created, rowid", [lo, hi],
+        "select id, title, url, published, status from articles a where created >= ? and created < ?"
+        f" and {NOT_BACKFILL}{cond} order by created, rowid", [lo, hi, *vargs],
     ).fetchall()
     failed = sum(1 for a in arts if a[4] == "failed")
     done = [a for a in arts if a[4] == "done"]
@@ -43,7 +50,8 @@ def digest(conn: sqlite3.Connection, day: date, *, tz: str = "UTC", top: int = 5
         return Digest(day, (), (), 0, failed)
     by_article: dict[str, dict] = {a[0]: {} for a in done}
     listed: set[int] = set()  # quote groups already in the digest: a quote repeated in a later article is listed once
-    for aid, sid, name, role, quote, gid in conn.execute(CLAIMS_SQL, [lo, hi]):
+    ccond, cargs = narrow(viewer, "+a.id")
+    for aid, sid, name, role, quote, gid in conn.execute(CLAIMS_SQL.format(visible=ccond), [lo, hi, *cargs]):
         if gid is not None:
             if gid in listed:
                 continue

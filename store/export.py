@@ -8,13 +8,15 @@ from typing import TextIO
 
 from store import queries as q
 from store.records import HIT_FIELDS, hit_record
+from store.types import Viewer
+from store.visibility import narrow
 
 FIELDS = HIT_FIELDS
-SQL = f"select {q.HIT_COLUMNS} from {q.HIT_FROM} order by c.date, c.article_id, c.position"
+SQL = f"select {q.HIT_COLUMNS} from {q.HIT_FROM} where 1 = 1{{visible}} order by c.date, c.article_id, c.position"
 
 
-def export(conn: sqlite3.Connection, fmt: str, out: TextIO) -> int:
-    """Write all claims to `out`; returns how many. JSON is one array of objects (streamed)."""
+def export(conn: sqlite3.Connection, fmt: str, out: TextIO, viewer: Viewer) -> int:
+    """Write the claims `viewer` may see to `out`; returns how many. JSON is one array of objects (streamed)."""
     if fmt not in ("csv", "json"):
         raise ValueError(f"unknown export format {fmt!r} (csv or json)")
     n = 0
@@ -23,7 +25,8 @@ def export(conn: sqlite3.Connection, fmt: str, out: TextIO) -> int:
         w.writerow(FIELDS)
     else:
         out.write("[")
-    for row in conn.execute(SQL):
+    cond, args = narrow(viewer, "c.article_id")
+    for row in conn.execute(SQL.format(visible=cond), args):
         rec = hit_record(q.hit(row))
         if w:
             w.writerow([rec[f] for f in FIELDS])

@@ -14,15 +14,17 @@ every article the quote appeared in, oldest first ("in 4 articles · first
 """
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
 from bot.neardup import words
-from store.types import MessageRef, QuoteGroup, QuoteHit, QuoteSource
+from store.types import MessageRef, QuoteGroup, QuoteHit, QuoteSource, Viewer
+from store.visibility import arrival_visible
 
 MIN_FUZZY_WORDS = 5  # shorter quotes group only when identical ("No." is not "No, never.")
 RATIO = 88.0  # rapidfuzz ratio at or above which two keys are one quote (a word or two changed)
@@ -69,15 +71,9 @@ def assign_group(conn: sqlite3.Connection, speaker_id: int | None, key: str, now
     return conn.execute("insert into quote_groups (speaker_id, created) values (?, ?)", [speaker_id, now]).lastrowid
 
 
-ArticleFilter = Callable[[sqlite3.Connection, list[str]], set[str]]
-
-
-def group_hits(conn: sqlite3.Connection, hits: Iterable[QuoteHit], limit: int,
-               visible: ArticleFilter | None = None) -> list[QuoteGroup]:
-    """Hits (newest first) as at most `limit` quote groups, each with its sources, oldest first.
-
-    `visible(conn, article_ids)`, when given, returns the article ids the asker may see: sources outside it
-    are left out (the hits themselves are already filtered by the query that found them)."""
+def group_hits(conn: sqlite3.Connection, hits: Iterable[QuoteHit], limit: int, viewer: Viewer) -> list[QuoteGroup]:
+    """Hits (newest first, already limited to what `viewer` may see) as at most `limit` quote groups, each with
+    the sources `viewer` may see, oldest first."""
     order: list[QuoteHit] = []
     seen: set = set()
     for h in hits:
@@ -88,32 +84,35 @@ def group_hits(conn: sqlite3.Connection, hits: Iterable[QuoteHit], limit: int,
         order.append(h)
         if len(order) >= limit:
             break
-    sources = quote_sources(conn, [h.group_id for h in order if h.group_id is not None], visible)
+    sources = quote_sources(conn, [h.group_id for h in order if h.group_id is not None], viewer)
     out = []
     for h in order:
         src = sources.get(h.group_id, []) if h.group_id is not None else []
-        if not src:  # a claim from before grouping (or no copy row): its own article is its source
+        if not src:  # a claim from before grouping, or no arrival they may see: its own article is its source
             src = [QuoteSource(h.article_id, h.article_url, h.article_title, h.created_at[:10], h.created_at, None)]
         out.append(QuoteGroup(hit=h, sources=tuple(src)))
     return out
 
 
-def quote_sources(conn: sqlite3.Connection, group_ids: list[int],
-                  visible: ArticleFilter | None = None) -> dict[int, list[QuoteSource]]:
-    """Every copy of every article each group's quote appeared in, in the order they reached the log (one per
-    copy; `date` is the day it arrived: published dates are too often missing or guessed to order by)."""
+def quote_sources(conn: sqlite3.Connection, group_ids: list[int], viewer: Viewer) -> dict[int, list[QuoteSource]]:
+    """Every copy of every article each group's quote appeared in, as `viewer` may see them: one per copy (its
+    earliest arrival they may see), in the order they reached the log (`date` is the day it arrived: published
+    dates are too often missing or guessed to order by). Arrivals through a private channel they are not in
+    are left out: their address, headline and date too."""
     if not group_ids:
         return {}
-    marks = ",".join("?" * len(group_ids))
+    cond, args = arrival_visible(viewer, "ac")
     rows = conn.execute(
-        "select distinct c.group_id, ac.id, ac.article_id, ac.url, ac.title, ac.created, ac.channel, ac.ts"
-        f" from claims c join article_copies ac on ac.article_id = c.article_id where c.group_id in ({marks})"
-        " order by ac.created, ac.id", group_ids).fetchall()
-    allowed = visible(conn, list({r[2] for r in rows})) if visible is not None else None
+        "select c.group_id, ac.article_id, ac.key, ac.url, ac.title, ac.created, ac.channel, ac.ts"
+        " from (select distinct group_id, article_id from claims where group_id in"
+        f" (select value from json_each(?))) c join article_copies ac on ac.article_id = c.article_id where {cond}"
+        " order by ac.created, ac.id", [json.dumps(group_ids), *args]).fetchall()
     out: dict[int, list[QuoteSource]] = {}
-    for gid, _, aid, url, title, created, channel, ts in rows:
-        if allowed is not None and aid not in allowed:
+    keys: set[tuple] = set()
+    for gid, aid, key, url, title, created, channel, ts in rows:
+        if (gid, key) in keys:
             continue
+        keys.add((gid, key))
         out.setdefault(gid, []).append(QuoteSource(aid, url, title, created[:10], created,
                                                    MessageRef(channel, ts) if channel else None))
     return out

@@ -227,39 +227,104 @@ def _former_speaker(db: sqlite_utils.Database) -> None:
     db["speaker_aliases"].create_index(["former_speaker_id"])
 
 
-@migration("0008_article_copies_and_neardup")
+@migration("0008_backfill_items")
+def _backfill_items(db: sqlite_utils.Database) -> None:
+    """One row per archive item `whosaid backfill` has seen: done ones are skipped by the next run."""
+    db["backfill_items"].create(
+        {"key": str, "label": str, "article_id": str, "status": str, "error": str, "attempts": int,
+         "updated": str},
+        pk="key", not_null=["status", "updated"], defaults={"attempts": 0},
+    )
+    db["backfill_items"].create_index(["status", "updated"])
+    db["backfill_items"].create_index(["article_id"])  # the digest leaves backfilled articles out
+
+
+@migration("0009_feeds")
+def _feeds(db: sqlite_utils.Database) -> None:
+    """News feeds `whosaid serve` polls, and every entry seen, once per feed (the unique key makes two
+    instances on one database log an entry once)."""
+    db["feeds"].create(
+        {"id": int, "url": str, "title": str, "channel": str, "private": int, "etag": str, "last_modified": str,
+         "added": str, "last_polled": str, "last_ok": str, "last_error": str, "failures": int, "next_poll": str},
+        pk="id", not_null=["url", "added"], defaults={"private": 0, "failures": 0},
+    )
+    db["feeds"].create_index(["url"], unique=True)
+    db["feed_entries"].create(
+        {"id": int, "feed_id": int, "entry_key": str, "url": str, "title": str, "article_id": str, "status": str,
+         "error": str, "attempts": int, "next_try": str, "claimed_at": str, "post": str, "created": str,
+         "updated": str},
+        pk="id", not_null=["feed_id", "entry_key", "status", "created", "updated"], defaults={"attempts": 0},
+        foreign_keys=[("feed_id", "feeds", "id")],
+    )
+    db["feed_entries"].create_index(["feed_id", "entry_key"], unique=True)
+    db["feed_entries"].create_index(["status", "next_try"])
+    db["feed_entries"].create_index(["post"])
+
+
+@migration("0010_visibility")
+def _visibility(db: sqlite_utils.Database) -> None:
+    """Who may see an article: the workspace and kind of channel of each Slack message that brought it, and
+    whether an operator source (CLI ingest) is public.
+
+    messages.public = 1 puts the article in its workspace's public space (a public channel, or `whosaid publish`).
+    articles.operator: NULL = came only from Slack; 1 = operator source, public; 0 = operator source, private.
+    Rows from before this migration are private to their recorded channel (public = 0, type unknown), and an
+    article that no Slack message brought (an old CLI ingest) is a private operator source, until
+    `whosaid publish` says otherwise.
+    """
+    db["messages"].add_column("team_id", str)
+    db["messages"].add_column("enterprise_id", str)
+    db["messages"].add_column("channel_type", str)
+    db["messages"].add_column("public", int, not_null_default=0)
+    db["messages"].create_index(["channel"])
+    db["messages"].create_index(["team_id", "public"])
+    db["articles"].add_column("operator", int)
+    db.execute("update articles set operator = 0"
+               " where not exists (select 1 from messages m where m.article_id = articles.id)")
+
+
+@migration("0012_article_copies_and_neardup")
 def _copies(db: sqlite_utils.Database) -> None:
     """One story, one article: every address/text id that names an article (article_keys), every arrival of it
-    (article_copies: pasted text, a link, a syndicated copy), and the MinHash LSH index over article texts
-    (article_signatures + lsh_bands, see bot/neardup.py). Existing articles become their own first copy;
-    their texts are indexed by `whosaid reindex` (a migration must not run live hashing code)."""
+    (article_copies: one row per message, or CLI ingest, that brought a copy: pasted text, a link, a syndicated
+    copy), and the MinHash LSH index over article texts (article_signatures + lsh_bands, see bot/neardup.py).
+
+    An arrival is seen by whoever may see its message (messages: channel, ts, article_id); a CLI arrival
+    (channel NULL) by the operator, and by everyone when its `operator` flag is 1 (a public operator source).
+    Existing message links become arrivals, and so does every operator source; article texts are indexed by
+    `whosaid reindex` (a migration must not run live hashing code)."""
     db["article_keys"].create({"key": str, "article_id": str}, pk="key", not_null=["article_id"],
                               foreign_keys=[("article_id", "articles", "id")])
     db["article_keys"].create_index(["article_id"])
     db["article_copies"].create(
         {"id": int, "article_id": str, "key": str, "url": str, "title": str, "published": str,
-         "channel": str, "ts": str, "user": str, "created": str},
+         "channel": str, "ts": str, "user": str, "operator": int, "created": str},
         pk="id", not_null=["article_id", "key", "created"], foreign_keys=[("article_id", "articles", "id")])
-    db["article_copies"].create_index(["article_id", "key"], unique=True)
+    db.execute("create unique index article_copies_arrival on article_copies"
+               " (article_id, key, ifnull(channel, ''), ifnull(ts, ''))")
     db["article_copies"].create_index(["article_id", "created"])
+    db["article_copies"].create_index(["channel", "ts"])
     db["article_signatures"].create({"article_id": str, "sig": bytes, "words": int}, pk="article_id",
                                     foreign_keys=[("article_id", "articles", "id")])
     db["lsh_bands"].create({"key": int, "article_id": str}, pk=("key", "article_id"), not_null=["article_id"])
     db["lsh_bands"].create_index(["article_id"])
     db.execute("insert into article_keys (key, article_id) select id, id from articles")
-    db.execute("insert into article_copies (article_id, key, url, title, published, channel, ts, user, created)"
-               " select id, id, url, title, published, source_channel, source_ts, source_user, created from articles")
+    db.execute("insert or ignore into article_copies (article_id, key, url, title, published, channel, ts, user,"
+               " created) select a.id, a.id, a.url, a.title, a.published, m.channel, m.ts, m.user, m.created"
+               " from messages m join articles a on a.id = m.article_id")
+    db.execute("insert or ignore into article_copies (article_id, key, url, title, published, operator, created)"
+               " select id, id, url, title, published, operator, created from articles where operator is not null")
 
 
-_QUOTE_WORD_0009 = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_QUOTE_WORD_0013 = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
-def _quote_key_0009(quote: str | None) -> str:
+def _quote_key_0013(quote: str | None) -> str:
     s = unicodedata.normalize("NFKC", quote or "").replace("’", "'").lower()
-    return " ".join(_QUOTE_WORD_0009.findall(s))
+    return " ".join(_QUOTE_WORD_0013.findall(s))
 
 
-@migration("0009_quote_groups")
+@migration("0013_quote_groups")
 def _quote_groups(db: sqlite_utils.Database) -> None:
     """Same quote, one record: claims.quote_key (the quote's words, lower-cased: quote marks, punctuation and
     whitespace aside) and claims.group_id (a quote_groups row shared by the same speaker's identical or
@@ -272,7 +337,7 @@ def _quote_groups(db: sqlite_utils.Database) -> None:
     updates = []
     now = _now()
     for cid, sid, quote in rows:
-        key = _quote_key_0009(quote)
+        key = _quote_key_0013(quote)
         gk = (sid, key) if sid is not None else ("claim", cid)
         gid = groups.get(gk)
         if gid is None:
@@ -284,11 +349,13 @@ def _quote_groups(db: sqlite_utils.Database) -> None:
     db["claims"].create_index(["group_id"])
 
 
-@migration("0010_follows")
+@migration("0014_follows")
 def _follows(db: sqlite_utils.Database) -> None:
-    """`/whosaid follow NAME`: who follows which speaker, and the direct messages sent (one per user and article)."""
-    db["follows"].create({"user": str, "speaker_id": int, "created": str}, pk=("user", "speaker_id"),
-                         not_null=["created"], foreign_keys=[("speaker_id", "speakers", "id")])
+    """`/whosaid follow NAME`: who (a Slack user of a workspace) follows which speaker, and the direct messages
+    sent (one per user and article; only about articles the user may see)."""
+    db["follows"].create({"user": str, "team_id": str, "speaker_id": int, "created": str},
+                         pk=("user", "speaker_id"), not_null=["created"],
+                         foreign_keys=[("speaker_id", "speakers", "id")])
     db["follows"].create_index(["speaker_id"])
     db["follow_notices"].create({"user": str, "article_id": str, "status": str, "created": str},
                                 pk=("user", "article_id"), not_null=["status", "created"])

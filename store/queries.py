@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime
 
 from store import speakers as sp
-from store.types import QuoteHit, SpeakerCount
+from store.types import QuoteHit, SpeakerCount, SpeakerMatch, Viewer
+from store.visibility import narrow
 
 HIT_COLUMNS = """s.name, c.speaker_id, c.quote, c.kind, c.role, c.via, c.article_id, a.title, a.url,
     c.date, c.created, c.cue, c.start, c.end, c.speaker_name, c.id, c.position, coalesce(s.kind, c.speaker_kind),
@@ -33,12 +35,32 @@ def _since(since: date | str | None) -> str | None:
     return since.isoformat() if isinstance(since, date) else str(since)[:10]
 
 
-def query(conn: sqlite3.Connection, name: str, *, since: date | str | None = None, limit: int = 20) -> list[QuoteHit]:
-    """What the best-matching speaker(s) said, newest first.
+def find_speakers(conn: sqlite3.Connection, name: str, viewer: Viewer, limit: int = 5) -> list[SpeakerMatch]:
+    """Speakers matching `name` (see `speakers.find`); for anyone but the whole-log operator, only speakers
+    with a claim `viewer` may see, counted over those claims (a name only quoted in a private memo is
+    not suggested to someone who cannot read the memo)."""
+    if viewer.sees_everything:
+        return sp.find(conn, name, limit)
+    matches = sp.find(conn, name, limit=50)
+    if not matches:
+        return []
+    ids = [m.speaker_id for m in matches]
+    cond, args = narrow(viewer, "article_id")
+    counts = dict(conn.execute(
+        f"select speaker_id, count(*) from claims where speaker_id in ({','.join('?' * len(ids))}){cond}"
+        " group by speaker_id", [*ids, *args]).fetchall())
+    seen = [replace(m, claim_count=counts[m.speaker_id]) for m in matches if counts.get(m.speaker_id)]
+    seen.sort(key=lambda m: (-m.score, -m.claim_count, m.name))
+    return seen[:limit]
+
+
+def query(conn: sqlite3.Connection, name: str, viewer: Viewer, *, since: date | str | None = None,
+          limit: int = 20) -> list[QuoteHit]:
+    """What the best-matching speaker(s) `viewer` may see said, newest first.
 
     A full name gives that person; a surname gives everyone sharing it (each hit names its speaker).
     """
-    matches = sp.find(conn, name, limit=50)
+    matches = find_speakers(conn, name, viewer, limit=50)
     if not matches:
         return []
     top = matches[0].score
@@ -48,6 +70,9 @@ def query(conn: sqlite3.Connection, name: str, *, since: date | str | None = Non
     if since := _since(since):
         where += " and c.date >= ?"
         args.append(since)
+    cond, vargs = narrow(viewer, "c.article_id")
+    where += cond
+    args += vargs
     args.append(int(limit))
     rows = conn.execute(
         f"select {HIT_COLUMNS} from {HIT_FROM} where {where} order by c.date desc, c.created desc, c.id desc limit ?",
@@ -62,13 +87,18 @@ def claims_for_article(conn: sqlite3.Connection, article_id: str) -> list[QuoteH
     return [hit(r) for r in rows]
 
 
-def top_speakers(conn: sqlite3.Connection, limit: int = 10, since: date | str | None = None) -> list[SpeakerCount]:
-    """Most-quoted speakers. Counting runs on the (speaker_id, date) index alone; articles are counted for the top only."""
+def top_speakers(conn: sqlite3.Connection, viewer: Viewer, limit: int = 10,
+                 since: date | str | None = None) -> list[SpeakerCount]:
+    """Most-quoted speakers, counted over the claims `viewer` may see. For the whole log, counting runs on the
+    (speaker_id, date) index alone; articles are counted for the top only."""
     args: list = []
     where = "speaker_id is not null"
     if since := _since(since):
         where += " and date >= ?"
         args.append(since)
+    cond, vargs = narrow(viewer, "article_id")
+    where += cond
+    args += vargs
     top = conn.execute(f"select speaker_id, count(*) as n from claims where {where} group by speaker_id"
                        f" order by n desc, speaker_id limit ?", [*args, int(limit)]).fetchall()
     out = []
@@ -92,15 +122,16 @@ def fts_phrase(text: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def search_quotes(conn: sqlite3.Connection, text: str, *, limit: int = 20) -> list[QuoteHit]:
-    """Claims whose quote or speaker name contains all words of `text` (FTS5), best first."""
+def search_quotes(conn: sqlite3.Connection, text: str, viewer: Viewer, *, limit: int = 20) -> list[QuoteHit]:
+    """Claims `viewer` may see whose quote or speaker name contains all words of `text` (FTS5), best first."""
     q = fts_phrase(text)
     if not q:
         return []
+    cond, vargs = narrow(viewer, "c.article_id")
     rows = conn.execute(
         f"select {HIT_COLUMNS} from claims_fts f join claims c on c.id = f.rowid"
         " join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
-        " where claims_fts match ? order by f.rank limit ?",
-        [q, int(limit)],
+        f" where claims_fts match ?{cond} order by f.rank limit ?",
+        [q, *vargs, int(limit)],
     ).fetchall()
     return [hit(r) for r in rows]

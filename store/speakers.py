@@ -96,8 +96,13 @@ def resolve(conn: sqlite3.Connection, name: str | None, kind: str, now: str,
     key = (norm, kind)
     if cache is not None and key in cache:
         return cache[key]
+    changes = conn.total_changes
     sid = _resolve(conn, name or norm, norm, kind, now)
     if cache is not None:
+        if conn.total_changes != changes:
+            # a new speaker was created and may have absorbed another ("Bruce Bennett" takes over "Bennett")
+            # or made a surname ambiguous: answers cached before may now be wrong, or point to a deleted speaker
+            cache.clear()
         cache[key] = sid
     return sid
 

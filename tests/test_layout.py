@@ -2,10 +2,12 @@
 
 The layers, lowest first (a module may import its own layer and the ones below, never above):
 
-    domain types and errors  bot.errors, bot.article, bot.config
+    domain types and errors  bot.errors, bot.article, bot.config, bot.urls (addresses as ids),
+                             bot.neardup (near-duplicate text signatures)
     claim engine             bot.claims
     store                    store
-    pipeline / worker        bot.fetch, bot.pipeline, bot.extract_pool, bot.jobs, bot.worker, bot.ingest
+    pipeline / worker        bot.fetch, bot.pipeline, bot.extract_pool, bot.jobs, bot.worker, bot.ingest,
+                             bot.archive, bot.backfill, bot.backfill_runners, bot.feeds, bot.feed_schedule
     Slack                    bot.slack
     listeners                handlers
     composition root         bot.app
@@ -23,10 +25,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("bot", "handlers", "store")
 
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("domain", ("bot", "bot.errors", "bot.article", "bot.config")),
+    ("domain", ("bot", "bot.errors", "bot.article", "bot.config", "bot.urls", "bot.neardup")),
     ("claims", ("bot.claims",)),
     ("store", ("store",)),
-    ("pipeline", ("bot.fetch", "bot.pipeline", "bot.extract_pool", "bot.jobs", "bot.worker", "bot.ingest")),
+    ("pipeline", ("bot.fetch", "bot.pipeline", "bot.extract_pool", "bot.jobs", "bot.worker", "bot.ingest",
+                  "bot.archive", "bot.backfill", "bot.backfill_runners", "bot.feeds", "bot.feed_schedule")),
     ("slack", ("bot.slack",)),
     ("handlers", ("handlers",)),
     ("app", ("bot.app",)),

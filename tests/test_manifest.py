@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -13,7 +14,7 @@ from slack_sdk.signature import SignatureVerifier
 from bot.app import create_app
 from bot.config import load_settings
 from bot.demo.standin import SlackStandIn
-from bot.slack.render import SHARE_ACTION_ID, SHORTCUT_CALLBACK_ID
+from bot.slack.render import SHARE_ACTION_ID, SHORTCUT_CALLBACK_ID, SHOW_ALL_ACTION_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = json.loads((ROOT / "manifest.json").read_text())
@@ -49,13 +50,13 @@ def test_every_manifest_entry_has_a_listener(app):
     for sc in MANIFEST["features"]["shortcuts"]:
         assert ("shortcut", sc["callback_id"]) in registered, sc
     assert MANIFEST["settings"]["interactivity"]["is_enabled"]
-    assert ("action", SHARE_ACTION_ID) in registered
+    assert ("action", SHARE_ACTION_ID) in registered and ("action", SHOW_ALL_ACTION_ID) in registered
     assert SHORTCUT_CALLBACK_ID in {s["callback_id"] for s in MANIFEST["features"]["shortcuts"]}
     # and nothing is registered that Slack would never send
     kinds = {("command", c["command"]) for c in MANIFEST["features"]["slash_commands"]}
     kinds |= {("event", _event_type(e)) for e in MANIFEST["settings"]["event_subscriptions"]["bot_events"]}
     kinds |= {("shortcut", s["callback_id"]) for s in MANIFEST["features"]["shortcuts"]}
-    kinds |= {("action", SHARE_ACTION_ID)}
+    kinds |= {("action", SHARE_ACTION_ID), ("action", SHOW_ALL_ACTION_ID)}
     assert set(registered) == kinds
 
 
@@ -65,7 +66,13 @@ def test_manifest_shape():
     assert {"message.channels", "message.groups", "app_mention", "app_home_opened"} <= events
     scopes = set(MANIFEST["oauth_config"]["scopes"]["bot"])
     assert {"chat:write", "reactions:write", "channels:history", "groups:history", "app_mentions:read",
-            "commands"} <= scopes
+            "commands", "files:read"} <= scopes
+
+
+def test_readme_says_why_each_scope_is_needed():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for scope in MANIFEST["oauth_config"]["scopes"]["bot"]:
+        assert re.search(rf"^ *\|[^\n]*`{re.escape(scope)}`[^\n]*\|[^\n]*\w[^\n]*\|$", readme, re.M), scope
     urls = [MANIFEST["settings"]["event_subscriptions"]["request_url"], MANIFEST["settings"]["interactivity"]["request_url"]]
     urls += [c["url"] for c in MANIFEST["features"]["slash_commands"]]
     assert all(u == "https://example.com/slack/events" for u in urls)
@@ -101,3 +108,12 @@ def test_each_kind_of_request_is_dispatched_and_acked(app):
         assert r.status == 200, ev
     assert app.test_api.ok_calls("views.publish")  # App Home was published
     assert app.test_api.ok_calls("chat.postEphemeral")  # "@whosaid hi" got the help text
+
+
+def test_oauth_asks_for_the_manifest_scopes_and_redirects_where_bolt_listens():
+    from bot.slack.workspaces import BOT_SCOPES
+
+    assert sorted(BOT_SCOPES) == sorted(MANIFEST["oauth_config"]["scopes"]["bot"])
+    # users.conversations and conversations.info (who may see what) need these
+    assert {"channels:read", "groups:read", "im:read", "mpim:read"} <= set(BOT_SCOPES)
+    assert all(u.endswith("/slack/oauth_redirect") for u in MANIFEST["oauth_config"]["redirect_urls"])

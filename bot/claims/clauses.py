@@ -16,16 +16,35 @@ from bot.claims.lexicon import (
     INFINITIVE_VERBS,
     NOT_SPEAKERS,
     OBJECT_VERBS,
+    REFUSAL_VERBS,
+    WITHHELD_VERBS,
     reporting_base,
 )
 
 
+# Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
+UNIT_SYMBOLS = frozenset("%‰‱°′″")
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _trailing_punct(doc, lo: int, hi: int) -> bool:
+    """Is doc[hi - 1] punctuation after the claim's last word (not a unit, not a bracket closing one opened inside)?"""
+    tok = doc[hi - 1]
+    if not tok.is_punct or tok.text in "\"”’'" or tok.text in UNIT_SYMBOLS:
+        return False
+    opener = _BRACKETS.get(tok.text)
+    return opener is None or not any(doc[j].text == opener for j in range(lo, hi - 1))
+
+
 def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
-    """Token range [lo, hi) -> char span, without a leading `that`/punctuation and trailing punctuation."""
+    """Token range [lo, hi) -> char span, without a leading `that`/punctuation and trailing punctuation.
+
+    The span ends where the sentence's words end: units and symbols stay ("by 5%"), and so does a
+    bracket closing one the span opened ("the fund (IMF)")."""
     doc = frame.doc
     while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and doc[lo].dep_ == "mark" or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].is_punct and doc[hi - 1].text not in "\"”’'" and frame.tok_quote[hi - 1] < 0):
+    while hi > lo and (doc[hi - 1].is_space or frame.tok_quote[hi - 1] < 0 and _trailing_punct(doc, lo, hi)):
         hi -= 1
     if lo >= hi:
         return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
@@ -82,7 +101,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
-        if not is_verb(tok) or reporting_base(tok.text) is None:
+        if not is_verb(tok) or reporting_base(tok.text) is None or refused(tok):
             continue
         comp = None
         for c in tok.children:
@@ -134,6 +153,13 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
     return out
+
+
+def refused(verb) -> bool:
+    """A reporting verb that reports silence: "declined to say how much", "would not say whether"."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in REFUSAL_VERBS:
+        return True
+    return reporting_base(verb.text) in WITHHELD_VERBS and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _can_speak(tok) -> bool:

@@ -68,6 +68,14 @@ def _behalf_of(tok):
     return None
 
 
+def _named(tok):
+    """The name in apposition to a description ("the market research firm Marketline"), else the token."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            return c
+    return tok
+
+
 def owner_token(frame: Frame, tok):
     """The token naming the owner of the document `tok`, from its own phrase and clause."""
     for c in tok.children:
@@ -80,7 +88,7 @@ def owner_token(frame: Frame, tok):
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
             for g in c.children:
                 if g.dep_ == "pobj" and frame.tok_quote[g.i] < 0:
-                    return g
+                    return _named(g)
         if c.dep_ in ("acl", "relcl") and _base(c):
             agent = _agent(c)
             if agent is not None:

@@ -156,6 +156,21 @@ def looks_like_person(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+def _full_name(name: str) -> bool:
+    """Two or more capitalised words ("Owen Pryce"): a person's name, not a description ("spokesman")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _speaker_entity(reg: Registry, name: str) -> int:
+    """A person who spoke but whom the tagger missed, added to the registry with the gender of the first name."""
+    ei = reg.add(name, "person")
+    e = reg.entities[ei]
+    if e.gender is None:
+        e.gender = _first_name_gender(name)
+    return ei
+
+
 def _first_name_gender(name: str) -> str | None:
     first = name.split()[0].lower().strip(".") if name.split() else ""
     if first in FEMALE_NAMES:
@@ -444,6 +459,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     for tok_i, r in prev_speakers[-3:]:
         if r.kind == "person" and r.name and tok_i < here_tok:
             ei = reg.find(r.name, "person")
+            if ei is None and _full_name(r.name):
+                ei = _speaker_entity(reg, r.name)  # a speaker the tagger did not see as a person is still one
             if ei is not None and ei not in excluded:
                 s_i = reg.tok_sent[tok_i]  # type: ignore[attr-defined]
                 cands.append(Mention(ei, tok_i, s_i, True))

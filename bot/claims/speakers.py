@@ -41,8 +41,14 @@ def _strip_det(doc, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+# A word that is only a number or a score ("4-6", "6-3,", "2024", "(3)"): never part of a name.
+_NUMBER_WORD = re.compile(r"^\W*\d[\d\W]*$")
+
+
 def clean_name(name: str) -> str:
     words = name.split()
+    cut = next((i for i, w in enumerate(words) if _NUMBER_WORD.match(w)), len(words))
+    words = words[:cut] if cut else [w for w in words if not _NUMBER_WORD.match(w)]  # "Petrášková 4-6" -> "Petrášková"
     while len(words) > 1 and (words[0].lower() in ("neither", "nor", "both", "and", "but", "former", "late")
                               or words[0].lower().endswith("ed") and reporting_base(words[0])):
         words = words[1:]  # "Neither Cruz", "Stated Stone"
@@ -164,8 +170,8 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
         hi = max(hi, np_hi)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-        hi -= 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or hi > lo + 1 and _NUMBER_WORD.match(doc[hi - 1].text)):
+        hi -= 1  # punctuation, and a score the tagger took into the name ("Petrášková 4-6")
     if len(doc[lo:hi]) > MAX_MENTION_WORDS:
         hi = tok.i + 1 if ent is None else ent.end
     text = _span_text(doc, lo, hi).split("\n")[-1].strip()
@@ -277,7 +283,4 @@ def _channel_np(frame: Frame, p) -> str | None:
             hi = c.right_edge.i + 1
     if hi - lo > 8:
         hi = p.i + 1
-    text = _span_text(doc, lo, hi)
-    if doc[lo].lower_ in ("its", "his", "her", "their"):
-        text = "a " + text.split(" ", 1)[1] if " " in text else text
-    return text
+    return _span_text(doc, lo, hi)  # the article's words, possessive and all ("in her on-court interview")

@@ -4,7 +4,8 @@
 place a WhosaidError becomes a click error); each group of commands lives in
 its own module and registers itself on `main` when imported here.
 """
-from bot.cli import demo_cmd, extract_cmd, slack_cmds, store_cmds
+from bot.cli import backfill_cmd, browse_cmd, demo_cmd, extract_cmd, feeds_cmds, privacy_cmds, slack_cmds, store_cmds
 from bot.cli.base import main
 
-__all__ = ["main", "demo_cmd", "extract_cmd", "slack_cmds", "store_cmds"]
+__all__ = ["main", "backfill_cmd", "browse_cmd", "demo_cmd", "extract_cmd", "feeds_cmds", "privacy_cmds", "slack_cmds",
+           "store_cmds"]

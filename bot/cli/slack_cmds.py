@@ -16,14 +16,15 @@ from bot.config import Settings, require_slack
 @click.option("--host", default=None, help="Interface for --http (default: $WHOSAID_HOST or 0.0.0.0).")
 @click.option("--workers", type=click.IntRange(1, 32), default=None, help="Extraction workers (default: $WHOSAID_WORKERS or 2).")
 @click.option("--no-digest", is_flag=True, help="Do not schedule the daily digest in this process.")
+@click.option("--no-feeds", is_flag=True, help="Do not poll news feeds in this process.")
 @click.pass_obj
 def serve(settings: Settings, http_mode: bool, port: int | None, host: str | None, workers: int | None,
-          no_digest: bool) -> None:
+          no_digest: bool, no_feeds: bool) -> None:
     """Run the Slack bot.
 
     With SLACK_APP_TOKEN set it connects in Socket Mode (no public URL needed);
     with --http it serves Events API, slash commands and interactivity at
-    POST /slack/events. Workers and the daily digest run in the same process.
+    POST /slack/events. Workers, the daily digest and feed polling (`whosaid feeds`) run in the same process.
     """
     if port is not None:
         settings = replace(settings, http_port=port)
@@ -37,4 +38,5 @@ def serve(settings: Settings, http_mode: bool, port: int | None, host: str | Non
     # lazy: bot.app loads Bolt, the Slack SDK, waitress and the worker stack; only this command needs them
     from bot import app
 
-    app.serve(settings, http_mode=http_mode, schedule_digest=not no_digest, say=lambda m: click.echo(m, err=True))
+    app.serve(settings, http_mode=http_mode, schedule_digest=not no_digest, poll_feeds=not no_feeds,
+              say=lambda m: click.echo(m, err=True))

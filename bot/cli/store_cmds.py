@@ -12,6 +12,7 @@ from tqdm import tqdm
 from bot import ingest as ingest_lib
 from bot.cli.base import Interrupted, main
 from bot.cli.output import echo_json, echo_wrapped, interactive, loading_model, quote_text
+from bot.cli.privacy_cmds import visibility_filters
 from store import Store
 from store.records import digest_record, hit_record, source_record, speaker_record
 
@@ -57,13 +58,16 @@ def _summary(report: ingest_lib.Report) -> None:
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--new-only", is_flag=True, help="Skip articles already analysed (status done).")
+@click.option("--private", is_flag=True, help="Keep these articles to the operator (default: visible in every "
+                                               "workspace's public space).")
 @click.pass_context
-def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool) -> None:
+def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool, private: bool) -> None:
     """Analyse articles from files, URLs or directories (*.txt, *.md, *.html) and log them.
 
     Each source is stored once (re-ingesting replaces its claims); a failure is
     recorded and listed, never stops the batch; a link that could not be read is
-    fetched again by `whosaid retry`. Exit status 1 if any failed or nothing was found."""
+    fetched again by `whosaid retry`. Exit status 1 if any failed or nothing was found.
+    Ingested articles are public (Slack users of every workspace see them) unless --private."""
     found = ingest_lib.expand_sources(sources)
     for d in found.empty_dirs:
         click.echo(f"Warning: no articles in {d}: ingest reads {', '.join(ingest_lib.INGEST_SUFFIXES)} files "
@@ -75,7 +79,7 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool) -> None
     fetch = ctx.find_root().obj.fetch
     try:
         report = _batch(len(found.paths), lambda progress, report: ingest_lib.ingest(
-            store, found.paths, fetch, new_only=new_only, progress=progress, report=report))
+            store, found.paths, fetch, new_only=new_only, public=not private, progress=progress, report=report))
     finally:
         store.close()
     _summary(report)
@@ -141,15 +145,16 @@ def _sources_line(sources) -> str:
 @click.option("--since", type=DATE, help="Only claims from articles dated on or after YYYY-MM-DD.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000), help="How many quotes.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (every source of every quote).")
+@visibility_filters
 @click.pass_context
-def query(ctx: click.Context, name: str, since, limit: int, as_json: bool) -> None:
+def query(ctx: click.Context, name: str, since, limit: int, as_json: bool, viewer) -> None:
     """What has NAME been quoted saying? (full name, surname, or a near-miss spelling), newest first.
 
     A quote that appeared in several articles is listed once, with where and when it appeared first
     (`--json`: every source). Exit status 0 if something was found, 1 if nothing was, 2 on an error (like grep)."""
     store = _store(ctx, readonly=True)
     try:
-        groups = store.query_grouped(name, since=_day(since), limit=limit)
+        groups = store.query_grouped(name, since=_day(since), limit=limit, viewer=viewer)
     finally:
         store.close()
     if as_json:
@@ -169,14 +174,15 @@ def query(ctx: click.Context, name: str, since, limit: int, as_json: bool) -> No
 @click.argument("text")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@visibility_filters
 @click.pass_context
-def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
+def search(ctx: click.Context, text: str, limit: int, as_json: bool, viewer) -> None:
     """Full-text search over quotes and speaker names (all words must appear).
 
     Exit status 0 if something was found, 1 if nothing was, 2 on an error (like grep)."""
     store = _store(ctx, readonly=True)
     try:
-        hits = store.search_quotes(text, limit=limit)
+        hits = store.search_quotes(text, limit=limit, viewer=viewer)
     finally:
         store.close()
     _echo_hits(hits, as_json, f"No quotes contain {text!r}.")
@@ -186,15 +192,16 @@ def search(ctx: click.Context, text: str, limit: int, as_json: bool) -> None:
 @click.argument("words", nargs=-1, required=True)
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output (every source of every match).")
+@visibility_filters
 @click.pass_context
-def check(ctx: click.Context, words: tuple[str, ...], limit: int, as_json: bool) -> None:
+def check(ctx: click.Context, words: tuple[str, ...], limit: int, as_json: bool, viewer) -> None:
     """Who said WORDS (a quote, even half-remembered), first seen where and when, according to the log.
 
     Exit status 0 if it is in the log, 1 if not, 2 on an error (like grep)."""
     text = " ".join(words)
     store = _store(ctx, readonly=True)
     try:
-        hits = store.check(text, limit=limit)
+        hits = store.check(text, limit=limit, viewer=viewer)
     finally:
         store.close()
     if as_json:
@@ -230,16 +237,17 @@ def reindex(ctx: click.Context) -> None:
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1, 10_000), help="How many to list.")
 @click.option("--since", type=DATE, help="Count only claims dated on or after YYYY-MM-DD.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@visibility_filters
 @click.pass_context
-def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: bool) -> None:
+def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: bool, viewer) -> None:
     """The most-quoted speakers; or, with NAME, the speakers matching NAME (with ids, for merge/alias)."""
     store = _store(ctx, readonly=True)
     try:
         if name:
-            rows = store.find_speakers(name, limit=top)
+            rows = store.find_speakers(name, limit=top, viewer=viewer)
             aliases = {m.speaker_id: store.get_speaker(m.speaker_id).aliases for m in rows}
         else:
-            rows = store.top_speakers(top, since=_day(since))
+            rows = store.top_speakers(top, since=_day(since), viewer=viewer)
     finally:
         store.close()
     if as_json:
@@ -261,14 +269,15 @@ def speakers(ctx: click.Context, name: str | None, top: int, since, as_json: boo
 @main.command()
 @click.option("--date", "day", type=DATE, help="Day YYYY-MM-DD (default: today in DIGEST_TZ).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@visibility_filters
 @click.pass_context
-def digest(ctx: click.Context, day, as_json: bool) -> None:
+def digest(ctx: click.Context, day, as_json: bool, viewer) -> None:
     """Sum up one day's articles and claims, grouped by article and speaker."""
     tz = getattr(ctx.find_root().obj, "digest_tz", None) or "UTC"
     d = _day(day) or datetime.now(ZoneInfo(tz)).date()
     store = _store(ctx, readonly=True)
     try:
-        dig = store.digest(d, tz=tz)
+        dig = store.digest(d, tz=tz, viewer=viewer)
     finally:
         store.close()
     if as_json:
@@ -292,22 +301,23 @@ def digest(ctx: click.Context, day, as_json: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="File to write (default: standard output).")
+@visibility_filters
 @click.pass_context
-def export(ctx: click.Context, fmt: str, output: str) -> None:
+def export(ctx: click.Context, fmt: str, output: str, viewer) -> None:
     """Export every claim with its speaker and article as CSV or JSON (the fields of `query --json`)."""
     if output != "-" and not Path(output).parent.is_dir():
         raise click.ClickException(f"I can't write {output}: the folder {Path(output).parent} does not exist.")
     store = _store(ctx, readonly=True)
     try:
         if output == "-":
-            n = store.export(fmt, sys.stdout)
+            n = store.export(fmt, sys.stdout, viewer=viewer)
         else:
             try:
                 f = open(output, "w", encoding="utf-8", newline="")
             except OSError as e:
                 raise click.ClickException(f"I can't write {output}: {e.strerror}.") from e
             with f:
-                n = store.export(fmt, f)
+                n = store.export(fmt, f, viewer=viewer)
     finally:
         store.close()
     if output != "-":

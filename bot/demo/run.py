@@ -42,7 +42,7 @@ from bot.demo.standin import SlackStandIn
 from bot.slack import digest as digest_schedule
 from bot.slack import server as server_mod
 from bot.slack.render import render_digest
-from store import Store
+from store import Store, Viewer
 
 log = logging.getLogger(__name__)
 
@@ -525,7 +525,7 @@ def run_demo(*, db_path: str | os.PathLike = "whosaid.db", seeds_dir: str | os.P
             else:
 
                 say("← today's digest was already posted from this database (once a day, even across runs); it reads:")
-                d = render_digest(bot.store.digest(_today(settings), tz=settings.digest_tz))
+                d = render_digest(bot.store.digest(_today(settings), tz=settings.digest_tz, viewer=Viewer.operator()))
                 say(_indent(blocks_to_text(d.blocks, d.text)))
             calls = standin.calls()
             summary["calls"] = len(calls)

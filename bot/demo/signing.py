@@ -185,10 +185,11 @@ class SignedPoster:
         return self.post_raw(body, headers)
 
     def event(self, event: dict[str, Any], *, event_id: str | None = None, retry_num: int | None = None,
-              retry_reason: str = "http_timeout", timestamp: int | None = None, secret: str | None = None) -> Ack:
-        """Deliver one Events API event (optionally as Slack's retry number ``retry_num``)."""
-        return self.envelope(event_callback(event, event_id=event_id), retry_num=retry_num, retry_reason=retry_reason,
-                             timestamp=timestamp, secret=secret)
+              retry_reason: str = "http_timeout", timestamp: int | None = None, secret: str | None = None,
+              team_id: str = TEAM_ID) -> Ack:
+        """Deliver one Events API event from workspace ``team_id`` (optionally as Slack's retry ``retry_num``)."""
+        return self.envelope(event_callback(event, event_id=event_id, team_id=team_id), retry_num=retry_num,
+                             retry_reason=retry_reason, timestamp=timestamp, secret=secret)
 
     def envelope(self, envelope: dict[str, Any], *, retry_num: int | None = None, retry_reason: str = "http_timeout",
                  timestamp: int | None = None, secret: str | None = None) -> Ack:

@@ -8,14 +8,19 @@ speaks just enough of the Web API for the app:
   ``reactions.add``/``reactions.remove``, ``views.publish``,
   ``conversations.replies``/``conversations.history`` (served from messages the
   caller registered with :meth:`SlackStandIn.add_message`, plus everything the
-  app posted), ``users.info``, and a catch-all that answers ``{"ok": true}``;
+  app posted), ``users.info``, ``conversations.info`` and ``users.conversations``
+  (from channels registered with :meth:`SlackStandIn.add_channel`, paginated),
+  ``oauth.v2.access`` (codes registered with :meth:`SlackStandIn.add_oauth_code`,
+  checked against the client id and secret), and a catch-all that answers ``{"ok": true}``;
 * ``response_url`` POSTs (slash-command responses) at ``/response/<id>``,
   recorded as method ``"response_url"``.
 
 Every call is recorded (method, parsed form/JSON/multipart params, headers
-without ``Authorization``) in a thread-safe list; :meth:`calls` and
-:meth:`wait_for` read it. The bearer token is checked: a wrong one gets
-``invalid_auth``, a missing one ``not_authed`` (as Slack does, with HTTP 200).
+without ``Authorization``, and ``team``: the workspace whose token was used, never
+the token) in a thread-safe list; :meth:`calls` and :meth:`wait_for` read it.
+The bearer token is checked: a wrong one gets ``invalid_auth``, a missing one
+``not_authed`` (as Slack does, with HTTP 200). Several workspaces:
+:meth:`add_team` gives another team its own bot token.
 
 Fault injection, per method: :meth:`fail` (answer ``status`` — 429 with
 ``Retry-After`` or 5xx — for the next ``times`` calls, or for every call; or,
@@ -29,6 +34,7 @@ with ``/`` as slack_sdk's ``WebClient(base_url=...)`` needs.
 from __future__ import annotations
 
 import argparse
+import base64
 import email.parser
 import email.policy
 import itertools
@@ -61,6 +67,7 @@ class Call:
     response: dict[str, Any] = field(default_factory=dict)
     at: float = field(default_factory=time.monotonic)
     path: str = ""
+    team: str | None = None  # the workspace whose bot token made the call
 
     @property
     def ok(self) -> bool:
@@ -110,6 +117,12 @@ class SlackStandIn:
         self._faults: dict[str, list[_Fault]] = {}
         self._messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages
         self._users: dict[str, dict[str, Any]] = {}
+        self._tokens: dict[str, str] = {token: team_id}  # bot token -> its workspace
+        self._channels: dict[str, dict[str, Any]] = {}  # channel id -> {"kind", "members", "team"}
+        self._codes: dict[str, dict[str, Any]] = {}  # OAuth code -> the installation it grants
+        self._routes: dict[str, Callable[[dict[str, Any], str], dict[str, Any]]] = {}
+        self._files: dict[str, tuple[str, bytes, str | None]] = {}  # path -> (content type, body, redirect)
+        self._file_ids = itertools.count(1)
         self._ts_counter = itertools.count(1)
         self._ts_base = int(time.time())
         self._response_ids = itertools.count(1)
@@ -194,9 +207,55 @@ class SlackStandIn:
                 "profile": {"display_name": name, "real_name": real_name or name}, **extra,
             }
 
+    def add_team(self, team_id: str, token: str) -> None:
+        """Another workspace, whose bot token is `token`."""
+        with self._lock:
+            self._tokens[token] = team_id
+
+    def revoke(self, token: str) -> None:
+        """The token stops working (``invalid_auth``), as after an uninstall."""
+        with self._lock:
+            self._tokens.pop(token, None)
+
+    def add_channel(self, channel: str, kind: str = "public", members: tuple[str, ...] | list[str] = (), *,
+                    team_id: str | None = None) -> None:
+        """A conversation: `kind` public / private / mpim / im, with its `members` (user ids)."""
+        if kind not in ("public", "private", "mpim", "im"):
+            raise ValueError(kind)
+        with self._lock:
+            self._channels[channel] = {"kind": kind, "members": set(members), "team": team_id or self.team_id}
+
+    def add_oauth_code(self, code: str, *, team_id: str, token: str, client_id: str, client_secret: str,
+                       team_name: str = "Another Newsroom") -> None:
+        """An OAuth `code` that oauth.v2.access exchanges (once) for `token`, a bot token of `team_id`."""
+        with self._lock:
+            self._codes[code] = {"team_id": team_id, "token": token, "client_id": client_id,
+                                 "client_secret": client_secret, "team_name": team_name}
+
     def messages(self, channel: str) -> list[dict[str, Any]]:
         with self._lock:
             return [dict(m) for m in self._messages.get(channel, [])]
+
+    def add_file(self, name: str, body: bytes | str, *, mimetype: str = "text/plain", filetype: str = "text",
+                 redirect_to: str | None = None) -> dict[str, Any]:
+        """Host a file as Slack's file server does (bot token required); returns the Slack file object.
+
+        ``redirect_to``: the download answers 302 to that URL instead (to test that the token stays behind).
+        """
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        fid = f"F{next(self._file_ids):08d}"
+        path = f"/files-pri/{self.team_id}-{fid}/download/{name}"
+        with self._lock:
+            self._files[path] = (mimetype, data, redirect_to)
+        return {"id": fid, "name": name, "title": name, "mimetype": mimetype, "filetype": filetype,
+                "size": len(data), "mode": "snippet" if filetype == "text" else "hosted", "is_external": False,
+                "url_private": f"{self.url}{path.replace('/download', '')}", "url_private_download": f"{self.url}{path}",
+                "permalink": f"{self.url}/files/{fid}"}
+
+    def route(self, method: str, fn: Callable[[dict[str, Any], str], dict[str, Any]]) -> None:
+        """Serve ``method`` with ``fn(params, bearer_token)`` (it checks the token itself, e.g. an app-level one)."""
+        with self._lock:
+            self._routes[method] = fn
 
     # ------------------------------------------------------------------ faults
     def fail(self, method: str, *, status: int | None = None, times: int | None = 1, retry_after: int | None = None,
@@ -296,15 +355,55 @@ class SlackStandIn:
             self._cond.notify_all()
 
     # ------------------------------------------------------------------ API methods
-    def _api(self, method: str, p: dict[str, Any]) -> dict[str, Any]:
+    def _api(self, method: str, p: dict[str, Any], team: str | None = None) -> dict[str, Any]:
+        if method in _TEAM_METHODS:
+            return _TEAM_METHODS[method](self, p, team or self.team_id)
         fn = _METHODS.get(method)
         if fn is None:
             return {"ok": True}
         return fn(self, p)
 
-    def _auth_test(self, p: dict[str, Any]) -> dict[str, Any]:
+    def _auth_test(self, p: dict[str, Any], team: str) -> dict[str, Any]:
         return {"ok": True, "url": f"{self.url}/", "team": "Stand-in Newsroom", "user": "whosaid",
-                "team_id": self.team_id, "user_id": self.bot_user_id, "bot_id": BOT_ID, "is_enterprise_install": False}
+                "team_id": team, "user_id": self.bot_user_id, "bot_id": BOT_ID, "is_enterprise_install": False}
+
+    def _conversations_info(self, p: dict[str, Any], team: str) -> dict[str, Any]:
+        channel = p.get("channel") or ""
+        with self._lock:
+            c = self._channels.get(channel)
+        if c is None or c["team"] != team:
+            return {"ok": False, "error": "channel_not_found"}
+        kind = c["kind"]
+        return {"ok": True, "channel": {"id": channel, "is_channel": kind in ("public", "private"),
+                                        "is_group": False, "is_private": kind != "public", "is_im": kind == "im",
+                                        "is_mpim": kind == "mpim", "context_team_id": team}}
+
+    def _users_conversations(self, p: dict[str, Any], team: str) -> dict[str, Any]:
+        user = p.get("user") or ""
+        wanted = {t.strip() for t in str(p.get("types") or "public_channel").split(",")}
+        slack_kind = {"public": "public_channel", "private": "private_channel", "mpim": "mpim", "im": "im"}
+        with self._lock:
+            ids = sorted(cid for cid, c in self._channels.items()
+                         if c["team"] == team and user in c["members"] and slack_kind[c["kind"]] in wanted)
+        start = int(p.get("cursor") or 0)
+        limit = _as_int(p.get("limit"), 100)
+        page = ids[start:start + limit]
+        nxt = str(start + limit) if start + limit < len(ids) else ""
+        return {"ok": True, "channels": [{"id": cid} for cid in page], "response_metadata": {"next_cursor": nxt}}
+
+    def _oauth_v2_access(self, p: dict[str, Any], client_id: str, client_secret: str) -> dict[str, Any]:
+        with self._lock:
+            grant = self._codes.pop(str(p.get("code") or ""), None)
+            if grant is None:
+                return {"ok": False, "error": "invalid_code"}
+            if (client_id, client_secret) != (grant["client_id"], grant["client_secret"]):
+                return {"ok": False, "error": "invalid_client_id" if client_id != grant["client_id"]
+                        else "bad_client_secret"}
+            self._tokens[grant["token"]] = grant["team_id"]
+        return {"ok": True, "app_id": "A0WHOSAID", "authed_user": {"id": "U0INSTALLER"},
+                "scope": str(p.get("scope") or ""), "token_type": "bot", "access_token": grant["token"],
+                "bot_user_id": self.bot_user_id, "team": {"id": grant["team_id"], "name": grant["team_name"]},
+                "enterprise": None, "is_enterprise_install": False}
 
     def _post_message(self, p: dict[str, Any]) -> dict[str, Any]:
         channel = p.get("channel")
@@ -405,8 +504,14 @@ def _as_int(v: Any, default: int) -> int:
         return default
 
 
-_METHODS: dict[str, Callable[[SlackStandIn, dict[str, Any]], dict[str, Any]]] = {
+#: Methods whose answer depends on the workspace of the token used.
+_TEAM_METHODS: dict[str, Callable[[SlackStandIn, dict[str, Any], str], dict[str, Any]]] = {
     "auth.test": SlackStandIn._auth_test,
+    "conversations.info": SlackStandIn._conversations_info,
+    "users.conversations": SlackStandIn._users_conversations,
+}
+
+_METHODS: dict[str, Callable[[SlackStandIn, dict[str, Any]], dict[str, Any]]] = {
     "chat.postMessage": SlackStandIn._post_message,
     "chat.postEphemeral": SlackStandIn._post_ephemeral,
     "chat.update": SlackStandIn._update,
@@ -416,6 +521,17 @@ _METHODS: dict[str, Callable[[SlackStandIn, dict[str, Any]], dict[str, Any]]] = 
     "users.info": SlackStandIn._users_info,
     "views.publish": SlackStandIn._views_publish,
 }
+
+
+def _client_credentials(auth: str, params: dict[str, Any]) -> tuple[str, str]:
+    """oauth.v2.access credentials: HTTP Basic auth (as slack_sdk sends them), else form fields."""
+    if auth.startswith("Basic "):
+        try:
+            user, _, password = base64.b64decode(auth[len("Basic "):]).decode("utf-8").partition(":")
+            return user, password
+        except (ValueError, UnicodeDecodeError):
+            return "", ""
+    return str(params.get("client_id") or ""), str(params.get("client_secret") or "")
 
 
 def _parse_body(content_type: str, raw: bytes) -> dict[str, Any]:
@@ -472,6 +588,37 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def _serve_file(self, path: str, headers: dict[str, str]) -> None:
+        """Slack's file server: the file with a valid bot token, else a redirect to a sign-in page (as Slack does)."""
+        s = self.standin
+        auth = self.headers.get("Authorization", "")
+        with s._lock:
+            entry = s._files.get(path)
+        call = Call(method="files.download", params={"path": path, "authorized": auth == f"Bearer {s.token}"},
+                    headers=headers, path=path)
+        if entry is None:
+            call.status = 404
+            s._record(call)
+            self._send(404, "not found")
+            return
+        mimetype, data, redirect = entry
+        if redirect is not None:
+            call.status = 302
+            s._record(call)
+            self._send(302, "", {"Location": redirect})
+            return
+        if auth != f"Bearer {s.token}":
+            call.status = 302
+            s._record(call)
+            self._send(302, "", {"Location": f"{s.url}/signin"})
+            return
+        s._record(call)
+        self.send_response(200)
+        self.send_header("Content-Type", mimetype)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
     def do_GET(self) -> None:  # noqa: N802 - http.server's method name
         self._handle()
 
@@ -489,6 +636,17 @@ class _Handler(BaseHTTPRequestHandler):
         form_token = str(params.pop("token", "") or "")  # never keep a token in the record
         _decode_json_fields(params)
 
+        if split.path.startswith("/files-pri/"):
+            self._serve_file(split.path, headers)
+            return
+        if split.path == "/signin":
+            page = b"<!doctype html><html><head><title>Sign in | Slack</title></head><body>Sign in</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+            return
         if split.path.startswith("/response/"):
             method = RESPONSE_URL_METHOD
             params.setdefault("_response_id", split.path.rsplit("/", 1)[-1])
@@ -518,18 +676,31 @@ class _Handler(BaseHTTPRequestHandler):
             return
 
         auth = self.headers.get("Authorization", "")
+        if method == "oauth.v2.access":  # the app authenticates with its client id and secret, not a token
+            client_id, client_secret = _client_credentials(auth, params)
+            params.pop("client_secret", None)  # never keep a secret in the record
+            body = s._oauth_v2_access(params, client_id, client_secret)
+            s._record(Call(method=method, params=params, headers=headers, status=200, response=body, path=split.path))
+            self._send(200, body)
+            return
         token = auth[len("Bearer "):].strip() if auth.startswith("Bearer ") else form_token
-        if s.check_token and not token:
+        with s._lock:
+            team = s._tokens.get(token)
+            route = s._routes.get(method)
+        if route is not None:
+            body = route(params, token)
+        elif s.check_token and not token:
             body = {"ok": False, "error": "not_authed"}
-        elif s.check_token and token != s.token:
+        elif s.check_token and team is None:
             body = {"ok": False, "error": "invalid_auth"}
         else:
             try:
-                body = s._api(method, params)
+                body = s._api(method, params, team)
             except Exception as e:  # a bug in the stand-in must not look like a Slack outage
                 log.exception("stand-in: %s failed", method)
                 body = {"ok": False, "error": f"standin_error: {type(e).__name__}"}
-        s._record(Call(method=method, params=params, headers=headers, status=200, response=body, path=split.path))
+        s._record(Call(method=method, params=params, headers=headers, status=200, response=body, path=split.path,
+                       team=team))
         self._send(200, body)
 
 

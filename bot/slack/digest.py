@@ -8,6 +8,7 @@ that fails gives the claim back so a later attempt may try again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,6 +18,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from bot.config import Settings
 from bot.slack.render import render_digest
+from store import Viewer
 
 log = logging.getLogger("whosaid.digest")
 
@@ -25,15 +27,24 @@ CATCH_UP = timedelta(hours=3)  # started (or restarted) within this long after D
 
 
 def post_digest(settings: Settings, store: Any, client: Any, day: date, *, channel: str | None = None,
-                post_empty: bool = False) -> bool:
-    """Post `day`'s digest to the digest channel unless it was already posted. True if this call posted it."""
+                team_id: str | None = None, post_empty: bool = False) -> bool:
+    """Post `day`'s digest to the digest channel unless it was already posted. True if this call posted it.
+
+    The digest holds only what every member of the channel may see: the public space of its workspace
+    (`team_id`, else the token's own, from auth.test) plus what came through that channel itself."""
     channel = channel or settings.digest_channel
     if not channel:
         log.info("no DIGEST_CHANNEL configured; digest not posted")
         return False
-    digest = store.digest(day, tz=settings.digest_tz)
-    if digest.empty and not post_empty:
+    if not post_empty and store.digest(day, tz=settings.digest_tz, viewer=Viewer.operator()).empty:
         log.info("no articles on %s; digest not posted", day)
+        return False
+    team_id = team_id or client.auth_test().get("team_id")
+    if not team_id:
+        log.warning("auth.test gave no workspace id: the digest in %s holds public operator sources only", channel)
+    digest = store.digest(day, tz=settings.digest_tz, viewer=Viewer.audience(team_id, channel))
+    if digest.empty and not post_empty:
+        log.info("nothing on %s that every member of %s may see; digest not posted", day, channel)
         return False
     if not store.claim_digest_post(channel, day):
         log.info("digest for %s already posted to %s", day, channel)
@@ -51,18 +62,22 @@ def post_digest(settings: Settings, store: Any, client: Any, day: date, *, chann
 class DigestScheduler:
     """Runs `post_digest` every day at the configured local time."""
 
-    def __init__(self, settings: Settings, store: Any, client: Any, *, clock=None):
+    def __init__(self, settings: Settings, store: Any, client: Any, *, clock=None,
+                 clients: Callable[[str | None, str | None], Any] | None = None):
         self.settings = settings
         self.store = store
         self.client = client
+        self.clients = clients  # several workspaces: DIGEST_TEAM's client is looked up when posting
         self.tz = ZoneInfo(settings.digest_tz)
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self._scheduler = None
 
     def run_today(self) -> bool:
         day = self.clock().astimezone(self.tz).date()
+        team = self.settings.digest_team
         try:
-            return post_digest(self.settings, self.store, self.client, day)
+            client = self.clients(team, None) if self.clients else self.client
+            return post_digest(self.settings, self.store, client, day, team_id=team)
         except Exception as e:  # noqa: BLE001 - the scheduler thread must survive
             log.error("posting the digest for %s failed: %s", day, type(e).__name__)
             return False
@@ -75,13 +90,27 @@ class DigestScheduler:
         return at <= now <= at + CATCH_UP
 
     def prune(self) -> None:
-        """Forget Slack delivery ids older than a week (retries come within minutes)."""
+        """Daily: forget Slack delivery ids older than a week (retries come within minutes), and, with
+        WHOSAID_RETENTION_DAYS set, articles and pasted text older than that."""
         try:
             n = self.store.prune_slack_events(self.clock() - PRUNE_AFTER)
             if n:
                 log.info("pruned %d old Slack delivery ids", n)
         except Exception as e:  # noqa: BLE001 - logged; pruning is housekeeping, retried tomorrow
             log.warning("pruning Slack delivery ids failed: %s", type(e).__name__)
+        self.apply_retention()
+
+    def apply_retention(self) -> None:
+        days = self.settings.retention_days
+        if not days:
+            return
+        try:
+            report = self.store.apply_retention(self.clock() - timedelta(days=days))
+        except Exception:  # noqa: BLE001 - the scheduler thread must survive; logged in full, retried tomorrow
+            log.exception("applying WHOSAID_RETENTION_DAYS=%d failed", days)
+            return
+        log.info("retention (%d days): deleted %d article(s), %d claim(s), %d finished job(s)",
+                 days, len(report.articles), report.claims, report.jobs)
 
     def start(self) -> "DigestScheduler":
         self._scheduler = BackgroundScheduler(timezone=self.tz)

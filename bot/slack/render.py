@@ -26,10 +26,14 @@ MAX_CONTEXT_CHARS = 2000  # per context element; Slack allows 10 elements
 MAX_FALLBACK_CHARS = 3000
 MAX_BUTTON_VALUE = 2000
 QUOTE_CHARS = 280  # a quote in a reply is trimmed to about this many characters
-QUOTES_PER_SPEAKER = 5  # in a thread reply; the rest are counted ("and 3 more")
+QUOTES_PER_SPEAKER = 3  # in a thread reply; the rest are behind "Show all"
+MODAL_BLOCKS = 100  # Slack's limit for a modal view
+SUMMARY_TOP = 3  # speakers named in the reply's one-line summary
 MAX_REPLY_QUOTES = 60  # in one thread reply, in total
 
 SHARE_ACTION_ID = "whosaid_share"
+SHOW_ALL_ACTION_ID = "whosaid_show_all"
+SHOW_ALL_CALLBACK_ID = "whosaid_all_claims"
 SHORTCUT_CALLBACK_ID = "whosaid_message"
 
 Block = dict[str, Any]
@@ -177,10 +181,10 @@ def _a(obj: Any, name: str, default: Any = None) -> Any:
 
 
 def format_quote(quote: str, kind: str | None, limit: int = QUOTE_CHARS) -> str:
-    """A claim's content, trimmed and escaped: direct quotes in curly quotes, reported speech marked."""
+    """A claim's content, trimmed and escaped: direct quotes in curly quotes, reported speech marked as such."""
     q = trim(quote, limit)
     if kind == "indirect":
-        return escape(q)
+        return f"_reported:_ {escape(q)}"
     if q[:1] in "\"“'‘" or kind == "mixed":
         return escape(q)
     return f"“{escape(q)}”"
@@ -246,6 +250,56 @@ def _speaker_section(name: str | None, claims: Sequence[Any], *, per_speaker: in
     return "\n".join(lines)
 
 
+def short_role(role: str | None) -> str | None:
+    """The organisation part of a role ("senior director of X at the Center for Y" → "Center for Y"), short."""
+    if not role:
+        return None
+    for sep in (" at ", " of "):
+        if sep in role:
+            role = role.rsplit(sep, 1)[1]
+            break
+    role = re.sub(r"^the\s+", "", role.strip(" ,."), flags=re.I)
+    return trim(role, 40) or None
+
+
+def summary_line(claims: Sequence[Any]) -> str:
+    """ "14 claims from 8 speakers — Harry Kazianis (CNI) ×2, Kim Jong-un ×2, Bruce Bennett (RAND)" (escaped)."""
+    groups = group_by_speaker(claims)
+    named = [(n, cs) for n, cs in groups if n is not None]
+    direct = sum(1 for c in claims if _a(c, "kind") != "indirect")
+    head = f"{_plural(len(claims), 'claim')} from {_plural(len(named), 'speaker')}"
+    top = sorted(named, key=lambda g: -len(g[1]))[:SUMMARY_TOP]
+    parts = []
+    for name, cs in top:
+        role = short_role(_first_role(cs))
+        part = escape(name) + (f" ({escape(role)})" if role else "") + (f" ×{len(cs)}" if len(cs) > 1 else "")
+        parts.append(part)
+    line = f"*{head}*" + (" — " + ", ".join(parts) if parts else "")
+    return line + f"  ·  {_plural(direct, 'direct quote')}, {len(claims) - direct} reported"
+
+
+def show_all_button(article_id: str, total: int) -> Block:
+    return {"type": "actions", "elements": [{
+        "type": "button", "action_id": SHOW_ALL_ACTION_ID, "value": article_id[:MAX_BUTTON_VALUE],
+        "text": {"type": "plain_text", "text": f"Show all {total:,} claims"},
+    }]}
+
+
+def render_all_claims_modal(claims: Sequence[Any], *, title: str | None) -> dict[str, Any]:
+    """A modal with every claim of an article, by speaker (as many as Slack's 100 blocks hold)."""
+    blocks: list[Block] = [section(article_heading(title, None)), context(summary_line(claims)), divider()]
+    groups = group_by_speaker(claims)
+    for i, (name, cs) in enumerate(groups):
+        if len(blocks) >= MODAL_BLOCKS - 1:
+            rest = sum(len(c) for _, c in groups[i:])
+            blocks.append(context(f"…and {_plural(rest, 'more claim')}: `/whosaid NAME` lists everything someone said."))
+            break
+        blocks.append(section(_speaker_section(name, cs, per_speaker=len(cs))))
+    return {"type": "modal", "callback_id": SHOW_ALL_CALLBACK_ID,
+            "title": {"type": "plain_text", "text": "Who said what"},
+            "close": {"type": "plain_text", "text": "Close"}, "blocks": blocks[:MODAL_BLOCKS]}
+
+
 def article_heading(title: str | None, url: str | None) -> str:
     label = trim(title, 200) if title else (domain(url) or "Pasted article")
     return f"*{link(url, label)}*" if safe_url(url) else f"*{escape(label)}*"
@@ -269,43 +323,54 @@ def already_read_note(first_seen: str | None, permalink: str | None) -> str:
 
 def render_claims(claims: Sequence[Any], *, title: str | None = None, url: str | None = None,
                   per_speaker: int = QUOTES_PER_SPEAKER, max_quotes: int = MAX_REPLY_QUOTES,
-                  note: str | None = None) -> Message:
-    """The thread reply for one article: claims grouped by speaker, within Slack's limits.
+                  article_id: str | None = None, note: str | None = None,
+                  read_before: str | None = None) -> Message:
+    """The thread reply for one article: a one-line summary, then claims grouped by speaker, within Slack's limits.
 
-    `note` (mrkdwn, already escaped) goes first: e.g. `already_read_note` for an article read before."""
+    The first `per_speaker` claims of each speaker are shown; with `article_id`, a "Show all" button opens
+    the rest in a modal. `read_before` (mrkdwn, already escaped) goes first: `already_read_note` for an
+    article read before; `note` (plain text) goes under the summary.
+    """
     groups = group_by_speaker(claims)
     source = domain(url) or "pasted text"
-    named = [g for g in groups if g[0] is not None]
-    summary = f"{_plural(len(claims), 'claim')} from {_plural(len(named), 'speaker')}" if claims else "no claims found"
-    blocks: list[Block] = [
-        section(article_heading(title, url)),
-        context(f"Who said what · source: {escape(source)} · {summary}"),
-    ]
-    if note:
-        blocks.insert(0, context(note))
+    blocks: list[Block] = [section(article_heading(title, url))]
+    if read_before:
+        blocks.insert(0, context(read_before))
     if not claims:
+        blocks.append(context(f"Who said what · source: {escape(source)}"))
         blocks.append(section("I read it but found no quotes or reported claims attributed to anyone."))
+        if note:
+            blocks.append(context(escape(note)))
         text = f"Who said what in {trim(title or source, 150)}: I found no quotes or reported claims."
-        return Message(text=("Already read before. " if note else "") + escape(text), blocks=blocks)
+        return Message(text=("Already read before. " if read_before else "") + escape(text), blocks=blocks)
+    blocks.append(section(summary_line(claims)))
+    blocks.append(context(f"Who said what · source: {escape(source)} · “direct quotes” and _reported:_ speech"))
+    if note:
+        blocks.append(context(escape(note)))
     blocks.append(divider())
     budget = max_quotes
-    reserve = 1  # for the "and N more" note
-    shown_speakers = 0
+    reserve = 2  # for the "and N more" note and the button
+    shown_speakers = shown_claims = 0
     for name, cs in groups:
         if len(blocks) >= MAX_BLOCKS - reserve or budget <= 0:
             break
         n = max(1, min(per_speaker, budget))
-        blocks.append(section(_speaker_section(name, cs, per_speaker=n, url=url)))
-        budget -= min(n, len(cs))
+        text = _speaker_section(name, cs, per_speaker=n, url=url)
+        blocks.append(section(text))
+        shown = text.count("\n• ")
+        budget -= shown
+        shown_claims += shown
         shown_speakers += 1
     hidden = groups[shown_speakers:]
     if hidden:
         hidden_claims = sum(len(cs) for _, cs in hidden)
         names = ", ".join(_speaker_label(n) for n, _ in hidden[:8])
         more = f"…and {_plural(len(hidden), 'more speaker')} ({_plural(hidden_claims, 'claim')})"
-        blocks.append(context(f"{more}: {names}{', …' if len(hidden) > 8 else ''}. Try `/whosaid NAME` for everything someone said."))
+        blocks.append(context(f"{more}: {names}{', …' if len(hidden) > 8 else ''}."))
+    if shown_claims < len(claims) and article_id:
+        blocks.append(show_all_button(article_id, len(claims)))
     fallback = claims_fallback(groups, title=title, source=source, total=len(claims))
-    return Message(text=("Already read before. " if note else "") + fallback, blocks=blocks[:MAX_BLOCKS])
+    return Message(text=("Already read before. " if read_before else "") + fallback, blocks=blocks[:MAX_BLOCKS])
 
 
 def claims_fallback(groups: Sequence[tuple[str | None, Sequence[Any]]], *, title: str | None, source: str, total: int) -> str:
@@ -315,10 +380,11 @@ def claims_fallback(groups: Sequence[tuple[str | None, Sequence[Any]]], *, title
     return escape(trim(text, MAX_FALLBACK_CHARS - 200))
 
 
-def render_failure(user_message: str) -> Message:
+def render_failure(user_message: str, *, note: str | None = None) -> Message:
     """A short, friendly failure note for the thread (never a traceback)."""
     msg = escape(trim(user_message, 500)) or "Sorry, something went wrong reading that."
-    return Message(text=f"Sorry: {msg}", blocks=[section(f":warning: {msg}")])
+    blocks = [section(f":warning: {msg}")] + ([context(escape(note))] if note else [])
+    return Message(text=f"Sorry: {msg}", blocks=blocks)
 
 
 # --------------------------------------------------------------------------
@@ -359,11 +425,15 @@ def _source_name(url: str | None, title: str | None) -> str:
 
 
 def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True, shared_by: str | None = None,
-                      suggestions: Sequence[str] = ()) -> Message:
+                      suggestions: Sequence[str] = (), search: bool = False) -> Message:
     """What NAME has been quoted saying, newest first, with article links and dates.
 
     `hits` are quote hits, or quote groups (`hit` + `sources`, oldest first): a quote that appeared in
-    several articles is listed once, "in 4 articles · first 2 Nov, reuters.com"."""
+    several articles is listed once, "in 4 articles · first 2 Nov, reuters.com".
+    `search`: `name` is the words of `/whosaid search WORDS` and the hits are quotes containing them."""
+    if not hits and search:
+        text = f"I haven't logged any quotes containing {escape(trim(name, 100))}."
+        return Message(text=text, blocks=[section(text)])
     if not hits:
         text = f"I haven't logged any quotes from {escape(trim(name, 100))} yet."
         if suggestions:
@@ -378,9 +448,13 @@ def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True,
     who = ", ".join(escape(s) for s in speakers[:3]) or escape(trim(name, 100))
     unit = "quote" if any(src for _, src in items) else "claim"
     intro = f"*What {who} said* — {_plural(len(hits), unit)}, newest first"
+    command = escape(trim(name, 100))
+    if search:
+        intro = f"*Quotes containing “{command}”* — {_plural(len(hits), unit)}, best match first"
+        command = f"search {command}"
     blocks: list[Block] = [section(intro)]
     if shared_by:
-        blocks.append(context(f"Shared by <@{escape_basic(shared_by)}> with `/whosaid {escape(trim(name, 100))}`"))
+        blocks.append(context(f"Shared by <@{escape_basic(shared_by)}> with `/whosaid {command}`"))
     reserve = 2  # "and N more" + share button
     shown = 0
     for h, sources in items:
@@ -412,7 +486,7 @@ def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True,
     if shown < len(hits):
         blocks.append(context(f"…and {_plural(len(hits) - shown, 'more ' + unit)}."))
     if shareable:
-        blocks.append(share_button("who", name))
+        blocks.append(share_button("search" if search else "who", name))
     fallback = f"What {speakers[0] if speakers else trim(name, 100)} said: {_plural(len(hits), unit)}"
     first_quote = _a(items[0][0], "quote", "")
     fallback += f" — latest: “{trim(first_quote, 200)}”"
@@ -580,6 +654,7 @@ HELP_TEXT = (
     "• `/whosaid follow NAME` — a direct message when NAME is quoted in a new article "
     "(`unfollow NAME`, `following`).\n"
     "• `/whosaid top` — the most-quoted speakers this week.\n"
+    "• `/whosaid search WORDS` — quotes containing all these words.\n"
     "• `/whosaid digest` — today's digest, now."
 )
 

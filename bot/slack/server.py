@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import Any
 
 from slack_bolt import App
@@ -26,7 +27,14 @@ def wsgi_app(app: App, path: str = EVENTS_PATH):
         if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":
             start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
             return [b"ok\n"]
-        return bolt(environ, start_response)
+        t0 = time.perf_counter()
+
+        def timed_start_response(status, headers, exc_info=None):
+            # The app's own handling time (verify, dedupe, queue), for bench/load.py beside the sender's view.
+            headers = list(headers) + [("Server-Timing", f"app;dur={(time.perf_counter() - t0) * 1000:.2f}")]
+            return start_response(status, headers, exc_info)
+
+        return bolt(environ, timed_start_response)
 
     return application
 

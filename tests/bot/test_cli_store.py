@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import bot.pipeline
 from bot.cli import main
-from store import Store
+from store import Store, Viewer
 
 GERMAN = ("Der Minister sagte am Montag, dass die Regierung die Pläne für den Ausbau der Bahn nicht aufgeben werde. "
           "„Wir halten an unserem Ziel fest“, sagte er vor Journalisten in Berlin.")
@@ -204,7 +204,7 @@ def test_retry_refetches_unread_links_and_requeues_unposted_slack_replies(tmp_pa
         store = Store.open(db)
         art = store.get_article(aid)
         assert art.status == "done" and "bridge" in art.text and art.claim_count >= 1
-        assert any(h.speaker == "Maria Okonkwo" for h in store.query("Okonkwo"))
+        assert any(h.speaker == "Maria Okonkwo" for h in store.query("Okonkwo", viewer=Viewer.operator()))
         assert (store.get_job(unposted).status, store.get_job(fetch_failed).status) == ("queued", "failed")
         store.close()
     finally:
@@ -222,7 +222,7 @@ def test_db_is_accepted_after_the_command_too(tmp_path, monkeypatch):
     assert r.exit_code == 0 and json.loads(r.output)[0]["speaker"] == "Bruce Bennett"
     assert not (tmp_path / "whosaid.db").exists()
     store = Store.open(other)
-    assert len(store.recent_articles(5)) == 1
+    assert len(store.recent_articles(5, viewer=Viewer.operator())) == 1
     store.close()
 
 

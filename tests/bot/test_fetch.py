@@ -13,8 +13,9 @@ import pytest
 import bot.fetch as fetch_mod
 from bot.article import article_id
 from bot.config import FetchSettings
-from bot.errors import FetchError
+from bot.errors import FetchError, WhosaidError
 from bot.fetch import address_refusal, decode_body, fetch_article
+from tests.pdf_maker import make_pdf
 
 PARAS = [
     "The finance minister said on Tuesday that the government would not raise taxes this year, "
@@ -128,6 +129,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, ARTICLE_HTML.encode(), "application/octet-stream")
         elif path == "/binary-as-octet":
             self._send(200, bytes(range(256)) * 20, "application/octet-stream")
+        elif path == "/report.pdf":
+            self._send(200, make_pdf(["\n\n".join(PARAS)], title="Harbour report"), "application/pdf")
         elif path == "/pdf-untyped":
             self._send(200, PDF, None)
         elif path == "/zip":
@@ -299,12 +302,17 @@ def test_gzip_bomb_is_capped(server):
     _fails(server + "/gzip-bomb", LOCAL, "larger than 200 KB")
 
 
-def test_pdf_is_refused(server):
-    _fails(server + "/doc.pdf", LOCAL, "That link is a PDF; I can only read web pages for now.")
+@pytest.mark.parametrize("path", ["/doc.pdf", "/pdf-as-html", "/pdf-untyped"])
+def test_pdf_link_with_no_readable_pages_gets_a_pdf_reason(server, path):
+    # PDF is a tiny catalog with no pages: recognised as a PDF however it is served, and said so
+    with pytest.raises(WhosaidError) as ei:
+        fetch_article(server + path, LOCAL)
+    assert "PDF" in ei.value.user_message, ei.value.user_message
 
 
-def test_pdf_served_as_html_is_recognised(server):
-    _fails(server + "/pdf-as-html", LOCAL, "PDF")
+def test_pdf_link_is_read(server):
+    a = fetch_article(server + "/report.pdf", LOCAL)
+    assert a.title == "Harbour report" and PARAS[2] in a.text and a.url.endswith("/report.pdf")
 
 
 def test_png_is_refused(server):
@@ -317,10 +325,6 @@ def test_html_served_as_octet_stream_is_sniffed(server):
 
 def test_binary_served_as_octet_stream_is_refused(server):
     _fails(server + "/binary-as-octet", LOCAL, "binary file")
-
-
-def test_untyped_pdf_is_recognised(server):
-    _fails(server + "/pdf-untyped", LOCAL, "That link is a PDF")
 
 
 def test_other_binary_is_refused(server):

@@ -2,7 +2,7 @@
 import pytest
 
 from bot.config import FetchSettings, load_settings
-from bot.errors import FetchError, UnsupportedInputError
+from bot.errors import FetchError, TooLongError, UnsupportedInputError
 from bot.pipeline import MAX_TEXT_CHARS, analyse, analyse_many, article_from_text, load_source
 from bot.worker import _default_load_url
 
@@ -57,3 +57,12 @@ def test_the_worker_reads_links_only_never_a_local_path(tmp_path):
     with pytest.raises(FetchError):
         load(str(secret))
     assert isinstance(load_source(str(secret), FetchSettings()).text, str)  # the CLI's loader would read it
+
+
+def test_time_limit_gives_a_clear_too_long_error():
+    para = ("\"We have waited twenty years for this bridge,\" said Jane Holloway, the mayor of Port Ellis. " * 5)
+    article = article_from_text("\n\n".join([para] * 250))  # ~125,000 characters: several pieces
+    with pytest.raises(TooLongError) as e:
+        analyse(article, time_limit_s=0.000001)
+    assert "too long to read in time" in e.value.user_message
+    assert "words" in e.value.user_message

@@ -306,3 +306,28 @@ def test_an_unquoted_first_person_aside_after_an_organisation_is_no_claim():
 def test_twin_first_person_after_a_person_is_theirs():
     claims = extract_claims(ASIDE.format("Maria Castell"))
     assert [c.speaker for c in claims if "big impact" in c.quote] == ["Maria Castell"]
+
+
+UNSEEN = ("In mitigation, his barrister, Rupert Quayle, said the man had lost his home.\n\n"
+          "{} told reporters outside court that officers had traced most of the money.\n\n"
+          "The former partner, Gareth Lomax, did not give evidence at the trial.\n\n"
+          '"We will be going after every penny," he said.')
+
+
+def test_a_speaker_the_tagger_missed_is_still_the_next_speaker():
+    # the name arrives only through the speaker phrase ("Detective Sergeant Owen Pryce of Thurlow Police")
+    text = UNSEEN.format("Detective Sergeant Owen Pryce of Thurlow Police, who led the investigation,")
+    assert _claim(text, "every penny").speaker == "Owen Pryce"
+
+
+def test_twin_a_name_the_tagger_sees_gives_the_same_answer():
+    assert _claim(UNSEEN.format("Owen Pryce, who led the investigation,"), "every penny").speaker == "Owen Pryce"
+
+
+@pytest.mark.parametrize("owner, speaker", [
+    ("the market research firm Marketline", "Marketline"),  # a description with its name: the name
+    ("Marketline", "Marketline"),  # twin: the name alone
+])
+def test_a_documents_owner_described_and_named_is_the_name(owner, speaker):
+    text = f"Figures from {owner} show that spending in high-street bakeries fell by 2.3% in August."
+    assert _claim(text, "spending in high-street").speaker == speaker

@@ -18,7 +18,6 @@ def test_demo_runs_against_the_standin_and_leaves_the_db(tmp_path):
     assert summary["replies"] >= 2  # each seed + the link
     assert "Bennett" in summary["command"]
     assert "fetched it and replied" in text
-    assert summary["seconds"] < 60
 
 
 def test_demo_with_real_tokens_configured_says_it_is_for_the_standin(tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.app import create_app, start_background
 from bot.slack.server import make_server
+from store import MessageRef, Viewer
 from tests.handlers.conftest import ARTICLE, fake_analyse
 
 
@@ -66,7 +67,7 @@ def test_signed_message_event_gets_one_threaded_reply(running, slack_api, store)
     assert ("reactions.add", "hourglass_flowing_sand") in reactions
     assert ("reactions.add", "white_check_mark") in reactions
     assert store.count_jobs("done") == 1
-    assert [h.quote for h in store.query("Bennett")]
+    assert [h.quote for h in store.query("Bennett", viewer=Viewer.operator())]
 
 
 def test_bad_signature_is_rejected(running, slack_api):
@@ -112,7 +113,7 @@ def test_slash_command_and_share_button_over_http(running, slack_api, store):
 
     settings, server, _ = running
     a = article_from_text(ARTICLE, url="https://news.example/t", title="Talks")
-    store.record_article(a)
+    store.record_article(a, source=MessageRef("C1", "1.0", "U1", team_id="T1", channel_type="public"))
     store.save_claims(a.id, fake_claims(ARTICLE))
     form = urlencode({"command": "/whosaid", "text": "Lindqvist", "user_id": "U1", "channel_id": "C1",
                       "team_id": "T1", "trigger_id": "tr"})
@@ -131,3 +132,14 @@ def test_slash_command_and_share_button_over_http(running, slack_api, store):
     assert status == 200
     (shared,) = [c.params for c in slack_api.wait_for("chat.postMessage")]
     assert shared["channel"] == "C1" and "thread_ts" not in shared and "<@U1>" in json.dumps(shared["blocks"])
+
+
+def test_every_answer_says_how_long_the_app_took_to_handle_it(running):
+    """Server-Timing (app;dur=ms): bench/load.py reports it beside the sender's view of the ack."""
+    from bot.demo.signing import SignedPoster
+
+    settings, server, _ = running
+    ack = SignedPoster(server.url, settings.slack_signing_secret).post(
+        json.dumps({"type": "url_verification", "challenge": "abc", "token": "x"}), content_type="application/json")
+    timing = next(v for k, v in ack.headers.items() if k.lower() == "server-timing")
+    assert timing.startswith("app;dur=") and float(timing.split("=", 1)[1]) >= 0

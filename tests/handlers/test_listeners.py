@@ -41,7 +41,7 @@ def test_article_urls_and_plain_text():
 def test_chatter_is_not_an_article(settings):
     assert message_target({"text": "lunch?"}, settings) is None
     assert message_target({"text": "x" * 1000}, settings) is None  # long but no quotes or reporting verbs
-    assert message_target({"text": ARTICLE}, settings) == {"urls": [], "text": ARTICLE}
+    assert message_target({"text": ARTICLE}, settings) == {"urls": [], "files": [], "text": ARTICLE, "skipped": 0}
     assert message_target({"text": "read <https://n.example/a>"}, settings)["urls"] == ["https://n.example/a"]
     assert looks_like_article(ARTICLE, 400)
     # an explicit request (shortcut/mention) reads even a short message
@@ -103,7 +103,7 @@ def _seed(store):
     from bot.pipeline import article_from_text
 
     a = article_from_text(ARTICLE, url="https://news.example/talks", title="Talks <!channel> collapse")
-    store.record_article(a)
+    store.record_article(a, operator_public=True)  # an operator source, public: every workspace sees it
     store.save_claims(a.id, fake_claims(ARTICLE))
     return a
 
@@ -192,3 +192,15 @@ def test_thread_broadcast_is_answered_in_its_thread(deps, client):
                         context=ctx(deps), client=client)
     job = deps.store.claim_next_job("t")
     assert job.payload["ts"] == "7.5" and job.payload["thread_ts"] == "7.0"
+
+
+def test_up_to_five_links_and_files_are_read_and_the_rest_counted(settings):
+    text = " ".join(f"<https://n.example/{i}>" for i in range(7))
+    target = message_target({"text": text}, settings)
+    assert target["urls"] == [f"https://n.example/{i}" for i in range(5)] and target["skipped"] == 2
+    snippet = {"id": "F1", "name": "paste.txt", "mimetype": "text/plain", "filetype": "text",
+               "url_private_download": "https://files.slack.com/files-pri/T-F1/download/paste.txt"}
+    photo = {"id": "F2", "name": "p.png", "mimetype": "image/png", "filetype": "png", "url_private_download": "u"}
+    target = message_target({"text": "", "files": [snippet, photo], "subtype": "file_share"}, settings)
+    assert [f.id for f in target["files"]] == ["F1"] and target["urls"] == []
+    assert message_target({"text": "", "files": [photo]}, settings) is None

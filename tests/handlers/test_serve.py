@@ -18,27 +18,7 @@ def env(monkeypatch, tmp_path, slack_api):
     return monkeypatch
 
 
-def test_socket_mode_when_app_token_set(env, slack_api):
-    import slack_bolt.adapter.socket_mode as sm
-
-    started = {}
-
-    class FakeHandler:
-        def __init__(self, app, app_token):
-            started["token"] = app_token
-            started["app"] = app
-
-        def start(self):
-            raise KeyboardInterrupt  # like Ctrl-C
-
-    env.setattr(sm, "SocketModeHandler", FakeHandler)
-    env.setenv("SLACK_APP_TOKEN", "xapp-serve-secret")
-    r = CliRunner().invoke(main, ["serve"])
-    assert r.exit_code == 0, r.output
-    assert started["token"] == "xapp-serve-secret" and ("command", "/whosaid") in started["app"].whosaid_listeners
-    assert "Socket Mode" in r.output and "stopping" in r.output
-    assert "secret" not in r.output and slack_api.token not in r.output
-    assert slack_api.ok_calls("auth.test")
+# Socket Mode start-up, the ready line, a rejected app token and SIGTERM: tests/e2e/test_socket_mode.py (real server).
 
 
 def test_http_mode_uses_waitress_server(env):

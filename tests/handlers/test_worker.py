@@ -14,6 +14,7 @@ from bot.slack.client import make_client
 from bot.slack.digest import DigestScheduler, post_digest
 from bot.slack.replier import SlackReplier
 from bot.worker import WorkerPool
+from store import Viewer
 from tests.handlers.conftest import ARTICLE, fake_analyse, fake_claims
 
 
@@ -37,7 +38,7 @@ def test_success_posts_one_thread_reply_and_swaps_reactions(settings, store, cli
     assert post["thread_ts"] == "100.1" and post["text"] and len(post["blocks"]) > 2
     assert ("reactions.remove", "hourglass_flowing_sand") in [(c.method, c.get("name")) for c in slack_api.calls()]
     assert ("reactions.add", "white_check_mark") in [(c.method, c.get("name")) for c in slack_api.calls()]
-    assert store.count_jobs("done") == 1 and store.query("Lindqvist")
+    assert store.count_jobs("done") == 1 and store.query("Lindqvist", viewer=Viewer.operator())
 
 
 def test_fetch_failure_is_explained_in_the_thread_and_recorded(settings, store, client, slack_api):
@@ -49,7 +50,7 @@ def test_fetch_failure_is_explained_in_the_thread_and_recorded(settings, store, 
     assert "subscription" in post["text"] and "token=abc" not in json.dumps(post)
     assert ("reactions.add", "warning") in [(c.method, c.get("name")) for c in slack_api.calls()]
     assert store.count_jobs("failed") == 1
-    (art,) = store.recent_articles(5)
+    (art,) = store.recent_articles(5, viewer=Viewer.operator())
     assert art.status == "failed" and art.url == "https://paywall.example/a"
 
 
@@ -60,7 +61,7 @@ def test_engine_crash_gives_a_generic_message_not_a_traceback(settings, store, c
     run_one(settings, store, client, analyse=crash)
     (post,) = [c.params for c in slack_api.calls("chat.postMessage")]
     assert "unexpected problem" in post["text"] and "secret" not in json.dumps(post) and "Traceback" not in json.dumps(post)
-    assert store.count_jobs("failed") == 1 and store.recent_articles(1)[0].status == "failed"
+    assert store.count_jobs("failed") == 1 and store.recent_articles(1, viewer=Viewer.operator())[0].status == "failed"
 
 
 def test_slack_failure_marks_the_job_failed_without_crashing(settings, store, client, slack_api):
@@ -118,7 +119,7 @@ def _seed(store):
     from bot.pipeline import article_from_text
 
     a = article_from_text(ARTICLE, title="Talks")
-    store.record_article(a)
+    store.record_article(a, operator_public=True)  # an operator source, public: in every digest
     store.save_claims(a.id, fake_claims(ARTICLE))
 
 

@@ -12,8 +12,10 @@ from bot.claims.model import Claim
 from bot.slack.render import (
     MAX_BLOCKS,
     MAX_SECTION_CHARS,
+    SHOW_ALL_ACTION_ID,
     escape,
     link,
+    render_all_claims_modal,
     render_claims,
     render_digest,
     render_failure,
@@ -21,6 +23,7 @@ from bot.slack.render import (
     render_home,
     render_quote_hits,
     render_top_speakers,
+    summary_line,
     trim,
 )
 from store.types import Digest, DigestArticle, DigestSpeaker, QuoteHit, SpeakerCount, StoredArticle
@@ -105,8 +108,10 @@ def test_claims_grouped_by_speaker_with_role_and_via():
               claim(None, "rumour", kind="indirect", start=5)]
     msg = render_claims(claims, title="Talks", url="https://www.example.com/x")
     sections = [b["text"]["text"] for b in msg.blocks if b["type"] == "section"]
+    assert sections[1].startswith("*4 claims from 2 speakers*")  # the one-line summary opens the reply
+    sections = sections[2:]
     anna = next(s for s in sections if "Anna Lindqvist" in s)
-    assert "foreign minister" in anna and "“first”" in anna and "third" in anna and "“third”" not in anna
+    assert "foreign minister" in anna and "“first”" in anna and "_reported:_ third" in anna and "“third”" not in anna
     bruce = next(s for s in sections if "Bruce Bennett" in s)
     assert "via Reuters" in bruce
     order = [s for s in sections if "*Anna" in s or "*Bruce" in s or "Unattributed" in s]
@@ -200,7 +205,7 @@ def test_already_read_note_links_the_first_thread_and_escapes():
     assert note.startswith(":recycle: Already read on 3 Nov") and "<https://x.slack.com/archives/C1/p1|that thread>" in note
     assert already_read_note("2026-11-03", None).endswith("3 Nov.")
     assert already_read_note("2026-11-03", "javascript:alert(1)").endswith("3 Nov.")
-    msg = render_claims([], title="T", note=note)
+    msg = render_claims([], title="T", read_before=note)
     assert msg.blocks[0]["elements"][0]["text"] == note and msg.text.startswith("Already read before.")
 
 
@@ -235,3 +240,37 @@ def test_thread_reply_links_each_quote_of_a_linked_page_to_its_place():
     linked = json.dumps(render_claims([c], title="T", url="https://e.com/story").blocks, ensure_ascii=False)
     assert "<https://e.com/story#:~:text=Build%20it%20now%20and%20build%20it%20well|↗>" in linked
     assert "#:~:text=" not in json.dumps(render_claims([c], title="T").blocks)  # pasted text: nowhere to link
+
+
+def test_summary_line_names_the_most_quoted_with_short_roles_and_counts():
+    claims = [claim("Harry Kazianis", "a", role="senior director of Korean studies at the Center for the National "
+                    "Interest", start=0),
+              claim("Harry Kazianis", "b", start=1),
+              claim("Kim Jong-un", "c", start=2), claim("Kim Jong-un", "d", kind="indirect", start=3),
+              claim("Bruce Bennett", "e", role="researcher at RAND", start=4),
+              claim("Ann Other", "f", start=5)]
+    line = summary_line(claims)
+    assert line.startswith("*6 claims from 4 speakers* — Harry Kazianis (Center for the National Interest) ×2, "
+                           "Kim Jong-un ×2, Bruce Bennett (RAND)")
+    assert "Ann Other" not in line and "5 direct quotes, 1 reported" in line
+
+
+def test_many_claims_show_the_first_per_speaker_and_a_show_all_button():
+    claims = [claim("Anna Lindqvist", f"quote number {i}", start=i) for i in range(12)]
+    msg = render_claims(claims, title="Talks", article_id="abc123")
+    buttons = [e for b in msg.blocks if b["type"] == "actions" for e in b["elements"]]
+    assert [b["action_id"] for b in buttons] == [SHOW_ALL_ACTION_ID] and buttons[0]["value"] == "abc123"
+    assert "Show all 12 claims" in buttons[0]["text"]["text"]
+    dumped = json.dumps(msg.blocks)
+    assert "quote number 2" in dumped and "quote number 3" not in dumped and "9 more from Anna Lindqvist" in dumped
+    few = render_claims(claims[:2], title="Talks", article_id="abc123")
+    assert not [b for b in few.blocks if b["type"] == "actions"]  # nothing hidden, no button
+
+
+def test_show_all_modal_holds_every_claim_within_slack_limits():
+    claims = [claim(f"Speaker {i % 150}", f"quote {i}", start=i) for i in range(300)]
+    view = render_all_claims_modal(claims, title="Long")
+    assert view["type"] == "modal" and len(view["blocks"]) <= 100
+    assert "quote 0" in json.dumps(view["blocks"]) and "more claims" in json.dumps(view["blocks"][-1])
+    small = render_all_claims_modal(claims[:20], title="Short")
+    assert all(f"quote {i}" in json.dumps(small["blocks"]) for i in range(20))

@@ -6,7 +6,9 @@ import pytest
 
 from bot.article import Article, article_id
 from bot.claims.model import Claim
-from store import Store
+from store import Store, Viewer
+
+ALL = Viewer.operator()  # the operator: sees the whole log
 
 
 class Clock:

@@ -4,7 +4,7 @@ import sqlite_utils
 
 from store import MessageRef, Store
 from store.migrations import MIGRATIONS
-from tests.store.conftest import article, claim
+from tests.store.conftest import ALL, article, claim
 
 
 def test_round_trip(store):
@@ -18,11 +18,11 @@ def test_round_trip(store):
     got = store.get_article(aid)
     assert (got.status, got.claim_count, got.title, got.url, got.published) == ("done", 2, "Missile", "https://ex.com/a", "2024-02-28")
     assert got.source == MessageRef("C1", "1.000", "U1")
-    hits = store.query("Bennett")
+    hits = store.query("Bennett", viewer=ALL)
     assert [(h.speaker, h.quote, h.role, h.via, h.article_title, h.article_url, h.article_date) for h in hits] == [
         ("Bruce Bennett", "It is a threat", "researcher", "Reuters", "Missile", "https://ex.com/a", "2024-02-28")]
     assert [h.quote for h in store.article_claims(aid)] == ["It is a threat", "We are watching"]
-    assert store.query("Pentagon")[0].speaker == "the Pentagon"
+    assert store.query("Pentagon", viewer=ALL)[0].speaker == "the Pentagon"
 
 
 def test_reingest_is_idempotent_and_links_each_message(store):
@@ -64,9 +64,9 @@ def test_top_speakers_and_recent(store, clock):
         a = article(f"text {i}")
         store.record_article(a)
         store.save_claims(a.id, [claim("Bruce Bennett", f"b{i}")] + [claim("Ankit Panda", "p")] * (i == 2))
-    top = store.top_speakers(5)
+    top = store.top_speakers(5, viewer=ALL)
     assert [(t.name, t.claims, t.articles) for t in top] == [("Bruce Bennett", 3, 3), ("Ankit Panda", 1, 1)]
-    assert [a.text for a in store.recent_articles(2)] == ["text 2", "text 1"]
+    assert [a.text for a in store.recent_articles(2, viewer=ALL)] == ["text 2", "text 1"]
 
 
 def test_query_since_and_limit(store):
@@ -74,9 +74,9 @@ def test_query_since_and_limit(store):
         a = article(f"t{i}", published=day)
         store.record_article(a)
         store.save_claims(a.id, [claim("Bruce Bennett", f"q{i}")])
-    assert [h.quote for h in store.query("Bennett")] == ["q2", "q1", "q0"]
-    assert [h.quote for h in store.query("Bennett", since=date(2024, 2, 1))] == ["q2", "q1"]
-    assert [h.quote for h in store.query("Bennett", limit=1)] == ["q2"]
+    assert [h.quote for h in store.query("Bennett", viewer=ALL)] == ["q2", "q1", "q0"]
+    assert [h.quote for h in store.query("Bennett", since=date(2024, 2, 1), viewer=ALL)] == ["q2", "q1"]
+    assert [h.quote for h in store.query("Bennett", limit=1, viewer=ALL)] == ["q2"]
 
 
 def test_digest_groups_by_article_and_speaker(store, clock):
@@ -87,14 +87,14 @@ def test_digest_groups_by_article_and_speaker(store, clock):
     b = article("day two")
     store.record_article(b)
     store.save_claims(b.id, [claim("Ankit Panda", "w")])
-    d = store.digest(date(2024, 3, 1))
+    d = store.digest(date(2024, 3, 1), viewer=ALL)
     assert d.total_claims == 3 and len(d.articles) == 1
     art = d.articles[0]
     assert art.title == "A" and art.claim_count == 3
     assert [(s.name, s.quotes) for s in art.speakers] == [("Bruce Bennett", ("x", "z")), ("Ankit Panda", ("y",))]
     assert d.top_speakers[0].name == "Bruce Bennett"
-    assert store.digest(date(2024, 3, 2)).total_claims == 1
-    assert store.digest(date(2024, 3, 5)).empty
+    assert store.digest(date(2024, 3, 2), viewer=ALL).total_claims == 1
+    assert store.digest(date(2024, 3, 5), viewer=ALL).empty
 
 
 def test_search_quotes_fts(store):
@@ -102,8 +102,8 @@ def test_search_quotes_fts(store):
     store.record_article(a)
     store.save_claims(a.id, [claim("Bruce Bennett", "The missile could reach Washington"),
                              claim("Ankit Panda", "Solid fuel matters")])
-    assert [h.speaker for h in store.search_quotes("missile washington")] == ["Bruce Bennett"]
-    assert [h.speaker for h in store.search_quotes("panda")] == ["Ankit Panda"]
+    assert [h.speaker for h in store.search_quotes("missile washington", viewer=ALL)] == ["Bruce Bennett"]
+    assert [h.speaker for h in store.search_quotes("panda", viewer=ALL)] == ["Ankit Panda"]
 
 
 def test_export_csv_and_json(store):
@@ -115,16 +115,16 @@ def test_export_csv_and_json(store):
     store.record_article(a)
     store.save_claims(a.id, [claim("Bruce Bennett", 'He said "no", twice')])
     buf = io.StringIO()
-    assert store.export("csv", buf) == 1
+    assert store.export("csv", buf, viewer=ALL) == 1
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
     assert rows[0]["quote"] == 'He said "no", twice' and rows[0]["article_title"] == "T, with comma"
     buf = io.StringIO()
-    store.export("json", buf)
+    store.export("json", buf, viewer=ALL)
     data = json.loads(buf.getvalue())
     assert data[0]["speaker"] == "Bruce Bennett"
     empty = Store.open(":memory:")
     buf = io.StringIO()
-    empty.export("json", buf)
+    empty.export("json", buf, viewer=ALL)
     assert json.loads(buf.getvalue()) == []
 
 
@@ -147,16 +147,16 @@ def test_digest_day_follows_time_zone(store, clock):
     a = article("late")
     store.record_article(a)
     store.save_claims(a.id, [claim("Bruce Bennett", "late quote")])
-    assert store.digest(date(2024, 3, 1)).total_claims == 1
-    assert store.digest(date(2024, 3, 2), tz="Asia/Tokyo").total_claims == 1
-    assert store.digest(date(2024, 3, 1), tz="Asia/Tokyo").total_claims == 0
+    assert store.digest(date(2024, 3, 1), viewer=ALL).total_claims == 1
+    assert store.digest(date(2024, 3, 2), tz="Asia/Tokyo", viewer=ALL).total_claims == 1
+    assert store.digest(date(2024, 3, 1), tz="Asia/Tokyo", viewer=ALL).total_claims == 0
 
 
 def test_digest_counts_failed_articles(store):
     a = article("bad")
     store.record_article(a)
     store.mark_failed(a.id, "nope")
-    d = store.digest(date(2024, 3, 1))
+    d = store.digest(date(2024, 3, 1), viewer=ALL)
     assert d.empty and d.failed == 1
 
 
@@ -166,9 +166,9 @@ def test_since_accepts_datetime(store):
     a = article("dated", published="2024-02-01")
     store.record_article(a)
     store.save_claims(a.id, [claim("Bruce Bennett", "q")])
-    assert len(store.query("Bennett", since=datetime(2024, 2, 1, 15, tzinfo=timezone.utc))) == 1
-    assert len(store.top_speakers(since=datetime(2024, 2, 1, 15))) == 1
-    assert store.query("Bennett", since="2024-02-02") == []
+    assert len(store.query("Bennett", since=datetime(2024, 2, 1, 15, tzinfo=timezone.utc), viewer=ALL)) == 1
+    assert len(store.top_speakers(since=datetime(2024, 2, 1, 15), viewer=ALL)) == 1
+    assert store.query("Bennett", since="2024-02-02", viewer=ALL) == []
 
 
 def test_a_link_read_later_fills_in_the_empty_text_of_its_failed_record(store):

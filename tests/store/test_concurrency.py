@@ -5,7 +5,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from store import Store
-from tests.store.conftest import article, claim
+from tests.store.conftest import ALL, article, claim
 
 
 @pytest.fixture(params=["file", "memory"])
@@ -21,13 +21,13 @@ def test_concurrent_writers_lose_nothing(any_store):
             a = article(f"thread {t} article {i}")
             any_store.record_article(a)
             any_store.save_claims(a.id, [claim(f"Person{t} Surname{i % 7}", f"q {t} {i}"), claim("Bennett", "x")])
-            any_store.query(f"Surname{i % 7}")
+            any_store.query(f"Surname{i % 7}", viewer=ALL)
 
     with ThreadPoolExecutor(8) as ex:
         list(ex.map(work, range(8)))
     c = any_store.counts()
     assert c["articles"] == 400 and c["claims"] == 800
-    assert sum(1 for _ in any_store.query("Bennett", limit=1000)) == 400
+    assert sum(1 for _ in any_store.query("Bennett", limit=1000, viewer=ALL)) == 400
 
 
 def test_first_delivery_and_digest_post_once_under_threads(any_store):

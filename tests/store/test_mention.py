@@ -5,7 +5,7 @@ import io
 import json
 from dataclasses import replace
 
-from tests.store.conftest import article, claim
+from tests.store.conftest import ALL, article, claim
 
 
 def test_mention_is_stored_and_exported_beside_the_resolved_speaker(store):
@@ -14,6 +14,6 @@ def test_mention_is_stored_and_exported_beside_the_resolved_speaker(store):
     store.save_claims(a.id, [replace(claim("Hillary Clinton", "We will win this state"), mention="Mrs. Clinton"),
                              claim("Bruce Bennett", "No comment")])
     buf = io.StringIO()
-    store.export("json", buf)
+    store.export("json", buf, viewer=ALL)
     rows = json.loads(buf.getvalue())
     assert [(r["speaker"], r["mention"]) for r in rows] == [("Hillary Clinton", "Mrs. Clinton"), ("Bruce Bennett", None)]

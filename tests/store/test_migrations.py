@@ -6,6 +6,7 @@ from bot.article import Article
 from bot.claims.model import Claim
 from store import Store
 from store.migrations import MIGRATIONS, applied, migrate
+from tests.store.conftest import ALL
 
 
 def test_fresh_database_gets_every_migration(tmp_path):
@@ -42,14 +43,14 @@ def test_v1_database_upgrades_in_place_and_keeps_data(tmp_path):
     store = Store.open(path)
     assert applied(sqlite_utils.Database(path)) == [n for n, _ in MIGRATIONS]
     assert store.get_article("a1").title == "Old"
-    assert [h.quote for h in store.query("Kajianis")] == ["an old missile quote"]  # name index backfilled
-    assert [h.article_id for h in store.search_quotes("missile")] == ["a1"]  # FTS populated from old rows
+    assert [h.quote for h in store.query("Kajianis", viewer=ALL)] == ["an old missile quote"]  # name index backfilled
+    assert [h.article_id for h in store.search_quotes("missile", viewer=ALL)] == ["a1"]  # FTS populated from old rows
     assert store.enqueue("x", {}) is not None and store.first_delivery("e1")
     # 0005 backfilled the family name: "Kim" alone in a new article attaches to the only Kim.
     store.record_article(Article(id="a2", text="new"))
     store.save_claims("a2", [Claim("Kim", "person", None, "new quote", "direct", None, 0, 9)])
     assert store.counts()["speakers"] == 2
-    assert [h.quote for h in store.query("Kim Jong-un")] == ["new quote"]
+    assert [h.quote for h in store.query("Kim Jong-un", viewer=ALL)] == ["new quote"]
     store.close()
 
 
@@ -69,3 +70,42 @@ def test_failed_migration_rolls_back(tmp_path, monkeypatch):
     db = sqlite_utils.Database(path)
     assert "9999_boom" not in applied(db) and not db["half_done"].exists()
     assert applied(db) == [n for n, _ in MIGRATIONS]
+
+
+def test_0010_upgrade_from_todays_schema_makes_old_rows_private_to_their_channel(tmp_path):
+    from store import MessageRef, Viewer
+
+    path = str(tmp_path / "today.db")
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(sqlite_utils.Database(conn), upto="0009_feeds")
+    conn.close()
+    # Rows as today's code writes them: a pasted article (with its Slack message) and a CLI ingest (none).
+    s = Store(path)  # Store() without .open() does not migrate
+    with s._write() as c:
+        now = "2024-01-05T10:00:00.000000Z"
+        c.execute("insert into articles (id, text, title, status, source_channel, source_ts, created, updated)"
+                  " values ('pasted', 't', 'Pasted', 'pending', 'CPUB', '1.0', ?, ?)", [now, now])
+        c.execute("insert into messages (channel, ts, user, article_id, created) values"
+                  " ('CPUB', '1.0', 'U1', 'pasted', ?)", [now])
+        c.execute("insert into articles (id, text, title, status, created, updated)"
+                  " values ('ingested', 't2', 'Ingested', 'pending', ?, ?)", [now, now])
+    s.close()
+    store = Store.open(path)
+    assert applied(sqlite_utils.Database(path))[-1] == MIGRATIONS[-1][0]
+    store.save_claims("pasted", [Claim("Bruce Bennett", "person", None, "old pasted quote", "direct", None, 0, 5)])
+    store.save_claims("ingested", [Claim("Bruce Bennett", "person", None, "old wire quote", "direct", None, 0, 5)])
+    outsider = Viewer.member("TA")
+    # Safe default: nobody in Slack sees old rows, except members of the recorded channel.
+    assert store.query("Bennett", viewer=outsider) == []
+    assert [h.quote for h in store.query("Bennett", viewer=Viewer.member("TA", ["CPUB"]))] == ["old pasted quote"]
+    assert len(store.query("Bennett", viewer=ALL)) == 2
+    assert store.get_article("ingested").operator is False and store.get_article("pasted").operator is None
+    # The operator publishes the channel; its workspace is learnt from the next message there.
+    store.publish_channel("CPUB")
+    store.record_article(Article(id="new", text="n"), source=MessageRef("CPUB", "2.0", "U2", team_id="TA",
+                                                                          channel_type="public"))
+    assert [h.quote for h in store.query("Bennett", viewer=outsider)] == ["old pasted quote"]
+    assert store.query("Bennett", viewer=Viewer.member("TB")) == []
+    store.set_operator_public(["ingested"])
+    assert len(store.query("Bennett", viewer=outsider)) == 2
+    store.close()

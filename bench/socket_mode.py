@@ -1,0 +1,114 @@
+"""Socket Mode recovery bench: how long the real app takes to be connected again after each kind of break.
+
+    python bench/socket_mode.py                 # 3 rounds of each case with our settings, then the stock handler
+    python bench/socket_mode.py --rounds 5 --only ours
+
+All on 127.0.0.1: the Slack stand-in answers apps.connections.open, tests/e2e/socket_server.py is the Socket
+Mode server. For each case the clock starts when the server breaks the connection and stops when the app has
+opened a new one AND acknowledged an envelope sent on it (so "reconnected" means "answering again"):
+
+* close    — the server sends a close frame (1001) and closes;
+* drop     — the server closes TCP with no close frame;
+* refresh  — the server sends {"type": "disconnect", "reason": "refresh_requested"};
+* dead     — the server keeps the TCP connection but stops answering anything (a silently dead path).
+
+Targets (issue 13): reconnect within 2 s of a close, within 15 s of a silent drop.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.app import create_app  # noqa: E402 - after the sys.path set-up above
+from bot.demo.run import local_settings  # noqa: E402 - after the sys.path set-up above
+from bot.demo.signing import event_callback, message_event  # noqa: E402 - after the sys.path set-up above
+from bot.demo.standin import SlackStandIn  # noqa: E402 - after the sys.path set-up above
+from bot.slack.socket_mode import close_socket_mode, open_socket_mode  # noqa: E402 - after the sys.path set-up above
+from store import Store  # noqa: E402 - after the sys.path set-up above
+from tests.e2e.socket_server import APP_TOKEN, SocketModeServer  # noqa: E402 - after the sys.path set-up above
+
+CASES = ("close", "drop", "refresh", "dead")
+LIMIT_S = 90.0  # a case that has not recovered by then is reported as "no reconnect"
+
+
+def _break(server: SocketModeServer, case: str) -> None:
+    {"close": lambda: server.close_current(1001), "drop": server.drop_current,
+     "refresh": server.request_refresh, "dead": server.freeze_current}[case]()
+
+
+def _recovery(server: SocketModeServer, standin: SlackStandIn, case: str) -> float | None:
+    before = len(server.connections())
+    t0 = time.monotonic()
+    _break(server, case)
+    try:
+        server.wait_connected(before + 1, timeout=LIMIT_S)
+        env = server.send("events_api", event_callback(message_event("ping", ts=standin.next_ts())))
+        server.wait_ack(env, timeout=LIMIT_S)
+    except TimeoutError:
+        return None
+    return time.monotonic() - t0
+
+
+def run(label: str, rounds: int, *, stock: bool) -> dict[str, list[float | None]]:
+    results: dict[str, list[float | None]] = {c: [] for c in CASES}
+    with tempfile.TemporaryDirectory() as tmp, SlackStandIn() as standin, SocketModeServer(standin) as server:
+        settings = local_settings(standin, Path(tmp) / "bench.db")
+        store = Store.open(settings.db_path)
+        app = create_app(settings, store)
+        if stock:  # slack_bolt's default: built-in client, ping_interval 5 s, no watchdog
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            handler = SocketModeHandler(app, APP_TOKEN)
+            handler.connect()
+        else:
+            handler = open_socket_mode(app, APP_TOKEN)
+        try:
+            server.wait_connected()
+            for case in CASES:
+                for _ in range(rounds):
+                    results[case].append(_recovery(server, standin, case))
+                    time.sleep(0.3)
+        finally:
+            if stock:
+                handler.close()
+            else:
+                close_socket_mode(handler)
+            store.close()
+    _print(label, results)
+    return results
+
+
+def _print(label: str, results: dict[str, list[float | None]]) -> None:
+    print(f"\n{label}")
+    print(f"  {'case':<8} {'median s':>9} {'max s':>7}  rounds")
+    for case, xs in results.items():
+        ok = [x for x in xs if x is not None]
+        failed = len(xs) - len(ok)
+        med = f"{statistics.median(ok):9.2f}" if ok else "        -"
+        mx = f"{max(ok):7.2f}" if ok else "      -"
+        extra = f"  ({failed} did not reconnect within {LIMIT_S:g} s)" if failed else ""
+        print(f"  {case:<8} {med} {mx}  {' '.join('-' if x is None else f'{x:.2f}' for x in xs)}{extra}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--only", choices=("ours", "stock"))
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.CRITICAL)
+    if args.only != "stock":
+        run("whosaid (bot.slack.socket_mode: built-in client, ping every 2 s, watchdog)", args.rounds, stock=False)
+    if args.only != "ours":
+        run("stock slack_bolt SocketModeHandler (built-in client, ping every 5 s)", args.rounds, stock=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Inputs people actually send, end to end: snippets, PDFs, scans, several links, and "show all"."""
+from __future__ import annotations
+
+from bot.demo.signing import DEFAULT_CHANNEL, block_actions_payload
+from bot.slack.render import SHOW_ALL_ACTION_ID
+from tests.pdf_maker import make_pdf
+
+from .articles import BRIDGE, BRIDGE_SPEAKERS, ESCAPE, variant
+from .conftest import REPLY_TIMEOUT, reply_text
+
+# The first reply of a fresh app waits for its extraction process to load the model: slow on a busy box.
+SLOW = REPLY_TIMEOUT * 2
+
+
+def _reactions(standin, ts: str, method: str = "reactions.add") -> list[str]:
+    return [c.get("name") for c in standin.calls(method) if c.get("channel") == DEFAULT_CHANNEL
+            and str(c.get("timestamp")) == ts]
+
+
+def test_long_paste_snippet_is_read_with_the_bot_token(bot, post, standin):
+    snippet = standin.add_file("Untitled", BRIDGE, mimetype="text/plain", filetype="text")
+    ack, ts = post.message("", subtype="file_share", files=[snippet])
+    assert ack.status == 200
+    text = reply_text(post.reply(ts, timeout=SLOW))
+    assert all(name in text for name in BRIDGE_SPEAKERS), text
+    downloads = standin.calls("files.download")
+    assert downloads and all(c.get("authorized") for c in downloads)
+
+
+def test_pdf_attachment_is_read_and_a_scan_gets_a_clear_reply(bot, post, standin):
+    pdf = standin.add_file("bridge-report.pdf", make_pdf([BRIDGE], title="Harbour bridge report"),
+                           mimetype="application/pdf", filetype="pdf")
+    _, ts = post.message("the council's report", subtype="file_share", files=[pdf])
+    text = reply_text(post.reply(ts, timeout=SLOW))
+    assert "Harbour bridge report" in text and "Holloway" in text
+    scan = standin.add_file("scan.pdf", make_pdf(["", ""]), mimetype="application/pdf", filetype="pdf")
+    _, ts2 = post.message("scanned letter", subtype="file_share", files=[scan])
+    text2 = reply_text(post.reply(ts2, timeout=SLOW))
+    assert "scanned" in text2 and "Traceback" not in text2
+    post.settle()
+    assert "warning" in _reactions(standin, ts2)
+    assert bot.store.count_jobs("failed") == 1  # recorded, for `whosaid retry`
+
+
+def test_several_links_one_reply_each_and_one_reaction_for_the_message(bot, post, standin, article_server):
+    urls = [article_server.add_article(f"/a{i}", f"Story {i}", variant(BRIDGE if i % 2 else ESCAPE, i))
+            for i in range(7)]
+    _, ts = post.message(" and ".join(f"<{u}>" for u in urls))
+    replies = standin.wait_for("chat.postMessage", lambda c: str(c.get("thread_ts")) == ts, count=5,
+                               timeout=SLOW)
+    post.settle(1.5)
+    replies = post.replies(ts)
+    assert len(replies) == 5  # at most five articles per message
+    assert "7 links" in reply_text(replies[0]) and "first 5" in reply_text(replies[0])
+    assert sorted(article_server.requests) == sorted(f"/a{i}" for i in range(5))
+    assert _reactions(standin, ts).count("hourglass_flowing_sand") == 1
+    assert _reactions(standin, ts).count("white_check_mark") == 1
+    assert _reactions(standin, ts, "reactions.remove") == ["hourglass_flowing_sand"]
+
+
+def test_show_all_opens_every_claim_in_a_modal(bot, post, standin):
+    many = "\n\n".join(f'"Point number {i} matters a great deal to us," said Jane Holloway, the mayor.'
+                       for i in range(8))
+    _, ts = post.message(f"Mayor lists her points\n\n{many}")
+    reply = post.reply(ts, timeout=SLOW)
+    buttons = [e for b in reply.get("blocks") or [] if b.get("type") == "actions" for e in b.get("elements", [])]
+    assert [b["action_id"] for b in buttons] == [SHOW_ALL_ACTION_ID], reply.get("blocks")
+    payload = block_actions_payload(SHOW_ALL_ACTION_ID, value=buttons[0]["value"], message_ts=reply.response["ts"])
+    assert bot.poster.interactive(payload).status == 200
+    view = standin.wait_for("views.open", timeout=10)[0].get("view")
+    blob = str(view)
+    assert all(f"Point number {i}" in blob for i in range(8)), blob

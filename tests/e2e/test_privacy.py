@@ -1,0 +1,134 @@
+"""Who may see what, end to end (one workspace): the real Bolt app receiving signed requests, the Slack stand-in
+answering conversations.info / users.conversations, a real SQLite file.
+
+A private channel's claims reach its members, never anyone else: not through /whosaid NAME, top or search, not
+in App Home, not in the digest of a public channel, not through the Share button in a public channel.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+
+import pytest
+
+from bot.demo.signing import DEFAULT_CHANNEL, DEFAULT_USER, app_mention_event, block_actions_payload
+from store import Viewer
+from tests.e2e.articles import BRIDGE, BRIDGE_TITLE, ESCAPE, ESCAPE_TITLE
+
+PRIVATE = "G0PRIVATE"
+MEMBER = "U0MEMBER"
+OUTSIDER = "U0OUTSIDER"
+
+
+def ask(bot, standin, text, *, user, channel=DEFAULT_CHANNEL) -> dict:
+    ack = bot.poster.command("/whosaid", text, response_url=standin.new_response_url(), user=user, channel=channel)
+    assert ack.status == 200
+    return json.loads(ack.body)
+
+
+def seen(answer: dict) -> str:
+    return json.dumps(answer, ensure_ascii=False)
+
+
+def home_of(bot, standin, user) -> str:
+    before = len(standin.calls("views.publish"))
+    ack = bot.poster.event({"type": "app_home_opened", "user": user, "channel": "D0HOME", "tab": "home",
+                            "event_ts": f"{time.time():.6f}"})
+    assert ack.status == 200
+    calls = standin.wait_for("views.publish", lambda c: c.get("user_id") == user, timeout=10, count=1)
+    assert len(standin.calls("views.publish")) > before
+    return json.dumps(calls[-1].get("view"), ensure_ascii=False)
+
+
+@pytest.fixture
+def settings(settings):
+    """Extraction in the worker threads (the model loads once per test process, not in a child per app)."""
+    return replace(settings, extract_processes=0)
+
+
+@pytest.fixture
+def newsroom(bot, post, standin):
+    """A public channel (everyone) and a private one (the reporter and MEMBER): BRIDGE pasted in the private
+    channel through a mention (no channel_type in the event: conversations.info tells), ESCAPE in the public one."""
+    standin.add_channel(DEFAULT_CHANNEL, "public", [DEFAULT_USER, MEMBER, OUTSIDER])
+    standin.add_channel(PRIVATE, "private", [DEFAULT_USER, MEMBER])
+    ts = standin.next_ts()
+    standin.add_message(PRIVATE, BRIDGE, ts=ts)
+    assert bot.poster.event(app_mention_event(BRIDGE, channel=PRIVATE, ts=ts)).status == 200
+    post.reply(ts, channel=PRIVATE)
+    _, ts2 = post.message(ESCAPE)
+    post.reply(ts2)
+    post.settle(0.5)
+    return ts, ts2
+
+
+def test_private_channel_claims_reach_members_only_through_every_door(bot, post, standin, newsroom):
+    assert standin.calls("conversations.info"), "the mention's channel kind was asked of Slack"
+    stored = bot.store.recent_articles(10, viewer=Viewer.operator())
+    kinds = {a.title: {m.channel_type for m in a.messages} for a in stored}
+    assert kinds[BRIDGE_TITLE] == {"private"} and kinds[ESCAPE_TITLE] == {"public"}
+
+    # /whosaid NAME
+    assert "fantasy" not in seen(ask(bot, standin, "Bennett", user=OUTSIDER))
+    assert "fantasy" in seen(ask(bot, standin, "Bennett", user=MEMBER))
+    # /whosaid top: counts over what each may see
+    top_out = seen(ask(bot, standin, "top", user=OUTSIDER))
+    assert "Holloway" not in top_out and "Whitfield" in top_out
+    assert "Holloway" in seen(ask(bot, standin, "top", user=MEMBER))
+    # /whosaid search
+    assert "fantasy" not in seen(ask(bot, standin, "search taxpayers", user=OUTSIDER))
+    assert "fantasy" in seen(ask(bot, standin, "search taxpayers", user=MEMBER))
+    assert "Whitfield" in seen(ask(bot, standin, "search whole system", user=OUTSIDER))
+    # a name only quoted in the private channel is not even suggested to the outsider
+    assert "Holloway" not in seen(ask(bot, standin, "Hollowey", user=OUTSIDER))
+    # App Home
+    home_out = home_of(bot, standin, OUTSIDER)
+    assert BRIDGE_TITLE not in home_out and "Holloway" not in home_out and ESCAPE_TITLE.split(" &")[0] in home_out
+    assert BRIDGE_TITLE in home_of(bot, standin, MEMBER)
+    # users.conversations was asked for private channels, group DMs and DMs only
+    types = {c.get("types") for c in standin.calls("users.conversations")}
+    assert types == {"private_channel,mpim,im"}
+
+    # The digest in a public channel carries no private claim.
+    assert bot.post_digest() is True
+    (digest,) = [c for c in standin.posts(channel=bot.settings.digest_channel) if not c.get("thread_ts")]
+    text = digest.text_blob()
+    assert "Whitfield" in text
+    assert "fantasy" not in text and "Holloway" not in text and BRIDGE_TITLE not in text
+
+    # Share carries only what the channel may see.
+    answer = ask(bot, standin, "Bennett", user=MEMBER, channel=PRIVATE)
+    button = next(e for b in answer["blocks"] if b.get("type") == "actions" for e in b["elements"])
+    # Shared in the public channel: the private claim is not posted there.
+    bot.poster.interactive(block_actions_payload(button["action_id"], value=button["value"], user=MEMBER,
+                                                 channel=DEFAULT_CHANNEL))
+    public = standin.wait_for("chat.postMessage", lambda c: c.get("channel") == DEFAULT_CHANNEL
+                              and not c.get("thread_ts"), timeout=10)[-1]
+    assert "fantasy" not in public.text_blob()
+    # Shared in the private channel itself: its members may see it.
+    bot.poster.interactive(block_actions_payload(button["action_id"], value=button["value"], user=MEMBER,
+                                                 channel=PRIVATE))
+    private = standin.wait_for("chat.postMessage", lambda c: c.get("channel") == PRIVATE
+                               and not c.get("thread_ts"), timeout=10)[-1]
+    assert "fantasy" in private.text_blob()
+
+
+def test_deleted_message_takes_its_article_away(bot, post, standin, newsroom):
+    _, public_ts = newsroom
+    assert "whole system" in seen(ask(bot, standin, "Whitfield", user=OUTSIDER))
+    ack = bot.poster.event({"type": "message", "subtype": "message_deleted", "channel": DEFAULT_CHANNEL,
+                            "channel_type": "channel", "deleted_ts": public_ts, "hidden": True,
+                            "ts": standin.next_ts(), "previous_message": {"ts": public_ts, "text": ESCAPE}})
+    assert ack.status == 200
+    assert "whole system" not in seen(ask(bot, standin, "Whitfield", user=OUTSIDER))
+    titles = {a.title for a in bot.store.recent_articles(10, viewer=Viewer.operator())}
+    assert ESCAPE_TITLE not in titles and BRIDGE_TITLE in titles
+    # Edited into chatter: the private article goes too.
+    private_ts, _ = newsroom
+    ack = bot.poster.event({"type": "message", "subtype": "message_changed", "channel": PRIVATE,
+                            "channel_type": "group", "hidden": True, "ts": standin.next_ts(),
+                            "message": {"type": "message", "user": DEFAULT_USER, "ts": private_ts, "text": "oops"},
+                            "previous_message": {"ts": private_ts, "text": BRIDGE}})
+    assert ack.status == 200
+    assert bot.store.counts()["articles"] == 0 and bot.store.counts()["claims"] == 0
