@@ -1,7 +1,7 @@
 """`check`: who said these words, first seen where and when — found through an edited wording, or not at all."""
 from __future__ import annotations
 
-from .conftest import claim, save
+from .conftest import ALL, claim, save
 
 HOLLOWAY = "We have waited twenty years for this bridge, and now it will finally be built"
 BENNETT = "The budget is a fantasy and the taxpayers will pay for it"
@@ -18,7 +18,7 @@ def _log(store, clock):
 
 def test_an_edited_wording_still_finds_who_said_it_and_where_first(store, clock):
     _log(store, clock)
-    (top, *_) = store.check("we've waited 20 years for this bridge and now it will be built at last")
+    (top, *_) = store.check("we've waited 20 years for this bridge and now it will be built at last", viewer=ALL)
     assert top.group.hit.speaker == "Jane Holloway"
     assert top.group.first.url == "https://reuters.example/bridge" and top.group.first.date == "2024-03-01"
     assert len(top.group.sources) == 2
@@ -26,12 +26,12 @@ def test_an_edited_wording_still_finds_who_said_it_and_where_first(store, clock)
 
 def test_a_fragment_of_a_quote_finds_it(store, clock):
     _log(store, clock)
-    assert store.check("taxpayers will pay for it")[0].group.hit.speaker == "Marcus Bennett"
-    assert store.check("designed to last more than a century")[0].group.hit.speaker == "Priya Raman"
+    assert store.check("taxpayers will pay for it", viewer=ALL)[0].group.hit.speaker == "Marcus Bennett"
+    assert store.check("designed to last more than a century", viewer=ALL)[0].group.hit.speaker == "Priya Raman"
 
 
 def test_words_nobody_said_are_not_in_the_log(store, clock):
     _log(store, clock)
-    assert store.check("The harbour tunnel will be cheaper than any bridge") == []
-    assert store.check("") == [] and store.check("!!! ???") == []
-    assert store.check('" OR 1=1 --; NEAR(') == []  # words, never FTS syntax
+    assert store.check("The harbour tunnel will be cheaper than any bridge", viewer=ALL) == []
+    assert store.check("", viewer=ALL) == [] and store.check("!!! ???", viewer=ALL) == []
+    assert store.check('" OR 1=1 --; NEAR(', viewer=ALL) == []  # words, never FTS syntax

@@ -4,7 +4,7 @@ from __future__ import annotations
 from bot import neardup
 from tests.e2e.articles import BRIDGE, BRIDGE_TITLE
 
-from .conftest import article
+from .conftest import ALL, article
 
 BOILERPLATE = ("Sign up for our morning newsletter to get the day's top stories. "
                "Copyright 2026 Harbour Wire Service. All rights reserved. This article may not be redistributed.")
@@ -35,7 +35,7 @@ def test_a_syndicated_copy_is_found_as_the_same_article(store):
     first = article(BRIDGE, title=BRIDGE_TITLE)
     store.record_article(first)
     copy = article(syndicated(BRIDGE), url="https://wire.example/bridge?utm_source=x")
-    found = store.find_duplicate(copy)
+    found = store.find_duplicate(copy, audience=ALL)
     assert found is not None and found.id == first.id
     store.record_copy(first.id, copy, keys=["extra-key"])
     got = store.get_article(copy.id)  # the copy's own id now leads to the first
@@ -47,7 +47,7 @@ def test_a_syndicated_copy_is_found_as_the_same_article(store):
 
 def test_an_article_on_the_same_topic_is_not_a_duplicate(store):
     store.record_article(article(BRIDGE, title=BRIDGE_TITLE))
-    assert store.find_duplicate(article(FOLLOW_UP)) is None
+    assert store.find_duplicate(article(FOLLOW_UP), audience=ALL) is None
     sim = neardup.similarity(neardup.signature(BRIDGE), neardup.signature(FOLLOW_UP))
     assert sim < neardup.THRESHOLD
 
@@ -57,12 +57,12 @@ def test_the_same_text_is_the_same_article_without_the_index(store):
     store.record_article(a)
     again = article("  " + BRIDGE.replace("\n\n", "\n \n") + "\n")  # whitespace differs: same text id
     assert again.id == a.id
-    assert store.find_duplicate(again).id == a.id
+    assert store.find_duplicate(again, audience=ALL).id == a.id
 
 
 def test_short_texts_are_never_near_duplicates(store):
     store.record_article(article("Bennett said the budget was a fantasy and nobody believed it."))
-    assert store.find_duplicate(article("Bennett said the budget was a fantasy, and nobody believed it!")) is None
+    assert store.find_duplicate(article("Bennett said the budget was a fantasy, and nobody believed it!"), audience=ALL) is None
 
 
 def test_reindex_adds_articles_missing_from_the_index(store):
@@ -71,7 +71,7 @@ def test_reindex_adds_articles_missing_from_the_index(store):
     with store._write() as conn:  # an article from before the index existed
         conn.execute("delete from lsh_bands")
         conn.execute("delete from article_signatures")
-    assert store.find_duplicate(article(syndicated(BRIDGE))) is None
+    assert store.find_duplicate(article(syndicated(BRIDGE)), audience=ALL) is None
     assert store.reindex() == 1
-    assert store.find_duplicate(article(syndicated(BRIDGE))).id == a.id
+    assert store.find_duplicate(article(syndicated(BRIDGE)), audience=ALL).id == a.id
     assert store.reindex() == 0

@@ -9,7 +9,7 @@ from store import Store
 from store.grouping import quote_key
 from store.migrations import migrate
 
-from .conftest import article, claim, save
+from .conftest import ALL, article, claim, save
 
 HOLLOWAY = "We have waited twenty years for this bridge, and now it will finally be built"
 
@@ -28,12 +28,12 @@ def test_the_same_quote_in_three_articles_is_listed_once_with_three_sources(stor
           url="https://times.example/bridge")
     clock.advance(days=1)
     save(store, "Story three about the bridge.", [claim("Jane Holloway", f"{HOLLOWAY} .")])
-    groups = store.query_grouped("Holloway")
+    groups = store.query_grouped("Holloway", viewer=ALL)
     assert [len(g.sources) for g in groups] == [3, 1]  # newest first: the bridge quote (again), the budget line
     bridge = groups[0]
     assert bridge.first.url == "https://reuters.example/bridge" and bridge.first.date == "2024-03-01"
     assert [s.url for s in bridge.sources] == ["https://reuters.example/bridge", "https://times.example/bridge", None]
-    assert len(store.query("Holloway")) == 4  # the ungrouped query still sees every claim
+    assert len(store.query("Holloway", viewer=ALL)) == 4  # the ungrouped query still sees every claim
 
 
 def test_near_identical_quotes_group_but_different_ones_do_not(store):
@@ -42,30 +42,30 @@ def test_near_identical_quotes_group_but_different_ones_do_not(store):
     save(store, "Three.", [claim("Jane Holloway", "We have waited twenty years for this bridge")])  # trimmed
     save(store, "Four.", [claim("Jane Holloway", "The harbour will be busier than ever once the bridge is open")])
     save(store, "Five.", [claim("Marcus Bennett", HOLLOWAY)])  # another speaker: another quote
-    groups = store.query_grouped("Holloway")
+    groups = store.query_grouped("Holloway", viewer=ALL)
     assert sorted(len(g.sources) for g in groups) == [1, 3]
-    assert len(store.query_grouped("Bennett")) == 1
+    assert len(store.query_grouped("Bennett", viewer=ALL)) == 1
 
 
 def test_short_quotes_group_only_when_identical(store):
     save(store, "One.", [claim("Jane Holloway", "No.")])
     save(store, "Two.", [claim("Jane Holloway", "No!")])
     save(store, "Three.", [claim("Jane Holloway", "Not now.")])
-    assert sorted(len(g.sources) for g in store.query_grouped("Holloway")) == [1, 2]
+    assert sorted(len(g.sources) for g in store.query_grouped("Holloway", viewer=ALL)) == [1, 2]
 
 
 def test_copies_of_one_article_are_sources_of_its_quotes(store):
     a = save(store, "The story as pasted.", [claim("Jane Holloway", HOLLOWAY)])
     copy = article("The story on the wire.", url="https://wire.example/x", title="Wire")
     store.record_copy(a.id, copy)
-    (g,) = store.query_grouped("Holloway")
+    (g,) = store.query_grouped("Holloway", viewer=ALL)
     assert [s.url for s in g.sources] == [None, "https://wire.example/x"]
 
 
 def test_limit_counts_quotes_not_claims(store):
     for i in range(5):
         save(store, f"Story {i}.", [claim("Jane Holloway", HOLLOWAY), claim("Jane Holloway", f"Point number {i} of five.")])
-    groups = store.query_grouped("Holloway", limit=3)
+    groups = store.query_grouped("Holloway", limit=3, viewer=ALL)
     assert len(groups) == 3 and len({g.hit.group_id for g in groups}) == 3
 
 
@@ -73,7 +73,7 @@ def test_upgrade_groups_identical_quotes_of_existing_claims(tmp_path):
     path = str(tmp_path / "old.db")
     conn = sqlite3.connect(path, isolation_level=None)
     db = sqlite_utils.Database(conn)
-    migrate(db, upto="0008_article_copies_and_neardup")
+    migrate(db, upto="0012_article_copies_and_neardup")
     now = "2024-01-05T10:00:00.000000Z"
     for aid in ("a1", "a2"):
         db["articles"].insert({"id": aid, "text": "t", "status": "done", "created": now, "updated": now})
@@ -96,6 +96,6 @@ def test_the_digest_lists_a_repeated_quote_once(store):
 
     save(store, "One.", [claim("Jane Holloway", HOLLOWAY), claim("Marcus Bennett", "The budget is a fantasy, plainly.")])
     save(store, "Two.", [claim("Jane Holloway", f"“{HOLLOWAY}”")])
-    d = store.digest(date(2024, 3, 1))
+    d = store.digest(date(2024, 3, 1), viewer=ALL)
     quotes = [q for a in d.articles for s in a.speakers for q in s.quotes]
     assert quotes == [HOLLOWAY, "The budget is a fantasy, plainly."] and d.total_claims == 2
