@@ -168,8 +168,6 @@ class WorkerPool:
                 outcome = replace(outcome, note=f"That message has {total} links and files; I read the first "
                                                 f"{len(sources)} (one reply each).")
             posted = self.replier.post(job, outcome, part)
-            if outcome.ok and outcome.article_id:
-                self._notify(outcome.article_id)
             if error or posted:
                 errors.append("; ".join(e for e in (error, posted) if e))
         self.replier.finish(job, not errors)
@@ -217,6 +215,7 @@ class WorkerPool:
             self.store.record_article(article, source=source, keys=keys)
             claims = self.analyse(article)
             self.store.save_claims(article.id, claims)
+            self._notify(article.id)  # new claims logged: their speakers' followers (who may see them) are told
         except WhosaidError as e:
             reason = e.user_message
             detail = str(e) if str(e) != reason else reason
@@ -262,7 +261,7 @@ class WorkerPool:
                        first_seen=first)
 
     def _notify(self, article_id: str) -> None:
-        """Tell followers of its speakers (who may see it) about an article now answered in a channel."""
+        """Tell followers of its speakers who may see it about a newly read article."""
         try:
             self.replier.new_claims(article_id)
         except Exception:  # noqa: BLE001 - followers not told is logged; the job itself succeeded

@@ -202,8 +202,8 @@ def test_a_link_already_read_is_answered_from_the_log_without_fetching(settings,
 def test_a_link_first_read_in_a_private_channel_is_not_said_to_be_read_before(settings, store, client, slack_api):
     """The same page posted in a public channel after a private one: answered (the words are the page's, which
     everyone there just got), but nothing says it was read before, and no link points to the private thread."""
-    url = _link_twice(settings, store, client, {"team_id": "T1", "channel_type": "private"},
-                      {"team_id": "T1", "channel_type": "public"})
+    _link_twice(settings, store, client, {"team_id": "T1", "channel_type": "private"},
+                {"team_id": "T1", "channel_type": "public"})
     a, b = [c.params for c in slack_api.calls("chat.postMessage")]
     assert "Bruce Bennett" in json.dumps(b["blocks"])
     assert "Already read" not in b["text"] + json.dumps(b["blocks"]) and not slack_api.calls("chat.getPermalink")
