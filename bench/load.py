@@ -42,8 +42,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from proc_rss import PeakRss  # noqa: E402 - bench/proc_rss.py, next to this script
+from serve_process import ServeProcess  # noqa: E402 - bench/serve_process.py, next to this script
 
-from bot.demo.run import ArticleServer, LocalBot, ServeProcess, find_seeds, free_port, local_env, local_settings  # noqa: E402 - after the sys.path set-up above
+from bot.demo.run import ArticleServer, LocalBot, find_seeds, free_port, local_env, local_settings  # noqa: E402 - after the sys.path set-up above
 from bot.demo.signing import (  # noqa: E402 - after the sys.path set-up above
     SignedPoster,
     event_callback,

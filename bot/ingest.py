@@ -18,7 +18,7 @@ from bot import pipeline
 from bot.article import Article, article_id
 from bot.config import FetchSettings
 from bot.errors import WhosaidError
-from bot.jobs import DELIVERY_ERROR_PREFIX
+from bot.jobs import ErrorKind
 
 INGEST_SUFFIXES = pipeline.READABLE_SUFFIXES  # what a directory is searched for
 BATCH = 32  # articles per analyse_many call and per save transaction (progress is told after each article)
@@ -115,7 +115,7 @@ def retry(store: Any, articles: list[Any], fetch: FetchSettings, *, progress: Pr
             yield label, Article(id=a.id, text=text, title=title, url=a.url, published=published)
 
     report = _run(store, items(), progress, report or Report())
-    report.requeued_replies = store.requeue_failed_jobs(error_contains=DELIVERY_ERROR_PREFIX)
+    report.requeued_replies = store.requeue_failed_jobs(error_kind=ErrorKind.DELIVERY)
     return report
 
 

@@ -10,6 +10,7 @@ channel).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from store.types import ArticleCopy
@@ -19,9 +20,15 @@ VERSION = 3  # 2: several links, shared files, skipped_links; 3: the message's w
 READABLE_VERSIONS = (1, 2, 3)  # 1 is 2 with no files and nothing skipped; 1 and 2 have no workspace (stays private)
 #: Articles read from one message at most (links + files); the rest are counted and the reply says so.
 MAX_SOURCES = 5
-#: How a job's recorded error starts when the answer could not be delivered (not when the article failed):
-#: `whosaid retry` queues those jobs again.
-DELIVERY_ERROR_PREFIX = "slack:"
+
+
+class ErrorKind(StrEnum):
+    """Why a job failed, recorded as the job's `error_kind` (code acts on it; `last_error` is for people)."""
+
+    DELIVERY = "delivery"  # the answer could not be posted: `whosaid retry` queues the job again
+    FETCH = "fetch"  # a link could not be read (`whosaid retry` fetches the article again)
+    INPUT = "input"  # not something that can be read as an article (the reply says why)
+    INTERNAL = "internal"  # a bug: logged with its traceback
 
 
 @dataclass(frozen=True)

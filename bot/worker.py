@@ -28,7 +28,7 @@ from bot.config import Settings
 from bot.errors import FetchError, WhosaidError
 from bot.extract_pool import ExtractionPool
 from bot.fetch import fetch_article
-from bot.jobs import KIND, ExtractionJob, Outcome, Replier, SharedFile
+from bot.jobs import KIND, ErrorKind, ExtractionJob, Outcome, Replier, SharedFile
 from bot.pipeline import analyse as analyse_article
 from bot.pipeline import article_from_text
 from store.types import MessageRef, Viewer
@@ -37,6 +37,7 @@ log = logging.getLogger("whosaid.worker")
 
 JOB_KINDS = (KIND,)
 UNEXPECTED = "Sorry, I hit an unexpected problem reading that article. The error has been logged."
+Failure = tuple[ErrorKind, str]  # what went wrong with one article of a job: its kind, and a line for people
 
 
 def _default_load_url(settings: Settings) -> Callable[[str], Article]:
@@ -141,40 +142,44 @@ class WorkerPool:
     def run_job(self, job: Any) -> bool:
         """Run one claimed job; always finishes it in the store. True if it succeeded."""
         try:
-            ok, error = self._process(ExtractionJob.from_payload(job.payload), rerun=bool(job.attempts))
+            failures = self._process(ExtractionJob.from_payload(job.payload), rerun=bool(job.attempts))
         except Exception as e:  # noqa: BLE001 - the last line of defence
             log.exception("job %s crashed", job.id)
-            ok, error = False, f"{type(e).__name__}: {e}"[:500]
+            failures = [(ErrorKind.INTERNAL, f"{type(e).__name__}: {e}")]
+        ok = not failures
         try:
-            self.store.finish_job(job.id, ok=ok, error=error)
+            self.store.finish_job(job.id, ok=ok, error=_describe(failures), error_kind=_kind(failures))
         except Exception:  # noqa: BLE001 - logged; a busy database must not kill the worker thread
             log.exception("could not finish job %s", job.id)
         return ok
 
-    def _process(self, job: ExtractionJob, *, rerun: bool = False) -> tuple[bool, str | None]:
-        """Each article of the message (links, files, or the pasted text) read and answered with its own reply."""
+    def _process(self, job: ExtractionJob, *, rerun: bool = False) -> list[Failure]:
+        """Each article of the message (links, files, or the pasted text) read and answered with its own reply;
+        returns what failed (empty: all went well)."""
         sources: list[tuple[str, Any]] = [("url", u) for u in job.urls] + [("file", f) for f in job.files]
         if not sources:
             sources = [("text", job.text)]
-        errors: list[str] = []
+        failures: list[Failure] = []
         for part, (kind, what) in enumerate(sources):
             if rerun and self.replier.replied_before(job, part):
                 log.info("job for %s:%s was interrupted after reply %d was posted; not posting it again",
                          job.channel, job.ts, part)
                 continue
-            outcome, error = self._read(job, kind, what)
+            outcome, failure = self._read(job, kind, what)
             if part == 0 and job.skipped_links:
                 total = len(sources) + job.skipped_links
                 outcome = replace(outcome, note=f"That message has {total} links and files; I read the first "
                                                 f"{len(sources)} (one reply each).")
-            posted = self.replier.post(job, outcome, part)
-            if error or posted:
-                errors.append("; ".join(e for e in (error, posted) if e))
-        self.replier.finish(job, not errors)
-        return (True, None) if not errors else (False, " | ".join(errors)[:500])
+            if failure:
+                failures.append(failure)
+            undelivered = self.replier.post(job, outcome, part)
+            if undelivered:
+                failures.append((ErrorKind.DELIVERY, undelivered))
+        self.replier.finish(job, not failures)
+        return failures
 
-    def _read(self, job: ExtractionJob, kind: str, what: Any) -> tuple[Outcome, str | None]:
-        """One article: its outcome for the reply, and the error to record (None if it went well).
+    def _read(self, job: ExtractionJob, kind: str, what: Any) -> tuple[Outcome, Failure | None]:
+        """One article: its outcome for the reply, and what failed (None if it went well).
 
         An article read before (the same address or text, a paste of a page already read, a syndicated copy)
         is answered from the log, without extracting again, if everyone in this channel may already see it
@@ -221,13 +226,13 @@ class WorkerPool:
             detail = str(e) if str(e) != reason else reason
             if article is not None:
                 self._mark_failed(article.id, detail)
-            label = "fetch" if isinstance(e, FetchError) else "input"
-            return Outcome(ok=False, reason=reason), f"{label}: {detail}"
+            kind = ErrorKind.FETCH if isinstance(e, FetchError) else ErrorKind.INPUT
+            return Outcome(ok=False, reason=reason), (kind, detail)
         except Exception as e:  # noqa: BLE001 - a bug in extraction must not kill the worker
             log.error("extraction failed for %s:%s\n%s", job.channel, job.ts, traceback.format_exc())
             if article is not None:
                 self._mark_failed(article.id, f"internal error: {type(e).__name__}: {e}"[:500])
-            return Outcome(ok=False, reason=UNEXPECTED), f"internal: {type(e).__name__}: {e}"
+            return Outcome(ok=False, reason=UNEXPECTED), (ErrorKind.INTERNAL, f"{type(e).__name__}: {e}")
         return Outcome(ok=True, claims=tuple(claims), title=article.title, url=article.url,
                        article_id=article.id), None
 
@@ -272,3 +277,15 @@ class WorkerPool:
             self.store.mark_failed(aid, error)
         except Exception:  # noqa: BLE001 - logged; the job itself is recorded failed by the caller
             log.exception("could not mark %s failed", aid)
+
+
+
+def _kind(failures: list[Failure]) -> ErrorKind | None:
+    """The job's error kind: delivery when any answer was not posted (so `whosaid retry` posts it), else the
+    first article's."""
+    kinds = [k for k, _ in failures]
+    return ErrorKind.DELIVERY if ErrorKind.DELIVERY in kinds else (kinds[0] if kinds else None)
+
+
+def _describe(failures: list[Failure]) -> str | None:
+    return " | ".join(f"{k}: {text}" for k, text in failures)[:500] or None

@@ -21,8 +21,8 @@ Slack: first_delivery(key) -> bool, prune_slack_events(older_than), claim_digest
 release_digest_post(channel, day).
 Jobs: enqueue(kind, payload, dedupe_key=None) -> id | None, enqueue_delivery(kind, payload, delivery_keys=[...],
 dedupe_key=None) -> id | None (dedupe + enqueue in one transaction), claim_next_job(worker, kinds=None) -> Job | None,
-finish_job(id, ok=, error=, retry=), requeue_stale_jobs() -> int, count_jobs(status=None), get_job(id),
-prune_jobs(older_than).
+finish_job(id, ok=, error=, error_kind=, retry=), requeue_stale_jobs() -> int,
+requeue_failed_jobs(error_kind=None) -> int, count_jobs(status=None), get_job(id), prune_jobs(older_than).
 Backfill: backfill_done(keys) -> set, save_backfill(done, failed) -> claims (one bulk transaction),
 backfill_failures(), backfill_counts().
 Feeds: add_feed(url, channel=, private=) -> (Feed, new), remove_feed(feed), get_feed(feed), feeds(due_by=),

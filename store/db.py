@@ -868,9 +868,12 @@ class Store:
         with self._write() as conn:
             return jb.claim_next(conn, worker, kinds, self.now())
 
-    def finish_job(self, job_id: int, *, ok: bool, error: str | None = None, retry: bool = False) -> None:
+    def finish_job(self, job_id: int, *, ok: bool, error: str | None = None, error_kind: str | None = None,
+                   retry: bool = False) -> None:
+        """Mark a claimed job done, or failed (queued again if `retry`) with why: `error` for people to read,
+        `error_kind` for code to act on (e.g. `requeue_failed_jobs(error_kind=...)`)."""
         with self._write() as conn:
-            jb.finish(conn, job_id, ok, error, retry, self.now())
+            jb.finish(conn, job_id, ok, error, error_kind, retry, self.now())
 
     def requeue_stale_jobs(self) -> int:
         """Running jobs back to queued (call once at start-up: they were interrupted by a crash).
@@ -881,13 +884,13 @@ class Store:
                                 " last_error = 'interrupted by a restart', updated = ?"
                                 " where status = 'running'", [self.now()]).rowcount
 
-    def requeue_failed_jobs(self, *, error_contains: str | None = None) -> int:
-        """Failed jobs back to queued (optionally only those whose last error contains `error_contains`)."""
+    def requeue_failed_jobs(self, *, error_kind: str | None = None) -> int:
+        """Failed jobs back to queued (optionally only those that failed with this `error_kind`)."""
         sql = "update jobs set status = 'queued', worker = null, updated = ? where status = 'failed'"
         args: list = [self.now()]
-        if error_contains:
-            sql += " and instr(coalesce(last_error, ''), ?) > 0"
-            args.append(error_contains)
+        if error_kind:
+            sql += " and error_kind = ?"
+            args.append(error_kind)
         with self._write() as conn:
             return conn.execute(sql, args).rowcount
 

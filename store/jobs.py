@@ -6,12 +6,12 @@ import sqlite3
 
 from store.types import Job
 
-COLUMNS = "id, kind, payload, dedupe_key, status, attempts, last_error, created, updated, worker"
+COLUMNS = "id, kind, payload, dedupe_key, status, attempts, last_error, created, updated, worker, error_kind"
 
 
 def row_to_job(r: tuple) -> Job:
     return Job(id=r[0], kind=r[1], payload=json.loads(r[2]), dedupe_key=r[3], status=r[4], attempts=r[5],
-               last_error=r[6], created=r[7], updated=r[8], worker=r[9])
+               last_error=r[6], created=r[7], updated=r[8], worker=r[9], error_kind=r[10])
 
 
 def enqueue(conn: sqlite3.Connection, kind: str, payload: dict, dedupe_key: str | None, now: str) -> int | None:
@@ -37,12 +37,14 @@ def claim_next(conn: sqlite3.Connection, worker: str, kinds, now: str) -> Job | 
     return row_to_job(conn.execute(f"select {COLUMNS} from jobs where id = ?", [row[0]]).fetchone())
 
 
-def finish(conn: sqlite3.Connection, job_id: int, ok: bool, error: str | None, retry: bool, now: str) -> None:
+def finish(conn: sqlite3.Connection, job_id: int, ok: bool, error: str | None, error_kind: str | None,
+           retry: bool, now: str) -> None:
     if ok:
-        conn.execute("update jobs set status = 'done', last_error = null, updated = ? where id = ?", [now, job_id])
+        conn.execute("update jobs set status = 'done', last_error = null, error_kind = null, updated = ?"
+                     " where id = ?", [now, job_id])
     elif retry:
-        conn.execute("update jobs set status = 'queued', attempts = attempts + 1, last_error = ?, worker = null,"
-                     " updated = ? where id = ?", [error, now, job_id])
+        conn.execute("update jobs set status = 'queued', attempts = attempts + 1, last_error = ?, error_kind = ?,"
+                     " worker = null, updated = ? where id = ?", [error, error_kind, now, job_id])
     else:
-        conn.execute("update jobs set status = 'failed', attempts = attempts + 1, last_error = ?, updated = ?"
-                     " where id = ?", [error, now, job_id])
+        conn.execute("update jobs set status = 'failed', attempts = attempts + 1, last_error = ?, error_kind = ?,"
+                     " updated = ? where id = ?", [error, error_kind, now, job_id])

@@ -283,6 +283,17 @@ def _visibility(db: sqlite_utils.Database) -> None:
                " where not exists (select 1 from messages m where m.article_id = articles.id)")
 
 
+@migration("0011_job_error_kind")
+def _job_error_kind(db: sqlite_utils.Database) -> None:
+    """jobs.error_kind: why a failed job failed, as a field (`whosaid retry` queues again the jobs whose answer
+    could not be delivered). Before this migration the kind was the start of last_error ("slack: ...",
+    "fetch: ...", "input: ...", "internal: ..."); it is read from there once, and the prefix is kept in the text."""
+    db["jobs"].add_column("error_kind", str)
+    db.execute("update jobs set error_kind = 'delivery' where instr(coalesce(last_error, ''), 'slack:') > 0")
+    for kind in ("fetch", "input", "internal"):
+        db.execute("update jobs set error_kind = ? where error_kind is null and last_error like ?", [kind, kind + ":%"])
+
+
 @migration("0012_article_copies_and_neardup")
 def _copies(db: sqlite_utils.Database) -> None:
     """One story, one article: every address/text id that names an article (article_keys), every arrival of it

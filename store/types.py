@@ -272,6 +272,7 @@ class Job:
     created: str = ""
     updated: str = ""
     worker: str | None = None
+    error_kind: str | None = None  # why it failed: bot.jobs.ErrorKind (delivery, fetch, input, internal)
 
 
 @dataclass(frozen=True)

@@ -85,8 +85,20 @@ def _pieces(text: str) -> list[str]:
 _WORDLESS_RUN = re.compile(r"[^\w\n]{64,}")
 
 
+#: A time-zone note after a date ("said on Tuesday (local time) that ...", "(1400 GMT)") misleads the parser
+#: into hanging the reported clause on "time"; it carries no words of the claim, so it is blanked for parsing
+#: too (the claim's text is still cut from the article's own words).
+_TIME_NOTE = re.compile(r"\((?:(?:local|[A-Z][a-z]+|[A-Z]{2,4})(?: [A-Z][a-z]+)? time"
+                        r"|(?:\d{1,2}[:.]?\d{2} ?)?(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|KST|JST|IST))\)")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def parse_text(text: str) -> str:
-    return _WORDLESS_RUN.sub(lambda m: " " * len(m.group()), text)
+    """The text the parser reads: same length as `text` (offsets stay valid), with what misleads it blanked."""
+    return _TIME_NOTE.sub(_blank, _WORDLESS_RUN.sub(_blank, text))
 
 
 def parse(nlp, text: str):

@@ -26,7 +26,6 @@ from slack_sdk.http_retry import (
 )
 
 from bot.config import ConfigError, Settings
-from bot.jobs import DELIVERY_ERROR_PREFIX
 
 log = logging.getLogger(__name__)
 
@@ -101,10 +100,10 @@ def slack_error(e: Exception) -> str:
         try:
             code = resp.get("error")
             status = getattr(resp, "status_code", None)
-            return f"{DELIVERY_ERROR_PREFIX} {code or 'error'} (HTTP {status})"
+            return f"{code or 'error'} (HTTP {status})"
         except Exception:  # noqa: BLE001 - an odd response object: fall back to the type below
             pass
-    return f"{DELIVERY_ERROR_PREFIX} {type(e).__name__}: {str(e)[:200]}"
+    return f"{type(e).__name__}: {str(e)[:200]}"
 
 
 def react(client, channel: str, ts: str, name: str, *, remove: bool = False) -> None:

@@ -203,6 +203,23 @@ def _attribution(role: str | None, via: str | None) -> str:
     return " · ".join(bits)
 
 
+def _quote_key(quote: str | None) -> str:
+    return " ".join(re.sub(r"[\"“”‘’'.,;:!?…]", " ", quote or "").casefold().split())
+
+
+def distinct_claims(claims: Iterable[Any]) -> list[Any]:
+    """Each quote once per speaker: a repeat in the same article (a headline quote the body gives again) is left
+    out, whatever its quote marks, case or closing punctuation."""
+    seen: set[tuple[str | None, str]] = set()
+    kept = []
+    for c in claims:
+        key = (_a(c, "speaker"), _quote_key(_a(c, "quote")))
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return kept
+
+
 def group_by_speaker(claims: Iterable[Any]) -> list[tuple[str | None, list[Any]]]:
     """Claims grouped by speaker, speakers in order of first appearance, claims in text order."""
     groups: dict[str | None, list[Any]] = {}
@@ -287,6 +304,7 @@ def show_all_button(article_id: str, total: int) -> Block:
 
 def render_all_claims_modal(claims: Sequence[Any], *, title: str | None) -> dict[str, Any]:
     """A modal with every claim of an article, by speaker (as many as Slack's 100 blocks hold)."""
+    claims = distinct_claims(claims)
     blocks: list[Block] = [section(article_heading(title, None)), context(summary_line(claims)), divider()]
     groups = group_by_speaker(claims)
     for i, (name, cs) in enumerate(groups):
@@ -328,9 +346,11 @@ def render_claims(claims: Sequence[Any], *, title: str | None = None, url: str |
     """The thread reply for one article: a one-line summary, then claims grouped by speaker, within Slack's limits.
 
     The first `per_speaker` claims of each speaker are shown; with `article_id`, a "Show all" button opens
-    the rest in a modal. `read_before` (mrkdwn, already escaped) goes first: `already_read_note` for an
-    article read before; `note` (plain text) goes under the summary.
+    the rest in a modal. A quote repeated by the same speaker in the article is shown once. `read_before`
+    (mrkdwn, already escaped) goes first: `already_read_note` for an article read before; `note` (plain text)
+    goes under the summary.
     """
+    claims = distinct_claims(claims)
     groups = group_by_speaker(claims)
     source = domain(url) or "pasted text"
     blocks: list[Block] = [section(article_heading(title, url))]

@@ -16,7 +16,7 @@ from typing import Any
 from slack_sdk.webhook import WebhookClient
 
 from bot.errors import WhosaidError
-from bot.jobs import DELIVERY_ERROR_PREFIX, ExtractionJob, Outcome, Replier
+from bot.jobs import ExtractionJob, Outcome, Replier
 from bot.slack import render
 from bot.slack.access import Access
 from bot.slack.client import react, slack_error
@@ -106,7 +106,7 @@ class SlackReplier(Replier):
             client = self._client_for(job)
         except WhosaidError as e:  # e.g. the workspace uninstalled the app meanwhile: recorded on the job
             log.warning("cannot answer %s: %s", job.marker, e.user_message)
-            return f"{DELIVERY_ERROR_PREFIX} {e.user_message}"
+            return e.user_message
         first = outcome.first_seen.message if outcome.first_seen is not None else None
         permalink = self._permalink(client, first.channel, first.ts) if first is not None else None
         return self._post(client, job, render_outcome(outcome, permalink), job.part_marker(part))

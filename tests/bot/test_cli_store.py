@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 import bot.pipeline
 from bot.cli import main
+from bot.jobs import ErrorKind
 from store import Store, Viewer
 
 GERMAN = ("Der Minister sagte am Montag, dass die Regierung die Pläne für den Ausbau der Bahn nicht aufgeben werde. "
@@ -191,9 +192,10 @@ def test_retry_refetches_unread_links_and_requeues_unposted_slack_replies(tmp_pa
         store.mark_failed(aid, "The page answered 503 Service Unavailable")
         unposted = store.enqueue("message", {"n": 1})
         fetch_failed = store.enqueue("message", {"n": 2})
-        for jid, error in ((unposted, "slack: ratelimited (HTTP 429)"), (fetch_failed, "fetch: 404")):
+        for jid, error, kind in ((unposted, "ratelimited (HTTP 429)", ErrorKind.DELIVERY),
+                                 (fetch_failed, "404", ErrorKind.FETCH)):
             store.claim_next_job("w")
-            store.finish_job(jid, ok=False, error=error)
+            store.finish_job(jid, ok=False, error=error, error_kind=kind)
         store.close()
 
         monkeypatch.setenv("FETCH_ALLOW_PRIVATE", "1")

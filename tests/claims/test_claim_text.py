@@ -103,3 +103,28 @@ def test_a_refusal_to_speak_is_no_claim(text):
 ])
 def test_twin_the_same_verbs_unrefused_are_claims(text, words, speaker):
     assert _claim(text, words).speaker == speaker
+
+
+# --------------------------------------------------------------------------- a time-zone note after the date
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # trap: "(local time)" made the parser hang the reported clause on "time", and the claim was lost
+    ("The minister said on Tuesday (local time) that the talks would resume next week.", "the talks would resume",
+     "minister"),
+    ("Dana Whitfield said on Monday (US time) that the bridge would reopen in May.", "the bridge would reopen",
+     "Dana Whitfield"),
+    ("Police said on Friday (1400 GMT) that two people had been arrested.", "two people had been arrested",
+     "Police"),
+    # twin: the same sentences without the note
+    ("The minister said on Tuesday that the talks would resume next week.", "the talks would resume", "minister"),
+    ("Dana Whitfield said on Monday that the bridge would reopen in May.", "the bridge would reopen",
+     "Dana Whitfield"),
+])
+def test_a_time_zone_note_after_the_date_keeps_the_claim(text, words, speaker):
+    c = _claim(text, words)
+    assert c.speaker == speaker and "time" not in c.quote and "GMT" not in c.quote
+
+
+def test_a_time_zone_note_inside_the_claim_keeps_the_article_words():
+    c = _claim("The minister said the vote (local time) was moved to Sunday morning.", "the vote")
+    assert "(local time)" in c.quote

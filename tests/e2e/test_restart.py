@@ -7,7 +7,8 @@ import time
 
 import pytest
 
-from bot.demo.run import ServeProcess, free_port, local_env
+from bench.serve_process import ServeProcess
+from bot.demo.run import free_port, local_env
 from bot.demo.signing import DEFAULT_CHANNEL, SignedPoster, message_event
 
 from .articles import BRIDGE, variant

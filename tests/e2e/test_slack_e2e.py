@@ -9,6 +9,7 @@ import pytest
 
 from bot.demo.run import DIGEST_CHANNEL, blocks_to_text
 from bot.demo.signing import DEFAULT_CHANNEL, event_callback, message_event, signed_headers
+from bot.jobs import ErrorKind
 
 from .articles import BRIDGE, BRIDGE_SPEAKERS, BRIDGE_TITLE, ESCAPE, SHORT_CHATTER, variant
 from .conftest import REPLY_TIMEOUT, reply_text
@@ -271,7 +272,7 @@ def test_hanging_post_is_recorded_failed_then_retried_without_a_second_reply(mak
         time.sleep(0.1)
     assert bot.store.count_jobs("failed") == 1
     post.reply(ts, timeout=5)  # the stand-in answers the hung call late, like a slow Slack
-    assert bot.store.requeue_failed_jobs(error_contains="slack:") == 1
+    assert bot.store.requeue_failed_jobs(error_kind=ErrorKind.DELIVERY) == 1
     bot.workers.pool.wake()
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and bot.store.count_jobs("done") == 0:

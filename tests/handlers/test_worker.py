@@ -10,6 +10,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.app import start_background
 from bot.errors import FetchError
+from bot.jobs import ErrorKind
 from bot.slack.client import make_client
 from bot.slack.digest import DigestScheduler, post_digest
 from bot.slack.replier import SlackReplier
@@ -52,6 +53,7 @@ def test_fetch_failure_is_explained_in_the_thread_and_recorded(settings, store, 
     assert store.count_jobs("failed") == 1
     (art,) = store.recent_articles(5, viewer=Viewer.operator())
     assert art.status == "failed" and art.url == "https://paywall.example/a"
+    assert store.get_job(1).error_kind == ErrorKind.FETCH  # the answer was delivered: retry re-reads, not reposts
 
 
 def test_engine_crash_gives_a_generic_message_not_a_traceback(settings, store, client, slack_api):
@@ -61,7 +63,7 @@ def test_engine_crash_gives_a_generic_message_not_a_traceback(settings, store, c
     run_one(settings, store, client, analyse=crash)
     (post,) = [c.params for c in slack_api.calls("chat.postMessage")]
     assert "unexpected problem" in post["text"] and "secret" not in json.dumps(post) and "Traceback" not in json.dumps(post)
-    assert store.count_jobs("failed") == 1 and store.recent_articles(1, viewer=Viewer.operator())[0].status == "failed"
+    assert store.count_jobs("failed") == 1 and store.get_job(1).error_kind == ErrorKind.INTERNAL and store.recent_articles(1, viewer=Viewer.operator())[0].status == "failed"
 
 
 def test_slack_failure_marks_the_job_failed_without_crashing(settings, store, client, slack_api):
@@ -69,7 +71,7 @@ def test_slack_failure_marks_the_job_failed_without_crashing(settings, store, cl
     run_one(settings, store, client)
     assert store.count_jobs("failed") == 1
     job = store.get_job(1)
-    assert "channel_not_found" in job.last_error
+    assert "channel_not_found" in job.last_error and job.error_kind == ErrorKind.DELIVERY
 
 
 def test_rate_limit_is_retried_after_retry_after(settings, store, client, slack_api):

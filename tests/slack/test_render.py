@@ -133,7 +133,7 @@ def test_two_hundred_claims_stay_within_slack_limits():
 
 
 def test_one_speaker_with_many_long_quotes_fits_a_section():
-    claims = [claim("Bennett", "&" * 400, start=i) for i in range(50)]
+    claims = [claim("Bennett", f"{i} " + "&" * 400, start=i) for i in range(50)]
     msg = render_claims(claims, title="t")
     for t in texts(msg.blocks):
         assert len(t) <= MAX_SECTION_CHARS
@@ -274,3 +274,17 @@ def test_show_all_modal_holds_every_claim_within_slack_limits():
     assert "quote 0" in json.dumps(view["blocks"]) and "more claims" in json.dumps(view["blocks"][-1])
     small = render_all_claims_modal(claims[:20], title="Short")
     assert all(f"quote {i}" in json.dumps(small["blocks"]) for i in range(20))
+
+
+def test_a_quote_repeated_by_the_same_speaker_in_one_article_is_shown_once():
+    headline = claim("Experts", "North ICBM manufacturing situation, not surprising", start=0)
+    again = claim("Experts", "“North ICBM manufacturing situation, not surprising.”", start=400)
+    other_speaker = claim("Bruce Bennett", "North ICBM manufacturing situation, not surprising", start=800)
+    edited = claim("Experts", "North ICBM manufacturing situation, hardly surprising", start=900)
+    msg = render_claims([headline, again, other_speaker, edited], title="T")
+    body = "\n".join(texts(msg.blocks))
+    assert body.count("not surprising") == 2  # once for Experts, once for Bruce Bennett
+    assert "hardly surprising" in body  # different words are a different quote
+    assert "3 claims from 2 speakers" in body
+    modal = json.dumps(render_all_claims_modal([headline, again, other_speaker, edited], title="T"))
+    assert modal.count("not surprising") == 2

@@ -81,3 +81,18 @@ def test_enqueue_delivery_is_one_transaction(store, monkeypatch):
     assert store.enqueue_delivery("message", {}, delivery_keys=["msg:C1:1.0", "event:Ev2"]) is None
     assert store.first_delivery("event:Ev2") is True  # a refused delivery records nothing
     assert store.count_jobs() == 1
+
+
+def test_error_kind_is_recorded_cleared_on_success_and_selects_what_is_requeued(store):
+    ids = [store.enqueue("message", {"n": n}) for n in range(3)]
+    for jid, kind in zip(ids, ("delivery", "fetch", "delivery")):
+        store.claim_next_job("w")
+        store.finish_job(jid, ok=False, error="why", error_kind=kind)
+    assert [store.get_job(j).error_kind for j in ids] == ["delivery", "fetch", "delivery"]
+    assert store.requeue_failed_jobs(error_kind="input") == 0
+    assert store.requeue_failed_jobs(error_kind="delivery") == 2
+    assert [store.get_job(j).status for j in ids] == ["queued", "failed", "queued"]
+    store.claim_next_job("w")
+    store.finish_job(ids[0], ok=True)
+    assert (store.get_job(ids[0]).error_kind, store.get_job(ids[0]).last_error) == (None, None)
+    assert store.requeue_failed_jobs() == 1  # no kind: every failed job

@@ -109,3 +109,22 @@ def test_0010_upgrade_from_todays_schema_makes_old_rows_private_to_their_channel
     store.set_operator_public(["ingested"])
     assert len(store.query("Bennett", viewer=outsider)) == 2
     store.close()
+
+
+def test_0011_reads_the_error_kind_once_from_the_old_prefixes(tmp_path):
+    path = str(tmp_path / "jobs.db")
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(sqlite_utils.Database(conn), upto="0010_visibility")
+    now = "2024-01-05T10:00:00.000000Z"
+    old = {1: "slack: ratelimited (HTTP 429)", 2: "fetch: HTTP 404", 3: "input: empty | slack: channel_not_found",
+           4: "internal: ZeroDivisionError", 5: "interrupted by a restart", 6: None}
+    for jid, error in old.items():
+        conn.execute("insert into jobs (id, kind, payload, status, attempts, last_error, created, updated)"
+                     " values (?, 'message', '{}', 'failed', 1, ?, ?, ?)", [jid, error, now, now])
+    conn.close()
+    store = Store.open(path)
+    kinds = {jid: store.get_job(jid).error_kind for jid in old}
+    assert kinds == {1: "delivery", 2: "fetch", 3: "delivery", 4: "internal", 5: None, 6: None}
+    assert store.get_job(1).last_error == old[1]  # the text people read is kept as it was
+    assert store.requeue_failed_jobs(error_kind="delivery") == 2
+    assert {jid for jid in old if store.get_job(jid).status == "queued"} == {1, 3}
