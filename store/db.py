@@ -524,7 +524,7 @@ class Store:
 
     def recent_articles(self, limit: int = 20, *, viewer: Viewer) -> list[StoredArticle]:
         """The newest articles `viewer` may see."""
-        cond, args = vis.narrow(viewer, "id")
+        cond, args = vis.narrow(viewer, "articles.id")
         with self._read(snapshot=True) as conn:
             rows = conn.execute(f"select {ARTICLE_COLUMNS} from articles where 1 = 1{cond}"
                                 " order by created desc limit ?", [*args, int(limit)]).fetchall()

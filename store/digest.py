@@ -39,7 +39,7 @@ def digest(conn: sqlite3.Connection, day: date, viewer: Viewer, *, tz: str = "UT
 
     Each quote is listed once: under the first of the day's articles (that `viewer` may see) it appeared in."""
     lo, hi = day_bounds(day, tz)
-    cond, vargs = narrow(viewer, "id")
+    cond, vargs = narrow(viewer, "a.id")
     arts = conn.execute(
         "select id, title, url, published, status from articles a where created >= ? and created < ?"
         f" and {NOT_BACKFILL}{cond} order by created, rowid", [lo, hi, *vargs],

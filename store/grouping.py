@@ -30,6 +30,7 @@ MIN_FUZZY_WORDS = 5  # shorter quotes group only when identical ("No." is not "N
 RATIO = 88.0  # rapidfuzz ratio at or above which two keys are one quote (a word or two changed)
 TRIMMED = 95.0  # partial_ratio for a trimmed quote: the shorter one inside the longer ...
 TRIMMED_SHARE = 0.6  # ... and at least this share of its length
+RATIO_FLOOR = 2 * TRIMMED * TRIMMED_SHARE / (1 + TRIMMED_SHARE) - 0.5  # below it neither kind can match (71.25)
 _DIGITS = re.compile(r"\d+")
 CANDIDATES = 50  # the speaker's most recent quotes compared by rapidfuzz (each is a row read per new claim)
 
@@ -63,11 +64,17 @@ def assign_group(conn: sqlite3.Connection, speaker_id: int | None, key: str, now
             recent = conn.execute("select quote_key, group_id from claims where speaker_id = ? and group_id is not null"
                                   " order by date desc limit ?", [speaker_id, CANDIDATES]).fetchall()
             choices = {k: g for k, g in reversed(recent) if k}
-            keys = list(choices)
-            for scorer, cutoff in ((fuzz.ratio, RATIO), (fuzz.partial_ratio, TRIMMED)):
-                for k, _, _ in process.extract(key, keys, scorer=scorer, score_cutoff=cutoff, limit=5):
-                    if _compatible(key, k, trimmed=scorer is fuzz.partial_ratio):
-                        return choices[k]
+            # One cheap pass (fuzz.ratio, vectorised) keeps the candidates that could be either kind of match:
+            # a trimmed quote at partial_ratio >= TRIMMED, the shorter at least TRIMMED_SHARE of the longer, has
+            # ratio >= 2 * TRIMMED * TRIMMED_SHARE / (1 + TRIMMED_SHARE) (the longest common subsequence only
+            # grows from a window to the whole), so the costly partial_ratio runs on those few only.
+            near = process.extract(key, list(choices), scorer=fuzz.ratio, score_cutoff=RATIO_FLOOR, limit=None)
+            for k, score, _ in near[:5]:
+                if score >= RATIO and _compatible(key, k, trimmed=False):
+                    return choices[k]
+            for k, _, _ in near:
+                if fuzz.partial_ratio(key, k, score_cutoff=TRIMMED) and _compatible(key, k, trimmed=True):
+                    return choices[k]
     return conn.execute("insert into quote_groups (speaker_id, created) values (?, ?)", [speaker_id, now]).lastrowid
 
 

@@ -319,6 +319,10 @@ def _copies(db: sqlite_utils.Database) -> None:
                                     foreign_keys=[("article_id", "articles", "id")])
     db["lsh_bands"].create({"key": int, "article_id": str}, pk=("key", "article_id"), not_null=["article_id"])
     db["lsh_bands"].create_index(["article_id"])
+    # Every new message link fills in the workspace of older links in its channel that have none
+    # (store.db.link_message): with only the channel index that update read every message of a busy channel,
+    # once per article. Only rows still missing a workspace are in this index, so it stays small.
+    db.execute("create index messages_without_team on messages (channel) where team_id is null")
     db.execute("insert into article_keys (key, article_id) select id, id from articles")
     db.execute("insert or ignore into article_copies (article_id, key, url, title, published, channel, ts, user,"
                " created) select a.id, a.id, a.url, a.title, a.published, m.channel, m.ts, m.user, m.created"

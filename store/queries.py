@@ -45,7 +45,7 @@ def find_speakers(conn: sqlite3.Connection, name: str, viewer: Viewer, limit: in
     if not matches:
         return []
     ids = [m.speaker_id for m in matches]
-    cond, args = narrow(viewer, "article_id")
+    cond, args = narrow(viewer, "claims.article_id")
     counts = dict(conn.execute(
         f"select speaker_id, count(*) from claims where speaker_id in ({','.join('?' * len(ids))}){cond}"
         " group by speaker_id", [*ids, *args]).fetchall())
@@ -96,7 +96,7 @@ def top_speakers(conn: sqlite3.Connection, viewer: Viewer, limit: int = 10,
     if since := _since(since):
         where += " and date >= ?"
         args.append(since)
-    cond, vargs = narrow(viewer, "article_id")
+    cond, vargs = narrow(viewer, "claims.article_id")
     where += cond
     args += vargs
     top = conn.execute(f"select speaker_id, count(*) as n from claims where {where} group by speaker_id"

@@ -1,7 +1,8 @@
 """The visibility rules, as SQL: which articles a `Viewer` may see.
 
 Every read that can reach Slack (quotes by name, top speakers, search, the digest, App Home, suggestions)
-narrows its rows with `visible_ids(viewer)`, so no handler has to remember the rules:
+narrows its rows with `narrow(viewer, column)` (quotes' sources with `arrival_visible`), so no handler has to
+remember the rules:
 
 - a Slack user of workspace T sees articles brought by a message in a public channel of T (messages.public = 1
   and team_id = T), articles brought by a message in one of the private channels/DMs they are a member of,
@@ -13,8 +14,6 @@ from __future__ import annotations
 import json
 
 from store.types import Viewer
-
-OPERATOR_PUBLIC = "select id from articles where operator = 1"
 
 
 def _message_rule(viewer: Viewer) -> tuple[str, list, bool]:
@@ -36,17 +35,6 @@ def _message_rule(viewer: Viewer) -> tuple[str, list, bool]:
     return " and ".join(conds), args, viewer.public_only and not viewer.channels
 
 
-def visible_ids(viewer: Viewer) -> tuple[str, list] | None:
-    """(SQL selecting the ids of the articles `viewer` may see, its arguments), or None for "all of them"."""
-    if viewer.sees_everything:
-        return None
-    cond, args, operator_public = _message_rule(viewer)
-    sql = f"select article_id from messages where {cond}"
-    if operator_public:
-        sql += f" union {OPERATOR_PUBLIC}"
-    return sql, args
-
-
 def article_visible(viewer: Viewer, column: str) -> tuple[str, list]:
     """An SQL condition: the article whose id is in `column` is one `viewer` may see ("1" for everything).
 
@@ -54,6 +42,8 @@ def article_visible(viewer: Viewer, column: str) -> tuple[str, list]:
     candidate, a quote's source): no scan of every visible article."""
     if viewer.sees_everything:
         return "1", []
+    # An unqualified name would resolve inside the sub-queries below (to vm.article_id, va.id): always true.
+    assert "." in column, f"qualify the article id column ({column!r}) with its table or alias"
     cond, args, operator_public = _message_rule(viewer)
     sql = f"exists (select 1 from messages vm where vm.article_id = {column} and ({cond}))"
     if operator_public:
@@ -78,8 +68,12 @@ def arrival_visible(viewer: Viewer, alias: str = "ac") -> tuple[str, list]:
 
 
 def narrow(viewer: Viewer, column: str) -> tuple[str, list]:
-    """An SQL condition (" and <column> in (...)") limiting `column` (an article id) to what `viewer` sees."""
-    vis = visible_ids(viewer)
-    if vis is None:
+    """An SQL condition (" and <...>") limiting `column` (an article id) to what `viewer` sees.
+
+    Written as a look-up per row (`article_visible`), not as `column in (every visible article)`: a query
+    that reads a few hundred claims (one speaker's, one day's, a full-text match) does not first collect
+    every article of the workspace's public space."""
+    if viewer.sees_everything:
         return "", []
-    return f" and {column} in ({vis[0]})", vis[1]
+    cond, args = article_visible(viewer, column)
+    return f" and {cond}", args
