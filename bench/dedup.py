@@ -14,7 +14,9 @@ at or above the threshold.
 Cost: a temporary file store holding N articles in the index (the real corpus through `record_article`,
 the rest filler rows with random signatures inserted directly, since hashing 50,000 texts would take minutes;
 random signatures share no band keys, so the candidate lists are realistic for unrelated articles), then
-`Store.find_duplicate` (signature + indexed band look-up + comparison) timed on each query article.
+`Store.find_duplicate` (signature + indexed band look-up + visibility + comparison) timed on each query article,
+as a message in a public channel asks it (every stored article came through a public channel of that workspace,
+so each candidate's visibility is checked and passes).
 
     .venv/bin/python bench/dedup.py                 # all of it (~2 min on a quiet 2-core box)
     .venv/bin/python bench/dedup.py --stored 5000   # smaller index
@@ -37,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot import neardup  # noqa: E402 - after the sys.path set-up above
 from bot.article import Article, article_id  # noqa: E402 - after the sys.path set-up above
-from store import Store  # noqa: E402 - after the sys.path set-up above
+from store import MessageRef, Store, Viewer  # noqa: E402 - after the sys.path set-up above
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 HEADER = "Subscribe to our morning briefing: the news you need, in your inbox before 7am."
@@ -148,8 +150,9 @@ def measure_cost(texts: list[str], stored: int, queries: int, seed: int) -> None
         store = Store.open(os.path.join(tmp, "dedup.db"))
         t0 = time.perf_counter()
         real = texts[: min(len(texts), stored)]
-        for t in real:
-            store.record_article(Article(id=article_id(text=t), text=t))
+        for i, t in enumerate(real):  # each through a message in a public channel of workspace T1
+            store.record_article(Article(id=article_id(text=t), text=t),
+                                 source=MessageRef("C0PUB", f"{i}.0", "U1", team_id="T1", channel_type="public"))
         filler = stored - len(real)
         now = store.now()
         gen = np.random.default_rng(seed)
@@ -162,6 +165,9 @@ def measure_cost(texts: list[str], stored: int, queries: int, seed: int) -> None
                              [(aid, sig.values, sig.words) for aid, sig in sigs])
             conn.executemany("insert into lsh_bands (key, article_id) values (?, ?)",
                              ((b, aid) for aid, sig in sigs for b in neardup.band_keys(sig)))
+            conn.executemany("insert into messages (channel, ts, user, article_id, created, team_id, channel_type,"
+                             " public) values ('C0PUB', ?, 'U1', ?, ?, 'T1', 'public', 1)",
+                             [(f"f{k}.0", aid, now) for k, (aid, _) in enumerate(sigs)])
         print(f"\nindex: {stored:,} articles ({len(real)} real, {filler:,} filler) built in "
               f"{time.perf_counter() - t0:.1f} s; db {os.path.getsize(os.path.join(tmp, 'dedup.db')) / 1e6:.0f} MB")
         qs = []
@@ -172,10 +178,11 @@ def measure_cost(texts: list[str], stored: int, queries: int, seed: int) -> None
             pool = [s for t in texts for s in t.split(". ")]
             qs += [". ".join(rng.sample(pool, 25)) for _ in range(queries - len(qs))]
         times, sig_times, found = [], [], 0
+        audience = Viewer.audience("T1", "C0OTHER")  # a message in another public channel of the workspace
         for q in qs:
             a = Article(id=article_id(text=q), text=q)
             t1 = time.perf_counter()
-            hit = store.find_duplicate(a)
+            hit = store.find_duplicate(a, audience=audience)
             times.append((time.perf_counter() - t1) * 1000)
             found += hit is not None
             t1 = time.perf_counter()

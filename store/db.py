@@ -652,10 +652,10 @@ class Store:
         """A Slack message was deleted (or edited into something else): drop its links to articles (except to
         those in `keep`), and the articles nothing else holds any more."""
         where, args = "channel = ? and ts = ?", [channel, ts]
-        if keep := list(keep):
-            where += " and article_id not in (select value from json_each(?))"
-            args.append(json.dumps(keep))
         with self._write() as conn:
+            if keep := list(keep):  # an id may lead to the article a copy was merged into (its link, its text)
+                where += " and article_id not in (select value from json_each(?))"
+                args.append(json.dumps([cp.resolve(conn, k) or k for k in keep]))
             return fg.forget_links(conn, where, args)
 
     def apply_retention(self, older_than: datetime) -> ForgetReport:

@@ -118,3 +118,15 @@ def test_forgetting_a_channel_removes_its_copies_and_a_deleted_article_leaves_no
     with store._read() as conn:
         for table in ("article_copies", "article_keys", "article_signatures", "lsh_bands", "quote_groups"):
             assert conn.execute(f"select count(*) from {table}").fetchone()[0] == 0, table
+
+
+def test_an_edited_message_keeps_the_article_its_link_was_merged_into(store, clock):
+    a = _private_story(store, clock)
+    copy = article(syndicated(BRIDGE), url="https://wire.example/copy")
+    store.record_copy(a.id, copy, source=PUBLIC)
+    # The message's text was edited, its link unchanged: the link's id leads to the merged article, kept.
+    assert store.unlink_message("C1", "2.2", keep=[copy.id]).empty
+    assert {m.channel for m in store.get_article(a.id).messages} == {"G1", "C1"}
+    # The link edited away: the public copy goes, the article stays with its private channel.
+    assert store.unlink_message("C1", "2.2").messages == 1
+    assert {m.channel for m in store.get_article(a.id).messages} == {"G1"}
