@@ -21,7 +21,7 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -75,6 +75,7 @@ def _permutations():
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
+@lru_cache(maxsize=8)  # the worker asks for a new text's signature twice: to find a copy, then to index it
 def signature(text: str) -> Signature:
     ws = words(text)
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_identity, permutations=_permutations())

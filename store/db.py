@@ -539,7 +539,7 @@ class Store:
         with self._read(snapshot=True) as conn:
             return {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0]
                     for t in ("articles", "claims", "speakers", "speaker_aliases", "messages", "jobs",
-                                                                 "article_copies")}
+                              "article_copies")}
 
     # -- queries -------------------------------------------------------------
 
