@@ -10,6 +10,15 @@ from .articles import BRIDGE, BRIDGE_SPEAKERS, BRIDGE_TITLE
 from .conftest import REPLY_TIMEOUT, reply_text
 from .test_slack_e2e import command_output
 
+# Another story quoting Bennett, written afresh (not a copy of BRIDGE or FOLLOW_UP).
+AUDIT = """Port Ellis opposition demands an audit of the bridge accounts
+
+Opposition leader Marcus Bennett on Monday asked the regional auditor to examine the harbour bridge contract before any public money is spent on it.
+
+"Every family in this town deserves to see exactly where the money goes," Bennett said at a meeting in the community hall.
+
+The mayor's office replied that the accounts would be published in the spring and that an audit was already planned.
+"""
 FIRST_REPLY = REPLY_TIMEOUT * 4  # the first reply of a fresh bot also loads spaCy (a blow-up guard, not a target)
 
 
@@ -85,10 +94,9 @@ def test_follow_sends_one_direct_message_per_new_article(bot, post, standin, art
     def dms():
         return standin.posts(channel=DEFAULT_USER)
 
-    other = BRIDGE.replace("The city council of Port Ellis voted on Tuesday",
-                           "In a second vote on Thursday, the city council of Port Ellis agreed the budget")
-    other = other.replace("two decades", "many years of argument over tolls, ferries, tunnels and the cost")
-    for text in (variant(other, 1), FOLLOW_UP):
+    # A near-duplicate of the first story is not a new article (answered from the log): no message for it.
+    near = variant(BRIDGE.replace("voted on Tuesday", "voted late on Tuesday"), 1)
+    for text in (near, AUDIT, FOLLOW_UP):
         _, t = post.message(text)
         post.reply(t)
     post.settle(1.0)
