@@ -1,9 +1,9 @@
 """`check`: who said these words, according to the log? Full-text candidates, then a fuzzy comparison.
 
 The fact-checker's question: a half-remembered or slightly wrong wording
-should still find the quote. Candidates come from FTS5 over quotes: all the
-query's words, then each half of them (one wrong word spoils one half), then
-any of its rarest words, stopping once a good enough match is found; each
+should still find the quote. Candidates come from FTS5 over quotes: the
+query's rarest words, four at a time (one wrong word spoils one group),
+then two at a time, stopping once a good enough match is found; each
 candidate's quote key is then compared with the query by
 rapidfuzz (`score`: the whole quote with word order aside, or the
 best-matching stretch of a longer quote). Hits at or above `MIN_SCORE` come
@@ -12,19 +12,23 @@ first seen.
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from store import grouping as gr
-from store.queries import HIT_COLUMNS, hit
+from store.queries import HIT_COLUMNS, HIT_FROM, hit
 from store.types import CheckHit, Viewer
 from store.visibility import narrow
 
-MAX_TERMS = 6  # rarest words of the query sent to FTS5 in the broadest query
+MAX_TERMS = 12  # rarest words of the query that FTS5 is asked about
+CHUNK, CHUNKS = 4, 3  # AND queries of four rare words each, at most three of them
+PAIR_WORDS = 4  # then AND queries of every pair of the rarest four
 STRONG = 90.0  # a candidate this alike ends the search
-CANDIDATES = 200  # best FTS5 matches compared by rapidfuzz
+MAX_MATCHES = 5000  # FTS5 matches of one query read at most (their quote keys only)
+SHORTLIST = 50  # of those, the most alike by a quick token-set comparison get the full score
 MIN_SCORE = 70.0  # 0..100: below this a candidate is not the quote asked about
 MAX_QUERY_CHARS = 1000
 MIN_PARTIAL_WORDS = 4  # a query this long may match part of a longer quote
@@ -51,47 +55,55 @@ def _fts(words: list[str], joiner: str) -> str:
     return joiner.join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def _queries(key: str) -> list[str]:
-    """FTS5 queries from cheapest and most precise to broadest: every word; each half of the words (a wrong
-    or missing word spoils at most one half); last, any of the rarest words."""
-    words = list(dict.fromkeys(w for w in key.split() if len(w) > 1))
+def _queries(key: str) -> list[tuple[str, bool]]:
+    """FTS5 queries, most selective first, each an AND of a few of the query's rarest words (never an OR over
+    the whole log, never all the words: every term read costs its whole posting list): disjoint groups of four
+    (or three) of the rarest words (one wrong or missing word spoils at most one), then pairs of the rarest few (a
+    wording wrong in several places; `True`: a pair query, only asked when the triples found nothing alike)."""
+    words = _terms(key)
     if not words:
         return []
-    out = [_fts(words, " ")]
-    if len(words) >= 4:
-        half = len(words) // 2
-        out += [_fts(words[:half], " "), _fts(words[half:], " ")]
-    return out + [_fts(_terms(key), " OR ")]
+    if len(words) <= 2:
+        return [(_fts(words, " "), False)]
+    triples = [words[i:i + CHUNK] for i in range(0, min(len(words), CHUNK * CHUNKS), CHUNK)
+               if len(words[i:i + CHUNK]) >= 3]
+    pairs = [[a, b] for i, a in enumerate(words[:PAIR_WORDS]) for b in words[i + 1:PAIR_WORDS]]
+    return [(_fts(t, " "), False) for t in triples] + [(_fts(p, " "), True) for p in pairs]
 
 
 def check(conn: sqlite3.Connection, text: str, viewer: Viewer, *, limit: int = 5) -> list[CheckHit]:
     """Quotes `viewer` may see like `text`, best first, each once, with the sources `viewer` may see."""
     key = gr.quote_key((text or "")[:MAX_QUERY_CHARS])
     cond, vargs = narrow(viewer, "c.article_id")
-    scored: list[tuple[float, tuple]] = []
-    seen: set[int] = set()
-    queries = _queries(key)
-    for i, match in enumerate(queries):
-        best_so_far = max((s for s, _ in scored), default=0.0)
-        if best_so_far >= STRONG or (i == len(queries) - 1 and best_so_far >= MIN_SCORE):
-            break  # found: the broader queries cannot do better (the broadest is also the costliest)
-        rows = conn.execute(
-            f"select {HIT_COLUMNS}, c.quote_key from claims_fts f join claims c on c.id = f.rowid"
-            " join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
-            f" where claims_fts match ?{cond} order by f.rank limit ?", [match, *vargs, CANDIDATES]).fetchall()
-        for r in rows:
-            if r[15] not in seen:
-                seen.add(r[15])
-                scored.append((score(key, r[-1] or gr.quote_key(r[2])), r))
-    scored.sort(key=lambda x: -x[0])
+    scored: dict[int, float] = {}  # claim id -> score
+    for match, pair in _queries(key):
+        best_so_far = max(scored.values(), default=0.0)
+        if best_so_far >= STRONG or (pair and best_so_far >= MIN_SCORE):
+            break  # found: the broader queries cannot do better
+        # Every match's quote key (no bm25 ranking: ranking thousands of matches costs more than comparing
+        # them), then a vectorised first pass picks the few worth the full comparison, of those the ones
+        # `viewer` may see.
+        keys = {cid: k or "" for cid, k in conn.execute(
+            "select c.id, c.quote_key from claims_fts f join claims c on c.id = f.rowid where claims_fts match ?"
+            " limit ?", [match, MAX_MATCHES]) if cid not in scored}
+        quick = [cid for _, _, cid in process.extract(key, keys, scorer=fuzz.token_set_ratio, limit=SHORTLIST * 4)]
+        if cond and quick:  # what `viewer` may see, checked for the few worth comparing, not for every match
+            allowed = {r[0] for r in conn.execute(
+                f"select c.id from claims c where c.id in (select value from json_each(?)){cond}",
+                [json.dumps(quick), *vargs])}
+            quick = [cid for cid in quick if cid in allowed]
+        for cid in quick[:SHORTLIST]:
+            scored[cid] = score(key, keys[cid])
+    best_ids = [cid for cid, sc in sorted(scored.items(), key=lambda x: -x[1]) if sc >= MIN_SCORE]
+    rows = {r[15]: r for r in conn.execute(
+        f"select {HIT_COLUMNS} from {HIT_FROM} where c.id in (select value from json_each(?))",
+        [json.dumps(best_ids[:limit * 4])])} if best_ids else {}
     best: dict = {}
-    for s, r in scored:
-        if s < MIN_SCORE:
-            break
-        h = hit(r[:-1])
+    for cid in best_ids[:limit * 4]:
+        h = hit(rows[cid])
         g = h.group_id if h.group_id is not None else ("claim", h.claim_id)
-        best.setdefault(g, (s, h))
+        best.setdefault(g, (scored[cid], h))
         if len(best) >= limit:
             break
     groups = gr.group_hits(conn, [h for _, h in best.values()], limit, viewer)
-    return [CheckHit(group=gq, score=s) for gq, (s, _) in zip(groups, best.values())]
+    return [CheckHit(group=gq, score=sc) for gq, (sc, _) in zip(groups, best.values())]
