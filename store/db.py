@@ -438,16 +438,16 @@ class Store:
             raise StoreError(f"Unknown article {article_id}: record_article it first.")
         day = (row[0] or row[1])[:10]
         conn.execute("delete from claims where article_id = ?", [article_id])
+        rows, pending = [], {}  # pending: this article's quotes already grouped, not inserted yet
         for i, c in enumerate(claims):
             sid = sp.resolve(conn, c.speaker, c.speaker_kind, now, cache)
             key = gr.quote_key(c.quote)
-            gid = gr.assign_group(conn, sid, key, now)  # one at a time: a quote repeated in this article groups too
-            conn.execute(
-                "insert into claims (article_id, position, speaker_id, speaker_name, speaker_kind, quote, kind, role,"
-                " via, start, end, cue, date, created, mention, quote_key, group_id)"
-                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, i, sid, c.speaker, c.speaker_kind, c.quote, c.kind, c.role, c.via,
-                 c.start, c.end, c.cue, day, now, c.mention, key, gid))
+            rows.append((article_id, i, sid, c.speaker, c.speaker_kind, c.quote, c.kind, c.role, c.via,
+                         c.start, c.end, c.cue, day, now, c.mention, key, gr.assign_group(conn, sid, key, now, pending)))
+        conn.executemany(
+            "insert into claims (article_id, position, speaker_id, speaker_name, speaker_kind, quote, kind, role,"
+            " via, start, end, cue, date, created, mention, quote_key, group_id)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.execute("update articles set status = 'done', error = null, updated = ? where id = ?", [now, article_id])
         return len(claims)
 

@@ -52,29 +52,44 @@ def _compatible(a: str, b: str, *, trimmed: bool) -> bool:
     return not trimmed or len(short) >= TRIMMED_SHARE * len(long_)
 
 
-def assign_group(conn: sqlite3.Connection, speaker_id: int | None, key: str, now: str) -> int:
-    """The quote group for a new claim of `speaker_id` with quote key `key` (created if none fits)."""
-    if speaker_id is not None and key:
-        row = conn.execute("select group_id from claims where speaker_id = ? and quote_key = ?"
-                           " and group_id is not null limit 1", [speaker_id, key]).fetchone()
-        if row:
-            return row[0]
-        if key.count(" ") + 1 >= MIN_FUZZY_WORDS:
-            # (speaker_id, date) index order: no sort, however often the speaker is quoted
-            recent = conn.execute("select quote_key, group_id from claims where speaker_id = ? and group_id is not null"
-                                  " order by date desc limit ?", [speaker_id, CANDIDATES]).fetchall()
-            choices = {k: g for k, g in reversed(recent) if k}
-            # One cheap pass (fuzz.ratio, vectorised) keeps the candidates that could be either kind of match:
-            # a trimmed quote at partial_ratio >= TRIMMED, the shorter at least TRIMMED_SHARE of the longer, has
-            # ratio >= 2 * TRIMMED * TRIMMED_SHARE / (1 + TRIMMED_SHARE) (the longest common subsequence only
-            # grows from a window to the whole), so the costly partial_ratio runs on those few only.
-            near = process.extract(key, list(choices), scorer=fuzz.ratio, score_cutoff=RATIO_FLOOR, limit=None)
-            for k, score, _ in near[:5]:
-                if score >= RATIO and _compatible(key, k, trimmed=False):
-                    return choices[k]
-            for k, _, _ in near:
-                if fuzz.partial_ratio(key, k, score_cutoff=TRIMMED) and _compatible(key, k, trimmed=True):
-                    return choices[k]
+def assign_group(conn: sqlite3.Connection, speaker_id: int | None, key: str, now: str,
+                 pending: dict[tuple[int, str], int] | None = None) -> int:
+    """The quote group for a new claim of `speaker_id` with quote key `key` (created if none fits).
+
+    `pending`: (speaker, key) -> group of claims given a group but not inserted yet (the same article's, saved
+    together); it is updated with this claim's."""
+    pending = {} if pending is None else pending
+    if speaker_id is None or not key:
+        return conn.execute("insert into quote_groups (speaker_id, created) values (?, ?)", [speaker_id, now]).lastrowid
+    if (speaker_id, key) in pending:
+        return pending[speaker_id, key]
+    pending[speaker_id, key] = gid = _find_or_create(conn, speaker_id, key, now, pending)
+    return gid
+
+
+def _find_or_create(conn: sqlite3.Connection, speaker_id: int, key: str, now: str,
+                pending: dict[tuple[int, str], int]) -> int:
+    row = conn.execute("select group_id from claims where speaker_id = ? and quote_key = ?"
+                       " and group_id is not null limit 1", [speaker_id, key]).fetchone()
+    if row:
+        return row[0]
+    if key.count(" ") + 1 >= MIN_FUZZY_WORDS:
+        # (speaker_id, date) index order: no sort, however often the speaker is quoted
+        recent = conn.execute("select quote_key, group_id from claims where speaker_id = ? and group_id is not null"
+                              " order by date desc limit ?", [speaker_id, CANDIDATES]).fetchall()
+        choices = {k: g for k, g in reversed(recent) if k}
+        choices.update((k, g) for (sid, k), g in pending.items() if sid == speaker_id)
+        # One cheap pass (fuzz.ratio, vectorised) keeps the candidates that could be either kind of match:
+        # a trimmed quote at partial_ratio >= TRIMMED, the shorter at least TRIMMED_SHARE of the longer, has
+        # ratio >= 2 * TRIMMED * TRIMMED_SHARE / (1 + TRIMMED_SHARE) (the longest common subsequence only
+        # grows from a window to the whole), so the costly partial_ratio runs on those few only.
+        near = process.extract(key, list(choices), scorer=fuzz.ratio, score_cutoff=RATIO_FLOOR, limit=None)
+        for k, score, _ in near[:5]:
+            if score >= RATIO and _compatible(key, k, trimmed=False):
+                return choices[k]
+        for k, _, _ in near:
+            if fuzz.partial_ratio(key, k, score_cutoff=TRIMMED) and _compatible(key, k, trimmed=True):
+                return choices[k]
     return conn.execute("insert into quote_groups (speaker_id, created) values (?, ?)", [speaker_id, now]).lastrowid
 
 
