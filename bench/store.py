@@ -28,7 +28,7 @@ from rapidfuzz.distance import Levenshtein  # noqa: E402 - after the sys.path se
 
 from bot.article import Article  # noqa: E402 - after the sys.path set-up above
 from bot.claims.model import Claim  # noqa: E402 - after the sys.path set-up above
-from store import Store, Viewer  # noqa: E402 - after the sys.path set-up above
+from store import MessageRef, Store, Viewer  # noqa: E402 - after the sys.path set-up above
 
 FIRST = """James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard Susan Joseph
 Jessica Thomas Sarah Charles Karen Christopher Lisa Daniel Nancy Matthew Betty Anthony Margaret Mark Sandra Donald
@@ -121,6 +121,8 @@ def main() -> None:
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--db", help="database file (default: a temporary file, deleted afterwards)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --db: if it already holds claims, skip the ingest and measure the queries on it")
     args = ap.parse_args()
     n_claims = args.claims
     n_speakers = args.speakers or max(100, n_claims // 20)
@@ -145,6 +147,8 @@ def main() -> None:
     print(f"store bench: {n_claims:,} claims, {len(people):,} speakers, {n_articles:,} articles over {args.days} days")
     print(f"database: {path}")
 
+    said: dict[int, str] = {}  # each speaker's latest quote, repeated now and then
+    logged: list[tuple[str, str]] = []  # sample of quotes for `check`
     # Every speaker appears at least once (in the first articles), then by popularity.
     pending_first = list(range(len(people)))
     rng.shuffle(pending_first)
@@ -157,31 +161,51 @@ def main() -> None:
         out = []
         pos = 0
         for c in range(per_article):
-            name, sur, kind = people[who[c % len(who)]]
+            person = who[c % len(who)]
+            name, sur, kind = people[person]
             if kind == "person" and rng.random() < 0.04:
                 name = "Mr " + name  # an honorific form now and then
             elif kind == "person" and c >= len(who) and rng.random() < 0.03:
                 name = sur  # surname only: attaches when unambiguous, else a surname-only speaker
-            q = " ".join(rng.choices(WORDS, k=rng.randint(6, 18))).capitalize() + "."
+            earlier = said.get(person)
+            if earlier and rng.random() < 0.15:  # the same quote again in another article (wire copy), maybe trimmed
+                q = earlier if rng.random() < 0.5 else earlier.rsplit(" ", 1)[0] + "."
+            else:
+                q = " ".join(rng.choices(WORDS, k=rng.randint(6, 18))).capitalize() + "."
+                said[person] = q
+                if len(logged) < 5000:
+                    logged.append((q, sur))
             out.append(Claim(name, kind, rng.choice([None, "an analyst", "a spokesperson", "the minister"]), q,
                              rng.choice(["direct", "indirect"]), rng.choice([None, None, "Reuters", "Twitter"]),
                              pos, pos + len(q), "said"))
             pos += len(q) + 2
         return out
 
+    reuse = False
+    if args.reuse and args.db and os.path.exists(args.db):
+        with store._read() as conn:  # bench-only
+            reuse = conn.execute("select count(*) from claims").fetchone()[0] > 0
+            if reuse:
+                logged += [(q, (n or "x").split()[-1]) for q, n in conn.execute(
+                    "select c.quote, s.name from claims c join speakers s on s.id = c.speaker_id"
+                    " where c.id % 200 = 0 limit 5000")]
     # ---- ingest through the bulk path used by `whosaid ingest` ----
-    batch, saved, t_save, t_record = [], 0, 0.0, 0.0
+    # Articles arrive through Slack messages: most in a public channel of workspace T1, one in ten in a private
+    # channel, so the Slack views measured below (a member of that channel, an outsider) filter for real.
+    batch, saved, t_save, t_record, single_times = [], 0, 0.0, 0.0, []
     single_sample = min(2000, n_articles // 10)
     t_all = time.perf_counter()
-    for i in range(n_articles):
+    for i in range(0 if reuse else n_articles):
         day = i * args.days // n_articles
         clock.t = datetime(2024, 1, 1, 6, tzinfo=timezone.utc) + timedelta(days=day, seconds=(i * 7) % 50000)
         claims = article_claims(i)
         text = f"Synthetic article {i}\n\n" + "\n\n".join(c.quote for c in claims)
         art = Article(id=f"bench{i:08d}", text=text, title=f"Synthetic article {i}",
                       url=f"https://news.example/{i}", published=None)
+        source = MessageRef("G0PRIV" if i % 10 == 0 else "C0PUB", f"{i}.0", "U1", team_id="T1",
+                            channel_type="private" if i % 10 == 0 else "public")
         t0 = time.perf_counter()
-        store.record_article(art)
+        store.record_article(art, source=source)
         t_record += time.perf_counter() - t0
         if i >= n_articles - single_sample:  # the last articles go through the one-article Slack path
             t0 = time.perf_counter()
@@ -202,13 +226,17 @@ def main() -> None:
     t_single_all = sum(t for t, _ in single_times)
     counts = store.counts()
     print(f"speakers stored: {counts['speakers']:,}  aliases: {counts['speaker_aliases']:,}  claims: {counts['claims']:,}")
-    print(f"ingest, bulk path (save_claims_many, 32 articles/txn): {saved / t_save:,.0f} claims/s"
-          f" ({saved:,} claims in {t_save:.1f}s)")
-    if n_single:
-        print(f"ingest, one article per save_claims call: {n_single / t_single_all:,.0f} claims/s"
-              f" ({len(single_times):,} articles)")
-    print(f"record_article: {n_articles / t_record:,.0f} articles/s;"
-          f" whole load incl. generating data: {counts['claims'] / wall:,.0f} claims/s")
+    if reuse:
+        print("ingest: skipped (--reuse: measuring the queries on the existing database)")
+    else:
+        print(f"ingest, bulk path (save_claims_many, 32 articles/txn): {saved / t_save:,.0f} claims/s"
+              f" ({saved:,} claims in {t_save:.1f}s)")
+        if n_single:
+            print(f"ingest, one article per save_claims call: {n_single / t_single_all:,.0f} claims/s"
+                  f" ({len(single_times):,} articles)")
+        print(f"record_article (with its message link, arrival and near-duplicate signature):"
+              f" {n_articles / t_record:,.0f} articles/s;"
+              f" whole load incl. generating data: {counts['claims'] / wall:,.0f} claims/s")
 
     # ---- query by name ----
     persons = [p for p in people if p[2] == "person"]
@@ -249,6 +277,46 @@ def main() -> None:
           f" max {max(times):.2f} ms")
     print("  found the intended person: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in found.items())
           + f" (+{sum(v[2] for v in found.values())} where the typo is as near to another surname, which was shown)")
+    views = [("operator", Viewer.operator()), ("Slack member of the private channel", Viewer.member("T1", ["G0PRIV"])),
+             ("Slack outsider (public channels only)", Viewer.member("T1"))]
+    for label, viewer in views:
+        grouped = []
+        store.query_grouped("warm up", viewer=viewer)
+        for text, _, _ in qs:
+            t0 = time.perf_counter()
+            store.query_grouped(text, limit=20, viewer=viewer)
+            grouped.append((time.perf_counter() - t0) * 1000)
+        print(f"query by name, grouped (each quote once, with its sources; /whosaid NAME and `whosaid query`),"
+              f" {label}: p50 {pct(grouped, 50):.2f} ms, p95 {pct(grouped, 95):.2f} ms, max {max(grouped):.2f} ms"
+              f" (target p95 <= 20 ms)")
+    with store._read() as conn:  # bench-only: how much grouping happened
+        n_groups = conn.execute("select count(distinct group_id) from claims").fetchone()[0]
+    print(f"  quote groups: {n_groups:,} for {counts['claims']:,} claims")
+
+    # ---- check: edited wordings of logged quotes, and words nobody said ----
+    sample = rng.sample(logged, min(args.queries, len(logged)))
+    never = [" ".join(rng.choices(["harbour", "tunnel", "cheaper", "bridge", "ferry", "toll"], k=6)) for _ in range(50)]
+    for label, viewer in views:
+        ct, found_c, asked = [], 0, 0
+        for q, sur in sample:
+            ws = q.rstrip(".").split()
+            i = rng.randrange(len(ws))
+            edited = " ".join(ws[:i] + ws[i + 1:]) if rng.random() < 0.5 else " ".join(ws[:i] + ["indeed"] + ws[i + 1:])
+            t0 = time.perf_counter()
+            hits = store.check(edited, viewer=viewer)
+            ct.append((time.perf_counter() - t0) * 1000)
+            asked += 1
+            found_c += any(h.group.hit.quote.rstrip(".").split()[:2] == ws[:2] or h.score >= 90 for h in hits[:1])
+        none_t, none_found = [], 0
+        for words in never:
+            t0 = time.perf_counter()
+            none_found += bool(store.check(words, viewer=viewer))
+            none_t.append((time.perf_counter() - t0) * 1000)
+        ct_all = ct + none_t
+        print(f"check, {label} ({asked} edited wordings of logged quotes + 50 never said): p50 {pct(ct_all, 50):.2f} ms,"
+              f" p95 {pct(ct_all, 95):.2f} ms, max {max(ct_all):.2f} ms (target p95 <= 50 ms); top hit is the quote:"
+              f" {found_c}/{asked}; never-said words answered 'not in the log': {50 - none_found}/50")
+
     t_fs = []
     for text, _, _ in qs[:100]:
         t0 = time.perf_counter()
@@ -278,7 +346,7 @@ def main() -> None:
     store.close()
     size = sum(os.path.getsize(p) for p in (path, path + "-wal") if os.path.exists(p))
     if hasattr(os, "getloadavg"):
-        print(f"load average at end: {os.getloadavg()[0]:.2f}")
+        print(f"load average at end: {os.getloadavg()[0]:.2f} (1/5/15 min: {os.getloadavg()})")
     print(f"database size: {size / 1e6:,.0f} MB ({size / max(1, counts['claims']):,.0f} bytes/claim incl. article text)")
     if tmp:
         tmp.cleanup()

@@ -36,6 +36,7 @@ from bot.errors import ConfigError
 from bot.feed_schedule import FeedScheduler
 from bot.slack import files
 from bot.slack import server as http_server
+from bot.slack.access import Access
 from bot.slack.client import check_token, make_client, make_quick_client
 from bot.slack.digest import DigestScheduler
 from bot.slack.feed_poster import make_feed_poster
@@ -180,7 +181,9 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
     if warm_up if warm_up is not None else ("analyse" not in pool_kwargs and settings.extract_processes == 0):
         threading.Thread(target=_warm_up, name="whosaid-warm-up", daemon=True).start()
     workspaces = app.whosaid_workspaces if app is not None else Workspaces(settings, client)
-    replier = SlackReplier(client, clients=workspaces.client_for if workspaces.multi else None)
+    access = app.whosaid_deps.access if app is not None else Access()  # one membership cache with the listeners
+    replier = SlackReplier(client, clients=workspaces.client_for if workspaces.multi else None, store=store,
+                           access=access)
     pool_kwargs.setdefault("load_file", partial(files.download, settings=settings))
     pool = WorkerPool(settings, store, replier, **pool_kwargs).start()
     if app is not None:

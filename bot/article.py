@@ -5,6 +5,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from bot.urls import normalise_url
+
 
 @dataclass(frozen=True)
 class Article:
@@ -16,9 +18,9 @@ class Article:
 
 
 def article_id(*, url: str | None = None, text: str = "") -> str:
-    """Stable id: from the URL when there is one, else from the whitespace-normalised text."""
+    """Stable id: from the normalised URL when there is one (`bot.urls`), else from the whitespace-normalised text."""
     if url:
-        basis = "url:" + url.strip()
+        basis = "url:" + normalise_url(url)
     else:
         basis = "text:" + re.sub(r"\s+", " ", text).strip().lower()
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]

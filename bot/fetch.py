@@ -17,6 +17,7 @@ Safety rules (a Slack user controls the URL, so treat it as hostile):
 from __future__ import annotations
 
 import codecs
+import html as html_mod
 import http.client
 import ipaddress
 import logging
@@ -34,6 +35,7 @@ from bot.article import Article, article_id, guess_title
 from bot.config import FetchSettings
 from bot.documents import decode_body, extract_html, is_pdf, pdf_text, plain_text
 from bot.errors import FetchError
+from bot.urls import same_site, strip_tracking
 
 log = logging.getLogger(__name__)
 
@@ -395,6 +397,25 @@ def _exchange(target: _Target, ips: list[str], settings: FetchSettings, deadline
         conn.close()
 
 
+# --------------------------------------------------------------------------- extraction
+
+
+_CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical\b[^>]*>", re.I)
+_HREF = re.compile(r"\bhref\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+
+
+def canonical_url(html: str, url: str) -> str | None:
+    """The page's `<link rel="canonical">`, when it names a web address on the same site as `url`."""
+    m = _CANONICAL.search(html[:200_000])
+    href = _HREF.search(m.group(0)) if m else None
+    if not href:
+        return None
+    target = urljoin(url, html_mod.unescape(next(g for g in href.groups() if g is not None)).strip())
+    if not target.startswith(("http://", "https://")) or not same_site(target, url):
+        return None
+    return target.split("#", 1)[0]
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -518,6 +539,7 @@ def page_article(page: Page) -> Article:
     elif mtype in _HTML_TYPES or ((sniff or mtype in ("text/xml",)) and looks_html):
         html = decode_body(body, page.charset, html=True)
         text, title, published = extract_html(html, final_url)
+        final_url = canonical_url(html, final_url) or strip_tracking(final_url)
     elif mtype.startswith("text/") or sniff:
         if b"\x00" in body[:4096] and not body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise FetchError("That link is a binary file, not a web page.", detail=f"nul bytes ({mtype or 'no type'})")

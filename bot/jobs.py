@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from store.types import ArticleCopy
+
 KIND = "message"  # the jobs-table kind of an extraction job
 VERSION = 3  # 2: several links, shared files, skipped_links; 3: the message's workspace and kind of channel
 READABLE_VERSIONS = (1, 2, 3)  # 1 is 2 with no files and nothing skipped; 1 and 2 have no workspace (stays private)
@@ -128,6 +130,7 @@ class Outcome:
     reason: str | None = None  # when not ok: what to tell the user (never internals)
     note: str | None = None  # a line to add (e.g. "I read the first 5 of 7 links")
     article_id: str | None = None  # the stored article (for "show all")
+    first_seen: ArticleCopy | None = None  # the article was read before: how it first arrived (claims from the log)
 
 
 class Replier:
@@ -159,3 +162,7 @@ class Replier:
         err = self.post(job, outcome)
         self.finish(job, outcome.ok and err is None)
         return err
+
+    def new_claims(self, article_id: str) -> None:
+        """An article's claims were logged or reached more people: tell those following its speakers who may
+        now see it (each at most once per article). Default: nothing."""

@@ -258,16 +258,24 @@ class WorkerPool:
         """One article: its outcome for the reply, and what failed (None if it went well).
 
         This thread only downloads (links, shared files); reading the bytes (HTML, PDF) and the extraction run
-        on the extraction side (`self.extract`: a child process unless configured otherwise)."""
+        on the extraction side (`self.extract`: a child process unless configured otherwise).
+
+        An article read before (the same address or text, a paste of a page already read, a syndicated copy)
+        is answered from the log if everyone in this channel may already see it (`Store.find_duplicate`): pasted
+        text before any extraction, a page or file once the extraction side has read its text (its claims are
+        then not saved again); a near-duplicate of an article they may not see is read as a new article."""
         source = MessageRef(channel=job.channel, ts=job.ts, user=job.user, team_id=job.team_id,
                             enterprise_id=job.enterprise_id, channel_type=job.channel_type)
+        audience = Viewer.audience(job.team_id, job.channel)  # everyone who will see the reply
         article: Article | None = None
         if kind == "url":
-            cached = self._already_read(what, source)
+            cached = self._already_read(what, source, audience)
             if cached is not None:
                 return cached, None
         try:
+            keys: tuple[str, ...] = ()
             if kind == "url":
+                keys = (article_id(url=what),)
                 loaded = self.load_url(what)
             elif kind == "file":
                 if self.load_file is None:
@@ -275,17 +283,24 @@ class WorkerPool:
                 loaded = self.load_file(what)
             else:
                 loaded = article_from_text(what)
-            if isinstance(loaded, Article):
-                article = loaded
-                self.store.record_article(article, source=source)
+            if isinstance(loaded, Article):  # pasted text: known before extraction
+                answered, article, keys = self._deduplicate(loaded, source, audience, keys)
+                if answered is not None:
+                    return answered, None
             result = self.extract(loaded)
-            if article is None:
-                article = result.article
-                self.store.record_article(article, source=source)
+            if article is None:  # a page or a file: its text is known now
+                if result.error is None:
+                    answered, article, keys = self._deduplicate(result.article, source, audience, keys)
+                    if answered is not None:
+                        return answered, None
+                else:
+                    article = result.article
+                    self.store.record_article(article, source=source, keys=keys)
             if result.error is not None:
                 raise result.error
             claims = list(result.claims)
             self.store.save_claims(article.id, claims)
+            self._notify(article.id)  # new claims logged: their speakers' followers (who may see them) are told
         except WhosaidError as e:
             reason = e.user_message
             detail = str(e) if str(e) != reason else reason
@@ -312,20 +327,55 @@ class WorkerPool:
             return None
         return stub
 
-    def _already_read(self, url: str, source: MessageRef) -> Outcome | None:
+    def _deduplicate(self, article: Article, source: MessageRef, audience: Viewer,
+                     keys: tuple[str, ...]) -> tuple[Outcome | None, Article, tuple[str, ...]]:
+        """Record `article` as this message's, unless it was read before where this channel may see it: then
+        (the answer from the log, the stored article, keys). A copy read before without success is read into
+        that record."""
+        dup = self.store.find_duplicate(article, audience=audience)
+        if dup is not None and dup.status == "done":
+            self._record_arrival(dup, article, source, keys)
+            return self._from_log(dup, source, audience, url=article.url), article, keys
+        if dup is not None and dup.id != article.id:
+            keys, article = (*keys, article.id), replace(article, id=dup.id)
+        self.store.record_article(article, source=source, keys=keys)
+        return None, article, keys
+
+    def _already_read(self, url: str, source: MessageRef, audience: Viewer) -> Outcome | None:
         """A link already read successfully (e.g. shared in another channel): answer from the log, no fetch."""
         try:
-            stored = self.store.get_article(article_id(url=url))
+            link = Article(id=article_id(url=url), text="", url=url)
+            stored = self.store.find_duplicate(link, audience=audience)
             if stored is None or stored.status != "done" or not stored.claim_count:
                 return None
-            self.store.record_article(Article(id=stored.id, text=stored.text, title=stored.title, url=stored.url,
-                                              published=stored.published), source=source)
-            # just linked to this message: what every member of its channel may now see
-            hits = self.store.article_claims(stored.id, viewer=Viewer.audience(source.team_id, source.channel))
+            self._record_arrival(stored, link, source, ())
+            return self._from_log(stored, source, audience, url=url)
         except Exception:  # noqa: BLE001 - fall back to reading it again
             log.exception("could not reuse stored claims for %s", url)
             return None
-        return Outcome(ok=True, claims=tuple(hits), title=stored.title, url=stored.url or url, article_id=stored.id)
+
+    def _record_arrival(self, stored: Any, article: Article, source: MessageRef, keys: tuple[str, ...]) -> None:
+        """Link this message to the stored article: as itself (the same id) or as one of its copies."""
+        if stored.id == article.id:
+            self.store.record_article(Article(id=stored.id, text=stored.text, title=stored.title, url=stored.url,
+                                              published=stored.published), source=source, keys=keys)
+        else:
+            self.store.record_copy(stored.id, article, source=source, keys=keys)
+
+    def _from_log(self, stored: Any, source: MessageRef, audience: Viewer, url: str | None = None) -> Outcome:
+        """The answer for an article read before: its stored claims, and where the people in this channel may
+        see it was first read (not this very message; nothing if it was only read where they cannot see)."""
+        hits = self.store.article_claims(stored.id, viewer=audience)
+        first = self.store.first_arrival(stored.id, viewer=audience, exclude=source)
+        return Outcome(ok=True, claims=tuple(hits), title=stored.title, url=stored.url or url, article_id=stored.id,
+                       first_seen=first)
+
+    def _notify(self, article_id: str) -> None:
+        """Tell followers of its speakers who may see it about a newly read article."""
+        try:
+            self.replier.new_claims(article_id)
+        except Exception:  # noqa: BLE001 - followers not told is logged; the job itself succeeded
+            log.exception("could not notify followers of %s", article_id)
 
     def _mark_failed(self, article: Article | None, error: str) -> None:
         if article is None:

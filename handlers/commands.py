@@ -12,7 +12,9 @@ from bot.errors import WhosaidError
 from bot.slack.render import (
     SHARE_ACTION_ID,
     Message,
+    escape,
     parse_share_value,
+    render_check,
     render_digest,
     render_help,
     render_quote_hits,
@@ -26,6 +28,39 @@ log = logging.getLogger("whosaid.handlers.commands")
 
 COMMAND = "/whosaid"
 MAX_NAME = 100
+MAX_CHECK = 1000
+
+
+def _note(text: str) -> Message:
+    return Message(text=text, blocks=[section(text)])
+
+
+def follow_answer(deps: Deps, user: str | None, team: str | None, text: str, viewer: Viewer) -> Message | None:
+    """`/whosaid follow NAME`, `unfollow NAME`, `following` (None: not one of these). Only a speaker `viewer`
+    (the user asking) may see quoted can be followed: a name quoted only in a private channel they are not in
+    stays unknown to them."""
+    verb, _, name = text.partition(" ")
+    verb, name = verb.lower(), name.strip()[:MAX_NAME]
+    if verb not in ("follow", "unfollow", "following"):
+        return None
+    if not user:
+        return _note("I can't tell who is asking, so I can't keep a follow list for you.")
+    store = deps.store
+    if verb == "following":
+        names = store.following(user)
+        if not names:
+            return _note("You follow no one yet: `/whosaid follow NAME`.")
+        return _note("You follow: " + ", ".join(f"*{escape(n)}*" for n in names) + ".")
+    if not name:
+        return _note(f"Who? `/whosaid {verb} NAME`")
+    if verb == "follow":
+        match = store.follow(user, name, team_id=team, viewer=viewer)
+        if match is None:
+            return _note(f"I haven't logged anyone called {escape(name)} yet, so there is no one to follow.")
+        return _note(f"You follow *{escape(match.name)}*: I'll send you a direct message when they are quoted in a "
+                     "new article (one message per article).")
+    gone = store.unfollow(user, name)
+    return _note(f"You no longer follow *{escape(gone)}*." if gone else f"You don't follow {escape(name)}.")
 
 
 def answer(deps: Deps, text: str, viewer: Viewer, *, shareable: bool = True,
@@ -39,6 +74,12 @@ def answer(deps: Deps, text: str, viewer: Viewer, *, shareable: bool = True,
     if word == "top":
         top = store.top_speakers(limit=10, since=deps.week_ago(), viewer=viewer)
         return render_top_speakers(top, period="this week", shareable=shareable, shared_by=shared_by)
+    if word == "check" or word.startswith("check "):
+        words = text[len("check"):].strip().strip("\"“”'‘’").strip()
+        if not words:
+            return Message(text="Give me the words to check: `/whosaid check \"words of a quote\"`",
+                           blocks=[section("Give me the words to check: `/whosaid check \"words of a quote\"`")])
+        return render_check(words, store.check(words[:MAX_CHECK], viewer=viewer))
     if word in ("digest", "today"):
         digest = store.digest(deps.today(), tz=deps.settings.digest_tz, viewer=viewer)
         return render_digest(digest, shareable=shareable, shared_by=shared_by)
@@ -49,7 +90,7 @@ def answer(deps: Deps, text: str, viewer: Viewer, *, shareable: bool = True,
         hits = store.search_quotes(words, limit=20, viewer=viewer)
         return render_quote_hits(words, hits, shareable=shareable, shared_by=shared_by, search=True)
     name = text[:MAX_NAME]
-    hits = store.query(name, limit=20, viewer=viewer)
+    hits = store.query_grouped(name, limit=20, viewer=viewer)
     suggestions: list[str] = []
     if not hits:
         try:
@@ -60,12 +101,15 @@ def answer(deps: Deps, text: str, viewer: Viewer, *, shareable: bool = True,
 
 
 def on_command(ack: Any, command: dict, context: Any, client: Any = None) -> None:
-    """`/whosaid NAME | top | search WORDS | digest | help` → an ephemeral answer, from what the user may see."""
+    """`/whosaid NAME | check "words" | follow NAME | unfollow NAME | following | top | search WORDS | digest |
+    help` → an ephemeral answer, from what the user may see."""
     deps = deps_of(context)
     try:
         team, _ = workspace_of(context, command)
-        viewer = viewer_for(deps, client, team, command.get("user_id"))
-        msg = answer(deps, command.get("text") or "", viewer)
+        user = command.get("user_id")
+        viewer = viewer_for(deps, client, team, user)
+        text = " ".join((command.get("text") or "").split())
+        msg = follow_answer(deps, user, team, text, viewer) or answer(deps, text, viewer)
     except WhosaidError as e:
         msg = Message(text=e.user_message, blocks=[section(f":warning: {e.user_message}")])
     except Exception:  # noqa: BLE001 - never show a traceback in Slack

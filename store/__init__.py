@@ -11,7 +11,12 @@ Reading (each takes viewer=Viewer...: who is asking; the visibility rules are ap
 query(name, since=, limit=) -> [QuoteHit] newest first, find_speakers(name) -> [SpeakerMatch],
 visible_article(id) -> StoredArticle | None, article_claims(id) -> [QuoteHit] in order,
 search_quotes(words), top_speakers(limit, since=), digest(day, tz=) -> Digest, recent_articles(limit),
-export("csv"|"json", out).
+export("csv"|"json", out), query_grouped(name) -> [QuoteGroup] (each quote once, its sources as far as the
+viewer may see), check(words) -> [CheckHit].
+One story, one record: find_duplicate(article, audience=Viewer) (the same id, or a copy / near-duplicate the
+audience may already see), record_copy(id, copy, source=), first_arrival(id, viewer=, exclude=), reindex().
+Follows: follow(user, name, team_id=, viewer=), unfollow(user, name), following(user), followers_of(id),
+follow_notices(id, {user: Viewer}) -> [FollowNotice] (only followers who may see the article).
 Who sees what: record_article(..., source=MessageRef(channel, ts, user, team_id, enterprise_id, channel_type)),
 record_article(..., operator_public=True|False) for CLI sources, publish_channel(channel, team=),
 set_operator_public(ids).

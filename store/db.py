@@ -29,13 +29,18 @@ from urllib.parse import quote
 
 import sqlite_utils
 
+from bot import neardup
 from bot.article import Article
 from bot.claims.model import Claim
 from store import backfill as bf
+from store import check as ck
+from store import copies as cp
 from store import digest as dg
 from store import export as ex
 from store import feeds as fd
+from store import follows as fl
 from store import forget as fg
+from store import grouping as gr
 from store import jobs as jb
 from store import queries as q
 from store import speakers as sp
@@ -44,14 +49,17 @@ from store.errors import NoDatabaseError, StoreBusyError, StoreError
 from store.migrations import MIGRATIONS, applied, migrate
 from store.types import (
     BackfillFailure,
+    CheckHit,
     Digest,
     Feed,
     FeedEntry,
     FeedFailure,
+    FollowNotice,
     ForgetReport,
     Job,
     MergePlan,
     MessageRef,
+    QuoteGroup,
     QuoteHit,
     Speaker,
     SpeakerCount,
@@ -63,6 +71,7 @@ from store.types import (
 log = logging.getLogger(__name__)
 
 TS_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+GROUP_FETCH = 4  # grouped answers read this many hits per quote asked for (repeats collapse)
 ARTICLE_COLUMNS = ("id, url, title, published, text, status, error, created, updated,"
                    " source_channel, source_ts, source_user, operator")
 
@@ -107,6 +116,9 @@ def record_article_row(conn: sqlite3.Connection, article: Article, source: Messa
              source.user if source else None, status, operator, now, now])
     if source:
         link_message(conn, article.id, source, now)
+    cp.add_copy(conn, article.id, article.id, url=article.url, title=article.title, published=article.published,
+                source=source, operator=operator, now=now)
+    cp.index_text(conn, article.id, article.text)
 
 
 def link_message(conn: sqlite3.Connection, article_id: str, source: MessageRef, now: str) -> None:
@@ -366,16 +378,80 @@ class Store:
     # -- articles ------------------------------------------------------------
 
     def record_article(self, article: Article, *, source: MessageRef | None = None, status: str = "pending",
-                       operator_public: bool | None = None) -> str:
+                       operator_public: bool | None = None, keys: Iterable[str] = ()) -> str:
         """Store an article once (by id) and link the Slack message that mentioned it. Returns the id.
 
         `source` (a Slack message) records where it came from: its workspace and kind of channel decide who may
         see the article. `operator_public` marks an operator source (CLI ingest): True puts the article in every
-        workspace's public space, False keeps it to the operator. Neither: nothing changes about who sees it."""
+        workspace's public space, False keeps it to the operator. Neither: nothing changes about who sees it.
+        The arrival is recorded (`article_copies`), the text enters the near-duplicate index, and `keys` (e.g.
+        the id of the address a user gave, before redirects and canonical links) lead to it from now on."""
         operator = None if operator_public is None else int(operator_public)
         with self._write() as conn:
             record_article_row(conn, article, source, status, self.now(), operator=operator)
+            for k in keys:
+                cp.add_key(conn, k, article.id)
         return article.id
+
+    def find_duplicate(self, article: Article, *, audience: Viewer) -> StoredArticle | None:
+        """The stored article `article` (arriving where `audience` sees it) is a copy of, or None if it is new.
+
+        - The same id (the same normalised address, the same text): that article. Its words are the words that
+          just arrived, so answering from it reveals nothing new.
+        - Else an article a copy with this id was merged into, or one whose text is a near-duplicate
+          (`bot.neardup`) — only if `audience` may already see it. A near-duplicate of an article they may not
+          see (e.g. from a private channel) is not matched: it is read again as an article of its own, so its
+          arrival never reveals the other article, its claims or its date."""
+        sig = neardup.signature(article.text) if (article.text or "").strip() else None
+        with self._read(snapshot=True) as conn:
+            aid = cp.own(conn, article.id)
+            if aid is None:
+                merged = conn.execute("select article_id from article_keys where key = ?", [article.id]).fetchone()
+                if merged and cp.visible(conn, merged[0], audience):
+                    aid = merged[0]
+            if aid is None and sig is not None:
+                near = cp.find_near(conn, sig, audience)
+                aid = near[0] if near else None
+            if aid is None:
+                return None
+            row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?", [aid]).fetchone()
+            return self._article(conn, row) if row else None
+
+    def record_copy(self, article_id: str, copy: Article, *, source: MessageRef | None = None,
+                    operator_public: bool | None = None, keys: Iterable[str] = ()) -> None:
+        """Another arrival of stored article `article_id`: `copy` (a paste, a link to it, a syndicated copy) is
+        recorded as one of its arrivals; the copy's id and `keys` (e.g. the address the user gave) lead to the
+        article from now on; the Slack message is linked to it. The article's own address and title stay."""
+        now = self.now()
+        operator = None if operator_public is None else int(operator_public)
+        with self._write() as conn:
+            if source:
+                link_message(conn, article_id, source, now)
+            cp.add_copy(conn, article_id, copy.id, url=copy.url, title=copy.title, published=copy.published,
+                        source=source, operator=operator, now=now)
+            for k in keys:
+                cp.add_key(conn, k, article_id)
+            conn.execute("update articles set updated = ? where id = ?", [now, article_id])
+
+    def first_arrival(self, article_id: str, *, viewer: Viewer, exclude: MessageRef | None = None):
+        """The earliest arrival of the article `viewer` may see, other than message `exclude` (None: none)."""
+        with self._read() as conn:
+            return cp.first_arrival(conn, article_id, viewer, exclude)
+
+    def reindex(self) -> int:
+        """Put every stored article not yet in the near-duplicate index into it (e.g. after the upgrade that
+        introduced it). Returns how many were added."""
+        with self._read() as conn:
+            ids = [r[0] for r in conn.execute(
+                "select id from articles where coalesce(text, '') != ''"
+                " and id not in (select article_id from article_signatures)")]
+        for i in range(0, len(ids), 200):
+            with self._write() as conn:
+                for aid in ids[i:i + 200]:
+                    row = conn.execute("select text from articles where id = ?", [aid]).fetchone()
+                    if row:
+                        cp.index_text(conn, aid, row[0])
+        return len(ids)
 
     def save_claims(self, article_id: str, claims: Iterable[Claim]) -> int:
         """Replace the article's claims (speakers resolved through identity); marks it done. Returns the count."""
@@ -397,16 +473,18 @@ class Store:
             raise StoreError(f"Unknown article {article_id}: record_article it first.")
         day = (row[0] or row[1])[:10]
         conn.execute("delete from claims where article_id = ?", [article_id])
-        rows = []
+        rows, pending = [], {}  # pending: this article's quotes already grouped, not inserted yet
         for i, c in enumerate(claims):
             sid = sp.resolve(conn, c.speaker, c.speaker_kind, now, cache)
+            key = gr.quote_key(c.quote)
             rows.append((article_id, i, sid, c.speaker, c.speaker_kind, c.quote, c.kind, c.role, c.via,
-                         c.start, c.end, c.cue, day, now, c.mention))
+                         c.start, c.end, c.cue, day, now, c.mention, key, gr.assign_group(conn, sid, key, now, pending)))
         conn.executemany(
             "insert into claims (article_id, position, speaker_id, speaker_name, speaker_kind, quote, kind, role,"
-            " via, start, end, cue, date, created, mention) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            " via, start, end, cue, date, created, mention, quote_key, group_id)"
+            " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.execute("update articles set status = 'done', error = null, updated = ? where id = ?", [now, article_id])
-        return len(rows)
+        return len(claims)
 
     # -- backfill ------------------------------------------------------------
 
@@ -454,20 +532,23 @@ class Store:
 
     def _article(self, conn: sqlite3.Connection, row: tuple, full: bool = True) -> StoredArticle:
         src = MessageRef(row[9], row[10], row[11]) if row[9] else None
-        n = msgs = None
+        n = msgs = copies = None
         if full:
             n = conn.execute("select count(*) from claims where article_id = ?", [row[0]]).fetchone()[0]
             msgs = tuple(MessageRef(*r) for r in conn.execute(
                 "select channel, ts, user, team_id, enterprise_id, channel_type from messages where article_id = ?"
                 " order by created", [row[0]]))
+            copies = tuple(cp.copies(conn, row[0]))
         return StoredArticle(id=row[0], url=row[1], title=row[2], published=row[3], text=row[4], status=row[5],
                              error=row[6], created=row[7], updated=row[8], source=src,
                              claim_count=n or 0, messages=msgs or (),
-                             operator=None if row[12] is None else bool(row[12]))
+                             operator=None if row[12] is None else bool(row[12]), copies=copies or ())
 
     def get_article(self, article_id: str) -> StoredArticle | None:
+        """The article with this id, or the one this id (a copy's address or text id) leads to."""
         with self._read(snapshot=True) as conn:
-            row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?", [article_id]).fetchone()
+            aid = cp.resolve(conn, article_id) or article_id
+            row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?", [aid]).fetchone()
             return self._article(conn, row) if row else None
 
     def articles_to_retry(self, statuses: tuple[str, ...] = ("failed", "pending")) -> list[StoredArticle]:
@@ -478,7 +559,7 @@ class Store:
 
     def recent_articles(self, limit: int = 20, *, viewer: Viewer) -> list[StoredArticle]:
         """The newest articles `viewer` may see."""
-        cond, args = vis.narrow(viewer, "id")
+        cond, args = vis.narrow(viewer, "articles.id")
         with self._read(snapshot=True) as conn:
             rows = conn.execute(f"select {ARTICLE_COLUMNS} from articles where 1 = 1{cond}"
                                 " order by created desc limit ?", [*args, int(limit)]).fetchall()
@@ -487,7 +568,7 @@ class Store:
     def visible_article(self, article_id: str, *, viewer: Viewer) -> StoredArticle | None:
         """The article if `viewer` may see it; None if it is not in the log or not theirs to see (the same answer,
         so a Slack user learns nothing about an article they cannot see)."""
-        cond, args = vis.narrow(viewer, "id")
+        cond, args = vis.narrow(viewer, "articles.id")
         with self._read(snapshot=True) as conn:
             row = conn.execute(f"select {ARTICLE_COLUMNS} from articles where id = ?{cond}",
                                [article_id, *args]).fetchone()
@@ -501,7 +582,8 @@ class Store:
     def counts(self) -> dict[str, int]:
         with self._read(snapshot=True) as conn:
             return {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0]
-                    for t in ("articles", "claims", "speakers", "speaker_aliases", "messages", "jobs")}
+                    for t in ("articles", "claims", "speakers", "speaker_aliases", "messages", "jobs",
+                              "article_copies")}
 
     # -- queries -------------------------------------------------------------
 
@@ -515,6 +597,20 @@ class Store:
     def query(self, name: str, *, viewer: Viewer, since: date | str | None = None, limit: int = 20) -> list[QuoteHit]:
         with self._read(snapshot=True) as conn:
             return q.query(conn, name, viewer, since=since, limit=limit)
+
+    def query_grouped(self, name: str, *, viewer: Viewer, since: date | str | None = None,
+                      limit: int = 20) -> list[QuoteGroup]:
+        """`query`, each quote once (the same speaker's identical or near-identical quotes across articles are one),
+        with every source `viewer` may see, oldest first."""
+        with self._read(snapshot=True) as conn:
+            hits = q.query(conn, name, viewer, since=since, limit=limit * GROUP_FETCH)
+            return gr.group_hits(conn, hits, limit, viewer)
+
+    def check(self, text: str, *, viewer: Viewer, limit: int = 5) -> list[CheckHit]:
+        """Who said these words? Quotes `viewer` may see like `text` (full-text, then fuzzy), best first, each
+        once, with where and when it was first seen (as far as `viewer` may see). Empty: not in the log."""
+        with self._read(snapshot=True) as conn:
+            return ck.check(conn, text, viewer, limit=limit)
 
     def search_quotes(self, text: str, *, viewer: Viewer, limit: int = 20) -> list[QuoteHit]:
         """Full-text search (FTS5) over quotes and speaker names; `text` is words, never FTS syntax."""
@@ -554,6 +650,8 @@ class Store:
         with self._write() as conn:
             missing = [a for a in ids if not conn.execute("select 1 from articles where id = ?", [a]).fetchone()]
             conn.executemany("update articles set operator = ? where id = ?", [(int(public), a) for a in ids])
+            conn.executemany("update article_copies set operator = ? where article_id = ? and channel is null",
+                             [(int(public), a) for a in ids])
             return missing
 
     def forget_article(self, article_id: str) -> ForgetReport:
@@ -598,10 +696,10 @@ class Store:
         """A Slack message was deleted (or edited into something else): drop its links to articles (except to
         those in `keep`), and the articles nothing else holds any more."""
         where, args = "channel = ? and ts = ?", [channel, ts]
-        if keep := list(keep):
-            where += " and article_id not in (select value from json_each(?))"
-            args.append(json.dumps(keep))
         with self._write() as conn:
+            if keep := list(keep):  # an id may lead to the article a copy was merged into (its link, its text)
+                where += " and article_id not in (select value from json_each(?))"
+                args.append(json.dumps([cp.resolve(conn, k) or k for k in keep]))
             return fg.forget_links(conn, where, args)
 
     def apply_retention(self, older_than: datetime) -> ForgetReport:
@@ -615,6 +713,43 @@ class Store:
                 [cutoff, cutoff])]
             report = fg.forget_articles(conn, aids)
             return replace(report, jobs=fg.drop_jobs(conn, "updated < ?", [cutoff]))
+
+    # -- follows -------------------------------------------------------------
+
+    def follow(self, user: str, name: str, *, team_id: str | None, viewer: Viewer) -> SpeakerMatch | None:
+        """`user` (of workspace `team_id`) follows the speaker `viewer` (that user) may see best matching `name`;
+        returns that speaker (None: no such speaker they may see)."""
+        with self._write() as conn:
+            matches = q.find_speakers(conn, name, viewer, 1)
+            if not matches:
+                return None
+            fl.follow(conn, user, team_id, matches[0].speaker_id, self.now())
+            return matches[0]
+
+    def unfollow(self, user: str, name: str) -> str | None:
+        """Stop following; returns the speaker's name, or None if `user` followed no one by that name."""
+        with self._write() as conn:
+            ids = {m.speaker_id for m in sp.find(conn, name, 5)}
+            for sid, sname in fl.following(conn, user):
+                if sid in ids:
+                    fl.unfollow(conn, user, sid)
+                    return sname
+            return None
+
+    def following(self, user: str) -> list[str]:
+        with self._read() as conn:
+            return [n for _, n in fl.following(conn, user)]
+
+    def followers_of(self, article_id: str) -> list[tuple[str, str | None]]:
+        """(user, workspace) of everyone following a speaker quoted in the article, not yet told about it."""
+        with self._read() as conn:
+            return fl.followers(conn, article_id)
+
+    def follow_notices(self, article_id: str, viewers: dict[str, Viewer]) -> list[FollowNotice]:
+        """Direct messages due for the article: one per follower in `viewers` (user -> what they may see) who
+        may see it; each recorded (never twice, rate-limited). Followers who may not see it are not told."""
+        with self._write() as conn:
+            return fl.notices(conn, article_id, self.now(), viewers)
 
     # -- speakers ------------------------------------------------------------
 

@@ -26,7 +26,7 @@ NOT_BACKFILL = ("(not exists (select 1 from backfill_items b where b.article_id 
 # Claims of the day's articles in article order. Ordering by (created, rowid, position) follows the
 # articles(created) and claims(article_id, position) indexes exactly, so SQLite sorts nothing.
 CLAIMS_SQL = """
-select c.article_id, c.speaker_id, c.speaker_name, c.role, c.quote
+select c.article_id, c.speaker_id, c.speaker_name, c.role, c.quote, c.group_id
 from articles a join claims c on c.article_id = a.id
 where a.created >= ? and a.created < ? and +a.status = 'done' and """ + NOT_BACKFILL + """{visible}
 order by a.created, a.rowid, c.position
@@ -35,9 +35,11 @@ order by a.created, a.rowid, c.position
 
 def digest(conn: sqlite3.Connection, day: date, viewer: Viewer, *, tz: str = "UTC", top: int = 5) -> Digest:
     """Articles `viewer` may see logged (first seen) on `day` in time zone `tz`, claims grouped by speaker
-    (archives backfilled that day left out)."""
+    (archives backfilled that day left out).
+
+    Each quote is listed once: under the first of the day's articles (that `viewer` may see) it appeared in."""
     lo, hi = day_bounds(day, tz)
-    cond, vargs = narrow(viewer, "id")
+    cond, vargs = narrow(viewer, "a.id")
     arts = conn.execute(
         "select id, title, url, published, status from articles a where created >= ? and created < ?"
         f" and {NOT_BACKFILL}{cond} order by created, rowid", [lo, hi, *vargs],
@@ -47,8 +49,13 @@ def digest(conn: sqlite3.Connection, day: date, viewer: Viewer, *, tz: str = "UT
     if not done:
         return Digest(day, (), (), 0, failed)
     by_article: dict[str, dict] = {a[0]: {} for a in done}
+    listed: set[int] = set()  # quote groups already in the digest: a quote repeated in a later article is listed once
     ccond, cargs = narrow(viewer, "+a.id")
-    for aid, sid, name, role, quote in conn.execute(CLAIMS_SQL.format(visible=ccond), [lo, hi, *cargs]):
+    for aid, sid, name, role, quote, gid in conn.execute(CLAIMS_SQL.format(visible=ccond), [lo, hi, *cargs]):
+        if gid is not None:
+            if gid in listed:
+                continue
+            listed.add(gid)
         groups = by_article[aid]
         key = sid if sid is not None else ("name", name)
         g = groups.get(key)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from store import copies as cp
 from store.types import ForgetReport
 
 
@@ -18,8 +19,16 @@ def _ids(ids) -> str:
 
 
 def unlink(conn: sqlite3.Connection, where: str, args: list) -> tuple[int, set[str]]:
-    """Delete the message links matching `where`; returns (how many, the article ids they pointed at)."""
+    """Delete the message links matching `where`, and the arrivals of copies those messages brought (their
+    addresses and headlines); returns (how many links, the article ids they pointed at)."""
     aids = {r[0] for r in conn.execute(f"select article_id from messages where {where}", args)}
+    conn.execute("delete from article_copies where id in (select ac.id from article_copies ac"
+                 f" join (select channel, ts, article_id from messages where {where}) m"
+                 " on m.channel = ac.channel and m.ts = ac.ts and m.article_id = ac.article_id)", args)
+    # A copy's key with no arrival left (and not the article's own id) no longer leads to the article.
+    conn.execute("delete from article_keys where article_id in (select value from json_each(?)) and key != article_id"
+                 " and not exists (select 1 from article_copies ac where ac.article_id = article_keys.article_id"
+                 " and ac.key = article_keys.key)", [_ids(aids)])
     n = conn.execute(f"delete from messages where {where}", args).rowcount
     return n, aids
 
@@ -40,7 +49,14 @@ def delete_articles(conn: sqlite3.Connection, aids: list[str]) -> tuple[int, int
     sids = {r[0] for r in conn.execute(
         "select distinct speaker_id from claims where article_id in (select value from json_each(?))"
         " and speaker_id is not null", [ids])}
+    gids = [r[0] for r in conn.execute(
+        "select distinct group_id from claims where article_id in (select value from json_each(?))"
+        " and group_id is not null", [ids])]
     claims = conn.execute("delete from claims where article_id in (select value from json_each(?))", [ids]).rowcount
+    conn.execute("delete from quote_groups where id in (select value from json_each(?))"
+                 " and not exists (select 1 from claims c where c.group_id = quote_groups.id)", [_ids(gids)])
+    cp.delete_for(conn, ids)
+    conn.execute("delete from follow_notices where article_id in (select value from json_each(?))", [ids])
     msgs = conn.execute("delete from messages where article_id in (select value from json_each(?))", [ids]).rowcount
     conn.execute("delete from articles where id in (select value from json_each(?))", [ids])
     return claims, msgs, drop_unused_speakers(conn, sids)

@@ -292,3 +292,88 @@ def _job_error_kind(db: sqlite_utils.Database) -> None:
     db.execute("update jobs set error_kind = 'delivery' where instr(coalesce(last_error, ''), 'slack:') > 0")
     for kind in ("fetch", "input", "internal"):
         db.execute("update jobs set error_kind = ? where error_kind is null and last_error like ?", [kind, kind + ":%"])
+
+
+@migration("0012_article_copies_and_neardup")
+def _copies(db: sqlite_utils.Database) -> None:
+    """One story, one article: every address/text id that names an article (article_keys), every arrival of it
+    (article_copies: one row per message, or CLI ingest, that brought a copy: pasted text, a link, a syndicated
+    copy), and the MinHash LSH index over article texts (article_signatures + lsh_bands, see bot/neardup.py).
+
+    An arrival is seen by whoever may see its message (messages: channel, ts, article_id); a CLI arrival
+    (channel NULL) by the operator, and by everyone when its `operator` flag is 1 (a public operator source).
+    Existing message links become arrivals, and so does every operator source; article texts are indexed by
+    `whosaid reindex` (a migration must not run live hashing code)."""
+    db["article_keys"].create({"key": str, "article_id": str}, pk="key", not_null=["article_id"],
+                              foreign_keys=[("article_id", "articles", "id")])
+    db["article_keys"].create_index(["article_id"])
+    db["article_copies"].create(
+        {"id": int, "article_id": str, "key": str, "url": str, "title": str, "published": str,
+         "channel": str, "ts": str, "user": str, "operator": int, "created": str},
+        pk="id", not_null=["article_id", "key", "created"], foreign_keys=[("article_id", "articles", "id")])
+    db.execute("create unique index article_copies_arrival on article_copies"
+               " (article_id, key, ifnull(channel, ''), ifnull(ts, ''))")
+    db["article_copies"].create_index(["article_id", "created"])
+    db["article_copies"].create_index(["channel", "ts"])
+    db["article_signatures"].create({"article_id": str, "sig": bytes, "words": int}, pk="article_id",
+                                    foreign_keys=[("article_id", "articles", "id")])
+    # 42 rows per article, looked up by key only: one b-tree (WITHOUT ROWID) instead of a table and its key index.
+    db.execute("create table lsh_bands (key integer not null, article_id text not null,"
+               " primary key (key, article_id)) without rowid")
+    db["lsh_bands"].create_index(["article_id"])
+    # Every new message link fills in the workspace of older links in its channel that have none
+    # (store.db.link_message): with only the channel index that update read every message of a busy channel,
+    # once per article. Only rows still missing a workspace are in this index, so it stays small.
+    db.execute("create index messages_without_team on messages (channel) where team_id is null")
+    db.execute("insert into article_keys (key, article_id) select id, id from articles")
+    db.execute("insert or ignore into article_copies (article_id, key, url, title, published, channel, ts, user,"
+               " created) select a.id, a.id, a.url, a.title, a.published, m.channel, m.ts, m.user, m.created"
+               " from messages m join articles a on a.id = m.article_id")
+    db.execute("insert or ignore into article_copies (article_id, key, url, title, published, operator, created)"
+               " select id, id, url, title, published, operator, created from articles where operator is not null")
+
+
+_QUOTE_WORD_0013 = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+def _quote_key_0013(quote: str | None) -> str:
+    s = unicodedata.normalize("NFKC", quote or "").replace("’", "'").lower()
+    return " ".join(_QUOTE_WORD_0013.findall(s))
+
+
+@migration("0013_quote_groups")
+def _quote_groups(db: sqlite_utils.Database) -> None:
+    """Same quote, one record: claims.quote_key (the quote's words, lower-cased: quote marks, punctuation and
+    whitespace aside) and claims.group_id (a quote_groups row shared by the same speaker's identical or
+    near-identical quotes across articles). Existing claims are grouped on identical keys only."""
+    db["quote_groups"].create({"id": int, "speaker_id": int, "created": str}, pk="id")
+    db["claims"].add_column("quote_key", str)
+    db["claims"].add_column("group_id", int)
+    rows = db.execute("select id, speaker_id, quote from claims order by id").fetchall()
+    groups: dict[tuple, int] = {}
+    updates = []
+    now = _now()
+    for cid, sid, quote in rows:
+        key = _quote_key_0013(quote)
+        gk = (sid, key) if sid is not None else ("claim", cid)
+        gid = groups.get(gk)
+        if gid is None:
+            gid = groups[gk] = db.conn.execute("insert into quote_groups (speaker_id, created) values (?, ?)",
+                                               [sid, now]).lastrowid
+        updates.append((key, gid, cid))
+    db.conn.executemany("update claims set quote_key = ?, group_id = ? where id = ?", updates)
+    db["claims"].create_index(["speaker_id", "quote_key"])
+    db["claims"].create_index(["group_id"])
+
+
+@migration("0014_follows")
+def _follows(db: sqlite_utils.Database) -> None:
+    """`/whosaid follow NAME`: who (a Slack user of a workspace) follows which speaker, and the direct messages
+    sent (one per user and article; only about articles the user may see)."""
+    db["follows"].create({"user": str, "team_id": str, "speaker_id": int, "created": str},
+                         pk=("user", "speaker_id"), not_null=["created"],
+                         foreign_keys=[("speaker_id", "speakers", "id")])
+    db["follows"].create_index(["speaker_id"])
+    db["follow_notices"].create({"user": str, "article_id": str, "status": str, "created": str},
+                                pk=("user", "article_id"), not_null=["status", "created"])
+    db["follow_notices"].create_index(["user", "created"])

@@ -12,7 +12,7 @@ from store.visibility import narrow
 
 HIT_COLUMNS = """s.name, c.speaker_id, c.quote, c.kind, c.role, c.via, c.article_id, a.title, a.url,
     c.date, c.created, c.cue, c.start, c.end, c.speaker_name, c.id, c.position, coalesce(s.kind, c.speaker_kind),
-    a.published, c.mention"""
+    a.published, c.mention, c.group_id"""
 HIT_FROM = "claims c join articles a on a.id = c.article_id left join speakers s on s.id = c.speaker_id"
 TIER = 5.0  # speakers within this many points of the best match are all shown (surname query: exact 100 + 95s)
 
@@ -23,7 +23,7 @@ def hit(row: tuple) -> QuoteHit:
         role=row[4], via=row[5], article_id=row[6], article_title=row[7], article_url=row[8],
         article_date=row[9], created_at=row[10], cue=row[11], start=row[12], end=row[13],
         claim_id=row[15], position=row[16], speaker_as_written=row[14], speaker_kind=row[17], article_published=row[18],
-        mention=row[19],
+        mention=row[19], group_id=row[20],
     )
 
 
@@ -45,7 +45,7 @@ def find_speakers(conn: sqlite3.Connection, name: str, viewer: Viewer, limit: in
     if not matches:
         return []
     ids = [m.speaker_id for m in matches]
-    cond, args = narrow(viewer, "article_id")
+    cond, args = narrow(viewer, "claims.article_id")
     counts = dict(conn.execute(
         f"select speaker_id, count(*) from claims where speaker_id in ({','.join('?' * len(ids))}){cond}"
         " group by speaker_id", [*ids, *args]).fetchall())
@@ -97,7 +97,7 @@ def top_speakers(conn: sqlite3.Connection, viewer: Viewer, limit: int = 10,
     if since := _since(since):
         where += " and date >= ?"
         args.append(since)
-    cond, vargs = narrow(viewer, "article_id")
+    cond, vargs = narrow(viewer, "claims.article_id")
     where += cond
     args += vargs
     top = conn.execute(f"select speaker_id, count(*) as n from claims where {where} group by speaker_id"

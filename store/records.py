@@ -3,7 +3,7 @@
 everywhere."""
 from __future__ import annotations
 
-from store.types import Digest, QuoteHit, SpeakerCount, SpeakerMatch
+from store.types import Digest, QuoteHit, QuoteSource, SpeakerCount, SpeakerMatch
 
 HIT_FIELDS = ["claim_id", "article_id", "position", "speaker_id", "speaker", "speaker_as_written", "mention",
               "speaker_kind",
@@ -19,6 +19,12 @@ def hit_record(h: QuoteHit) -> dict:
             "role": h.role, "quote": h.quote, "kind": h.kind, "via": h.via, "cue": h.cue, "start": h.start,
             "end": h.end, "date": h.article_date, "article_title": h.article_title, "article_url": h.article_url,
             "article_published": h.article_published, "created": h.created_at}
+
+
+def source_record(s: QuoteSource) -> dict:
+    """Where a quote appeared: one copy of one article, and the day it reached the log."""
+    return {"article_id": s.article_id, "url": s.url, "title": s.title, "date": s.date,
+            "channel": s.message.channel if s.message else None, "ts": s.message.ts if s.message else None}
 
 
 def speaker_record(s: SpeakerCount | SpeakerMatch, aliases: tuple[str, ...] | None = None) -> dict:

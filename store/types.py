@@ -88,6 +88,22 @@ class ForgetReport:
 
 
 @dataclass(frozen=True)
+class ArticleCopy:
+    """One arrival of an article: pasted text, a link, a syndicated copy under another address or headline."""
+
+    article_id: str
+    url: str | None
+    title: str | None
+    published: str | None
+    message: MessageRef | None  # the Slack message that brought it (None: the CLI)
+    created: str  # when it arrived
+
+    @property
+    def date(self) -> str:
+        return (self.published or self.created or "")[:10]
+
+
+@dataclass(frozen=True)
 class StoredArticle:
     id: str
     url: str | None
@@ -102,6 +118,7 @@ class StoredArticle:
     claim_count: int = 0
     messages: tuple[MessageRef, ...] = ()
     operator: bool | None = None  # an operator source: True public, False private; None: came only from Slack
+    copies: tuple[ArticleCopy, ...] = ()  # oldest first; the first is how it arrived first
 
 
 @dataclass(frozen=True)
@@ -126,6 +143,53 @@ class QuoteHit:
     speaker_kind: str | None = None
     article_published: str | None = None
     mention: str | None = None  # the article's words for the speaker at this claim ("the senator", "he")
+    group_id: int | None = None  # claims of one speaker with the same (or nearly the same) quote share it
+
+
+@dataclass(frozen=True)
+class QuoteSource:
+    """Where a quote appeared: one copy of one article."""
+
+    article_id: str
+    url: str | None
+    title: str | None
+    date: str  # the day it reached the log
+    created: str
+    message: MessageRef | None = None
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One quote, listed once: its newest occurrence (`hit`) and every source, oldest first."""
+
+    hit: QuoteHit
+    sources: tuple[QuoteSource, ...]
+
+    @property
+    def first(self) -> QuoteSource | None:
+        return self.sources[0] if self.sources else None
+
+
+@dataclass(frozen=True)
+class CheckHit:
+    """`check`: a quote in the log like the words asked about, how alike (0..100), and where it was first seen."""
+
+    group: QuoteGroup
+    score: float
+
+
+@dataclass(frozen=True)
+class FollowNotice:
+    """A direct message to send: `user` follows a speaker quoted in a newly logged article."""
+
+    user: str
+    article_id: str
+    claims: tuple[QuoteHit, ...]  # the followed speakers' claims in it
+    team_id: str | None = None  # the follower's workspace (whose token sends the message)
+
+    @property
+    def speakers(self) -> list[str]:
+        return list(dict.fromkeys(c.speaker for c in self.claims if c.speaker))
 
 
 @dataclass(frozen=True)

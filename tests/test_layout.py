@@ -2,7 +2,8 @@
 
 The layers, lowest first (a module may import its own layer and the ones below, never above):
 
-    domain types and errors  bot.errors, bot.article, bot.config
+    domain types and errors  bot.errors, bot.article, bot.config, bot.urls (addresses as ids),
+                             bot.neardup (near-duplicate text signatures)
     claim engine             bot.claims
     store                    store
     pipeline / worker        bot.fetch, bot.pipeline, bot.extract_pool, bot.jobs, bot.worker, bot.ingest,
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("bot", "handlers", "store")
 
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("domain", ("bot", "bot.errors", "bot.article", "bot.config")),
+    ("domain", ("bot", "bot.errors", "bot.article", "bot.config", "bot.urls", "bot.neardup")),
     ("claims", ("bot.claims",)),
     ("store", ("store",)),
     ("pipeline", ("bot.fetch", "bot.pipeline", "bot.extract_pool", "bot.jobs", "bot.worker", "bot.ingest",

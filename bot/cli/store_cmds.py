@@ -16,7 +16,7 @@ from bot.cli.privacy_cmds import visibility_filters
 from bot.errors import ConfigError
 from bot.worker import failed_file_jobs
 from store import Store
-from store.records import digest_record, hit_record, speaker_record
+from store.records import digest_record, hit_record, source_record, speaker_record
 
 
 def _store(ctx: click.Context, *, readonly: bool = False) -> Store:
@@ -154,23 +154,40 @@ def _echo_hits(hits, as_json: bool, nothing: str) -> None:
         sys.exit(1)
 
 
+def _sources_line(sources) -> str:
+    first = sources[0]
+    where = first.url or first.title or "pasted text"
+    return f"            in {len(sources)} articles \u00b7 first {first.date}, {where}"
+
+
 @main.command()
 @click.argument("name")
 @click.option("--since", type=DATE, help="Only claims from articles dated on or after YYYY-MM-DD.")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
-@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000), help="How many quotes.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (every source of every quote).")
 @visibility_filters
 @click.pass_context
 def query(ctx: click.Context, name: str, since, limit: int, as_json: bool, viewer) -> None:
     """What has NAME been quoted saying? (full name, surname, or a near-miss spelling), newest first.
 
-    Exit status 0 if something was found, 1 if nothing was, 2 on an error (like grep)."""
+    A quote that appeared in several articles is listed once, with where and when it appeared first
+    (`--json`: every source). Exit status 0 if something was found, 1 if nothing was, 2 on an error (like grep)."""
     store = _store(ctx, readonly=True)
     try:
-        hits = store.query(name, since=_day(since), limit=limit, viewer=viewer)
+        groups = store.query_grouped(name, since=_day(since), limit=limit, viewer=viewer)
     finally:
         store.close()
-    _echo_hits(hits, as_json, f"No quotes found for {name!r}.")
+    if as_json:
+        echo_json([hit_record(g.hit) | {"sources": [source_record(s) for s in g.sources]} for g in groups])
+    else:
+        for g in groups:
+            _echo_hit(g.hit)
+            if len(g.sources) > 1:
+                click.echo(_sources_line(g.sources))
+    if not groups:
+        if not as_json:
+            click.echo(f"No quotes found for {name!r}.", err=True)
+        sys.exit(1)
 
 
 @main.command()
@@ -189,6 +206,50 @@ def search(ctx: click.Context, text: str, limit: int, as_json: bool, viewer) -> 
     finally:
         store.close()
     _echo_hits(hits, as_json, f"No quotes contain {text!r}.")
+
+
+@main.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 100))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output (every source of every match).")
+@visibility_filters
+@click.pass_context
+def check(ctx: click.Context, words: tuple[str, ...], limit: int, as_json: bool, viewer) -> None:
+    """Who said WORDS (a quote, even half-remembered), first seen where and when, according to the log.
+
+    Exit status 0 if it is in the log, 1 if not, 2 on an error (like grep)."""
+    text = " ".join(words)
+    store = _store(ctx, readonly=True)
+    try:
+        hits = store.check(text, limit=limit, viewer=viewer)
+    finally:
+        store.close()
+    if as_json:
+        echo_json([hit_record(h.group.hit) | {"score": round(h.score, 1),
+                                              "sources": [source_record(s) for s in h.group.sources]} for h in hits])
+    else:
+        for h in hits:
+            first = h.group.first
+            click.echo(f"{h.score:3.0f}% alike:")
+            _echo_hit(h.group.hit)
+            click.echo(f"            first seen {first.date}, {first.url or first.title or 'pasted text'}"
+                       + (f"; in {len(h.group.sources)} articles" if len(h.group.sources) > 1 else ""))
+    if not hits:
+        if not as_json:
+            click.echo(f"Not in the log: no one is recorded saying anything like {text!r}.")
+        sys.exit(1)
+
+
+@main.command()
+@click.pass_context
+def reindex(ctx: click.Context) -> None:
+    """Add stored articles missing from the near-duplicate index (after upgrading a database from before it)."""
+    store = _store(ctx)
+    try:
+        n = store.reindex()
+    finally:
+        store.close()
+    click.echo(f"{n} article(s) added to the near-duplicate index.")
 
 
 @main.command()

@@ -236,7 +236,13 @@ def _first_role(claims: Sequence[Any]) -> str | None:
     return None
 
 
-def _speaker_section(name: str | None, claims: Sequence[Any], *, per_speaker: int) -> str:
+def _quote_link(url: str | None, quote: str | None) -> str:
+    """' <page#:~:text=…|↗>': a link to the quote on its page (empty without a web link)."""
+    u = safe_url(quote_url(url, quote))
+    return f" <{u}|↗>" if u else ""
+
+
+def _speaker_section(name: str | None, claims: Sequence[Any], *, per_speaker: int, url: str | None = None) -> str:
     role = _first_role(claims)
     head = f"*{_speaker_label(name)}*"
     if role:
@@ -250,6 +256,7 @@ def _speaker_section(name: str | None, claims: Sequence[Any], *, per_speaker: in
         via = _a(c, "via")
         if via:
             line += f" _(via {escape(trim(via, 80))})_"
+        line += _quote_link(url, _a(c, "quote"))
         if sum(len(x) + 1 for x in lines) + len(line) + 40 > MAX_SECTION_CHARS:
             break
         lines.append(line)
@@ -323,25 +330,46 @@ def article_heading(title: str | None, url: str | None) -> str:
     return f"*{link(url, label)}*" if safe_url(url) else f"*{escape(label)}*"
 
 
+def short_date(value: str | None) -> str:
+    """'2026-11-03…' as '3 Nov' (the value itself when it is not a date)."""
+    try:
+        d = date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return escape((value or "")[:10])
+    return f"{d.day} {d:%b}"
+
+
+def already_read_note(first_seen: str | None, permalink: str | None) -> str:
+    """'Already read on 3 Nov — who said what is in <that thread>' (mrkdwn)."""
+    note = f":recycle: Already read on {short_date(first_seen)}"
+    u = safe_url(permalink)
+    return note + (f" — who said what is in <{u}|that thread>." if u else ".")
+
+
 def render_claims(claims: Sequence[Any], *, title: str | None = None, url: str | None = None,
                   per_speaker: int = QUOTES_PER_SPEAKER, max_quotes: int = MAX_REPLY_QUOTES,
-                  article_id: str | None = None, note: str | None = None) -> Message:
+                  article_id: str | None = None, note: str | None = None,
+                  read_before: str | None = None) -> Message:
     """The thread reply for one article: a one-line summary, then claims grouped by speaker, within Slack's limits.
 
     The first `per_speaker` claims of each speaker are shown; with `article_id`, a "Show all" button opens
-    the rest in a modal. A quote repeated by the same speaker in the article is shown once.
+    the rest in a modal. A quote repeated by the same speaker in the article is shown once. `read_before`
+    (mrkdwn, already escaped) goes first: `already_read_note` for an article read before; `note` (plain text)
+    goes under the summary.
     """
     claims = distinct_claims(claims)
     groups = group_by_speaker(claims)
     source = domain(url) or "pasted text"
     blocks: list[Block] = [section(article_heading(title, url))]
+    if read_before:
+        blocks.insert(0, context(read_before))
     if not claims:
         blocks.append(context(f"Who said what · source: {escape(source)}"))
         blocks.append(section("I read it but found no quotes or reported claims attributed to anyone."))
         if note:
             blocks.append(context(escape(note)))
         text = f"Who said what in {trim(title or source, 150)}: I found no quotes or reported claims."
-        return Message(text=escape(text), blocks=blocks)
+        return Message(text=("Already read before. " if read_before else "") + escape(text), blocks=blocks)
     blocks.append(section(summary_line(claims)))
     blocks.append(context(f"Who said what · source: {escape(source)} · “direct quotes” and _reported:_ speech"))
     if note:
@@ -354,7 +382,7 @@ def render_claims(claims: Sequence[Any], *, title: str | None = None, url: str |
         if len(blocks) >= MAX_BLOCKS - reserve or budget <= 0:
             break
         n = max(1, min(per_speaker, budget))
-        text = _speaker_section(name, cs, per_speaker=n)
+        text = _speaker_section(name, cs, per_speaker=n, url=url)
         blocks.append(section(text))
         shown = text.count("\n• ")
         budget -= shown
@@ -368,7 +396,8 @@ def render_claims(claims: Sequence[Any], *, title: str | None = None, url: str |
         blocks.append(context(f"{more}: {names}{', …' if len(hidden) > 8 else ''}."))
     if shown_claims < len(claims) and article_id:
         blocks.append(show_all_button(article_id, len(claims)))
-    return Message(text=claims_fallback(groups, title=title, source=source, total=len(claims)), blocks=blocks[:MAX_BLOCKS])
+    fallback = claims_fallback(groups, title=title, source=source, total=len(claims))
+    return Message(text=("Already read before. " if read_before else "") + fallback, blocks=blocks[:MAX_BLOCKS])
 
 
 def claims_fallback(groups: Sequence[tuple[str | None, Sequence[Any]]], *, title: str | None, source: str, total: int) -> str:
@@ -393,10 +422,41 @@ def _date_label(value: str | None) -> str:
     return escape((value or "")[:10])
 
 
+_FRAGMENT_EXTRA = str.maketrans({"-": "%2D", "_": "%5F", "~": "%7E", "*": "%2A"})
+
+
+def quote_url(url: str | None, quote: str | None) -> str | None:
+    """A link to the quote itself on its page: `url#:~:text=start,end` (a URL text fragment), so one click
+    shows it highlighted in context. The page's own fragment is dropped; None without a web link."""
+    if not safe_url(url):
+        return None
+    base = url.strip().split("#", 1)[0]
+    ws = (quote or "").strip().strip("\"“”‘’'«» ").split()
+    if ws:
+        ws[-1] = ws[-1].rstrip(".,;:!?\"“”‘’'»")
+    ws = [w for w in ws if w]
+    if not ws:
+        return base
+
+    def enc(words: list[str]) -> str:
+        # ',', '&' and '-' have a meaning in a fragment directive; '_ ~ *' would read as mrkdwn formatting
+        return _pct(" ".join(words), safe="").translate(_FRAGMENT_EXTRA)
+
+    if len(ws) <= 8:
+        return f"{base}#:~:text={enc(ws)}"
+    return f"{base}#:~:text={enc(ws[:4])},{enc(ws[-4:])}"
+
+
+def _source_name(url: str | None, title: str | None) -> str:
+    return domain(url) or trim(title, 60) or "pasted text"
+
+
 def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True, shared_by: str | None = None,
                       suggestions: Sequence[str] = (), search: bool = False) -> Message:
     """What NAME has been quoted saying, newest first, with article links and dates.
 
+    `hits` are quote hits, or quote groups (`hit` + `sources`, oldest first): a quote that appeared in
+    several articles is listed once, "in 4 articles · first 2 Nov, reuters.com".
     `search`: `name` is the words of `/whosaid search WORDS` and the hits are quotes containing them."""
     if not hits and search:
         text = f"I haven't logged any quotes containing {escape(trim(name, 100))}."
@@ -406,23 +466,25 @@ def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True,
         if suggestions:
             text += " Did you mean: " + ", ".join(f"*{escape(s)}*" for s in suggestions[:5]) + "?"
         return Message(text=text, blocks=[section(text)])
+    items = [(_a(h, "hit") or h, list(_a(h, "sources", ()) or ())) for h in hits]
     speakers = []
-    for h in hits:
+    for h, _ in items:
         s = _a(h, "speaker")
         if s and s not in speakers:
             speakers.append(s)
     who = ", ".join(escape(s) for s in speakers[:3]) or escape(trim(name, 100))
-    intro = f"*What {who} said* — {_plural(len(hits), 'claim')}, newest first"
+    unit = "quote" if any(src for _, src in items) else "claim"
+    intro = f"*What {who} said* — {_plural(len(hits), unit)}, newest first"
     command = escape(trim(name, 100))
     if search:
-        intro = f"*Quotes containing “{command}”* — {_plural(len(hits), 'claim')}, best match first"
+        intro = f"*Quotes containing “{command}”* — {_plural(len(hits), unit)}, best match first"
         command = f"search {command}"
     blocks: list[Block] = [section(intro)]
     if shared_by:
         blocks.append(context(f"Shared by <@{escape_basic(shared_by)}> with `/whosaid {command}`"))
     reserve = 2  # "and N more" + share button
     shown = 0
-    for h in hits:
+    for h, sources in items:
         if len(blocks) >= MAX_BLOCKS - reserve:
             break
         quote = format_quote(_a(h, "quote", ""), _a(h, "kind"), limit=500)
@@ -433,22 +495,76 @@ def render_quote_hits(name: str, hits: Sequence[Any], *, shareable: bool = True,
         attr = _attribution(_a(h, "role"), _a(h, "via"))
         if attr:
             meta.append(attr)
-        art = link(_a(h, "article_url"), trim(_a(h, "article_title") or domain(_a(h, "article_url")) or "an article", 120))
-        if art:
-            meta.append(art)
-        d = _date_label(_a(h, "article_date") or _a(h, "created_at"))
-        if d:
-            meta.append(d)
+        if len(sources) > 1:
+            first = sources[0]
+            where = _source_name(_a(first, "url"), _a(first, "title"))
+            meta.append(f"in {_plural(len(sources), 'article')} · first {short_date(_a(first, 'date'))}, "
+                        + (link(quote_url(_a(first, "url"), _a(h, "quote")), where) or escape(where)))
+        else:
+            url = _a(h, "article_url")
+            art = link(quote_url(url, _a(h, "quote")), trim(_a(h, "article_title") or domain(url) or "an article", 120))
+            if art:
+                meta.append(art)
+            d = _date_label(_a(h, "article_date") or _a(h, "created_at"))
+            if d:
+                meta.append(d)
         blocks.append(section(f"{quote}\n{' · '.join(meta)}"))
         shown += 1
     if shown < len(hits):
-        blocks.append(context(f"…and {_plural(len(hits) - shown, 'more claim')}."))
+        blocks.append(context(f"…and {_plural(len(hits) - shown, 'more ' + unit)}."))
     if shareable:
         blocks.append(share_button("search" if search else "who", name))
-    fallback = f"What {speakers[0] if speakers else trim(name, 100)} said: {_plural(len(hits), 'claim')}"
-    first = _a(hits[0], "quote", "")
-    fallback += f" — latest: “{trim(first, 200)}”"
+    fallback = f"What {speakers[0] if speakers else trim(name, 100)} said: {_plural(len(hits), unit)}"
+    first_quote = _a(items[0][0], "quote", "")
+    fallback += f" — latest: “{trim(first_quote, 200)}”"
     return Message(text=escape(fallback), blocks=blocks[:MAX_BLOCKS])
+
+
+def render_check(text: str, hits: Sequence[Any]) -> Message:
+    """`/whosaid check "words"`: who said it, first seen where and when; or a clear "not in the log"."""
+    asked = escape(trim(text, 200))
+    if not hits:
+        msg = f"Not in the log: I have no record of anyone saying “{asked}”."
+        return Message(text=msg, blocks=[section(f":mag: {msg}")])
+    blocks: list[Block] = [section(f":mag: *Who said “{asked}”* — according to the log")]
+    for h in hits[:10]:
+        g = _a(h, "group")
+        hit, sources = _a(g, "hit"), list(_a(g, "sources", ()) or ())
+        who = f"*{_speaker_label(_a(hit, 'speaker'))}*"
+        attr = _attribution(_a(hit, "role"), _a(hit, "via"))
+        lines = [f"{who}{', ' + attr if attr else ''} ({round(_a(h, 'score', 0))}% alike)",
+                 format_quote(_a(hit, "quote", ""), _a(hit, "kind"), limit=500)]
+        if sources:
+            first = sources[0]
+            where = _source_name(_a(first, "url"), _a(first, "title"))
+            line = f"first seen {short_date(_a(first, 'date'))}, " + (
+                link(quote_url(_a(first, "url"), _a(hit, "quote")), where) or escape(where))
+            if len(sources) > 1:
+                line += f" · in {_plural(len(sources), 'article')}"
+            lines.append(line)
+        blocks.append(section("\n".join(lines)))
+    top = _a(_a(hits[0], "group"), "hit")
+    fallback = f"“{trim(text, 100)}”: said by {_a(top, 'speaker') or 'an unattributed speaker'}"
+    return Message(text=escape(fallback), blocks=blocks)
+
+
+def render_follow_dm(speakers: Sequence[str], claims: Sequence[Any], *, title: str | None, url: str | None,
+                     per_speaker: int = 3) -> Message:
+    """The direct message to a follower: new claims by the speakers they follow, in one article."""
+    who = ", ".join(f"*{escape(s)}*" for s in speakers[:5]) or "someone you follow"
+    blocks: list[Block] = [section(f":bell: New from {who} in {article_heading(title, url)}")]
+    for name, cs in group_by_speaker(claims):
+        lines = [f"*{_speaker_label(name)}*"]
+        for c in cs[:per_speaker]:
+            lines.append(f"• {format_quote(_a(c, 'quote', ''), _a(c, 'kind'))}{_quote_link(url, _a(c, 'quote'))}")
+        if len(cs) > per_speaker:
+            lines.append(f"_…and {len(cs) - per_speaker} more_")
+        blocks.append(section("\n".join(lines)))
+        if len(blocks) >= MAX_BLOCKS - 1:
+            break
+    blocks.append(context("You follow them with `/whosaid follow NAME`; `/whosaid unfollow NAME` to stop."))
+    text = f"New from {', '.join(speakers[:5]) or 'someone you follow'} in {trim(title or domain(url) or 'an article', 150)}"
+    return Message(text=escape(text), blocks=blocks)
 
 
 def share_button(cmd: str, arg: str = "") -> Block:
@@ -561,6 +677,9 @@ HELP_TEXT = (
     "• Message menu → *Who said what?* runs me on any message.\n"
     "• Mention me in a thread to run me on the thread's first message.\n"
     "• `/whosaid NAME` — what NAME has been quoted saying (only you see it; you can share it).\n"
+    "• `/whosaid check \"words of a quote\"` — who said it, first seen where and when.\n"
+    "• `/whosaid follow NAME` — a direct message when NAME is quoted in a new article "
+    "(`unfollow NAME`, `following`).\n"
     "• `/whosaid top` — the most-quoted speakers this week.\n"
     "• `/whosaid search WORDS` — quotes containing all these words.\n"
     "• `/whosaid digest` — today's digest, now."

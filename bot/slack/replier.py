@@ -18,6 +18,7 @@ from slack_sdk.webhook import WebhookClient
 from bot.errors import WhosaidError
 from bot.jobs import ExtractionJob, Outcome, Replier
 from bot.slack import render
+from bot.slack.access import Access
 from bot.slack.client import react, slack_error
 
 log = logging.getLogger("whosaid.worker")
@@ -36,20 +37,59 @@ def _reply_marker(message: dict) -> tuple[str | None, bool | None]:
     return payload.get("for"), ok if isinstance(ok, bool) else None
 
 
-def render_outcome(outcome: Outcome) -> render.Message:
+def render_outcome(outcome: Outcome, permalink: str | None = None) -> render.Message:
     if outcome.ok:
+        read_before = None
+        if outcome.first_seen is not None:
+            read_before = render.already_read_note(outcome.first_seen.created, permalink)
         return render.render_claims(list(outcome.claims), title=outcome.title, url=outcome.url, note=outcome.note,
-                                    article_id=outcome.article_id)
+                                    article_id=outcome.article_id, read_before=read_before)
     return render.render_failure(outcome.reason or "", note=outcome.note)
 
 
 class SlackReplier(Replier):
     """Answers in Slack. `clients(team_id, enterprise_id)` gives the client holding the token of the job's
-    workspace (several workspaces); without it every job is answered with `client` (one workspace)."""
+    workspace (several workspaces); without it every job is answered with `client` (one workspace).
 
-    def __init__(self, client: Any, *, clients: Callable[[str | None, str | None], Any] | None = None):
+    With `store`, the people following a newly logged article's speakers get a direct message, if they may see
+    the article (their private memberships through `access`)."""
+
+    def __init__(self, client: Any, *, clients: Callable[[str | None, str | None], Any] | None = None,
+                 store: Any = None, access: Access | None = None):
         self.client = client
         self.clients = clients
+        self.store = store
+        self.access = access or Access()
+
+    def _client_for_team(self, team_id: str | None) -> Any:
+        return self.clients(team_id, None) if self.clients else self.client
+
+    def new_claims(self, article_id: str) -> None:
+        if self.store is None:
+            return
+        followers = self.store.followers_of(article_id)
+        if not followers:
+            return
+        viewers = {}
+        for user, team in followers:
+            if not team:
+                continue  # a follow from before workspaces were recorded: we cannot tell what they may see
+            try:
+                viewers[user] = self.access.viewer(self._client_for_team(team), team, user)
+            except WhosaidError as e:  # e.g. that workspace uninstalled the app
+                log.info("no follow DM to %s: %s", user, e.user_message)
+        notices = self.store.follow_notices(article_id, viewers)
+        if not notices:
+            return
+        article = self.store.get_article(article_id)
+        for n in notices:
+            msg = render.render_follow_dm(n.speakers, list(n.claims), title=article.title if article else None,
+                                          url=article.url if article else None)
+            try:  # a bot posting to a user id writes in its DM with that user
+                self._client_for_team(n.team_id).chat_postMessage(channel=n.user, unfurl_links=False,
+                                                                  unfurl_media=False, **msg.kwargs())
+            except Exception as e:  # noqa: BLE001 - one undeliverable DM must not stop the others; logged
+                log.warning("follow DM to %s failed: %s", n.user, slack_error(e))
 
     def _client_for(self, job: ExtractionJob) -> Any:
         return self.clients(job.team_id, job.enterprise_id) if self.clients else self.client
@@ -80,7 +120,9 @@ class SlackReplier(Replier):
         except WhosaidError as e:  # e.g. the workspace uninstalled the app meanwhile: recorded on the job
             log.warning("cannot answer %s: %s", job.marker, e.user_message)
             return e.user_message
-        return self._post(client, job, render_outcome(outcome), job.part_marker(part), outcome.ok)
+        first = outcome.first_seen.message if outcome.first_seen is not None else None
+        permalink = self._permalink(client, first.channel, first.ts) if first is not None else None
+        return self._post(client, job, render_outcome(outcome, permalink), job.part_marker(part), outcome.ok)
 
     def finish(self, job: ExtractionJob, ok: bool, *, failed_before: bool = False) -> None:
         try:
@@ -94,6 +136,15 @@ class SlackReplier(Replier):
                 react(client, job.channel, job.reaction_ts, DONE)
             return
         self._swap(client, job.channel, job.reaction_ts, DONE if ok else WARNING)
+
+    @staticmethod
+    def _permalink(client: Any, channel: str, ts: str) -> str | None:
+        """A link to the message that brought the article first (None if Slack will not give one)."""
+        try:
+            return client.chat_getPermalink(channel=channel, message_ts=ts).get("permalink")
+        except Exception as e:  # noqa: BLE001 - the reply goes out without the link; logged
+            log.info("chat.getPermalink for %s failed: %s", channel, slack_error(e))
+            return None
 
     def _post(self, client: Any, job: ExtractionJob, msg: render.Message, marker: str, ok: bool) -> str | None:
         """Post the thread reply; returns None on success, else the error (already retried by the client)."""

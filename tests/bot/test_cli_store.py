@@ -226,3 +226,28 @@ def test_db_is_accepted_after_the_command_too(tmp_path, monkeypatch):
     store = Store.open(other)
     assert len(store.recent_articles(5, viewer=Viewer.operator())) == 1
     store.close()
+
+
+def test_query_lists_a_repeated_quote_once_and_json_keeps_every_source(tmp_path, db):
+    quote = "The budget is a fantasy and the taxpayers will pay for every penny of it"
+    for i, lead in enumerate(["The council voted on Tuesday.", "Shares in the builder fell sharply on Wednesday."]):
+        (tmp_path / f"s{i}.txt").write_text(f"Report {i}\n\n{lead}\n\n\u201c{quote},\u201d said Bruce Bennett, a "
+                                            f"councillor.\n", encoding="utf-8")
+    assert run(db, "ingest", str(tmp_path / "s0.txt"), str(tmp_path / "s1.txt")).exit_code == 0
+    out = run(db, "query", "Bennett").output
+    assert out.count("taxpayers will pay") == 1 and "in 2 articles" in out, out
+    (item,) = json.loads(run(db, "query", "Bennett", "--json").output)
+    assert len(item["sources"]) == 2 and item["quote"].startswith("The budget")
+
+
+def test_check_finds_who_said_it_or_says_not_in_the_log(tmp_path, db):
+    (tmp_path / "s.txt").write_text("Report\n\nThe council voted on Tuesday.\n\n\u201cThe budget is a fantasy and the "
+                                    "taxpayers will pay for every penny of it,\u201d said Bruce Bennett, a councillor.\n",
+                                    encoding="utf-8")
+    assert run(db, "ingest", str(tmp_path / "s.txt")).exit_code == 0
+    out = run(db, "check", "budget", "is", "a", "fantasy,", "taxpayers", "pay", "every", "penny").output
+    assert "Bruce Bennett" in out and "first seen" in out, out
+    (item,) = json.loads(run(db, "check", "the budget is a fantasy", "--json").output)  # the start of it
+    assert item["speaker"] == "Bruce Bennett" and item["sources"] and item["score"] >= 70
+    assert "Not in the log" in run(db, "check", "the harbour tunnel will be cheap").output
+    assert "0 article(s) added" in run(db, "reindex").output

@@ -66,6 +66,12 @@ class Handler(BaseHTTPRequestHandler):
             body = ARTICLE_HTML.replace("utf-8", "iso-8859-1").replace("\u201c", '"').replace("\u201d", '"')
             body = body.replace("minister said", "ministre caf\u00e9 said")
             self._send(200, body.encode("latin-1"), "text/html; charset=ISO-8859-1")
+        elif path.startswith("/amp/article"):  # an AMP copy naming the plain page as canonical
+            self._send(200, ARTICLE_HTML.replace("<head>", '<head><link rel="canonical" href="/article">').encode(),
+                       "text/html; charset=utf-8")
+        elif path == "/foreign-canonical":  # a page claiming another site's address: not believed
+            self._send(200, ARTICLE_HTML.replace("<head>", '<head><link rel="canonical" href="https://other.test/x">')
+                       .encode(), "text/html; charset=utf-8")
         elif path == "/article-gzip":
             self._send(200, gzip.compress(ARTICLE_HTML.encode()), "text/html", {"Content-Encoding": "gzip"})
         elif path == "/plain":
@@ -201,6 +207,19 @@ def test_fetches_article_page(server, connections):
     assert any(p.startswith("\u201cWe made a promise") for p in paras)
     assert "Copyright" not in a.text and "Home" not in a.text
     assert connections == [("127.0.0.1", int(server.rsplit(":", 1)[1]))]
+
+
+def test_canonical_link_on_the_same_site_gives_the_id(server):
+    a = fetch_article(server + "/amp/article?utm_source=twitter", LOCAL)
+    assert a.url == server + "/article"
+    assert a.id == article_id(url=server + "/article") == article_id(url=server + "/article/?utm_medium=x#top")
+    assert PARAS[0] in a.text
+
+
+def test_canonical_link_to_another_site_is_ignored(server):
+    a = fetch_article(server + "/foreign-canonical", LOCAL)
+    assert a.url == server + "/foreign-canonical"
+    assert a.id == article_id(url=server + "/foreign-canonical")
 
 
 def test_declared_latin1_charset_is_used(server):

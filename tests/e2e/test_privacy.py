@@ -158,3 +158,53 @@ def test_deleted_message_takes_its_article_away(bot, post, standin, newsroom):
                             "previous_message": {"ts": private_ts, "text": BRIDGE}})
     assert ack.status == 200
     assert bot.store.counts()["articles"] == 0 and bot.store.counts()["claims"] == 0
+
+
+WHITFIELD_FOLLOW_UP = """Chat app promises fixes after outage
+
+The company behind a popular office chat application said on Wednesday that it had rebuilt how messages reach every room, two days after an outage.
+
+"We rebuilt the part of the system that sends a message to every room, and we tested it for two whole days," said Laura Whitfield, a systems engineer at the company.
+
+Customers will get a credit for the lost hours, the firm said in an email on Wednesday evening.
+"""
+
+
+def test_one_quote_one_record_reveals_nothing_of_a_private_channel(bot, post, standin, newsroom):
+    """Issue 11 through issue 9's rules: check, follow, follow DMs, "Already read" and "in N articles" only ever
+    show what the asker (or the channel answered in) may see."""
+    from tests.e2e.conftest import reply_text
+    from tests.store.test_copies import syndicated
+
+    private_ts, _ = newsroom
+    # check: the private quote is "not in the log" for the outsider, found for a member.
+    assert "Not in the log" in seen(ask(bot, standin, 'check "the budget is a fantasy"', user=OUTSIDER))
+    assert "Bennett" in seen(ask(bot, standin, 'check "the budget is a fantasy"', user=MEMBER))
+    # follow: a name quoted only in the private channel is unknown to the outsider.
+    assert "no one to follow" in seen(ask(bot, standin, "follow Bennett", user=OUTSIDER))
+    for user in (OUTSIDER, MEMBER):
+        assert "You follow *Laura Whitfield*" in seen(ask(bot, standin, "follow Whitfield", user=user))
+
+    # A new article quoting Whitfield, pasted in the private channel: a DM to the member, none to the outsider.
+    ts = standin.next_ts()
+    standin.add_message(PRIVATE, WHITFIELD_FOLLOW_UP, ts=ts)
+    assert bot.poster.event(app_mention_event(WHITFIELD_FOLLOW_UP, channel=PRIVATE, ts=ts)).status == 200
+    post.reply(ts, channel=PRIVATE)
+    post.settle(1.0)
+    assert len(standin.posts(channel=MEMBER)) == 1 and "rebuilt" in standin.posts(channel=MEMBER)[0].text_blob()
+    assert standin.posts(channel=OUTSIDER) == []
+
+    # A syndicated copy of the private BRIDGE story in the public channel: read again as its own article, with
+    # no "Already read" and no link to the private thread.
+    _, copy_ts = post.message(syndicated(BRIDGE))
+    reply = reply_text(post.reply(copy_ts))
+    assert "Holloway" in reply and "Already read" not in reply, reply
+    assert private_ts not in [c.get("message_ts") for c in standin.calls("chat.getPermalink")]
+    # The quote is in both articles: the outsider sees it once, from the public copy only; a member sees both.
+    outsider = seen(ask(bot, standin, "Holloway", user=OUTSIDER)["blocks"])
+    assert outsider.count("twenty years") == 1 and "in 2 articles" not in outsider, outsider
+    member = seen(ask(bot, standin, "Holloway", user=MEMBER)["blocks"])
+    assert member.count("twenty years") == 1 and "in 2 articles" in member, member
+    check = seen(ask(bot, standin, 'check "we have waited twenty years for this bridge"', user=OUTSIDER))
+    assert "Holloway" in check and "in 2 articles" not in check, check
+    assert bot.store.counts()["articles"] == 4  # BRIDGE (private), ESCAPE, the follow-up, the public copy

@@ -171,7 +171,7 @@ def test_scheduler_runs_at_digest_time_in_digest_tz(settings, store, client):
     assert late.due_catch_up()  # 08:00 next day in Tokyo: shortly after 07:30
 
 
-def test_a_link_already_read_is_answered_from_the_log_without_fetching(settings, store, client, slack_api):
+def _link_twice(settings, store, client, first: dict, second: dict):
     from bot.article import Article, article_id
 
     url = "https://news.example/talks"
@@ -181,11 +181,33 @@ def test_a_link_already_read_is_answered_from_the_log_without_fetching(settings,
         fetched.append(u)
         return Article(id=article_id(url=u), text=ARTICLE, title="Talks", url=u)
 
-    run_one(settings, store, client, p={"urls": [url], "text": ""}, load_url=load)
+    run_one(settings, store, client, p={"urls": [url], "text": "", **first}, load_url=load)
     run_one(settings, store, client, p={"urls": [url], "text": "", "channel": "C2", "ts": "200.2",
-                                        "thread_ts": "200.2", "react_ts": "200.2"}, load_url=load)
+                                        "thread_ts": "200.2", "react_ts": "200.2", **second}, load_url=load)
     assert fetched == [url]
+    return url
+
+
+def test_a_link_already_read_is_answered_from_the_log_without_fetching(settings, store, client, slack_api):
+    from bot.article import article_id
+
+    public = {"team_id": "T1", "channel_type": "public"}
+    url = _link_twice(settings, store, client, public, public)
     a, b = [c.params for c in slack_api.calls("chat.postMessage")]
     assert b["channel"] == "C2" and b["thread_ts"] == "200.2"
-    assert a["text"] == b["text"] and "Bruce Bennett" in json.dumps(b["blocks"])
+    assert b["text"] == "Already read before. " + a["text"] and "Bruce Bennett" in json.dumps(b["blocks"])
+    assert "Already read on" in json.dumps(b["blocks"]) and "Already read" not in json.dumps(a["blocks"])
+    assert [c.get("channel") for c in slack_api.calls("chat.getPermalink")] == ["C1"]
     assert {m.channel for m in store.get_article(article_id(url=url)).messages} == {"C1", "C2"}
+
+
+def test_a_link_first_read_in_a_private_channel_is_not_said_to_be_read_before(settings, store, client, slack_api):
+    """The same page posted in a public channel after a private one: answered (the words are the page's, which
+    everyone there just got), but nothing says it was read before, and no link points to the private thread."""
+    _link_twice(settings, store, client, {"team_id": "T1", "channel_type": "private"},
+                {"team_id": "T1", "channel_type": "public"})
+    a, b = [c.params for c in slack_api.calls("chat.postMessage")]
+    assert "Bruce Bennett" in json.dumps(b["blocks"])
+    assert "Already read" not in b["text"] + json.dumps(b["blocks"]) and not slack_api.calls("chat.getPermalink")
+
+

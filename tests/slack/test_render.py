@@ -161,7 +161,7 @@ def test_quote_hits_are_inert_dated_linked_and_shareable():
     for t in texts(msg.blocks) + [msg.text]:
         assert_inert(t)
     dumped = json.dumps(msg.blocks)
-    assert "2026-11-20" in dumped and "<https://e.com/1|" in dumped and "via Reuters" in dumped
+    assert "2026-11-20" in dumped and "<https://e.com/1#:~:text=" in dumped and "via Reuters" in dumped
     assert msg.blocks[-1]["type"] == "actions" and msg.blocks[-1]["elements"][0]["action_id"] == "whosaid_share"
     shared = render_quote_hits("Bennett", [hit()], shareable=False, shared_by="U9")
     assert all(b["type"] != "actions" for b in shared.blocks) and "<@U9>" in json.dumps(shared.blocks)
@@ -196,6 +196,50 @@ def test_digest_top_and_home_are_inert_and_bounded():
     for x in texts(view["blocks"]):
         assert_inert(x)
     assert "/whosaid" in json.dumps(render_help().blocks)
+
+
+def test_already_read_note_links_the_first_thread_and_escapes():
+    from bot.slack.render import already_read_note, render_claims
+
+    note = already_read_note("2026-11-03T10:00:00.000000Z", "https://x.slack.com/archives/C1/p1")
+    assert note.startswith(":recycle: Already read on 3 Nov") and "<https://x.slack.com/archives/C1/p1|that thread>" in note
+    assert already_read_note("2026-11-03", None).endswith("3 Nov.")
+    assert already_read_note("2026-11-03", "javascript:alert(1)").endswith("3 Nov.")
+    msg = render_claims([], title="T", read_before=note)
+    assert msg.blocks[0]["elements"][0]["text"] == note and msg.text.startswith("Already read before.")
+
+
+def test_quote_url_is_a_text_fragment_that_stays_inert():
+    from bot.slack.render import quote_url
+
+    url = quote_url("https://e.com/a?x=1#old", "“We have waited twenty years for this bridge, and now it will be built,”")
+    assert url == "https://e.com/a?x=1#:~:text=We%20have%20waited%20twenty,it%20will%20be%20built"
+    assert quote_url("https://e.com/a", "Yes - and _now_, fast") == "https://e.com/a#:~:text=Yes%20%2D%20and%20%5Fnow%5F%2C%20fast"
+    assert quote_url(None, "x") is None and quote_url("javascript:alert(1)", "x") is None
+
+
+def test_a_quote_from_several_articles_is_listed_once_with_its_first_source():
+    from bot.slack.render import render_quote_hits
+    from store.types import QuoteGroup, QuoteHit, QuoteSource
+
+    hit = QuoteHit(speaker="Jane Holloway", speaker_id=1, quote="Build the bridge now", kind="direct", role=None,
+                   via=None, article_id="a3", article_title="T3", article_url=None, article_date="2026-11-04",
+                   created_at="2026-11-04T10:00:00Z", group_id=7)
+    sources = tuple(QuoteSource(f"a{i}", u, None, f"2026-11-0{i + 1}", "") for i, u in
+                    enumerate(["https://reuters.example/x", "https://times.example/y", None, None]))
+    msg = render_quote_hits("Holloway", [QuoteGroup(hit, sources)])
+    dumped = json.dumps(msg.blocks, ensure_ascii=False)
+    assert "in 4 articles · first 1 Nov, <https://reuters.example/x#:~:text=Build%20the%20bridge%20now|reuters.example>" in dumped
+    assert "1 quote, newest first" in dumped
+
+
+def test_thread_reply_links_each_quote_of_a_linked_page_to_its_place():
+    from bot.slack.render import render_claims
+
+    c = {"speaker": "Jane Holloway", "quote": "Build it now and build it well", "kind": "direct", "start": 0}
+    linked = json.dumps(render_claims([c], title="T", url="https://e.com/story").blocks, ensure_ascii=False)
+    assert "<https://e.com/story#:~:text=Build%20it%20now%20and%20build%20it%20well|↗>" in linked
+    assert "#:~:text=" not in json.dumps(render_claims([c], title="T").blocks)  # pasted text: nowhere to link
 
 
 def test_summary_line_names_the_most_quoted_with_short_roles_and_counts():

@@ -34,6 +34,14 @@ def article(text, *, url=None, title=None, published=None):
     return Article(id=article_id(url=url, text=text), text=text, title=title, url=url, published=published)
 
 
+def save(store, text, claims, **kw):
+    """Record an article made of `text` (and `kw`) and save its claims; returns the Article."""
+    a = article(text, **kw)
+    store.record_article(a)
+    store.save_claims(a.id, claims)
+    return a
+
+
 @pytest.fixture
 def clock():
     return Clock()

@@ -128,3 +128,34 @@ def test_0011_reads_the_error_kind_once_from_the_old_prefixes(tmp_path):
     assert store.get_job(1).last_error == old[1]  # the text people read is kept as it was
     assert store.requeue_failed_jobs(error_kind="delivery") == 2
     assert {jid for jid in old if store.get_job(jid).status == "queued"} == {1, 3}
+
+
+def test_0012_upgrade_makes_every_message_and_operator_source_an_arrival_seen_as_before(tmp_path):
+    from store import Viewer
+
+    path = str(tmp_path / "before_dedup.db")
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(sqlite_utils.Database(conn), upto="0011_job_error_kind")
+    now = "2024-01-05T10:00:00.000000Z"
+    rows = [("shared", "Shared", None), ("public-ingest", "Wire", 1), ("private-ingest", "Memo", 0)]
+    for aid, title, operator in rows:
+        conn.execute("insert into articles (id, text, title, status, operator, created, updated)"
+                     " values (?, 't', ?, 'done', ?, ?, ?)", [aid, title, operator, now, now])
+    for channel, public in (("CPUB", 1), ("GPRIV", 0)):
+        conn.execute("insert into messages (channel, ts, user, article_id, created, team_id, public)"
+                     " values (?, '1.0', 'U1', 'shared', ?, 'T1', ?)", [channel, now, public])
+    conn.close()
+    store = Store.open(path)
+    assert applied(sqlite_utils.Database(path))[-1] == MIGRATIONS[-1][0]
+    with store._read() as c:
+        arrivals = sorted(c.execute("select article_id, key, channel, operator from article_copies").fetchall(),
+                          key=str)
+    assert arrivals == sorted([("shared", "shared", "CPUB", None), ("shared", "shared", "GPRIV", None),
+                               ("public-ingest", "public-ingest", None, 1),
+                               ("private-ingest", "private-ingest", None, 0)], key=str)
+    outsider = Viewer.member("T1")
+    assert store.first_arrival("shared", viewer=outsider).message.channel == "CPUB"
+    assert store.first_arrival("public-ingest", viewer=outsider) is not None
+    assert store.first_arrival("private-ingest", viewer=outsider) is None
+    assert store.first_arrival("private-ingest", viewer=Viewer.operator()) is not None
+    store.close()

@@ -1,0 +1,109 @@
+"""`check`: who said these words, according to the log? Full-text candidates, then a fuzzy comparison.
+
+The fact-checker's question: a half-remembered or slightly wrong wording
+should still find the quote. Candidates come from FTS5 over quotes: the
+query's rarest words, four at a time (one wrong word spoils one group),
+then two at a time, stopping once a good enough match is found; each
+candidate's quote key is then compared with the query by
+rapidfuzz (`score`: the whole quote with word order aside, or the
+best-matching stretch of a longer quote). Hits at or above `MIN_SCORE` come
+back grouped (`store.grouping`): each quote once, with where and when it was
+first seen.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+from store import grouping as gr
+from store.queries import HIT_COLUMNS, HIT_FROM, hit
+from store.types import CheckHit, Viewer
+from store.visibility import narrow
+
+MAX_TERMS = 12  # rarest words of the query that FTS5 is asked about
+CHUNK, CHUNKS = 4, 3  # AND queries of four rare words each, at most three of them
+PAIR_WORDS = 4  # then AND queries of every pair of the rarest four
+STRONG = 90.0  # a candidate this alike ends the search
+MAX_MATCHES = 5000  # FTS5 matches of one query read at most (their quote keys only)
+SHORTLIST = 50  # of those, the most alike by a quick token-set comparison get the full score
+MIN_SCORE = 70.0  # 0..100: below this a candidate is not the quote asked about
+MAX_QUERY_CHARS = 1000
+MIN_PARTIAL_WORDS = 4  # a query this long may match part of a longer quote
+
+
+def _terms(key: str) -> list[str]:
+    words = list(dict.fromkeys(w for w in key.split() if len(w) > 1))
+    words.sort(key=lambda w: (zipf_frequency(w, "en"), -len(w)))
+    return words[:MAX_TERMS]
+
+
+def score(query_key: str, quote_key: str) -> float:
+    """How well a stored quote matches the words asked about (0..100): the whole quote (word order aside), or,
+    for a query of a few words or more, the best-matching stretch of a longer quote."""
+    if not query_key or not quote_key:
+        return 0.0
+    best = fuzz.token_sort_ratio(query_key, quote_key)
+    if query_key.count(" ") + 1 >= MIN_PARTIAL_WORDS and len(query_key) <= len(quote_key):
+        best = max(best, fuzz.partial_ratio(query_key, quote_key), fuzz.partial_token_sort_ratio(query_key, quote_key))
+    return float(best)
+
+
+def _fts(words: list[str], joiner: str) -> str:
+    return joiner.join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _queries(key: str) -> list[tuple[str, bool]]:
+    """FTS5 queries, most selective first, each an AND of a few of the query's rarest words (never an OR over
+    the whole log, never all the words: every term read costs its whole posting list): disjoint groups of four
+    (or three) of the rarest words (one wrong or missing word spoils at most one), then pairs of the rarest few (a
+    wording wrong in several places; `True`: a pair query, only asked when the triples found nothing alike)."""
+    words = _terms(key)
+    if not words:
+        return []
+    if len(words) <= 2:
+        return [(_fts(words, " "), False)]
+    triples = [words[i:i + CHUNK] for i in range(0, min(len(words), CHUNK * CHUNKS), CHUNK)
+               if len(words[i:i + CHUNK]) >= 3]
+    pairs = [[a, b] for i, a in enumerate(words[:PAIR_WORDS]) for b in words[i + 1:PAIR_WORDS]]
+    return [(_fts(t, " "), False) for t in triples] + [(_fts(p, " "), True) for p in pairs]
+
+
+def check(conn: sqlite3.Connection, text: str, viewer: Viewer, *, limit: int = 5) -> list[CheckHit]:
+    """Quotes `viewer` may see like `text`, best first, each once, with the sources `viewer` may see."""
+    key = gr.quote_key((text or "")[:MAX_QUERY_CHARS])
+    cond, vargs = narrow(viewer, "c.article_id")
+    scored: dict[int, float] = {}  # claim id -> score
+    for match, pair in _queries(key):
+        best_so_far = max(scored.values(), default=0.0)
+        if best_so_far >= STRONG or (pair and best_so_far >= MIN_SCORE):
+            break  # found: the broader queries cannot do better
+        # Every match's quote key (no bm25 ranking: ranking thousands of matches costs more than comparing
+        # them), then a vectorised first pass picks the few worth the full comparison, of those the ones
+        # `viewer` may see.
+        keys = {cid: k or "" for cid, k in conn.execute(
+            "select c.id, c.quote_key from claims_fts f join claims c on c.id = f.rowid where claims_fts match ?"
+            " limit ?", [match, MAX_MATCHES]) if cid not in scored}
+        quick = [cid for _, _, cid in process.extract(key, keys, scorer=fuzz.token_set_ratio, limit=SHORTLIST * 4)]
+        if cond and quick:  # what `viewer` may see, checked for the few worth comparing, not for every match
+            allowed = {r[0] for r in conn.execute(
+                f"select c.id from claims c where c.id in (select value from json_each(?)){cond}",
+                [json.dumps(quick), *vargs])}
+            quick = [cid for cid in quick if cid in allowed]
+        for cid in quick[:SHORTLIST]:
+            scored[cid] = score(key, keys[cid])
+    best_ids = [cid for cid, sc in sorted(scored.items(), key=lambda x: -x[1]) if sc >= MIN_SCORE]
+    rows = {r[15]: r for r in conn.execute(
+        f"select {HIT_COLUMNS} from {HIT_FROM} where c.id in (select value from json_each(?))",
+        [json.dumps(best_ids[:limit * 4])])} if best_ids else {}
+    best: dict = {}
+    for cid in best_ids[:limit * 4]:
+        h = hit(rows[cid])
+        g = h.group_id if h.group_id is not None else ("claim", h.claim_id)
+        best.setdefault(g, (scored[cid], h))
+        if len(best) >= limit:
+            break
+    groups = gr.group_hits(conn, [h for _, h in best.values()], limit, viewer)
+    return [CheckHit(group=gq, score=sc) for gq, (sc, _) in zip(groups, best.values())]

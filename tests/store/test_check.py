@@ -1,0 +1,37 @@
+"""`check`: who said these words, first seen where and when — found through an edited wording, or not at all."""
+from __future__ import annotations
+
+from .conftest import ALL, claim, save
+
+HOLLOWAY = "We have waited twenty years for this bridge, and now it will finally be built"
+BENNETT = "The budget is a fantasy and the taxpayers will pay for it"
+
+
+
+def _log(store, clock):
+    save(store, "First story.", [claim("Jane Holloway", HOLLOWAY), claim("Marcus Bennett", BENNETT)],
+          url="https://reuters.example/bridge", title="Bridge approved")
+    clock.advance(days=2)
+    save(store, "Second story.", [claim("Jane Holloway", HOLLOWAY)], url="https://times.example/bridge")
+    save(store, "Third.", [claim("Priya Raman", "The structure is designed to last for more than a century")])
+
+
+def test_an_edited_wording_still_finds_who_said_it_and_where_first(store, clock):
+    _log(store, clock)
+    (top, *_) = store.check("we've waited 20 years for this bridge and now it will be built at last", viewer=ALL)
+    assert top.group.hit.speaker == "Jane Holloway"
+    assert top.group.first.url == "https://reuters.example/bridge" and top.group.first.date == "2024-03-01"
+    assert len(top.group.sources) == 2
+
+
+def test_a_fragment_of_a_quote_finds_it(store, clock):
+    _log(store, clock)
+    assert store.check("taxpayers will pay for it", viewer=ALL)[0].group.hit.speaker == "Marcus Bennett"
+    assert store.check("designed to last more than a century", viewer=ALL)[0].group.hit.speaker == "Priya Raman"
+
+
+def test_words_nobody_said_are_not_in_the_log(store, clock):
+    _log(store, clock)
+    assert store.check("The harbour tunnel will be cheaper than any bridge", viewer=ALL) == []
+    assert store.check("", viewer=ALL) == [] and store.check("!!! ???", viewer=ALL) == []
+    assert store.check('" OR 1=1 --; NEAR(', viewer=ALL) == []  # words, never FTS syntax
