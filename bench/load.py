@@ -191,7 +191,15 @@ def job_outcomes(db: Path) -> dict[str, list[str]]:
 
 
 def long_articles() -> list[tuple[str, str]]:
-    """Articles of about 1,000 words: the dev articles (../shared, when present) and templates, joined in pairs."""
+    """Articles of about 1,000 words, each a different story (the log answers a near-duplicate from what it has
+    read, without extracting: that would not measure a reply): real news from PolNeAR's train split (800-1,300
+    words; ../shared, when present), else the dev articles and templates joined in pairs."""
+    polnear = ROOT.parent / "shared" / "bench" / "polnear" / "polnear_train.jsonl"
+    if polnear.is_file():
+        rows = [json.loads(line) for line in polnear.read_text(encoding="utf-8").splitlines() if line.strip()]
+        real = [(r["text"].split("\n", 1)[0][:120], r["text"]) for r in rows if 800 <= len(r["text"].split()) <= 1300]
+        if len(real) >= 40:
+            return real
     texts = [(t, b) for t, b in articles()]
     shared = ROOT.parent / "shared" / "dev-articles"
     for p in sorted(shared.glob("*.json")) if shared.is_dir() else []:
