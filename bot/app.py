@@ -22,7 +22,6 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from functools import partial
 from typing import Any
 
 from slack_bolt import App
@@ -32,8 +31,10 @@ from slack_bolt.oauth.oauth_settings import OAuthSettings
 import handlers
 from bot.claims.nlp import get_nlp
 from bot.config import Settings
+from bot.documents import SharedBytes
 from bot.errors import ConfigError
 from bot.feed_schedule import FeedScheduler
+from bot.jobs import SharedFile
 from bot.slack import files
 from bot.slack import server as http_server
 from bot.slack.access import Access
@@ -184,7 +185,7 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
     access = app.whosaid_deps.access if app is not None else Access()  # one membership cache with the listeners
     replier = SlackReplier(client, clients=workspaces.client_for if workspaces.multi else None, store=store,
                            access=access)
-    pool_kwargs.setdefault("load_file", partial(files.download, settings=settings))
+    pool_kwargs.setdefault("load_file", _file_loader(settings, workspaces))
     pool = WorkerPool(settings, store, replier, **pool_kwargs).start()
     if app is not None:
         set_wake(app, pool.wake)
@@ -202,7 +203,7 @@ def retry_shared_files(settings: Settings, store: Any, *, client: Any = None) ->
     """`whosaid retry` for Slack: failed messages with shared files (the file host was down, a download timed
     out...) downloaded again with the bot token (only to Slack's file host, through the bounded fetcher), read,
     saved and answered in their threads, here and now (not by a running bot). ConfigError without a bot token."""
-    if not settings.slack_bot_token:
+    if not settings.slack_bot_token and not settings.oauth:
         raise ConfigError("SLACK_BOT_TOKEN is not set: failed Slack files can only be downloaded with the bot "
                           "token.")
     client = client or make_client(settings)
@@ -210,8 +211,19 @@ def retry_shared_files(settings: Settings, store: Any, *, client: Any = None) ->
     replier = SlackReplier(client, clients=workspaces.client_for if workspaces.multi else None)
     # Read and analysed in this process (no server here to keep responsive).
     pool = WorkerPool(replace(settings, extract_processes=0), store, replier,
-                      load_file=partial(files.download, settings=settings))
+                      load_file=_file_loader(settings, workspaces))
     return pool.retry_failed_files()
+
+
+def _file_loader(settings: Settings, workspaces: Workspaces) -> Callable[..., SharedBytes]:
+    """Downloads a shared file with the bot token of the workspace it was shared in (several workspaces: its
+    installation's; else the one bot token)."""
+
+    def load(file: SharedFile, team_id: str | None = None, enterprise_id: str | None = None) -> SharedBytes:
+        token = workspaces.client_for(team_id, enterprise_id).token if workspaces.multi else None
+        return files.download(file, settings, token=token)
+
+    return load
 
 
 #: How long `serve` waits for the extraction processes to load the language model before it says it is running.

@@ -96,7 +96,7 @@ class FileRetry:
 class WorkerPool:
     def __init__(self, settings: Settings, store: Any, replier: Replier, *, size: int | None = None,
                  load_url: Callable[[str], Source] | None = None,
-                 load_file: Callable[[SharedFile], Source] | None = None,
+                 load_file: Callable[[SharedFile, str | None, str | None], Source] | None = None,
                  analyse: Callable[[Article], list] | None = None,
                  poll_interval: float = 1.0, name: str = "whosaid-worker"):
         self.settings = settings
@@ -280,7 +280,7 @@ class WorkerPool:
             elif kind == "file":
                 if self.load_file is None:
                     raise WhosaidError("I can't read files shared here.", detail="no file loader configured")
-                loaded = self.load_file(what)
+                loaded = self.load_file(what, job.team_id, job.enterprise_id)  # the token of its workspace
             else:
                 loaded = article_from_text(what)
             if isinstance(loaded, Article):  # pasted text: known before extraction

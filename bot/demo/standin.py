@@ -237,14 +237,15 @@ class SlackStandIn:
             return [dict(m) for m in self._messages.get(channel, [])]
 
     def add_file(self, name: str, body: bytes | str, *, mimetype: str = "text/plain", filetype: str = "text",
-                 redirect_to: str | None = None) -> dict[str, Any]:
-        """Host a file as Slack's file server does (bot token required); returns the Slack file object.
+                 redirect_to: str | None = None, team: str | None = None) -> dict[str, Any]:
+        """Host a file as Slack's file server does (the bot token of its workspace required; ``team``: the
+        workspace it was shared in, default the stand-in's own); returns the Slack file object.
 
         ``redirect_to``: the download answers 302 to that URL instead (to test that the token stays behind).
         """
         data = body.encode("utf-8") if isinstance(body, str) else body
         fid = f"F{next(self._file_ids):08d}"
-        path = f"/files-pri/{self.team_id}-{fid}/download/{name}"
+        path = f"/files-pri/{team or self.team_id}-{fid}/download/{name}"
         with self._lock:
             self._files[path] = (mimetype, data, redirect_to)
         return {"id": fid, "name": name, "title": name, "mimetype": mimetype, "filetype": filetype,
@@ -592,9 +593,11 @@ class _Handler(BaseHTTPRequestHandler):
         """Slack's file server: the file with a valid bot token, else a redirect to a sign-in page (as Slack does)."""
         s = self.standin
         auth = self.headers.get("Authorization", "")
+        team = path.split("/")[2].split("-", 1)[0]  # /files-pri/T0TEAM-F0000001/download/name
         with s._lock:
             entry = s._files.get(path)
-        call = Call(method="files.download", params={"path": path, "authorized": auth == f"Bearer {s.token}"},
+            authorized = s._tokens.get(auth.removeprefix("Bearer ").strip()) == team and auth.startswith("Bearer ")
+        call = Call(method="files.download", params={"path": path, "authorized": authorized},
                     headers=headers, path=path)
         fault = s._take_fault("files.download")  # the file host down or slow: fail("files.download", status=503)
         if fault is not None and fault.hang_s:
@@ -615,7 +618,7 @@ class _Handler(BaseHTTPRequestHandler):
             s._record(call)
             self._send(302, "", {"Location": redirect})
             return
-        if auth != f"Bearer {s.token}":
+        if not authorized:  # no token, or another workspace's
             call.status = 302
             s._record(call)
             self._send(302, "", {"Location": f"{s.url}/signin"})

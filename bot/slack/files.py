@@ -55,22 +55,24 @@ def file_hosts(settings: Settings) -> frozenset[str]:
     return frozenset(hosts)
 
 
-def download(file: SharedFile, settings: Settings) -> SharedBytes:
-    """The bytes of a shared file (reading them is `bot.documents.file_article`, next to the extraction);
-    FetchError with a friendly reason otherwise."""
+def download(file: SharedFile, settings: Settings, token: str | None = None) -> SharedBytes:
+    """The bytes of a shared file (reading them is `bot.documents.file_article`, next to the extraction), with
+    `token` (the bot token of the workspace it was shared in; default the one bot token); FetchError with a
+    friendly reason otherwise."""
+    token = token or settings.slack_bot_token
     hosts = file_hosts(settings)
     parts = urlsplit(file.url)
     host = (parts.hostname or "").lower()
     if host not in hosts and f"{host}:{parts.port}" not in hosts:
         raise FetchError("That file is not on Slack's file server, so I won't download it.",
                          detail=f"file host {host!r} not in {sorted(hosts)}")
-    if not settings.slack_bot_token:
+    if not token:
         raise FetchError("I have no Slack token to download that file with.", detail="no bot token")
     fetch = replace(settings.fetch, max_bytes=settings.fetch.max_document_bytes)
     if file.size and file.size > fetch.max_bytes:
         raise FetchError(f"That file is {file.size / 1_000_000:.1f} MB; I read files up to "
                          f"{fetch.max_bytes / 1_000_000:g} MB.", detail=f"file size {file.size}")
-    resp, _final = fetch_response(file.url, fetch, bearer=Bearer(settings.slack_bot_token, hosts))
+    resp, _final = fetch_response(file.url, fetch, bearer=Bearer(token, hosts))
     if resp.media_type == "text/html" and "html" not in file.mimetype:
         # Slack answers a download it refuses with its sign-in page, not an error status.
         raise FetchError("Slack didn't let me download that file. The app needs the files:read scope: "

@@ -241,3 +241,28 @@ def test_no_token_or_secret_reaches_the_logs_even_at_debug(oauth_bot, standin, c
     for secret in (TOKENS[B], CLIENT_SECRET, STATE_SECRET, oauth_bot.settings.slack_signing_secret):
         assert secret not in logs
         assert secret not in standin.all_text()
+
+
+def test_a_file_is_downloaded_with_the_token_of_the_workspace_it_was_shared_in(oauth_bot, standin):
+    """Several workspaces: no single bot token; each file host download carries its own workspace's token (the
+    stand-in's file host answers another workspace's token with Slack's sign-in page)."""
+    standin.add_channel(B_PUBLIC, "public", [B_USER], team_id=B)
+    install(oauth_bot, standin, A)
+    install(oauth_bot, standin, B)
+    snippet = standin.add_file("ferry.txt", FERRY, team=B)
+    ts = standin.next_ts()
+    standin.add_message(B_PUBLIC, "", ts=ts)
+    event = message_event("", channel=B_PUBLIC, ts=ts, subtype="file_share", files=[snippet])
+    assert oauth_bot.poster.event(event, team_id=B).status == 200
+    reply = reply_in(standin, B_PUBLIC, ts)
+    assert reply.team == B and "Petrov" in reply.text_blob()
+    (download,) = standin.calls("files.download")
+    assert download.get("authorized") is True
+    # A file of workspace A's host with B's message: B's token does not open it (Slack's sign-in page).
+    other = standin.add_file("ferry-a.txt", FERRY.replace("ferry", "boat"), team=A)
+    ts2 = standin.next_ts()
+    standin.add_message(B_PUBLIC, "", ts=ts2)
+    event = message_event("", channel=B_PUBLIC, ts=ts2, subtype="file_share", files=[other])
+    assert oauth_bot.poster.event(event, team_id=B).status == 200
+    assert "Petrov" not in reply_in(standin, B_PUBLIC, ts2).text_blob()
+    assert [c.get("authorized") for c in standin.calls("files.download")] == [True, False]
