@@ -55,6 +55,9 @@ def file_hosts(settings: Settings) -> frozenset[str]:
     return frozenset(hosts)
 
 
+_PAGE_ANSWERED = "The page answered"  # how the fetcher words an HTTP error status (of a web page)
+
+
 def download(file: SharedFile, settings: Settings, token: str | None = None) -> SharedBytes:
     """The bytes of a shared file (reading them is `bot.documents.file_article`, next to the extraction), with
     `token` (the bot token of the workspace it was shared in; default the one bot token); FetchError with a
@@ -72,7 +75,13 @@ def download(file: SharedFile, settings: Settings, token: str | None = None) -> 
     if file.size and file.size > fetch.max_bytes:
         raise FetchError(f"That file is {file.size / 1_000_000:.1f} MB; I read files up to "
                          f"{fetch.max_bytes / 1_000_000:g} MB.", detail=f"file size {file.size}")
-    resp, _final = fetch_response(file.url, fetch, bearer=Bearer(token, hosts))
+    try:
+        resp, _final = fetch_response(file.url, fetch, bearer=Bearer(token, hosts))
+    except FetchError as e:
+        if e.user_message.startswith(_PAGE_ANSWERED):  # an HTTP error status: say it of Slack's file server
+            raise FetchError(f"Slack's file server answered{e.user_message.removeprefix(_PAGE_ANSWERED)}, so I couldn't "
+                             "download that file. It is recorded, to be read again later.", detail=e.detail) from e
+        raise
     if resp.media_type == "text/html" and "html" not in file.mimetype:
         # Slack answers a download it refuses with its sign-in page, not an error status.
         raise FetchError("Slack didn't let me download that file. The app needs the files:read scope: "

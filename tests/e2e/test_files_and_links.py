@@ -105,7 +105,7 @@ def test_retry_downloads_a_file_again_once_the_file_host_is_back(bot, post, stan
     snippet = standin.add_file("Untitled", BRIDGE, mimetype="text/plain", filetype="text")
     _, ts = post.message("", subtype="file_share", files=[snippet])
     first = reply_text(post.reply(ts, timeout=SLOW))
-    assert "503" in first and "Holloway" not in first
+    assert "Slack's file server answered 503" in first and "page" not in first and "Holloway" not in first
     post.settle()
     assert bot.store.count_jobs("failed") == 1 and "warning" in _reactions(standin, ts)
 
