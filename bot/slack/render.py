@@ -20,6 +20,8 @@ from typing import Any
 from urllib.parse import quote as _pct
 from urllib.parse import urlsplit
 
+from store.grouping import quote_key
+
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
 MAX_CONTEXT_CHARS = 2000  # per context element; Slack allows 10 elements
@@ -203,17 +205,13 @@ def _attribution(role: str | None, via: str | None) -> str:
     return " · ".join(bits)
 
 
-def _quote_key(quote: str | None) -> str:
-    return " ".join(re.sub(r"[\"“”‘’'.,;:!?…]", " ", quote or "").casefold().split())
-
-
 def distinct_claims(claims: Iterable[Any]) -> list[Any]:
     """Each quote once per speaker: a repeat in the same article (a headline quote the body gives again) is left
-    out, whatever its quote marks, case or closing punctuation."""
+    out, whatever its quote marks, case or closing punctuation (the key the log groups quotes by)."""
     seen: set[tuple[str | None, str]] = set()
     kept = []
     for c in claims:
-        key = (_a(c, "speaker"), _quote_key(_a(c, "quote")))
+        key = (_a(c, "speaker"), quote_key(_a(c, "quote")))
         if key not in seen:
             seen.add(key)
             kept.append(c)
