@@ -187,11 +187,8 @@ class WorkerPool:
 
     def run_job(self, job: Any) -> bool:
         """Run one claimed job; always finishes it in the store. True if it succeeded."""
-        try:
-            failures = self._process(ExtractionJob.from_payload(job.payload), rerun=bool(job.attempts))
-        except Exception as e:  # noqa: BLE001 - the last line of defence
-            log.exception("job %s crashed", job.id)
-            failures = [(ErrorKind.INTERNAL, f"{type(e).__name__}: {e}")]
+        failures = _guarded(job.id, lambda: self._process(ExtractionJob.from_payload(job.payload),
+                                                          rerun=bool(job.attempts)))
         ok = not failures
         try:
             self.store.finish_job(job.id, ok=ok, error=_describe(failures), error_kind=_kind(failures))
@@ -243,11 +240,7 @@ class WorkerPool:
                 continue
             if not job.files or self.store.claim_failed_job(failed.id, worker) is None:
                 continue
-            try:
-                failures = self._process(job, files_again=True)
-            except Exception as e:  # noqa: BLE001 - the last line of defence, as in run_job
-                log.exception("retrying job %s crashed", failed.id)
-                failures = [(ErrorKind.INTERNAL, f"{type(e).__name__}: {e}")]
+            failures = _guarded(failed.id, lambda: self._process(job, files_again=True))
             ok, error = not failures, _describe(failures)
             self.store.finish_job(failed.id, ok=ok, error=error, error_kind=_kind(failures))
             results.append(FileRetry(job_id=failed.id, channel=job.channel, ts=job.ts,
@@ -384,6 +377,16 @@ class WorkerPool:
             self.store.mark_failed(article.id, error)
         except Exception:  # noqa: BLE001 - logged; the job itself is recorded failed by the caller
             log.exception("could not mark %s failed", article.id)
+
+
+def _guarded(job_id: int, process: Callable[[], list[Failure]]) -> list[Failure]:
+    """`process()`'s failures; a crash is one internal failure, logged with its traceback (the last line of
+    defence: nothing raises out of a worker thread or a retry)."""
+    try:
+        return process()
+    except Exception as e:  # noqa: BLE001 - the last line of defence
+        log.exception("job %s crashed", job_id)
+        return [(ErrorKind.INTERNAL, f"{type(e).__name__}: {e}")]
 
 
 def _kind(failures: list[Failure]) -> ErrorKind | None:
