@@ -11,8 +11,10 @@ A mix of pasted articles and links (served by a local HTTP server) goes to the a
 bundled stand-in (bot.demo.standin). Every accepted message must end with exactly one thread reply or one recorded
 failure. Reports ack latency p50/p99 (target p99 <= 100 ms), end-to-end reply latency p50/p95, peak RSS of the
 app, and totals. Bounded: a fixed number of events and an overall --timeout; it always stops by itself.
-The burst's requests are signed before it starts and sent from a separate process (so the sender is not the
-bottleneck); beside the sender's ack times the bench reports the app's own handling time (its Server-Timing header).
+The burst's requests are signed and built before it starts and sent from a separate process by one asyncio loop
+(no thread or urllib opener per request, so the sender is not the bottleneck; a new connection per request);
+beside the sender's ack times the bench reports the app's own handling time (its Server-Timing header), acks per
+second and the server process's CPU time per event during the burst.
 With --kill the senders stay in this process, because they must wait for the restarted app to redeliver.
 
 Like Slack, a sender whose delivery fails (connection refused / 5xx / timeout, e.g. while the app is down)
@@ -21,6 +23,7 @@ redelivers the same event_id with X-Slack-Retry-Num, up to 3 times.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import multiprocessing
 import os
@@ -37,11 +40,12 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from proc_rss import PeakRss  # noqa: E402 - bench/proc_rss.py, next to this script
+from proc_rss import PeakRss, cpu_seconds  # noqa: E402 - bench/proc_rss.py, next to this script
 from serve_process import ServeProcess  # noqa: E402 - bench/serve_process.py, next to this script
 
 from bot.demo.run import ArticleServer, LocalBot, find_seeds, free_port, local_env, local_settings  # noqa: E402 - after the sys.path set-up above
@@ -136,24 +140,52 @@ def server_ms(headers: dict[str, str]) -> float | None:
     return None
 
 
-def _send_presigned(url: str, requests: list[tuple[int, str, dict[str, str]]], concurrency: int, conn) -> None:
-    """In a separate process: POST pre-signed requests, `concurrency` in flight; send back timings per key."""
-    poster = SignedPoster(url, "", timeout=10)
+def _raw_request(url: str, body: str, headers: dict[str, str]) -> bytes:
+    """One HTTP/1.1 POST as bytes, built before the burst (the sender then only writes and reads)."""
+    u = urlsplit(url)
+    data = body.encode("utf-8")
+    lines = [f"POST {u.path} HTTP/1.1", f"Host: {u.netloc}", f"Content-Length: {len(data)}", "Connection: close"]
+    lines += [f"{k}: {v}" for k, v in headers.items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + data
+
+
+def _parse_response(raw: bytes) -> tuple[int, dict[str, str]]:
+    head = raw.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in head[1:] if ": " in line)
+    return int(head[0].split()[1]), headers
+
+
+async def _send_all(url: str, requests: list[tuple[int, bytes]], concurrency: int, timeout: float) -> dict[int, tuple]:
+    """`concurrency` requests in flight on one event loop: a new connection per request, as a fresh delivery."""
+    u = urlsplit(url)
     out: dict[int, tuple] = {}
+    queue = list(reversed(requests))
 
-    def one(item: tuple[int, str, dict[str, str]]) -> None:
-        key, body, headers = item
-        t = time.monotonic()  # CLOCK_MONOTONIC is system-wide on Linux: comparable with the stand-in's times
-        try:
-            ack = poster.post_raw(body, headers)
-        except OSError as e:
-            out[key] = (t, None, None, None, type(e).__name__)
-            return
-        out[key] = (t, ack.status, ack.seconds, server_ms(ack.headers), None)
+    async def sender() -> None:
+        while queue:
+            key, raw = queue.pop()
+            t_wall = time.monotonic()  # CLOCK_MONOTONIC is system-wide on Linux: comparable with the stand-in's
+            t0 = time.perf_counter()
+            try:
+                reader, writer = await asyncio.wait_for(asyncio.open_connection(u.hostname, u.port), timeout)
+                writer.write(raw)
+                resp = await asyncio.wait_for(reader.read(), timeout)  # Connection: close -> read to EOF
+                seconds = time.perf_counter() - t0
+                writer.close()
+                status, headers = _parse_response(resp)
+            except (OSError, asyncio.TimeoutError, ValueError, IndexError) as e:
+                out[key] = (t_wall, None, None, None, type(e).__name__)
+                continue
+            out[key] = (t_wall, status, seconds, server_ms(headers), None)
 
-    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="sender") as pool:
-        list(pool.map(one, requests))
-    conn.send(out)
+    await asyncio.gather(*(sender() for _ in range(concurrency)))
+    return out
+
+
+def _send_presigned(url: str, requests: list[tuple[int, bytes]], concurrency: int, conn) -> None:
+    """In a separate process: POST pre-built requests, `concurrency` in flight on one asyncio loop (light: no
+    thread per request, no urllib); send back (start, status, seconds, app ms, error) per key."""
+    conn.send(asyncio.run(_send_all(url, requests, concurrency, timeout=10.0)))
     conn.close()
 
 
@@ -163,7 +195,7 @@ def send_burst_from_process(url: str, signing_secret: str, sent: list[Sent], bod
     requests = []
     for s in sent:
         body = json.dumps(event_callback(message_event(bodies[s.ts], channel=CHANNEL, ts=s.ts), event_id=s.event_id))
-        requests.append((s.i, body, signed_headers(signing_secret, body)))
+        requests.append((s.i, _raw_request(url, body, signed_headers(signing_secret, body))))
     ctx = multiprocessing.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_send_presigned, args=(url, requests, concurrency, child), name="load-sender")
@@ -419,6 +451,7 @@ def main(argv: list[str] | None = None) -> int:
             kill_and_restart("while replying")
 
         t_burst = time.monotonic()
+        server_cpu0 = cpu_seconds(app.proc.pid) if app is not None and app.proc is not None else None
         kthread = None
         if args.kill and app is not None:
             kthread = threading.Thread(target=killer, name="killer", daemon=True)
@@ -434,6 +467,12 @@ def main(argv: list[str] | None = None) -> int:
         if kthread is not None:
             kthread.join(max(0.0, deadline - time.monotonic()))
         burst_s = time.monotonic() - t_burst
+        ends = [s.t_send + s.ack_s for s in sent if s.ack_s is not None]
+        ack_span_s = max(ends) - min(s.t_send for s in sent) if ends else 0.0  # first send to last ack
+        server_cpu_ms = None
+        if server_cpu0 is not None and not args.kill:
+            # the server process only (its extraction processes are children): acks, ⏳, and the workers' share
+            server_cpu_ms = (cpu_seconds(app.proc.pid) - server_cpu0) * 1000 / len(sent)
         accepted = [s for s in sent if s.status == 200]
         print(f"burst sent in {burst_s:.1f}s: {len(accepted)}/{len(sent)} accepted; waiting for replies...", flush=True)
 
@@ -497,7 +536,9 @@ def main(argv: list[str] | None = None) -> int:
             "app_handle_ms_p50": round(pct(app_ms, 50), 1), "app_handle_ms_p99": round(pct(app_ms, 99), 1),
             "reply_s_p50": round(pct(e2e, 50) / 1000, 2), "reply_s_p95": round(pct(e2e, 95) / 1000, 2),
             "reply_s_max": round(max(e2e) / 1000, 2) if e2e else None,
-            "burst_s": round(burst_s, 1), "wall_s": round(wall_s, 1),
+            "burst_s": round(burst_s, 1), "acks_per_s": round(len(accepted) / ack_span_s, 1) if ack_span_s else None,
+            "server_cpu_ms_per_event_during_burst": round(server_cpu_ms, 2) if server_cpu_ms is not None else None,
+            "wall_s": round(wall_s, 1),
             "throughput_msgs_per_s": round(len(by_thread) / wall_s, 1) if wall_s else None,
             "peak_rss_mb": round(peak_kb / 1024, 1), "peak_rss_of": peak_note,
             "boot_s": round(boot_s, 1), "standin_calls": len(standin.calls()), "standin_429": api_429,

@@ -1,11 +1,18 @@
-"""Peak memory of a process group, read from /proc (Linux): for the load bench's `whosaid serve` subprocess."""
+"""Peak memory and CPU time of processes, read from /proc (Linux): for the load bench's `whosaid serve` subprocess."""
 from __future__ import annotations
 
+import os
 import subprocess
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time used so far by process `pid` (not its children)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # fields 14, 15: utime, stime
 
 
 def group_rss_kb(pgid: int) -> int:
