@@ -44,7 +44,7 @@ from bot.slack.feed_poster import make_feed_poster
 from bot.slack.replier import SlackReplier
 from bot.slack.socket_mode import SocketModeError, close_socket_mode, open_socket_mode
 from bot.slack.workspaces import BOT_SCOPES, Workspaces
-from bot.worker import FileRetry, WorkerPool
+from bot.worker import ReadRetry, WorkerPool
 from handlers.common import Deps
 from store import Store
 
@@ -199,20 +199,21 @@ def start_background(settings: Settings, *, store: Any = None, client: Any = Non
                    owns_store=owns, app=app)
 
 
-def retry_shared_files(settings: Settings, store: Any, *, client: Any = None) -> list[FileRetry]:
-    """`whosaid retry` for Slack: failed messages with shared files (the file host was down, a download timed
-    out...) downloaded again with the bot token (only to Slack's file host, through the bounded fetcher), read,
-    saved and answered in their threads, here and now (not by a running bot). ConfigError without a bot token."""
+def retry_failed_messages(settings: Settings, store: Any, *, client: Any = None) -> list[ReadRetry]:
+    """`whosaid retry` for Slack: failed messages (a link or Slack's file host was down, a download timed out, a
+    paste took longer than the time limit) read again — files downloaded with the bot token, only from Slack's
+    file host, through the bounded fetcher — saved and answered in their threads, here and now (not by a
+    running bot), with no time limit: it is an operator's explicit request. ConfigError without a bot token."""
     if not settings.slack_bot_token and not settings.oauth:
-        raise ConfigError("SLACK_BOT_TOKEN is not set: failed Slack files can only be downloaded with the bot "
-                          "token.")
+        raise ConfigError("SLACK_BOT_TOKEN is not set: failed Slack messages can only be answered (and their files "
+                          "downloaded) with the bot token.")
     client = client or make_client(settings)
     workspaces = Workspaces(settings, client)
     replier = SlackReplier(client, clients=workspaces.client_for if workspaces.multi else None)
     # Read and analysed in this process (no server here to keep responsive).
-    pool = WorkerPool(replace(settings, extract_processes=0), store, replier,
+    pool = WorkerPool(replace(settings, extract_processes=0, article_time_limit_s=None), store, replier,
                       load_file=_file_loader(settings, workspaces))
-    return pool.retry_failed_files()
+    return pool.retry_failed_reads()
 
 
 def _file_loader(settings: Settings, workspaces: Workspaces) -> Callable[..., SharedBytes]:

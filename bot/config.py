@@ -92,7 +92,7 @@ class Settings:
     digest_tz: str = "UTC"
     workers: int = 2
     extract_processes: int = 1  # extraction runs in this many child processes (0: in the worker threads)
-    article_time_limit_s: float = 90.0  # reading one article takes longer: "too long to read in time", failed
+    article_time_limit_s: float | None = 90.0  # longer: "too long to read in time", failed (None: no limit)
     # HTTP mode
     http_host: str = "0.0.0.0"
     http_port: int = 3000

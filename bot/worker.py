@@ -13,8 +13,9 @@ unless configured otherwise), save the article and its claims, and hand the
 the Slack one (`bot.slack.replier`) posts ONE thread reply and swaps the
 reactions. A delivery failure that survives the replier's own bounded retries
 marks the job failed with the error recorded; nothing here ever raises out of
-a thread. `retry_failed_files` runs failed jobs with shared files again
-(`whosaid retry`). Nothing here knows about Slack.
+a thread. `retry_failed_reads` runs failed jobs again (`whosaid retry`): what
+could not be read then (a link, a shared file, a paste over the time limit) is
+read now and answered in its thread. Nothing here knows about Slack.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ import logging
 import threading
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -70,25 +71,32 @@ def _in_this_process(analyse: Callable[[Article], list]) -> Callable[[Source], A
     return extract
 
 
-def failed_file_jobs(store: Any) -> int:
-    """How many failed jobs carry shared files (what `WorkerPool.retry_failed_files` runs again)."""
-    n = 0
+def _retryable(store: Any) -> Iterator[tuple[Any, ExtractionJob]]:
+    """Failed extraction jobs that reading again may fix (not those whose answer only could not be posted:
+    `requeue_failed_jobs(error_kind=DELIVERY)` gives those back to the running bot), with their jobs."""
     for failed in store.failed_jobs(kinds=JOB_KINDS):
-        try:
-            n += bool(ExtractionJob.from_payload(failed.payload).files)
-        except (KeyError, TypeError, ValueError):
+        if failed.error_kind == ErrorKind.DELIVERY:
             continue
-    return n
+        try:
+            yield failed, ExtractionJob.from_payload(failed.payload)
+        except (KeyError, TypeError, ValueError):
+            log.warning("failed job %s has a payload this version cannot read; left as it is", failed.id)
+
+
+def failed_reads(store: Any) -> int:
+    """How many failed messages `WorkerPool.retry_failed_reads` would read again."""
+    return sum(1 for _ in _retryable(store))
 
 
 @dataclass(frozen=True)
-class FileRetry:
-    """A failed job with shared files, run again: which message, which files, and how it went."""
+class ReadRetry:
+    """A failed message read again: which message, what it held (links, file names, "pasted text"), how it went."""
 
     job_id: int
     channel: str
     ts: str
-    files: tuple[str, ...]
+    sources: tuple[str, ...]
+    has_files: bool
     ok: bool
     error: str | None = None
 
@@ -196,21 +204,21 @@ class WorkerPool:
             log.exception("could not finish job %s", job.id)
         return ok
 
-    def _process(self, job: ExtractionJob, *, rerun: bool = False, files_again: bool = False) -> list[Failure]:
+    def _process(self, job: ExtractionJob, *, rerun: bool = False, again: bool = False) -> list[Failure]:
         """Each article of the message (links, files, or the pasted text) read and answered with its own reply;
         returns what failed (empty: all went well).
 
-        `files_again` (a failed job run again by `retry_failed_files`): only its shared files not yet answered
-        with their claims are downloaded and read again; a file that fails again is recorded, not announced in
-        the thread a second time."""
+        `again` (a failed job run again by `retry_failed_reads`): only its articles not yet answered with their
+        claims are fetched, downloaded or read again; one that fails again is recorded, not announced in the
+        thread a second time."""
         sources: list[tuple[str, Any]] = [("url", u) for u in job.urls] + [("file", f) for f in job.files]
         if not sources:
             sources = [("text", job.text)]
         failures: list[Failure] = []
         for part, (kind, what) in enumerate(sources):
-            if files_again and (kind != "file" or self.replier.answered_ok(job, part)):
+            if again and self.replier.answered_ok(job, part):
                 continue
-            if rerun and not files_again and self.replier.replied_before(job, part):
+            if rerun and not again and self.replier.replied_before(job, part):
                 log.info("job for %s:%s was interrupted after reply %d was posted; not posting it again",
                          job.channel, job.ts, part)
                 continue
@@ -221,30 +229,27 @@ class WorkerPool:
                                                 f"{len(sources)} (one reply each).")
             if failure:
                 failures.append(failure)
-            undelivered = None if files_again and not outcome.ok else self.replier.post(job, outcome, part)
+            undelivered = None if again and not outcome.ok else self.replier.post(job, outcome, part)
             if undelivered:
                 failures.append((ErrorKind.DELIVERY, undelivered))
-        self.replier.finish(job, not failures, failed_before=files_again)
+        self.replier.finish(job, not failures, failed_before=again)
         return failures
 
-    def retry_failed_files(self, worker: str = "whosaid-retry") -> list[FileRetry]:
-        """Failed jobs that carry shared files (e.g. Slack's file host was down or timed out): each taken once
-        (a running bot does not take it meanwhile), its files downloaded again with the bot token, read, saved
-        and answered in the message's thread; recorded done, or failed again with the reason."""
+    def retry_failed_reads(self, worker: str = "whosaid-retry") -> list[ReadRetry]:
+        """Failed messages (a link or Slack's file host was down, a download timed out, a paste took longer than
+        the time limit...): each taken once (a running bot does not take it meanwhile), what was not answered
+        with claims fetched, downloaded (with the bot token) or read again, saved and answered in the message's
+        thread; recorded done, or failed again with the reason."""
         results = []
-        for failed in self.store.failed_jobs(kinds=JOB_KINDS):
-            try:
-                job = ExtractionJob.from_payload(failed.payload)
-            except (KeyError, TypeError, ValueError):
-                log.warning("failed job %s has a payload this version cannot read; left as it is", failed.id)
+        for failed, job in _retryable(self.store):
+            if self.store.claim_failed_job(failed.id, worker) is None:
                 continue
-            if not job.files or self.store.claim_failed_job(failed.id, worker) is None:
-                continue
-            failures = _guarded(failed.id, lambda: self._process(job, files_again=True))
+            failures = _guarded(failed.id, lambda: self._process(job, again=True))
             ok, error = not failures, _describe(failures)
             self.store.finish_job(failed.id, ok=ok, error=error, error_kind=_kind(failures))
-            results.append(FileRetry(job_id=failed.id, channel=job.channel, ts=job.ts,
-                                     files=tuple(f.name for f in job.files), ok=ok, error=error))
+            sources = job.urls + tuple(f.name for f in job.files) or ("pasted text",)
+            results.append(ReadRetry(job_id=failed.id, channel=job.channel, ts=job.ts, sources=sources,
+                                     has_files=bool(job.files), ok=ok, error=error))
         return results
 
     def _read(self, job: ExtractionJob, kind: str, what: Any) -> tuple[Outcome, Failure | None]:

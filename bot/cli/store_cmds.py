@@ -14,7 +14,7 @@ from bot.cli.base import Interrupted, main
 from bot.cli.output import echo_json, echo_wrapped, interactive, loading_model, quote_text
 from bot.cli.privacy_cmds import visibility_filters
 from bot.errors import ConfigError
-from bot.worker import failed_file_jobs
+from bot.worker import failed_reads
 from store import Store
 from store.records import digest_record, hit_record, source_record, speaker_record
 
@@ -91,40 +91,50 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool, private
 @click.option("--failed-only", is_flag=True, help="Only articles that failed (not pending ones).")
 @click.pass_context
 def retry(ctx: click.Context, failed_only: bool) -> None:
-    """Re-run failed and pending articles, queue again Slack replies that could not be posted, and download
-    again files shared in Slack that could not be read.
+    """Re-run failed and pending articles, answer in their threads Slack messages that could not be read, and
+    queue again Slack replies that could not be posted.
 
-    Articles whose link could not be read are fetched again. Slack replies are
-    posted by the running bot (or the next `whosaid serve`). Shared files (the
-    file host was down, a download timed out) are downloaded again with
-    SLACK_BOT_TOKEN, read and answered in their threads now."""
+    A Slack message whose link, shared file or text could not be read (the site
+    or Slack's file host was down, a download timed out, the article took longer
+    than the time limit) is read again now, with SLACK_BOT_TOKEN, and answered
+    in its thread. Other articles whose link could not be read are fetched
+    again. Replies that could not be posted are posted by the running bot (or
+    the next `whosaid serve`)."""
     settings = ctx.find_root().obj
     store = _store(ctx)
-    files_done = 0
+    answered = 0
+    slack_failures: list[tuple[str, str]] = []
+    tried: set[str] = set()  # links just read again for their Slack messages
     try:
-        arts = store.articles_to_retry(("failed",) if failed_only else ("failed", "pending"))
+        slack_jobs = failed_reads(store)
+        if slack_jobs:
+            # lazy: the Slack SDK (through bot.app) only when there are failed Slack messages to answer
+            from bot.app import retry_failed_messages
+            try:
+                for r in retry_failed_messages(settings, store):
+                    tried.update(r.sources)
+                    if r.ok:
+                        answered += 1
+                    else:
+                        slack_failures.append((f"Slack message {r.channel} {r.ts} ({', '.join(r.sources)})",
+                                               r.error or ""))
+            except ConfigError as e:
+                slack_failures.append((f"{slack_jobs} failed Slack message(s)", e.user_message))
+        # what is still failed or pending now (a Slack message answered above took its article along), except
+        # the links just tried for their messages
+        arts = [a for a in store.articles_to_retry(("failed",) if failed_only else ("failed", "pending"))
+                if not (a.url and a.url in tried)]
         report = _batch(len(arts), lambda progress, report: ingest_lib.retry(
             store, arts, settings.fetch, progress=progress, report=report))
-        file_jobs = failed_file_jobs(store)
-        if file_jobs:
-            # lazy: the Slack SDK (through bot.app) only when there are shared Slack files to download again
-            from bot.app import retry_shared_files
-            try:
-                for r in retry_shared_files(settings, store):
-                    if r.ok:
-                        files_done += 1
-                    else:
-                        report.failures.append((f"Slack file(s) {', '.join(r.files)} in {r.channel}", r.error or ""))
-            except ConfigError as e:
-                report.failures.append((f"{file_jobs} Slack message(s) with files", e.user_message))
+        report.failures[:0] = slack_failures
     finally:
         store.close()
     if report.requeued_replies:
         n = report.requeued_replies
         click.echo(f"{n} Slack repl{'y' if n == 1 else 'ies'} queued again; the bot posts them when it runs.")
-    if files_done:
-        click.echo(f"{files_done} Slack message(s) with files read again and answered in their threads.")
-    if not arts and not file_jobs:
+    if answered:
+        click.echo(f"{answered} Slack message(s) read again and answered in their threads.")
+    if not arts and not slack_jobs:
         click.echo("Nothing to retry.")
         return
     _summary(report)

@@ -113,7 +113,7 @@ def test_retry_downloads_a_file_again_once_the_file_host_is_back(bot, post, stan
     env = local_env(standin, bot.settings.db_path, bot.settings.slack_signing_secret, port=0)
     run = subprocess.run([WHOSAID, "retry"], capture_output=True, text=True, env=env, timeout=SLOW)
     assert run.returncode == 0, run.stdout + run.stderr
-    assert "1 Slack message(s) with files read again" in run.stdout
+    assert "1 Slack message(s) read again and answered in their threads" in run.stdout
     replies = standin.posts(channel=DEFAULT_CHANNEL, thread_ts=ts)
     assert len(replies) == 2 and all(name in reply_text(replies[1]) for name in BRIDGE_SPEAKERS)
     assert bot.store.count_jobs("failed") == 0 and bot.store.count_jobs("done") == 1
@@ -138,3 +138,33 @@ def test_retry_without_a_bot_token_says_so_and_keeps_the_failure(bot, post, stan
     run = subprocess.run([WHOSAID, "retry"], capture_output=True, text=True, env=env, timeout=SLOW)
     assert run.returncode == 1 and "SLACK_BOT_TOKEN" in run.stderr and "Traceback" not in run.stderr
     assert bot.store.count_jobs("failed") == 1 and len(standin.calls("files.download")) == 1
+
+
+def test_retry_reads_a_failed_link_again_and_answers_in_its_thread(bot, post, standin, article_server):
+    """The site is down when the link is posted: a clear reply, ⚠️, recorded failed. Once it is back, `whosaid
+    retry` (the real CLI, its own process) fetches it again and answers in the same thread — only that link of
+    the message, the one already answered is not fetched or answered again."""
+    ok_url = article_server.add_article("/up", "Chat app outage", ESCAPE)
+    down_url = article_server.add("/down", "<html><body>maintenance</body></html>", status=503)
+    _, ts = post.message(f"<{ok_url}> and <{down_url}>")
+    standin.wait_for("chat.postMessage", lambda c: str(c.get("thread_ts")) == ts, count=2, timeout=SLOW)
+    post.settle()
+    first = " ".join(reply_text(r) for r in post.replies(ts))
+    assert "503" in first and "Whitfield" in first and "Holloway" not in first, first
+    assert bot.store.count_jobs("failed") == 1 and "warning" in _reactions(standin, ts)
+
+    article_server.add_article("/down", "Harbour bridge approved", BRIDGE)  # the site is back
+    fetched_before = list(article_server.requests)
+    env = local_env(standin, bot.settings.db_path, bot.settings.slack_signing_secret, port=0)
+    run = subprocess.run([WHOSAID, "retry"], capture_output=True, text=True, env=env, timeout=SLOW)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "1 Slack message(s) read again and answered in their threads" in run.stdout
+    replies = post.replies(ts)
+    assert len(replies) == 3 and all(name in reply_text(replies[-1]) for name in BRIDGE_SPEAKERS)
+    assert article_server.requests[len(fetched_before):] == ["/down"]  # once: not again by the article retry
+    assert bot.store.count_jobs("failed") == 0
+    assert _reactions(standin, ts, "reactions.remove")[-1] == "warning"
+    assert _reactions(standin, ts)[-1] == "white_check_mark"
+    again = subprocess.run([WHOSAID, "retry"], capture_output=True, text=True, env=env, timeout=SLOW)
+    assert again.returncode == 0 and "Nothing to retry." in again.stdout
+    assert len(post.replies(ts)) == 3
