@@ -31,6 +31,7 @@ from bot.article import Article, article_id
 from bot.config import FetchSettings
 from bot.errors import FetchError, WhosaidError
 from bot.fetch import article_from_html, fetch_article, fetch_resource
+from bot.ingest import logged_copy, operator_audience
 from store.types import Viewer
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ class EntryResult:
     url: str | None
     claims: int
     error: str | None = None
+    copy_of: str | None = None  # the id of the article it is a copy of (recorded as one more source, not read)
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,12 @@ def _log_entry(store, feed, claimed, entry: Entry, fetch: FetchSettings, analyse
     article: Article | None = None
     try:
         article = _read_entry(entry, fetch)
-        store.record_article(article, operator_public=not feed.private)
+        public = not feed.private
+        dup = store.find_duplicate(article, audience=operator_audience(public))
+        if logged_copy(store, article, dup, public=public):  # the same story read before (another feed, a wire
+            store.finish_feed_entry(claimed.id, article_id=dup.id, post=False)  # copy): one record, not posted again
+            return EntryResult(dup.title or article.title, article.url, 0, copy_of=dup.id)
+        store.record_article(article, operator_public=public)
         claims = analyse(article)
         store.save_claims(article.id, claims)
     except Exception as e:  # noqa: BLE001 - recorded on the entry (and the article), retried with back-off

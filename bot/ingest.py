@@ -3,14 +3,16 @@
 The library half of `whosaid ingest` and `whosaid retry`: each fills in a
 `Report` as it goes (articles done, claims saved, failures with a short reason;
 a caller interrupted half way can still say what was kept) and never stops a
-batch for one bad article. A link that cannot be read is recorded as a failed
+batch for one bad article. A copy of an article already in the log (the same
+story from another file or address, a syndicated or lightly edited copy) is
+recorded as one more source of that article, not read again, as in Slack. A link that cannot be read is recorded as a failed
 article, as the Slack path does, so `retry` fetches it again. The CLI prints the
 report.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from bot.article import Article, article_id
 from bot.config import FetchSettings
 from bot.errors import WhosaidError
 from bot.jobs import ErrorKind
+from store.types import Viewer
 
 INGEST_SUFFIXES = pipeline.READABLE_SUFFIXES  # what a directory is searched for
 BATCH = 32  # articles per analyse_many call and per save transaction (progress is told after each article)
@@ -32,6 +35,7 @@ class Report:
     claims: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     requeued_replies: int = 0  # `retry` only: Slack replies queued again
+    copies: list[tuple[str, str]] = field(default_factory=list)  # `ingest`: (source, the article it copies)
 
 
 def error_text(e: BaseException) -> str:
@@ -71,11 +75,31 @@ def record_failed_link(store: Any, url: str, error: str, *, public: bool) -> Non
     store.mark_failed(aid, error)
 
 
+def operator_audience(public: bool) -> Viewer:
+    """Who may see an operator source (CLI ingest, a feed): everyone when public, else the operator alone."""
+    return Viewer.nobody_in_particular() if public else Viewer.operator()
+
+
+def logged_copy(store: Any, article: Article, dup: Any, *, public: bool, recorded: Collection[str] = ()) -> bool:
+    """If `dup` (`store.find_duplicate(article, audience=operator_audience(public))`) is another, already read
+    article (or one `recorded` by this run), record `article` as one more arrival of it and say so."""
+    if dup is None or dup.id == article.id or not (dup.status == "done" or dup.id in recorded):
+        return False
+    store.record_copy(dup.id, article, operator_public=public)
+    return True
+
+
 def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bool = False, public: bool = True,
            progress: Progress = lambda n: None, report: Report | None = None) -> Report:
     """Read, analyse and save each source (as given by `expand_sources`); `report` is filled in as it goes.
 
-    The operator's sources are `public` (visible in every workspace's public space) unless told otherwise."""
+    The operator's sources are `public` (visible in every workspace's public space) unless told otherwise. A
+    source that is a copy of an article already logged (`Store.find_duplicate`) becomes one more arrival of that
+    article, with its claims as they are — only of one the source's readers may already see: a public source
+    never joins an article of one workspace or a private channel (that would show it to everyone)."""
+    audience = operator_audience(public)
+    report = report or Report()
+    recorded: set[str] = set()  # articles recorded by this run (not analysed yet: their copies wait for them)
 
     def items() -> Iterator[tuple[str, Article | BaseException]]:
         for s in sources:
@@ -88,10 +112,19 @@ def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bo
                 continue
             if new_only and (old := store.get_article(art.id)) and old.status == "done":
                 continue
-            store.record_article(art, operator_public=public)
+            dup = store.find_duplicate(art, audience=audience)
+            if logged_copy(store, art, dup, public=public, recorded=recorded):
+                report.copies.append((s, dup.title or dup.url or dup.id))
+                progress(1)
+                continue
+            keys: tuple[str, ...] = ()
+            if dup is not None and dup.id != art.id:  # a copy of one that was never read: read into its record
+                keys, art = (art.id,), replace(art, id=dup.id)
+            store.record_article(art, operator_public=public, keys=keys)
+            recorded.add(art.id)
             yield s, art
 
-    return _run(store, items(), progress, report or Report())
+    return _run(store, items(), progress, report)
 
 
 def retry(store: Any, articles: list[Any], fetch: FetchSettings, *, progress: Progress = lambda n: None,

@@ -101,7 +101,8 @@ def poll(ctx: click.Context) -> None:
         state = "not modified" if r.not_modified else f"{len(r.new)} new"
         click.echo(f"{r.feed_url}: {state}" + (f", {len(r.failed)} unreadable" if r.failed else ""))
         for e in r.new:
-            click.echo(f"  + {e.title or e.url} ({e.claims} claim(s))")
+            click.echo(f"  + {e.title or e.url} " + ("(already in the log: a copy of an article read before)"
+                                                     if e.copy_of else f"({e.claims} claim(s))"))
         for e in r.failed:
             failed = True
             click.echo(f"  ! {e.title or e.url}: {e.error}")

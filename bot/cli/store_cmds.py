@@ -51,6 +51,11 @@ def _batch(total: int, work) -> ingest_lib.Report:
 
 def _summary(report: ingest_lib.Report) -> None:
     click.echo(f"{report.done} article(s) analysed, {report.claims} claim(s) saved, {len(report.failures)} failed.")
+    if report.copies:
+        click.echo(f"{len(report.copies)} already in the log (a copy of an article read before; recorded as one more "
+                   "source of it, not read again):")
+        for label, original in report.copies:
+            click.echo(f"  {label}: a copy of {original}")
     for label, why in report.failures:
         click.echo(f"  failed: {label}: {why}", err=True)
     if report.failures:
@@ -66,9 +71,12 @@ def _summary(report: ingest_lib.Report) -> None:
 def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool, private: bool) -> None:
     """Analyse articles from files, URLs or directories (*.txt, *.md, *.html) and log them.
 
-    Each source is stored once (re-ingesting replaces its claims); a failure is
-    recorded and listed, never stops the batch; a link that could not be read is
-    fetched again by `whosaid retry`. Exit status 1 if any failed or nothing was found.
+    Each source is stored once (re-ingesting replaces its claims); a copy of an
+    article already in the log (the same story from another file or address, a
+    syndicated or edited copy) is recorded as one more source of it, not read
+    again; a failure is recorded and listed, never stops the batch; a link that
+    could not be read is fetched again by `whosaid retry`. Exit status 1 if any
+    failed or nothing was found.
     Ingested articles are public (Slack users of every workspace see them) unless --private."""
     found = ingest_lib.expand_sources(sources)
     for d in found.empty_dirs:

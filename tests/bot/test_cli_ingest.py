@@ -15,14 +15,10 @@ import bot.pipeline
 from bot.cli import main
 from bot.config import FetchSettings
 from store import Store, Viewer
+from tests.stories import story
 from tests.terminal import on_terminal
 
 WHOSAID = str(Path(sys.executable).parent / "whosaid")
-
-
-def story(i: int) -> str:
-    return (f"Story {i}\n\n\"We will look at point {i} very carefully,\" said Bruce Bennett, a researcher at the "
-            f"Rand Corporation.\n")
 
 
 def run(db, *args):
@@ -126,10 +122,10 @@ def test_ctrl_c_says_what_was_kept_and_exits_130(tmp_path, monkeypatch):
     monkeypatch.setattr(bot.pipeline, "analyse_many", interrupted_on_the_second_batch)
     r = run(db, "ingest", str(d))
     assert r.exit_code == 130
-    assert "Interrupted: 2 article(s) analysed and saved (2 claim(s)) are kept" in r.output
+    assert "Interrupted: 2 article(s) analysed and saved (4 claim(s)) are kept" in r.output
     assert "whosaid retry" in r.output
     with Store.open(db) as s:
-        assert s.counts()["claims"] == 2
+        assert s.counts()["claims"] == 4
         assert len(s.articles_to_retry(("pending",))) == 2  # recorded, not finished: retry carries on
     monkeypatch.undo()
     r = run(db, "retry")
@@ -157,3 +153,54 @@ def test_progress_on_a_terminal_and_plain_output_into_a_pipe(tmp_path):
     one = on_terminal([WHOSAID, "--db", str(tmp_path / "c.db"), "ingest", str(d / "a00.txt")], stream="stderr",
                       timeout=300)
     assert one.index("Loading the language model") < one.index("1/1")  # a sign of life for one big article too
+
+
+def test_ingest_records_a_copy_of_a_logged_article_as_one_more_source_not_a_second_article(tmp_path):
+    from tests.e2e.articles import BRIDGE, BRIDGE_TITLE, ESCAPE
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a_wire.txt").write_text(BRIDGE, encoding="utf-8")
+    # the same wire story in another paper: a new headline, a newsletter line and a copyright footer
+    syndicated = BRIDGE.replace(BRIDGE_TITLE, "Harbour bridge gets the green light in Port Ellis")
+    (d / "b_paper.txt").write_text(f"{syndicated}\n\nSign up for our morning newsletter.\n\n"
+                                   "Copyright 2026 The Daily Courier. All rights reserved.\n", encoding="utf-8")
+    (d / "c_other.txt").write_text(ESCAPE, encoding="utf-8")  # unrelated: an article of its own
+    db = str(tmp_path / "log.db")
+    r = run(db, "ingest", str(d))
+    assert r.exit_code == 0, r.output
+    assert "2 article(s) analysed" in r.output and "1 already in the log" in r.output
+    assert f"b_paper.txt: a copy of {BRIDGE_TITLE}" in r.output
+    store = Store.open(db)
+    try:
+        assert store.counts()["articles"] == 2
+        groups = store.query_grouped("Holloway", viewer=Viewer.nobody_in_particular())
+        assert groups and all(len(g.sources) == 2 for g in groups), groups
+        # a second run is the same: copies stay copies, nothing is read twice
+        assert "2 article(s) analysed" in run(db, "ingest", str(d)).output
+        assert store.counts()["articles"] == 2
+    finally:
+        store.close()
+
+
+def test_a_public_ingest_never_joins_a_private_one(tmp_path):
+    from tests.e2e.articles import BRIDGE, BRIDGE_TITLE
+
+    private, public = tmp_path / "private.txt", tmp_path / "public.txt"
+    private.write_text(BRIDGE, encoding="utf-8")
+    public.write_text(BRIDGE.replace(BRIDGE_TITLE, "Port Ellis bridge approved"), encoding="utf-8")
+    db = str(tmp_path / "log.db")
+    assert run(db, "ingest", "--private", str(private)).exit_code == 0
+    r = run(db, "ingest", str(public))
+    assert r.exit_code == 0 and "1 article(s) analysed" in r.output and "already in the log" not in r.output
+    store = Store.open(db)
+    try:
+        assert store.counts()["articles"] == 2  # read again as its own, public article
+        assert store.query_grouped("Holloway", viewer=Viewer.nobody_in_particular())
+    finally:
+        store.close()
+    # the other way round, a private copy of a public article joins it (the operator alone sees that arrival)
+    other = tmp_path / "private_copy.txt"
+    other.write_text(public.read_text(encoding="utf-8") + "\n\nFor subscribers only.\n", encoding="utf-8")
+    r = run(db, "ingest", "--private", str(other))
+    assert r.exit_code == 0 and "1 already in the log" in r.output and "0 article(s) analysed" in r.output

@@ -14,16 +14,10 @@ import bot.pipeline
 from bot.cli import main
 from bot.jobs import ErrorKind
 from store import Store, Viewer
+from tests.stories import story
 
 GERMAN = ("Der Minister sagte am Montag, dass die Regierung die Pläne für den Ausbau der Bahn nicht aufgeben werde. "
           "„Wir halten an unserem Ziel fest“, sagte er vor Journalisten in Berlin.")
-
-
-def story(i: int) -> str:
-    """A small article the real engine reads as two claims: Bennett (direct) and Kim Jong-un (indirect)."""
-    return (f"Story {i}\n\n\"We will look at point {i} very carefully,\" said Bruce Bennett, a researcher at the "
-            f"Rand Corporation.\n\nKim Jong-un said in a speech that the country would launch rocket number {i} "
-            f"next year.\n")
 
 
 @pytest.fixture

@@ -24,14 +24,14 @@ from bot.feeds import DEFAULT_INTERVAL, deliver_posts, poll_feed, poll_feeds
 from bot.pipeline import analyse
 from bot.slack.feed_poster import make_feed_poster
 from store import Store, Viewer
+from tests import stories
 
 FETCH = FetchSettings(timeout_s=10, allow_private=True)  # the feed server is on loopback
 
 
 def story(i: int) -> str:
-    return (f"<p>\"We will look at point {i} very carefully,\" said Bruce Bennett, a researcher at the Rand "
-            f"Corporation.</p><p>Kim Jong-un said in a speech that the country would launch rocket number {i} next "
-            f"year.</p><p>Officials declined to give a date for the launch on Tuesday.</p>")
+    """An article page's paragraphs: a different story each (tests.stories), two claims each."""
+    return "".join(f"<p>{para.strip()}</p>" for para in stories.story(i).split("\n\n")[1:])
 
 
 class FeedSite:
@@ -62,6 +62,11 @@ class FeedSite:
                 if self.path.startswith("/a/") and self.path[3:].isdigit():
                     i = int(self.path[3:])
                     body = f"<html><head><title>Rocket story {i}</title></head><body><article><h1>Rocket story {i}</h1>{story(i)}</article></body></html>"
+                    return self._send(200, body.encode(), "text/html; charset=utf-8")
+                if self.path.startswith("/copy/") and self.path[6:].isdigit():  # another paper runs the story
+                    i = int(self.path[6:])
+                    body = (f"<html><head><title>Rocket launch planned</title></head><body><article><h1>Rocket "
+                            f"launch planned</h1>{story(i)}<p>Copyright 2024 The Courier.</p></article></body></html>")
                     return self._send(200, body.encode(), "text/html; charset=utf-8")
                 self._send(404, b"not found", "text/plain")
 
@@ -261,3 +266,15 @@ def test_serve_schedule_polls_at_start_and_posts_new_articles(site, store):
             sched.stop()
     assert call.get("channel") == "CFEED" and "Rocket story 9" in call.text_blob()
     assert len(slack.posts()) == 1
+
+
+def test_a_syndicated_copy_in_a_feed_is_one_more_source_of_the_story_not_a_second_article(site, store):
+    site.items = [("Story 1", "/a/1"), ("Rocket launch planned", "/copy/1"), ("Story 2", "/a/2")]
+    feed, _ = store.add_feed(site.url + "/feed.xml", channel="CNEWS")
+    result = poll_feed(store, feed, FETCH, analyse=analyse)
+    assert sorted((e.title, e.claims, e.copy_of is not None) for e in result.new) == [
+        ("Rocket story 1", 0, True), ("Rocket story 1", 2, False), ("Rocket story 2", 2, False)]
+    assert store.counts()["articles"] == 2
+    groups = store.query_grouped("Bennett", viewer=Viewer.member("T1"))
+    by_title = {g.hit.article_title: len(g.sources) for g in groups}
+    assert by_title == {"Rocket story 1": 2, "Rocket story 2": 1}, by_title
