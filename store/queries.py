@@ -1,6 +1,7 @@
 """Read-side queries: quotes by speaker, top speakers, full-text search."""
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import replace
@@ -8,7 +9,7 @@ from datetime import date, datetime
 
 from store import speakers as sp
 from store.types import QuoteHit, SpeakerCount, SpeakerMatch, Viewer
-from store.visibility import narrow
+from store.visibility import article_visible, narrow
 
 HIT_COLUMNS = """s.name, c.speaker_id, c.quote, c.kind, c.role, c.via, c.article_id, a.title, a.url,
     c.date, c.created, c.cue, c.start, c.end, c.speaker_name, c.id, c.position, coalesce(s.kind, c.speaker_kind),
@@ -54,30 +55,66 @@ def find_speakers(conn: sqlite3.Connection, name: str, viewer: Viewer, limit: in
     return seen[:limit]
 
 
+def _speakers_seen(conn: sqlite3.Connection, name: str, viewer: Viewer) -> list[SpeakerMatch]:
+    """The speakers matching `name` with a claim `viewer` may see (unlike `find_speakers`, not counted: one
+    look-up per speaker that stops at its first such claim)."""
+    matches = sp.find(conn, name, limit=50)
+    if viewer.sees_everything or not matches:
+        return matches
+    cond, args = article_visible(viewer, "c.article_id")
+    seen = {r[0] for r in conn.execute(
+        f"select j.value from json_each(?) j where exists (select 1 from claims c where c.speaker_id = j.value"
+        f" and {cond})", [json.dumps([m.speaker_id for m in matches]), *args])}
+    return [m for m in matches if m.speaker_id in seen]
+
+
+def _newest(conn: sqlite3.Connection, candidates: list[tuple[str, int]], viewer: Viewer, limit: int) -> list[int]:
+    """Of `candidates` ((day, claim id), newest first), the ids of the newest `limit` claims `viewer` may see,
+    and the rest of the last one's day (within a day the final order is by `created`, which only the full row
+    has). Visibility is looked up for a short list at a time, not for every claim of the speakers."""
+    out: list[tuple[str, int]] = []
+    step = max(2 * limit, 100)
+    for start in range(0, len(candidates), step):
+        chunk = candidates[start:start + step]
+        allowed = None
+        if not viewer.sees_everything:
+            cond, args = article_visible(viewer, "c.article_id")
+            allowed = {r[0] for r in conn.execute(
+                f"select c.id from claims c where c.id in (select value from json_each(?)) and {cond}",
+                [json.dumps([cid for _, cid in chunk]), *args])}
+        for day, cid in chunk:
+            if allowed is not None and cid not in allowed:
+                continue
+            if len(out) >= limit and day != out[limit - 1][0]:
+                return [c for _, c in out]
+            out.append((day, cid))
+    return [c for _, c in out]
+
+
 def query(conn: sqlite3.Connection, name: str, viewer: Viewer, *, since: date | str | None = None,
           limit: int = 20) -> list[QuoteHit]:
     """What the best-matching speaker(s) `viewer` may see said, newest first.
 
     A full name gives that person; a surname gives everyone sharing it (each hit names its speaker).
+    The speakers' claims are ordered on the (speaker_id, date) index alone; visibility and full rows are read
+    for the newest few only.
     """
-    matches = find_speakers(conn, name, viewer, limit=50)
-    if not matches:
+    matches = _speakers_seen(conn, name, viewer)
+    if not matches or limit <= 0:
         return []
-    top = matches[0].score
+    top = max(m.score for m in matches)
     ids = [m.speaker_id for m in matches if m.score >= top - TIER][:50]
     args: list = list(ids)
-    where = f"c.speaker_id in ({','.join('?' * len(ids))})"
+    where = f"speaker_id in ({','.join('?' * len(ids))})"
     if since := _since(since):
-        where += " and c.date >= ?"
+        where += " and date >= ?"
         args.append(since)
-    cond, vargs = narrow(viewer, "c.article_id")
-    where += cond
-    args += vargs
-    args.append(int(limit))
+    candidates = conn.execute(f"select ifnull(date, ''), id from claims where {where}", args).fetchall()
+    candidates.sort(reverse=True)
+    chosen = _newest(conn, candidates, viewer, int(limit))
     rows = conn.execute(
-        f"select {HIT_COLUMNS} from {HIT_FROM} where {where} order by c.date desc, c.created desc, c.id desc limit ?",
-        args,
-    ).fetchall()
+        f"select {HIT_COLUMNS} from {HIT_FROM} where c.id in (select value from json_each(?))"
+        " order by c.date desc, c.created desc, c.id desc limit ?", [json.dumps(chosen), int(limit)]).fetchall()
     return [hit(r) for r in rows]
 
 
