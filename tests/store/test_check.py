@@ -1,6 +1,9 @@
 """`check`: who said these words, first seen where and when — found through an edited wording, or not at all."""
 from __future__ import annotations
 
+from store import check as ck
+from store.grouping import quote_key
+
 from .conftest import ALL, claim, save
 
 HOLLOWAY = "We have waited twenty years for this bridge, and now it will finally be built"
@@ -35,3 +38,25 @@ def test_words_nobody_said_are_not_in_the_log(store, clock):
     assert store.check("The harbour tunnel will be cheaper than any bridge", viewer=ALL) == []
     assert store.check("", viewer=ALL) == [] and store.check("!!! ???", viewer=ALL) == []
     assert store.check('" OR 1=1 --; NEAR(', viewer=ALL) == []  # words, never FTS syntax
+
+
+def test_edited_wordings_found_among_more_matches_than_one_check_reads(store, clock):
+    # More quotes share the query's words than a check reads (MAX_READ): the groups of the rarest words still
+    # single out the quote, whether a word is dropped or replaced.
+    filler = [claim("Lee Jones", f"The council said the bridge budget was a problem number {i}")
+              for i in range(ck.MAX_READ + 50)]
+    save(store, "Many council stories.", filler)
+    _log(store, clock)
+    dropped = "The budget is a fantasy and taxpayers will pay for it"
+    replaced = "The budget is a fantasy and the voters will pay for it"
+    for text in (dropped, replaced):
+        (top, *_) = store.check(text, viewer=ALL)
+        assert top.group.hit.speaker == "Marcus Bennett" and top.score >= 90
+
+
+def test_a_lookup_of_common_words_alone_is_asked_once():
+    # nothing rarer than "there", "was", "then": one query (it narrows little and reads long posting lists)
+    assert len(ck._queries(quote_key("And then there was the one they had"))) == 1
+    # rare words: groups of them, then pairs of the rarest four
+    many = ck._queries(quote_key("The senator called the pipeline subsidy a scandalous giveaway to polluters"))
+    assert len(many) > 3 and not any('"the"' in m for m, _ in many[1:])
