@@ -82,6 +82,8 @@ class QuoteText:
             per_article = [Counter(w for q in qs for w in words(q)) for qs in articles]
             overall: Counter = sum(per_article, Counter())
             self.lengths = sorted(len(words(q)) for qs in articles for q in qs)
+            # real sentences nobody in the synthetic log said (its quotes are random draws of words)
+            self.sentences = [q for qs in articles for q in qs if len(words(q)) >= 8]
         else:
             top = [w for w in top_n_list("en", FALLBACK_WORDS * 2) if words(w) == [w]][:FALLBACK_WORDS]
             self.source = f"fallback: wordfreq's {len(top):,} most frequent English words"
@@ -90,6 +92,7 @@ class QuoteText:
             topic_rng = random.Random(0)
             per_article = [Counter({w: 1 for w in topic_rng.sample(mid, 60)}) for _ in range(500)]
             self.lengths = FALLBACK_LENGTHS
+            self.sentences = []
         self.overall = _Sampler(overall)
         self.topics = [_Sampler(c) for c in per_article]
         self.vocabulary = len(overall)
