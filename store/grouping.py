@@ -74,7 +74,7 @@ def _find_or_create(conn: sqlite3.Connection, speaker_id: int, key: str, now: st
     if row:
         return row[0]
     if key.count(" ") + 1 >= MIN_FUZZY_WORDS:
-        # (speaker_id, date) index order: no sort, however often the speaker is quoted
+        # (speaker_id, date, ...) index order: no sort, however often the speaker is quoted
         recent = conn.execute("select quote_key, group_id from claims where speaker_id = ? and group_id is not null"
                               " order by date desc limit ?", [speaker_id, CANDIDATES]).fetchall()
         choices = {k: g for k, g in reversed(recent) if k}

@@ -96,7 +96,7 @@ def query(conn: sqlite3.Connection, name: str, viewer: Viewer, *, since: date | 
     """What the best-matching speaker(s) `viewer` may see said, newest first.
 
     A full name gives that person; a surname gives everyone sharing it (each hit names its speaker).
-    The speakers' claims are ordered on the (speaker_id, date) index alone; visibility and full rows are read
+    The speakers' claims are ordered on the (speaker_id, date, group_id) index alone; visibility and full rows are read
     for the newest few only.
     """
     matches = _speakers_seen(conn, name, viewer)
@@ -127,8 +127,8 @@ def claims_for_article(conn: sqlite3.Connection, article_id: str, viewer: Viewer
 
 def top_speakers(conn: sqlite3.Connection, viewer: Viewer, limit: int = 10,
                  since: date | str | None = None) -> list[SpeakerCount]:
-    """Most-quoted speakers, counted over the claims `viewer` may see. For the whole log, counting runs on the
-    (speaker_id, date) index alone; articles are counted for the top only."""
+    """Most-quoted speakers, by the quotes `viewer` may see: each quote once, however many articles repeated
+    it (its quote group; as the digest counts them). Articles are counted for the top only."""
     args: list = []
     where = "speaker_id is not null"
     if since := _since(since):
@@ -137,7 +137,8 @@ def top_speakers(conn: sqlite3.Connection, viewer: Viewer, limit: int = 10,
     cond, vargs = narrow(viewer, "claims.article_id")
     where += cond
     args += vargs
-    top = conn.execute(f"select speaker_id, count(*) as n from claims where {where} group by speaker_id"
+    top = conn.execute(f"select speaker_id, count(distinct ifnull(group_id, -id)) as n from claims where {where}"
+                       " group by speaker_id"
                        f" order by n desc, speaker_id limit ?", [*args, int(limit)]).fetchall()
     out = []
     for sid, n in top:
