@@ -13,6 +13,7 @@ first seen.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 from rapidfuzz import fuzz
@@ -25,8 +26,8 @@ from store.visibility import narrow
 
 MAX_TERMS = 12  # rarest words of the query that FTS5 is asked about
 COMMON = 6.0  # a word this frequent in English (wordfreq zipf: "the" 7.7, "was" 6.8, "said" 6.0) is in a large
-# share of all quotes: an AND of such words alone narrows little and costs a long posting list, so only the first
-# query (a query with nothing rarer) is made of them alone
+# share of all quotes: looking it up costs a long posting list and narrows little, so a query with three rarer
+# words or more asks about those only, and a query made only of such words is asked once
 CHUNK, CHUNKS = 4, 3  # AND queries of four rare words each, at most three of them
 PAIR_WORDS = 4  # then AND queries of every pair of the rarest four
 STRONG = 90.0  # a candidate this alike ends the search
@@ -38,10 +39,19 @@ MAX_QUERY_CHARS = 1000
 MIN_PARTIAL_WORDS = 4  # a query this long may match part of a longer quote
 
 
-def _terms(key: str) -> list[str]:
-    words = list(dict.fromkeys(w for w in key.split() if len(w) > 1))
-    words.sort(key=lambda w: (zipf_frequency(w, "en"), -len(w)))
-    return words[:MAX_TERMS]
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def _terms(key: str) -> list[tuple[str, float]]:
+    """The query's words to look up, rarest first, with their frequency (wordfreq zipf): of a word with an
+    apostrophe, its longest part (FTS5 splits "trump's" into "trump" and "s": a phrase, which reads position
+    lists), ranked by the whole word."""
+    terms: dict[str, float] = {}
+    for w in key.split():
+        token = max(_APOSTROPHE.split(w), key=len)
+        if len(token) > 1 and token not in terms:
+            terms[token] = zipf_frequency(w, "en")
+    return sorted(terms.items(), key=lambda t: (t[1], -len(t[0])))[:MAX_TERMS]
 
 
 def score(query_key: str, quote_key: str) -> float:
@@ -67,18 +77,21 @@ def _queries(key: str) -> list[tuple[str, bool]]:
     the whole log, never all the words: every term read costs its whole posting list): disjoint groups of four
     (or three) of the rarest words (one wrong or missing word spoils at most one), then pairs of the rarest few
     (a wording wrong in several places; `True`: a pair query, only asked when the groups found nothing alike).
-    After the first, a query made only of `COMMON` words is left out."""
-    words = _terms(key)
+    With three words or more rarer than `COMMON`, only those are asked about; else all, but a query made only of
+    `COMMON` words is asked once."""
+    terms = _terms(key)
+    rare = [w for w, z in terms if z < COMMON]
+    words = rare if len(rare) >= 3 else [w for w, _ in terms]
     if not words:
         return []
     if len(words) <= 2:
         return [(_fts(words, " "), False)]
-    triples = [words[i:i + CHUNK] for i in range(0, min(len(words), CHUNK * CHUNKS), CHUNK)
-               if len(words[i:i + CHUNK]) >= 3]
+    groups = [words[i:i + CHUNK] for i in range(0, min(len(words), CHUNK * CHUNKS), CHUNK)
+              if len(words[i:i + CHUNK]) >= 3]
     pairs = [[a, b] for i, a in enumerate(words[:PAIR_WORDS]) for b in words[i + 1:PAIR_WORDS]]
-    asked = [(t, False) for t in triples] + [(p, True) for p in pairs]
+    asked = [(g, False) for g in groups] + [(p, True) for p in pairs]
     return [(_fts(ws, " "), pair) for n, (ws, pair) in enumerate(asked)
-            if n == 0 or zipf_frequency(ws[0], "en") < COMMON]  # ws[0]: the group's rarest word
+            if n == 0 or ws[0] in rare]  # ws[0]: the query's rarest word
 
 
 def _shared(query_key: str, query_words: set[str], key: str) -> tuple[float, int]:

@@ -1,4 +1,5 @@
-"""`check`: who said these words, first seen where and when — found through an edited wording, or not at all."""
+"""`check`: who said these words, first seen where and when — found through an edited wording, or not at all;
+and how it asks FTS5 (rare words first, never a phrase for a word with an apostrophe)."""
 from __future__ import annotations
 
 from store import check as ck
@@ -60,3 +61,15 @@ def test_a_lookup_of_common_words_alone_is_asked_once():
     # rare words: groups of them, then pairs of the rarest four
     many = ck._queries(quote_key("The senator called the pipeline subsidy a scandalous giveaway to polluters"))
     assert len(many) > 3 and not any('"the"' in m for m, _ in many[1:])
+def test_a_word_with_an_apostrophe_is_looked_up_by_its_longest_part_not_as_a_phrase():
+    queries = [m for m, _ in ck._queries(quote_key("Trump’s frustration with the department's investment plans"))]
+    assert queries and not any("'" in m or "’" in m for m in queries)
+    assert '"trump"' in queries[0] and '"department"' in " ".join(queries)
+
+
+def test_with_three_rare_words_the_common_ones_are_not_looked_up():
+    queries = " ".join(m for m, _ in ck._queries(quote_key("It is what it is, and the senator's pipeline subsidy"
+                                                           " was a scandalous giveaway")))
+    for common in ('"it"', '"is"', '"the"', '"was"', '"and"', '"what"'):
+        assert common not in queries
+    assert '"scandalous"' in queries and '"giveaway"' in queries
