@@ -55,17 +55,23 @@ def find_speakers(conn: sqlite3.Connection, name: str, viewer: Viewer, limit: in
     return seen[:limit]
 
 
-def _speakers_seen(conn: sqlite3.Connection, name: str, viewer: Viewer) -> list[SpeakerMatch]:
-    """The speakers matching `name` with a claim `viewer` may see (unlike `find_speakers`, not counted: one
-    look-up per speaker that stops at its first such claim)."""
-    matches = sp.find(conn, name, limit=50)
-    if viewer.sees_everything or not matches:
-        return matches
-    cond, args = article_visible(viewer, "c.article_id")
-    seen = {r[0] for r in conn.execute(
-        f"select j.value from json_each(?) j where exists (select 1 from claims c where c.speaker_id = j.value"
-        f" and {cond})", [json.dumps([m.speaker_id for m in matches]), *args])}
-    return [m for m in matches if m.speaker_id in seen]
+def _tier(conn: sqlite3.Connection, name: str, viewer: Viewer) -> list[int]:
+    """The speakers `query` reads for `name`: those within `TIER` points of the best-matching speaker with a
+    claim `viewer` may see. Visibility is looked up speaker by speaker, best first, until one has such a claim
+    (usually the first); a speaker of the tier with none adds nothing to what `viewer` is shown."""
+    matches = sp.find(conn, name, limit=50)  # best first
+    if not matches:
+        return []
+    top = matches[0].score
+    if not viewer.sees_everything:
+        cond, args = article_visible(viewer, "c.article_id")
+        first = next((m for m in matches if conn.execute(
+            f"select exists (select 1 from claims c where c.speaker_id = ? and {cond})",
+            [m.speaker_id, *args]).fetchone()[0]), None)
+        if first is None:
+            return []
+        top = first.score
+    return [m.speaker_id for m in matches if m.score >= top - TIER][:50]
 
 
 def _newest(conn: sqlite3.Connection, candidates: list[tuple[str, int]], viewer: Viewer, limit: int) -> list[int]:
@@ -99,11 +105,9 @@ def query(conn: sqlite3.Connection, name: str, viewer: Viewer, *, since: date | 
     The speakers' claims are ordered on the (speaker_id, date, group_id) index alone; visibility and full rows are read
     for the newest few only.
     """
-    matches = _speakers_seen(conn, name, viewer)
-    if not matches or limit <= 0:
+    ids = _tier(conn, name, viewer)
+    if not ids or limit <= 0:
         return []
-    top = max(m.score for m in matches)
-    ids = [m.speaker_id for m in matches if m.score >= top - TIER][:50]
     args: list = list(ids)
     where = f"speaker_id in ({','.join('?' * len(ids))})"
     if since := _since(since):

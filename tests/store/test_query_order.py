@@ -59,3 +59,21 @@ def test_since_and_zero_limit(store):
     assert [h.quote for h in store.query("Bennett", viewer=Viewer.member("T1"), since="2024-02-01")] == [
         "quote of 2024-03-05", "quote of 2024-02-05"]
     assert store.query("Bennett", viewer=ALL, limit=0) == []
+
+
+def test_the_best_match_the_viewer_may_see_sets_the_tier(store):
+    # "Mary Bennett" (the exact name) is only quoted in a private channel; "Bennett Mary" matches less well
+    # (more than one tier below). For an outsider the best match they may see is "Bennett Mary", whose quote
+    # they get; a member of the channel, and the operator, get Mary Bennett's only.
+    a = article("memo", published="2024-03-01")
+    store.record_article(a, source=priv("1.0"))
+    store.save_claims(a.id, [claim("Mary Bennett", "the private line")])
+    b = article("public story", published="2024-03-01")
+    store.record_article(b, source=PUB)
+    store.save_claims(b.id, [claim("Bennett Mary", "the public line")])
+    scores = {m.name: m.score for m in store.find_speakers("Mary Bennett", viewer=ALL, limit=5)}
+    assert scores["Mary Bennett"] - scores["Bennett Mary"] > 5  # not one tier
+    assert [h.quote for h in store.query("Mary Bennett", viewer=Viewer.member("T1"))] == ["the public line"]
+    assert [h.quote for h in store.query("Mary Bennett", viewer=Viewer.member("T1", ["GPRIV"]))] == [
+        "the private line"]
+    assert [h.quote for h in store.query("Mary Bennett", viewer=ALL)] == ["the private line"]
