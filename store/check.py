@@ -2,11 +2,12 @@
 
 The fact-checker's question: a half-remembered or slightly wrong wording
 should still find the quote. Candidates come from FTS5 over quotes: the
-query's rarest words, four at a time (one wrong word spoils one group),
-then two at a time, stopping once a good enough match is found; each
-candidate's quote key is then compared with the query by
-rapidfuzz (`score`: the whole quote with word order aside, or the
-best-matching stretch of a longer quote). Hits at or above `MIN_SCORE` come
+query's rarest words (very common ones only when there is little else),
+four at a time (one wrong word spoils one group), then two at a time,
+stopping once a good enough match is found; at most `MAX_READ` matches are
+read per check. The matches sharing the most words with the query are then
+compared with it by rapidfuzz (`score`: the whole quote with word order
+aside, or the best-matching stretch of a longer quote). Hits at or above `MIN_SCORE` come
 back grouped (`store.grouping`): each quote once, with where and when it was
 first seen.
 """
@@ -31,7 +32,7 @@ COMMON = 6.0  # a word this frequent in English (wordfreq zipf: "the" 7.7, "was"
 CHUNK, CHUNKS = 4, 3  # AND queries of four rare words each, at most three of them
 PAIR_WORDS = 4  # then AND queries of every pair of the rarest four
 STRONG = 90.0  # a candidate this alike ends the search
-MAX_MATCHES = 300  # FTS5 matches of one query read at most (newest first; their quote keys only) ...
+MAX_MATCHES = 300  # FTS5 matches of one query read at most (their quote keys only) ...
 MAX_READ = 1000  # ... and of all the queries of one check together
 SHORTLIST = 30  # of those, the ones sharing the most words with the query get the full score
 MIN_SCORE = 70.0  # 0..100: below this a candidate is not the quote asked about
