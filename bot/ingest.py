@@ -73,10 +73,10 @@ def record_failed_link(store: Any, url: str, error: str, *, public: bool) -> Non
     store.mark_failed(aid, error)
 
 
-def copy_of(store: Any, article: Article, *, public: bool) -> Article | None:
+def recorded_as_copy(store: Any, article: Article, *, public: bool) -> bool:
     """The near-duplicate check Slack arrivals get (`Store.find_duplicate`), for an operator source: a copy of
     an article read before under another id (a syndicated copy, another edition) is recorded as one of its
-    arrivals and not read again (None). It is only matched with an article everyone who will see it may
+    arrivals, not to be read again (True). It is only matched with an article everyone who will see it may
     already see: for a public source, what every Slack user sees (public operator sources); for a private one,
     anything (only the operator sees it). The same id is read again, as before, and so is a copy of an article
     not read successfully yet (failed, or still waiting in this run's batch: copies within one batch of
@@ -84,9 +84,9 @@ def copy_of(store: Any, article: Article, *, public: bool) -> Article | None:
     audience = Viewer.nobody_in_particular() if public else Viewer.operator()
     dup = store.find_duplicate(article, audience=audience)
     if dup is None or dup.id == article.id or dup.status != "done":
-        return article
+        return False
     store.record_copy(dup.id, article, operator_public=public)
-    return None
+    return True
 
 
 def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bool = False, public: bool = True,
@@ -94,7 +94,7 @@ def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bo
     """Read, analyse and save each source (as given by `expand_sources`); `report` is filled in as it goes.
 
     The operator's sources are `public` (visible in every workspace's public space) unless told otherwise.
-    A near-duplicate of an article read before is recorded as its copy, not read again (`copy_of`)."""
+    A near-duplicate of an article read before is recorded as its copy, not read again (`recorded_as_copy`)."""
     report = report or Report()
 
     def items() -> Iterator[tuple[str, Article | BaseException]]:
@@ -108,7 +108,7 @@ def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bo
                 continue
             if new_only and (old := store.get_article(art.id)) and old.status == "done":
                 continue
-            if copy_of(store, art, public=public) is None:
+            if recorded_as_copy(store, art, public=public):
                 report.copies += 1
                 progress(1)
                 continue

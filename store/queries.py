@@ -102,8 +102,8 @@ def query(conn: sqlite3.Connection, name: str, viewer: Viewer, *, since: date | 
     """What the best-matching speaker(s) `viewer` may see said, newest first.
 
     A full name gives that person; a surname gives everyone sharing it (each hit names its speaker).
-    The speakers' claims are ordered on the (speaker_id, date, group_id) index alone; visibility and full rows are read
-    for the newest few only.
+    The speakers' claims are ordered on the (speaker_id, date, group_id) index alone; visibility and full rows
+    are read for the newest few only.
     """
     ids = _tier(conn, name, viewer)
     if not ids or limit <= 0:
