@@ -37,7 +37,9 @@ MAX_READ = 1000  # ... and of all the queries of one check together
 SHORTLIST = 30  # of those, the ones sharing the most words with the query get the full score
 MIN_SCORE = 70.0  # 0..100: below this a candidate is not the quote asked about
 MAX_QUERY_CHARS = 1000
-MIN_PARTIAL_WORDS = 4  # a query this long may match part of a longer quote
+MIN_PARTIAL_WORDS = 4  # a query this long may match part of a longer quote ...
+MIN_PARTIAL_SCORE = 80.0  # ... this well at least (a stretch of a long quote holding a few of the query's common
+# words scores 70-75: "they for the to in a that the" is in some stretch of many long quotes)
 
 
 _APOSTROPHE = re.compile(r"['’]")
@@ -57,13 +59,14 @@ def _terms(key: str) -> list[tuple[str, float]]:
 
 def score(query_key: str, quote_key: str) -> float:
     """How well a stored quote matches the words asked about (0..100): the whole quote (word order aside), or,
-    for a query of a few words or more, the best-matching stretch of a longer quote."""
+    for a query of a few words or more, the best-matching stretch of a longer quote if it matches at least
+    `MIN_PARTIAL_SCORE`."""
     if not query_key or not quote_key:
         return 0.0
     best = fuzz.token_sort_ratio(query_key, quote_key)
     if query_key.count(" ") + 1 >= MIN_PARTIAL_WORDS and len(query_key) <= len(quote_key):
-        # score_cutoff: rapidfuzz gives up early on a stretch that cannot beat what is already known
-        cutoff = max(best, MIN_SCORE)
+        # score_cutoff: rapidfuzz gives up early on a stretch that cannot beat what is already known (0 below it)
+        cutoff = max(best, MIN_PARTIAL_SCORE)
         best = max(best, fuzz.partial_ratio(query_key, quote_key, score_cutoff=cutoff),
                    fuzz.partial_token_sort_ratio(query_key, quote_key, score_cutoff=cutoff))
     return float(best)

@@ -73,3 +73,12 @@ def test_with_three_rare_words_the_common_ones_are_not_looked_up():
     for common in ('"it"', '"is"', '"the"', '"was"', '"and"', '"what"'):
         assert common not in queries
     assert '"scandalous"' in queries and '"giveaway"' in queries
+
+
+def test_a_salad_of_common_words_is_not_found_in_some_stretch_of_a_long_quote(store, clock):
+    long_quote = ("They told us that for the most part the people in a town like this one want to see the bridge "
+                  "built, and that the council in the end has to listen to what they say")
+    save(store, "Long quote.", [claim("Jane Holloway", long_quote)])
+    assert store.check("they for the to in a that the", viewer=ALL) == []
+    assert store.check("the people in a town like this one want to see the bridge built",
+                       viewer=ALL)[0].group.hit.speaker == "Jane Holloway"  # a real stretch of it still is
