@@ -19,7 +19,6 @@ from bot.article import Article, article_id
 from bot.config import FetchSettings
 from bot.errors import WhosaidError
 from bot.jobs import ErrorKind
-from store.types import Viewer
 
 INGEST_SUFFIXES = pipeline.READABLE_SUFFIXES  # what a directory is searched for
 BATCH = 32  # articles per analyse_many call and per save transaction (progress is told after each article)
@@ -33,7 +32,6 @@ class Report:
     claims: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     requeued_replies: int = 0  # `retry` only: Slack replies queued again
-    copies: int = 0  # `ingest` only: near-duplicates of articles read before, recorded as their copies
 
 
 def error_text(e: BaseException) -> str:
@@ -73,29 +71,11 @@ def record_failed_link(store: Any, url: str, error: str, *, public: bool) -> Non
     store.mark_failed(aid, error)
 
 
-def recorded_as_copy(store: Any, article: Article, *, public: bool) -> bool:
-    """The near-duplicate check Slack arrivals get (`Store.find_duplicate`), for an operator source: a copy of
-    an article read before under another id (a syndicated copy, another edition) is recorded as one of its
-    arrivals, not to be read again (True). It is only matched with an article everyone who will see it may
-    already see: for a public source, what every Slack user sees (public operator sources); for a private one,
-    anything (only the operator sees it). The same id is read again, as before, and so is a copy of an article
-    not read successfully yet (failed, or still waiting in this run's batch: copies within one batch of
-    `BATCH` are each read)."""
-    audience = Viewer.nobody_in_particular() if public else Viewer.operator()
-    dup = store.find_duplicate(article, audience=audience)
-    if dup is None or dup.id == article.id or dup.status != "done":
-        return False
-    store.record_copy(dup.id, article, operator_public=public)
-    return True
-
-
 def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bool = False, public: bool = True,
            progress: Progress = lambda n: None, report: Report | None = None) -> Report:
     """Read, analyse and save each source (as given by `expand_sources`); `report` is filled in as it goes.
 
-    The operator's sources are `public` (visible in every workspace's public space) unless told otherwise.
-    A near-duplicate of an article read before is recorded as its copy, not read again (`recorded_as_copy`)."""
-    report = report or Report()
+    The operator's sources are `public` (visible in every workspace's public space) unless told otherwise."""
 
     def items() -> Iterator[tuple[str, Article | BaseException]]:
         for s in sources:
@@ -108,14 +88,10 @@ def ingest(store: Any, sources: list[str], fetch: FetchSettings, *, new_only: bo
                 continue
             if new_only and (old := store.get_article(art.id)) and old.status == "done":
                 continue
-            if recorded_as_copy(store, art, public=public):
-                report.copies += 1
-                progress(1)
-                continue
             store.record_article(art, operator_public=public)
             yield s, art
 
-    return _run(store, items(), progress, report)
+    return _run(store, items(), progress, report or Report())
 
 
 def retry(store: Any, articles: list[Any], fetch: FetchSettings, *, progress: Progress = lambda n: None,

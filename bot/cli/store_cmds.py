@@ -50,9 +50,7 @@ def _batch(total: int, work) -> ingest_lib.Report:
 
 
 def _summary(report: ingest_lib.Report) -> None:
-    click.echo(f"{report.done} article(s) analysed, {report.claims} claim(s) saved, {len(report.failures)} failed."
-               + (f" {report.copies} already in the log (a copy of an article read before), recorded as its copies."
-                  if report.copies else ""))
+    click.echo(f"{report.done} article(s) analysed, {report.claims} claim(s) saved, {len(report.failures)} failed.")
     for label, why in report.failures:
         click.echo(f"  failed: {label}: {why}", err=True)
     if report.failures:
@@ -68,9 +66,7 @@ def _summary(report: ingest_lib.Report) -> None:
 def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool, private: bool) -> None:
     """Analyse articles from files, URLs or directories (*.txt, *.md, *.html) and log them.
 
-    Each source is stored once (re-ingesting replaces its claims); a near-duplicate
-    of an article already read (that the same readers may see) is recorded as
-    its copy instead of being read again; a failure is
+    Each source is stored once (re-ingesting replaces its claims); a failure is
     recorded and listed, never stops the batch; a link that could not be read is
     fetched again by `whosaid retry`. Exit status 1 if any failed or nothing was found.
     Ingested articles are public (Slack users of every workspace see them) unless --private."""
