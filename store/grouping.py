@@ -74,11 +74,13 @@ def _find_or_create(conn: sqlite3.Connection, speaker_id: int, key: str, now: st
     if row:
         return row[0]
     if key.count(" ") + 1 >= MIN_FUZZY_WORDS:
-        # (speaker_id, date) index order: no sort, however often the speaker is quoted
+        # (speaker_id, date, ...) index order: no sort, however often the speaker is quoted
         recent = conn.execute("select quote_key, group_id from claims where speaker_id = ? and group_id is not null"
                               " order by date desc limit ?", [speaker_id, CANDIDATES]).fetchall()
         choices = {k: g for k, g in reversed(recent) if k}
-        choices.update((k, g) for (sid, k), g in pending.items() if sid == speaker_id)
+        # and the same article's, the most recent few only (a long transcript quoting one person hundreds of
+        # times would otherwise compare every claim with every earlier one)
+        choices.update([(k, g) for (sid, k), g in pending.items() if sid == speaker_id][-CANDIDATES:])
         # One cheap pass (fuzz.ratio, vectorised) keeps the candidates that could be either kind of match:
         # a trimmed quote at partial_ratio >= TRIMMED, the shorter at least TRIMMED_SHARE of the longer, has
         # ratio >= 2 * TRIMMED * TRIMMED_SHARE / (1 + TRIMMED_SHARE) (the longest common subsequence only

@@ -1,6 +1,7 @@
 """Read-side queries: quotes by speaker, top speakers, full-text search."""
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import replace
@@ -8,7 +9,7 @@ from datetime import date, datetime
 
 from store import speakers as sp
 from store.types import QuoteHit, SpeakerCount, SpeakerMatch, Viewer
-from store.visibility import narrow
+from store.visibility import article_visible, narrow
 
 HIT_COLUMNS = """s.name, c.speaker_id, c.quote, c.kind, c.role, c.via, c.article_id, a.title, a.url,
     c.date, c.created, c.cue, c.start, c.end, c.speaker_name, c.id, c.position, coalesce(s.kind, c.speaker_kind),
@@ -54,30 +55,70 @@ def find_speakers(conn: sqlite3.Connection, name: str, viewer: Viewer, limit: in
     return seen[:limit]
 
 
+def _tier(conn: sqlite3.Connection, name: str, viewer: Viewer) -> list[int]:
+    """The speakers `query` reads for `name`: those within `TIER` points of the best-matching speaker with a
+    claim `viewer` may see. Visibility is looked up speaker by speaker, best first, until one has such a claim
+    (usually the first); a speaker of the tier with none adds nothing to what `viewer` is shown."""
+    matches = sp.find(conn, name, limit=50)  # best first
+    if not matches:
+        return []
+    top = matches[0].score
+    if not viewer.sees_everything:
+        cond, args = article_visible(viewer, "c.article_id")
+        first = next((m for m in matches if conn.execute(
+            f"select exists (select 1 from claims c where c.speaker_id = ? and {cond})",
+            [m.speaker_id, *args]).fetchone()[0]), None)
+        if first is None:
+            return []
+        top = first.score
+    return [m.speaker_id for m in matches if m.score >= top - TIER][:50]
+
+
+def _newest(conn: sqlite3.Connection, candidates: list[tuple[str, int]], viewer: Viewer, limit: int) -> list[int]:
+    """Of `candidates` ((day, claim id), newest first), the ids of the newest `limit` claims `viewer` may see,
+    and the rest of the last one's day (within a day the final order is by `created`, which only the full row
+    has). Visibility is looked up for a short list at a time, not for every claim of the speakers."""
+    out: list[tuple[str, int]] = []
+    step = max(2 * limit, 100)
+    for start in range(0, len(candidates), step):
+        chunk = candidates[start:start + step]
+        allowed = None
+        if not viewer.sees_everything:
+            cond, args = article_visible(viewer, "c.article_id")
+            allowed = {r[0] for r in conn.execute(
+                f"select c.id from claims c where c.id in (select value from json_each(?)) and {cond}",
+                [json.dumps([cid for _, cid in chunk]), *args])}
+        for day, cid in chunk:
+            if allowed is not None and cid not in allowed:
+                continue
+            if len(out) >= limit and day != out[limit - 1][0]:
+                return [c for _, c in out]
+            out.append((day, cid))
+    return [c for _, c in out]
+
+
 def query(conn: sqlite3.Connection, name: str, viewer: Viewer, *, since: date | str | None = None,
           limit: int = 20) -> list[QuoteHit]:
     """What the best-matching speaker(s) `viewer` may see said, newest first.
 
     A full name gives that person; a surname gives everyone sharing it (each hit names its speaker).
+    The speakers' claims are ordered on the (speaker_id, date, group_id) index alone; visibility and full rows
+    are read for the newest few only.
     """
-    matches = find_speakers(conn, name, viewer, limit=50)
-    if not matches:
+    ids = _tier(conn, name, viewer)
+    if not ids or limit <= 0:
         return []
-    top = matches[0].score
-    ids = [m.speaker_id for m in matches if m.score >= top - TIER][:50]
     args: list = list(ids)
-    where = f"c.speaker_id in ({','.join('?' * len(ids))})"
+    where = f"speaker_id in ({','.join('?' * len(ids))})"
     if since := _since(since):
-        where += " and c.date >= ?"
+        where += " and date >= ?"
         args.append(since)
-    cond, vargs = narrow(viewer, "c.article_id")
-    where += cond
-    args += vargs
-    args.append(int(limit))
+    candidates = conn.execute(f"select ifnull(date, ''), id from claims where {where}", args).fetchall()
+    candidates.sort(reverse=True)
+    chosen = _newest(conn, candidates, viewer, int(limit))
     rows = conn.execute(
-        f"select {HIT_COLUMNS} from {HIT_FROM} where {where} order by c.date desc, c.created desc, c.id desc limit ?",
-        args,
-    ).fetchall()
+        f"select {HIT_COLUMNS} from {HIT_FROM} where c.id in (select value from json_each(?))"
+        " order by c.date desc, c.created desc, c.id desc limit ?", [json.dumps(chosen), int(limit)]).fetchall()
     return [hit(r) for r in rows]
 
 
@@ -90,8 +131,8 @@ def claims_for_article(conn: sqlite3.Connection, article_id: str, viewer: Viewer
 
 def top_speakers(conn: sqlite3.Connection, viewer: Viewer, limit: int = 10,
                  since: date | str | None = None) -> list[SpeakerCount]:
-    """Most-quoted speakers, counted over the claims `viewer` may see. For the whole log, counting runs on the
-    (speaker_id, date) index alone; articles are counted for the top only."""
+    """Most-quoted speakers, by the quotes `viewer` may see: each quote once, however many articles repeated
+    it (its quote group; as the digest counts them). Articles are counted for the top only."""
     args: list = []
     where = "speaker_id is not null"
     if since := _since(since):
@@ -100,7 +141,8 @@ def top_speakers(conn: sqlite3.Connection, viewer: Viewer, limit: int = 10,
     cond, vargs = narrow(viewer, "claims.article_id")
     where += cond
     args += vargs
-    top = conn.execute(f"select speaker_id, count(*) as n from claims where {where} group by speaker_id"
+    top = conn.execute(f"select speaker_id, count(distinct ifnull(group_id, -id)) as n from claims where {where}"
+                       " group by speaker_id"
                        f" order by n desc, speaker_id limit ?", [*args, int(limit)]).fetchall()
     out = []
     for sid, n in top:

@@ -207,7 +207,7 @@ class SpeakerCount:
     speaker_id: int
     name: str
     kind: str
-    claims: int
+    claims: int  # distinct quotes: a quote repeated in several articles (one quote group) counts once
     articles: int
 
 

@@ -99,3 +99,16 @@ def test_the_digest_lists_a_repeated_quote_once(store):
     d = store.digest(date(2024, 3, 1), viewer=ALL)
     quotes = [q for a in d.articles for s in a.speakers for q in s.quotes]
     assert quotes == [HOLLOWAY, "The budget is a fantasy, plainly."] and d.total_claims == 2
+
+
+def test_top_speakers_count_a_repeated_quote_once(store, clock):
+    # Holloway's one line is repeated in four articles; Bennett said three different things once each.
+    for i in range(4):
+        save(store, f"Wire copy {i} about the bridge.", [claim("Jane Holloway", HOLLOWAY)])
+    save(store, "Budget story.", [claim("Marcus Bennett", "The budget is a fantasy."),
+                                  claim("Marcus Bennett", "Taxpayers will pay for it."),
+                                  claim("Marcus Bennett", "I will vote against it on Tuesday.")])
+    top = store.top_speakers(5, viewer=ALL)
+    assert [(s.name, s.claims, s.articles) for s in top] == [("Marcus Bennett", 3, 1), ("Jane Holloway", 1, 4)]
+    week = store.top_speakers(5, since="2024-03-01", viewer=ALL)
+    assert [(s.name, s.claims) for s in week] == [("Marcus Bennett", 3), ("Jane Holloway", 1)]

@@ -159,3 +159,30 @@ def test_0012_upgrade_makes_every_message_and_operator_source_an_arrival_seen_as
     assert store.first_arrival("private-ingest", viewer=outsider) is None
     assert store.first_arrival("private-ingest", viewer=Viewer.operator()) is not None
     store.close()
+
+
+def test_0015_upgrade_indexes_speaker_date_and_group_and_counts_quotes_on_it(tmp_path):
+    path = str(tmp_path / "before_0015.db")
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(sqlite_utils.Database(conn), upto="0014_follows")
+    now = "2024-01-05T10:00:00.000000Z"
+    conn.execute("insert into articles (id, text, title, status, created, updated) values"
+                 " ('a1', 't', 'One', 'done', ?, ?), ('a2', 't', 'Two', 'done', ?, ?)", [now] * 4)
+    conn.execute("insert into speakers (id, name, kind, norm, created) values (1, 'Jane Holloway', 'person',"
+                 " 'jane holloway', ?)", [now])
+    conn.execute("insert into quote_groups (id, speaker_id, created) values (7, 1, ?), (8, 1, ?)", [now, now])
+    for aid, pos, gid in (("a1", 0, 7), ("a2", 0, 7), ("a2", 1, 8)):  # group 7 repeated in two articles
+        conn.execute("insert into claims (article_id, position, speaker_id, quote, kind, date, created, group_id)"
+                     " values (?, ?, 1, 'q', 'direct', '2024-01-05', ?, ?)", [aid, pos, now, gid])
+    conn.close()
+    store = Store.open(path)
+    with store._read() as c:
+        indexes = {r[1] for r in c.execute("pragma index_list(claims)")}
+        plan = " ".join(r[3] for r in c.execute(
+            "explain query plan select speaker_id, count(distinct ifnull(group_id, -id)) from claims"
+            " where speaker_id is not null group by speaker_id"))
+    assert "idx_claims_speaker_id_date_group_id" in indexes and "idx_claims_speaker_id_date" not in indexes
+    assert "COVERING INDEX idx_claims_speaker_id_date_group_id" in plan
+    (top,) = store.top_speakers(5, viewer=ALL)
+    assert (top.name, top.claims, top.articles) == ("Jane Holloway", 2, 2)
+    store.close()

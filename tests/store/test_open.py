@@ -7,6 +7,7 @@ import time
 import pytest
 
 from store import NoDatabaseError, Store, StoreError
+from store.db import AUTOCHECKPOINT_PAGES
 from store.migrations import MIGRATIONS
 from tests.readonly import read_only
 from tests.store.conftest import ALL, article, claim
@@ -137,5 +138,9 @@ def test_background_checkpoints_keep_commits_from_checkpointing(tmp_path):
     finally:
         store.close()
     assert store._checkpointer is None  # closed: the thread has stopped
-    with Store.open(path) as plain:  # other stores (the CLI) keep SQLite's default
-        assert plain._conn().execute("pragma wal_autocheckpoint").fetchone()[0] == 1000
+    with Store.open(path) as plain:  # other stores (the CLI) checkpoint in a commit, every AUTOCHECKPOINT_PAGES
+        assert plain._conn().execute("pragma wal_autocheckpoint").fetchone()[0] == AUTOCHECKPOINT_PAGES
+        plain.record_article(article("One more story."))
+    # Closed: the WAL is in the database file itself.
+    with sqlite3.connect(f"file:{path}?immutable=1", uri=True) as raw:
+        assert raw.execute("select count(*) from articles").fetchone()[0] == 41
