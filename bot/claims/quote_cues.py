@@ -168,7 +168,7 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
         verb = next((k for k in after if is_verb(doc[k]) and doc[k].tag_ in FINITE_TAGS), None)
         if verb is not None:
             subj = subject_of(doc[verb], frame)
-            return subj if subj is not None and subj in after and _named(doc[subj]) else None
+            return subj if subj is not None and subj in after and _named(frame, doc[subj]) else None
     if before and doc[before[0]].text == ",":
         # `Sanders shot back, "Q"`: the clause the comma closes
         # (the parser often hangs that clause under the quotation's own verb)
@@ -176,7 +176,7 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
                      and (doc[k].dep_ == "ROOT" or frame.tok_quote[doc[k].head.i] >= 0)), None)
         if verb is not None:
             subj = subject_of(doc[verb], frame)
-            if subj is not None and subj in before and _named(doc[subj]):
+            if subj is not None and subj in before and _named(frame, doc[subj]):
                 return subj
         return None
     if before:
@@ -185,7 +185,7 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
         root = doc[before[0]].sent.root
         if root.i in before and is_verb(root):
             subj = subject_of(root, frame)
-            if subj is not None and subj in before and _named(doc[subj]) and doc[subj].pos_ != "PRON":
+            if subj is not None and subj in before and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON":
                 return subj
         return None
     # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
@@ -202,14 +202,17 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
         return None
     root = sent.root
     subj = subject_of(root, frame) if is_verb(root) else None
-    if subj is not None and _named(doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
+    if subj is not None and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
         return subj
     return None
 
 
-def _named(tok) -> bool:
-    """A person's or organisation's name, or he/she."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she")
+def _named(frame: Frame, tok) -> bool:
+    """A person's or organisation's name, or he/she. A capitalised word the tagger took for a common
+    noun counts when the article uses it in a name elsewhere (`"Q?" Hannity pressed.` after
+    "Sean Hannity")."""
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she")
+            or tok.text in frame.name_words)
 
 
 #: Dependencies of a noun that is what a clause is about or to whom it is said, never who says it.

@@ -225,3 +225,17 @@ def test_a_second_reporting_verb_inside_the_firsts_content_has_the_same_speaker(
 ])
 def test_a_description_resolves_only_to_an_organisation_of_its_kind(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- fourth round: interview turns
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the host's surname, tagged a common noun, asks the next question: not the guest carried over
+    ("Host Dan Brannity interviewed Ruth Cole on Monday. “The wall will be built,” Cole said.\n\n"
+     "“Would the number be negotiable?” Brannity pressed.", "number be negotiable", "Brannity"),
+    # twin: a capitalised word that names nobody in the article leaves the guest's words with the guest
+    ("Host Dan Brannity interviewed Ruth Cole on Monday. “The wall will be built,” Cole said.\n\n"
+     "“It will be paid for, every cent of it.” Applause followed.", "paid for, every cent", "Ruth Cole"),
+])
+def test_a_turn_taker_named_earlier_in_the_article_speaks_the_turn(text, words, expected):
+    assert _speaker(text, words) == expected
