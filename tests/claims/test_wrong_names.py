@@ -239,3 +239,23 @@ def test_a_description_resolves_only_to_an_organisation_of_its_kind(text, words,
 ])
 def test_a_turn_taker_named_earlier_in_the_article_speaks_the_turn(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a document issued by someone named
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the document is the verb's object; whoever issued, ran or filed it is named as the verb's subject
+    ('On Saturday, Varga issued a statement saying that the judge was "a remarkable person and a brilliant '
+     'jurist."', "remarkable person", "Varga"),
+    ('The Harlow Gazette recently ran a piece that noted her "health care plan would benefit affluent households '
+     'more than poorer ones."', "health care plan", "Harlow Gazette"),
+    ('Dan Hollis filed a petition on Tuesday. The petition accuses the council of "attempting to bully him into '
+     'silence for a year."', "bully him into silence", "Dan Hollis"),
+    # twin: a document someone received is not theirs; nor is a later, other letter they signed
+    ('Ruth Cole recently received a letter that said her "health care plan would benefit affluent households more '
+     'than poorer ones."', "health care plan", "letter"),
+    ("The mayor wrote to the bank's chief executive. That letter demanded that Dan Hollis make \"a major public "
+     'apology to the council." Hollis signed a letter of apology the next day.', "major public apology", "letter"),
+])
+def test_a_document_is_spoken_by_the_name_that_issued_it(text, words, expected):
+    assert _speaker(text, words) == expected
