@@ -3,9 +3,12 @@
 For each such quotation, the nearest reporting verb in the text around it within the same
 sentence (`"Q," said X` / `X said: "Q"`), a channel phrase (`In an interview with Reuters,
 X ...`), a colon introduction, a dash byline, else the named subject of the clause the quotation stands in
-(`"Q," Oliver barked`); plus the test for quoted titles and terms.
+(`"Q," Oliver barked`), a signature line under a pull quote (`"Q.⏎- Dean Baker."`); plus the test for
+quoted titles and terms.
 """
 from __future__ import annotations
+
+import re
 
 from bot.claims.cues import MIN_DIRECT_WORDS, SENT_END, WORD, is_verb, subject_of
 from bot.claims.frames import Frame
@@ -128,6 +131,10 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, subj, t.text
         if t.lower_ == "according":
             return idx, _according_to_object(t), "according to"
+    if not after:
+        sig = _signature(frame, qi)
+        if sig is not None:
+            return sig
     intro = _channel_intro(frame, before)
     if intro is not None:
         return intro
@@ -325,6 +332,54 @@ def _colon_intro(frame: Frame, first: int):
             if doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PERSON":
                 return j, k, ":"
     return None
+
+
+#: A signature under a quotation that ends its paragraph: the next line, after a dash (`"Q."⏎⏎- Hillary
+#: Clinton.`), or the quotation's own last line (`"Q.⏎Dean Baker, Center for Economic Research."`).
+_DASH_LINE = re.compile(r"[ \t]*\n[ \t\n]*[-—–―]+[ \t]*(?=\S)")
+MAX_SIGNATURE_WORDS = 12
+#: Parts of speech a signature's name part may hold ("Former NAACP president Ben Jealous", "S.C. Rep. Jim Clyburn").
+_SIGNATURE_POS = frozenset(("PROPN", "DET", "ADJ", "NOUN", "PUNCT", "SPACE"))
+
+
+def _signature(frame: Frame, qi: int) -> tuple[int | None, int, str | None] | None:
+    """(cue, name token, cue text) of a signature line under a quotation, or None."""
+    q = frame.quotes[qi]
+    text = frame.text
+    dash = _DASH_LINE.match(text, q.end)
+    if dash is not None:
+        end = text.find("\n", dash.end())
+        name = _signature_name(frame, dash.end(), len(text) if end < 0 else end)
+        return (frame.token_at(dash.end() - 1), name, "―") if name is not None else None
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    cut = inner.rfind("\n")
+    if cut <= 0 or not inner[:cut].strip() or not re.match(r"[ \t]*(?:\n|$)", text[q.end:]):
+        return None
+    name = _signature_name(frame, q.inner_start + cut + 1, q.inner_start + len(inner))
+    return (None, name, None) if name is not None else None
+
+
+def _signature_name(frame: Frame, lo: int, hi: int) -> int | None:
+    """The head of the name a signature line `lo:hi` starts with ("Dean Baker, Center for ..." -> Baker):
+    a short line whose part before the first comma is a title and name and nothing else."""
+    doc = frame.doc
+    line = frame.text[lo:hi]
+    if not line[:1].isupper() or len(WORD.findall(line)) > MAX_SIGNATURE_WORDS:
+        return None
+    toks = [t for t in doc[frame.token_at(lo):frame.token_at(max(lo, hi - 1)) + 1] if lo <= t.idx < hi]
+    part = []
+    for t in toks:
+        if t.text in (",", "(", "—", "–", "-"):
+            break
+        part.append(t)
+    while part and (part[-1].is_punct or part[-1].is_space):
+        part.pop()
+    if not part or part[-1].pos_ != "PROPN" or any(t.pos_ not in _SIGNATURE_POS for t in part):
+        return None
+    last = part[-1]
+    if not (last.ent_type_ in ("PERSON", "ORG") or last.text in frame.name_words):
+        return None
+    return _head_of_name(last)
 
 
 def _line_break_before(doc, j: int) -> bool:

@@ -259,3 +259,32 @@ def test_a_turn_taker_named_earlier_in_the_article_speaks_the_turn(text, words, 
 ])
 def test_a_document_is_spoken_by_the_name_that_issued_it(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a signature under a quotation
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the speaker signs the quotation on the next line, after a dash, not someone named before it
+    ('Senator Ana Ruiz spoke first. Some council members thought the plan did not go far enough.\n\n'
+     '"I will look into it. I do not know the status, but I will certainly look into it."\n\n- Tom Reed.\n\n'
+     "Reed has been looking into it for a long time.", "certainly look into it", "Tom Reed"),
+    # trap: a pull quote whose last line inside the quotation marks is its speaker's name and affiliation
+    ('Ana Ruiz criticised the budget on Monday.\n\n"We are going to enter the next recession without the '
+     'consensus that we need a stimulus.\nJosh Bivens, Harlow Policy Institute."\n\nMore on the budget below.',
+     "next recession", "Josh Bivens"),
+    # twin: a last line that says something stays in the quotation, with the speaker carried over
+    ('"The plan will work," Ruth Cole said.\n\n"We will build it and we will pay for it.\nThe rest is up to the '
+     'council."\n\nMore on the plan below.', "rest is up to the council", "Ruth Cole"),
+    # twin: a dash line that is a subheading, not a name
+    ('"The plan will work," Ruth Cole said.\n\n"We will build it and we will pay for it, every cent."\n\n'
+     "– Ready to quiz Reed –.\n\nMore on the plan below.", "every cent", "Ruth Cole"),
+])
+def test_a_signature_under_a_quotation_is_its_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+def test_a_signature_inside_the_quotation_marks_is_not_part_of_the_claim():
+    text = ('Ana Ruiz criticised the budget on Monday.\n\n"We are going to enter the next recession without the '
+            'consensus that we need a stimulus.\nJosh Bivens, Harlow Policy Institute."\n\nMore on the budget below.')
+    claim = next(c for c in extract_claims(text) if "next recession" in c.quote)
+    assert "Bivens" not in claim.quote and claim.quote.endswith("stimulus.")
