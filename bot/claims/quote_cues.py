@@ -12,7 +12,7 @@ import re
 
 from bot.claims.cues import MIN_DIRECT_WORDS, SENT_END, WORD, is_verb, subject_of
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base
+from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base, word_set
 
 
 def is_title_like(frame: Frame, qi: int) -> bool:
@@ -232,6 +232,9 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
     headline-style label (`Haugen: "We will fly"`) is the speaker."""
     doc = frame.doc
     colon = before[0]
+    label = _dash_label(frame, before)
+    if label is not None:
+        return colon, label, ":"
     span = set(before)
     verbs = [k for k in before[1:] if is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")]
     if verbs:
@@ -246,6 +249,32 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
         if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
             return colon, idx, ":"
     return None, None, None
+
+
+#: A source label after a dash before a colon has at most this many tokens ("- Mark Blumenthal and Jon Cohen:").
+MAX_DASH_LABEL = 7
+_DASHES = ("-", "—", "–", "―", "--")
+#: Small words a dash label may hold besides its capitalised name: "-More from Blumenthal and Cohen:".
+LABEL_WORDS = word_set("label_words")
+
+
+def _dash_label(frame: Frame, before: list[int]) -> int | None:
+    """`IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: "Q"` (a digest's heading,
+    a dash, its source): the name after the dash, not the heading's subject."""
+    doc = frame.doc
+    label = []
+    for k in before[1:MAX_DASH_LABEL + 2]:
+        t = doc[k]
+        if t.text.startswith(_DASHES) and k > 0 and doc[k - 1].whitespace_:
+            words = [doc[j] for j in reversed(label) if not doc[j].is_punct]
+            while words and words[0].lower_ in LABEL_WORDS:
+                words.pop(0)
+            if words and words[0].text[:1].isupper() and all(
+                    (w.text[:1].isupper() and not is_verb(w)) or w.lower_ in LABEL_WORDS for w in words):
+                return _head_of_name(words[0])
+            return None
+        label.append(k)
+    return None
 
 
 def _subordinate_report(verb, start: int) -> bool:

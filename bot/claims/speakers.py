@@ -184,11 +184,19 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
     return text or None
 
 
+_DASHES = frozenset(("-", "—", "–", "―", "--"))
+
+
 def _np_bounds(tok) -> tuple[int, int]:
+    doc = tok.doc
     lo = tok.i
     for c in tok.lefts:
         if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod"):
             lo = min(lo, c.left_edge.i)
+    for k in range(tok.i - 1, lo - 1, -1):  # never across a spaced dash ("TOO EARLY - Mark Blumenthal")
+        if doc[k].text in _DASHES and (doc[k].whitespace_ or k > 0 and doc[k - 1].whitespace_):
+            lo = k + 1
+            break
     hi = tok.i + 1
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from", "with", "in"):

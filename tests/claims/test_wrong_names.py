@@ -288,3 +288,28 @@ def test_a_signature_inside_the_quotation_marks_is_not_part_of_the_claim():
             'consensus that we need a stimulus.\nJosh Bivens, Harlow Policy Institute."\n\nMore on the budget below.')
     claim = next(c for c in extract_claims(text) if "next recession" in c.quote)
     assert "Bivens" not in claim.quote and claim.quote.endswith("stimulus.")
+
+
+# --------------------------------------------------------------------------- a digest's heading, a dash, its source
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the heading's subject is what the item is about; the name after the dash is who wrote the quotation
+    ("HARLOW POLLS NOT WRONG, JUST TOO EARLY - Ana Ruiz and Tom Reed: \u201cAlthough the polls missed the result "
+     "on Tuesday, they were not dead wrong.\u201d", "polls missed the result", "Ana Ruiz"),
+    ("Estimates of civic engagement are particularly problematic - Harlow Research: \u201cAll the samples we "
+     "evaluated include more engaged individuals than they should.\u201d", "samples we evaluated", "Harlow Research"),
+    ("Signs of a shift were there all along -More from Ruiz and Reed: \u201cData collected by our firm helps "
+     "confirm that both issues were in play.\u201d", "Data collected by our firm", "Ruiz"),
+    # twin: a dash inside a clause whose subject speaks leaves the speaker to the clause
+    ("The vote was close - Ruth Cole disagreed: \u201cAll the samples we evaluated include more engaged "
+     "individuals than they should.\u201d", "samples we evaluated", "Ruth Cole"),
+])
+def test_a_source_after_a_dash_before_the_colon_is_the_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+def test_a_speakers_words_never_reach_back_across_a_dash():
+    text = ("HARLOW POLLS NOT WRONG, JUST TOO EARLY - Ana Ruiz and Tom Reed: \u201cAlthough the polls missed the "
+            "result on Tuesday, they were not dead wrong.\u201d")
+    claim = next(c for c in extract_claims(text) if "polls missed" in c.quote)
+    assert claim.mention == "Ana Ruiz"
