@@ -454,10 +454,21 @@ def _silent_sentences(frame: Frame, reg: Registry) -> frozenset[int]:
 
 
 def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
-    """Capitalised words inside a claim's content (a speaker rarely names himself)."""
+    """Capitalised words inside a claim's content (a speaker rarely names himself), except the name of
+    someone the content itself says is speaking (`Rick Tyler said that ... "Q," he said`: Tyler is "he")."""
     if content is None:
         return set()
-    return {w.lower() for w in _TITLE_WORDS.findall(frame.text[content[0]:content[1]]) if w[:1].isupper() and len(w) > 2}
+    named = {w.lower() for w in _TITLE_WORDS.findall(frame.text[content[0]:content[1]]) if w[:1].isupper() and len(w) > 2}
+    if named:
+        doc = frame.doc
+        for i in range(frame.token_at(content[0]), min(len(doc), frame.token_at(content[1]) + 1)):
+            t = doc[i]
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and reporting_base(t.head.text) and frame.tok_quote[i] < 0:
+                lo = i  # the name itself ("Rick Tyler"), not what it is compounded with ("Cruz spokesman")
+                while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].pos_ == "PROPN":
+                    lo -= 1
+                named -= {doc[k].lower_ for k in range(lo, i + 1)}
+    return named
 
 
 def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, content=None) -> Resolved:

@@ -313,3 +313,19 @@ def test_a_speakers_words_never_reach_back_across_a_dash():
             "result on Tuesday, they were not dead wrong.\u201d")
     claim = next(c for c in extract_claims(text) if "polls missed" in c.quote)
     assert claim.mention == "Ana Ruiz"
+
+
+# --------------------------------------------------------------------------- "he said" after "X said that ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the sentence already names who says it; the closing "he said" is that person, not someone before
+    ('The senator gave money to Ruth Cole, Gov. Andrew M. Pike and other Democrats.\n\n"It is a fair inference that '
+     'he supports their policies," Dan Hollis said.\n\nHollis spokesman Rick Tyler said that the campaign will '
+     'highlight contrasts between Hollis and the senator so voters can be confident that Hollis has "guiding '
+     'principles to make critical decisions as president," he said.', "guiding principles", "Rick Tyler"),
+    # twin: someone the quotation itself names is still not its speaker
+    ('Rick Tyler met Dan Hollis on Monday.\n\n"Dan Hollis knows this club better than anyone in the county," he '
+     'said.', "knows this club", "Rick Tyler"),
+])
+def test_he_said_closing_a_sentence_that_names_its_speaker_is_that_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
