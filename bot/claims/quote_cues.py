@@ -13,6 +13,7 @@ import re
 from bot.claims.cues import MIN_DIRECT_WORDS, SENT_END, WORD, is_verb, subject_of
 from bot.claims.frames import Frame
 from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base, word_set
+from bot.claims.speakers import is_name_word
 
 
 def is_title_like(frame: Frame, qi: int) -> bool:
@@ -433,6 +434,8 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
             continue
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):
             return idx if t.pos_ != "PROPN" else _head_of_name(t)
+        if is_name_word(frame, t):  # `"Q," Will wrote.`
+            return idx
     return None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.claims import extract_claims
+from bot.claims.validate import is_valid_speaker
 
 
 def _speaker(text: str, words: str) -> str | None:
@@ -329,3 +330,23 @@ def test_a_speakers_words_never_reach_back_across_a_dash():
 ])
 def test_he_said_closing_a_sentence_that_names_its_speaker_is_that_speaker(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a surname that is also a word
+
+def test_a_surname_that_is_also_an_auxiliary_is_still_the_speakers():
+    # trap: "Will wrote" (the tagger reads a modal) and "Mary Will" (read as a headline fragment "... Will ...")
+    text = ("Columnist Mary Will urged voters to abandon all outsider candidates, Tom Reed in particular.\n\n"
+            "\u201cThe eruption of war in the capital of an ally is a reminder that the nominating process matters,\u201d "
+            "Will wrote.")
+    assert _speaker(text, "eruption of war") == "Mary Will"
+
+
+@pytest.mark.parametrize("name, valid", [
+    ("Mary Will", True),  # a given name and a surname that is also a word
+    ("Edward Said", True),
+    ("Marsh Will", False),  # twin: a name and a headline's verb
+    ("Rubio Will Win", False),
+])
+def test_a_given_name_before_a_headline_word_is_a_name(name, valid):
+    assert is_valid_speaker(name, "person") is valid
