@@ -350,3 +350,18 @@ def test_a_surname_that_is_also_an_auxiliary_is_still_the_speakers():
 ])
 def test_a_given_name_before_a_headline_word_is_a_name(name, valid):
     assert is_valid_speaker(name, "person") is valid
+
+
+# --------------------------------------------------------------------------- "X, noting ..., said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser makes the participle the root and hangs "said" beside it; the name inside is not the speaker
+    ("So far, Ruth Cole has shown little interest. But Sen. Dan Hollis (D-Ill.), noting the size of Cole's "
+     "following, said, \"Let me tell you, she has got a heck of an email list, and that creates a chance.\"",
+     "heck of an email list", "Dan Hollis"),
+    # twin: the participle's own subject is still the speaker when "said" comes first
+    ("Sen. Dan Hollis said, noting the size of Cole's following, \"Let me tell you, she has got a heck of an "
+     "email list, and that creates a chance.\"", "heck of an email list", "Dan Hollis"),
+])
+def test_a_participle_before_said_does_not_hide_its_subject(text, words, expected):
+    assert _speaker(text, words) == expected
