@@ -365,3 +365,19 @@ def test_a_given_name_before_a_headline_word_is_a_name(name, valid):
 ])
 def test_a_participle_before_said_does_not_hide_its_subject(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- figures with their owner
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: calculations, tallies and projections by someone are that someone's claims
+    ('A "living wage" for a single adult with no children in Harlow is about $12 an hour, according to '
+     "calculations by Amy Glasmeier of the Harlow Institute of Technology.", "living wage", "Amy Glasmeier"),
+    ("As of Wednesday, Ruth Cole had 2,205 delegates, according to a tally by the Harlow Gazette.",
+     "2,205 delegates", "Harlow Gazette"),
+    # twin: without an owner they stay as the article wrote them
+    ('A "living wage" for a single adult with no children in Harlow is about $12 an hour, according to '
+     "calculations published on Monday.", "living wage", "calculations"),
+])
+def test_calculations_by_someone_are_theirs(text, words, expected):
+    assert _speaker(text, words) == expected
