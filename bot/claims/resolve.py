@@ -338,7 +338,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     # never as "the network", "the group" or "the spokesman" of someone else
     places_ok = head in GOVERNMENT_NOUNS
     if ref.kind == "group" or head in OFFICIAL_NOUNS:
-        if head in OFFICIAL_NOUNS:
+        if head in OFFICIAL_NOUNS and not _own_kind(doc[ref.head]):
             best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES
                                   and (places_ok or e.label not in ("GPE", "NORP")), within=2)
             if best is not None:
@@ -392,6 +392,13 @@ def _fits(head: str, e: Entity) -> bool:
 
 
 INDEFINITE_DETERMINERS = frozenset(("a", "an", "another"))
+
+
+def _own_kind(tok) -> bool:
+    """Officials that say whose or what kind they are ("Vatican officials", "American officials", "law
+    enforcement officials", "Administration officials"): not the organisation last named, with no more
+    evidence than that."""
+    return any(c.dep_ == "compound" or c.dep_ in ("amod", "nmod") and c.text[:1].isupper() for c in tok.lefts)
 
 
 def _indefinite(tok) -> bool:

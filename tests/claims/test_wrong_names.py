@@ -381,3 +381,21 @@ def test_a_participle_before_said_does_not_hide_its_subject(text, words, expecte
 ])
 def test_calculations_by_someone_are_theirs(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- officials that say whose they are
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: officials with their own modifier are not the organisation last named
+    ("The Harlow Tenants Union met the envoy on Monday. Administration officials said that the tax would be "
+     "delayed for a year.", "tax would be delayed", "Administration officials"),
+    ("The Harlow Tenants Union met the envoy on Monday. Public health officials warned that the virus would "
+     "spread within weeks.", "virus would spread", "Public health officials"),
+    ("The Harlow Tenants Union asked for a meeting on Monday. Law enforcement officials said that the "
+     "suspect had left the city.", "suspect had left", "Law enforcement officials"),
+    # twin: bare "officials" just after an organisation are that organisation's
+    ("The Harlow Water Board raised its prices on Monday. Officials said that the reservoir was only a third "
+     "full.", "reservoir was only", "Harlow Water Board"),
+])
+def test_officials_that_say_whose_they_are_stay_as_written(text, words, expected):
+    assert _speaker(text, words) == expected
