@@ -399,3 +399,17 @@ def test_calculations_by_someone_are_theirs(text, words, expected):
 ])
 def test_officials_that_say_whose_they_are_stay_as_written(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- words and theatres do not speak
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser makes "the same words" the subject of "asked"
+    ('When Tom Reed used the words, "I am not quite there yet," he was echoing Ruth Cole, who used the same words '
+     "when asked in May if she would endorse him.", "not quite there yet", None),
+    # twin: the person in the same shape is the speaker
+    ('When Tom Reed used the phrase, Ruth Cole, who used the same line when asked in May, said, "I am not quite '
+     'there yet."', "not quite there yet", "Ruth Cole"),
+])
+def test_words_are_not_a_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
