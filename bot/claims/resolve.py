@@ -356,9 +356,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             # Borough Council"); else "the group said": the one last seen as a subject close by,
             # else the most mentioned
             best = _recent_entity(reg, here, lambda e: org(e) and head in e.words, before=ref.head)
-            if best is None:
+            if best is None and head not in NAMED_ONLY_NOUNS:
                 best = _recent_subject(reg, ref.head, here, org, within=2)
-            if best is None:
+            if best is None and head not in NAMED_ONLY_NOUNS:
                 best = _recent_entity(reg, here, org, prefer_frequent=True)
         if best is not None:
             e = reg.entities[best]
@@ -448,6 +448,7 @@ def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False, 
 
 
 SILENCE_PHRASES = read_words("silence_phrases")
+NAMED_ONLY_NOUNS = frozenset(read_words("named_only_nouns"))
 
 
 def _silent_sentences(frame: Frame, reg: Registry) -> frozenset[int]:

@@ -413,3 +413,19 @@ def test_officials_that_say_whose_they_are_stay_as_written(text, words, expected
 ])
 def test_words_are_not_a_speaker(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "the campaign" is someone's
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the campaign" / "his campaign" is no organisation that merely happens to be named before
+    ("The Harlow Tenants Union endorsed Ruth Cole on Monday. The campaign said that the endorsement came as a "
+     "surprise.", "endorsement came as a surprise", "campaign"),
+    ("Dan Hollis spoke at the Harlow Tenants Union on Monday. His campaign said that he had raised $28 million "
+     "in December.", "raised $28 million", "His campaign"),
+    # twin: an organisation named with the word is the one meant
+    ("The Team Harlow Foundation opened an office on Monday. The team said that the endorsement came as a "
+     "surprise.", "endorsement came as a surprise", "Team Harlow Foundation"),
+])
+def test_the_campaign_is_only_a_campaign_named_so(text, words, expected):
+    assert _speaker(text, words) == expected
