@@ -13,7 +13,7 @@ import re
 from bot.claims.cues import MIN_DIRECT_WORDS, SENT_END, WORD, is_verb, subject_of
 from bot.claims.frames import Frame
 from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base, word_set
-from bot.claims.speakers import is_name_word
+from bot.claims.speakers import DASHES, is_name_word
 
 
 def is_title_like(frame: Frame, qi: int) -> bool:
@@ -254,7 +254,6 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
 
 #: A source label after a dash before a colon has at most this many tokens ("- Mark Blumenthal and Jon Cohen:").
 MAX_DASH_LABEL = 7
-_DASHES = ("-", "—", "–", "―", "--")
 #: Small words a dash label may hold besides its capitalised name: "-More from Blumenthal and Cohen:".
 LABEL_WORDS = word_set("label_words")
 
@@ -266,7 +265,7 @@ def _dash_label(frame: Frame, before: list[int]) -> int | None:
     label = []
     for k in before[1:MAX_DASH_LABEL + 2]:
         t = doc[k]
-        if t.text.startswith(_DASHES) and k > 0 and doc[k - 1].whitespace_:
+        if t.text.startswith(DASHES) and k > 0 and doc[k - 1].whitespace_:
             words = [doc[j] for j in reversed(label) if not doc[j].is_punct]
             while words and words[0].lower_ in LABEL_WORDS:
                 words.pop(0)

@@ -194,7 +194,8 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
     return text or None
 
 
-_DASHES = frozenset(("-", "—", "–", "―", "--"))
+#: A dash standing alone between words (not a hyphen): "JUST TOO EARLY - Mark Blumenthal".
+DASHES = ("-", "—", "–", "―", "--")
 
 
 def _np_bounds(tok) -> tuple[int, int]:
@@ -204,7 +205,7 @@ def _np_bounds(tok) -> tuple[int, int]:
         if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod"):
             lo = min(lo, c.left_edge.i)
     for k in range(tok.i - 1, lo - 1, -1):  # never across a spaced dash ("TOO EARLY - Mark Blumenthal")
-        if doc[k].text in _DASHES and (doc[k].whitespace_ or k > 0 and doc[k - 1].whitespace_):
+        if doc[k].text in DASHES and (doc[k].whitespace_ or k > 0 and doc[k - 1].whitespace_):
             lo = k + 1
             break
     hi = tok.i + 1
