@@ -429,3 +429,20 @@ def test_words_are_not_a_speaker(text, words, expected):
 ])
 def test_the_campaign_is_only_a_campaign_named_so(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "wondered", "opined", "quipped"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a verb of saying missing from the list left the quotation to the last speaker
+    ('There is a lot of chatter about Dan Hollis, who said "zip codes should not determine destiny."\n\n'
+     '"Will he be the next attorney general?" a Democratic staffer in the room wondered.', "next attorney general",
+     "Democratic staffer in the room"),
+    ('"The plan is fine," Dan Hollis said.\n\n"Gun owners should leave their weapons at home," opined Ruth Cole.',
+     "leave their weapons", "Ruth Cole"),
+    # twin: the same verb with a pronoun is the last speaker's
+    ('"The plan is fine," Dan Hollis said.\n\n"Will he be the next attorney general?" he wondered.',
+     "next attorney general", "Dan Hollis"),
+])
+def test_verbs_of_saying_wonder_opine_quip(text, words, expected):
+    assert _speaker(text, words) == expected
