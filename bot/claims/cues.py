@@ -69,7 +69,14 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return g.i
-        if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and (v.dep_ == "conj" or v.tag_ in ("VBG", "VB")):
+                if c.tag_ == "VBG" and c.dep_ in ("ccomp", "advcl") and c.i < v.i:
+                    # "X, noting the size of Y's following, said": the parser gives X to the participle
+                    for g in c.children:
+                        if g.dep_ == "nsubj" and g.i < c.i and (quoted is None or quoted[g.i] < 0):
+                            return g.i
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and (v.dep_ == "conj" or v.tag_ in ("VBG", "VB")) or (
+                v.dep_ == "parataxis" and v.head.tag_ == "VBG" and v.head.i < v.i):
+            # (parataxis: "X, noting the size of Y's following, said": the parser makes "noting" the root)
             v = v.head
             if (v.dep_ == "ccomp" and v.head is not v and v.head.i < v.i and reporting_base(v.head.text)
                     and reporting_base(verb.text)):

@@ -5,7 +5,8 @@ read) are claims of whoever issued, wrote, signed or led that document. The owne
 evidence in the text, nearest first:
 
   1. the document's own phrase: "X's report", "a report by X", "figures from X", "the letter,
-     signed by X,", "the study, led by X", "a statement on behalf of X";
+     signed by X,", "the study, led by X", "a statement on behalf of X", and a name that issued it
+     ("X issued a statement saying", "X ran a piece that noted");
   2. a claim made through a document of the same kind in the same or the previous paragraph
      ("X said in a statement ... the statement said");
   3. another mention of the same document (same noun) within a few paragraphs that has (1).
@@ -76,8 +77,9 @@ def _named(tok):
     return tok
 
 
-def owner_token(frame: Frame, tok):
-    """The token naming the owner of the document `tok`, from its own phrase and clause."""
+def owner_token(frame: Frame, tok, verb_subject: bool = True):
+    """The token naming the owner of the document `tok`, from its own phrase and clause (`verb_subject`:
+    also the named subject of the verb that issued it, "X issued a statement")."""
     for c in tok.children:
         if c.dep_ == "poss" and (c.ent_type_ in _OWNER_LABELS or c.pos_ == "PROPN"):
             return c
@@ -105,13 +107,20 @@ def owner_token(frame: Frame, tok):
             for c in head.head.children:
                 if c.dep_ == "nsubj" and frame.tok_quote[c.i] < 0:
                     return c
+        if verb_subject and tok.dep_ == "dobj" and head.tag_ in ("VBD", "VBZ", "VBP") and _base(head):
+            # "X issued a statement saying ...", "X ran a piece that noted ...": the verb's subject, when
+            # it is a name ("his office put out a statement" is left to the description's own resolution)
+            for c in head.children:
+                if (c.dep_ == "nsubj" and frame.tok_quote[c.i] < 0
+                        and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS)):
+                    return c
     return None
 
 
 def _resolve_owner(frame: Frame, reg: Registry, tok, prev) -> Resolved | None:
     ref = speaker_ref(frame, tok.i)
-    if ref is None or document_noun(frame.doc[ref.head].text):
-        return None
+    if ref is None or (document_noun(frame.doc[ref.head].text) and not ref.named):
+        return None  # another document ("the report's letter"), but a name may end in one ("The Washington Post")
     r = resolve(frame, reg, ref, prev)
     return r if r.name and is_valid_speaker(r.name, r.kind) else None
 
@@ -144,7 +153,7 @@ def document_owner(frame: Frame, reg: Registry, ref: SpeakerRef, earlier: list[t
     others = [t for t in doc[lo_t:hi_t] if t.i != tok.i and frame.tok_quote[t.i] < 0 and document_noun(t.text) == noun]
     others.sort(key=lambda t: (t.i > tok.i, abs(t.i - tok.i)))  # earlier ones first, nearest first
     for t in others:
-        own = owner_token(frame, t)
+        own = owner_token(frame, t, verb_subject=t.i < tok.i)  # a later "X signed a letter" may be another letter
         if own is not None:
             r = _resolve_owner(frame, reg, own, prev)
             if r is not None:

@@ -205,7 +205,12 @@ def _attributions(frame: Frame) -> list[Attribution]:
         if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and inner[:1].isupper()
                                              and not title_case(_WORDS.findall(inner)) and _adjacent(frame, qi, cue)):
             continue
-        out.append(Attribution("direct", q.inner_start, q.inner_end, cue, cue_text, subj, (qi,)))
+        end = q.inner_end
+        if subj is not None and frame.tok_quote[subj] == qi:
+            # the speaker's name on the quotation's last line (a signature): the claim ends before it
+            cut = frame.text.rfind("\n", q.inner_start, frame.doc[subj].idx)
+            end = cut if cut > q.inner_start else end
+        out.append(Attribution("direct", q.inner_start, end, cue, cue_text, subj, (qi,)))
     out.extend(_transcript_turns(frame, out))
     out.sort(key=lambda a: (a.start, a.end))
     return out

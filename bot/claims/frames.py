@@ -21,6 +21,9 @@ class Frame:
     tok_starts: tuple[int, ...]  # token index -> char offset
     para_bounds: tuple[tuple[int, int], ...]
     quote_starts: tuple[int, ...] = ()
+    #: Capitalised words of the names the tagger marks as people or organisations anywhere in the text
+    #: ("Sean Hannity"): a later "Hannity" the tagger left as a common noun is still known to be a name.
+    name_words: frozenset[str] = frozenset()
 
     def token_at(self, char: int) -> int:
         """Index of the token covering or preceding char offset `char`."""
@@ -46,5 +49,6 @@ def build_frame(doc, text: str, quotes: list[QuoteSpan]) -> Frame:
         while pi + 1 < len(paras) and s >= paras[pi + 1][0]:
             pi += 1
         tok_para[i] = pi
+    name_words = frozenset(t.text for e in doc.ents if e.label_ in ("PERSON", "ORG") for t in e if t.text[:1].isupper())
     return Frame(doc, text, tuple(quotes), tuple(tok_quote), tuple(tok_para), tuple(starts), tuple(paras),
-                 tuple(q.start for q in quotes))
+                 tuple(q.start for q in quotes), name_words)

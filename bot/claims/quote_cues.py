@@ -3,13 +3,17 @@
 For each such quotation, the nearest reporting verb in the text around it within the same
 sentence (`"Q," said X` / `X said: "Q"`), a channel phrase (`In an interview with Reuters,
 X ...`), a colon introduction, a dash byline, else the named subject of the clause the quotation stands in
-(`"Q," Oliver barked`); plus the test for quoted titles and terms.
+(`"Q," Oliver barked`), a signature line under a pull quote (`"Q.⏎- Dean Baker."`); plus the test for
+quoted titles and terms.
 """
 from __future__ import annotations
 
+import re
+
 from bot.claims.cues import MIN_DIRECT_WORDS, SENT_END, WORD, is_verb, subject_of
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base
+from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base, word_set
+from bot.claims.speakers import DASHES, is_name_word
 
 
 def is_title_like(frame: Frame, qi: int) -> bool:
@@ -128,6 +132,10 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, subj, t.text
         if t.lower_ == "according":
             return idx, _according_to_object(t), "according to"
+    if not after:
+        sig = _signature(frame, qi)
+        if sig is not None:
+            return sig
     intro = _channel_intro(frame, before)
     if intro is not None:
         return intro
@@ -168,7 +176,7 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
         verb = next((k for k in after if is_verb(doc[k]) and doc[k].tag_ in FINITE_TAGS), None)
         if verb is not None:
             subj = subject_of(doc[verb], frame)
-            return subj if subj is not None and subj in after and _named(doc[subj]) else None
+            return subj if subj is not None and subj in after and _named(frame, doc[subj]) else None
     if before and doc[before[0]].text == ",":
         # `Sanders shot back, "Q"`: the clause the comma closes
         # (the parser often hangs that clause under the quotation's own verb)
@@ -176,7 +184,7 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
                      and (doc[k].dep_ == "ROOT" or frame.tok_quote[doc[k].head.i] >= 0)), None)
         if verb is not None:
             subj = subject_of(doc[verb], frame)
-            if subj is not None and subj in before and _named(doc[subj]):
+            if subj is not None and subj in before and _named(frame, doc[subj]):
                 return subj
         return None
     if before:
@@ -185,7 +193,7 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
         root = doc[before[0]].sent.root
         if root.i in before and is_verb(root):
             subj = subject_of(root, frame)
-            if subj is not None and subj in before and _named(doc[subj]) and doc[subj].pos_ != "PRON":
+            if subj is not None and subj in before and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON":
                 return subj
         return None
     # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
@@ -202,14 +210,17 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
         return None
     root = sent.root
     subj = subject_of(root, frame) if is_verb(root) else None
-    if subj is not None and _named(doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
+    if subj is not None and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
         return subj
     return None
 
 
-def _named(tok) -> bool:
-    """A person's or organisation's name, or he/she."""
-    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she")
+def _named(frame: Frame, tok) -> bool:
+    """A person's or organisation's name, or he/she. A capitalised word the tagger took for a common
+    noun counts when the article uses it in a name elsewhere (`"Q?" Hannity pressed.` after
+    "Sean Hannity")."""
+    return (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she")
+            or tok.text in frame.name_words)
 
 
 #: Dependencies of a noun that is what a clause is about or to whom it is said, never who says it.
@@ -222,6 +233,9 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
     headline-style label (`Haugen: "We will fly"`) is the speaker."""
     doc = frame.doc
     colon = before[0]
+    label = _dash_label(frame, before)
+    if label is not None:
+        return colon, label, ":"
     span = set(before)
     verbs = [k for k in before[1:] if is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")]
     if verbs:
@@ -236,6 +250,31 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
         if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
             return colon, idx, ":"
     return None, None, None
+
+
+#: A source label after a dash before a colon has at most this many tokens ("- Mark Blumenthal and Jon Cohen:").
+MAX_DASH_LABEL = 7
+#: Small words a dash label may hold besides its capitalised name: "-More from Blumenthal and Cohen:".
+LABEL_WORDS = word_set("label_words")
+
+
+def _dash_label(frame: Frame, before: list[int]) -> int | None:
+    """`IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: "Q"` (a digest's heading,
+    a dash, its source): the name after the dash, not the heading's subject."""
+    doc = frame.doc
+    label = []
+    for k in before[1:MAX_DASH_LABEL + 2]:
+        t = doc[k]
+        if t.text.startswith(DASHES) and k > 0 and doc[k - 1].whitespace_:
+            words = [doc[j] for j in reversed(label) if not doc[j].is_punct]
+            while words and words[0].lower_ in LABEL_WORDS:
+                words.pop(0)
+            if words and words[0].text[:1].isupper() and all(
+                    (w.text[:1].isupper() and not is_verb(w)) or w.lower_ in LABEL_WORDS for w in words):
+                return _head_of_name(words[0])
+            return None
+        label.append(k)
+    return None
 
 
 def _subordinate_report(verb, start: int) -> bool:
@@ -324,6 +363,54 @@ def _colon_intro(frame: Frame, first: int):
     return None
 
 
+#: A signature under a quotation that ends its paragraph: the next line, after a dash (`"Q."⏎⏎- Hillary
+#: Clinton.`), or the quotation's own last line (`"Q.⏎Dean Baker, Center for Economic Research."`).
+_DASH_LINE = re.compile(r"[ \t]*\n[ \t\n]*[-—–―]+[ \t]*(?=\S)")
+MAX_SIGNATURE_WORDS = 12
+#: Parts of speech a signature's name part may hold ("Former NAACP president Ben Jealous", "S.C. Rep. Jim Clyburn").
+_SIGNATURE_POS = frozenset(("PROPN", "DET", "ADJ", "NOUN", "PUNCT", "SPACE"))
+
+
+def _signature(frame: Frame, qi: int) -> tuple[int | None, int, str | None] | None:
+    """(cue, name token, cue text) of a signature line under a quotation, or None."""
+    q = frame.quotes[qi]
+    text = frame.text
+    dash = _DASH_LINE.match(text, q.end)
+    if dash is not None:
+        end = text.find("\n", dash.end())
+        name = _signature_name(frame, dash.end(), len(text) if end < 0 else end)
+        return (frame.token_at(dash.end() - 1), name, "―") if name is not None else None
+    inner = text[q.inner_start:q.inner_end].rstrip()
+    cut = inner.rfind("\n")
+    if cut <= 0 or not inner[:cut].strip() or not re.match(r"[ \t]*(?:\n|$)", text[q.end:]):
+        return None
+    name = _signature_name(frame, q.inner_start + cut + 1, q.inner_start + len(inner))
+    return (None, name, None) if name is not None else None
+
+
+def _signature_name(frame: Frame, lo: int, hi: int) -> int | None:
+    """The head of the name a signature line `lo:hi` starts with ("Dean Baker, Center for ..." -> Baker):
+    a short line whose part before the first comma is a title and name and nothing else."""
+    doc = frame.doc
+    line = frame.text[lo:hi]
+    if not line[:1].isupper() or len(WORD.findall(line)) > MAX_SIGNATURE_WORDS:
+        return None
+    toks = [t for t in doc[frame.token_at(lo):frame.token_at(max(lo, hi - 1)) + 1] if lo <= t.idx < hi]
+    part = []
+    for t in toks:
+        if t.text in (",", "(", "—", "–", "-"):
+            break
+        part.append(t)
+    while part and (part[-1].is_punct or part[-1].is_space):
+        part.pop()
+    if not part or part[-1].pos_ != "PROPN" or any(t.pos_ not in _SIGNATURE_POS for t in part):
+        return None
+    last = part[-1]
+    if not (last.ent_type_ in ("PERSON", "ORG") or last.text in frame.name_words):
+        return None
+    return _head_of_name(last)
+
+
 def _line_break_before(doc, j: int) -> bool:
     """Does a line break stand between token j - 1 and token j? (Some pages break paragraphs with one
     newline: a quote ending a line is not attributed by the next line's verb.)"""
@@ -346,6 +433,8 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
             continue
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):
             return idx if t.pos_ != "PROPN" else _head_of_name(t)
+        if is_name_word(frame, t):  # `"Q," Will wrote.`
+            return idx
     return None
 
 

@@ -338,7 +338,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     # never as "the network", "the group" or "the spokesman" of someone else
     places_ok = head in GOVERNMENT_NOUNS
     if ref.kind == "group" or head in OFFICIAL_NOUNS:
-        if head in OFFICIAL_NOUNS:
+        if head in OFFICIAL_NOUNS and not _own_kind(doc[ref.head]):
             best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES
                                   and (places_ok or e.label not in ("GPE", "NORP")), within=2)
             if best is not None:
@@ -356,9 +356,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             # Borough Council"); else "the group said": the one last seen as a subject close by,
             # else the most mentioned
             best = _recent_entity(reg, here, lambda e: org(e) and head in e.words, before=ref.head)
-            if best is None:
+            if best is None and head not in NAMED_ONLY_NOUNS:
                 best = _recent_subject(reg, ref.head, here, org, within=2)
-            if best is None:
+            if best is None and head not in NAMED_ONLY_NOUNS:
                 best = _recent_entity(reg, here, org, prefer_frequent=True)
         if best is not None:
             e = reg.entities[best]
@@ -392,6 +392,13 @@ def _fits(head: str, e: Entity) -> bool:
 
 
 INDEFINITE_DETERMINERS = frozenset(("a", "an", "another"))
+
+
+def _own_kind(tok) -> bool:
+    """Officials that say whose or what kind they are ("Vatican officials", "American officials", "law
+    enforcement officials", "Administration officials"): not the organisation last named, with no more
+    evidence than that."""
+    return any(c.dep_ == "compound" or c.dep_ in ("amod", "nmod") and c.text[:1].isupper() for c in tok.lefts)
 
 
 def _indefinite(tok) -> bool:
@@ -441,6 +448,7 @@ def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False, 
 
 
 SILENCE_PHRASES = read_words("silence_phrases")
+NAMED_ONLY_NOUNS = frozenset(read_words("named_only_nouns"))
 
 
 def _silent_sentences(frame: Frame, reg: Registry) -> frozenset[int]:
@@ -454,10 +462,21 @@ def _silent_sentences(frame: Frame, reg: Registry) -> frozenset[int]:
 
 
 def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
-    """Capitalised words inside a claim's content (a speaker rarely names himself)."""
+    """Capitalised words inside a claim's content (a speaker rarely names himself), except the name of
+    someone the content itself says is speaking (`Rick Tyler said that ... "Q," he said`: Tyler is "he")."""
     if content is None:
         return set()
-    return {w.lower() for w in _TITLE_WORDS.findall(frame.text[content[0]:content[1]]) if w[:1].isupper() and len(w) > 2}
+    named = {w.lower() for w in _TITLE_WORDS.findall(frame.text[content[0]:content[1]]) if w[:1].isupper() and len(w) > 2}
+    if named:
+        doc = frame.doc
+        for i in range(frame.token_at(content[0]), min(len(doc), frame.token_at(content[1]) + 1)):
+            t = doc[i]
+            if t.dep_ == "nsubj" and t.pos_ == "PROPN" and reporting_base(t.head.text) and frame.tok_quote[i] < 0:
+                lo = i  # the name itself ("Rick Tyler"), not what it is compounded with ("Cruz spokesman")
+                while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].pos_ == "PROPN":
+                    lo -= 1
+                named -= {doc[k].lower_ for k in range(lo, i + 1)}
+    return named
 
 
 def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, content=None) -> Resolved:

@@ -85,6 +85,13 @@ def _entity_of(tok):
     return Span(doc, lo, hi, label=tok.ent_type_)
 
 
+def is_name_word(frame: Frame, tok) -> bool:
+    """A word of a name the article uses elsewhere that the tagger took here for a common noun or an
+    auxiliary ("Hannity pressed", "Will wrote"): not first in its sentence, not glued to a hyphen."""
+    return (tok.pos_ in ("NOUN", "AUX") and not tok.ent_type_ and tok.text in frame.name_words
+            and tok.i > tok.sent.start and bool(tok.doc[tok.i - 1].whitespace_))
+
+
 def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     doc = frame.doc
     tok = doc[head_i]
@@ -93,6 +100,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return SpeakerRef(tok.text, "unknown", None, head_i, pronoun=True)
     if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
         return None
+    if is_name_word(frame, tok):
+        # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
+        return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
     # "the family's solicitor, Amara Nwosu, said": the person in apposition is the speaker
     if tok.pos_ == "NOUN" and tok.lower_ not in ORG_NOUNS:
         for c in tok.children:
@@ -184,11 +194,20 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
     return text or None
 
 
+#: A dash standing alone between words (not a hyphen): "JUST TOO EARLY - Mark Blumenthal".
+DASHES = ("-", "—", "–", "―", "--")
+
+
 def _np_bounds(tok) -> tuple[int, int]:
+    doc = tok.doc
     lo = tok.i
     for c in tok.lefts:
         if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod"):
             lo = min(lo, c.left_edge.i)
+    for k in range(tok.i - 1, lo - 1, -1):  # never across a spaced dash ("TOO EARLY - Mark Blumenthal")
+        if doc[k].text in DASHES and (doc[k].whitespace_ or k > 0 and doc[k - 1].whitespace_):
+            lo = k + 1
+            break
     hi = tok.i + 1
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from", "with", "in"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.lexicon import HEADLINE_VERBS, NOT_SPEAKERS, reporting_base, word_set
+from bot.claims.lexicon import FEMALE_NAMES, HEADLINE_VERBS, MALE_NAMES, NOT_SPEAKERS, reporting_base, word_set
 
 #: A name or description longer than this is a clause the parser mistook for a subject.
 MAX_SPEAKER_WORDS = 12
@@ -24,6 +24,7 @@ THINGS = word_set("non_speaking_things")
 BARE_EVIDENCE = frozenset("figures figure data numbers number statistics stats".split())
 HEADLINE_WORDS = word_set("headline_words")
 DOCUMENT_NOUNS = word_set("document_nouns")
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _DETS = frozenset("the a an this that these those its his her their our my your some several many both all".split())
@@ -77,7 +78,8 @@ def speaker_problem(name: str | None, kind: str = "unknown", direct: bool = True
         return "number or date"
     named = [w for w in words if w[:1].isupper() and w.lower() not in _DETS]
     if named:
-        if len(words) >= 2 and any(w.lower() in HEADLINE_WORDS for w in words[1:] if w[:1].isupper()):
+        if (len(words) >= 2 and any(w.lower() in HEADLINE_WORDS for w in words[1:] if w[:1].isupper())
+                and not (len(words) == 2 and words[0].lower() in GIVEN_NAMES)):  # "George Will", "Edward Said"
             return "headline fragment"
         if len(words) == 1 and (words[0].lower() in NON_AGENTS or words[0].lower() in NOT_SPEAKERS
                                  or words[0].lower() in BARE_EVIDENCE):
