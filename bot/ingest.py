@@ -5,9 +5,9 @@ The library half of `whosaid ingest` and `whosaid retry`: each fills in a
 a caller interrupted half way can still say what was kept) and never stops a
 batch for one bad article. A copy of an article already in the log (the same
 story from another file or address, a syndicated or lightly edited copy) is
-recorded as one more source of that article, not read again, as in Slack. A link that cannot be read is recorded as a failed
-article, as the Slack path does, so `retry` fetches it again. The CLI prints the
-report.
+recorded as one more source of that article, not read again, as in Slack. A
+link that cannot be read is recorded as a failed article, as the Slack path
+does, so `retry` fetches it again. The CLI prints the report.
 """
 from __future__ import annotations
 

@@ -96,7 +96,6 @@ class ReadRetry:
     channel: str
     ts: str
     sources: tuple[str, ...]
-    has_files: bool
     ok: bool
     error: str | None = None
 
@@ -248,8 +247,8 @@ class WorkerPool:
             ok, error = not failures, _describe(failures)
             self.store.finish_job(failed.id, ok=ok, error=error, error_kind=_kind(failures))
             sources = job.urls + tuple(f.name for f in job.files) or ("pasted text",)
-            results.append(ReadRetry(job_id=failed.id, channel=job.channel, ts=job.ts, sources=sources,
-                                     has_files=bool(job.files), ok=ok, error=error))
+            results.append(ReadRetry(job_id=failed.id, channel=job.channel, ts=job.ts, sources=sources, ok=ok,
+                                     error=error))
         return results
 
     def _read(self, job: ExtractionJob, kind: str, what: Any) -> tuple[Outcome, Failure | None]:
