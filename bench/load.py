@@ -14,7 +14,7 @@ app, and totals. Bounded: a fixed number of events and an overall --timeout; it 
 The burst's requests are signed and built before it starts and sent from a separate process by one asyncio loop
 (no thread or urllib opener per request, so the sender is not the bottleneck; a new connection per request);
 beside the sender's ack times the bench reports the app's own handling time (its Server-Timing header), acks per
-second and the server process's CPU time per event during the burst.
+second and the CPU time per event during the burst of the main process and of the Events endpoint's own process.
 With --kill the senders stay in this process, because they must wait for the restarted app to redeliver.
 
 Like Slack, a sender whose delivery fails (connection refused / 5xx / timeout, e.g. while the app is down)
@@ -45,7 +45,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from proc_rss import PeakRss, cpu_seconds  # noqa: E402 - bench/proc_rss.py, next to this script
+from proc_rss import PeakRss, cpu_seconds, listening_pids  # noqa: E402 - bench/proc_rss.py, next to this script
 from serve_process import ServeProcess  # noqa: E402 - bench/serve_process.py, next to this script
 
 from bot.demo.run import ArticleServer, LocalBot, find_seeds, free_port, local_env, local_settings  # noqa: E402 - after the sys.path set-up above
@@ -320,6 +320,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concurrency", type=int, default=50)
     ap.add_argument("--links", type=float, default=0.3, help="share of events that are links (default 0.3)")
     ap.add_argument("--workers", type=int, default=2, help="WHOSAID_WORKERS for the app")
+    ap.add_argument("--acks-only", action="store_true",
+                    help="measure the burst's acks and stop (do not wait for the replies or check exactly-once)")
+    ap.add_argument("--http-processes", type=int, default=None,
+                    help="WHOSAID_HTTP_PROCESSES for the app (processes serving the Events endpoint)")
     ap.add_argument("--kill", action="store_true", help="SIGKILL the app mid-burst, restart it, check exactly-once")
     ap.add_argument("--in-process", action="store_true", help="run the app in this process instead of a subprocess")
     ap.add_argument("--timeout", type=float, default=300, help="overall time limit in seconds (default 300)")
@@ -366,7 +370,9 @@ def main(argv: list[str] | None = None) -> int:
             boot_s = time.monotonic() - t0
         else:
             env = local_env(standin, db, signing_secret, port=port, workers=args.workers,
-                            extra={"LOG_LEVEL": "WARNING", "WHOSAID_MIN_ARTICLE_CHARS": "200"})
+                            extra={"LOG_LEVEL": "WARNING", "WHOSAID_MIN_ARTICLE_CHARS": "200",
+                                   **({"WHOSAID_HTTP_PROCESSES": str(args.http_processes)}
+                                      if args.http_processes else {})})
             app = ServeProcess(env, port, tmp / "app.log")
             rss = PeakRss(lambda: app.proc)
             boot_s = app.start()
@@ -452,6 +458,9 @@ def main(argv: list[str] | None = None) -> int:
 
         t_burst = time.monotonic()
         server_cpu0 = cpu_seconds(app.proc.pid) if app is not None and app.proc is not None else None
+        # the Events endpoint's own processes (bot.acceptor)
+        doors = [p for p in listening_pids(port) if p != app.proc.pid] if server_cpu0 is not None else []
+        door_cpu0 = sum(map(cpu_seconds, doors))
         kthread = None
         if args.kill and app is not None:
             kthread = threading.Thread(target=killer, name="killer", daemon=True)
@@ -469,12 +478,25 @@ def main(argv: list[str] | None = None) -> int:
         burst_s = time.monotonic() - t_burst
         ends = [s.t_send + s.ack_s for s in sent if s.ack_s is not None]
         ack_span_s = max(ends) - min(s.t_send for s in sent) if ends else 0.0  # first send to last ack
-        server_cpu_ms = None
+        server_cpu_ms = door_cpu_ms = None
         if server_cpu0 is not None and not args.kill:
-            # the server process only (its extraction processes are children): acks, ⏳, and the workers' share
+            # the main process only (its extraction processes are children): ⏳ and the workers' share
             server_cpu_ms = (cpu_seconds(app.proc.pid) - server_cpu0) * 1000 / len(sent)
+            if doors:
+                door_cpu_ms = (sum(map(cpu_seconds, doors)) - door_cpu0) * 1000 / len(sent)  # verify, dedupe, queue
         accepted = [s for s in sent if s.status == 200]
         print(f"burst sent in {burst_s:.1f}s: {len(accepted)}/{len(sent)} accepted; waiting for replies...", flush=True)
+        if args.acks_only:
+            acks = [s.ack_s * 1000 for s in accepted if s.ack_s is not None]
+            app_ms = [s.app_ms for s in accepted if s.app_ms is not None]
+            print(json.dumps({
+                "accepted": len(accepted), "ack_ms_p50": round(pct(acks, 50), 1), "ack_ms_p99": round(pct(acks, 99), 1),
+                "app_handle_ms_p50": round(pct(app_ms, 50), 1), "app_handle_ms_p99": round(pct(app_ms, 99), 1),
+                "acks_per_s": round(len(accepted) / ack_span_s, 1) if ack_span_s else None,
+                "server_cpu_ms_per_event_during_burst": round(server_cpu_ms, 2) if server_cpu_ms is not None else None,
+                "front_door_cpu_ms_per_event_during_burst": round(door_cpu_ms, 2) if door_cpu_ms is not None else None,
+            }, indent=2))
+            return 0 if len(accepted) == len(sent) else 1
 
         # ---------------------------------------------------------- wait for every outcome
         accepted_ts = {s.ts for s in accepted}
@@ -538,6 +560,7 @@ def main(argv: list[str] | None = None) -> int:
             "reply_s_max": round(max(e2e) / 1000, 2) if e2e else None,
             "burst_s": round(burst_s, 1), "acks_per_s": round(len(accepted) / ack_span_s, 1) if ack_span_s else None,
             "server_cpu_ms_per_event_during_burst": round(server_cpu_ms, 2) if server_cpu_ms is not None else None,
+            "front_door_cpu_ms_per_event_during_burst": round(door_cpu_ms, 2) if door_cpu_ms is not None else None,
             "wall_s": round(wall_s, 1),
             "throughput_msgs_per_s": round(len(by_thread) / wall_s, 1) if wall_s else None,
             "peak_rss_mb": round(peak_kb / 1024, 1), "peak_rss_of": peak_note,

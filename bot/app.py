@@ -7,20 +7,18 @@
     ...
     runtime.stop()
 
-`serve` is all of that plus the Socket Mode / HTTP front door (`whosaid serve`).
+`bot.serve` is all of that plus the Socket Mode / HTTP front door (`whosaid serve`).
 Tests and the demo can pass their own `client` (e.g. pointed at a local
 stand-in of the Web API); with SLACK_API_URL set, the default client already is.
 
 This module sits above both `handlers/` and `bot.slack` (which must not import
-each other's way up); only the CLI and the demo kit import it.
+each other's way up); `bot.serve`, `bot.acceptor`, the CLI and the demo kit import it.
 """
 from __future__ import annotations
 
 import logging
-import signal
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -36,13 +34,12 @@ from bot.errors import ConfigError
 from bot.feed_schedule import FeedScheduler
 from bot.jobs import SharedFile
 from bot.slack import files
-from bot.slack import server as http_server
 from bot.slack.access import Access
-from bot.slack.client import check_token, make_client, make_quick_client
+from bot.slack.client import make_client, make_quick_client
 from bot.slack.digest import DigestScheduler
 from bot.slack.feed_poster import make_feed_poster
+from bot.slack.receipts import Receipt, Receipts
 from bot.slack.replier import SlackReplier
-from bot.slack.socket_mode import SocketModeError, close_socket_mode, open_socket_mode
 from bot.slack.workspaces import BOT_SCOPES, Workspaces
 from bot.worker import ReadRetry, WorkerPool
 from handlers.common import Deps
@@ -59,7 +56,7 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
     also be set later with `set_wake(app, fn)`). Token verification (auth.test
     at construction) is off by default so the app can be built offline; the
     Socket Mode / HTTP entry points call auth.test themselves to fail early.
-    The thread pool that runs after-ack work is shut down by `close_app`
+    The thread pool that puts the hourglass on received messages after the ack is shut down by `close_app`
     (`Runtime.stop` does it for the app it was given).
 
     Several workspaces (`settings.oauth`): Bolt's OAuth flow serves /slack/install and /slack/oauth_redirect,
@@ -91,13 +88,12 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
         oauth_flow=oauth,
         logger=bolt_logger,
     )
-    deps = Deps(settings=settings, store=store, quick_client=quick_client, workspaces=workspaces)
-    reactions = ThreadPoolExecutor(max_workers=4, thread_name_prefix="whosaid-after-ack")
-    deps.after_ack = reactions.submit  # the ack does not wait for reactions.add
+    # The ack does not wait for reactions.add.
+    deps = Deps(settings=settings, store=store, quick_client=quick_client, workspaces=workspaces,
+                receipts=Receipts(background=True))
     if wake is not None:
         deps.wake = wake
     app.whosaid_deps = deps
-    app.whosaid_after_ack = reactions
     app.whosaid_workspaces = workspaces
 
     @app.middleware
@@ -111,9 +107,15 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
 
 def close_app(app: App) -> None:
     """Finish the after-ack work in hand (reactions) and stop its threads."""
-    pool = getattr(app, "whosaid_after_ack", None)
-    if pool is not None:
-        pool.shutdown(wait=True)
+    app.whosaid_deps.receipts.close()
+
+
+def mark_received(app: App, receipt: Receipt) -> None:
+    """The hourglass on a message another process (HTTP mode's Events endpoint) queued a job for."""
+    deps = app.whosaid_deps
+    client = deps.workspaces.client_for(receipt.team_id, receipt.enterprise_id) if deps.workspaces.multi \
+        else deps.quick_client
+    deps.receipts.mark(receipt, client)
 
 
 class _QuietTokenWarning(logging.Filter):
@@ -225,69 +227,3 @@ def _file_loader(settings: Settings, workspaces: Workspaces) -> Callable[..., Sh
         return files.download(file, settings, token=token)
 
     return load
-
-
-#: How long `serve` waits for the extraction processes to load the language model before it says it is running.
-MODEL_LOAD_WAIT_S = 120.0
-
-
-def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, poll_feeds: bool = True,
-          say: Callable[[str], None] = print) -> None:
-    """Run the bot until Ctrl-C or SIGTERM: Socket Mode, or HTTP mode (waitress) with `http_mode`.
-
-    Checks the token first (a ConfigError says what is wrong). `say` gets the one-line status messages.
-    """
-    client = make_client(settings)
-    who = {"user": "whosaid (several workspaces)"} if settings.oauth else check_token(client)
-    store = Store.open(settings.db_path, background_checkpoints=True)  # no WAL checkpoint inside an ack
-    app = create_app(settings, store, client=client)
-    socket_handler = None
-    if not http_mode:
-        # Connect before anything else runs: a bad app token is a one-line error, and "running" means connected.
-        try:
-            socket_handler = open_socket_mode(app, settings.slack_app_token or "")
-        except SocketModeError as e:
-            log.warning("Socket Mode did not start: %s", e)
-            close_app(app)
-            store.close()
-            raise
-    runtime = start_background(settings, store=store, app=app, schedule_digest=schedule_digest,
-                               poll_feeds=poll_feeds)
-    if not runtime.pool.wait_ready(MODEL_LOAD_WAIT_S):  # "running" once the first reply will be as quick as any
-        log.warning("the language model is still loading after %.0f s; starting anyway", MODEL_LOAD_WAIT_S)
-
-    def _terminate(signum, frame):  # SIGTERM (docker stop, systemd): shut down like Ctrl-C
-        raise KeyboardInterrupt
-
-    try:
-        previous = signal.signal(signal.SIGTERM, _terminate)
-    except ValueError:  # not the main thread (embedded use): no signal handling
-        previous = None
-    digest = (f"daily digest to {settings.digest_channel} at {settings.digest_time} {settings.digest_tz}"
-              if settings.digest_channel and schedule_digest else "no daily digest")
-    server = None
-    try:
-        if http_mode:
-            server = http_server.make_server(app, settings.http_host, settings.http_port)
-            say(f"whosaid is running as @{who.get('user', 'whosaid')} in HTTP mode on {server.url} "
-                f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
-            if settings.oauth:
-                say(f"Install it in a workspace from {server.url.rsplit('/slack/', 1)[0]}/slack/install "
-                    "(through your public https URL).")
-            server.run()
-        else:
-            say(f"whosaid is running as @{who.get('user', 'whosaid')} in Socket Mode "
-                f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
-            threading.Event().wait()  # until Ctrl-C / SIGTERM (KeyboardInterrupt)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        say("whosaid: stopping (unfinished jobs stay queued and resume at the next start)…")
-        if server is not None:
-            server.close()
-        if socket_handler is not None:
-            close_socket_mode(socket_handler)
-        runtime.stop()
-        store.close()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)

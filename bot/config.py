@@ -51,6 +51,9 @@ def _float(env: dict, key: str, default: float) -> float:
     return value
 
 
+#: The log line of every entry point (the CLI, and the processes it starts).
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -96,6 +99,7 @@ class Settings:
     # HTTP mode
     http_host: str = "0.0.0.0"
     http_port: int = 3000
+    http_processes: int = 1  # HTTP mode: processes serving the Events endpoint (bot.acceptor)
     # Behaviour
     min_article_chars: int = 400  # a pasted message shorter than this is chatter, not an article
     slack_max_retries: int = 3  # retries of a Web API call on 429 / 5xx / connection errors
@@ -188,6 +192,7 @@ def load_settings(env: dict | None = None, *, dotenv_path: str | Path | None = "
         article_time_limit_s=_float(env, "WHOSAID_ARTICLE_TIME_LIMIT", 90.0),
         http_host=env.get("WHOSAID_HOST") or "0.0.0.0",
         http_port=_int(env, "PORT", 3000, lo=0, hi=65535),
+        http_processes=_int(env, "WHOSAID_HTTP_PROCESSES", 1, lo=1, hi=16),
         min_article_chars=_int(env, "WHOSAID_MIN_ARTICLE_CHARS", 400, lo=1),
         slack_max_retries=_int(env, "SLACK_MAX_RETRIES", 3, lo=0, hi=10),
         slack_timeout_s=_int(env, "SLACK_TIMEOUT", 15, lo=1, hi=120),

@@ -20,9 +20,8 @@ from bot.claims.lexicon import ARTICLE_SIGNAL_WORDS
 from bot.config import Settings
 from bot.jobs import KIND, MAX_SOURCES, ExtractionJob
 from bot.slack.access import Access
-from bot.slack.client import react
 from bot.slack.files import readable_files
-from bot.slack.replier import HOURGLASS
+from bot.slack.receipts import Receipt, Receipts
 from store import Viewer
 
 log = logging.getLogger("whosaid.handlers")
@@ -35,8 +34,8 @@ class Deps:
     wake: Callable[[], None] = lambda: None  # nudge the worker pool: a job was queued
     quick_client: Any = None  # a WebClient without retries, for calls made before the ack
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
-    # Runs best-effort Slack calls (the hourglass reaction) off the ack path; inline unless the app sets a pool.
-    after_ack: Callable[[Callable[[], Any]], Any] = lambda fn: fn()
+    # The hourglass on a message a job was queued for: inline here; the app does it off the ack path.
+    receipts: Any = field(default_factory=Receipts)  # bot.slack.receipts.Receipts (or the HTTP process's forwarder)
     access: Access = field(default_factory=Access)  # channel kinds and users' private memberships, cached
     workspaces: Any = None  # bot.slack.workspaces.Workspaces: installations (OAuth mode)
 
@@ -173,7 +172,7 @@ def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, use
         log.info("delivery %s already handled", dedupe_key or delivery_keys)
         return None
     deps.wake()
-    deps.after_ack(lambda: react(quick, channel, react_ts, HOURGLASS))
+    deps.receipts.mark(Receipt(channel, react_ts, team_id, enterprise_id), quick)
     return job_id
 
 

@@ -33,6 +33,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("slack", ("bot.slack",)),
     ("handlers", ("handlers",)),
     ("app", ("bot.app",)),
+    ("serve", ("bot.acceptor", "bot.serve")),
     ("demo", ("bot.demo",)),
     ("cli", ("bot.cli",)),
 ]

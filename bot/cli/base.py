@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from bot.config import load_settings
+from bot.config import LOG_FORMAT, load_settings
 from bot.errors import ConfigError, WhosaidError
 from bot.ingest import error_text
 
@@ -90,5 +90,5 @@ def main(ctx: click.Context, db: str | None, verbose: int) -> None:
         level = getattr(logging, settings.log_level.upper(), logging.WARNING)
         if level == logging.WARNING and ctx.invoked_subcommand not in LOGGING_COMMANDS:
             level = logging.ERROR  # messages, not log records, unless -v or a more verbose LOG_LEVEL
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=level, format=LOG_FORMAT)
     ctx.obj = settings

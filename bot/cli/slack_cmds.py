@@ -35,8 +35,8 @@ def serve(settings: Settings, http_mode: bool, port: int | None, host: str | Non
     require_slack(settings, http=http_mode)
 
     logging.getLogger("whosaid").setLevel(min(logging.getLogger().level or logging.INFO, logging.INFO))
-    # lazy: bot.app loads Bolt, the Slack SDK, waitress and the worker stack; only this command needs them
-    from bot import app
+    # lazy: bot.serve loads Bolt, the Slack SDK, waitress and the worker stack; only this command needs them
+    from bot.serve import serve as run
 
-    app.serve(settings, http_mode=http_mode, schedule_digest=not no_digest, poll_feeds=not no_feeds,
-              say=lambda m: click.echo(m, err=True))
+    run(settings, http_mode=http_mode, schedule_digest=not no_digest, poll_feeds=not no_feeds,
+        say=lambda m: click.echo(m, err=True))

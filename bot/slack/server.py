@@ -6,6 +6,7 @@ does not match). `GET /healthz` answers 200 for load balancers.
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 import time
 from typing import Any
@@ -42,17 +43,19 @@ def wsgi_app(app: App, path: str = EVENTS_PATH):
 class HttpServer:
     """A waitress server: `.run()` blocks, `.close()` stops it; `.start()` runs it in a daemon thread."""
 
-    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 3000, *, threads: int = 4):
-        self._server: Any = create_server(wsgi_app(app), host=host, port=port, threads=threads,
-                                          ident="whosaid", clear_untrusted_proxy_headers=True)
+    def __init__(self, app: App, host: str = "127.0.0.1", port: int = 3000, *, threads: int = 4,
+                 sock: socket.socket | None = None):
+        """`sock`: serve this listening socket (shared with other processes) instead of binding host:port."""
+        where: dict[str, Any] = {"sockets": [sock]} if sock is not None else {"host": host, "port": port}
+        self._server: Any = create_server(wsgi_app(app), threads=threads, ident="whosaid",
+                                          clear_untrusted_proxy_headers=True, **where)
         self.host = host
         self.port = int(getattr(self._server, "effective_port", port))
         self._thread: threading.Thread | None = None
 
     @property
     def url(self) -> str:
-        host = "127.0.0.1" if self.host in ("0.0.0.0", "") else self.host
-        return f"http://{host}:{self.port}{EVENTS_PATH}"
+        return events_url(self.host, self.port)
 
     def run(self) -> None:
         log.info("listening on %s", self.url)
@@ -82,5 +85,25 @@ class HttpServer:
                 self._thread = None
 
 
-def make_server(app: App, host: str = "127.0.0.1", port: int = 3000, *, threads: int = 4) -> HttpServer:
-    return HttpServer(app, host, port, threads=threads)
+def events_url(host: str, port: int) -> str:
+    host = "127.0.0.1" if host in ("0.0.0.0", "") else host
+    return f"http://{host}:{port}{EVENTS_PATH}"
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """Bind and listen on host:port (0: any free port), for processes that each serve it (`HttpServer(sock=...)`):
+    they accept from the one queue. OSError if the port is taken."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host or "0.0.0.0", port))
+        sock.listen(1024)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def make_server(app: App, host: str = "127.0.0.1", port: int = 3000, *, threads: int = 4,
+                sock: socket.socket | None = None) -> HttpServer:
+    return HttpServer(app, host, port, threads=threads, sock=sock)

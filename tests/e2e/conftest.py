@@ -3,15 +3,17 @@ recording every Web API call, a real SQLite file in tmp_path, and a local HTTP s
 from __future__ import annotations
 
 import logging
+import secrets
 import time
 from dataclasses import fields, replace
 from typing import Any, Callable, Iterator
 
 import pytest
 
+from bench.serve_process import ServeProcess
 from bot.config import Settings
-from bot.demo.run import ArticleServer, LocalBot, local_settings
-from bot.demo.signing import DEFAULT_CHANNEL, Ack, message_event
+from bot.demo.run import ArticleServer, LocalBot, free_port, local_env, local_settings
+from bot.demo.signing import DEFAULT_CHANNEL, Ack, SignedPoster, message_event
 from bot.demo.standin import SlackStandIn
 
 # Generous upper bound for one article's reply (spaCy on a loaded 2-core box); tests stop waiting as soon as it lands.
@@ -28,6 +30,22 @@ def standin() -> Iterator[SlackStandIn]:
 def article_server() -> Iterator[ArticleServer]:
     with ArticleServer() as a:
         yield a
+
+
+@pytest.fixture
+def serve(standin, tmp_path) -> Iterator[ServeProcess]:
+    """Start/kill/restart the real `whosaid serve --http` in a subprocess against the stand-in, on
+    tmp_path/whosaid.db (`.poster` signs and posts to it); its log must never show a secret."""
+    secret = secrets.token_hex(16)
+    port = free_port()
+    env = local_env(standin, tmp_path / "whosaid.db", secret, port=port, workers=2,
+                    extra={"LOG_LEVEL": "WARNING", "WHOSAID_MIN_ARTICLE_CHARS": "200"})
+    proc = ServeProcess(env, port, tmp_path / "serve.log")
+    proc.poster = SignedPoster(f"http://127.0.0.1:{port}/slack/events", secret, timeout=5)
+    yield proc
+    proc.stop()
+    log = (tmp_path / "serve.log").read_text(errors="replace")
+    assert secret not in log and standin.token not in log, "a secret appeared in the server log"
 
 
 @pytest.fixture

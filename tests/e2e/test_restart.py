@@ -2,32 +2,12 @@
 on the same database; every accepted message must be answered exactly once."""
 from __future__ import annotations
 
-import secrets
 import time
 
-import pytest
-
-from bench.serve_process import ServeProcess
-from bot.demo.run import free_port, local_env
-from bot.demo.signing import DEFAULT_CHANNEL, SignedPoster, message_event
+from bot.demo.signing import DEFAULT_CHANNEL, message_event
 
 from .articles import BRIDGE, variant
 from .conftest import REPLY_TIMEOUT
-
-
-@pytest.fixture
-def serve(standin, tmp_path):
-    """Start/kill/restart `whosaid serve --http` against the stand-in, on tmp_path/whosaid.db."""
-    secret = secrets.token_hex(16)
-    port = free_port()
-    env = local_env(standin, tmp_path / "whosaid.db", secret, port=port, workers=2,
-                    extra={"LOG_LEVEL": "WARNING", "WHOSAID_MIN_ARTICLE_CHARS": "200"})
-    proc = ServeProcess(env, port, tmp_path / "serve.log")
-    proc.poster = SignedPoster(f"http://127.0.0.1:{port}/slack/events", secret, timeout=5)
-    yield proc
-    proc.stop()
-    log = (tmp_path / "serve.log").read_text(errors="replace")
-    assert secret not in log and standin.token not in log, "a secret appeared in the server log"
 
 
 def _send(serve, standin, texts):

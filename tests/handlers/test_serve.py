@@ -19,32 +19,7 @@ def env(monkeypatch, tmp_path, slack_api):
 
 
 # Socket Mode start-up, the ready line, a rejected app token and SIGTERM: tests/e2e/test_socket_mode.py (real server).
-
-
-def test_http_mode_uses_waitress_server(env):
-    import bot.slack.server as server_mod
-
-    seen = {}
-
-    class FakeServer:
-        url = "http://127.0.0.1:4444/slack/events"
-
-        def run(self):
-            raise KeyboardInterrupt
-
-        def close(self):
-            seen["closed"] = True
-
-    def fake_make_server(app, host, port):
-        seen.update(host=host, port=port)
-        return FakeServer()
-
-    env.setattr(server_mod, "make_server", fake_make_server)
-    env.setenv("SLACK_SIGNING_SECRET", "sig")
-    r = CliRunner().invoke(main, ["serve", "--http", "--port", "4444", "--host", "127.0.0.1"])
-    assert r.exit_code == 0, r.output
-    assert seen == {"host": "127.0.0.1", "port": 4444, "closed": True}
-    assert "HTTP mode" in r.output
+# HTTP mode (its front door process, SIGTERM, a taken port): tests/e2e/test_serve_http.py and test_restart.py.
 
 
 def test_rejected_token_is_a_clear_error(env, slack_api):
