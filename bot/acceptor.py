@@ -7,8 +7,8 @@ flight, against a 100 ms target. Here the front door only verifies the signature
 which both processes open) and answers. It tells the main process, over a pipe:
 
     ("ready",)          serving (the main process bound the port and handed over the socket)
-    ("wake",)           a job was queued: wake the workers
-    ("receipt", r)      put the hourglass on that message (a `bot.slack.receipts.Receipt`)
+    ("queued", r)       a job was queued for message r (a `bot.slack.receipts.Receipt`): wake the workers and put
+                        the hourglass on it
     ("error", text)     could not start (the database cannot be opened); it then ends
 
 It stops when the main process says "stop", when the main process is gone (its end of the pipe closes), or on
@@ -53,10 +53,10 @@ class _Forwarder:
             self._conn.send(message)
 
     def wake(self) -> None:
-        self.send(("wake",))
+        pass  # the main process wakes its workers when `mark` tells it about the job (one message per job)
 
     def mark(self, receipt: Receipt, client: Any = None) -> None:  # the `Receipts` interface; the client stays here
-        self.send(("receipt", receipt))
+        self.send(("queued", receipt))
 
     def close(self) -> None:
         pass
@@ -135,9 +135,8 @@ class _Door:
             except (EOFError, OSError):
                 break
             kind = message[0]
-            if kind == "wake":
+            if kind == "queued":
                 self._on_wake()
-            elif kind == "receipt":
                 self._on_receipt(message[1])
             elif kind == "ready":
                 self.ready.set()
