@@ -136,8 +136,12 @@ class _Door:
                 break
             kind = message[0]
             if kind == "queued":
-                self._on_wake()
-                self._on_receipt(message[1])
+                try:
+                    self._on_wake()
+                    self._on_receipt(message[1])
+                except Exception:  # noqa: BLE001 - logged with its traceback; this loop must keep draining the pipe
+                    log.exception("could not hand a queued job from %s to the workers (it stays queued)",
+                                  self.proc.name)
             elif kind == "ready":
                 self.ready.set()
             elif kind == "error":
