@@ -446,3 +446,20 @@ def test_the_campaign_is_only_a_campaign_named_so(text, words, expected):
 ])
 def test_verbs_of_saying_wonder_opine_quip(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "said in a statement": whose statement
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "it said" of a statement that is the channel of a named speaker's claim ("X said in a statement
+    # that ...") went to the owner of an earlier statement read on someone's behalf
+    ('Ruth Cole, the family\'s lawyer, read a statement on behalf of the tenant, Dan Hollis. "We told them and '
+     'told them," it said.\n\nHarlow Housing Trust said in a statement that it would not appeal. It '
+     'said it had spent two million pounds on repairs in the past year.', "spent two million pounds",
+     "Harlow Housing Trust"),
+    # twin: the statement read on someone's behalf is theirs
+    ('Ruth Cole, the family\'s lawyer, read a statement on behalf of the tenant, Dan Hollis. "We told them and '
+     'told them," it said.', "We told them", "Dan Hollis"),
+])
+def test_a_statement_that_is_a_claims_channel_is_its_speakers(text, words, expected):
+    assert _speaker(text, words) == expected
