@@ -463,3 +463,36 @@ def test_verbs_of_saying_wonder_opine_quip(text, words, expected):
 ])
 def test_a_statement_that_is_a_claims_channel_is_its_speakers(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quotation nested in a quotation
+
+def _claims_quoting(text: str, words: str) -> list[tuple[str, str | None]]:
+    return [(c.quote, c.speaker) for c in extract_claims(text) if words in c.quote]
+
+
+@pytest.mark.parametrize("text, nested, expected", [
+    # trap: the inner quotation, introduced inside the outer one by a name, went to the outer speaker
+    ('“At 6-3 down I was thinking about my flight home,” Nadia Vasquez said in her interview. “Then I remembered '
+     'what Mateo told me before the match: ‘If she gives you a short ball, punish it.’ So that is what I did.”\n\n'
+     'Her coach, Mateo Lindqvist, watched from the box.', "If she gives you a short ball, punish it.",
+     "Mateo Lindqvist"),
+    ('The trawler’s owner, Stavros Pallis, said the skipper, Yannis Doukas, had called him at 4am. “Yannis said, '
+     '‘They are telling us we are in their water. We are not,’” Pallis said.', "They are telling us we are in their "
+     "water. We are not,", "Yannis Doukas"),
+])
+def test_a_quotation_nested_in_a_quotation_is_its_named_speakers(text, nested, expected):
+    claims = _claims_quoting(text, nested)
+    assert (nested, expected) in claims
+    assert any(speaker != expected and len(quote) > len(nested) for quote, speaker in claims)  # the outer one stays
+
+
+@pytest.mark.parametrize("text, nested, outer", [
+    # twin: a nested quotation introduced by the outer speaker ("I said") or a pronoun is no claim of its own
+    ('“I told them, ‘We will not sign this contract until the rota changes,’ and they laughed,” Ruth Cole said.',
+     "We will not sign this contract", "Ruth Cole"),
+    ('“He looked at me and said, ‘We will not sign this contract until the rota changes,’ and left,” Ruth Cole '
+     'said of Dan Hollis.', "We will not sign this contract", "Ruth Cole"),
+])
+def test_twin_a_nested_quotation_without_a_named_speaker_stays_in_the_outer_one(text, nested, outer):
+    assert [speaker for _, speaker in _claims_quoting(text, nested)] == [outer]
