@@ -425,16 +425,45 @@ def _starts_lower(tok) -> bool:
 
 def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
     """The noun nearest a reporting verb the parser left without a subject; never the verb's own
-    object or audience (`Ramos, 58, told AFP`: AFP is told, Ramos speaks)."""
+    object or audience, nor a word of its name (`Ramos, 58, told AFP`, `Butz, 49, told The Huffington
+    Post`: the outlet is told, the person speaks)."""
     doc = frame.doc
+    # a noun before the verb (`Butz, 49, told The Huffington Post`): a word of the object's name is the object
+    # too; with none (`"Q," asked Mr. Manafort`) the parser's object after the verb is the inverted subject
+    noun_before = any(k < verb_i and doc[k].pos_ in ("PROPN", "NOUN") for k in window)
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
         t = doc[idx]
         if t.head.i == verb_i and t.dep_ in OBJECT_DEPS:
             continue
+        head = doc[_head_of_name(t)]
+        if noun_before and head.i > verb_i and head.head.i == verb_i and head.dep_ in OBJECT_DEPS:
+            continue
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):
+            owner = _apposition_owner(t, window)
+            if owner is not None:
+                return owner
             return idx if t.pos_ != "PROPN" else _head_of_name(t)
         if is_name_word(frame, t):  # `"Q," Will wrote.`
             return idx
+    return None
+
+
+#: How far up the parse a word may sit inside an apposition to a name ("Democrat of Tennessee": 3 steps).
+MAX_APPOSITION_DEPTH = 4
+
+
+def _apposition_owner(tok, window: list[int]) -> int | None:
+    """The name an apposition holding `tok` describes (`Steve Cohen, Democrat of Tennessee, told`, `Brent
+    Bozell, founder of the Media Research Center, tells`): that name speaks, not a word of its description."""
+    a = tok.doc[_head_of_name(tok)]
+    if a.dep_ == "appos":
+        return None  # a name in apposition ("her adviser, Jake Sullivan,") is the speaker's own
+    for _ in range(MAX_APPOSITION_DEPTH):
+        if a.dep_ == "appos" and a.head.pos_ == "PROPN" and a.head.i in window:
+            return _head_of_name(a.head)
+        if a.head is a:
+            return None
+        a = a.head
     return None
 
 

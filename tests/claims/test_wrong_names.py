@@ -496,3 +496,31 @@ def test_a_quotation_nested_in_a_quotation_is_its_named_speakers(text, nested, e
 ])
 def test_twin_a_nested_quotation_without_a_named_speaker_stays_in_the_outer_one(text, nested, outer):
     assert [speaker for _, speaker in _claims_quoting(text, nested)] == [outer]
+
+
+# --------------------------------------------------------------------------- the nearest noun: not the audience's name,
+# --------------------------------------------------------------------------- not a word of the speaker's apposition
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser leaves "told" without a subject; the nearest name was a word of the outlet told
+    ("Along the way, he’ll share stories about the people in his life.\n\n“All of my close friends are painters "
+     "and poets — overwhelmingly so,” Butz, 52, told The Harlow Post. “I found myself, in my 40s, wanting to "
+     "find some deeper sense of what they were feeling.”", "close friends are painters", "Butz"),
+    ("Along the way, he’ll share stories about the people in his life.\n\n“All of my close friends are painters "
+     "and poets — overwhelmingly so,” Butz, 49, told The Daily Beast. “I found myself, in my 40s, wanting to "
+     "find some deeper sense of what they were feeling.”", "close friends are painters", "Butz"),
+    # trap: the nearest name was a word of the speaker's own description ("Democrat of Ohio") or the one told
+    ("''That was a good speech you gave last night, Madam Mayor,'' Representative Tom Reed, Democrat of Harlow, "
+     "told Mrs. Cole as she stopped to have her picture taken with him at the ball last week. ''It's hard to be "
+     "the grown-up in the room.''", "good speech you gave", "Tom Reed"),
+    ("''That was a good speech you gave last night, Madam Mayor,'' Representative Tom Reed, Democrat of Ohio, "
+     "told Mayor Ruth Cole as she stopped to have her picture taken with him at the ball last week.",
+     "good speech you gave", "Tom Reed"),
+    # twins: the name after an inverted verb speaks; a name in apposition to a description is the speaker's
+    ("“Is Dan Hollis running against the committee?” asked Mr. Reed, referring to the candidate’s attacks on the "
+     "process. “The answer is he is not.”", "running against the committee", "Reed"),
+    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Ruth Cole believes that "
+     "cooperation is essential.”", "cooperation is essential", "Jake Sullivan"),
+])
+def test_the_nearest_noun_is_not_the_audience_nor_the_speakers_description(text, words, expected):
+    assert _speaker(text, words) == expected
