@@ -279,9 +279,16 @@ def _dash_label(frame: Frame, before: list[int]) -> int | None:
 
 def _subordinate_report(verb, start: int) -> bool:
     """A reporting verb in a subordinate clause with its own content before the quotation
-    (`When Trump suggested that Cuba would sue, Rubio fired back: "Q"`): it reports something else."""
+    (`When Trump suggested that Cuba would sue, Rubio fired back: "Q"`), or whose main clause, between it
+    and the quotation, has a named subject of its own (`After Jerry Brown criticized Bill Clinton, Hillary
+    shot back, "Q"`): it reports something else."""
     if not (verb.dep_ == "advcl" or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)):
         return False
+    main = verb.head
+    if (verb.dep_ == "advcl" and verb.i < main.i and main.idx < start
+            and any(c.dep_ == "nsubj" and c.i > verb.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))
+                    for c in main.children)):
+        return True
     return any(c.dep_ == "ccomp" and c.doc[c.right_edge.i].idx < start for c in verb.children)
 
 

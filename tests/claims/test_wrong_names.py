@@ -524,3 +524,18 @@ def test_twin_a_nested_quotation_without_a_named_speaker_stays_in_the_outer_one(
 ])
 def test_the_nearest_noun_is_not_the_audience_nor_the_speakers_description(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a report in a clause before the main one
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the reporting verb of a subordinate clause ("After X criticized Y") was the cue, though the main
+    # clause between it and the quotation has its own named subject
+    ("After Senator Tom Reed criticized the mayor during a debate, Ruth Cole shot back, “I suppose I could have "
+     "chosen to stay at home, but I chose to fulfill my profession.”", "chosen to stay at home", "Ruth Cole"),
+    # twin: with no main clause in between, the subordinate clause's reporting verb is the cue
+    ("As Senator Tom Reed told the crowd on Monday, “I suppose I could have chosen to stay at home, but I chose "
+     "to fulfill my profession.”", "chosen to stay at home", "Tom Reed"),
+])
+def test_a_report_in_a_subordinate_clause_gives_way_to_the_main_clauses_subject(text, words, expected):
+    assert _speaker(text, words) == expected
