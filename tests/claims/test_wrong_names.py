@@ -539,3 +539,22 @@ def test_the_nearest_noun_is_not_the_audience_nor_the_speakers_description(text,
 ])
 def test_a_report_in_a_subordinate_clause_gives_way_to_the_main_clauses_subject(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a description that names whose it is
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the former top aide to Governor X" went to the person last described as someone else's aide
+    ("Ruth Cole, an aide to Mayor Tom Reed, spoke first. Other members remain unpersuaded. “Certainly the council "
+     "has gone in the opposite direction from what we recommended,” said the former top aide to Governor Dan "
+     "Hollis.", "opposite direction", "former top aide"),
+    # twins: the same description with the same name, and a bare one, are that person's
+    ("Ruth Cole, an aide to Mayor Tom Reed, spoke first. Other members remain unpersuaded. “Certainly the council "
+     "has gone in the opposite direction from what we recommended,” said the former aide to Mayor Tom Reed.",
+     "opposite direction", "Ruth Cole"),
+    ("Ruth Cole, an aide to Mayor Tom Reed, spoke first. Other members remain unpersuaded. “Certainly the council "
+     "has gone in the opposite direction from what we recommended,” said the aide.", "opposite direction",
+     "Ruth Cole"),
+])
+def test_a_description_naming_whose_it_is_resolves_only_to_a_role_naming_them(text, words, expected):
+    assert _speaker(text, words) == expected
