@@ -116,7 +116,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return after[0], j, "―"
     for idx in after:
         t = doc[idx]
-        if reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _introduces_next_quote(frame, t, qi):
+        if (reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _in_noun_slot(t)
+                and not _introduces_next_quote(frame, t, qi)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, after, idx)
@@ -125,7 +126,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, _according_to_object(t), "according to"
     for idx in before:  # nearest first
         t = doc[idx]
-        if is_verb(t) and reporting_base(t.text) and not _subordinate_report(t, q.start):
+        if is_verb(t) and reporting_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, before, idx)
@@ -275,6 +276,15 @@ def _dash_label(frame: Frame, before: list[int]) -> int | None:
             return None
         label.append(k)
     return None
+
+
+#: Dependencies of a verb form used as a noun's modifier or as a noun: "in a written statement", "this sort of
+#: opining" — no one says anything there.
+NOUN_SLOT_DEPS = frozenset(("amod", "compound", "pobj", "dobj", "nsubj"))
+
+
+def _in_noun_slot(verb) -> bool:
+    return verb.dep_ in NOUN_SLOT_DEPS
 
 
 def _subordinate_report(verb, start: int) -> bool:

@@ -558,3 +558,18 @@ def test_a_report_in_a_subordinate_clause_gives_way_to_the_main_clauses_subject(
 ])
 def test_a_description_naming_whose_it_is_resolves_only_to_a_role_naming_them(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a verb form in a noun's slot is no cue
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "written" in "a written statement" was taken as the cue, and the outlet near it as its speaker
+    ("He will not endorse the businessman if he becomes the party nominee.\n\nCole told the Harlow Post in a written "
+     "statement, “I really don’t want Reed’s endorsement [emphasis added], because he is a low-energy person and he "
+     "does not represent strength.”", "low-energy person", "Cole"),
+    # twin: the same participle as a verb is the cue
+    ("“I really do not want his endorsement, because he is a low-energy person,” Ruth Cole had written to the "
+     "board.", "low-energy person", "Ruth Cole"),
+])
+def test_a_reporting_verb_used_as_a_modifier_is_no_cue(text, words, expected):
+    assert _speaker(text, words) == expected
