@@ -573,3 +573,21 @@ def test_a_description_naming_whose_it_is_resolves_only_to_a_role_naming_them(te
 ])
 def test_a_reporting_verb_used_as_a_modifier_is_no_cue(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a headline's verb is no part of a name
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger ran a headline's name on through its verb ("Glenn Beck Blasts Drudge"), and the body's
+    # surname resolved to that
+    ("Tom Reed Blasts Harlow Gazette for Mocking His Fast, Quotes Bible to Warn Voters away from ‘Boasters’ Like "
+     "Cole.\n\nReed, who has in the past described Cole as “a pathological narcissistic sociopath” and “a "
+     "narcissistic psychopath,” told the crowd to turn away from her.", "the crowd to turn away", "Tom Reed"),
+    ("Dan Hollis Slams Harlow Council Over Rents.\n\nHollis said on Friday that “the council has lost its way on "
+     "housing.”", "lost its way", "Dan Hollis"),
+    # twin: an organisation's capitalised words are its name
+    ("Dan Hollis Slams Harlow Council Over Rents.\n\nThe Harlow Tenants Union said on Friday that “the council has "
+     "lost its way on housing.”", "lost its way", "Harlow Tenants Union"),
+])
+def test_a_headline_verb_ends_a_name(text, words, expected):
+    assert _speaker(text, words) == expected
