@@ -98,7 +98,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     j = first - 1
     while j >= 0 and frame.tok_para[j] == para and frame.tok_quote[j] < 0 and not _line_break_before(doc, j + 1):
         t = doc[j]
-        if t.text in SENT_END:
+        if t.text in SENT_END and not _abbreviation_point(doc, j):
             break
         before.append(j)
         j -= 1
@@ -434,6 +434,14 @@ def _line_break_before(doc, j: int) -> bool:
     if j <= 0 or j >= len(doc):
         return False
     return "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space and "\n" in doc[j - 1].text or doc[j].is_space and "\n" in doc[j].text
+
+
+def _abbreviation_point(doc, j: int) -> bool:
+    """Is the full stop at j the tokenizer's split of a short capitalised abbreviation inside a sentence
+    (`John Cornyn, the No. 2 in the GOP leadership, put it:`), not a sentence's end?"""
+    prev = doc[j - 1] if j > 0 else None
+    return (doc[j].text == "." and prev is not None and not prev.whitespace_ and len(prev.text) <= 3
+            and prev.text[:1].isupper() and j + 1 < len(doc) and not doc[j + 1].is_sent_start)
 
 
 def _starts_lower(tok) -> bool:

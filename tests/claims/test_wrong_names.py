@@ -591,3 +591,21 @@ def test_a_reporting_verb_used_as_a_modifier_is_no_cue(text, words, expected):
 ])
 def test_a_headline_verb_ends_a_name(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- an abbreviation's point ends no sentence
+
+_LEADER = ("Majority Leader Tom Reed agreed to a phone call on Wednesday, but only to tell Ruth Cole that he would not "
+           "agree to a sit-down. Only a few members even expressed a willingness to meet Cole. ")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tokenizer splits "No." and its point cut the clause before the colon, so the last speaker took over
+    (_LEADER + 'As Dan Hollis, the No. 2 in the party leadership, put it: "This person will not be confirmed. So '
+     'there is no reason going through some motions."', "will not be confirmed", "Dan Hollis"),
+    # twin: without the abbreviation, the same clause
+    (_LEADER + 'As Dan Hollis, the second in the party leadership, put it: "This person will not be confirmed. So '
+     'there is no reason going through some motions."', "will not be confirmed", "Dan Hollis"),
+])
+def test_an_abbreviations_point_does_not_end_the_clause_before_a_quote(text, words, expected):
+    assert _speaker(text, words) == expected
