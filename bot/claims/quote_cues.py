@@ -126,7 +126,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, _according_to_object(t), "according to"
     for idx in before:  # nearest first
         t = doc[idx]
-        if is_verb(t) and reporting_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start):
+        if is_verb(t) and (reporting_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start)
+                           or _puts_it(t)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, before, idx)
@@ -434,6 +435,13 @@ def _line_break_before(doc, j: int) -> bool:
     if j <= 0 or j >= len(doc):
         return False
     return "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space and "\n" in doc[j - 1].text or doc[j].is_space and "\n" in doc[j].text
+
+
+def _puts_it(verb) -> bool:
+    """`As The Post's Ruth Marcus puts it, Obama is trying to make Republicans "an offer ..."`: "as X
+    put(s) it" reports X's words."""
+    return (verb.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
 
 
 def _abbreviation_point(doc, j: int) -> bool:

@@ -609,3 +609,22 @@ _LEADER = ("Majority Leader Tom Reed agreed to a phone call on Wednesday, but on
 ])
 def test_an_abbreviations_point_does_not_end_the_clause_before_a_quote(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "as X puts it"
+
+_HOPES = "The mayor hopes obstruction would become untenable for the council. "
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "as X puts it" reports X's words; the quoted words went to the subject of the clause they stand in
+    (_HOPES + 'As the Gazette\'s Ruth Cole puts it, Tom Reed is trying to make the council "an offer it can\'t afford '
+     'to refuse."', "an offer it can", "Ruth Cole"),
+    (_HOPES + 'As Ruth Cole put it, Tom Reed is trying to make the council "an offer it can\'t afford to refuse."',
+     "an offer it can", "Ruth Cole"),
+    # twin: "put it to a vote" reports nothing; the clause's subject keeps the quoted words
+    (_HOPES + 'When Ruth Cole put it to a vote, Tom Reed tried to make the council "an offer it can\'t afford to '
+     'refuse."', "an offer it can", "Tom Reed"),
+])
+def test_as_x_puts_it_reports_xs_words(text, words, expected):
+    assert _speaker(text, words) == expected
