@@ -16,8 +16,9 @@ as a source in its own right. The nouns and verbs are data (`words/document_noun
 """
 from __future__ import annotations
 
+from bot.claims.cues import subject_of
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, forms_table, read_words
+from bot.claims.lexicon import CHANNEL_NOUNS, forms_table, read_words, reporting_base
 from bot.claims.resolve import Registry, Resolved, resolve
 from bot.claims.speakers import SpeakerRef, speaker_ref
 from bot.claims.validate import DOCUMENT_NOUNS, is_valid_speaker
@@ -30,6 +31,9 @@ LOOKAHEAD_PARAS = 1
 #: ... and never more than this many tokens away (a run-on "paragraph" of a megabyte stays linear).
 MAX_SCAN_TOKENS = 1500
 _OWNER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+#: Prepositions by which a document is the channel of a reporting verb ("said in a statement", "through a
+#: letter"); not "to" ("pointed to a poll that shows": the poll is not the pointer's).
+SPOKEN_THROUGH = frozenset(("in", "through", "via"))
 
 
 def document_noun(word: str) -> str | None:
@@ -96,6 +100,15 @@ def owner_token(frame: Frame, tok, verb_subject: bool = True):
             if agent is not None:
                 return agent
     head = tok.head
+    if verb_subject and tok.dep_ == "pobj" and head.lower_ in SPOKEN_THROUGH and head.dep_ == "prep":
+        # "X said in a statement that ...": the document is the channel of X's claim, so X's (when X is
+        # a name: "the party warned in its report" is left to the description's own resolution)
+        verb = head.head
+        if verb is not head and reporting_base(verb.text) and verb.pos_ in ("VERB", "AUX"):
+            subj = subject_of(verb, frame)
+            if subj is not None and frame.tok_quote[subj] < 0 and (
+                    frame.doc[subj].pos_ == "PROPN" or frame.doc[subj].ent_type_ in _OWNER_LABELS):
+                return frame.doc[subj]
     if tok.dep_ in ("dobj", "nsubjpass") and head is not tok:
         behalf = _behalf_of(head)  # "X read a statement on behalf of Y"
         if behalf is not None:

@@ -18,6 +18,7 @@ from bot.claims.debris import debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.model import Claim
+from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
 from bot.claims.quote_cues import is_title_like, quote_cue, title_case
 from bot.claims.quotes import find_quotes
@@ -141,7 +142,29 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     claims = []
     for group in _utterances(frame, drafts):
         claims.append(_to_claim(cleaned, text, group))
+    nested = _nested_drafts(frame, reg, drafts, prev)
+    if nested:
+        claims.extend(_to_claim(cleaned, text, [d]) for d in nested)
+        claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _nested_drafts(frame: Frame, reg, drafts: list[_Draft], prev) -> list[_Draft]:
+    """Quotations nested in a direct quotation and introduced there by someone named (`bot.claims.nested`),
+    when that is someone other than the outer speaker. They stand outside the chain of claims, so no
+    later quotation takes their speaker over."""
+    out = []
+    for d in drafts:
+        if d.att.kind != "direct":
+            continue
+        for qi in d.att.quotes:
+            for att in nested_quotes(frame, frame.quotes[qi]):
+                if not d.att.start <= att.start < att.end <= d.att.end:
+                    continue
+                draft = _speaker(frame, reg, att, [], prev)
+                if draft.resolved.name and draft.resolved.name != d.resolved.name:
+                    out.append(draft)
+    return out
 
 
 MAX_SPLIT_GAP = 160  # characters of attribution between the two halves of a split quotation

@@ -98,7 +98,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     j = first - 1
     while j >= 0 and frame.tok_para[j] == para and frame.tok_quote[j] < 0 and not _line_break_before(doc, j + 1):
         t = doc[j]
-        if t.text in SENT_END:
+        if t.text in SENT_END and not _abbreviation_point(doc, j):
             break
         before.append(j)
         j -= 1
@@ -116,7 +116,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return after[0], j, "―"
     for idx in after:
         t = doc[idx]
-        if reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _introduces_next_quote(frame, t, qi):
+        if (reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _in_noun_slot(t)
+                and not _introduces_next_quote(frame, t, qi)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, after, idx)
@@ -125,7 +126,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, _according_to_object(t), "according to"
     for idx in before:  # nearest first
         t = doc[idx]
-        if is_verb(t) and reporting_base(t.text) and not _subordinate_report(t, q.start):
+        if is_verb(t) and (reporting_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start)
+                           or _puts_it(t)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, before, idx)
@@ -277,11 +279,27 @@ def _dash_label(frame: Frame, before: list[int]) -> int | None:
     return None
 
 
+#: Dependencies of a verb form used as a noun's modifier or as a noun: "in a written statement", "this sort of
+#: opining" — no one says anything there.
+NOUN_SLOT_DEPS = frozenset(("amod", "compound", "pobj", "dobj", "nsubj"))
+
+
+def _in_noun_slot(verb) -> bool:
+    return verb.dep_ in NOUN_SLOT_DEPS
+
+
 def _subordinate_report(verb, start: int) -> bool:
     """A reporting verb in a subordinate clause with its own content before the quotation
-    (`When Trump suggested that Cuba would sue, Rubio fired back: "Q"`): it reports something else."""
+    (`When Trump suggested that Cuba would sue, Rubio fired back: "Q"`), or whose main clause, between it
+    and the quotation, has a named subject of its own (`After Jerry Brown criticized Bill Clinton, Hillary
+    shot back, "Q"`): it reports something else."""
     if not (verb.dep_ == "advcl" or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in verb.children)):
         return False
+    main = verb.head
+    if (verb.dep_ == "advcl" and verb.i < main.i and main.idx < start
+            and any(c.dep_ == "nsubj" and c.i > verb.i and (c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG"))
+                    for c in main.children)):
+        return True
     return any(c.dep_ == "ccomp" and c.doc[c.right_edge.i].idx < start for c in verb.children)
 
 
@@ -419,22 +437,66 @@ def _line_break_before(doc, j: int) -> bool:
     return "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space and "\n" in doc[j - 1].text or doc[j].is_space and "\n" in doc[j].text
 
 
+def _puts_it(verb) -> bool:
+    """`As The Post's Ruth Marcus puts it, Obama is trying to make Republicans "an offer ..."`: "as X
+    put(s) it" reports X's words."""
+    return (verb.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
+
+
+def _abbreviation_point(doc, j: int) -> bool:
+    """Is the full stop at j the tokenizer's split of a short capitalised abbreviation inside a sentence
+    (`John Cornyn, the No. 2 in the GOP leadership, put it:`), not a sentence's end?"""
+    prev = doc[j - 1] if j > 0 else None
+    return (doc[j].text == "." and prev is not None and not prev.whitespace_ and len(prev.text) <= 3
+            and prev.text[:1].isupper() and j + 1 < len(doc) and not doc[j + 1].is_sent_start)
+
+
 def _starts_lower(tok) -> bool:
     return tok.text[:1].islower() or tok.is_punct
 
 
 def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
     """The noun nearest a reporting verb the parser left without a subject; never the verb's own
-    object or audience (`Ramos, 58, told AFP`: AFP is told, Ramos speaks)."""
+    object or audience, nor a word of its name (`Ramos, 58, told AFP`, `Butz, 49, told The Huffington
+    Post`: the outlet is told, the person speaks)."""
     doc = frame.doc
+    # a noun before the verb (`Butz, 49, told The Huffington Post`): a word of the object's name is the object
+    # too; with none (`"Q," asked Mr. Manafort`) the parser's object after the verb is the inverted subject
+    noun_before = any(k < verb_i and doc[k].pos_ in ("PROPN", "NOUN") for k in window)
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
         t = doc[idx]
         if t.head.i == verb_i and t.dep_ in OBJECT_DEPS:
             continue
+        head = doc[_head_of_name(t)]
+        if noun_before and head.i > verb_i and head.head.i == verb_i and head.dep_ in OBJECT_DEPS:
+            continue
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):
+            owner = _apposition_owner(t, window)
+            if owner is not None:
+                return owner
             return idx if t.pos_ != "PROPN" else _head_of_name(t)
         if is_name_word(frame, t):  # `"Q," Will wrote.`
             return idx
+    return None
+
+
+#: How far up the parse a word may sit inside an apposition to a name ("Democrat of Tennessee": 3 steps).
+MAX_APPOSITION_DEPTH = 4
+
+
+def _apposition_owner(tok, window: list[int]) -> int | None:
+    """The name an apposition holding `tok` describes (`Steve Cohen, Democrat of Tennessee, told`, `Brent
+    Bozell, founder of the Media Research Center, tells`): that name speaks, not a word of its description."""
+    a = tok.doc[_head_of_name(tok)]
+    if a.dep_ == "appos":
+        return None  # a name in apposition ("her adviser, Jake Sullivan,") is the speaker's own
+    for _ in range(MAX_APPOSITION_DEPTH):
+        if a.dep_ == "appos" and a.head.pos_ == "PROPN" and a.head.i in window:
+            return _head_of_name(a.head)
+        if a.head is a:
+            return None
+        a = a.head
     return None
 
 

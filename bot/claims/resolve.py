@@ -369,12 +369,20 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and head in e.words, before=ref.head)
         if best is not None:
             return Resolved(reg.entities[best].name, "organisation", ref.role)
-    # "the minister": a person whose role mentions the head noun
+    # "the minister": a person whose role mentions the head noun, and the names the description holds
+    # ("the former top aide to President George W. Bush" is no aide to anyone else)
+    own = _complement_names(doc[ref.head])
     for ei in _recent_order(reg, here):
         e = reg.entities[ei]
-        if e.kind == "person" and any(head in r.lower().split() for r in e.roles):
+        if e.kind == "person" and any(head in r.lower().split() and own <= set(r.lower().split()) for r in e.roles):
             return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _complement_names(tok) -> set[str]:
+    """Words of the names in a description's prepositional complement ("aide to President George W.
+    Bush" -> {"president", "george", "w.", "bush"})."""
+    return {t.lower_ for c in tok.rights if c.dep_ == "prep" for t in c.subtree if t.pos_ == "PROPN"}
 
 
 def _org_kind(e: Entity) -> str | None:

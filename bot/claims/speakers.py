@@ -52,8 +52,8 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and (words[0].lower() in ("neither", "nor", "both", "and", "but", "former", "late")
                               or words[0].lower().endswith("ed") and reporting_base(words[0])):
         words = words[1:]  # "Neither Cruz", "Stated Stone"
-    while len(words) > 1 and words[-1].lower() in HEADLINE_VERBS:
-        words = words[:-1]
+    cut = next((i for i, w in enumerate(words) if i and w[:1].isupper() and w.lower() in HEADLINE_VERBS), len(words))
+    words = words[:cut]  # "Ted Cruz Apologizes", "Glenn Beck Blasts Drudge": a headline's verb and what follows
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
         words = words[1:]
     out = " ".join(words)

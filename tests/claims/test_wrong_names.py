@@ -446,3 +446,185 @@ def test_the_campaign_is_only_a_campaign_named_so(text, words, expected):
 ])
 def test_verbs_of_saying_wonder_opine_quip(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "said in a statement": whose statement
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "it said" of a statement that is the channel of a named speaker's claim ("X said in a statement
+    # that ...") went to the owner of an earlier statement read on someone's behalf
+    ('Ruth Cole, the family\'s lawyer, read a statement on behalf of the tenant, Dan Hollis. "We told them and '
+     'told them," it said.\n\nHarlow Housing Trust said in a statement that it would not appeal. It '
+     'said it had spent two million pounds on repairs in the past year.', "spent two million pounds",
+     "Harlow Housing Trust"),
+    # twin: the statement read on someone's behalf is theirs
+    ('Ruth Cole, the family\'s lawyer, read a statement on behalf of the tenant, Dan Hollis. "We told them and '
+     'told them," it said.', "We told them", "Dan Hollis"),
+])
+def test_a_statement_that_is_a_claims_channel_is_its_speakers(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quotation nested in a quotation
+
+def _claims_quoting(text: str, words: str) -> list[tuple[str, str | None]]:
+    return [(c.quote, c.speaker) for c in extract_claims(text) if words in c.quote]
+
+
+@pytest.mark.parametrize("text, nested, expected", [
+    # trap: the inner quotation, introduced inside the outer one by a name, went to the outer speaker
+    ('“At 6-3 down I was thinking about my flight home,” Nadia Vasquez said in her interview. “Then I remembered '
+     'what Mateo told me before the match: ‘If she gives you a short ball, punish it.’ So that is what I did.”\n\n'
+     'Her coach, Mateo Lindqvist, watched from the box.', "If she gives you a short ball, punish it.",
+     "Mateo Lindqvist"),
+    ('The trawler’s owner, Stavros Pallis, said the skipper, Yannis Doukas, had called him at 4am. “Yannis said, '
+     '‘They are telling us we are in their water. We are not,’” Pallis said.', "They are telling us we are in their "
+     "water. We are not,", "Yannis Doukas"),
+])
+def test_a_quotation_nested_in_a_quotation_is_its_named_speakers(text, nested, expected):
+    claims = _claims_quoting(text, nested)
+    assert (nested, expected) in claims
+    assert any(speaker != expected and len(quote) > len(nested) for quote, speaker in claims)  # the outer one stays
+
+
+@pytest.mark.parametrize("text, nested, outer", [
+    # twin: a nested quotation introduced by the outer speaker ("I said") or a pronoun is no claim of its own
+    ('“I told them, ‘We will not sign this contract until the rota changes,’ and they laughed,” Ruth Cole said.',
+     "We will not sign this contract", "Ruth Cole"),
+    ('“He looked at me and said, ‘We will not sign this contract until the rota changes,’ and left,” Ruth Cole '
+     'said of Dan Hollis.', "We will not sign this contract", "Ruth Cole"),
+])
+def test_twin_a_nested_quotation_without_a_named_speaker_stays_in_the_outer_one(text, nested, outer):
+    assert [speaker for _, speaker in _claims_quoting(text, nested)] == [outer]
+
+
+# --------------------------------------------------------------------------- the nearest noun: not the audience's name,
+# --------------------------------------------------------------------------- not a word of the speaker's apposition
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser leaves "told" without a subject; the nearest name was a word of the outlet told
+    ("Along the way, he’ll share stories about the people in his life.\n\n“All of my close friends are painters "
+     "and poets — overwhelmingly so,” Butz, 52, told The Harlow Post. “I found myself, in my 40s, wanting to "
+     "find some deeper sense of what they were feeling.”", "close friends are painters", "Butz"),
+    ("Along the way, he’ll share stories about the people in his life.\n\n“All of my close friends are painters "
+     "and poets — overwhelmingly so,” Butz, 49, told The Daily Beast. “I found myself, in my 40s, wanting to "
+     "find some deeper sense of what they were feeling.”", "close friends are painters", "Butz"),
+    # trap: the nearest name was a word of the speaker's own description ("Democrat of Ohio") or the one told
+    ("''That was a good speech you gave last night, Madam Mayor,'' Representative Tom Reed, Democrat of Harlow, "
+     "told Mrs. Cole as she stopped to have her picture taken with him at the ball last week. ''It's hard to be "
+     "the grown-up in the room.''", "good speech you gave", "Tom Reed"),
+    ("''That was a good speech you gave last night, Madam Mayor,'' Representative Tom Reed, Democrat of Ohio, "
+     "told Mayor Ruth Cole as she stopped to have her picture taken with him at the ball last week.",
+     "good speech you gave", "Tom Reed"),
+    # twins: the name after an inverted verb speaks; a name in apposition to a description is the speaker's
+    ("“Is Dan Hollis running against the committee?” asked Mr. Reed, referring to the candidate’s attacks on the "
+     "process. “The answer is he is not.”", "running against the committee", "Reed"),
+    ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Ruth Cole believes that "
+     "cooperation is essential.”", "cooperation is essential", "Jake Sullivan"),
+])
+def test_the_nearest_noun_is_not_the_audience_nor_the_speakers_description(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a report in a clause before the main one
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the reporting verb of a subordinate clause ("After X criticized Y") was the cue, though the main
+    # clause between it and the quotation has its own named subject
+    ("After Senator Tom Reed criticized the mayor during a debate, Ruth Cole shot back, “I suppose I could have "
+     "chosen to stay at home, but I chose to fulfill my profession.”", "chosen to stay at home", "Ruth Cole"),
+    # twin: with no main clause in between, the subordinate clause's reporting verb is the cue
+    ("As Senator Tom Reed told the crowd on Monday, “I suppose I could have chosen to stay at home, but I chose "
+     "to fulfill my profession.”", "chosen to stay at home", "Tom Reed"),
+])
+def test_a_report_in_a_subordinate_clause_gives_way_to_the_main_clauses_subject(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a description that names whose it is
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the former top aide to Governor X" went to the person last described as someone else's aide
+    ("Ruth Cole, an aide to Mayor Tom Reed, spoke first. Other members remain unpersuaded. “Certainly the council "
+     "has gone in the opposite direction from what we recommended,” said the former top aide to Governor Dan "
+     "Hollis.", "opposite direction", "former top aide"),
+    # twins: the same description with the same name, and a bare one, are that person's
+    ("Ruth Cole, an aide to Mayor Tom Reed, spoke first. Other members remain unpersuaded. “Certainly the council "
+     "has gone in the opposite direction from what we recommended,” said the former aide to Mayor Tom Reed.",
+     "opposite direction", "Ruth Cole"),
+    ("Ruth Cole, an aide to Mayor Tom Reed, spoke first. Other members remain unpersuaded. “Certainly the council "
+     "has gone in the opposite direction from what we recommended,” said the aide.", "opposite direction",
+     "Ruth Cole"),
+])
+def test_a_description_naming_whose_it_is_resolves_only_to_a_role_naming_them(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a verb form in a noun's slot is no cue
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "written" in "a written statement" was taken as the cue, and the outlet near it as its speaker
+    ("He will not endorse the businessman if he becomes the party nominee.\n\nCole told the Harlow Post in a written "
+     "statement, “I really don’t want Reed’s endorsement [emphasis added], because he is a low-energy person and he "
+     "does not represent strength.”", "low-energy person", "Cole"),
+    # twin: the same participle as a verb is the cue
+    ("“I really do not want his endorsement, because he is a low-energy person,” Ruth Cole had written to the "
+     "board.", "low-energy person", "Ruth Cole"),
+])
+def test_a_reporting_verb_used_as_a_modifier_is_no_cue(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a headline's verb is no part of a name
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger ran a headline's name on through its verb ("Glenn Beck Blasts Drudge"), and the body's
+    # surname resolved to that
+    ("Tom Reed Blasts Harlow Gazette for Mocking His Fast, Quotes Bible to Warn Voters away from ‘Boasters’ Like "
+     "Cole.\n\nReed, who has in the past described Cole as “a pathological narcissistic sociopath” and “a "
+     "narcissistic psychopath,” told the crowd to turn away from her.", "the crowd to turn away", "Tom Reed"),
+    ("Dan Hollis Slams Harlow Council Over Rents.\n\nHollis said on Friday that “the council has lost its way on "
+     "housing.”", "lost its way", "Dan Hollis"),
+    # twin: an organisation's capitalised words are its name
+    ("Dan Hollis Slams Harlow Council Over Rents.\n\nThe Harlow Tenants Union said on Friday that “the council has "
+     "lost its way on housing.”", "lost its way", "Harlow Tenants Union"),
+])
+def test_a_headline_verb_ends_a_name(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- an abbreviation's point ends no sentence
+
+_LEADER = ("Majority Leader Tom Reed agreed to a phone call on Wednesday, but only to tell Ruth Cole that he would not "
+           "agree to a sit-down. Only a few members even expressed a willingness to meet Cole. ")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tokenizer splits "No." and its point cut the clause before the colon, so the last speaker took over
+    (_LEADER + 'As Dan Hollis, the No. 2 in the party leadership, put it: "This person will not be confirmed. So '
+     'there is no reason going through some motions."', "will not be confirmed", "Dan Hollis"),
+    # twin: without the abbreviation, the same clause
+    (_LEADER + 'As Dan Hollis, the second in the party leadership, put it: "This person will not be confirmed. So '
+     'there is no reason going through some motions."', "will not be confirmed", "Dan Hollis"),
+])
+def test_an_abbreviations_point_does_not_end_the_clause_before_a_quote(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "as X puts it"
+
+_HOPES = "The mayor hopes obstruction would become untenable for the council. "
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "as X puts it" reports X's words; the quoted words went to the subject of the clause they stand in
+    (_HOPES + 'As the Gazette\'s Ruth Cole puts it, Tom Reed is trying to make the council "an offer it can\'t afford '
+     'to refuse."', "an offer it can", "Ruth Cole"),
+    (_HOPES + 'As Ruth Cole put it, Tom Reed is trying to make the council "an offer it can\'t afford to refuse."',
+     "an offer it can", "Ruth Cole"),
+    # twin: "put it to a vote" reports nothing; the clause's subject keeps the quoted words
+    (_HOPES + 'When Ruth Cole put it to a vote, Tom Reed tried to make the council "an offer it can\'t afford to '
+     'refuse."', "an offer it can", "Tom Reed"),
+])
+def test_as_x_puts_it_reports_xs_words(text, words, expected):
+    assert _speaker(text, words) == expected
