@@ -106,7 +106,7 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
 
 
 def close_app(app: App) -> None:
-    """Finish the after-ack work in hand (reactions) and stop its threads."""
+    """Finish the hourglass reactions in hand and stop their threads."""
     app.whosaid_deps.receipts.close()
 
 
