@@ -165,28 +165,35 @@ class _Door:
 
 
 class Acceptor:
-    """HTTP mode's front door: `processes` processes serving one listening socket (bound here, so a taken port is
-    an error at once). `start()` → the URL, `wait()` until one ends, `stop()`."""
+    """HTTP mode's front door: `processes` processes serving one listening socket. `bind()` first (a taken port is
+    an error before anything else starts), `start()` → the URL, `wait()` until one ends, `stop()`."""
 
-    def __init__(self, settings: Settings, *, on_wake: Callable[[], None], on_receipt: Callable[[Receipt], None],
-                 processes: int = 1):
+    def __init__(self, settings: Settings, *, processes: int = 1):
         self.settings = settings
-        self._hooks = {"on_wake": on_wake, "on_receipt": on_receipt}
         self.processes = processes
         self._doors: list[_Door] = []
         self._sock: socket.socket | None = None
         self._stopping = False
 
-    def start(self, timeout: float = START_TIMEOUT_S) -> str:
-        """Bind, start the processes and wait until all of them serve; returns the URL. ConfigError if the port
-        is taken or a process could not start."""
+    def bind(self) -> None:
+        """Listen on the configured host and port. ConfigError if the port is taken."""
         host, port = self.settings.http_host, self.settings.http_port
         try:
             self._sock = http_server.listening_socket(host, port)
         except OSError as e:
             raise ConfigError(f"Could not listen on {host}:{port}: {e.strerror or e}. Is another whosaid (or "
                               "another server) using that port? Set PORT or --port to use another.") from None
-        self._doors = [_Door(self.settings, self._sock, i + 1, **self._hooks) for i in range(self.processes)]
+
+    def start(self, *, on_wake: Callable[[], None], on_receipt: Callable[[Receipt], None],
+              timeout: float = START_TIMEOUT_S) -> str:
+        """Start the processes on the bound socket (binding it now if `bind` was not called) and wait until all of
+        them serve; returns the URL. ConfigError if the port is taken or a process could not start. `on_wake` and
+        `on_receipt` run in this process for each job a front door queues."""
+        if self._sock is None:
+            self.bind()
+        assert self._sock is not None
+        self._doors = [_Door(self.settings, self._sock, i + 1, on_wake=on_wake, on_receipt=on_receipt)
+                       for i in range(self.processes)]
         for door in self._doors:
             door.start()
         bound = self._sock.getsockname()[1]
@@ -198,7 +205,7 @@ class Acceptor:
                                      f"it exited at start-up (exit code {door.proc.exitcode}); see the log above")
                 self.stop()
                 raise ConfigError(f"The HTTP front door could not start: {why}")
-        return http_server.events_url(host, bound)
+        return http_server.events_url(self.settings.http_host, bound)
 
     def wait(self) -> None:
         """Block until a front door process ends. ConfigError if it was not asked to."""

@@ -33,6 +33,9 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
     """
     client = make_client(settings)
     who = {"user": "whosaid (several workspaces)"} if settings.oauth else check_token(client)
+    front_door = Acceptor(settings, processes=settings.http_processes) if http_mode else None
+    if front_door is not None:
+        front_door.bind()  # a taken port is an error now, not after the model has loaded
     store = Store.open(settings.db_path, background_checkpoints=True)  # no WAL checkpoint inside an ack
     app = create_app(settings, store, client=client)
     socket_handler = None
@@ -59,13 +62,9 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
         previous = None
     digest = (f"daily digest to {settings.digest_channel} at {settings.digest_time} {settings.digest_tz}"
               if settings.digest_channel and schedule_digest else "no daily digest")
-    front_door = None
     try:
-        if http_mode:
-            front_door = Acceptor(settings, on_wake=runtime.pool.wake,
-                                  on_receipt=lambda receipt: mark_received(app, receipt),
-                                  processes=settings.http_processes)
-            url = front_door.start()
+        if front_door is not None:
+            url = front_door.start(on_wake=runtime.pool.wake, on_receipt=lambda receipt: mark_received(app, receipt))
             say(f"whosaid is running as @{who.get('user', 'whosaid')} in HTTP mode on {url} "
                 f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
             if settings.oauth:
