@@ -150,7 +150,7 @@ def test_jsonl_interrupted_and_resumed_in_process(tmp_path):
 
 def test_cli_killed_mid_run_then_resumed_loses_and_doubles_nothing(tmp_path):
     """A real stop: the backfill process group is killed with SIGKILL part way, then run again."""
-    n = 40
+    n = 16
     src = write_jsonl(tmp_path / "news.jsonl", n, bad_line=False)
     db = str(tmp_path / "kill.db")
     cmd = [str(BIN / "whosaid"), "--db", db, "backfill", str(src), "--batch-size", "2"]
