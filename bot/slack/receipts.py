@@ -7,7 +7,6 @@ calls then cost that process nothing.
 """
 from __future__ import annotations
 
-import logging
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -16,8 +15,6 @@ from typing import Any
 
 from bot.slack.client import react
 from bot.slack.replier import HOURGLASS
-
-log = logging.getLogger("whosaid.slack.receipts")
 
 RECEIPTS_NICE = 10
 
