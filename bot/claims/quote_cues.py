@@ -189,17 +189,13 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
             if subj is not None and subj in before and _named(frame, doc[subj]):
                 return subj
         return None
-    if before:
-        # `Trump groused to a crowd that CNN "doesn't treat me properly"`: words quoted inside a clause
-        # whose subject is named
-        root = doc[before[0]].sent.root
-        if root.i in before and is_verb(root):
-            subj = subject_of(root, frame)
-            if subj is not None and subj in before and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON":
-                return subj
-        return None
-    # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
     first = frame.token_at(q.start)
+    if before or _after_quote_in_sentence(frame, first):
+        # `Trump groused to a crowd that CNN "doesn't treat me properly"`: words quoted inside a clause
+        # whose subject is named, also past another quotation of the sentence (`X, star of "Scandal,"
+        # thanked Obama for "Q"`; `X endorsed her, citing her "A," "B" and ...`)
+        return _sentence_subject(frame, first)
+    # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
     j = first - 1
     while j >= 0 and (doc[j].is_space or doc[j].is_punct) and frame.tok_quote[j] < 0:
         if _line_break_before(doc, j + 1) and j + 1 < first:
@@ -215,6 +211,30 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
     if subj is not None and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
         return subj
     return None
+
+
+def _after_quote_in_sentence(frame: Frame, first: int) -> bool:
+    """Does the quotation starting at token `first` follow another quotation of its sentence directly?"""
+    doc = frame.doc
+    j = first - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and frame.tok_quote[j] >= 0 and doc[j].sent.start == doc[first].sent.start
+
+
+def _sentence_subject(frame: Frame, first: int) -> int | None:
+    """The named subject of the main verb of the sentence a quotation (starting at token `first`) stands
+    in, when both come before it, outside quotation marks and in its paragraph."""
+    doc = frame.doc
+    sent = doc[first].sent
+    root = sent.root
+    if not (root.i < first and frame.tok_quote[root.i] < 0 and is_verb(root)):
+        return None
+    subj = subject_of(root, frame)
+    if (subj is None or not sent.start <= subj < first or frame.tok_quote[subj] >= 0
+            or frame.tok_para[subj] != frame.tok_para[first]):
+        return None
+    return subj if _named(frame, doc[subj]) and doc[subj].pos_ != "PRON" else None
 
 
 def _named(frame: Frame, tok) -> bool:

@@ -628,3 +628,25 @@ _HOPES = "The mayor hopes obstruction would become untenable for the council. "
 ])
 def test_as_x_puts_it_reports_xs_words(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quotation past another one in its clause
+
+_SAID = '"The vote was a disgrace," Dana Holt said on Monday. '
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: another quotation of the sentence stood between the quoted words and the clause's named subject,
+    # so the previous speaker took them over
+    (_SAID + 'Kerry Vance, star of the series "Harbor Lights," thanked the mayor for "taking these steps to keep us '
+     'all safe."', "taking these steps", "Kerry Vance"),
+    (_SAID + 'On Tuesday, Gov. Tom Reed endorsed her, citing her "long experience," "firm grasp of the issues" and '
+     'her record.', "firm grasp of the issues", "Tom Reed"),
+    (_SAID + 'Senator Ruth Cole, hoping to win the state, called the governor a "spoiled child" who is acting "as if '
+     'he were a king, as if he were a dictator."', "as if he were a king", "Ruth Cole"),
+    # twin: a clause with no named subject of its own leaves the quoted words to the previous speaker
+    (_SAID + 'The council, she added, was acting "as if it were a court, as if it were a jury."',
+     "as if it were a court", "Dana Holt"),
+])
+def test_a_quotation_past_another_in_its_clause_is_the_clause_subjects(text, words, expected):
+    assert _speaker(text, words) == expected
