@@ -484,9 +484,12 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
     # a noun before the verb (`Butz, 49, told The Huffington Post`): a word of the object's name is the object
     # too; with none (`"Q," asked Mr. Manafort`) the parser's object after the verb is the inverted subject
     noun_before = any(k < verb_i and doc[k].pos_ in ("PROPN", "NOUN") for k in window)
+    inverted = not noun_before and _right_after_quote(frame, verb_i)
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
         t = doc[idx]
-        if t.head.i == verb_i and t.dep_ in OBJECT_DEPS:
+        if t.head.i == verb_i and t.dep_ in OBJECT_DEPS and not (inverted and idx > verb_i and t.pos_ == "PROPN"):
+            # (`"Q," added Murphy, referring to Obama's ...`: the name the parser took for the object of a
+            # verb right after the quotation is its inverted subject)
             continue
         head = doc[_head_of_name(t)]
         if noun_before and head.i > verb_i and head.head.i == verb_i and head.dep_ in OBJECT_DEPS:
@@ -499,6 +502,15 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
         if is_name_word(frame, t):  # `"Q," Will wrote.`
             return idx
     return None
+
+
+def _right_after_quote(frame: Frame, verb_i: int) -> bool:
+    """Does the verb come right after a quotation (nothing but punctuation between)?"""
+    doc = frame.doc
+    j = verb_i - 1
+    while j >= 0 and frame.tok_quote[j] < 0 and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    return j >= 0 and frame.tok_quote[j] >= 0
 
 
 #: How far up the parse a word may sit inside an apposition to a name ("Democrat of Tennessee": 3 steps).

@@ -650,3 +650,20 @@ _SAID = '"The vote was a disgrace," Dana Holt said on Monday. '
 ])
 def test_a_quotation_past_another_in_its_clause_is_the_clause_subjects(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Q," added X, referring to Y
+
+_CONCEDED = '"Certainly, this was a way to stand apart in the primary," Senator Dan Hollis conceded. '
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser took the name right after the verb for its object, and the nearest other name spoke
+    (_CONCEDED + '"A lot of people predicted that this issue would fade, and it has not," added Hollis, referring '
+     'to the recent shootings and Obama\'s campaign to tie them to easy access to weapons.', "would fade", "Dan Hollis"),
+    # twin: a name before the verb is its subject; the name after it is the one told
+    (_CONCEDED + '"It is a test of leadership for the party now," Hollis told Ruth Cole.', "test of leadership",
+     "Dan Hollis"),
+])
+def test_a_name_right_after_the_verb_that_follows_a_quote_is_its_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
