@@ -124,6 +124,11 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, subj, t.text
         if t.lower_ == "according":
             return idx, _according_to_object(t), "according to"
+    if before and doc[before[0]].text == ":":
+        # `Pollsters agree - Carl Bialik: "Q"`: a source label after a dash, not the heading's verb
+        label = _dash_label(frame, before)
+        if label is not None:
+            return before[0], label, ":"
     for idx in before:  # nearest first
         t = doc[idx]
         if is_verb(t) and (reporting_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start)
@@ -254,10 +259,7 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
     never a noun inside it ("Trump", "its findings", "the e-mail controversy"); with no clause, a
     headline-style label (`Haugen: "We will fly"`) is the speaker."""
     doc = frame.doc
-    colon = before[0]
-    label = _dash_label(frame, before)
-    if label is not None:
-        return colon, label, ":"
+    colon = before[0]  # (a source label after a dash was looked for first: `_dash_label`)
     span = set(before)
     verbs = [k for k in before[1:] if is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")]
     if verbs:

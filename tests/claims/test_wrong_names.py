@@ -667,3 +667,19 @@ _CONCEDED = '"Certainly, this was a way to stand apart in the primary," Senator 
 ])
 def test_a_name_right_after_the_verb_that_follows_a_quote_is_its_speaker(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a digest's heading, a dash, its source
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the heading holds a reporting verb, which took the quotation for its subject ("Pollsters")
+    ('Pollsters agree - Dana Holt: "One of the biggest lessons was a simple one: keep on calling voters as late as '
+     'possible."', "biggest lessons", "Dana Holt"),
+    ('Analysts warn about the turnout - Ruth Cole and Tom Reed: "The late surge may not last beyond the first '
+     'weekend."', "late surge", "Ruth Cole"),
+    # twin: with no source after a dash, the heading's own subject speaks
+    ('Ruth Cole warns about the turnout: "The late surge may not last beyond the first weekend."', "late surge",
+     "Ruth Cole"),
+])
+def test_a_source_label_after_a_dash_speaks_not_the_headings_verb(text, words, expected):
+    assert _speaker(text, words) == expected
