@@ -683,3 +683,19 @@ def test_a_name_right_after_the_verb_that_follows_a_quote_is_its_speaker(text, w
 ])
 def test_a_source_label_after_a_dash_speaks_not_the_headings_verb(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a closing mark glued to the next word
+
+_HOST = '“He is fun, he is an interesting guy,” the host said. '
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: `,”Holt` was one token, so the clause had no name and the last speaker took the quotation
+    (_HOST + '“I think it has been most surprising to see him traffic in so much paranoia,”Holt said.', "paranoia", "Holt"),
+    (_HOST + '“Nobody in the party saw this coming!”Ruth Cole said on Tuesday.', "saw this coming", "Ruth Cole"),
+    # twin: the same with its space
+    (_HOST + '“I think it has been most surprising to see him traffic in so much paranoia,” Holt said.', "paranoia", "Holt"),
+])
+def test_a_closing_mark_glued_to_the_speakers_name_is_split_from_it(text, words, expected):
+    assert _speaker(text, words) == expected
