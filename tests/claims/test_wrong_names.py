@@ -699,3 +699,18 @@ _HOST = '“He is fun, he is an interesting guy,” the host said. '
 ])
 def test_a_closing_mark_glued_to_the_speakers_name_is_split_from_it(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a title the parser split from its name
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser made the name a conjunct of the title ("Vice President ... and talk Dana Holt"), so the
+    # title's last words were shown as the speaker
+    ('The show airs seven days a week. Harbor Radio Vice President for news and talk Dana Holt called the show "the '
+     'conservative news show of record."', "news show of record", "Dana Holt"),
+    # twin: a title standing with its name in one entity keeps it
+    ('The show airs seven days a week. Vice President Dana Holt called the show "the conservative news show of '
+     'record."', "news show of record", "Dana Holt"),
+])
+def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
+    assert _speaker(text, words) == expected
