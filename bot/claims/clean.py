@@ -327,6 +327,15 @@ def _spacing_pass(text: str) -> tuple[str, PassMap]:
     return b.finish()
 
 
+# a closing curly quotation mark after the quotation's last punctuation, glued to the next word
+# (`... paranoia,”Clinton said`): the tokenizer would make one word of them and lose the speaker
+_GLUED_CLOSE = re.compile(r"(?<=[,.?!…])”(?=[A-Z])")
+
+
+def _glued_close_edits(m: re.Match[str]) -> Edits:
+    yield m.start(), m.end(), "” "
+
+
 # --------------------------------------------------------------------------- pass 5: profanity-filter damage
 
 #: (damaged, original) substrings left by crude word filters: "bad" for "ass"
@@ -426,5 +435,6 @@ def clean_text(raw: str) -> Cleaned:
     text = _run(text, maps, _ftfy_pass)
     text = _run(text, maps, lambda t: regex_pass(t, _OddRuns, _odd_char_edits))
     text = _run(text, maps, _spacing_pass)
+    text = _run(text, maps, lambda t: regex_pass(t, _GLUED_CLOSE, _glued_close_edits) if "”" in t else (t, PassMap()))
     text = _run(text, maps, lambda t: regex_pass(t, _DAMAGE_RE, _damage_edits))
     return Cleaned(raw=raw, text=text, _maps=tuple(maps))

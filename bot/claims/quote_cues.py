@@ -124,6 +124,11 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, subj, t.text
         if t.lower_ == "according":
             return idx, _according_to_object(t), "according to"
+    if before and doc[before[0]].text == ":":
+        # `Pollsters agree - Carl Bialik: "Q"`: a source label after a dash, not the heading's verb
+        label = _dash_label(frame, before)
+        if label is not None:
+            return before[0], label, ":"
     for idx in before:  # nearest first
         t = doc[idx]
         if is_verb(t) and (reporting_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start)
@@ -189,17 +194,13 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
             if subj is not None and subj in before and _named(frame, doc[subj]):
                 return subj
         return None
-    if before:
-        # `Trump groused to a crowd that CNN "doesn't treat me properly"`: words quoted inside a clause
-        # whose subject is named
-        root = doc[before[0]].sent.root
-        if root.i in before and is_verb(root):
-            subj = subject_of(root, frame)
-            if subj is not None and subj in before and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON":
-                return subj
-        return None
-    # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
     first = frame.token_at(q.start)
+    if before or _after_quote_in_sentence(frame, first):
+        # `Trump groused to a crowd that CNN "doesn't treat me properly"`: words quoted inside a clause
+        # whose subject is named, also past another quotation of the sentence (`X, star of "Scandal,"
+        # thanked Obama for "Q"`; `X endorsed her, citing her "A," "B" and ...`)
+        return _sentence_subject(frame, first)
+    # `Dianne Bystrom agreed. "Q"`: the sentence just before, in the same paragraph
     j = first - 1
     while j >= 0 and (doc[j].is_space or doc[j].is_punct) and frame.tok_quote[j] < 0:
         if _line_break_before(doc, j + 1) and j + 1 < first:
@@ -215,6 +216,30 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
     if subj is not None and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
         return subj
     return None
+
+
+def _after_quote_in_sentence(frame: Frame, first: int) -> bool:
+    """Does the quotation starting at token `first` follow another quotation of its sentence directly?"""
+    doc = frame.doc
+    j = first - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and frame.tok_quote[j] >= 0 and doc[j].sent.start == doc[first].sent.start
+
+
+def _sentence_subject(frame: Frame, first: int) -> int | None:
+    """The named subject of the main verb of the sentence a quotation (starting at token `first`) stands
+    in, when both come before it, outside quotation marks and in its paragraph."""
+    doc = frame.doc
+    sent = doc[first].sent
+    root = sent.root
+    if not (root.i < first and frame.tok_quote[root.i] < 0 and is_verb(root)):
+        return None
+    subj = subject_of(root, frame)
+    if (subj is None or not sent.start <= subj < first or frame.tok_quote[subj] >= 0
+            or frame.tok_para[subj] != frame.tok_para[first]):
+        return None
+    return subj if _named(frame, doc[subj]) and doc[subj].pos_ != "PRON" else None
 
 
 def _named(frame: Frame, tok) -> bool:
@@ -234,10 +259,7 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
     never a noun inside it ("Trump", "its findings", "the e-mail controversy"); with no clause, a
     headline-style label (`Haugen: "We will fly"`) is the speaker."""
     doc = frame.doc
-    colon = before[0]
-    label = _dash_label(frame, before)
-    if label is not None:
-        return colon, label, ":"
+    colon = before[0]  # (a source label after a dash was looked for first: `_dash_label`)
     span = set(before)
     verbs = [k for k in before[1:] if is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "conj", "advcl", "ccomp", "parataxis")]
     if verbs:
@@ -464,9 +486,12 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
     # a noun before the verb (`Butz, 49, told The Huffington Post`): a word of the object's name is the object
     # too; with none (`"Q," asked Mr. Manafort`) the parser's object after the verb is the inverted subject
     noun_before = any(k < verb_i and doc[k].pos_ in ("PROPN", "NOUN") for k in window)
+    inverted = not noun_before and _right_after_quote(frame, verb_i)
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
         t = doc[idx]
-        if t.head.i == verb_i and t.dep_ in OBJECT_DEPS:
+        if t.head.i == verb_i and t.dep_ in OBJECT_DEPS and not (inverted and idx > verb_i and t.pos_ == "PROPN"):
+            # (`"Q," added Murphy, referring to Obama's ...`: the name the parser took for the object of a
+            # verb right after the quotation is its inverted subject)
             continue
         head = doc[_head_of_name(t)]
         if noun_before and head.i > verb_i and head.head.i == verb_i and head.dep_ in OBJECT_DEPS:
@@ -479,6 +504,15 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
         if is_name_word(frame, t):  # `"Q," Will wrote.`
             return idx
     return None
+
+
+def _right_after_quote(frame: Frame, verb_i: int) -> bool:
+    """Does the verb come right after a quotation (nothing but punctuation between)?"""
+    doc = frame.doc
+    j = verb_i - 1
+    while j >= 0 and frame.tok_quote[j] < 0 and (doc[j].is_punct or doc[j].is_space):
+        j -= 1
+    return j >= 0 and frame.tok_quote[j] >= 0
 
 
 #: How far up the parse a word may sit inside an apposition to a name ("Democrat of Tennessee": 3 steps).

@@ -124,6 +124,18 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name)):
             kind = "organisation"
         return SpeakerRef(name, kind, role, head_i, named=True)
+    if tok.pos_ == "PROPN" and tok.lower_ in HONORIFICS:
+        # "Sirius XM Vice President for news and talk Dave Gorab called": a title the parser split from
+        # its name, which it hung on the title as a conjunct or apposition
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" and c.i > tok.i and frame.tok_quote[c.i] < 0:
+                ent = _entity_of(c)
+                name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
+                if name:
+                    lo = tok.i
+                    while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN":
+                        lo -= 1
+                    return SpeakerRef(name, "person", _span_text(doc, lo, ent.start).rstrip(" ,"), c.i, named=True)
     if tok.pos_ == "PROPN":
         lo = tok.i
         while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i >= tok.i:

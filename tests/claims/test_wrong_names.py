@@ -628,3 +628,89 @@ _HOPES = "The mayor hopes obstruction would become untenable for the council. "
 ])
 def test_as_x_puts_it_reports_xs_words(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quotation past another one in its clause
+
+_SAID = '"The vote was a disgrace," Dana Holt said on Monday. '
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: another quotation of the sentence stood between the quoted words and the clause's named subject,
+    # so the previous speaker took them over
+    (_SAID + 'Kerry Vance, star of the series "Harbor Lights," thanked the mayor for "taking these steps to keep us '
+     'all safe."', "taking these steps", "Kerry Vance"),
+    (_SAID + 'On Tuesday, Gov. Tom Reed endorsed her, citing her "long experience," "firm grasp of the issues" and '
+     'her record.', "firm grasp of the issues", "Tom Reed"),
+    (_SAID + 'Senator Ruth Cole, hoping to win the state, called the governor a "spoiled child" who is acting "as if '
+     'he were a king, as if he were a dictator."', "as if he were a king", "Ruth Cole"),
+    # twin: a clause with no named subject of its own leaves the quoted words to the previous speaker
+    (_SAID + 'The council, she added, was acting "as if it were a court, as if it were a jury."',
+     "as if it were a court", "Dana Holt"),
+])
+def test_a_quotation_past_another_in_its_clause_is_the_clause_subjects(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Q," added X, referring to Y
+
+_CONCEDED = '"Certainly, this was a way to stand apart in the primary," Senator Dan Hollis conceded. '
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser took the name right after the verb for its object, and the nearest other name spoke
+    (_CONCEDED + '"A lot of people predicted that this issue would fade, and it has not," added Hollis, referring '
+     'to the recent shootings and Obama\'s campaign to tie them to easy access to weapons.', "would fade", "Dan Hollis"),
+    # twin: a name before the verb is its subject; the name after it is the one told
+    (_CONCEDED + '"It is a test of leadership for the party now," Hollis told Ruth Cole.', "test of leadership",
+     "Dan Hollis"),
+])
+def test_a_name_right_after_the_verb_that_follows_a_quote_is_its_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a digest's heading, a dash, its source
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the heading holds a reporting verb, which took the quotation for its subject ("Pollsters")
+    ('Pollsters agree - Dana Holt: "One of the biggest lessons was a simple one: keep on calling voters as late as '
+     'possible."', "biggest lessons", "Dana Holt"),
+    ('Analysts warn about the turnout - Ruth Cole and Tom Reed: "The late surge may not last beyond the first '
+     'weekend."', "late surge", "Ruth Cole"),
+    # twin: with no source after a dash, the heading's own subject speaks
+    ('Ruth Cole warns about the turnout: "The late surge may not last beyond the first weekend."', "late surge",
+     "Ruth Cole"),
+])
+def test_a_source_label_after_a_dash_speaks_not_the_headings_verb(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a closing mark glued to the next word
+
+_HOST = '“He is fun, he is an interesting guy,” the host said. '
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: `,”Holt` was one token, so the clause had no name and the last speaker took the quotation
+    (_HOST + '“I think it has been most surprising to see him traffic in so much paranoia,”Holt said.', "paranoia", "Holt"),
+    (_HOST + '“Nobody in the party saw this coming!”Ruth Cole said on Tuesday.', "saw this coming", "Ruth Cole"),
+    # twin: the same with its space
+    (_HOST + '“I think it has been most surprising to see him traffic in so much paranoia,” Holt said.', "paranoia", "Holt"),
+])
+def test_a_closing_mark_glued_to_the_speakers_name_is_split_from_it(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a title the parser split from its name
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser made the name a conjunct of the title ("Vice President ... and talk Dana Holt"), so the
+    # title's last words were shown as the speaker
+    ('The show airs seven days a week. Harbor Radio Vice President for news and talk Dana Holt called the show "the '
+     'conservative news show of record."', "news show of record", "Dana Holt"),
+    # twin: a title standing with its name in one entity keeps it
+    ('The show airs seven days a week. Vice President Dana Holt called the show "the conservative news show of '
+     'record."', "news show of record", "Dana Holt"),
+])
+def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
+    assert _speaker(text, words) == expected
