@@ -19,7 +19,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
@@ -46,6 +46,7 @@ from store import queries as q
 from store import speakers as sp
 from store import visibility as vis
 from store.errors import NoDatabaseError, StoreBusyError, StoreError
+from store.group_commit import GroupCommit
 from store.migrations import MIGRATIONS, applied, migrate
 from store.types import (
     BackfillFailure,
@@ -171,7 +172,7 @@ AUTOCHECKPOINT_PAGES = 10_000
 class Store:
     def __init__(self, path: str, *, busy_timeout: float = 10.0, clock: Callable[[], datetime] | None = None,
                  readonly: bool = False, background_checkpoints: bool = False,
-                 checkpoint_every_s: float = CHECKPOINT_EVERY_S):
+                 checkpoint_every_s: float = CHECKPOINT_EVERY_S, group_commit: bool = False):
         self.path = str(path)
         self.busy_timeout = busy_timeout
         self.clock = clock or utcnow
@@ -190,6 +191,8 @@ class Store:
         self._conns: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._shared: sqlite3.Connection | None = None
         self._closed = False
+        # An HTTP front door: concurrent `enqueue_delivery` calls share one transaction (store/group_commit.py).
+        self._group_commit = GroupCommit(self._enqueue_deliveries) if group_commit and not readonly else None
 
     # -- life cycle ----------------------------------------------------------
 
@@ -236,6 +239,8 @@ class Store:
                              "(e.g. `whosaid retry`) once to upgrade it.")
 
     def close(self) -> None:
+        if self._group_commit is not None:
+            self._group_commit.close()
         self._stop_checkpoints.set()
         if self._checkpointer is not None and self._checkpointer is not threading.current_thread():
             self._checkpointer.join(10)
@@ -905,15 +910,25 @@ class Store:
         are recorded (as `first_delivery` would) and the job is queued; returns its id, or None if a job with
         `dedupe_key` already exists. If this raises, neither the keys nor the job were stored, so Slack's
         retry of the same event is handled as a first delivery."""
-        keys = list(dict.fromkeys(delivery_keys))
+        item = (kind, payload, tuple(dict.fromkeys(delivery_keys)), dedupe_key)
+        if self._group_commit is not None:
+            return self._group_commit.submit(item)
+        return self._enqueue_deliveries([item])[0]
+
+    def _enqueue_deliveries(self, items: Sequence[tuple[str, dict, tuple[str, ...], str | None]]) -> list[int | None]:
+        """`enqueue_delivery` for several deliveries in one transaction (each deduped as if alone, in order)."""
+        out: list[int | None] = []
         with self._write() as conn:
             now = self.now()
-            if keys and conn.execute(
-                f"select 1 from slack_events where key in ({','.join('?' * len(keys))}) limit 1", keys
-            ).fetchone():
-                return None
-            conn.executemany("insert into slack_events (key, seen_at) values (?, ?)", [(k, now) for k in keys])
-            return jb.enqueue(conn, kind, payload, dedupe_key, now)
+            for kind, payload, keys, dedupe_key in items:
+                if keys and conn.execute(
+                    f"select 1 from slack_events where key in ({','.join('?' * len(keys))}) limit 1", keys
+                ).fetchone():
+                    out.append(None)
+                    continue
+                conn.executemany("insert into slack_events (key, seen_at) values (?, ?)", [(k, now) for k in keys])
+                out.append(jb.enqueue(conn, kind, payload, dedupe_key, now))
+        return out
 
     def claim_next_job(self, worker: str, kinds: Iterable[str] | None = None) -> Job | None:
         """Atomically take the oldest queued job (optionally of these kinds) and mark it running."""
