@@ -82,10 +82,11 @@ def _run(settings: Settings, sock: socket.socket, conn: Any, log_levels: tuple[i
     def _stop(signum, frame):
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, _stop)
-    threading.Thread(target=_watch_main_process, args=(conn,), name="whosaid-acceptor-watch", daemon=True).start()
-    forward.send(("ready",))
-    try:
+    try:  # a stop may come at any moment from here on, even before the first request
+        signal.signal(signal.SIGTERM, _stop)
+        threading.Thread(target=_watch_main_process, args=(conn,), name="whosaid-acceptor-watch",
+                         daemon=True).start()
+        forward.send(("ready",))
         server.run()
     except KeyboardInterrupt:
         pass

@@ -63,6 +63,10 @@ def test_front_door_is_its_own_process_and_everything_reaches_the_thread(serve, 
 def test_front_door_dying_stops_serve_with_a_clear_message(serve, tmp_path):
     serve.env["WHOSAID_HTTP_PROCESSES"] = "2"  # two processes serve the port; one dies, serve stops both
     serve.start()
+    log_path = tmp_path / "serve.log"
+    deadline = time.monotonic() + 60  # a bound on waiting: both front doors serve once "running" is printed
+    while "whosaid is running" not in log_path.read_text(errors="replace") and time.monotonic() < deadline:
+        time.sleep(0.1)
     door, other = listening_pids(serve.port)
     os.kill(door, signal.SIGKILL)
     assert serve.proc.wait(30) != 0  # a supervisor (systemd, docker) restarts it; queued jobs are durable
