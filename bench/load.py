@@ -486,9 +486,9 @@ def main(argv: list[str] | None = None) -> int:
                 door_cpu_ms = (sum(map(cpu_seconds, doors)) - door_cpu0) * 1000 / len(sent)  # verify, dedupe, queue
         accepted = [s for s in sent if s.status == 200]
         print(f"burst sent in {burst_s:.1f}s: {len(accepted)}/{len(sent)} accepted; waiting for replies...", flush=True)
+        acks = [s.ack_s * 1000 for s in accepted if s.ack_s is not None]
+        app_ms = [s.app_ms for s in accepted if s.app_ms is not None]
         if args.acks_only:
-            acks = [s.ack_s * 1000 for s in accepted if s.ack_s is not None]
-            app_ms = [s.app_ms for s in accepted if s.app_ms is not None]
             print(json.dumps({
                 "accepted": len(accepted), "ack_ms_p50": round(pct(acks, 50), 1), "ack_ms_p99": round(pct(acks, 99), 1),
                 "app_handle_ms_p50": round(pct(app_ms, 50), 1), "app_handle_ms_p99": round(pct(app_ms, 99), 1),
@@ -531,8 +531,6 @@ def main(argv: list[str] | None = None) -> int:
         missing = [ts for ts in accepted_ts if not by_thread.get(ts) and "failed" not in outcomes.get(ts, [])]
         jobs_per_msg = {ts: len(v) for ts, v in outcomes.items() if len(v) > 1}
         failure_replies = [ts for ts in one_reply if "failed" in outcomes.get(ts, [])]
-        acks = [s.ack_s * 1000 for s in accepted if s.ack_s is not None]
-        app_ms = [s.app_ms for s in accepted if s.app_ms is not None]
         send_at = {s.ts: s.t_send for s in sent}
         e2e = [(v[0].at - send_at[ts]) * 1000 for ts, v in by_thread.items() if ts in send_at]
         if local is not None:

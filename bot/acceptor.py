@@ -115,10 +115,10 @@ class _Door:
     """One front door process, seen from the main process."""
 
     def __init__(self, settings: Settings, sock: socket.socket, number: int, *,
-                 on_wake: Callable[[], None], on_receipt: Callable[[Receipt], None]):
+                 on_queued: Callable[[Receipt], None]):
         ctx = multiprocessing.get_context("spawn")  # a fresh interpreter: no threads or locks copied from this one
         self._conn, child = ctx.Pipe(duplex=True)
-        self._on_wake, self._on_receipt = on_wake, on_receipt
+        self._on_queued = on_queued
         self.proc = ctx.Process(target=_run, args=(settings, sock, child, _log_levels()),
                                 name=f"whosaid-http-{number}", daemon=True)
         self._child_conn = child
@@ -139,8 +139,7 @@ class _Door:
             kind = message[0]
             if kind == "queued":
                 try:
-                    self._on_wake()
-                    self._on_receipt(message[1])
+                    self._on_queued(message[1])
                 except Exception:  # noqa: BLE001 - logged with its traceback; this loop must keep draining the pipe
                     log.exception("could not hand a queued job from %s to the workers (it stays queued)",
                                   self.proc.name)
@@ -186,15 +185,14 @@ class Acceptor:
             raise ConfigError(f"Could not listen on {host}:{port}: {e.strerror or e}. Is another whosaid (or "
                               "another server) using that port? Set PORT or --port to use another.") from None
 
-    def start(self, *, on_wake: Callable[[], None], on_receipt: Callable[[Receipt], None],
-              timeout: float = START_TIMEOUT_S) -> str:
+    def start(self, *, on_queued: Callable[[Receipt], None], timeout: float = START_TIMEOUT_S) -> str:
         """Start the processes on the bound socket (binding it now if `bind` was not called) and wait until all of
-        them serve; returns the URL. ConfigError if the port is taken or a process could not start. `on_wake` and
-        `on_receipt` run in this process for each job a front door queues."""
+        them serve; returns the URL. ConfigError if the port is taken or a process could not start. `on_queued` runs in
+        this process for each job a front door queues (wake the workers, put the hourglass on its message)."""
         if self._sock is None:
             self.bind()
         assert self._sock is not None
-        self._doors = [_Door(self.settings, self._sock, i + 1, on_wake=on_wake, on_receipt=on_receipt)
+        self._doors = [_Door(self.settings, self._sock, i + 1, on_queued=on_queued)
                        for i in range(self.processes)]
         for door in self._doors:
             door.start()

@@ -15,6 +15,7 @@ from bot.acceptor import Acceptor
 from bot.app import close_app, create_app, mark_received, start_background
 from bot.config import Settings
 from bot.slack.client import check_token, make_client
+from bot.slack.receipts import Receipt
 from bot.slack.socket_mode import SocketModeError, close_socket_mode, open_socket_mode
 from store import Store
 
@@ -64,7 +65,11 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
               if settings.digest_channel and schedule_digest else "no daily digest")
     try:
         if front_door is not None:
-            url = front_door.start(on_wake=runtime.pool.wake, on_receipt=lambda receipt: mark_received(app, receipt))
+            def on_queued(receipt: Receipt) -> None:
+                runtime.pool.wake()
+                mark_received(app, receipt)
+
+            url = front_door.start(on_queued=on_queued)
             say(f"whosaid is running as @{who.get('user', 'whosaid')} in HTTP mode on {url} "
                 f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
             if settings.oauth:
