@@ -3,16 +3,19 @@ waitress and the Bolt app, while the main process runs the workers, the digest a
 
 Why a process: the workers (replies, SQLite writes, the hourglass reactions) share one interpreter lock with
 whatever runs beside them. With the front door beside them, acks waited for it: p99 220–320 ms at 50 requests in
-flight, against a 100 ms target. Here the front door only verifies the signature, dedupes, queues the job (SQLite,
-which both processes open) and answers. It tells the main process, over a pipe:
+flight, against a 100 ms target. Here the front door only verifies the signature, dedupes, queues the delivery and
+answers. It queues in an inbox of its own (`store.inbox`: a small SQLite file the main process's writes never
+lock), and tells the main process, over a pipe:
 
     ("ready",)          serving (the main process bound the port and handed over the socket)
-    ("queued", r)       a job was queued for message r (a `bot.slack.receipts.Receipt`): wake the workers and put
-                        the hourglass on it
+    ("queued", r)       a delivery was queued for message r (a `bot.slack.receipts.Receipt`, `r.queued` its inbox
+                        id): the main process moves the inbox into the log's job queue (deduped again there), wakes
+                        the workers and puts the hourglass on the message if it became a job
     ("error", text)     could not start (the database cannot be opened); it then ends
 
 It stops when the main process says "stop", when the main process is gone (its end of the pipe closes), or on
-SIGTERM / Ctrl-C, and closes its connections, its thread pool and the database on the way out.
+SIGTERM / Ctrl-C, and closes its connections, its thread pool and the database on the way out. Deliveries acked
+but not yet moved stay in the inbox: `Acceptor.start` moves them first.
 """
 from __future__ import annotations
 
@@ -33,12 +36,15 @@ from bot.errors import ConfigError, WhosaidError
 from bot.slack import server as http_server
 from bot.slack.receipts import Receipt
 from store import Store
+from store.inbox import Inbox, drain, inbox_path
 
 log = logging.getLogger("whosaid.acceptor")
 
 STOP = "stop"
 #: How long the main process waits for the front door to listen (it imports Bolt and opens the database).
 START_TIMEOUT_S = 60.0
+#: How often the main process looks for deliveries a failed move left in the inbox (seconds).
+SWEEP_EVERY_S = 5.0
 
 
 class _Forwarder:
@@ -69,12 +75,14 @@ def _run(settings: Settings, sock: socket.socket, conn: Any, log_levels: tuple[i
     logging.getLogger("whosaid").setLevel(log_levels[1])
     forward = _Forwarder(conn)
     try:
-        # No WAL checkpoint inside an ack; the events in hand share one transaction (each acked once durable).
-        store = Store.open(settings.db_path, background_checkpoints=True, group_commit=True)
+        store = Store.open(settings.db_path, background_checkpoints=True)  # no WAL checkpoint inside an ack
+        # The events in hand share one transaction; each is acked once durable.
+        inbox = Inbox.open(inbox_path(settings.db_path), group_commit=True)
     except WhosaidError as e:
         forward.send(("error", str(e)))
         return
     app = create_app(settings, store)
+    app.whosaid_deps.queue = inbox
     app.whosaid_deps.wake = forward.wake
     app.whosaid_deps.receipts = forward
     server = http_server.make_server(app, settings.http_host, settings.http_port, sock=sock)
@@ -93,6 +101,7 @@ def _run(settings: Settings, sock: socket.socket, conn: Any, log_levels: tuple[i
     finally:
         server.close()
         close_app(app)
+        inbox.close()
         store.close()
         conn.close()
 
@@ -141,7 +150,8 @@ class _Door:
                 try:
                     self._on_queued(message[1])
                 except Exception:  # noqa: BLE001 - logged with its traceback; this loop must keep draining the pipe
-                    log.exception("could not hand a queued job from %s to the workers (it stays queued)",
+                    log.exception("could not hand a delivery from %s to the workers (it stays in the inbox; "
+                                  "moved at the next sweep)",
                                   self.proc.name)
             elif kind == "ready":
                 self.ready.set()
@@ -166,15 +176,20 @@ class _Door:
 
 
 class Acceptor:
-    """HTTP mode's front door: `processes` processes serving one listening socket. `bind()` first (a taken port is
-    an error before anything else starts), `start()` → the URL, `wait()` until one ends, `stop()`."""
+    """HTTP mode's front door: `processes` processes serving one listening socket, queuing into an inbox that this
+    process moves into `store`'s job queue. `bind()` first (a taken port is an error before anything else starts),
+    `start()` → the URL, `wait()` until one ends, `stop()`."""
 
-    def __init__(self, settings: Settings, *, processes: int = 1):
+    def __init__(self, settings: Settings, store: Store, *, processes: int = 1):
         self.settings = settings
+        self.store = store
         self.processes = processes
         self._doors: list[_Door] = []
         self._sock: socket.socket | None = None
         self._stopping = False
+        self._inbox: Inbox | None = None
+        self._moved: dict[int, int | None] = {}  # inbox id → job id (None: the log had it), until its receipt comes
+        self._moving = threading.Lock()  # one pipe reader per front door
 
     def bind(self) -> None:
         """Listen on the configured host and port. ConfigError if the port is taken."""
@@ -192,8 +207,16 @@ class Acceptor:
         if self._sock is None:
             self.bind()
         assert self._sock is not None
-        self._doors = [_Door(self.settings, self._sock, i + 1, on_queued=on_queued)
-                       for i in range(self.processes)]
+        self._inbox = Inbox.open(inbox_path(self.settings.db_path))
+        left = drain(self._inbox, self.store)  # acked before a stop or crash, not yet moved: the workers find them
+        if left:
+            log.info("moved %d deliveries left in the inbox into the job queue", len(left))
+
+        def queued(receipt: Receipt) -> None:
+            if self._job_for(receipt) is not None:
+                on_queued(receipt)
+
+        self._doors = [_Door(self.settings, self._sock, i + 1, on_queued=queued) for i in range(self.processes)]
         for door in self._doors:
             door.start()
         bound = self._sock.getsockname()[1]
@@ -207,10 +230,32 @@ class Acceptor:
                 raise ConfigError(f"The HTTP front door could not start: {why}")
         return http_server.events_url(self.settings.http_host, bound)
 
+    def _job_for(self, receipt: Receipt) -> int | None:
+        """The job a front door's delivery became, moving the inbox into the log if it is not there yet (one move
+        takes every delivery waiting, so most receipts find theirs already moved)."""
+        with self._moving:
+            assert self._inbox is not None
+            if receipt.queued not in self._moved:
+                self._moved.update(drain(self._inbox, self.store))
+            return self._moved.pop(receipt.queued, None)
+
+    def _sweep(self) -> None:
+        """Move what a failed move left in the inbox (e.g. the log was busy for longer than its time-out)."""
+        with self._moving:
+            if self._inbox is None:
+                return
+            try:
+                self._moved.update(drain(self._inbox, self.store))
+            except WhosaidError as e:
+                log.warning("could not move the inbox into the job queue (trying again in %.0f s): %s",
+                            SWEEP_EVERY_S, e)
+
     def wait(self) -> None:
         """Block until a front door process ends. ConfigError if it was not asked to."""
         by_sentinel = {door.proc.sentinel: door for door in self._doors}
-        ended = by_sentinel[multiprocessing.connection.wait(list(by_sentinel))[0]]
+        while not (ready := multiprocessing.connection.wait(list(by_sentinel), timeout=SWEEP_EVERY_S)):
+            self._sweep()
+        ended = by_sentinel[ready[0]]
         ended.proc.join()
         if not self._stopping:
             raise ConfigError(f"The HTTP front door stopped unexpectedly ({ended.proc.name}, exit code "
@@ -226,3 +271,7 @@ class Acceptor:
             door.join(timeout)
         if self._sock is not None:
             self._sock.close()
+        if self._inbox is not None:
+            with self._moving:
+                self._inbox.close()
+            self._inbox = None

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from bot.acceptor import Acceptor
 from bot.app import close_app, create_app, mark_received, start_background
 from bot.config import Settings
+from bot.errors import ConfigError
 from bot.slack.client import check_token, make_client
 from bot.slack.receipts import Receipt
 from bot.slack.socket_mode import SocketModeError, close_socket_mode, open_socket_mode
@@ -34,10 +35,14 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
     """
     client = make_client(settings)
     who = {"user": "whosaid (several workspaces)"} if settings.oauth else check_token(client)
-    front_door = Acceptor(settings, processes=settings.http_processes) if http_mode else None
+    store = Store.open(settings.db_path, background_checkpoints=True)
+    front_door = Acceptor(settings, store, processes=settings.http_processes) if http_mode else None
     if front_door is not None:
-        front_door.bind()  # a taken port is an error now, not after the model has loaded
-    store = Store.open(settings.db_path, background_checkpoints=True)  # no WAL checkpoint inside an ack
+        try:
+            front_door.bind()  # a taken port is an error now, not after the model has loaded
+        except ConfigError:
+            store.close()
+            raise
     app = create_app(settings, store, client=client)
     socket_handler = None
     if not http_mode:

@@ -31,6 +31,9 @@ log = logging.getLogger("whosaid.handlers")
 class Deps:
     settings: Settings
     store: Any  # store.Store
+    # Where deliveries are queued (`enqueue_delivery`): the store, or in HTTP mode's front door its inbox
+    # (store.inbox.Inbox: a file of its own, moved into the store's job queue by the main process).
+    queue: Any = None
     wake: Callable[[], None] = lambda: None  # nudge the worker pool: a job was queued
     quick_client: Any = None  # a WebClient without retries, for calls made before the ack
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(timezone.utc))
@@ -167,12 +170,13 @@ def enqueue_extraction(deps: Deps, *, channel: str, ts: str, thread_ts: str, use
                         response_url=response_url, files=tuple(target.get("files", ())),
                         skipped_links=target.get("skipped", 0), team_id=team_id, enterprise_id=enterprise_id,
                         channel_type=kind)
-    job_id = deps.store.enqueue_delivery(KIND, job.to_payload(), delivery_keys=delivery_keys, dedupe_key=dedupe_key)
+    job_id = (deps.queue or deps.store).enqueue_delivery(KIND, job.to_payload(), delivery_keys=delivery_keys,
+                                                         dedupe_key=dedupe_key)
     if job_id is None:
         log.info("delivery %s already handled", dedupe_key or delivery_keys)
         return None
     deps.wake()
-    deps.receipts.mark(Receipt(channel, react_ts, team_id, enterprise_id), quick)
+    deps.receipts.mark(Receipt(channel, react_ts, team_id, enterprise_id, queued=job_id), quick)
     return job_id
 
 

@@ -26,7 +26,8 @@ Speakers: add_alias(speaker, alias), merge_speakers(keep, drop), split_speaker(s
 Slack: first_delivery(key) -> bool, prune_slack_events(older_than), claim_digest_post(channel, day) -> bool,
 release_digest_post(channel, day).
 Jobs: enqueue(kind, payload, dedupe_key=None) -> id | None, enqueue_delivery(kind, payload, delivery_keys=[...],
-dedupe_key=None) -> id | None (dedupe + enqueue in one transaction), claim_next_job(worker, kinds=None) -> Job | None,
+dedupe_key=None) -> id | None (dedupe + enqueue in one transaction), enqueue_deliveries([(kind, payload, keys,
+dedupe_key), ...]) -> [id | None] (several in one), claim_next_job(worker, kinds=None) -> Job | None,
 finish_job(id, ok=, error=, error_kind=, retry=), requeue_stale_jobs() -> int,
 requeue_failed_jobs(error_kind=None) -> int, failed_jobs(kinds=None) -> [Job], claim_failed_job(id, worker) -> Job | None
 (taken once, to run again), count_jobs(status=None), get_job(id), prune_jobs(older_than).
@@ -36,6 +37,7 @@ Feeds: add_feed(url, channel=, private=) -> (Feed, new), remove_feed(feed), get_
 feed_polled(id, next_poll=, error=, etag=, last_modified=, title=), claim_feed_entries(id, entries, lease=) ->
 [FeedEntry] (each entry to one caller only), finish_feed_entry(id, ...), claim_feed_posts(), finish_feed_post(id),
 feed_failures(id) -> [FeedFailure]. Datasette metadata for `whosaid browse`: store.browse.
+HTTP mode's front door queues deliveries in a file of its own first: store.inbox (Inbox, drain).
 Everything returned is a frozen dataclass from store.types; errors are StoreError / StoreBusyError.
 """
 from store.db import Store

@@ -46,7 +46,6 @@ from store import queries as q
 from store import speakers as sp
 from store import visibility as vis
 from store.errors import NoDatabaseError, StoreBusyError, StoreError
-from store.group_commit import GroupCommit
 from store.migrations import MIGRATIONS, applied, migrate
 from store.types import (
     BackfillFailure,
@@ -172,7 +171,7 @@ AUTOCHECKPOINT_PAGES = 10_000
 class Store:
     def __init__(self, path: str, *, busy_timeout: float = 10.0, clock: Callable[[], datetime] | None = None,
                  readonly: bool = False, background_checkpoints: bool = False,
-                 checkpoint_every_s: float = CHECKPOINT_EVERY_S, group_commit: bool = False):
+                 checkpoint_every_s: float = CHECKPOINT_EVERY_S):
         self.path = str(path)
         self.busy_timeout = busy_timeout
         self.clock = clock or utcnow
@@ -191,8 +190,6 @@ class Store:
         self._conns: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._shared: sqlite3.Connection | None = None
         self._closed = False
-        # An HTTP front door: concurrent `enqueue_delivery` calls share one transaction (store/group_commit.py).
-        self._group_commit = GroupCommit(self._enqueue_deliveries) if group_commit and not readonly else None
 
     # -- life cycle ----------------------------------------------------------
 
@@ -239,8 +236,6 @@ class Store:
                              "(e.g. `whosaid retry`) once to upgrade it.")
 
     def close(self) -> None:
-        if self._group_commit is not None:
-            self._group_commit.close()
         self._stop_checkpoints.set()
         if self._checkpointer is not None and self._checkpointer is not threading.current_thread():
             self._checkpointer.join(10)
@@ -910,12 +905,9 @@ class Store:
         are recorded (as `first_delivery` would) and the job is queued; returns its id, or None if a job with
         `dedupe_key` already exists. If this raises, neither the keys nor the job were stored, so Slack's
         retry of the same event is handled as a first delivery."""
-        item = (kind, payload, tuple(dict.fromkeys(delivery_keys)), dedupe_key)
-        if self._group_commit is not None:
-            return self._group_commit.submit(item)
-        return self._enqueue_deliveries([item])[0]
+        return self.enqueue_deliveries([(kind, payload, tuple(dict.fromkeys(delivery_keys)), dedupe_key)])[0]
 
-    def _enqueue_deliveries(self, items: Sequence[tuple[str, dict, tuple[str, ...], str | None]]) -> list[int | None]:
+    def enqueue_deliveries(self, items: Sequence[tuple[str, dict, tuple[str, ...], str | None]]) -> list[int | None]:
         """`enqueue_delivery` for several deliveries in one transaction (each deduped as if alone, in order)."""
         out: list[int | None] = []
         with self._write() as conn:

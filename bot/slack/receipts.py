@@ -21,12 +21,14 @@ RECEIPTS_NICE = 10
 
 @dataclass(frozen=True)
 class Receipt:
-    """A message a job was queued for, and the workspace it came from (whose token reacts on it)."""
+    """A message a job was queued for, and the workspace it came from (whose token reacts on it). `queued`: the id
+    the queue gave it (a job id; in HTTP mode's front door, an inbox id)."""
 
     channel: str
     ts: str
     team_id: str | None = None
     enterprise_id: str | None = None
+    queued: int | None = None
 
 
 def _lower_priority() -> None:

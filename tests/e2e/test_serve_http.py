@@ -12,6 +12,7 @@ import pytest
 
 from bench.proc_rss import listening_pids
 from bot.demo.signing import DEFAULT_CHANNEL, message_event
+from store.inbox import Inbox, inbox_path
 
 from .articles import BRIDGE
 from .conftest import REPLY_TIMEOUT
@@ -56,6 +57,27 @@ def test_front_door_is_its_own_process_and_everything_reaches_the_thread(serve, 
     while listening_pids(serve.port) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _refused(serve.port)  # the front door stopped with it
+    time.sleep(1)
+    assert len(standin.posts(thread_ts=ts)) == 1
+
+
+def test_a_delivery_acked_while_the_main_process_was_stuck_is_answered_after_a_crash(serve, standin, tmp_path):
+    serve.start()
+    os.kill(serve.proc.pid, signal.SIGSTOP)  # the main process cannot move the inbox into the job queue
+    ts = standin.next_ts()
+    standin.add_message(DEFAULT_CHANNEL, BRIDGE, ts=ts)
+    assert serve.poster.event(message_event(BRIDGE, ts=ts)).status == 200  # the front door alone acks it
+    inbox = Inbox.open(inbox_path(str(tmp_path / "whosaid.db")))
+    try:
+        assert inbox.waiting() == 1  # durable before the ack, in the front door's own file
+        serve.kill()  # the whole process group, the front door too: nothing was moved
+        assert inbox.waiting() == 1 and standin.posts(thread_ts=ts) == []
+        serve.start()  # moves what it finds in the inbox first
+        standin.wait_for("chat.postMessage", lambda c: str(c.get("thread_ts")) == ts, timeout=REPLY_TIMEOUT)
+        assert inbox.waiting() == 0
+    finally:
+        inbox.close()
+    assert serve.poster.event(message_event(BRIDGE, ts=ts), retry_num=1).status == 200  # Slack's retry: a duplicate
     time.sleep(1)
     assert len(standin.posts(thread_ts=ts)) == 1
 

@@ -1,0 +1,95 @@
+"""The HTTP front door's inbox (store/inbox.py): a file of its own where deliveries wait, deduped, until the main
+process moves them into the log's job queue, deduped again there."""
+from __future__ import annotations
+
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from store import Store, StoreError
+from store.inbox import Inbox, drain, inbox_path
+
+
+@pytest.fixture
+def log_and_inbox(tmp_path):
+    store = Store.open(str(tmp_path / "w.db"))
+    door = Inbox.open(inbox_path(store.path), group_commit=True)  # the front door's
+    main = Inbox.open(inbox_path(store.path))  # the main process's
+    yield store, door, main
+    door.close()
+    main.close()
+    store.close()
+
+
+def deliver(inbox: Inbox, i: int) -> int | None:
+    # every message is delivered twice, as Slack's retries are: once per event id, both naming the message
+    return inbox.enqueue_delivery("message", {"n": i % 60, "text": "«quoted»"},
+                                  delivery_keys=(f"event:{i}", f"msg:C1:{i % 60}"), dedupe_key=f"C1:{i % 60}")
+
+
+def test_concurrent_deliveries_are_deduped_in_the_inbox_and_become_one_job_each(log_and_inbox, tmp_path):
+    store, door, main = log_and_inbox
+    with ThreadPoolExecutor(16) as ex:
+        ids = list(ex.map(lambda i: deliver(door, i), range(120)))
+    waiting = [i for i in ids if i is not None]
+    assert len(waiting) == 60 and len(set(waiting)) == 60  # one per message, whichever delivery came first
+    # committed before the caller was answered: another connection (process) sees them, in a file of their own
+    with sqlite3.connect(tmp_path / "w.db-inbox") as other:
+        assert other.execute("select count(*) from deliveries").fetchone()[0] == 60
+    assert store.count_jobs() == 0
+
+    moved = drain(main, store)
+    assert sorted(moved) == sorted(waiting) and None not in moved.values()
+    assert store.count_jobs("queued") == 60 and main.waiting() == 0
+    payloads = sorted(store.get_job(j).payload["n"] for j in moved.values())
+    assert payloads == list(range(60))
+    assert store.get_job(moved[waiting[0]]).payload["text"] == "«quoted»"
+    # a redelivery after the move is still a duplicate at the door (its keys are remembered there)
+    assert deliver(door, 0) is None and drain(main, store) == {}
+
+
+def test_moving_the_same_deliveries_twice_queues_nothing_twice(log_and_inbox):
+    store, door, main = log_and_inbox
+    first = deliver(door, 1)
+    rows = main.take()
+    # a crash after the log committed but before the inbox forgot them: the next move finds them again
+    store.enqueue_deliveries([(d.kind, d.payload, d.delivery_keys, d.dedupe_key) for d in rows])
+    assert drain(main, store) == {first: None}  # deduped by the log: no second job
+    assert store.count_jobs() == 1 and main.waiting() == 0
+
+
+def test_a_delivery_the_log_already_had_moves_as_none(log_and_inbox):
+    store, door, main = log_and_inbox
+    store.enqueue_delivery("message", {"n": 2}, delivery_keys=("msg:C1:2",), dedupe_key="C1:2")  # e.g. Socket Mode
+    i = deliver(door, 2)  # the inbox had not seen it (another event id): it queues it
+    assert i is not None and drain(main, store) == {i: None}
+    assert store.count_jobs() == 1
+
+
+def test_a_log_that_cannot_take_them_leaves_them_waiting(log_and_inbox):
+    store, door, main = log_and_inbox
+    i = deliver(door, 3)
+    store.close()
+    with pytest.raises(StoreError):
+        drain(main, store)
+    assert main.waiting() == 1  # nothing lost: the next move takes it
+    with Store.open(store.path) as reopened:
+        assert drain(main, reopened) == {i: reopened.get_job(1).id}
+
+
+def test_drained_text_does_not_linger_in_the_file(log_and_inbox, tmp_path):
+    store, door, main = log_and_inbox
+    door.enqueue_delivery("message", {"text": "a secret from a private channel"}, delivery_keys=("event:s",))
+    drain(main, store)
+    door.close()
+    main.close()
+    for name in ("w.db-inbox", "w.db-inbox-wal"):
+        path = tmp_path / name
+        assert not path.exists() or b"a secret from a private channel" not in path.read_bytes()
+
+
+def test_an_inbox_that_cannot_be_opened_is_a_store_error(tmp_path):
+    (tmp_path / "dir").mkdir()
+    with pytest.raises(StoreError, match="inbox"):
+        Inbox.open(str(tmp_path / "dir"))
