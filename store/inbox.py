@@ -29,6 +29,8 @@ from store.group_commit import GroupCommit
 SEEN_FOR = timedelta(days=7)
 #: How often `remove_through` also forgets keys older than SEEN_FOR (seconds).
 PRUNE_EVERY_S = 3600.0
+#: How often, at most, `remove_through` copies the WAL into the file (seconds; each copy is an fsync).
+CHECKPOINT_EVERY_S = 1.0
 BUSY_TIMEOUT_S = 10.0
 
 SCHEMA = """
@@ -63,6 +65,7 @@ class Inbox:
         self._lock = threading.Lock()
         self._group = GroupCommit(self._put_many, name="whosaid-inbox-commit") if group_commit else None
         self._pruned_at = 0.0
+        self._checkpointed_at = 0.0
 
     @classmethod
     def open(cls, path: str, *, group_commit: bool = False) -> "Inbox":
@@ -152,8 +155,10 @@ class Inbox:
                 conn.execute("delete from seen where seen_at < ?", [_stamp(datetime.now(timezone.utc) - SEEN_FOR)])
 
         self._transaction(remove)
-        with self._lock:  # copy the WAL into the file (PASSIVE: never waits for, nor blocks, the front door)
-            self._conn.execute("pragma wal_checkpoint(PASSIVE)")
+        if time.monotonic() - self._checkpointed_at > CHECKPOINT_EVERY_S:
+            with self._lock:  # copy the WAL into the file (PASSIVE: never waits for, nor blocks, the front door)
+                self._conn.execute("pragma wal_checkpoint(PASSIVE)")
+            self._checkpointed_at = time.monotonic()
         if prune:
             self._pruned_at = time.monotonic()
 
