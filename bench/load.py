@@ -8,8 +8,7 @@
                                               # time on a warm server, event delivery -> thread reply (p50/p95)
 
 A mix of pasted articles and links (served by a local HTTP server) goes to the app; the Slack Web API is the
-bundled stand-in (bot.demo.standin), whose threads run at nice 10 (`--standin-nice`): Slack's servers are not on
-the app's machine in real use, so it takes CPU only when the app leaves it. Every accepted message must end with exactly one thread reply or one recorded
+bundled stand-in (bot.demo.standin). Every accepted message must end with exactly one thread reply or one recorded
 failure. Reports ack latency p50/p99 (target p99 <= 100 ms), end-to-end reply latency p50/p95, peak RSS of the
 app, and totals. Bounded: a fixed number of events and an overall --timeout; it always stops by itself.
 The burst's requests are signed and built before it starts and sent from a separate process by one asyncio loop
@@ -329,9 +328,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--in-process", action="store_true", help="run the app in this process instead of a subprocess")
     ap.add_argument("--timeout", type=float, default=300, help="overall time limit in seconds (default 300)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory (DB, app log)")
-    ap.add_argument("--standin-nice", type=int, default=10, metavar="N",
-                    help="niceness of the Slack stand-in's threads (default 10: Slack's servers are not on the app's "
-                         "machine in real use, so the stand-in takes CPU only when the app leaves it; 0 = as before)")
     ap.add_argument("--slack-latency", type=float, default=0.0,
                     help="seconds the Slack stand-in waits before answering each Web API call (default 0)")
     ap.add_argument("--slack-429", type=int, default=0, metavar="K",
@@ -355,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     db = tmp / "load.db"
     signing_secret = os.urandom(16).hex()
     texts = articles()
-    standin = SlackStandIn(latency=args.slack_latency, nice=args.standin_nice).start()
+    standin = SlackStandIn(latency=args.slack_latency).start()
     if args.slack_429:
         standin.fail("chat.postMessage", status=429, times=args.slack_429, retry_after=1)
     pages = ArticleServer().start()
@@ -549,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
             "date": started_at,
             "command": "python bench/load.py " + " ".join(argv if argv is not None else sys.argv[1:]),
             "events": len(sent), "links": sum(s.kind == "link" for s in sent), "concurrency": args.concurrency,
-            "workers": args.workers, "slack_latency_s": args.slack_latency, "standin_nice": args.standin_nice, "accepted": len(accepted), "not_accepted": len(sent) - len(accepted),
+            "workers": args.workers, "slack_latency_s": args.slack_latency, "accepted": len(accepted), "not_accepted": len(sent) - len(accepted),
             "redelivered": redelivered, "killed": len(killed_at),
             "exactly_one_reply": len(one_reply), "of_which_failure_notices": len(failure_replies),
             "failed_without_reply": len(failed_no_reply), "duplicate_replies": sum(v - 1 for v in dupes.values()),

@@ -40,7 +40,6 @@ import email.policy
 import itertools
 import json
 import logging
-import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -102,10 +101,7 @@ class SlackStandIn:
 
     def __init__(self, *, token: str = DEFAULT_TOKEN, host: str = "127.0.0.1", port: int = 0,
                  latency: float = 0.0, team_id: str = TEAM_ID, bot_user_id: str = BOT_USER_ID,
-                 check_token: bool = True, nice: int = 0):
-        """`nice` (Linux; best effort): the server's threads run at that niceness, so that in a bench the
-        stand-in, which plays Slack's servers (not on the app's machine in real use), takes CPU only when the app
-        leaves it."""
+                 check_token: bool = True):
         if host not in ("127.0.0.1", "localhost", "::1"):
             raise ValueError("the Slack stand-in only listens on loopback")
         self.token = token
@@ -115,7 +111,6 @@ class SlackStandIn:
         self.team_id = team_id
         self.bot_user_id = bot_user_id
         self.check_token = check_token
-        self.nice = nice
         self._lock = threading.Lock()
         self._cond = threading.Condition(self._lock)
         self._calls: list[Call] = []
@@ -149,17 +144,10 @@ class SlackStandIn:
         server.block_on_close = False
         self._server = server
         self.port = server.server_address[1]
-        self._thread = threading.Thread(target=self._serve, args=(server,), name="slack-standin", daemon=True)
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="slack-standin", daemon=True)
         self._thread.start()
         return self
-
-    def _serve(self, server: ThreadingHTTPServer) -> None:
-        if self.nice:  # a thread per request: each inherits this thread's niceness
-            try:
-                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self.nice)
-            except (AttributeError, OSError):  # not Linux, or not allowed
-                pass
-        server.serve_forever(poll_interval=0.05)
 
     def close(self) -> None:
         server, self._server = self._server, None

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
-import threading
 import time
 from urllib.parse import parse_qs
 
@@ -21,7 +19,6 @@ from bot.demo.signing import (
     signed_headers,
     slash_command_form,
 )
-from bot.demo.standin import SlackStandIn
 
 
 def client(standin, **kw) -> WebClient:
@@ -92,13 +89,3 @@ def test_signed_bodies_verify_and_have_slack_shapes():
     assert form["command"] == ["/whosaid"] and form["text"] == ["Bennett"]
     payload = json.loads(parse_qs(interactive_form(block_actions_payload("a1", value="v")))["payload"][0])
     assert payload["type"] == "block_actions" and payload["actions"][0]["action_id"] == "a1"
-
-
-@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="niceness is a POSIX thing")
-def test_a_niced_standin_answers_from_threads_at_that_niceness():
-    seen: list[int] = []
-    with SlackStandIn(nice=7) as standin:
-        standin.route("whosaid.niceness", lambda params, token: seen.append(
-            os.getpriority(os.PRIO_PROCESS, threading.get_native_id())) or {"ok": True})
-        assert client(standin).api_call("whosaid.niceness")["ok"]
-    assert seen == [7]  # the request's own thread: the bench's stand-in yields the CPU to the app
