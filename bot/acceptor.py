@@ -234,13 +234,15 @@ class Acceptor:
         """The job a front door's delivery became, moving the inbox into the log if it is not there yet (one move
         takes every delivery waiting, so most receipts find theirs already moved)."""
         with self._moving:
-            assert self._inbox is not None
+            if self._inbox is None:  # stopping: what is left is moved at the next start
+                return None
             if receipt.queued not in self._moved:
                 self._moved.update(drain(self._inbox, self.store))
             return self._moved.pop(receipt.queued, None)
 
     def _sweep(self) -> None:
-        """Move what a failed move left in the inbox (e.g. the log was busy for longer than its time-out)."""
+        """Move what waits in the inbox: what a failed move left (e.g. the log was busy for longer than its
+        time-out), and at a stop what the front doors acked last."""
         with self._moving:
             if self._inbox is None:
                 return
@@ -271,7 +273,8 @@ class Acceptor:
             door.join(timeout)
         if self._sock is not None:
             self._sock.close()
-        if self._inbox is not None:
-            with self._moving:
+        self._sweep()  # what the front doors acked last goes to the job queue now (else at the next start)
+        with self._moving:
+            if self._inbox is not None:
                 self._inbox.close()
-            self._inbox = None
+                self._inbox = None

@@ -33,7 +33,7 @@ def _reactions(standin, ts: str, method: str) -> list[str]:
 pytestmark = pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="reads Linux's /proc")
 
 
-def test_front_door_is_its_own_process_and_everything_reaches_the_thread(serve, standin):
+def test_front_door_is_its_own_process_and_everything_reaches_the_thread(serve, standin, tmp_path):
     serve.start()
     doors = listening_pids(serve.port)
     assert len(doors) == 1 and serve.proc.pid not in doors  # the endpoint is not in the workers' process
@@ -59,6 +59,9 @@ def test_front_door_is_its_own_process_and_everything_reaches_the_thread(serve, 
     assert _refused(serve.port)  # the front door stopped with it
     time.sleep(1)
     assert len(standin.posts(thread_ts=ts)) == 1
+    inbox = Inbox.open(inbox_path(str(tmp_path / "whosaid.db")))
+    assert inbox.waiting() == 0  # the redelivery was deduped at the door; nothing waits
+    inbox.close()
 
 
 def test_a_delivery_acked_while_the_main_process_was_stuck_is_answered_after_a_crash(serve, standin, tmp_path):
