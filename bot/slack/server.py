@@ -19,6 +19,39 @@ from waitress.server import create_server
 log = logging.getLogger("whosaid.server")
 
 EVENTS_PATH = "/slack/events"
+#: At most one "requests are waiting for a thread" line per this many seconds (waitress says it for every one).
+QUEUE_NOTICE_EVERY_S = 60.0
+
+
+class QueueDepthNotice(logging.Filter):
+    """waitress logs "Task queue depth is N" (WARNING) for every request that waits for one of its threads: in a
+    burst of Slack events, hundreds of lines, each written while waitress holds its queue's lock. A queue of a few
+    dozen is normal there (each request takes milliseconds), so let one line through per QUEUE_NOTICE_EVERY_S,
+    saying the deepest queue since the last one."""
+
+    def __init__(self, every_s: float = QUEUE_NOTICE_EVERY_S, clock=time.monotonic):
+        super().__init__()
+        self.every_s, self._clock = every_s, clock
+        self._last = float("-inf")
+        self._deepest = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        depth = record.args[0] if isinstance(record.args, tuple) and record.args else 0
+        self._deepest = max(self._deepest, depth if isinstance(depth, int) else 0)
+        now = self._clock()
+        if now - self._last < self.every_s:
+            return False
+        record.msg, record.args = "%d requests were waiting for a server thread (the most since the last notice)", (
+            self._deepest,)
+        self._last, self._deepest = now, 0
+        return True
+
+
+def quiet_queue_warnings() -> None:
+    """Put a QueueDepthNotice on waitress's queue logger (once)."""
+    queue_log = logging.getLogger("waitress.queue")
+    if not any(isinstance(f, QueueDepthNotice) for f in queue_log.filters):
+        queue_log.addFilter(QueueDepthNotice())
 
 
 def wsgi_app(app: App, path: str = EVENTS_PATH):
@@ -47,6 +80,7 @@ class HttpServer:
                  sock: socket.socket | None = None):
         """`sock`: serve this listening socket (shared with other processes) instead of binding host:port."""
         where: dict[str, Any] = {"sockets": [sock]} if sock is not None else {"host": host, "port": port}
+        quiet_queue_warnings()
         self._server: Any = create_server(wsgi_app(app), threads=threads, ident="whosaid",
                                           clear_untrusted_proxy_headers=True, **where)
         self.host = host
