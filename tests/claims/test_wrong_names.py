@@ -714,3 +714,31 @@ def test_a_closing_mark_glued_to_the_speakers_name_is_split_from_it(text, words,
 ])
 def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a surname several people share
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the last person named in full with that surname took the quotation; the article calls the senator
+    # "Moran" all along and names the teacher in full
+    ('Senator Chris Moran has spent years on the issue. Moran said the vote was close. On Tuesday he spoke about '
+     'Anne Marie Moran, a teacher who died in the flood. "It takes courage to stay and help," Moran said.',
+     "courage to stay", "Chris Moran"),
+    # trap: a title tells which of a couple speaks
+    ('Ruth Halpern and her husband, Daniel Halpern, visited the plant on Monday. "We were never told about the '
+     'leak," Mrs. Halpern said.', "never told about", "Ruth Halpern"),
+    # trap: neither was called by the surname alone: the article's own word, not a guess
+    ('Governor Dana Whitfield spoke first at the rally. Her son, Eric Whitfield, spoke next. "We will win this '
+     'state," Whitfield said.', "win this state", "Whitfield"),
+    # twin: the one the article calls by the surname
+    ('Governor Dana Whitfield spoke first at the rally. Whitfield thanked the crowd. Her son, Eric Whitfield, spoke '
+     'next. "We will win this state," Whitfield said.', "win this state", "Dana Whitfield"),
+    # twin: the title fits the other one
+    ('Ruth Halpern and her husband, Daniel Halpern, visited the plant on Monday. "We were never told about the '
+     'leak," Mr. Halpern said.', "never told about", "Daniel Halpern"),
+    # twin: one person of that surname: the full name
+    ('Senator Chris Moran has spent years on the issue. On Tuesday he spoke about a teacher who died in the flood. '
+     '"It takes courage to stay and help," Moran said.', "courage to stay", "Chris Moran"),
+])
+def test_a_shared_surname_is_whom_the_article_calls_by_it(text, words, expected):
+    assert _speaker(text, words) == expected
