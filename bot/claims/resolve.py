@@ -130,6 +130,11 @@ class Registry:
             cands = fit or cands
         if len(cands) == 1 or len({self.entities[ei].name.lower()[:3] for ei in cands}) == 1:
             return max(cands, key=lambda ei: last[ei])  # one person, or one written two ways ("Ken", "Kenneth")
+        here = self.tok_sent[before]  # type: ignore[attr-defined]
+        recent = next((m for m in reversed(self.mentions) if m.token < before and m.entity in cands), None)
+        if (recent is not None and recent.subject and self.spelled.get(recent.token, 0) > 1
+                and here - recent.sent <= 1):
+            return recent.entity  # "Bill Clinton spoke with voters. ... Clinton said": the one just named as subject
         intro = {ei: next((t for t in self.tokens[ei] if self.spelled.get(t, 0) > 1), before) for ei in cands}
         first = min(cands, key=intro.get)
         until = min([intro[ei] for ei in cands if ei != first] + [before])

@@ -727,12 +727,16 @@ def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
     # trap: a title tells which of a couple speaks
     ('Ruth Halpern and her husband, Daniel Halpern, visited the plant on Monday. "We were never told about the '
      'leak," Mrs. Halpern said.', "never told about", "Ruth Halpern"),
-    # trap: neither was called by the surname alone: the article's own word, not a guess
-    ('Governor Dana Whitfield spoke first at the rally. Her son, Eric Whitfield, spoke next. "We will win this '
-     'state," Whitfield said.', "win this state", "Whitfield"),
-    # twin: the one the article calls by the surname
-    ('Governor Dana Whitfield spoke first at the rally. Whitfield thanked the crowd. Her son, Eric Whitfield, spoke '
-     'next. "We will win this state," Whitfield said.', "win this state", "Dana Whitfield"),
+    # trap: neither was called by the surname alone, nor just named as a subject: the article's own word, not a guess
+    ('Governor Dana Whitfield spoke first at the rally with her son, Eric Whitfield. "We will win this state," '
+     'Whitfield said.', "win this state", "Whitfield"),
+    # trap: the one the article calls by the surname, though the other was named in full since
+    ('Governor Dana Whitfield spoke first at the rally. Whitfield thanked the crowd. She was joined by her son, Eric '
+     'Whitfield. "We will win this state," Whitfield said.', "win this state", "Dana Whitfield"),
+    # twin: the other one was just named in full as the subject
+    ('Ruth Halpern has led the campaign since May. Halpern spoke in Dayton on Monday. Her husband, Daniel Halpern, '
+     'visited the plant on Tuesday. "We were never told about the leak," Halpern said.', "never told about",
+     "Daniel Halpern"),
     # twin: the title fits the other one
     ('Ruth Halpern and her husband, Daniel Halpern, visited the plant on Monday. "We were never told about the '
      'leak," Mr. Halpern said.', "never told about", "Daniel Halpern"),
