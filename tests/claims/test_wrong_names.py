@@ -746,3 +746,21 @@ def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
 ])
 def test_a_shared_surname_is_whom_the_article_calls_by_it(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a new sentence with its own content
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the sentence after the quotation reports a clause of its own, so it attributes nothing before it; the
+    # quotation goes on from the one before
+    ('"It is a very sad development," Ada Marsh told reporters. "This is the consequence of the culture of that '
+     'campaign." Tom Reed said he would have fired the manager.', "consequence of the culture", "Ada Marsh"),
+    ('"It is a very sad development," Ada Marsh told reporters. "This is the consequence of the culture of that '
+     'campaign." Governor Tom Reed said on Tuesday that he would have fired the manager.', "consequence of the culture",
+     "Ada Marsh"),
+    # twin: a sentence that says only who spoke attributes the quotation before it
+    ('"It is a very sad development," Ada Marsh told reporters. "This is the consequence of the culture of that '
+     'campaign." Tom Reed said on Tuesday.', "consequence of the culture", "Tom Reed"),
+])
+def test_a_report_with_its_own_content_after_a_quotation_does_not_attribute_it(text, words, expected):
+    assert _speaker(text, words) == expected
