@@ -764,3 +764,20 @@ def test_a_shared_surname_is_whom_the_article_calls_by_it(text, words, expected)
 ])
 def test_a_report_with_its_own_content_after_a_quotation_does_not_attribute_it(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a name that cannot stand alone
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the organisation's name alone reads as a number or a common word, so the quotation had no speaker;
+    # the article's words around it name one
+    ('“The show will not return this season,” a KX4 spokesman said in a statement.', "not return this season",
+     "KX4 spokesman"),
+    ('“In the case of Wyoming, the race has already left the station,” wrote Time magazine.', "left the station",
+     "Time magazine"),
+    # twin: a name that stands alone is shown alone
+    ('“The show will not return this season,” a Harbor Radio spokesman said in a statement.', "not return this season",
+     "Harbor Radio"),
+])
+def test_a_name_that_cannot_stand_alone_is_shown_as_written_around_it(text, words, expected):
+    assert _speaker(text, words) == expected
