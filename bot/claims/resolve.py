@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -65,10 +65,19 @@ class Registry:
         self.mentions: list[Mention] = []
         self.tokens: dict[int, list[int]] = {}  # entity -> sorted token indices of its mentions
         self.spelled: dict[int, int] = {}  # mention token -> how many words its name had
+        self.at: dict[int, Mention] = {}  # mention token -> the mention
+        self.bare: dict[int, list[int]] = {}  # entity -> sorted tokens of its one-word mentions ("Murphy")
+        self.full: dict[int, int] = {}  # entity -> its first mention by more than one word ("Chris Murphy")
 
     def mention(self, m: Mention) -> None:
         self.mentions.append(m)
         insort(self.tokens.setdefault(m.entity, []), m.token)
+        self.at[m.token] = m
+        words = self.spelled.get(m.token, 0)
+        if words == 1:
+            insort(self.bare.setdefault(m.entity, []), m.token)
+        elif words > 1:
+            self.full[m.entity] = min(self.full.get(m.entity, m.token), m.token)
 
     def find(self, name: str, kind: str, before: int | None = None, gender: str | None = None,
              strict: bool = False) -> int | None:
@@ -130,16 +139,19 @@ class Registry:
             cands = fit or cands
         if len(cands) == 1 or len({self.entities[ei].name.lower()[:3] for ei in cands}) == 1:
             return max(cands, key=lambda ei: last[ei])  # one person, or one written two ways ("Ken", "Kenneth")
-        here = self.tok_sent[before]  # type: ignore[attr-defined]
-        recent = next((m for m in reversed(self.mentions) if m.token < before and m.entity in cands), None)
-        if (recent is not None and recent.subject and self.spelled.get(recent.token, 0) > 1
-                and here - recent.sent <= 1):
+        recent = self.at[max(last[ei] for ei in cands)]
+        if (recent.subject and self.spelled.get(recent.token, 0) > 1
+                and self.tok_sent[before] - recent.sent <= 1):  # type: ignore[attr-defined]
             return recent.entity  # "Bill Clinton spoke with voters. ... Clinton said": the one just named as subject
-        intro = {ei: next((t for t in self.tokens[ei] if self.spelled.get(t, 0) > 1), before) for ei in cands}
+        intro = {ei: self.full.get(ei, before) for ei in cands}
         first = min(cands, key=intro.get)
         until = min([intro[ei] for ei in cands if ei != first] + [before])
-        bare = (t for ei in cands for t in self.tokens[ei] if self.spelled.get(t, 0) == 1)
-        return first if any(intro[first] < t < until for t in bare) else None
+        for ei in cands:  # a one-word mention after the first was named in full, before the other was
+            toks = self.bare.get(ei, ())
+            k = bisect_right(toks, intro[first])
+            if k < len(toks) and toks[k] < until:
+                return first
+        return None
 
     def add(self, name: str, kind: str, headline: bool = False, before: int | None = None, label: str = "",
             gender: str | None = None, at: int | None = None) -> int:
