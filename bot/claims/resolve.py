@@ -157,7 +157,7 @@ class Registry:
             gender: str | None = None, at: int | None = None) -> int:
         """The entity for a mention of `name` (created when new); `at`, the mention's token, remembers
         how many words the name had there."""
-        ei, _ = self._find(name, kind, before, gender)
+        ei = self.find(name, kind, before, gender)
         words = set(name.lower().replace("’", "'").split())
         if at is not None:
             self.spelled[at] = len(words)
@@ -247,7 +247,7 @@ def _speaker_entity(reg: Registry, name: str) -> int:
 _TITLE_PRONOUNS = frozenset(("he", "him", "himself", "his", "she", "her", "hers", "herself"))
 
 
-def title_gender(doc, i: int) -> str | None:
+def _title_gender(doc, i: int) -> str | None:
     """The gender a title gives the name starting at token i ("Mrs. Clinton", "Mr. Clinton"), if any."""
     lo = i
     while lo > 0 and doc[lo].ent_iob_ == "I":
@@ -314,7 +314,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
-                     label=ent.label_, gender=title_gender(doc, ent.start), at=head.i)
+                     label=ent.label_, gender=_title_gender(doc, ent.start), at=head.i)
         e = reg.entities[ei]
         role = role_of(frame, head)
         if role and role not in e.roles:
@@ -345,7 +345,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                 if owners and len(owners) == 1:
                     ei = next(iter(owners))
                 elif owners:  # a surname several people share
-                    ei = reg.find(t.text, "person", before=t.i, gender=title_gender(doc, t.i))
+                    ei = reg.find(t.text, "person", before=t.i, gender=_title_gender(doc, t.i))
                 if ei is not None:
                     reg.spelled[t.i] = 1
                     reg.mention(Mention(ei, t.i, tok_sent[t.i], t.dep_ in ("nsubj", "nsubjpass")))
@@ -411,7 +411,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return _pronoun(frame, reg, ref, prev_speakers, content)
     if ref.named:
         kind = ref.kind if ref.kind != "unknown" else "person"
-        ei = reg.find(ref.text, kind, before=ref.head, gender=title_gender(doc, ref.head), strict=True)
+        ei = reg.find(ref.text, kind, before=ref.head, gender=_title_gender(doc, ref.head), strict=True)
         if ei == AMBIGUOUS:
             # "Trump said" after Donald and Eric Trump, neither called so before: as written, not a guess
             return Resolved(ref.text, kind, ref.role)
