@@ -335,6 +335,10 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                 short = shorten(resolved.name)
                 if short:
                     yield replace(resolved, name=short), via, mention
+            elif problem in ("number or date", "not an agent") and mention and _holds_name(mention, resolved.name):
+                # a name that cannot stand alone ("NY1", "Time"): as the article wrote it around that name
+                # ("a NY1 representative", "Time magazine")
+                yield replace(resolved, name=_ARTICLE.sub("", mention)), via, mention
             return  # the sentence names its speaker and it is not valid: no speaker rather than a guess
     if drafts and (att.cue is None or att.subject is None):
         # no valid attribution of its own: the previous claim's speaker carries over, if close
@@ -352,6 +356,18 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                 r = resolve(frame, reg, ref, prev)
                 if r.name and r.kind == "person":
                     yield r, None, None
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_CUT_SHORT = frozenset(("and", "or", "of", "for", "to", "in", "at", "on", "the", "a", "an"))
+
+
+def _holds_name(mention: str, name: str) -> bool:
+    """Is the name one or more words of a longer, whole mention ("NY1" in "a NY1 representative"; not one cut
+    short: "The secretary of state and")?"""
+    words, inner = mention.split(), name.split()
+    return (len(words) > len(inner) and words[-1].lower() not in _CUT_SHORT
+            and any(words[i:i + len(inner)] == inner for i in range(len(words))))
 
 
 #: How many earlier claims are searched for "X said in a statement" (bounds the work per claim).

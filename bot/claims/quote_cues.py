@@ -94,6 +94,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         if not any(reporting_base(doc[k].text) and is_verb(doc[k]) and k == head[-1] or
                    reporting_base(doc[k].text) and is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "parataxis") for k in head):
             after = []
+        elif any(reporting_base(doc[k].text) and is_verb(doc[k]) and _own_content(frame, doc[k]) for k in head):
+            # `"Q." Kasich said he would have fired him.`: a new sentence reporting its own content
+            after = []
     before: list[int] = []
     j = first - 1
     while j >= 0 and frame.tok_para[j] == para and frame.tok_quote[j] < 0 and not _line_break_before(doc, j + 1):
@@ -457,6 +460,11 @@ def _line_break_before(doc, j: int) -> bool:
     if j <= 0 or j >= len(doc):
         return False
     return "\n" in doc[j - 1].whitespace_ or doc[j - 1].is_space and "\n" in doc[j - 1].text or doc[j].is_space and "\n" in doc[j].text
+
+
+def _own_content(frame: Frame, verb) -> bool:
+    """Does the verb report a clause of its own outside quotation marks ("said he would have fired him")?"""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and frame.tok_quote[c.i] < 0 for c in verb.children)
 
 
 def _puts_it(verb) -> bool:

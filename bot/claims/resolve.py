@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 MAX_LOOKBACK_SENTS = 8
 NON_SUBJECT_PENALTY = 1.0  # sentences: "X said ... Y, named since as an object, ..." -> "he" is X
 CHANNEL_LOOKBACK_SENTS = 1
+AMBIGUOUS = -1  # Registry.find(strict=True): a name shared by several people, with nothing to tell which
 
 
 @dataclass
@@ -63,17 +64,33 @@ class Registry:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self.tokens: dict[int, list[int]] = {}  # entity -> sorted token indices of its mentions
+        self.spelled: dict[int, int] = {}  # mention token -> how many words its name had
+        self.at: dict[int, Mention] = {}  # mention token -> the mention
+        self.bare: dict[int, list[int]] = {}  # entity -> sorted tokens of its one-word mentions ("Murphy")
+        self.full: dict[int, int] = {}  # entity -> its first mention by more than one word ("Chris Murphy")
 
     def mention(self, m: Mention) -> None:
         self.mentions.append(m)
         insort(self.tokens.setdefault(m.entity, []), m.token)
+        self.at[m.token] = m
+        words = self.spelled.get(m.token, 0)
+        if words == 1:
+            insort(self.bare.setdefault(m.entity, []), m.token)
+        elif words > 1:
+            self.full[m.entity] = min(self.full.get(m.entity, m.token), m.token)
 
-    def find(self, name: str, kind: str, before: int | None = None) -> int | None:
+    def find(self, name: str, kind: str, before: int | None = None, gender: str | None = None,
+             strict: bool = False) -> int | None:
         """The entity a name refers to; with `before` (a token index), a name shared by several
-        entities ("Bush": Jeb Bush, George W. Bush) is the one mentioned last before that token."""
+        entities ("Bush": Jeb Bush, George W. Bush) is picked by `_shared_name`; when that cannot tell,
+        the one mentioned last before that token, or AMBIGUOUS with `strict`."""
+        ei, ambiguous = self._find(name, kind, before, gender)
+        return AMBIGUOUS if ambiguous and strict else ei
+
+    def _find(self, name: str, kind: str, before: int | None, gender: str | None) -> tuple[int | None, bool]:
         words = name.lower().replace("’", "'").split()
         if not words:
-            return None
+            return None, False
         wset = set(words)
         best = None
         matches = []
@@ -90,21 +107,60 @@ class Registry:
                 k = bisect_left(toks, before)
                 if k and len(self.entities[ei].words) > len(wset):
                     last[ei] = toks[k - 1]
+            if len(last) > 1:
+                pick = self._shared_name(words[-1], last, before, gender)
+                if pick is not None:
+                    return pick, False
+                return max(last, key=last.get), True
             if last:
-                return max(last, key=last.get)
+                return max(last, key=last.get), False
         if best is not None:
-            return best
+            return best, False
         if kind == "person":
             last = words[-1]
             if len(last) >= 5:
                 for ei, e in enumerate(self.entities):
                     if e.kind == "person" and any(_spelling_variant(last, w) for w in e.words):
-                        return ei
+                        return ei, False
+        return None, False
+
+    def _shared_name(self, word: str, last: dict[int, int], before: int, gender: str | None) -> int | None:
+        """A surname shared by several people named before ("Murphy": Chris Murphy, Anne Marie Murphy): the
+        one a title's gender fits ("Mrs. Clinton"), else the first one named in full if the article called
+        them by the surname alone before naming the other (they keep it; the other is named in full);
+        None when nothing tells ("Eric Trump" named right after "Donald Trump", then "Trump said")."""
+        # a name the word ends ("Chris Murphy"), not a headline fragment or a place it begins ("Trump Stands
+        # Tall", "Trump Tower")
+        cands = list(last)
+        ending = [ei for ei in cands if not self.entities[ei].headline and _surname(self.entities[ei].name) == word]
+        cands = ending or cands
+        if gender:
+            fit = [ei for ei in cands if self.entities[ei].gender in (None, gender)]
+            cands = fit or cands
+        if len(cands) == 1 or len({self.entities[ei].name.lower()[:3] for ei in cands}) == 1:
+            return max(cands, key=lambda ei: last[ei])  # one person, or one written two ways ("Ken", "Kenneth")
+        recent = self.at[max(last[ei] for ei in cands)]
+        if (recent.subject and self.spelled.get(recent.token, 0) > 1
+                and self.tok_sent[before] - recent.sent <= 1):  # type: ignore[attr-defined]
+            return recent.entity  # "Bill Clinton spoke with voters. ... Clinton said": the one just named as subject
+        intro = {ei: self.full.get(ei, before) for ei in cands}
+        first = min(cands, key=intro.get)
+        until = min([intro[ei] for ei in cands if ei != first] + [before])
+        for ei in cands:  # a one-word mention after the first was named in full, before the other was
+            toks = self.bare.get(ei, ())
+            k = bisect_right(toks, intro[first])
+            if k < len(toks) and toks[k] < until:
+                return first
         return None
 
-    def add(self, name: str, kind: str, headline: bool = False, before: int | None = None, label: str = "") -> int:
-        ei = self.find(name, kind, before)
+    def add(self, name: str, kind: str, headline: bool = False, before: int | None = None, label: str = "",
+            gender: str | None = None, at: int | None = None) -> int:
+        """The entity for a mention of `name` (created when new); `at`, the mention's token, remembers
+        how many words the name had there."""
+        ei = self.find(name, kind, before, gender)
         words = set(name.lower().replace("’", "'").split())
+        if at is not None:
+            self.spelled[at] = len(words)
         if ei is None:
             self.entities.append(Entity(name, kind, words=words, headline=headline, label=label))
             ei = len(self.entities) - 1
@@ -121,6 +177,15 @@ class Registry:
                 e.words |= words
         self.entities[ei].mentions += 1
         return ei
+
+
+NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name, suffixes aside ("Donald Trump Jr." -> "trump")."""
+    words = [w for w in name.lower().replace("’", "'").split() if w.strip(",") not in NAME_SUFFIXES]
+    return words[-1].strip(",") if words else ""
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -179,6 +244,25 @@ def _speaker_entity(reg: Registry, name: str) -> int:
     return ei
 
 
+_TITLE_PRONOUNS = frozenset(("he", "him", "himself", "his", "she", "her", "hers", "herself"))
+
+
+def _title_gender(doc, i: int) -> str | None:
+    """The gender a title gives the name starting at token i ("Mrs. Clinton", "Mr. Clinton"), if any."""
+    lo = i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    for k in (lo, lo - 1):
+        w = doc[k].lower_ if k >= 0 else ""
+        if w in _TITLE_PRONOUNS:
+            continue
+        if w in FEMALE_WORDS:
+            return "f"
+        if w in MALE_WORDS:
+            return "m"
+    return None
+
+
 def _first_name_gender(name: str) -> str | None:
     first = name.split()[0].lower().strip(".") if name.split() else ""
     if first in FEMALE_NAMES:
@@ -228,10 +312,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
         elif kind == "organisation" and ent.label_ == "ORG" and looks_like_person(ent):
             kind = "person"
-        ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
-                     label=ent.label_)
-        e = reg.entities[ei]
         head = ent.root
+        ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
+                     label=ent.label_, gender=_title_gender(doc, ent.start), at=head.i)
+        e = reg.entities[ei]
         role = role_of(frame, head)
         if role and role not in e.roles:
             e.roles.append(role)
@@ -246,13 +330,24 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         reg.mention(Mention(ei, head.i, tok_sent[head.i], _is_subject(head)))
         votes.setdefault(tok_sent[head.i], []).append(ei)
     # surnames the tagger missed: a proper noun equal to a word of a known person's name
-    person_words = {w: ei for ei, e in enumerate(reg.entities) if e.kind == "person" for w in e.words if len(w) > 2}
+    person_words: dict[str, set[int]] = {}
+    for ei, e in enumerate(reg.entities):
+        if e.kind == "person":
+            for w in e.words:
+                if len(w) > 2:
+                    person_words.setdefault(w, set()).add(ei)
     if person_words:
         known = {m.token for m in reg.mentions}
         for t in doc:
             if t.pos_ == "PROPN" and not t.ent_type_ and t.i not in known and frame.tok_quote[t.i] < 0:
-                ei = person_words.get(t.lower_)
+                owners = person_words.get(t.lower_)
+                ei = None
+                if owners and len(owners) == 1:
+                    ei = next(iter(owners))
+                elif owners:  # a surname several people share
+                    ei = reg.find(t.text, "person", before=t.i, gender=_title_gender(doc, t.i))
                 if ei is not None:
+                    reg.spelled[t.i] = 1
                     reg.mention(Mention(ei, t.i, tok_sent[t.i], t.dep_ in ("nsubj", "nsubjpass")))
         reg.mentions.sort(key=lambda m: m.token)
     # "the mayor", "the minister": a subject noun that names a known person's role
@@ -316,7 +411,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return _pronoun(frame, reg, ref, prev_speakers, content)
     if ref.named:
         kind = ref.kind if ref.kind != "unknown" else "person"
-        ei = reg.find(ref.text, kind, before=ref.head)
+        ei = reg.find(ref.text, kind, before=ref.head, gender=_title_gender(doc, ref.head), strict=True)
+        if ei == AMBIGUOUS:
+            # "Trump said" after Donald and Eric Trump, neither called so before: as written, not a guess
+            return Resolved(ref.text, kind, ref.role)
         if ei is None:
             other = "organisation" if kind == "person" else "person"
             ei = reg.find(ref.text, other, before=ref.head)

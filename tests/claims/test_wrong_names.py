@@ -714,3 +714,70 @@ def test_a_closing_mark_glued_to_the_speakers_name_is_split_from_it(text, words,
 ])
 def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a surname several people share
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the last person named in full with that surname took the quotation; the article calls the senator
+    # "Moran" all along and names the teacher in full
+    ('Senator Chris Moran has spent years on the issue. Moran said the vote was close. On Tuesday he spoke about '
+     'Anne Marie Moran, a teacher who died in the flood. "It takes courage to stay and help," Moran said.',
+     "courage to stay", "Chris Moran"),
+    # trap: a title tells which of a couple speaks
+    ('Ruth Halpern and her husband, Daniel Halpern, visited the plant on Monday. "We were never told about the '
+     'leak," Mrs. Halpern said.', "never told about", "Ruth Halpern"),
+    # trap: neither was called by the surname alone, nor just named as a subject: the article's own word, not a guess
+    ('Governor Dana Whitfield spoke first at the rally with her son, Eric Whitfield. "We will win this state," '
+     'Whitfield said.', "win this state", "Whitfield"),
+    # trap: the one the article calls by the surname, though the other was named in full since
+    ('Governor Dana Whitfield spoke first at the rally. Whitfield thanked the crowd. She was joined by her son, Eric '
+     'Whitfield. "We will win this state," Whitfield said.', "win this state", "Dana Whitfield"),
+    # twin: the other one was just named in full as the subject
+    ('Ruth Halpern has led the campaign since May. Halpern spoke in Dayton on Monday. Her husband, Daniel Halpern, '
+     'visited the plant on Tuesday. "We were never told about the leak," Halpern said.', "never told about",
+     "Daniel Halpern"),
+    # twin: the title fits the other one
+    ('Ruth Halpern and her husband, Daniel Halpern, visited the plant on Monday. "We were never told about the '
+     'leak," Mr. Halpern said.', "never told about", "Daniel Halpern"),
+    # twin: one person of that surname: the full name
+    ('Senator Chris Moran has spent years on the issue. On Tuesday he spoke about a teacher who died in the flood. '
+     '"It takes courage to stay and help," Moran said.', "courage to stay", "Chris Moran"),
+])
+def test_a_shared_surname_is_whom_the_article_calls_by_it(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a new sentence with its own content
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the sentence after the quotation reports a clause of its own, so it attributes nothing before it; the
+    # quotation goes on from the one before
+    ('"It is a very sad development," Ada Marsh told reporters. "This is the consequence of the culture of that '
+     'campaign." Tom Reed said he would have fired the manager.', "consequence of the culture", "Ada Marsh"),
+    ('"It is a very sad development," Ada Marsh told reporters. "This is the consequence of the culture of that '
+     'campaign." Governor Tom Reed said on Tuesday that he would have fired the manager.', "consequence of the culture",
+     "Ada Marsh"),
+    # twin: a sentence that says only who spoke attributes the quotation before it
+    ('"It is a very sad development," Ada Marsh told reporters. "This is the consequence of the culture of that '
+     'campaign." Tom Reed said on Tuesday.', "consequence of the culture", "Tom Reed"),
+])
+def test_a_report_with_its_own_content_after_a_quotation_does_not_attribute_it(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a name that cannot stand alone
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the organisation's name alone reads as a number or a common word, so the quotation had no speaker;
+    # the article's words around it name one
+    ('“The show will not return this season,” a KX4 spokesman said in a statement.', "not return this season",
+     "KX4 spokesman"),
+    ('“In the case of Wyoming, the race has already left the station,” wrote Time magazine.', "left the station",
+     "Time magazine"),
+    # twin: a name that stands alone is shown alone
+    ('“The show will not return this season,” a Harbor Radio spokesman said in a statement.', "not return this season",
+     "Harbor Radio"),
+])
+def test_a_name_that_cannot_stand_alone_is_shown_as_written_around_it(text, words, expected):
+    assert _speaker(text, words) == expected
