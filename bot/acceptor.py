@@ -23,6 +23,7 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import queue
 import signal
 import socket
 import threading
@@ -43,8 +44,11 @@ log = logging.getLogger("whosaid.acceptor")
 STOP = "stop"
 #: How long the main process waits for the front door to listen (it imports Bolt and opens the database).
 START_TIMEOUT_S = 60.0
-#: How often the main process looks for deliveries a failed move left in the inbox (seconds).
+#: How often the main process moves the inbox when no front door has said anything (seconds): what a failed move
+#: left there goes to the job queue then.
 SWEEP_EVERY_S = 5.0
+#: How many moved deliveries are remembered until their receipt comes (they come within moments; the oldest go).
+MOVED_KEPT = 10_000
 
 
 class _Forwarder:
@@ -147,12 +151,7 @@ class _Door:
                 break
             kind = message[0]
             if kind == "queued":
-                try:
-                    self._on_queued(message[1])
-                except Exception:  # noqa: BLE001 - logged with its traceback; this loop must keep draining the pipe
-                    log.exception("could not hand a delivery from %s to the workers (it stays in the inbox; "
-                                  "moved at the next sweep)",
-                                  self.proc.name)
+                self._on_queued(message[1])
             elif kind == "ready":
                 self.ready.set()
             elif kind == "error":
@@ -188,8 +187,8 @@ class Acceptor:
         self._sock: socket.socket | None = None
         self._stopping = False
         self._inbox: Inbox | None = None
-        self._moved: dict[int, int | None] = {}  # inbox id → job id (None: the log had it), until its receipt comes
-        self._moving = threading.Lock()  # one pipe reader per front door
+        self._receipts: queue.Queue[Receipt | None] = queue.Queue()  # from the pipe readers to the mover
+        self._mover: threading.Thread | None = None
 
     def bind(self) -> None:
         """Listen on the configured host and port. ConfigError if the port is taken."""
@@ -208,15 +207,15 @@ class Acceptor:
             self.bind()
         assert self._sock is not None
         self._inbox = Inbox.open(inbox_path(self.settings.db_path))
-        left = drain(self._inbox, self.store)  # acked before a stop or crash, not yet moved: the workers find them
-        if left:
-            log.info("moved %d deliveries left in the inbox into the job queue", len(left))
-
-        def queued(receipt: Receipt) -> None:
-            if self._job_for(receipt) is not None:
-                on_queued(receipt)
-
-        self._doors = [_Door(self.settings, self._sock, i + 1, on_queued=queued) for i in range(self.processes)]
+        waiting = self._inbox.waiting()  # acked before a stop or crash, not yet moved: the mover moves them first
+        if waiting:
+            log.info("%d deliveries acked before the last stop wait in the inbox: moving them to the job queue",
+                     waiting)
+        self._mover = threading.Thread(target=self._move, args=(self._inbox, on_queued), name="whosaid-inbox-mover",
+                                       daemon=True)
+        self._mover.start()
+        self._doors = [_Door(self.settings, self._sock, i + 1, on_queued=self._receipts.put)
+                       for i in range(self.processes)]
         for door in self._doors:
             door.start()
         bound = self._sock.getsockname()[1]
@@ -230,34 +229,39 @@ class Acceptor:
                 raise ConfigError(f"The HTTP front door could not start: {why}")
         return http_server.events_url(self.settings.http_host, bound)
 
-    def _job_for(self, receipt: Receipt) -> int | None:
-        """The job a front door's delivery became, moving the inbox into the log if it is not there yet (one move
-        takes every delivery waiting, so most receipts find theirs already moved)."""
-        with self._moving:
-            if self._inbox is None:  # stopping: what is left is moved at the next start
-                return None
-            if receipt.queued not in self._moved:
-                self._moved.update(drain(self._inbox, self.store))
-            return self._moved.pop(receipt.queued, None)
-
-    def _sweep(self) -> None:
-        """Move what waits in the inbox: what a failed move left (e.g. the log was busy for longer than its
-        time-out), and at a stop what the front doors acked last."""
-        with self._moving:
-            if self._inbox is None:
-                return
+    def _move(self, inbox: Inbox, on_queued: Callable[[Receipt], None]) -> None:
+        """The mover thread: moves the inbox into the job queue when a front door has queued something (every
+        receipt waiting then, one move), or every SWEEP_EVERY_S; `on_queued` for each receipt whose delivery became
+        a job. Off the pipe readers, so a busy log never backs up the pipe (and with it the front door's acks)."""
+        moved: dict[int, int | None] = {}  # inbox id → job id (None: the log had it), until its receipt comes
+        stopping, first = False, True
+        while not stopping:
             try:
-                self._moved.update(drain(self._inbox, self.store))
-            except WhosaidError as e:
-                log.warning("could not move the inbox into the job queue (trying again in %.0f s): %s",
+                batch = [] if first else [self._receipts.get(timeout=SWEEP_EVERY_S)]
+            except queue.Empty:
+                batch = []
+            first = False
+            while not self._receipts.empty():
+                batch.append(self._receipts.get_nowait())
+            stopping = None in batch
+            try:
+                moved.update(drain(inbox, self.store))
+            except WhosaidError as e:  # e.g. the log stayed locked: the deliveries wait in the inbox for the next move
+                log.warning("could not move the inbox into the job queue (trying again within %.0f s): %s",
                             SWEEP_EVERY_S, e)
+            for receipt in batch:
+                if receipt is not None and moved.pop(receipt.queued, None) is not None:
+                    try:
+                        on_queued(receipt)
+                    except Exception:  # noqa: BLE001 - logged with its traceback; the next receipts still go on
+                        log.exception("could not wake the workers or mark message %s", receipt.ts)
+            for stale in list(moved)[:max(0, len(moved) - MOVED_KEPT)]:
+                del moved[stale]
 
     def wait(self) -> None:
         """Block until a front door process ends. ConfigError if it was not asked to."""
         by_sentinel = {door.proc.sentinel: door for door in self._doors}
-        while not (ready := multiprocessing.connection.wait(list(by_sentinel), timeout=SWEEP_EVERY_S)):
-            self._sweep()
-        ended = by_sentinel[ready[0]]
+        ended = by_sentinel[multiprocessing.connection.wait(list(by_sentinel))[0]]
         ended.proc.join()
         if not self._stopping:
             raise ConfigError(f"The HTTP front door stopped unexpectedly ({ended.proc.name}, exit code "
@@ -273,8 +277,14 @@ class Acceptor:
             door.join(timeout)
         if self._sock is not None:
             self._sock.close()
-        self._sweep()  # what the front doors acked last goes to the job queue now (else at the next start)
-        with self._moving:
-            if self._inbox is not None:
-                self._inbox.close()
-                self._inbox = None
+        if self._mover is not None:  # it moves what the front doors acked last, then ends
+            self._receipts.put(None)
+            self._mover.join(timeout)
+            if self._mover.is_alive():  # e.g. the log is locked: the inbox keeps them for the next start
+                log.warning("the inbox mover did not finish within %.0f s; what waits is moved at the next start",
+                            timeout)
+                return
+            self._mover = None
+        if self._inbox is not None:
+            self._inbox.close()
+            self._inbox = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import time
 from pathlib import Path
 
@@ -83,6 +84,23 @@ def test_a_delivery_acked_while_the_main_process_was_stuck_is_answered_after_a_c
     assert serve.poster.event(message_event(BRIDGE, ts=ts), retry_num=1).status == 200  # Slack's retry: a duplicate
     time.sleep(1)
     assert len(standin.posts(thread_ts=ts)) == 1
+
+
+def test_acks_do_not_wait_for_a_locked_log(serve, standin, tmp_path):
+    serve.start()
+    locker = sqlite3.connect(tmp_path / "whosaid.db", isolation_level=None)
+    locker.execute("begin immediate")  # e.g. a big article's claims being saved, or `whosaid backfill`
+    try:
+        stamps = [standin.next_ts() for _ in range(3)]
+        for ts in stamps:
+            standin.add_message(DEFAULT_CHANNEL, BRIDGE, ts=ts)
+            # acknowledged while the log's write lock is still held: the front door writes only to its inbox
+            assert serve.poster.event(message_event(BRIDGE, ts=ts)).status == 200
+    finally:
+        locker.execute("rollback")
+        locker.close()
+    for ts in stamps:  # moved into the job queue once the lock is free, and answered
+        standin.wait_for("chat.postMessage", lambda c, ts=ts: str(c.get("thread_ts")) == ts, timeout=REPLY_TIMEOUT)
 
 
 def test_front_door_dying_stops_serve_with_a_clear_message(serve, tmp_path):
