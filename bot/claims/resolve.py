@@ -346,8 +346,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return Resolved(ref.text, "group", ref.role)
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if ref.kind == "organisation":
+        owner = _owner_words(doc[ref.head])
         org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731 - a one-line predicate, named for reading
-                         and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e))
+                         and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e) and owner <= e.words)
         if head in CHANNEL_NOUNS:
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
@@ -407,6 +408,13 @@ def _own_kind(tok) -> bool:
     enforcement officials", "Administration officials"): not the organisation last named, with no more
     evidence than that."""
     return any(c.dep_ == "compound" or c.dep_ in ("amod", "nmod") and c.text[:1].isupper() for c in tok.lefts)
+
+
+def _owner_words(tok) -> set[str]:
+    """Capitalised words before a description's head that say whose it is ("the Obama administration",
+    "the Kestrel carmaker"): it is only an organisation named with them, not whichever was named last."""
+    return {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+            and c.i > tok.sent.start}
 
 
 def _indefinite(tok) -> bool:

@@ -228,6 +228,20 @@ def test_a_description_resolves_only_to_an_organisation_of_its_kind(text, words,
     assert _speaker(text, words) == expected
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name before the description's noun says whose it is, not the place or organisation last named
+    ("Voters in Ohio backed the plan on Tuesday. After much controversy, the Vance administration declared that "
+     "the money could be used for research.", "money could be used", "Vance administration"),
+    ("The Harlow Tenants Union met the envoy on Monday. The Ruiz government said that the tax would be delayed "
+     "for a year.", "tax would be delayed", "Ruiz government"),
+    # twin: the name before the noun is the organisation named before
+    ("Kestrel Motors cut its forecast on Monday. The Kestrel carmaker said that its profits would fall.",
+     "profits would fall", "Kestrel Motors"),
+])
+def test_a_description_with_a_name_before_its_noun_is_only_an_organisation_of_that_name(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
 # --------------------------------------------------------------------------- fourth round: interview turns
 
 @pytest.mark.parametrize("text, words, expected", [
