@@ -728,3 +728,21 @@ def test_a_closing_mark_glued_to_the_speakers_name_is_split_from_it(text, words,
 ])
 def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a dateline before the subject
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser takes the dateline's place for the subject and the name after the dash for its apposition
+    ("Hollis speaks at the convention.\n\nCLEVELAND, July 19 (UPI) — Former Attorney General Dan Hollis told "
+     "delegates at the Republican National Convention that Ruth Cole's use of a private email server should "
+     "disqualify her from becoming president.", "private email server", "Dan Hollis"),
+    ("Reed stumps for Cole.\n\nNew York (AFP) – Vice President Tom Reed on Monday hit the campaign trail with Ruth "
+     "Cole for the first time, accusing the governor of endangering the lives of troops.",
+     "endangering the lives", "Tom Reed"),
+    # twin: a name with a party in brackets and a dash opening the paragraph is the subject, not a dateline
+    ("The vote is on Monday.\n\nRuth Cole (D) – the senator from Harlow – said that the plan would fail.",
+     "plan would fail", "Ruth Cole"),
+])
+def test_a_dateline_before_the_subject_is_not_the_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
