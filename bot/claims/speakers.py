@@ -113,6 +113,15 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                 name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
                 if name:
                     return SpeakerRef(name, "person", role, c.i, named=True)
+    if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
+        # "one group, the Harlow Tenants Union, said": the organisation in apposition is the speaker
+        for c in tok.children:
+            if c.dep_ == "appos" and c.ent_type_ == "ORG" and frame.tok_quote[c.i] < 0:
+                ent = _entity_of(c)
+                name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
+                if name:
+                    lo, hi = _strip_det(doc, *_np_bounds(tok))
+                    return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
     role = role_of(frame, tok)
     ent = _entity_of(tok)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:

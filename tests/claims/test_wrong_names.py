@@ -746,3 +746,29 @@ def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
 ])
 def test_a_dateline_before_the_subject_is_not_the_speaker(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "one pastor", "one group": someone new
+
+@pytest.mark.parametrize("text, words, wrong", [
+    # trap: "one" brings in someone new, like "a", not the person or organisation of that kind named before
+    ("Pastor Dan Hollis of Ames endorsed the senator last week. One pastor said he had made more than 150 phone "
+     "calls to other pastors.", "150 phone calls", "Dan Hollis"),
+    ("Harlow Research counts the city's millionaires every year. While one company says there are more than 2,400 "
+     "millionaires in the city, another says there are about 1,800.", "more than 2,400", "Harlow Research"),
+])
+def test_one_of_a_kind_is_not_someone_named_before(text, words, wrong):
+    speaker = _speaker(text, words)
+    assert speaker and speaker != wrong
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the organisation in apposition to "one group" speaks
+    ("The Harlow Gazette has run the story for weeks. One group, the Harlow Tenants Union, said that the rents "
+     "must fall.", "rents must fall", "Harlow Tenants Union"),
+    # twin: "the pastor" is the pastor named before
+    ("Pastor Dan Hollis of Ames endorsed the senator last week. The pastor said he had made more than 150 phone "
+     "calls to other pastors.", "150 phone calls", "Dan Hollis"),
+])
+def test_one_group_with_its_name_in_apposition_is_that_organisation(text, words, expected):
+    assert _speaker(text, words) == expected
