@@ -49,6 +49,9 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     seen = 0
     v = verb
     quoted = frame.tok_quote if frame is not None and frame.tok_quote[verb.i] < 0 else None
+    own = _gerund_subject(verb)
+    if own is not None and (quoted is None or quoted[own] < 0):
+        return own
     while v is not None and seen < 4:
         in_quote = quoted is not None and quoted[v.i] >= 0
         subjects = [] if in_quote else [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -97,3 +100,20 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             continue
         break
     return None
+
+
+#: Prepositions whose object can be the subject of the gerund right after it ("with Maddow asking ...").
+GERUND_SUBJECT_PREPS = frozenset(("with", "without", "about"))
+
+
+def _gerund_subject(verb) -> int | None:
+    """The subject of a gerund the parser hangs beside its own subject: "the interview ended with Maddow asking
+    whether ...", "Williams will talk about Pope Francis calling Christmas a sham": the object of the
+    preposition right before the gerund asks or calls, not the subject of the main verb."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    obj = prev if prev.dep_ == "pobj" else None
+    if obj is None or obj.head.lower_ not in GERUND_SUBJECT_PREPS or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return obj.i

@@ -772,3 +772,18 @@ def test_one_of_a_kind_is_not_someone_named_before(text, words, wrong):
 ])
 def test_one_group_with_its_name_in_apposition_is_that_organisation(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "with X asking": the gerund's own subject
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the object of "with" or "about" right before the gerund is who asks or calls, not the main subject
+    ("The interview ended with Dana Maddox asking Ruth Cole pointedly whether she would consider a woman as a "
+     "running mate.", "consider a woman", "Dana Maddox"),
+    ("Dan Hollis will be interviewed about Pope Francis calling Christmas a sham.", "Christmas a sham",
+     "Pope Francis"),
+    # twin: a gerund after a comma is the main subject's
+    ("Ruth Cole met Dan Hollis on Monday, saying that the plan would fail.", "plan would fail", "Ruth Cole"),
+])
+def test_the_object_right_before_a_gerund_is_its_subject(text, words, expected):
+    assert _speaker(text, words) == expected
