@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import reporting_base
+from bot.claims.lexicon import CAUSATIVE_FORMS, reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -50,6 +50,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     v = verb
     quoted = frame.tok_quote if frame is not None and frame.tok_quote[verb.i] < 0 else None
     own = _gerund_subject(verb)
+    if own is None:
+        own = _controlling_object(verb)
     if own is not None and (quoted is None or quoted[own] < 0):
         return own
     while v is not None and seen < 4:
@@ -117,3 +119,11 @@ def _gerund_subject(verb) -> int | None:
     if obj is None or obj.head.lower_ not in GERUND_SUBJECT_PREPS or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return obj.i
+
+
+def _controlling_object(verb) -> int | None:
+    """The object of a causative verb above an infinitive cue ("the victory led Priebus to declare ...", "they
+    urged Hollis to say ..."): the one led or urged to speak speaks, not the subject that led or urged."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head is verb or verb.head.lower_ not in CAUSATIVE_FORMS:
+        return None
+    return next((c.i for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)

@@ -787,3 +787,18 @@ def test_one_group_with_its_name_in_apposition_is_that_organisation(text, words,
 ])
 def test_the_object_right_before_a_gerund_is_its_subject(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "led X to say": the one led speaks
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the subject of "led" or "prompted" is an event; its object is who says it
+    ("Even the sleepy timing of the debate led the Harlow Republicans to say that the council was trying to "
+     "protect its chairman.", "trying to protect", "Harlow Republicans"),
+    ("The decisive victory led party chairman Dan Hollis to declare that the race was over.", "race was over",
+     "Dan Hollis"),
+    # twin: a verb that is no causative leaves the infinitive to its own subject
+    ("Ruth Cole used the speech to say that the race was over.", "race was over", "Ruth Cole"),
+])
+def test_the_object_of_a_causative_verb_speaks_its_infinitive(text, words, expected):
+    assert _speaker(text, words) == expected
