@@ -20,6 +20,7 @@ from bot.claims.lexicon import (
     WITHHELD_VERBS,
     reporting_base,
 )
+from bot.claims.speakers import DASHES
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -237,14 +238,30 @@ def _quote_free(frame: Frame, lo: int, hi: int) -> bool:
 
 
 def _left_name(frame: Frame, verb) -> int | None:
-    """A verb the parser left without a subject: the nearest person's name before it in the sentence."""
+    """A verb the parser left without a subject: the nearest person's name before it in the sentence, passing
+    over an aside between dashes ("Neil Sroka, director of a group - which was founded by Howard Dean - said")."""
     doc = frame.doc
     lo = max(verb.sent.start, verb.i - 12)
-    for k in range(verb.i - 1, lo - 1, -1):
+    k = verb.i
+    aside = False
+    while k > lo:
+        k -= 1
         t = doc[k]
         if frame.tok_quote[k] >= 0 or t.text in (".", ";", ":"):
             return None
+        if t.text in DASHES and t.whitespace_ and not aside:
+            opening = next((j for j in range(k - 1, verb.sent.start - 1, -1) if doc[j].text in DASHES and doc[j].whitespace_), None)
+            if opening is not None:
+                k, lo, aside = opening, verb.sent.start, True
+                continue
         if t.ent_type_ == "PERSON" and t.ent_iob_ != "B" or (t.ent_type_ == "PERSON" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")):
+            if aside:
+                first = k
+                while first > verb.sent.start and doc[first].ent_iob_ == "I":
+                    first -= 1
+                # "Mr. Bush - in a line aimed at Mr. Trump - declared": the name right before the aside;
+                # else only the name opening the sentence, before its apposition
+                return k if k == opening - 1 or first <= verb.sent.start + 2 else None
             return k
     return None
 

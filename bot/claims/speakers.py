@@ -60,6 +60,7 @@ def clean_name(name: str) -> str:
     # a bracket at the end, closed or not, is an abbreviation or an aside: "World Health Organization (WHO"
     out = re.sub(r"(?<=\w)\s*\([^()]*\)?$", "", out) if "(" in out[1:] else out
     out = re.sub(r"(?:'s|’s|'|’)$", "", out)
+    out = re.sub(r"\s+[-–—]+$", "", out)  # "Ruth Cole -": the dash opening an aside the tagger took in
     return out.strip(" ,.;:")
 
 

@@ -802,3 +802,25 @@ def test_the_object_right_before_a_gerund_is_its_subject(text, words, expected):
 ])
 def test_the_object_of_a_causative_verb_speaks_its_infinitive(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- an aside between dashes
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name inside an aside between the subject and the verb is not the speaker
+    ("Neil Sroka, communications director of the progressive advocacy group Democracy for America - which was "
+     "founded by former Vermont governor Howard Dean after his 2004 presidential campaign and which has endorsed "
+     "Sanders - said Sanders has several options.", "several options", "Neil Sroka"),
+    ("But Ruth Cole - in a line that seemed squarely directed at Tom Reed's divisive brand of politics - declared "
+     "that a president must tend to all corners of the country.", "all corners", "Ruth Cole"),
+])
+def test_a_name_in_an_aside_between_dashes_is_not_the_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+def test_twin_past_an_aside_a_name_inside_the_sentence_is_no_subject():
+    # the parser's subject ("most Americans") is lost; a name further back in the sentence is not the speaker
+    text = ("For all the anger stirred up by Dan Hollis and other Republican hopefuls, most voters - 63 percent in "
+            "2014, according to the National Academies report - still believe immigration is a good thing.")
+    claims = [c for c in extract_claims(text) if "good thing" in c.quote]
+    assert all(c.speaker != "Dan Hollis" for c in claims)
