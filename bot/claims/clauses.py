@@ -102,7 +102,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
-        if not is_verb(tok) or reporting_base(tok.text) is None or refused(tok):
+        if not is_verb(tok) or reporting_base(tok.text) is None or refused(tok) or questioned(tok):
             continue
         comp = None
         for c in tok.children:
@@ -161,6 +161,12 @@ def refused(verb) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lower_ in REFUSAL_VERBS:
         return True
     return reporting_base(verb.text) in WITHHELD_VERBS and any(c.dep_ == "neg" for c in verb.children)
+
+
+def questioned(verb) -> bool:
+    """A reporting verb under "if" or "whether" ("asked if he still believes that ...", "whether she thinks
+    ..."): what it would report is asked about, not said."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
 
 
 def _can_speak(tok) -> bool:

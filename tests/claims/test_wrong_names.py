@@ -824,3 +824,18 @@ def test_twin_past_an_aside_a_name_inside_the_sentence_is_no_subject():
             "2014, according to the National Academies report - still believe immigration is a good thing.")
     claims = [c for c in extract_claims(text) if "good thing" in c.quote]
     assert all(c.speaker != "Dan Hollis" for c in claims)
+
+
+# --------------------------------------------------------------------------- "asked if he believes": a question
+
+def test_a_reporting_verb_under_if_or_whether_reports_nothing():
+    # trap: what someone was asked whether they believe is no claim of theirs
+    text = ("Senator Dan Hollis spoke in Harlow on Monday. Asked by Ruth Cole if he believed the situation was at "
+            "the same level as the attacks, Hollis said that he did not.")
+    assert not [c for c in extract_claims(text) if "same level" in c.quote and c.speaker == "Dan Hollis"]
+    assert _speaker(text, "he did not") == "Dan Hollis"
+
+
+def test_twin_a_reporting_verb_without_if_reports_its_content():
+    text = "Senator Tom Reed said on Thursday that he still believes Dan Hollis cannot be trusted with the launch codes."
+    assert _speaker(text, "cannot be trusted") == "Tom Reed"
