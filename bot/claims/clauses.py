@@ -313,7 +313,8 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
 
 
 def _according_speaker(pobj) -> int:
-    """`according to its results statement` -> `its`; `according to a report by X` -> X."""
+    """`according to its results statement` -> `its`; `according to a report by X` -> X; `according to
+    reports Mr. Schoen filed`, `an interview his brother gave` -> who filed or gave it."""
     if pobj.lower_ in CHANNEL_NOUNS:
         for c in pobj.children:
             if c.dep_ == "poss":
@@ -321,6 +322,10 @@ def _according_speaker(pobj) -> int:
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
                 for g in c.children:
                     if g.dep_ == "pobj":
+                        return g.i
+            if c.dep_ == "relcl" and c.i > pobj.i:
+                for g in c.children:
+                    if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") and g.i < c.i:
                         return g.i
     return pobj.i
 

@@ -839,3 +839,19 @@ def test_a_reporting_verb_under_if_or_whether_reports_nothing():
 def test_twin_a_reporting_verb_without_if_reports_its_content():
     text = "Senator Tom Reed said on Thursday that he still believes Dan Hollis cannot be trusted with the launch codes."
     assert _speaker(text, "cannot be trusted") == "Tom Reed"
+
+
+# --------------------------------------------------------------------------- "according to reports X filed"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the one who filed or gave the document the claim rests on speaks, not an organisation named before
+    ("Dan Hollis arranged about a dozen meetings with State Department officials, according to reports Mr. Hollis "
+     "filed as a registered lobbyist.", "dozen meetings", "Dan Hollis"),
+    ("Tom Reed is believed to have been on the flight, according to an interview his brother Alastair Reed gave "
+     "to a newspaper.", "on the flight", "Alastair Reed"),
+    # twin: a document nobody is said to have issued stays as written
+    ("The fares will rise by 5 percent, according to a report that was published on Monday.", "fares will rise",
+     "report"),
+])
+def test_according_to_a_document_someone_filed_is_theirs(text, words, expected):
+    assert _speaker(text, words) == expected
