@@ -261,6 +261,8 @@ def _left_name(frame: Frame, verb) -> int | None:
                 k, lo, aside = opening, verb.sent.start, True
                 continue
         if t.ent_type_ == "PERSON" and t.ent_iob_ != "B" or (t.ent_type_ == "PERSON" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")):
+            if t.dep_ in ("poss", "case"):
+                continue  # "to deflect Mr. Khan's criticism, writing that ...": an owner is no subject
             if aside:
                 first = k
                 while first > verb.sent.start and doc[first].ent_iob_ == "I":

@@ -855,3 +855,17 @@ def test_twin_a_reporting_verb_without_if_reports_its_content():
 ])
 def test_according_to_a_document_someone_filed_is_theirs(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "deflect X's criticism, writing ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser leaves the participle without a subject; the owner of the criticism is not who writes
+    ("Later that day, Mr. Hollis made another attempt to deflect Tom Reed's criticism, writing on Twitter that the "
+     "real issue was terrorism.", "real issue was", "Hollis"),
+    # twin: without an owner in between, the name before the participle writes
+    ("On Sunday morning Ruth Cole made a third attempt to deflect the criticism, writing on Twitter that the real "
+     "issue at stake in the election was terrorism.", "real issue at stake", "Ruth Cole"),
+])
+def test_the_owner_of_a_noun_is_not_the_subject_of_a_participle_after_it(text, words, expected):
+    assert _speaker(text, words) == expected
