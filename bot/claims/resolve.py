@@ -411,10 +411,13 @@ def _own_kind(tok) -> bool:
 
 
 def _owner_words(tok) -> set[str]:
-    """Capitalised words before a description's head that say whose it is ("the Obama administration",
-    "the Kestrel carmaker"): it is only an organisation named with them, not whichever was named last."""
-    return {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
-            and c.i > tok.sent.start}
+    """Capitalised words before a description's head, or names after its "of", that say whose it is ("the
+    Obama administration", "the Kestrel carmaker", "the government of President Poroshenko"): it is only an
+    organisation named with them, not whichever was named last."""
+    before = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+              and c.i > tok.sent.start}
+    return before | {t.lower_ for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+                     if t.pos_ == "PROPN"}
 
 
 def _indefinite(tok) -> bool:

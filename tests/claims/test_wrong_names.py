@@ -234,6 +234,9 @@ def test_a_description_resolves_only_to_an_organisation_of_its_kind(text, words,
      "the money could be used for research.", "money could be used", "Vance administration"),
     ("The Harlow Tenants Union met the envoy on Monday. The Ruiz government said that the tax would be delayed "
      "for a year.", "tax would be delayed", "Ruiz government"),
+    # trap: a name after "of" says whose it is just the same
+    ("The Harlow Tenants Union met on Monday. The government of President Ana Ruiz said that the tax would be "
+     "delayed for a year.", "tax would be delayed", "government of President Ana Ruiz"),
     # twin: the name before the noun is the organisation named before
     ("Kestrel Motors cut its forecast on Monday. The Kestrel carmaker said that its profits would fall.",
      "profits would fall", "Kestrel Motors"),
