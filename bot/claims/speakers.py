@@ -232,7 +232,7 @@ def _np_bounds(tok) -> tuple[int, int]:
             break
     hi = tok.i + 1
     for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from", "with", "in"):
+        if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from", "with", "in", "like"):
             hi = max(hi, c.right_edge.i + 1)
     return lo, hi
 

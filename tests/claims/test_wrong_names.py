@@ -872,3 +872,17 @@ def test_according_to_a_document_someone_filed_is_theirs(text, words, expected):
 ])
 def test_the_owner_of_a_noun_is_not_the_subject_of_a_participle_after_it(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "experts like X": the names given
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the group's examples named with "like" are part of who speaks, not dropped for the bare noun
+    ("Proponents like Dan Hollis urged the council to raise the cutoff to about $51,000.", "raise the cutoff",
+     "Proponents like Dan Hollis"),
+    # twin: a group without examples stays as written
+    ("Proponents of the rule urged the council to raise the cutoff to about $51,000.", "raise the cutoff",
+     "Proponents of the rule"),
+])
+def test_a_group_keeps_the_names_it_gives_as_examples(text, words, expected):
+    assert _speaker(text, words) == expected
