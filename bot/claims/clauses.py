@@ -20,6 +20,7 @@ from bot.claims.lexicon import (
     WITHHELD_VERBS,
     reporting_base,
 )
+from bot.claims.speakers import DASHES
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -101,7 +102,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
-        if not is_verb(tok) or reporting_base(tok.text) is None or refused(tok):
+        if not is_verb(tok) or reporting_base(tok.text) is None or refused(tok) or questioned(tok):
             continue
         comp = None
         for c in tok.children:
@@ -160,6 +161,12 @@ def refused(verb) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lower_ in REFUSAL_VERBS:
         return True
     return reporting_base(verb.text) in WITHHELD_VERBS and any(c.dep_ == "neg" for c in verb.children)
+
+
+def questioned(verb) -> bool:
+    """A reporting verb under "if" or "whether" ("asked if he still believes that ...", "whether she thinks
+    ..."): what it would report is asked about, not said."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
 
 
 def _can_speak(tok) -> bool:
@@ -237,14 +244,32 @@ def _quote_free(frame: Frame, lo: int, hi: int) -> bool:
 
 
 def _left_name(frame: Frame, verb) -> int | None:
-    """A verb the parser left without a subject: the nearest person's name before it in the sentence."""
+    """A verb the parser left without a subject: the nearest person's name before it in the sentence, passing
+    over an aside between dashes ("Neil Sroka, director of a group - which was founded by Howard Dean - said")."""
     doc = frame.doc
     lo = max(verb.sent.start, verb.i - 12)
-    for k in range(verb.i - 1, lo - 1, -1):
+    k = verb.i
+    aside = False
+    while k > lo:
+        k -= 1
         t = doc[k]
         if frame.tok_quote[k] >= 0 or t.text in (".", ";", ":"):
             return None
+        if t.text in DASHES and t.whitespace_ and not aside:
+            opening = next((j for j in range(k - 1, verb.sent.start - 1, -1) if doc[j].text in DASHES and doc[j].whitespace_), None)
+            if opening is not None:
+                k, lo, aside = opening, verb.sent.start, True
+                continue
         if t.ent_type_ == "PERSON" and t.ent_iob_ != "B" or (t.ent_type_ == "PERSON" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")):
+            if t.dep_ in ("poss", "case"):
+                continue  # "to deflect Mr. Khan's criticism, writing that ...": an owner is no subject
+            if aside:
+                first = k
+                while first > verb.sent.start and doc[first].ent_iob_ == "I":
+                    first -= 1
+                # "Mr. Bush - in a line aimed at Mr. Trump - declared": the name right before the aside;
+                # else only the name opening the sentence, before its apposition
+                return k if k == opening - 1 or first <= verb.sent.start + 2 else None
             return k
     return None
 
@@ -290,7 +315,8 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
 
 
 def _according_speaker(pobj) -> int:
-    """`according to its results statement` -> `its`; `according to a report by X` -> X."""
+    """`according to its results statement` -> `its`; `according to a report by X` -> X; `according to
+    reports Mr. Schoen filed`, `an interview his brother gave` -> who filed or gave it."""
     if pobj.lower_ in CHANNEL_NOUNS:
         for c in pobj.children:
             if c.dep_ == "poss":
@@ -298,6 +324,10 @@ def _according_speaker(pobj) -> int:
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
                 for g in c.children:
                     if g.dep_ == "pobj":
+                        return g.i
+            if c.dep_ == "relcl" and c.i > pobj.i:
+                for g in c.children:
+                    if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") and g.i < c.i:
                         return g.i
     return pobj.i
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import reporting_base
+from bot.claims.lexicon import CAUSATIVE_FORMS, reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -49,6 +49,11 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     seen = 0
     v = verb
     quoted = frame.tok_quote if frame is not None and frame.tok_quote[verb.i] < 0 else None
+    own = _gerund_subject(verb)
+    if own is None:
+        own = _controlling_object(verb)
+    if own is not None and (quoted is None or quoted[own] < 0):
+        return own
     while v is not None and seen < 4:
         in_quote = quoted is not None and quoted[v.i] >= 0
         subjects = [] if in_quote else [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -97,3 +102,28 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             continue
         break
     return None
+
+
+#: Prepositions whose object can be the subject of the gerund right after it ("with Maddow asking ...").
+GERUND_SUBJECT_PREPS = frozenset(("with", "without", "about"))
+
+
+def _gerund_subject(verb) -> int | None:
+    """The subject of a gerund the parser hangs beside its own subject: "the interview ended with Maddow asking
+    whether ...", "Williams will talk about Pope Francis calling Christmas a sham": the object of the
+    preposition right before the gerund asks or calls, not the subject of the main verb."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    obj = prev if prev.dep_ == "pobj" else None
+    if obj is None or obj.head.lower_ not in GERUND_SUBJECT_PREPS or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return obj.i
+
+
+def _controlling_object(verb) -> int | None:
+    """The object of a causative verb above an infinitive cue ("the victory led Priebus to declare ...", "they
+    urged Hollis to say ..."): the one led or urged to speak speaks, not the subject that led or urged."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head is verb or verb.head.lower_ not in CAUSATIVE_FORMS:
+        return None
+    return next((c.i for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)

@@ -37,13 +37,16 @@ def is_debris_line(line: str) -> bool:
     return bool(re.search(r"\b(?:photograph|photo|picture|image)\s*:\s*\S", line, re.IGNORECASE)) and len(words) <= MAX_DEBRIS_WORDS
 
 
-#: A dateline opening a paragraph: "WASHINGTON (AP) — ", "RENO, Nev. (AP) — ", "CLEVELAND — ".
-_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,\s*[A-Z][\w.]*\.?)*\s*(?:\([\w. ]+\))?\s*[—–-]+\s")
+#: A dateline opening a paragraph: "WASHINGTON (AP) — ", "RENO, Nev. (AP) — ", "CLEVELAND — ",
+#: "CLEVELAND, July 19 (UPI) — "; a place in title case only with its agency: "New York (AFP) – ".
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*(?:([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,\s*[A-Z][\w.]*\.?(?: \d{1,2})?)*\s*(?:\([\w. ]+\))?"
+                          r"|([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?:,\s*[A-Z][\w.]*\.?(?: \d{1,2})?)*\s*\([A-Z][A-Za-z]+\))"
+                          r"\s*[—–-]+\s")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of datelines: a place in capitals opening a paragraph is never a speaker."""
-    return [(m.start(1), m.end()) for m in _DATELINE_RE.finditer(text)]
+    return [(m.start(1) if m.group(1) else m.start(2), m.end()) for m in _DATELINE_RE.finditer(text)]
 
 
 def debris_tokens(frame: Frame) -> frozenset[int]:

@@ -128,7 +128,8 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     debris = debris_paragraphs(frame)
     atts = [a for a in _attributions(frame) if frame.tok_para[frame.token_at(a.start)] not in debris]
     dateline = debris_tokens(frame)
-    atts = [a if a.subject not in dateline else replace(a, subject=None) for a in atts]
+    atts = [a if a.subject not in dateline else replace(a, subject=_past_dateline(frame, a.subject, dateline))
+            for a in atts]
     reg = build_registry(frame, skip_paras=debris, skip_tokens=dateline)
     drafts: list[_Draft] = []
     prev: list[tuple[int, Resolved]] = []  # (token index, speaker) of the claims so far
@@ -400,6 +401,13 @@ def _previous_paragraph_subject(frame: Frame, att: Attribution) -> int | None:
         if c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON"):
             return c.i
     return None
+
+
+def _past_dateline(frame: Frame, subject: int, dateline: frozenset[int]) -> int | None:
+    """The subject the parser hung on a dateline it took for the subject ("CLEVELAND, July 19 (UPI) — Former
+    Attorney General Michael Mukasey told ..."): the name in apposition after the dateline, else none."""
+    return next((c.i for c in frame.doc[subject].children if c.dep_ == "appos" and c.i not in dateline
+                 and c.i > subject), None)
 
 
 def _unanchored_first_person(frame: Frame, d: _Draft) -> bool:

@@ -80,6 +80,9 @@ def forms_table(bases: tuple[str, ...]) -> dict[str, str]:
     return table
 
 
+CAUSATIVE_FORMS = forms_table(read_words("causative_verbs"))  # inflected form -> base
+
+
 @lru_cache(maxsize=1)
 def verb_forms() -> dict[str, str]:
     """Inflected form (lower case) -> base form, for every reporting verb."""

@@ -444,8 +444,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return Resolved(ref.text, "group", ref.role)
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if ref.kind == "organisation":
+        owner = _owner_words(doc[ref.head])
         org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731 - a one-line predicate, named for reading
-                         and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e))
+                         and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e) and owner <= e.words)
         if head in CHANNEL_NOUNS:
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
@@ -507,9 +508,21 @@ def _own_kind(tok) -> bool:
     return any(c.dep_ == "compound" or c.dep_ in ("amod", "nmod") and c.text[:1].isupper() for c in tok.lefts)
 
 
+def _owner_words(tok) -> set[str]:
+    """Capitalised words before a description's head, or names after its "of", that say whose it is ("the
+    Obama administration", "the Kestrel carmaker", "the government of President Poroshenko"): it is only an
+    organisation named with them, not whichever was named last."""
+    before = {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()
+              and c.i > tok.sent.start}
+    return before | {t.lower_ for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
+                     if t.pos_ == "PROPN"}
+
+
 def _indefinite(tok) -> bool:
-    """Does the noun phrase headed by tok open with an indefinite article ("a spokesman", "an aide")?"""
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in tok.children)
+    """Does the noun phrase headed by tok open with an indefinite article ("a spokesman", "an aide") or "one"
+    ("one pastor", "one group")?"""
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS or c.dep_ == "nummod" and c.lower_ == "one"
+               for c in tok.children)
 
 
 def _named_owner(tok) -> bool:

@@ -60,6 +60,7 @@ def clean_name(name: str) -> str:
     # a bracket at the end, closed or not, is an abbreviation or an aside: "World Health Organization (WHO"
     out = re.sub(r"(?<=\w)\s*\([^()]*\)?$", "", out) if "(" in out[1:] else out
     out = re.sub(r"(?:'s|’s|'|’)$", "", out)
+    out = re.sub(r"\s+[-–—]+$", "", out)  # "Ruth Cole -": the dash opening an aside the tagger took in
     return out.strip(" ,.;:")
 
 
@@ -113,6 +114,15 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                 name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
                 if name:
                     return SpeakerRef(name, "person", role, c.i, named=True)
+    if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
+        # "one group, the Harlow Tenants Union, said": the organisation in apposition is the speaker
+        for c in tok.children:
+            if c.dep_ == "appos" and c.ent_type_ == "ORG" and frame.tok_quote[c.i] < 0:
+                ent = _entity_of(c)
+                name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
+                if name:
+                    lo, hi = _strip_det(doc, *_np_bounds(tok))
+                    return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
     role = role_of(frame, tok)
     ent = _entity_of(tok)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
@@ -222,7 +232,7 @@ def _np_bounds(tok) -> tuple[int, int]:
             break
     hi = tok.i + 1
     for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from", "with", "in"):
+        if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from", "with", "in", "like"):
             hi = max(hi, c.right_edge.i + 1)
     return lo, hi
 

@@ -228,6 +228,23 @@ def test_a_description_resolves_only_to_an_organisation_of_its_kind(text, words,
     assert _speaker(text, words) == expected
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name before the description's noun says whose it is, not the place or organisation last named
+    ("Voters in Ohio backed the plan on Tuesday. After much controversy, the Vance administration declared that "
+     "the money could be used for research.", "money could be used", "Vance administration"),
+    ("The Harlow Tenants Union met the envoy on Monday. The Ruiz government said that the tax would be delayed "
+     "for a year.", "tax would be delayed", "Ruiz government"),
+    # trap: a name after "of" says whose it is just the same
+    ("The Harlow Tenants Union met on Monday. The government of President Ana Ruiz said that the tax would be "
+     "delayed for a year.", "tax would be delayed", "government of President Ana Ruiz"),
+    # twin: the name before the noun is the organisation named before
+    ("Kestrel Motors cut its forecast on Monday. The Kestrel carmaker said that its profits would fall.",
+     "profits would fall", "Kestrel Motors"),
+])
+def test_a_description_with_a_name_before_its_noun_is_only_an_organisation_of_that_name(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
 # --------------------------------------------------------------------------- fourth round: interview turns
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -780,4 +797,159 @@ def test_a_report_with_its_own_content_after_a_quotation_does_not_attribute_it(t
      "Harbor Radio"),
 ])
 def test_a_name_that_cannot_stand_alone_is_shown_as_written_around_it(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a dateline before the subject
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser takes the dateline's place for the subject and the name after the dash for its apposition
+    ("Hollis speaks at the convention.\n\nCLEVELAND, July 19 (UPI) — Former Attorney General Dan Hollis told "
+     "delegates at the Republican National Convention that Ruth Cole's use of a private email server should "
+     "disqualify her from becoming president.", "private email server", "Dan Hollis"),
+    ("Reed stumps for Cole.\n\nNew York (AFP) – Vice President Tom Reed on Monday hit the campaign trail with Ruth "
+     "Cole for the first time, accusing the governor of endangering the lives of troops.",
+     "endangering the lives", "Tom Reed"),
+    # twin: a name with a party in brackets and a dash opening the paragraph is the subject, not a dateline
+    ("The vote is on Monday.\n\nRuth Cole (D) – the senator from Harlow – said that the plan would fail.",
+     "plan would fail", "Ruth Cole"),
+])
+def test_a_dateline_before_the_subject_is_not_the_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "one pastor", "one group": someone new
+
+@pytest.mark.parametrize("text, words, wrong", [
+    # trap: "one" brings in someone new, like "a", not the person or organisation of that kind named before
+    ("Pastor Dan Hollis of Ames endorsed the senator last week. One pastor said he had made more than 150 phone "
+     "calls to other pastors.", "150 phone calls", "Dan Hollis"),
+    ("Harlow Research counts the city's millionaires every year. While one company says there are more than 2,400 "
+     "millionaires in the city, another says there are about 1,800.", "more than 2,400", "Harlow Research"),
+])
+def test_one_of_a_kind_is_not_someone_named_before(text, words, wrong):
+    speaker = _speaker(text, words)
+    assert speaker and speaker != wrong
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the organisation in apposition to "one group" speaks
+    ("The Harlow Gazette has run the story for weeks. One group, the Harlow Tenants Union, said that the rents "
+     "must fall.", "rents must fall", "Harlow Tenants Union"),
+    # twin: "the pastor" is the pastor named before
+    ("Pastor Dan Hollis of Ames endorsed the senator last week. The pastor said he had made more than 150 phone "
+     "calls to other pastors.", "150 phone calls", "Dan Hollis"),
+])
+def test_one_group_with_its_name_in_apposition_is_that_organisation(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "with X asking": the gerund's own subject
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the object of "with" or "about" right before the gerund is who asks or calls, not the main subject
+    ("The interview ended with Dana Maddox asking Ruth Cole pointedly whether she would consider a woman as a "
+     "running mate.", "consider a woman", "Dana Maddox"),
+    ("Dan Hollis will be interviewed about Pope Francis calling Christmas a sham.", "Christmas a sham",
+     "Pope Francis"),
+    # twin: a gerund after a comma is the main subject's
+    ("Ruth Cole met Dan Hollis on Monday, saying that the plan would fail.", "plan would fail", "Ruth Cole"),
+])
+def test_the_object_right_before_a_gerund_is_its_subject(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "led X to say": the one led speaks
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the subject of "led" or "prompted" is an event; its object is who says it
+    ("Even the sleepy timing of the debate led the Harlow Republicans to say that the council was trying to "
+     "protect its chairman.", "trying to protect", "Harlow Republicans"),
+    ("The decisive victory led party chairman Dan Hollis to declare that the race was over.", "race was over",
+     "Dan Hollis"),
+    # twin: a verb that is no causative leaves the infinitive to its own subject
+    ("Ruth Cole used the speech to say that the race was over.", "race was over", "Ruth Cole"),
+])
+def test_the_object_of_a_causative_verb_speaks_its_infinitive(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- an aside between dashes
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name inside an aside between the subject and the verb is not the speaker
+    ("Neil Sroka, communications director of the progressive advocacy group Democracy for America - which was "
+     "founded by former Vermont governor Howard Dean after his 2004 presidential campaign and which has endorsed "
+     "Sanders - said Sanders has several options.", "several options", "Neil Sroka"),
+    ("But Ruth Cole - in a line that seemed squarely directed at Tom Reed's divisive brand of politics - declared "
+     "that a president must tend to all corners of the country.", "all corners", "Ruth Cole"),
+])
+def test_a_name_in_an_aside_between_dashes_is_not_the_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+def test_twin_past_an_aside_a_name_inside_the_sentence_is_no_subject():
+    # the parser's subject ("most Americans") is lost; a name further back in the sentence is not the speaker
+    text = ("For all the anger stirred up by Dan Hollis and other Republican hopefuls, most voters - 63 percent in "
+            "2014, according to the National Academies report - still believe immigration is a good thing.")
+    claims = [c for c in extract_claims(text) if "good thing" in c.quote]
+    assert all(c.speaker != "Dan Hollis" for c in claims)
+
+
+# --------------------------------------------------------------------------- "asked if he believes": a question
+
+def test_a_reporting_verb_under_if_or_whether_reports_nothing():
+    # trap: what someone was asked whether they believe is no claim of theirs
+    text = ("Senator Dan Hollis spoke in Harlow on Monday. Asked by Ruth Cole if he believed the situation was at "
+            "the same level as the attacks, Hollis said that he did not.")
+    assert not [c for c in extract_claims(text) if "same level" in c.quote and c.speaker == "Dan Hollis"]
+    assert _speaker(text, "he did not") == "Dan Hollis"
+
+
+def test_twin_a_reporting_verb_without_if_reports_its_content():
+    text = "Senator Tom Reed said on Thursday that he still believes Dan Hollis cannot be trusted with the launch codes."
+    assert _speaker(text, "cannot be trusted") == "Tom Reed"
+
+
+# --------------------------------------------------------------------------- "according to reports X filed"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the one who filed or gave the document the claim rests on speaks, not an organisation named before
+    ("Dan Hollis arranged about a dozen meetings with State Department officials, according to reports Mr. Hollis "
+     "filed as a registered lobbyist.", "dozen meetings", "Dan Hollis"),
+    ("Tom Reed is believed to have been on the flight, according to an interview his brother Alastair Reed gave "
+     "to a newspaper.", "on the flight", "Alastair Reed"),
+    # twin: a document nobody is said to have issued stays as written
+    ("The fares will rise by 5 percent, according to a report that was published on Monday.", "fares will rise",
+     "report"),
+])
+def test_according_to_a_document_someone_filed_is_theirs(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "deflect X's criticism, writing ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser leaves the participle without a subject; the owner of the criticism is not who writes
+    ("Later that day, Mr. Hollis made another attempt to deflect Tom Reed's criticism, writing on Twitter that the "
+     "real issue was terrorism.", "real issue was", "Hollis"),
+    # twin: without an owner in between, the name before the participle writes
+    ("On Sunday morning Ruth Cole made a third attempt to deflect the criticism, writing on Twitter that the real "
+     "issue at stake in the election was terrorism.", "real issue at stake", "Ruth Cole"),
+])
+def test_the_owner_of_a_noun_is_not_the_subject_of_a_participle_after_it(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "experts like X": the names given
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the group's examples named with "like" are part of who speaks, not dropped for the bare noun
+    ("Proponents like Dan Hollis urged the council to raise the cutoff to about $51,000.", "raise the cutoff",
+     "Proponents like Dan Hollis"),
+    # twin: a group without examples stays as written
+    ("Proponents of the rule urged the council to raise the cutoff to about $51,000.", "raise the cutoff",
+     "Proponents of the rule"),
+])
+def test_a_group_keeps_the_names_it_gives_as_examples(text, words, expected):
     assert _speaker(text, words) == expected
