@@ -70,6 +70,7 @@ class Inbox:
     @classmethod
     def open(cls, path: str, *, group_commit: bool = False) -> "Inbox":
         """Open (creating if needed). `group_commit`: puts from several threads at once share one transaction."""
+        conn = None
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
             conn.execute("pragma journal_mode = wal")
@@ -79,6 +80,8 @@ class Inbox:
                 conn.execute("pragma wal_autocheckpoint = 0")
             conn.executescript(SCHEMA)
         except sqlite3.Error as e:
+            if conn is not None:
+                conn.close()
             raise StoreError(f"I can't open the inbox {path}: {e}. Check that its folder can be written.") from e
         return cls(path, conn, group_commit=group_commit)
 
