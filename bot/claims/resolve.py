@@ -658,6 +658,15 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         e = reg.entities[best.entity]
         return Resolved(e.name, "person", e.roles[0] if e.roles else None)
     for _, r in reversed(prev_speakers[-2:]):
-        if r.kind == "person" and r.name:
-            return r
+        if r.kind == "person" and r.name and not (gender and _name_gender(r.name) not in (None, gender)):
+            return r  # the last person who spoke, unless "she" cannot be him
     return Resolved(None, "person", None)
+
+
+def _name_gender(name: str) -> str | None:
+    """The gender of a name's first word when it is only one gender's ("Roy"), else None (a title such as
+    "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")."""
+    first = name.split()[0].lower().strip(".") if name.split() else ""
+    if (first in FEMALE_NAMES) == (first in MALE_NAMES):
+        return None
+    return "f" if first in FEMALE_NAMES else "m"

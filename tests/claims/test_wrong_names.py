@@ -953,3 +953,19 @@ def test_the_owner_of_a_noun_is_not_the_subject_of_a_participle_after_it(text, w
 ])
 def test_a_group_keeps_the_names_it_gives_as_examples(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "she said" after a man spoke
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: no woman is named; the last speaker's first name says he cannot be "she"
+    ('"We will win this," Roy Dorn said at the rally on Monday. "It was a fight from start to finish," she said.',
+     "fight from start", None),
+    ('"We will win this," Ruth Cole said at the rally on Monday. "It was a fight from start to finish," he said.',
+     "fight from start", None),
+    # twin: the last speaker fits the pronoun
+    ('"We will win this," Ruth Cole said at the rally on Monday. "It was a fight from start to finish," she said.',
+     "fight from start", "Ruth Cole"),
+])
+def test_a_pronoun_never_falls_back_to_a_speaker_of_the_other_gender(text, words, expected):
+    assert _speaker(text, words) == expected
