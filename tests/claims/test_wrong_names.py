@@ -969,3 +969,23 @@ def test_a_group_keeps_the_names_it_gives_as_examples(text, words, expected):
 ])
 def test_a_pronoun_never_falls_back_to_a_speaker_of_the_other_gender(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "X did this because it said": X
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "it"/"they" in a clause under an organisation's or a group's own clause is that subject, not the
+    # organisation or group that spoke before
+    ("Economists at the Harlow Institute said the levy was too high. Back in 2010, the Congressional Budget "
+     "Office cited the levy as a major reason it thought the law would reduce the deficit.", "reduce the deficit",
+     "Congressional Budget Office"),
+    ("The Harlow Tenants Union said the rent was too high. Democrats blocked the bill because they said the "
+     "language was unfair to tenants.", "unfair to tenants", "Democrats"),
+    # twin: a person or a thing above the pronoun is not what "it"/"they" names: the last one who spoke is
+    ("The Harlow Tenants Union said the rent was too high. Ruth Cole praised the landlords, but it said the rent "
+     "would still rise.", "still rise", "Harlow Tenants Union"),
+    ("The Harlow Tenants Union said the rent was too high. New rules on deposits got attention because they said "
+     "the rent would still rise.", "still rise", "Harlow Tenants Union"),
+])
+def test_it_or_they_under_an_organisations_clause_is_that_organisation(text, words, expected):
+    assert _speaker(text, words) == expected
