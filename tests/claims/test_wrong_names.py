@@ -989,3 +989,20 @@ def test_a_pronoun_never_falls_back_to_a_speaker_of_the_other_gender(text, words
 ])
 def test_it_or_they_under_an_organisations_clause_is_that_organisation(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "a statement that accused": its owner
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the subject of the clause is the relative "that"; the document it stands for, and so its owner, speaks
+    ("But Mr. Reed showed no sign of backing down, releasing a statement that, while condemning violence, accused "
+     "the party leadership of using ''its power to prevent a fair and transparent process.''", "fair and transparent",
+     "Reed"),
+    ("Ruth Cole published a letter that, in strong words, accused the council of ''ignoring the tenants for a "
+     "decade.''", "ignoring the tenants", "Ruth Cole"),
+    # twin: a thing that is no document ("a march that accused") gives nobody, not whoever led it
+    ("Ruth Cole led a march that, in strong words, accused the council of ''ignoring the tenants for a decade.''",
+     "ignoring the tenants", None),
+])
+def test_a_document_that_accuses_is_its_owners(text, words, expected):
+    assert _speaker(text, words) == expected
