@@ -20,16 +20,18 @@ from bot.claims.lexicon import (
     FEMALE_NAMES,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
     MALE_NAMES,
     NAME_ORG_KINDS,
     MALE_WORDS,
     OFFICIAL_NOUNS,
+    ORG_NOUNS,
     ORG_WORDS,
     read_words,
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import SpeakerRef, clean_name, org_shaped, role_of
+from bot.claims.speakers import SpeakerRef, clean_name, org_shaped, role_of, speaker_ref
 
 log = logging.getLogger(__name__)
 
@@ -608,7 +610,14 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     here_tok = ref.head
     here = reg.tok_sent[here_tok]  # type: ignore[attr-defined]
     if low in ("they", "it", "its", "their"):
-        # the last organisation or group that spoke, else the last organisation named
+        # the subject of a clause above it in the same sentence ("the agency cited the tax as a reason it
+        # thought ...", "Democrats blocked the bill because they said ...")
+        above = _subject_above(frame, ref.head, plural=low in ("they", "their"))
+        if above is not None:
+            r = resolve(frame, reg, above, prev_speakers)
+            if r.name and r.kind != "person":
+                return r
+        # else the last organisation or group that spoke, else the last organisation named
         for _, r in reversed(prev_speakers[-3:]):
             if r.kind in ("organisation", "group") and r.name:
                 return r
@@ -658,6 +667,38 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         e = reg.entities[best.entity]
         return Resolved(e.name, "person", e.roles[0] if e.roles else None)
     for _, r in reversed(prev_speakers[-2:]):
-        if r.kind == "person" and r.name:
-            return r
+        if r.kind == "person" and r.name and not (gender and _name_gender(r.name) not in (None, gender)):
+            return r  # the last person who spoke, unless "she" cannot be him
     return Resolved(None, "person", None)
+
+
+_PLURAL_TAGS = ("NNS", "NNPS")
+_AGENT_NOUNS = GROUP_NOUNS | ORG_NOUNS | OFFICIAL_NOUNS | GOVERNMENT_NOUNS
+
+
+def _subject_above(frame: Frame, tok_i: int, plural: bool) -> SpeakerRef | None:
+    """The subject, before token `tok_i` ("it", "they"), of the nearest clause above the pronoun's own, when it
+    is an organisation or a group of the pronoun's number; None when that subject is anyone or anything else."""
+    doc = frame.doc
+    verb = doc[tok_i].head
+    for a in verb.ancestors:
+        subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if subj.i >= tok_i or frame.tok_quote[subj.i] >= 0 or subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        agent = subj.ent_type_ in ("ORG", "NORP") or subj.lower_ in _AGENT_NOUNS  # not "issues", "efforts"
+        if not agent or (subj.tag_ in _PLURAL_TAGS) != plural and not (plural and subj.ent_type_ in ("ORG", "NORP")):
+            return None
+        ref = speaker_ref(frame, subj.i)
+        return ref if ref is not None and not ref.pronoun else None
+    return None
+
+
+def _name_gender(name: str) -> str | None:
+    """The gender of a name's first word when it is only one gender's ("Roy"), else None (a title such as
+    "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")."""
+    first = name.split()[0].lower().strip(".") if name.split() else ""
+    if (first in FEMALE_NAMES) == (first in MALE_NAMES):
+        return None
+    return "f" if first in FEMALE_NAMES else "m"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
                                 ORG_NOUNS, ORG_WORDS, SPOKES_NOUNS, reporting_base)
+from bot.claims.validate import DOCUMENT_NOUNS
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
@@ -99,6 +100,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     low = tok.lower_
     if low in _PRONOUNS:
         return SpeakerRef(tok.text, "unknown", None, head_i, pronoun=True)
+    antecedent = tok.head.head
+    if (low in ("that", "which") and tok.dep_ == "nsubj" and tok.head.dep_ in ("acl", "relcl")
+            and antecedent.i < head_i and antecedent.pos_ == "NOUN" and antecedent.lower_ in DOCUMENT_NOUNS):
+        # "releasing a statement that ... accused": the document (and so its owner), never the word "that"
+        return speaker_ref(frame, antecedent.i)
     if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
         return None
     if is_name_word(frame, tok):

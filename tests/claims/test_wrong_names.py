@@ -953,3 +953,56 @@ def test_the_owner_of_a_noun_is_not_the_subject_of_a_participle_after_it(text, w
 ])
 def test_a_group_keeps_the_names_it_gives_as_examples(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "she said" after a man spoke
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: no woman is named; the last speaker's first name says he cannot be "she"
+    ('"We will win this," Roy Dorn said at the rally on Monday. "It was a fight from start to finish," she said.',
+     "fight from start", None),
+    ('"We will win this," Ruth Cole said at the rally on Monday. "It was a fight from start to finish," he said.',
+     "fight from start", None),
+    # twin: the last speaker fits the pronoun
+    ('"We will win this," Ruth Cole said at the rally on Monday. "It was a fight from start to finish," she said.',
+     "fight from start", "Ruth Cole"),
+])
+def test_a_pronoun_never_falls_back_to_a_speaker_of_the_other_gender(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "X did this because it said": X
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "it"/"they" in a clause under an organisation's or a group's own clause is that subject, not the
+    # organisation or group that spoke before
+    ("Economists at the Harlow Institute said the levy was too high. Back in 2010, the Congressional Budget "
+     "Office cited the levy as a major reason it thought the law would reduce the deficit.", "reduce the deficit",
+     "Congressional Budget Office"),
+    ("The Harlow Tenants Union said the rent was too high. Democrats blocked the bill because they said the "
+     "language was unfair to tenants.", "unfair to tenants", "Democrats"),
+    # twin: a person or a thing above the pronoun is not what "it"/"they" names: the last one who spoke is
+    ("The Harlow Tenants Union said the rent was too high. Ruth Cole praised the landlords, but it said the rent "
+     "would still rise.", "still rise", "Harlow Tenants Union"),
+    ("The Harlow Tenants Union said the rent was too high. New rules on deposits got attention because they said "
+     "the rent would still rise.", "still rise", "Harlow Tenants Union"),
+])
+def test_it_or_they_under_an_organisations_clause_is_that_organisation(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "a statement that accused": its owner
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the subject of the clause is the relative "that"; the document it stands for, and so its owner, speaks
+    ("But Mr. Reed showed no sign of backing down, releasing a statement that, while condemning violence, accused "
+     "the party leadership of using ''its power to prevent a fair and transparent process.''", "fair and transparent",
+     "Reed"),
+    ("Ruth Cole published a letter that, in strong words, accused the council of ''ignoring the tenants for a "
+     "decade.''", "ignoring the tenants", "Ruth Cole"),
+    # twin: a thing that is no document ("a march that accused") gives nobody, not whoever led it
+    ("Ruth Cole led a march that, in strong words, accused the council of ''ignoring the tenants for a decade.''",
+     "ignoring the tenants", None),
+])
+def test_a_document_that_accuses_is_its_owners(text, words, expected):
+    assert _speaker(text, words) == expected
