@@ -913,13 +913,8 @@ class Store:
         with self._write() as conn:
             now = self.now()
             for kind, payload, keys, dedupe_key in items:
-                if keys and conn.execute(
-                    f"select 1 from slack_events where key in ({','.join('?' * len(keys))}) limit 1", keys
-                ).fetchone():
-                    out.append(None)
-                    continue
-                conn.executemany("insert into slack_events (key, seen_at) values (?, ?)", [(k, now) for k in keys])
-                out.append(jb.enqueue(conn, kind, payload, dedupe_key, now))
+                new = jb.first_seen(conn, "slack_events", keys, now)
+                out.append(jb.enqueue(conn, kind, payload, dedupe_key, now) if new else None)
         return out
 
     def claim_next_job(self, worker: str, kinds: Iterable[str] | None = None) -> Job | None:

@@ -22,8 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from store.db import TS_FORMAT
 from store.errors import StoreBusyError, StoreError
 from store.group_commit import GroupCommit
+from store.jobs import first_seen
 
 #: How long a delivery's keys are remembered here (the log keeps its own as long: bot.slack.digest.PRUNE_AFTER).
 SEEN_FOR = timedelta(days=7)
@@ -125,11 +127,9 @@ class Inbox:
             now = _now()
             out: list[int | None] = []
             for kind, payload, keys, dedupe_key in items:
-                if keys and conn.execute(f"select 1 from seen where key in ({','.join('?' * len(keys))}) limit 1",
-                                         keys).fetchone():
+                if not first_seen(conn, "seen", keys, now):
                     out.append(None)
                     continue
-                conn.executemany("insert into seen (key, seen_at) values (?, ?)", [(k, now) for k in keys])
                 cur = conn.execute(
                     "insert into deliveries (kind, payload, delivery_keys, dedupe_key, received)"
                     " values (?, ?, ?, ?, ?)",
@@ -183,7 +183,7 @@ def drain(inbox: Inbox, store, *, batch: int = 200) -> dict[int, int | None]:
 
 
 def _stamp(when: datetime) -> str:
-    return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return when.strftime(TS_FORMAT)
 
 
 def _now() -> str:

@@ -23,6 +23,16 @@ def enqueue(conn: sqlite3.Connection, kind: str, payload: dict, dedupe_key: str 
     return int(cur.lastrowid) if cur.rowcount == 1 else None
 
 
+def first_seen(conn: sqlite3.Connection, table: str, keys: tuple[str, ...], now: str) -> bool:
+    """Delivery dedupe in `table` (key, seen_at): False if one of `keys` is there already; else records them all
+    and returns True. Inside the caller's transaction."""
+    if keys and conn.execute(f"select 1 from {table} where key in ({','.join('?' * len(keys))}) limit 1",
+                             keys).fetchone():
+        return False
+    conn.executemany(f"insert into {table} (key, seen_at) values (?, ?)", [(k, now) for k in keys])
+    return True
+
+
 def claim_next(conn: sqlite3.Connection, worker: str, kinds, now: str) -> Job | None:
     args: list = []
     where = "status = 'queued'"
