@@ -62,9 +62,6 @@ class _Forwarder:
         with self._lock:
             self._conn.send(message)
 
-    def wake(self) -> None:
-        pass  # the main process wakes its workers when `mark` tells it about the job (one message per job)
-
     def mark(self, receipt: Receipt, client: Any = None) -> None:  # the `Receipts` interface; the client stays here
         self.send(("queued", receipt))
 
@@ -87,7 +84,6 @@ def _run(settings: Settings, sock: socket.socket, conn: Any, log_levels: tuple[i
         return
     app = create_app(settings, store)
     app.whosaid_deps.queue = inbox
-    app.whosaid_deps.wake = forward.wake
     app.whosaid_deps.receipts = forward
     server = http_server.make_server(app, settings.http_host, settings.http_port, sock=sock)
 
