@@ -265,8 +265,12 @@ def _title_gender(doc, i: int) -> str | None:
     return None
 
 
-def _first_name_gender(name: str) -> str | None:
+def _first_name_gender(name: str, *, both: str | None = "f") -> str | None:
+    """The gender of a name's first word ("Roy" -> "m"); a first name on both lists ("Jordan") gives `both`
+    (None where only one gender's name is evidence enough)."""
     first = name.split()[0].lower().strip(".") if name.split() else ""
+    if first in FEMALE_NAMES and first in MALE_NAMES:
+        return both
     if first in FEMALE_NAMES:
         return "f"
     if first in MALE_NAMES:
@@ -667,8 +671,10 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         e = reg.entities[best.entity]
         return Resolved(e.name, "person", e.roles[0] if e.roles else None)
     for _, r in reversed(prev_speakers[-2:]):
-        if r.kind == "person" and r.name and not (gender and _name_gender(r.name) not in (None, gender)):
-            return r  # the last person who spoke, unless "she" cannot be him
+        if r.kind == "person" and r.name and not (gender and _first_name_gender(r.name, both=None) not in (None, gender)):
+            # the last person who spoke, unless "she" cannot be him (by the first name alone: a title such as
+            # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
+            return r
     return Resolved(None, "person", None)
 
 
@@ -693,12 +699,3 @@ def _subject_above(frame: Frame, tok_i: int, plural: bool) -> SpeakerRef | None:
         ref = speaker_ref(frame, subj.i)
         return ref if ref is not None and not ref.pronoun else None
     return None
-
-
-def _name_gender(name: str) -> str | None:
-    """The gender of a name's first word when it is only one gender's ("Roy"), else None (a title such as
-    "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")."""
-    first = name.split()[0].lower().strip(".") if name.split() else ""
-    if (first in FEMALE_NAMES) == (first in MALE_NAMES):
-        return None
-    return "f" if first in FEMALE_NAMES else "m"
