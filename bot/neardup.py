@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE = 5  # words per shingle
@@ -72,11 +71,17 @@ def _identity(x):
 @cache
 def _permutations():
     """The hash permutations, made once (making them costs more than hashing an article)."""
+    # lazy: datasketch imports scipy (~1.4 s); every process that opens the store would pay it at start-up
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 @lru_cache(maxsize=8)  # the worker asks for a new text's signature twice: to find a copy, then to index it
 def signature(text: str) -> Signature:
+    # lazy: see _permutations (already imported by then)
+    from datasketch import MinHash
+
     ws = words(text)
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=_identity, permutations=_permutations())
     hashes = shingle_hashes(ws)

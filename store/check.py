@@ -18,7 +18,6 @@ import re
 import sqlite3
 
 from rapidfuzz import fuzz
-from wordfreq import zipf_frequency
 
 from store import grouping as gr
 from store.queries import HIT_COLUMNS, HIT_FROM, hit
@@ -49,6 +48,9 @@ def _terms(key: str) -> list[tuple[str, float]]:
     """The query's words to look up, rarest first, with their frequency (wordfreq zipf): of a word with an
     apostrophe, its longest part (FTS5 splits "trump's" into "trump" and "s": a phrase, which reads position
     lists), ranked by the whole word."""
+    # lazy: wordfreq takes ~0.7 s to import; only `check` needs it, not every process that opens the store
+    from wordfreq import zipf_frequency
+
     terms: dict[str, float] = {}
     for w in key.split():
         token = max(_APOSTROPHE.split(w), key=len)
