@@ -22,7 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from slack_bolt import App
+from slack_bolt import App, BoltRequest, BoltResponse
+from slack_bolt.middleware import Middleware
 from slack_bolt.oauth import OAuthFlow
 from slack_bolt.oauth.oauth_settings import OAuthSettings
 
@@ -96,11 +97,7 @@ def create_app(settings: Settings, store: Any, *, client: Any = None, wake: Any 
     app.whosaid_deps = deps
     app.whosaid_workspaces = workspaces
 
-    @app.middleware
-    def inject_deps(context, next):  # noqa: A002 - Bolt's parameter name
-        context["deps"] = deps
-        next()
-
+    app.use(_InjectDeps(deps))
     handlers.register_all(app)
     return app
 
@@ -116,6 +113,19 @@ def mark_received(app: App, receipt: Receipt) -> None:
     client = deps.workspaces.client_for(receipt.team_id, receipt.enterprise_id) if deps.workspaces.multi \
         else deps.quick_client
     deps.receipts.mark(receipt, client)
+
+
+class _InjectDeps(Middleware):
+    """Puts the listeners' `Deps` in every request's context. A `Middleware` class rather than a function: Bolt
+    calls it directly, without working out a function's keyword arguments on every request (the front door's ack
+    path)."""
+
+    def __init__(self, deps: Deps):
+        self.deps = deps
+
+    def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]):  # noqa: A002 - Bolt calls it with `next=`
+        req.context["deps"] = self.deps
+        return next()
 
 
 class _QuietTokenWarning(logging.Filter):
