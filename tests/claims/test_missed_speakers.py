@@ -1,0 +1,32 @@
+"""Missed speakers (issue 8, eighth round): quotations whose speaker the article names, but where the engine gave
+none. Each class of miss found on PolNeAR's train split is a case here with a negative twin. The sentences are
+invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+
+def _speaker(text: str, words: str) -> str | None:
+    claims = [c for c in extract_claims(text) if words in c.quote]
+    assert claims, f"no claim containing {words!r} in {[c.quote for c in extract_claims(text)]}"
+    return claims[0].speaker
+
+
+# --------------------------------------------------------------------------- a signature with its dash glued on
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the dash is glued to the name (`-Ruth Cole`); the tokenizer keeps it in the first word, and the
+    # tagger then sees no name in the line
+    ('The convention ended late on Thursday.\n\n"We will be back next year, and we will be louder."\n\n'
+     '-Ruth Cole, tweeting after the speech.', "back next year", "Ruth Cole"),
+    ('The convention ended late on Thursday.\n\n"The whole idea of a recount is something we hear about all '
+     'the time."\n\n-Sarah Miller, Harwick.', "idea of a recount", "Sarah Miller"),
+    # twin: the same signature with a space after its dash
+    ('The convention ended late on Thursday.\n\n"We will be back next year, and we will be louder."\n\n'
+     '- Ruth Cole, tweeting after the speech.', "back next year", "Ruth Cole"),
+])
+def test_a_signature_whose_dash_is_glued_to_the_name_is_the_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
