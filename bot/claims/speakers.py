@@ -105,6 +105,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             and antecedent.i < head_i and antecedent.pos_ == "NOUN" and antecedent.lower_ in DOCUMENT_NOUNS):
         # "releasing a statement that ... accused": the document (and so its owner), never the word "that"
         return speaker_ref(frame, antecedent.i)
+    if low == "one":
+        # "one of the executives, Ruth Cole, said": the person in apposition is the speaker
+        ref = _appos_person(frame, tok)
+        if ref is not None:
+            return ref
     if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
         return None
     if is_name_word(frame, tok):
@@ -112,14 +117,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
     # "the family's solicitor, Amara Nwosu, said": the person in apposition is the speaker
     if tok.pos_ == "NOUN" and tok.lower_ not in ORG_NOUNS:
-        for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE") and frame.tok_quote[c.i] < 0:
-                ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
-                lo, hi = _strip_det(doc, *_np_bounds(tok))
-                role = _span_text(doc, lo, hi)
-                name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
-                if name:
-                    return SpeakerRef(name, "person", role, c.i, named=True)
+        ref = _appos_person(frame, tok)
+        if ref is not None:
+            return ref
     if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
         # "one group, the Harlow Tenants Union, said": the organisation in apposition is the speaker
         for c in tok.children:
@@ -191,6 +191,20 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
+    """The name in apposition to a description ("the family's solicitor, Amara Nwosu,"), with the description as
+    its role."""
+    doc = frame.doc
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE") and frame.tok_quote[c.i] < 0:
+            ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
+            lo, hi = _strip_det(doc, *_np_bounds(tok))
+            name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
+            if name:
+                return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
+    return None
 
 
 #: A mention longer than this is cut back to the words up to its head noun.

@@ -30,3 +30,18 @@ def _speaker(text: str, words: str) -> str | None:
 ])
 def test_a_signature_whose_dash_is_glued_to_the_name_is_the_speaker(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "One of X, Name, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the subject is "One", and the name stands in apposition to it
+    ("One of the company's top executives, Tom Reed, later testified in one of the suits that \"none of the "
+     "trainers at the events\" were picked by the owner.", "none of the trainers", "Tom Reed"),
+    ('"We could not wait any longer," one of the tenants, Ruth Cole, said on Monday.', "could not wait", "Ruth Cole"),
+    # twin: "one" with no name in apposition names no one
+    ('"We could not wait any longer," one of the tenants said on Monday.', "could not wait", None),
+])
+def test_one_of_a_group_with_a_name_in_apposition_is_that_person(text, words, expected):
+    assert _speaker(text, words) == expected
+
