@@ -45,3 +45,18 @@ def test_a_signature_whose_dash_is_glued_to_the_name_is_the_speaker(text, words,
 def test_one_of_a_group_with_a_name_in_apposition_is_that_person(text, words, expected):
     assert _speaker(text, words) == expected
 
+
+# --------------------------------------------------------------------------- "X explained what was wrong: "Q""
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the colon ends a content clause ("what was wrong with ...") under the clause of the one who speaks
+    ('Ruth Cole broke down exactly what was wrong with the image and message to the Dutch newspaper NRC '
+     'Handelsblad: "What Tom did was so insensitive. First, not all voters are tenants."', "so insensitive",
+     "Ruth Cole"),
+    # twin: a name inside the content clause is not the speaker either
+    ('Critics broke down exactly how Ruth Cole was wrong about the image and message to the Dutch newspaper NRC '
+     'Handelsblad: "What Tom did was so insensitive. First, not all voters are tenants."', "so insensitive",
+     "Critics"),
+])
+def test_a_content_clause_before_a_colon_is_not_the_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
