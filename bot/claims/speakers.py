@@ -89,9 +89,10 @@ def _entity_of(tok):
 
 def is_name_word(frame: Frame, tok) -> bool:
     """A word of a name the article uses elsewhere that the tagger took here for a common noun or an
-    auxiliary ("Hannity pressed", "Will wrote"): not first in its sentence, not glued to a hyphen."""
-    return (tok.pos_ in ("NOUN", "AUX") and not tok.ent_type_ and tok.text in frame.name_words
-            and tok.i > tok.sent.start and bool(tok.doc[tok.i - 1].whitespace_))
+    auxiliary ("Hannity pressed", "Will wrote"), or for a preposition it still made a subject ("From said", of
+    Al From): not first in its sentence, not glued to a hyphen."""
+    return ((tok.pos_ in ("NOUN", "AUX") or tok.pos_ == "ADP" and tok.dep_ == "nsubj") and not tok.ent_type_
+            and tok.text in frame.name_words and tok.i > tok.sent.start and bool(tok.doc[tok.i - 1].whitespace_))
 
 
 def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
@@ -110,11 +111,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         ref = _appos_person(frame, tok)
         if ref is not None:
             return ref
-    if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
-        return None
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
+    if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
+        return None
     # "the family's solicitor, Amara Nwosu, said": the person in apposition is the speaker
     if tok.pos_ == "NOUN" and tok.lower_ not in ORG_NOUNS:
         ref = _appos_person(frame, tok)

@@ -60,3 +60,17 @@ def test_one_of_a_group_with_a_name_in_apposition_is_that_person(text, words, ex
 ])
 def test_a_content_clause_before_a_colon_is_not_the_speaker(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a surname that is a preposition
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "From" (of Al From) is tagged as a preposition, but the parser still makes it the subject
+    ('"We lost three elections in a row," said Al From, who founded the council. "Voters saw us as the party of '
+     'big government," From said. "Our challenge was to change that."', "party of big government", "Al From"),
+    # twin: a preposition that is no word of a name the article uses is nobody
+    ('"We lost three elections in a row," said Al Gore, who founded the council. "Voters saw us as the party of '
+     'big government," From said. "Our challenge was to change that."', "party of big government", None),
+])
+def test_a_surname_tagged_as_a_preposition_is_still_a_name(text, words, expected):
+    assert _speaker(text, words) == expected
