@@ -529,9 +529,9 @@ def _owner_words(tok) -> set[str]:
 
 def _indefinite(tok) -> bool:
     """Does the noun phrase headed by tok open with an indefinite article ("a spokesman", "an aide") or "one"
-    ("one pastor", "one group")?"""
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS or c.dep_ == "nummod" and c.lower_ == "one"
-               for c in tok.children)
+    ("one pastor", "one group", "one of the advisers")?"""
+    return tok.lower_ == "one" or any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS
+                                      or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
 
 
 def _named_owner(tok) -> bool:

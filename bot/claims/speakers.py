@@ -107,10 +107,15 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # "releasing a statement that ... accused": the document (and so its owner), never the word "that"
         return speaker_ref(frame, antecedent.i)
     if low == "one":
-        # "one of the executives, Ruth Cole, said": the person in apposition is the speaker
+        # "one of the executives, Ruth Cole, said": the person in apposition is the speaker; with no name, "said
+        # one of those advisers, who spoke on the condition of anonymity": someone of that group, as written
         ref = _appos_person(frame, tok)
         if ref is not None:
             return ref
+        group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
+        if group is not None:
+            return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)

@@ -39,8 +39,8 @@ def test_a_signature_whose_dash_is_glued_to_the_name_is_the_speaker(text, words,
     ("One of the company's top executives, Tom Reed, later testified in one of the suits that \"none of the "
      "trainers at the events\" were picked by the owner.", "none of the trainers", "Tom Reed"),
     ('"We could not wait any longer," one of the tenants, Ruth Cole, said on Monday.', "could not wait", "Ruth Cole"),
-    # twin: "one" with no name in apposition names no one
-    ('"We could not wait any longer," one of the tenants said on Monday.', "could not wait", None),
+    # twin: with no name in apposition, no one is named (the group is kept as written, see below)
+    ('"We could not wait any longer," one of the tenants said on Monday.', "could not wait", "one of the tenants"),
 ])
 def test_one_of_a_group_with_a_name_in_apposition_is_that_person(text, words, expected):
     assert _speaker(text, words) == expected
@@ -73,4 +73,20 @@ def test_a_content_clause_before_a_colon_is_not_the_speaker(text, words, expecte
      'big government," From said. "Our challenge was to change that."', "party of big government", None),
 ])
 def test_a_surname_tagged_as_a_preposition_is_still_a_name(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "said one of those advisers"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "one of <people>" with no name is someone of that group, as written, never nobody
+    ('Senior advisers have run the numbers. "There will be no path for Reed to win," said one of those advisers, '
+     'who spoke on the condition of anonymity.', "no path for Reed", "one of those advisers"),
+    ('Ruth Cole was charged in May. "The two cases are quite different," said one of the former prosecutors for '
+     'Tom Reed.', "two cases are quite different", "one of the former prosecutors for Tom Reed"),
+    # twin: nor is it anyone named before ("one of the tenants" is not Ruth Cole, who spoke last)
+    ('"The rent is too high," Ruth Cole said on Monday. "We will not pay it," said one of the tenants.',
+     "will not pay", "one of the tenants"),
+])
+def test_one_of_a_group_is_someone_of_that_group_as_written(text, words, expected):
     assert _speaker(text, words) == expected
