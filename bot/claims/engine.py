@@ -93,13 +93,18 @@ _TIME_NOTE = re.compile(r"\((?:(?:local|[A-Z][a-z]+|[A-Z]{2,4})(?: [A-Z][a-z]+)?
                         r"|(?:\d{1,2}[:.]?\d{2} ?)?(?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|KST|JST|IST))\)")
 
 
+#: A dash glued to the capitalised word opening a line (a signature under a quotation, `-President Obama,
+#: tweeting after ...`, or a bullet): the tokenizer keeps it in the word, and the tagger then sees no name there.
+_LINE_DASH = re.compile(r"(?m)^[-—–―](?=[A-Z])|(?<=\n[ \t])[-—–―](?=[A-Z])")
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
 def parse_text(text: str) -> str:
     """The text the parser reads: same length as `text` (offsets stay valid), with what misleads it blanked."""
-    return _TIME_NOTE.sub(_blank, _WORDLESS_RUN.sub(_blank, text))
+    return _LINE_DASH.sub(_blank, _TIME_NOTE.sub(_blank, _WORDLESS_RUN.sub(_blank, text)))
 
 
 def parse(nlp, text: str):

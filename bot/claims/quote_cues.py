@@ -257,6 +257,10 @@ def _named(frame: Frame, tok) -> bool:
 OBJECT_DEPS = frozenset(("dobj", "dative", "pobj", "iobj", "attr", "oprd"))
 
 
+#: Words heading a content clause as its subject ("what was wrong"): never who speaks.
+CONTENT_WORDS = frozenset(("what", "which", "whatever", "how", "why"))
+
+
 def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | None, str | None]:
     """`X delivered a blunt message to Trump: "Q"`: the subject of the clause the colon ends speaks,
     never a noun inside it ("Trump", "its findings", "the e-mail controversy"); with no clause, a
@@ -269,6 +273,12 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
         head = doc[colon].head
         verb = head if head.i in span and is_verb(head) else doc[max(verbs)]
         subj = subject_of(verb, frame)
+        while (subj is not None and doc[subj].lower_ in CONTENT_WORDS and verb.dep_ in ("ccomp", "xcomp")
+               and verb.head.i in span and is_verb(verb.head)):
+            # `Jeb Bush broke down exactly what was wrong with the image:`: a content clause ("what was wrong")
+            # says nothing of who speaks; the clause above it does
+            verb = verb.head
+            subj = subject_of(verb, frame)
         if subj is not None and subj in span:
             return colon, subj, ":"
         return colon, None, ":"  # a clause without a usable subject: no speaker rather than a noun inside it

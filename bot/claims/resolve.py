@@ -461,10 +461,13 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             # Borough Council"); else "the group said": the one last seen as a subject close by,
             # else the most mentioned
             best = _recent_entity(reg, here, lambda e: org(e) and head in e.words, before=ref.head)
+            # with no such name, an organisation of the description's own kind ("the newspaper": a name that says
+            # it is one, "Daily Herald"), or of any kind for a noun that fits any ("the group")
+            kind_org = lambda e: org(e) and _fits(head, e, strict=True) and not e.headline  # noqa: E731
             if best is None and head not in NAMED_ONLY_NOUNS:
-                best = _recent_subject(reg, ref.head, here, org, within=2)
+                best = _recent_subject(reg, ref.head, here, kind_org, within=2)
             if best is None and head not in NAMED_ONLY_NOUNS:
-                best = _recent_entity(reg, here, org, prefer_frequent=True)
+                best = _recent_entity(reg, here, kind_org, prefer_frequent=True)
         if best is not None:
             e = reg.entities[best]
             return Resolved(e.name, "organisation", ref.role)
@@ -496,12 +499,12 @@ def _org_kind(e: Entity) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
-def _fits(head: str, e: Entity) -> bool:
+def _fits(head: str, e: Entity, strict: bool = False) -> bool:
     """Could "the <head>" be this organisation? Not when both kinds are known and differ ("the ministry" is no
-    newspaper, "the company" no ministry)."""
+    newspaper, "the company" no ministry); with `strict`, not either when the organisation's kind is unknown."""
     want = DESCRIPTION_ORG_KINDS.get(head)
     have = _org_kind(e) if want else None
-    return want is None or have is None or want == have
+    return want is None or want == have or (have is None and not strict)
 
 
 INDEFINITE_DETERMINERS = frozenset(("a", "an", "another"))
@@ -526,9 +529,9 @@ def _owner_words(tok) -> set[str]:
 
 def _indefinite(tok) -> bool:
     """Does the noun phrase headed by tok open with an indefinite article ("a spokesman", "an aide") or "one"
-    ("one pastor", "one group")?"""
-    return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS or c.dep_ == "nummod" and c.lower_ == "one"
-               for c in tok.children)
+    ("one pastor", "one group", "one of the advisers")?"""
+    return tok.lower_ == "one" or any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS
+                                      or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
 
 
 def _named_owner(tok) -> bool:

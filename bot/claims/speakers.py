@@ -89,9 +89,10 @@ def _entity_of(tok):
 
 def is_name_word(frame: Frame, tok) -> bool:
     """A word of a name the article uses elsewhere that the tagger took here for a common noun or an
-    auxiliary ("Hannity pressed", "Will wrote"): not first in its sentence, not glued to a hyphen."""
-    return (tok.pos_ in ("NOUN", "AUX") and not tok.ent_type_ and tok.text in frame.name_words
-            and tok.i > tok.sent.start and bool(tok.doc[tok.i - 1].whitespace_))
+    auxiliary ("Hannity pressed", "Will wrote"), or for a preposition it still made a subject ("From said", of
+    Al From): not first in its sentence, not glued to a hyphen."""
+    return ((tok.pos_ in ("NOUN", "AUX") or tok.pos_ == "ADP" and tok.dep_ == "nsubj") and not tok.ent_type_
+            and tok.text in frame.name_words and tok.i > tok.sent.start and bool(tok.doc[tok.i - 1].whitespace_))
 
 
 def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
@@ -105,21 +106,26 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             and antecedent.i < head_i and antecedent.pos_ == "NOUN" and antecedent.lower_ in DOCUMENT_NOUNS):
         # "releasing a statement that ... accused": the document (and so its owner), never the word "that"
         return speaker_ref(frame, antecedent.i)
-    if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
-        return None
+    if low == "one":
+        # "one of the executives, Ruth Cole, said": the person in apposition is the speaker; with no name, "said
+        # one of those advisers, who spoke on the condition of anonymity": someone of that group, as written
+        ref = _appos_person(frame, tok)
+        if ref is not None:
+            return ref
+        group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
+        if group is not None:
+            return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
+    if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
+        return None
     # "the family's solicitor, Amara Nwosu, said": the person in apposition is the speaker
     if tok.pos_ == "NOUN" and tok.lower_ not in ORG_NOUNS:
-        for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE") and frame.tok_quote[c.i] < 0:
-                ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
-                lo, hi = _strip_det(doc, *_np_bounds(tok))
-                role = _span_text(doc, lo, hi)
-                name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
-                if name:
-                    return SpeakerRef(name, "person", role, c.i, named=True)
+        ref = _appos_person(frame, tok)
+        if ref is not None:
+            return ref
     if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
         # "one group, the Harlow Tenants Union, said": the organisation in apposition is the speaker
         for c in tok.children:
@@ -191,6 +197,20 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
+    """The name in apposition to a description ("the family's solicitor, Amara Nwosu,"), with the description as
+    its role."""
+    doc = frame.doc
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE") and frame.tok_quote[c.i] < 0:
+            ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
+            lo, hi = _strip_det(doc, *_np_bounds(tok))
+            name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
+            if name:
+                return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
+    return None
 
 
 #: A mention longer than this is cut back to the words up to its head noun.

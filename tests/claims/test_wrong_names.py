@@ -229,6 +229,26 @@ def test_a_description_resolves_only_to_an_organisation_of_its_kind(text, words,
 
 
 @pytest.mark.parametrize("text, words, expected", [
+    # trap: the organisation named before gives no sign of being a company, newspaper or ministry ("the
+    # Harlow City Council", "Westfield College"): the description stays as written
+    ("The Harlow City Council voted on Tuesday to ban the pesticide.\n\nThe company said in a statement on "
+     "Friday that the ban ignored decades of science.", "ignored decades", "company"),
+    ("Students at Westfield College marched on Monday.\n\nThe newspaper said in an editorial on Friday that "
+     "the protest was overdue.", "protest was overdue", "newspaper"),
+    # twin: a name that says what it is ("Harwick Motors", "Nimbus Airlines"), or a description that fits any
+    # organisation ("the group")
+    ("Harwick Motors recalled 3,000 cars on Tuesday.\n\nThe company said in a statement on Friday that the "
+     "fault had been fixed.", "fault had been fixed", "Harwick Motors"),
+    ("Nimbus Airlines cancelled 40 flights on Tuesday.\n\nThe airline said in a statement on Friday that the "
+     "strike was over.", "strike was over", "Nimbus Airlines"),
+    ("The Harlow Tenants Union held a rally on Tuesday.\n\nThe group said in a statement on Friday that the "
+     "rent was too high.", "rent was too high", "Harlow Tenants Union"),
+])
+def test_a_description_with_a_kind_needs_a_name_of_that_kind(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
     # trap: a name before the description's noun says whose it is, not the place or organisation last named
     ("Voters in Ohio backed the plan on Tuesday. After much controversy, the Vance administration declared that "
      "the money could be used for research.", "money could be used", "Vance administration"),
