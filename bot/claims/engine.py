@@ -346,7 +346,7 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
         last = drafts[-1]
         para_here = frame.tok_para[frame.token_at(att.start)]
         para_last = frame.tok_para[frame.token_at(last.att.start)]
-        if para_here - para_last <= 1 and last.resolved.name:
+        if para_here - para_last <= 1 and last.resolved.name and not _own_subject(frame, att, last):
             yield last.resolved, last.via, last.mention
     if att.cue is None:
         # a paragraph of quotation after one that introduces its speaker ("X spoke about her father.")
@@ -357,6 +357,40 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                 r = resolve(frame, reg, ref, prev)
                 if r.name and r.kind == "person":
                     yield r, None, None
+
+
+#: Finite verb tags: a clause of its own ("the balloons cascaded", "Clinton fixates").
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _own_subject(frame: Frame, att: Attribution, last: _Draft) -> bool:
+    """Does the sentence a cue-less quotation stands in have a clause of its own outside quotation marks,
+    with a subject that is a noun or someone else's name (`When Trump finally wrapped up - "Q" - the
+    balloons cascaded`, after a claim by Harvey)? Then the previous claim's speaker does not carry over to
+    it: the sentence is about someone or something else. (A pronoun subject may be the previous speaker;
+    neither the previous claim's own attribution, a subordinate clause ("once the elections are over") nor
+    a document ("the statement read") counts.)"""
+    doc = frame.doc
+    own_words = set((last.resolved.name or "").split())
+    first, end = frame.token_at(att.start), frame.token_at(max(att.start, att.end - 1))
+    para = frame.tok_para[first]
+    lo, hi = doc[first].sent.start, doc[end].sent.end
+    for k in range(lo, hi):
+        t = doc[k]
+        if (t.dep_ in ("nsubj", "nsubjpass") and _noun_phrase(t) and frame.tok_quote[k] < 0
+                and not any(c.dep_ == "mark" for c in t.head.children) and not document_noun(t.text)
+                and frame.tok_para[k] == para and frame.tok_quote[t.head.i] < 0 and t.head.i != last.att.cue
+                and k != last.att.subject and t.text not in own_words
+                and (t.head.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
+                                                  for c in t.head.children))):
+            return True
+    return False
+
+
+def _noun_phrase(tok) -> bool:
+    """A name, or a noun with words of its own ("the balloons"; not a verb the tagger took for a bare noun)."""
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in tok.children)
 
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)

@@ -1006,3 +1006,25 @@ def test_it_or_they_under_an_organisations_clause_is_that_organisation(text, wor
 ])
 def test_a_document_that_accuses_is_its_owners(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quotation inside someone else's clause
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a quotation with no cue stands in a sentence whose own clause is about someone or something
+    # else; the previous claim's speaker does not carry over to it
+    ('"We will fight on," Roy Dorn said at the rally on Monday. When Ines Varga finally took the stage -- "I will '
+     'fight for you, and I will win for you!" -- the balloons came down on the crowd.', "win for you", None),
+    ('"The tax is unfair," Ruth Cole said on Monday. The tenants group Harlow Renters United is "confident that '
+     'the council will listen to the tenants before the vote," and she may join them.', "listen to the tenants",
+     None),
+    # twins: the sentence is about the previous speaker, or is nothing but the quotation
+    ('"We will fight on," Roy Dorn said at the rally on Monday. When Dorn finally took the stage -- "I will fight '
+     'for you, and I will win for you!" -- he was smiling.', "win for you", "Roy Dorn"),
+    ('"The tax is unfair," Ruth Cole said on Monday. She is "confident that the council will listen to the '
+     'tenants before the vote," and she may join them.', "listen to the tenants", "Ruth Cole"),
+    ('"We will fight on," Roy Dorn said at the rally on Monday. "I could not have done this without every one of '
+     'you."', "without every one", "Roy Dorn"),
+])
+def test_a_quotation_in_a_clause_about_someone_else_keeps_no_earlier_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
