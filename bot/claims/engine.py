@@ -17,6 +17,7 @@ from bot.claims.cues import Attribution
 from bot.claims.debris import debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
+from bot.claims.lexicon import ADDRESSEE_FORMS
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
@@ -307,6 +308,8 @@ def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) ->
 
 def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev, via):
     """(speaker, channel, mention) candidates for an attribution, best first."""
+    if _asked_by_nobody(frame, att):
+        return  # `Trump was asked, "Q?"`: the one asked does not speak, and nobody named asks
     if att.subject is not None:
         ref = speaker_ref(frame, att.subject)
         if ref is not None:
@@ -357,6 +360,16 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                 r = resolve(frame, reg, ref, prev)
                 if r.name and r.kind == "person":
                     yield r, None, None
+
+
+def _asked_by_nobody(frame: Frame, att: Attribution) -> bool:
+    """Is the cue a passive verb of asking or telling whose subject is the speaker found, with no "by X"
+    (`Trump was asked, "Q?"`, `his salespeople were told, "Q."`)? The one asked or told is not the speaker."""
+    if att.cue is None or att.subject is None:
+        return False
+    verb, subj = frame.doc[att.cue], frame.doc[att.subject]
+    return (verb.lower_ in ADDRESSEE_FORMS and subj.dep_ == "nsubjpass" and subj.head.i == verb.i
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 #: Finite verb tags: a clause of its own ("the balloons cascaded", "Clinton fixates").

@@ -1028,3 +1028,23 @@ def test_a_document_that_accuses_is_its_owners(text, words, expected):
 ])
 def test_a_quotation_in_a_clause_about_someone_else_keeps_no_earlier_speaker(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "X was asked, "Q?"": not X
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the passive subject of "asked"/"told" is spoken to; with no "by X" nobody named speaks
+    ('In an interview with the Harlow Gazette published on Wednesday, Ines Varga was asked, "What is the most '
+     'dangerous place you have ever been to?" Varga said it was the council chamber.', "most dangerous place", None),
+    ('According to the training manual, the new sales staff were told, "You do not sell products. You sell '
+     'feelings and hope."', "You sell feelings", None),
+    # twins: "asked by X" gives the one asking; a passive subject who then speaks, or is quoted, speaks
+    ('In an interview on Wednesday, Ines Varga was asked by the host Tom Reed, "What is the most dangerous place '
+     'you have ever been to?"', "most dangerous place", "Tom Reed"),
+    ('Ines Varga was asked about the tax on Wednesday and said, "We will not raise it this year or next year."',
+     "not raise it", "Ines Varga"),
+    ('Ines Varga was quoted as saying, "We will not raise the tax this year or next year."', "not raise",
+     "Ines Varga"),
+])
+def test_the_one_asked_or_told_is_not_the_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
