@@ -1048,3 +1048,22 @@ def test_a_quotation_in_a_clause_about_someone_else_keeps_no_earlier_speaker(tex
 ])
 def test_the_one_asked_or_told_is_not_the_speaker(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a closing mark typed as an opening one
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a closing mark before a word (`tenants ”speak`) opens a quotation; taken as the close of a quotation
+    # lost from the paragraph's start, it made the whole sentence a quotation of the previous speaker's
+    ("“The mayor is back in charge, and I am so happy to see that,” Tom Reed told the Gazette.\n\nRuth Cole told "
+     "the Gazette that she had been frustrated by the council’s refusal to let tenants ”speak at the hearings on "
+     "the things that matter to them.”", "frustrated by the council", "Ruth Cole"),
+    # twins: the right opening mark; a closing mark after a word, whose opening mark was lost
+    ("“The mayor is back in charge, and I am so happy to see that,” Tom Reed told the Gazette.\n\nRuth Cole told "
+     "the Gazette that she had been frustrated by the council’s refusal to let tenants “speak at the hearings on "
+     "the things that matter to them.”", "frustrated by the council", "Ruth Cole"),
+    ("“The mayor is back in charge, and I am so happy to see that,” Tom Reed told the Gazette.\n\nThe plan is dead "
+     "and the council knows it,” Ruth Cole said on Monday.", "plan is dead", "Ruth Cole"),
+])
+def test_a_closing_mark_before_a_word_opens_a_quotation(text, words, expected):
+    assert _speaker(text, words) == expected
