@@ -1067,3 +1067,21 @@ def test_the_one_asked_or_told_is_not_the_speaker(text, words, expected):
 ])
 def test_a_closing_mark_before_a_word_opens_a_quotation(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a verb left without a subject: not its sibling's object
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser leaves "admitting" without a subject; the name before it is what "defeating" acts on
+    ("The mayor, who skipped the meeting, has toned down her criticism of the council, shifting her focus to "
+     "defeating Tom Reed and admitting that her plan will almost certainly fail this year.",
+     "plan will almost certainly fail", None),
+    # twins: a name inside the subject's noun phrase ("a voter, Brenda Olsen"), or the subject itself, speaks
+    ("At the rally in Harlow, Ohio, a 62-year-old voter, Brenda Olsen, also railed against the council and "
+     "explained that the tax upset her.", "tax upset her", "Brenda Olsen"),
+    ("Tom Reed has toned down his criticism of the council, shifting his focus to the election and admitting that "
+     "his plan will almost certainly fail this year.", "plan will almost certainly fail", "Tom Reed"),
+])
+def test_a_verb_without_a_subject_never_takes_a_verbs_object(text, words, expected):
+    speakers = {c.speaker for c in extract_claims(text) if words in c.quote}
+    assert speakers <= {expected} and (expected is None or speakers == {expected})
