@@ -107,6 +107,11 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         j -= 1
         if len(before) > 60:
             break
+    if (after and ends_sentence and len(before) >= 2 and doc[before[0]].text in ",:" and is_verb(doc[before[1]])
+            and reporting_base(doc[before[1]].text) and not _in_noun_slot(doc[before[1]])):
+        # `On Monday, Labott tweeted, "Q." This sort of opining, CNN claimed, ...`: a whole sentence quoted right
+        # after its reporting verb; the words after it start another sentence (its last mark is missing)
+        after = []
     if after and doc[after[0]].text in ("―", "—", "–", "-", "--") and len(after) > 1:
         # `"Q." ― Sonya Herridge`: a byline-style attribution after a dash
         k = after[1]

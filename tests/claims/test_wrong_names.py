@@ -1085,3 +1085,21 @@ def test_a_closing_mark_before_a_word_opens_a_quotation(text, words, expected):
 def test_a_verb_without_a_subject_never_takes_a_verbs_object(text, words, expected):
     speakers = {c.speaker for c in extract_claims(text) if words in c.quote}
     assert speakers <= {expected} and (expected is None or speakers == {expected})
+
+
+# --------------------------------------------------------------------------- `X tweeted, "Q." Words after it`: X's
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a whole sentence quoted right after its reporting verb; the words after it, with the sentence's
+    # last mark missing, hold another verb ("opining") that is not its cue
+    ("On November 19, Ruth Cole tweeted, “The council passes a bill that could close the library. The town bows "
+     "its head in shame.” This sort of opining, the Gazette claimed, breaks its code of conduct.", "bows its head",
+     "Ruth Cole"),
+    # twins: a new sentence after the quotation; a quotation whose only cue comes after it
+    ("On November 19, Ruth Cole tweeted, “The council passes a bill that could close the library. The town bows "
+     "its head in shame.” The Gazette said this sort of opining breaks its code.", "bows its head", "Ruth Cole"),
+    ("“The council passes a bill that could close the library. The town bows its head in shame.” Ruth Cole said "
+     "on Monday.", "bows its head", "Ruth Cole"),
+])
+def test_a_quoted_sentence_right_after_its_verb_keeps_that_verb(text, words, expected):
+    assert _speaker(text, words) == expected
