@@ -1103,3 +1103,19 @@ def test_a_verb_without_a_subject_never_takes_a_verbs_object(text, words, expect
 ])
 def test_a_quoted_sentence_right_after_its_verb_keeps_that_verb(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "A will do this and B will do that"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the second clause has its own auxiliary; the parser joins its subject to the first clause's object
+    ("If you don’t trust your local council, the Harlow Gazette will brand you a liar and KHRL News will accuse "
+     "you of engaging in a “freak out.”", "freak out", "KHRL News"),
+    # twins: no subject of its own ("and will accuse"); a name joined to the object, then "and has accused"
+    ("If you question the council, the Harlow Gazette will brand you a troublemaker and will accuse you of "
+     "spreading a “moral panic about the library.”", "moral panic", "Harlow Gazette"),
+    ("The Harlow Gazette praised the mayor and Ruth Cole and has accused the council of a “moral panic about the "
+     "library.”", "moral panic", "Harlow Gazette"),
+])
+def test_a_second_clause_with_its_own_auxiliary_has_its_own_subject(text, words, expected):
+    assert _speaker(text, words) == expected
