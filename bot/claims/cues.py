@@ -146,6 +146,11 @@ def _conjunct_own_subject(verb) -> int | None:
     name = verb.doc[k]
     if name.pos_ != "PROPN" or name.dep_ != "conj":
         return None
-    while name.dep_ in ("compound", "flat") and name.head is not name:
-        name = name.head
-    return name.i
+    return head_of_name(name)
+
+
+def head_of_name(tok) -> int:
+    """The head token of the name a token is part of ("Bill" in "Bill Maher" -> "Maher")."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.i
