@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from bot.claims.cues import MIN_CONTENT_WORDS, WORD, Attribution, is_verb, subject_of
+from bot.claims.cues import MIN_CONTENT_WORDS, WORD, Attribution, head_of_name, is_verb, subject_of
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
     CHANNEL_NOUNS,
@@ -243,6 +243,18 @@ def _quote_free(frame: Frame, lo: int, hi: int) -> bool:
     return all(frame.tok_quote[k] < 0 for k in range(lo, hi))
 
 
+#: Dependencies of a name that is what a verb acts on, never who speaks after it.
+_OBJECT_DEPS = frozenset(("dobj", "dative", "iobj", "attr", "oprd"))
+
+
+def _verbs_object(name) -> bool:
+    """Is the name what a verb acts on ("defeating Donald Trump", "spoke with Mr. Reed"), not part of a noun
+    phrase ("advisers to Mr. Rubio", "a voter in Ohio, Brenda Johnson")?"""
+    if name.dep_ in _OBJECT_DEPS:
+        return is_verb(name.head)
+    return name.dep_ == "pobj" and name.head.dep_ == "prep" and is_verb(name.head.head)
+
+
 def _left_name(frame: Frame, verb) -> int | None:
     """A verb the parser left without a subject: the nearest person's name before it in the sentence, passing
     over an aside between dashes ("Neil Sroka, director of a group - which was founded by Howard Dean - said")."""
@@ -263,6 +275,8 @@ def _left_name(frame: Frame, verb) -> int | None:
         if t.ent_type_ == "PERSON" and t.ent_iob_ != "B" or (t.ent_type_ == "PERSON" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")):
             if t.dep_ in ("poss", "case"):
                 continue  # "to deflect Mr. Khan's criticism, writing that ...": an owner is no subject
+            if _verbs_object(doc[head_of_name(t)]):
+                continue  # "shifting his focus to defeating Donald Trump and admitting that ...": an object neither
             if aside:
                 first = k
                 while first > verb.sent.start and doc[first].ent_iob_ == "I":

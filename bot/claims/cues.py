@@ -52,6 +52,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     own = _gerund_subject(verb)
     if own is None:
         own = _controlling_object(verb)
+    if own is None:
+        own = _conjunct_own_subject(verb)
     if own is not None and (quoted is None or quoted[own] < 0):
         return own
     while v is not None and seen < 4:
@@ -127,3 +129,28 @@ def _controlling_object(verb) -> int | None:
     if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head is verb or verb.head.lower_ not in CAUSATIVE_FORMS:
         return None
     return next((c.i for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _conjunct_own_subject(verb) -> int | None:
+    """A second clause with its own auxiliary whose subject the parser joined to the first clause's object
+    ("the Post will brand you a liar and NBC News will accuse you of ..."): the name right before the
+    auxiliary is its subject, not the first clause's subject."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux:
+        return None
+    k = min(c.i for c in aux) - 1
+    if k <= verb.head.i:
+        return None
+    name = verb.doc[k]
+    if name.pos_ != "PROPN" or name.dep_ != "conj":
+        return None
+    return head_of_name(name)
+
+
+def head_of_name(tok) -> int:
+    """The head token of the name a token is part of ("Bill" in "Bill Maher" -> "Maher")."""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok.i

@@ -17,6 +17,7 @@ from bot.claims.cues import Attribution
 from bot.claims.debris import debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
+from bot.claims.lexicon import ADDRESSEE_FORMS
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
@@ -312,6 +313,8 @@ def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) ->
 
 def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev, via):
     """(speaker, channel, mention) candidates for an attribution, best first."""
+    if _asked_by_nobody(frame, att):
+        return  # `Trump was asked, "Q?"`: the one asked does not speak, and nobody named asks
     if att.subject is not None:
         ref = speaker_ref(frame, att.subject)
         if ref is not None:
@@ -351,7 +354,7 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
         last = drafts[-1]
         para_here = frame.tok_para[frame.token_at(att.start)]
         para_last = frame.tok_para[frame.token_at(last.att.start)]
-        if para_here - para_last <= 1 and last.resolved.name:
+        if para_here - para_last <= 1 and last.resolved.name and not _own_subject(frame, att, last):
             yield last.resolved, last.via, last.mention
     if att.cue is None:
         # a paragraph of quotation after one that introduces its speaker ("X spoke about her father.")
@@ -362,6 +365,50 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                 r = resolve(frame, reg, ref, prev)
                 if r.name and r.kind == "person":
                     yield r, None, None
+
+
+def _asked_by_nobody(frame: Frame, att: Attribution) -> bool:
+    """Is the cue a passive verb of asking or telling whose subject is the speaker found, with no "by X"
+    (`Trump was asked, "Q?"`, `his salespeople were told, "Q."`)? The one asked or told is not the speaker."""
+    if att.cue is None or att.subject is None:
+        return False
+    verb, subj = frame.doc[att.cue], frame.doc[att.subject]
+    return (verb.lower_ in ADDRESSEE_FORMS and subj.dep_ == "nsubjpass" and subj.head.i == verb.i
+            and not any(c.dep_ == "agent" for c in verb.children))
+
+
+#: Finite verb tags: a clause of its own ("the balloons cascaded", "Clinton fixates").
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _own_subject(frame: Frame, att: Attribution, last: _Draft) -> bool:
+    """Does the sentence a cue-less quotation stands in have a clause of its own outside quotation marks,
+    with a subject that is a noun or someone else's name (`When Trump finally wrapped up - "Q" - the
+    balloons cascaded`, after a claim by Harvey)? Then the previous claim's speaker does not carry over to
+    it: the sentence is about someone or something else. (A pronoun subject may be the previous speaker;
+    neither the previous claim's own attribution, a subordinate clause ("once the elections are over") nor
+    a document ("the statement read") counts.)"""
+    doc = frame.doc
+    own_words = set((last.resolved.name or "").split())
+    first, end = frame.token_at(att.start), frame.token_at(max(att.start, att.end - 1))
+    para = frame.tok_para[first]
+    lo, hi = doc[first].sent.start, doc[end].sent.end
+    for k in range(lo, hi):
+        t = doc[k]
+        if (t.dep_ in ("nsubj", "nsubjpass") and _noun_phrase(t) and frame.tok_quote[k] < 0
+                and not any(c.dep_ == "mark" for c in t.head.children) and not document_noun(t.text)
+                and frame.tok_para[k] == para and frame.tok_quote[t.head.i] < 0 and t.head.i != last.att.cue
+                and k != last.att.subject and t.text not in own_words
+                and (t.head.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
+                                                  for c in t.head.children))):
+            return True
+    return False
+
+
+def _noun_phrase(tok) -> bool:
+    """A name, or a noun with words of its own ("the balloons"; not a verb the tagger took for a bare noun)."""
+    return tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep") for c in tok.children)
 
 
 _ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)

@@ -81,6 +81,7 @@ def forms_table(bases: tuple[str, ...]) -> dict[str, str]:
 
 
 CAUSATIVE_FORMS = forms_table(read_words("causative_verbs"))  # inflected form -> base
+ADDRESSEE_FORMS = forms_table(read_words("addressee_verbs"))  # inflected form -> base
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.cues import MIN_DIRECT_WORDS, SENT_END, WORD, is_verb, subject_of
+from bot.claims.cues import MIN_DIRECT_WORDS, SENT_END, WORD, head_of_name, is_verb, subject_of
 from bot.claims.frames import Frame
 from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base, word_set
 from bot.claims.speakers import DASHES, is_name_word
@@ -107,6 +107,11 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         j -= 1
         if len(before) > 60:
             break
+    if (after and ends_sentence and len(before) >= 2 and doc[before[0]].text in ",:" and is_verb(doc[before[1]])
+            and reporting_base(doc[before[1]].text) and not _in_noun_slot(doc[before[1]])):
+        # `On Monday, Labott tweeted, "Q." This sort of opining, CNN claimed, ...`: a whole sentence quoted right
+        # after its reporting verb; the words after it start another sentence (its last mark is missing)
+        after = []
     if after and doc[after[0]].text in ("―", "—", "–", "-", "--") and len(after) > 1:
         # `"Q." ― Sonya Herridge`: a byline-style attribution after a dash
         k = after[1]
@@ -308,7 +313,7 @@ def _dash_label(frame: Frame, before: list[int]) -> int | None:
                 words.pop(0)
             if words and words[0].text[:1].isupper() and all(
                     (w.text[:1].isupper() and not is_verb(w)) or w.lower_ in LABEL_WORDS for w in words):
-                return _head_of_name(words[0])
+                return head_of_name(words[0])
             return None
         label.append(k)
     return None
@@ -461,7 +466,7 @@ def _signature_name(frame: Frame, lo: int, hi: int) -> int | None:
     last = part[-1]
     if not (last.ent_type_ in ("PERSON", "ORG") or last.text in frame.name_words):
         return None
-    return _head_of_name(last)
+    return head_of_name(last)
 
 
 def _line_break_before(doc, j: int) -> bool:
@@ -511,14 +516,14 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
             # (`"Q," added Murphy, referring to Obama's ...`: the name the parser took for the object of a
             # verb right after the quotation is its inverted subject)
             continue
-        head = doc[_head_of_name(t)]
+        head = doc[head_of_name(t)]
         if noun_before and head.i > verb_i and head.head.i == verb_i and head.dep_ in OBJECT_DEPS:
             continue
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):
             owner = _apposition_owner(t, window)
             if owner is not None:
                 return owner
-            return idx if t.pos_ != "PROPN" else _head_of_name(t)
+            return idx if t.pos_ != "PROPN" else head_of_name(t)
         if is_name_word(frame, t):  # `"Q," Will wrote.`
             return idx
     return None
@@ -540,19 +545,13 @@ MAX_APPOSITION_DEPTH = 4
 def _apposition_owner(tok, window: list[int]) -> int | None:
     """The name an apposition holding `tok` describes (`Steve Cohen, Democrat of Tennessee, told`, `Brent
     Bozell, founder of the Media Research Center, tells`): that name speaks, not a word of its description."""
-    a = tok.doc[_head_of_name(tok)]
+    a = tok.doc[head_of_name(tok)]
     if a.dep_ == "appos":
         return None  # a name in apposition ("her adviser, Jake Sullivan,") is the speaker's own
     for _ in range(MAX_APPOSITION_DEPTH):
         if a.dep_ == "appos" and a.head.pos_ == "PROPN" and a.head.i in window:
-            return _head_of_name(a.head)
+            return head_of_name(a.head)
         if a.head is a:
             return None
         a = a.head
     return None
-
-
-def _head_of_name(tok) -> int:
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-        tok = tok.head
-    return tok.i

@@ -71,8 +71,9 @@ def _scan_paragraph(text: str, lo: int, hi: int, pno: int) -> list[QuoteSpan]:
         ch = '"' if width == 2 else text[i]
         if ch == '"' or ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE:
             if dopen is None:
-                if ch == "”" and _is_opening(text, i, lo) and (i == lo or text[i - 1] in "\n"):
-                    ch = "“"  # a closing mark typed at the start of a line: an opening one
+                if ch == "”" and _is_opening(text, i, lo) and (i == lo or text[i - 1] in "\n"
+                                                              or text[i + 1:i + 2].isalnum()):
+                    ch = "“"  # a closing mark typed at the start of a line or of a word: an opening one
                 if ch in DOUBLE_CLOSE:
                     # a stray closing mark: a quote whose opening mark was lost (start of paragraph)
                     if ch == "”" and sopen is None and i - lo > 0 and not out:

@@ -1026,3 +1026,116 @@ def test_it_or_they_under_an_organisations_clause_is_that_organisation(text, wor
 ])
 def test_a_document_that_accuses_is_its_owners(text, words, expected):
     assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quotation inside someone else's clause
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a quotation with no cue stands in a sentence whose own clause is about someone or something
+    # else; the previous claim's speaker does not carry over to it
+    ('"We will fight on," Roy Dorn said at the rally on Monday. When Ines Varga finally took the stage -- "I will '
+     'fight for you, and I will win for you!" -- the balloons came down on the crowd.', "win for you", None),
+    ('"The tax is unfair," Ruth Cole said on Monday. The tenants group Harlow Renters United is "confident that '
+     'the council will listen to the tenants before the vote," and she may join them.', "listen to the tenants",
+     None),
+    # twins: the sentence is about the previous speaker, or is nothing but the quotation
+    ('"We will fight on," Roy Dorn said at the rally on Monday. When Dorn finally took the stage -- "I will fight '
+     'for you, and I will win for you!" -- he was smiling.', "win for you", "Roy Dorn"),
+    ('"The tax is unfair," Ruth Cole said on Monday. She is "confident that the council will listen to the '
+     'tenants before the vote," and she may join them.', "listen to the tenants", "Ruth Cole"),
+    ('"We will fight on," Roy Dorn said at the rally on Monday. "I could not have done this without every one of '
+     'you."', "without every one", "Roy Dorn"),
+])
+def test_a_quotation_in_a_clause_about_someone_else_keeps_no_earlier_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "X was asked, "Q?"": not X
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the passive subject of "asked"/"told" is spoken to; with no "by X" nobody named speaks
+    ('In an interview with the Harlow Gazette published on Wednesday, Ines Varga was asked, "What is the most '
+     'dangerous place you have ever been to?" Varga said it was the council chamber.', "most dangerous place", None),
+    ('According to the training manual, the new sales staff were told, "You do not sell products. You sell '
+     'feelings and hope."', "You sell feelings", None),
+    # twins: "asked by X" gives the one asking; a passive subject who then speaks, or is quoted, speaks
+    ('In an interview on Wednesday, Ines Varga was asked by the host Tom Reed, "What is the most dangerous place '
+     'you have ever been to?"', "most dangerous place", "Tom Reed"),
+    ('Ines Varga was asked about the tax on Wednesday and said, "We will not raise it this year or next year."',
+     "not raise it", "Ines Varga"),
+    ('Ines Varga was quoted as saying, "We will not raise the tax this year or next year."', "not raise",
+     "Ines Varga"),
+])
+def test_the_one_asked_or_told_is_not_the_speaker(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a closing mark typed as an opening one
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a closing mark before a word (`tenants ”speak`) opens a quotation; taken as the close of a quotation
+    # lost from the paragraph's start, it made the whole sentence a quotation of the previous speaker's
+    ("“The mayor is back in charge, and I am so happy to see that,” Tom Reed told the Gazette.\n\nRuth Cole told "
+     "the Gazette that she had been frustrated by the council’s refusal to let tenants ”speak at the hearings on "
+     "the things that matter to them.”", "frustrated by the council", "Ruth Cole"),
+    # twins: the right opening mark; a closing mark after a word, whose opening mark was lost
+    ("“The mayor is back in charge, and I am so happy to see that,” Tom Reed told the Gazette.\n\nRuth Cole told "
+     "the Gazette that she had been frustrated by the council’s refusal to let tenants “speak at the hearings on "
+     "the things that matter to them.”", "frustrated by the council", "Ruth Cole"),
+    ("“The mayor is back in charge, and I am so happy to see that,” Tom Reed told the Gazette.\n\nThe plan is dead "
+     "and the council knows it,” Ruth Cole said on Monday.", "plan is dead", "Ruth Cole"),
+])
+def test_a_closing_mark_before_a_word_opens_a_quotation(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a verb left without a subject: not its sibling's object
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser leaves "admitting" without a subject; the name before it is what "defeating" acts on
+    ("The mayor, who skipped the meeting, has toned down her criticism of the council, shifting her focus to "
+     "defeating Tom Reed and admitting that her plan will almost certainly fail this year.",
+     "plan will almost certainly fail", None),
+    # twins: a name inside the subject's noun phrase ("a voter, Brenda Olsen"), or the subject itself, speaks
+    ("At the rally in Harlow, Ohio, a 62-year-old voter, Brenda Olsen, also railed against the council and "
+     "explained that the tax upset her.", "tax upset her", "Brenda Olsen"),
+    ("Tom Reed has toned down his criticism of the council, shifting his focus to the election and admitting that "
+     "his plan will almost certainly fail this year.", "plan will almost certainly fail", "Tom Reed"),
+])
+def test_a_verb_without_a_subject_never_takes_a_verbs_object(text, words, expected):
+    speakers = {c.speaker for c in extract_claims(text) if words in c.quote}
+    assert speakers <= {expected} and (expected is None or speakers == {expected})
+
+
+# --------------------------------------------------------------------------- `X tweeted, "Q." Words after it`: X's
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a whole sentence quoted right after its reporting verb; the words after it, with the sentence's
+    # last mark missing, hold another verb ("opining") that is not its cue
+    ("On November 19, Ruth Cole tweeted, “The council passes a bill that could close the library. The town bows "
+     "its head in shame.” This sort of opining, the Gazette claimed, breaks its code of conduct.", "bows its head",
+     "Ruth Cole"),
+    # twins: a new sentence after the quotation; a quotation whose only cue comes after it
+    ("On November 19, Ruth Cole tweeted, “The council passes a bill that could close the library. The town bows "
+     "its head in shame.” The Gazette said this sort of opining breaks its code.", "bows its head", "Ruth Cole"),
+    ("“The council passes a bill that could close the library. The town bows its head in shame.” Ruth Cole said "
+     "on Monday.", "bows its head", "Ruth Cole"),
+])
+def test_a_quoted_sentence_right_after_its_verb_keeps_that_verb(text, words, expected):
+    assert _speaker(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "A will do this and B will do that"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the second clause has its own auxiliary; the parser joins its subject to the first clause's object
+    ("If you don’t trust your local council, the Harlow Gazette will brand you a liar and KHRL News will accuse "
+     "you of engaging in a “freak out.”", "freak out", "KHRL News"),
+    # twins: no subject of its own ("and will accuse"); a name joined to the object, then "and has accused"
+    ("If you question the council, the Harlow Gazette will brand you a troublemaker and will accuse you of "
+     "spreading a “moral panic about the library.”", "moral panic", "Harlow Gazette"),
+    ("The Harlow Gazette praised the mayor and Ruth Cole and has accused the council of a “moral panic about the "
+     "library.”", "moral panic", "Harlow Gazette"),
+])
+def test_a_second_clause_with_its_own_auxiliary_has_its_own_subject(text, words, expected):
+    assert _speaker(text, words) == expected
