@@ -7,19 +7,12 @@ from hypothesis import strategies as st
 
 from bot.claims import extract_claims, extract_many
 from bot.claims.nlp import get_nlp
+from tests.claims.finding import claim_with
 
 
 @pytest.fixture(scope="module", autouse=True)
 def nlp():
     return get_nlp()  # load spaCy once for the module
-
-
-def _one(text: str, words: str):
-    """The claim whose quote contains `words`."""
-    claims = extract_claims(text)
-    hits = [c for c in claims if words in c.quote]
-    assert hits, f"no claim with {words!r} in {claims}"
-    return hits[0]
 
 
 SHAPES = [
@@ -38,7 +31,7 @@ SHAPES = [
 
 @pytest.mark.parametrize("text,words,speaker,kind", SHAPES)
 def test_attribution_shapes(text, words, speaker, kind):
-    c = _one(text, words)
+    c = claim_with(text, words)
     assert c.speaker == speaker
     assert c.kind == kind
     assert text[c.start:c.end].strip().startswith(c.quote[:5])
@@ -88,7 +81,7 @@ def test_pronoun_resolution_by_gender():
 def test_surname_resolves_to_full_name_and_role():
     text = ("Bruce Bennett, a senior researcher at the Rand Institute, spoke to reporters on Monday.\n\n"
             '"North Korea is using pressure tactics to win concessions," Bennett said.')
-    c = _one(text, "pressure tactics")
+    c = claim_with(text, "pressure tactics")
     assert c.speaker == "Bruce Bennett"
     assert c.role == "senior researcher at the Rand Institute"
 
@@ -101,11 +94,11 @@ def test_surname_resolves_to_full_name_and_role():
     ('Maria Okonkwo said in a Fox News article that the plan would fail within a year.', "Fox News"),
 ])
 def test_via(text, via):
-    assert _one(text, "plan would fail").via == via
+    assert claim_with(text, "plan would fail").via == via
 
 
 def test_organisation_speaker():
-    c = _one("The Washington Post reported that the missile was being built near the capital.", "missile")
+    c = claim_with("The Washington Post reported that the missile was being built near the capital.", "missile")
     assert c.speaker in ("Washington Post", "The Washington Post")
     assert c.speaker_kind == "organisation"
 
@@ -168,7 +161,7 @@ def test_never_raises_and_offsets_inside(text):
     ("''The reason he has been so successful is simple,'' said Tom Gunnels, an aide.", "so successful", "Tom Gunnels"),
 ])
 def test_more_attribution_shapes(text, words, speaker):
-    c = _one(text, words)
+    c = claim_with(text, words)
     assert c.speaker is not None and (speaker in c.speaker or c.speaker in speaker), c
 
 
@@ -182,7 +175,7 @@ def test_speaker_carries_over_to_next_paragraph_quote():
 def test_officials_speak_for_the_organisation():
     text = ("The Regional Rivers Agency issued a flood warning at midnight. "
             "Officials acknowledged that the message had reached some residents too late.")
-    c = _one(text, "reached some residents")
+    c = claim_with(text, "reached some residents")
     assert c.speaker == "Regional Rivers Agency" and c.speaker_kind == "organisation"
 
 
@@ -217,7 +210,7 @@ def test_hostile_long_input_gives_valid_offsets(text):
      "adding, “He lost everybody in the harbour.”", "lost everybody", "Paul Grant"),
 ])
 def test_subject_not_taken_from_the_quotation(text, words, speaker):
-    assert _one(text, words).speaker == speaker
+    assert claim_with(text, words).speaker == speaker
 
 
 # a document as the speaker ("the letter says") stands for an organisation named close by, else for itself
@@ -229,7 +222,7 @@ def test_subject_not_taken_from_the_quotation(text, words, speaker):
      "“The port cannot wait any longer for a decision,” the letter says.", "cannot wait", "Harbor Union"),
 ])
 def test_channel_noun_speaker_only_resolves_nearby(text, words, speaker):
-    assert _one(text, words).speaker == speaker
+    assert claim_with(text, words).speaker == speaker
 
 
 # two people share a surname: the bare surname is the one mentioned last
@@ -240,7 +233,7 @@ def test_channel_noun_speaker_only_resolves_nearby(text, words, speaker):
      "\"We need more humility in our politics today,\" Varga said.", "more humility", "Ellen Varga"),
 ])
 def test_shared_surname_goes_to_the_latest_bearer(text, words, speaker):
-    assert _one(text, words).speaker == speaker
+    assert claim_with(text, words).speaker == speaker
 
 
 # a title-cased headline glues words onto a name; the running text's spelling is the canonical one
@@ -249,7 +242,7 @@ def test_shared_surname_goes_to_the_latest_bearer(text, words, speaker):
      "\"This is an emergency and we will treat it as one,\" Whitlock said.", "an emergency", "Dana Whitlock"),
 ])
 def test_headline_words_do_not_stick_to_names(text, words, speaker):
-    assert _one(text, words).speaker == speaker
+    assert claim_with(text, words).speaker == speaker
 
 
 # a place is not "the group" / "the network" / "the spokesman"; it may speak as a government ("officials")
@@ -260,7 +253,7 @@ def test_headline_words_do_not_stick_to_names(text, words, speaker):
      "\"This election season, we are focused on our members,\" the group said.", "focused on our members", "Harbor Union"),
 ])
 def test_place_does_not_speak_for_an_organisation_noun(text, words, speaker):
-    assert _one(text, words).speaker == speaker
+    assert claim_with(text, words).speaker == speaker
 
 
 # "the group said": the organisation last seen as a subject nearby; "X's email notes": X
@@ -271,7 +264,7 @@ def test_place_does_not_speak_for_an_organisation_noun(text, words, speaker):
      "\"is a civil rights attorney who fought for housing.\"", "civil rights attorney", "Bea Holm"),
 ])
 def test_organisation_noun_and_owned_channel(text, words, speaker):
-    assert _one(text, words).speaker == speaker
+    assert claim_with(text, words).speaker == speaker
 
 
 # passive reporting verb with an agent: the agent speaks ("X was asked by Y ...")
@@ -281,7 +274,7 @@ def test_organisation_noun_and_owned_channel(text, words, speaker):
     ("Ray Dunn was quoted as saying that the plan \"will cost far too much money.\"", "far too much", "Ray Dunn"),
 ])
 def test_passive_reporting_verb_agent_speaks(text, words, speaker):
-    assert _one(text, words).speaker == speaker
+    assert claim_with(text, words).speaker == speaker
 
 
 # a document speaker is not the organisation its own content names
@@ -290,4 +283,4 @@ def test_passive_reporting_verb_agent_speaks(text, words, speaker):
      "regulator.\"", "safety standards", "report"),
 ])
 def test_channel_speaker_not_taken_from_its_content(text, words, speaker):
-    assert _one(text, words).speaker == speaker
+    assert claim_with(text, words).speaker == speaker

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.claims import extract_claims
-
-
-def _speaker(text: str, words: str) -> str | None:
-    claims = [c for c in extract_claims(text) if words in c.quote]
-    assert claims, f"no claim containing {words!r} in {[c.quote for c in extract_claims(text)]}"
-    return claims[0].speaker
-
+from tests.claims.finding import speaker_of
 
 # --------------------------------------------------------------------------- a signature with its dash glued on
 
@@ -28,8 +21,8 @@ def _speaker(text: str, words: str) -> str | None:
     ('The convention ended late on Thursday.\n\n"We will be back next year, and we will be louder."\n\n'
      '- Ruth Cole, tweeting after the speech.', "back next year", "Ruth Cole"),
 ])
-def test_a_signature_whose_dash_is_glued_to_the_name_is_the_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_a_signature_whose_dash_is_glued_to_the_name_is_thespeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "One of X, Name, said"
@@ -43,7 +36,7 @@ def test_a_signature_whose_dash_is_glued_to_the_name_is_the_speaker(text, words,
     ('"We could not wait any longer," one of the tenants said on Monday.', "could not wait", "one of the tenants"),
 ])
 def test_one_of_a_group_with_a_name_in_apposition_is_that_person(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "X explained what was wrong: "Q""
@@ -58,8 +51,8 @@ def test_one_of_a_group_with_a_name_in_apposition_is_that_person(text, words, ex
      'Handelsblad: "What Tom did was so insensitive. First, not all voters are tenants."', "so insensitive",
      "Critics"),
 ])
-def test_a_content_clause_before_a_colon_is_not_the_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_a_content_clause_before_a_colon_is_not_thespeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a surname that is a preposition
@@ -73,7 +66,7 @@ def test_a_content_clause_before_a_colon_is_not_the_speaker(text, words, expecte
      'big government," From said. "Our challenge was to change that."', "party of big government", None),
 ])
 def test_a_surname_tagged_as_a_preposition_is_still_a_name(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "said one of those advisers"
@@ -89,4 +82,4 @@ def test_a_surname_tagged_as_a_preposition_is_still_a_name(text, words, expected
      "will not pay", "one of the tenants"),
 ])
 def test_one_of_a_group_is_someone_of_that_group_as_written(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected

@@ -9,13 +9,7 @@ import pytest
 
 from bot.claims import extract_claims
 from bot.claims.validate import is_valid_speaker
-
-
-def _speaker(text: str, words: str) -> str | None:
-    claims = [c for c in extract_claims(text) if words in c.quote]
-    assert claims, f"no claim containing {words!r} in {[c.quote for c in extract_claims(text)]}"
-    return claims[0].speaker
-
+from tests.claims.finding import speaker_of
 
 # --------------------------------------------------------------------------- a colon ends a clause: its subject speaks
 
@@ -32,7 +26,7 @@ def _speaker(text: str, words: str) -> str | None:
      "Ada Marsh"),
 ])
 def test_a_colon_introduction_is_spoken_by_the_clauses_subject(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- the audience of "told"
@@ -44,8 +38,8 @@ def test_a_colon_introduction_is_spoken_by_the_clauses_subject(text, words, expe
     # twin: the outlet that tells someone is the speaker
     ('"The service will resume on Monday," AFP told its subscribers in a note.', "service will resume", "AFP"),
 ])
-def test_the_audience_of_told_is_not_the_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_the_audience_of_told_is_not_thespeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a line break ends the attribution
@@ -53,25 +47,25 @@ def test_the_audience_of_told_is_not_the_speaker(text, words, expected):
 def test_the_next_line_does_not_attribute_a_quote_that_ends_a_line():
     text = ('"This is a disease," Ruth Cole said. "It is not a moral failing."\n'
             'Neither Tom Reed nor Ruth Cole acknowledged the efforts of the administration.')
-    assert _speaker(text, "moral failing") == "Ruth Cole"
+    assert speaker_of(text, "moral failing") == "Ruth Cole"
 
 
 def test_twin_the_same_line_attributes_a_quote_before_it():
     text = '"It is not a moral failing." Senator Tom Reed said as he left the hall.'
-    assert _speaker(text, "moral failing") == "Tom Reed"
+    assert speaker_of(text, "moral failing") == "Tom Reed"
 
 
 # --------------------------------------------------------------------------- a passive verb above the cue
 
-def test_the_agent_of_a_passive_verb_above_the_cue_is_not_the_speaker():
+def test_the_agent_of_a_passive_verb_above_the_cue_is_not_thespeaker_of():
     text = ('Sara Vance was booed by supporters of the senator after telling them that they were '
             'being ridiculous about the vote.')
-    assert _speaker(text, "being ridiculous") == "Sara Vance"
+    assert speaker_of(text, "being ridiculous") == "Sara Vance"
 
 
-def test_twin_the_agent_of_a_passive_cue_is_the_speaker():
+def test_twin_the_agent_of_a_passive_cue_is_thespeaker_of():
     text = 'Ray Dunn was asked by host Lisa Crane whether the emails had ever been a real problem for him.'
-    assert _speaker(text, "emails had ever been") == "Lisa Crane"
+    assert speaker_of(text, "emails had ever been") == "Lisa Crane"
 
 
 # --------------------------------------------------------------------------- descriptions: new people, or whose words
@@ -85,14 +79,14 @@ def test_twin_the_agent_of_a_passive_cue_is_the_speaker():
      "remember the campaigns", "Aldama Theater"),
 ])
 def test_an_indefinite_description_is_not_someone_named_before(text, words, wrong):
-    speaker = _speaker(text, words)
+    speaker = speaker_of(text, words)
     assert speaker and speaker != wrong
 
 
 def test_twin_an_indefinite_description_with_its_owner_is_the_owner():
     text = ("Marlow Water raised its prices on Monday. A spokesman for Marlow Water said that the reservoir was only "
             "a third full.")
-    assert _speaker(text, "reservoir was only") == "Marlow Water"
+    assert speaker_of(text, "reservoir was only") == "Marlow Water"
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -104,7 +98,7 @@ def test_twin_an_indefinite_description_with_its_owner_is_the_owner():
      "properly.", "handled properly", "State Department"),
 ])
 def test_a_description_holding_a_name_is_that_persons(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -116,7 +110,7 @@ def test_a_description_holding_a_name_is_that_persons(text, words, expected):
      "Sweeny said.", "out of business", "Steve Sweeney"),
 ])
 def test_a_surname_inside_another_name_is_not_a_spelling_of_it(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a quote without a reporting verb
@@ -134,7 +128,7 @@ def test_a_surname_inside_another_name_is_not_a_spelling_of_it(text, words, expe
      'months."', "treated me very badly", "Donald Trump"),
 ])
 def test_a_quote_in_a_clause_with_a_named_subject_is_theirs(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a reporting verb that reports something else
@@ -153,7 +147,7 @@ def test_a_quote_in_a_clause_with_a_named_subject_is_theirs(text, words, expecte
      'writes back, "You look tired in the picture."', "look tired", "Tom Reed"),
 ])
 def test_a_reporting_verb_with_content_of_its_own_is_not_the_quotes_cue(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -165,19 +159,19 @@ def test_a_reporting_verb_with_content_of_its_own_is_not_the_quotes_cue(text, wo
      "Sara Vance"),
 ])
 def test_a_gerund_under_a_preposition_is_said_by_the_subject_above(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 def test_a_description_owned_by_someone_else_is_not_the_organisation_named_before():
     text = ("The Harwick Borough Council met on Monday. The union's advocacy group said that the libraries must "
             "stay open.")
-    speaker = _speaker(text, "libraries must stay open")
+    speaker = speaker_of(text, "libraries must stay open")
     assert speaker and speaker != "Harwick Borough Council"
 
 
 def test_twin_the_organisation_noun_alone_is_the_organisation_named_with_it():
     text = "The Harwick Tenants Union met on Monday. The union said that the libraries must stay open."
-    assert _speaker(text, "libraries must stay open") == "Harwick Tenants Union"
+    assert speaker_of(text, "libraries must stay open") == "Harwick Tenants Union"
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -191,7 +185,7 @@ def test_twin_the_organisation_noun_alone_is_the_organisation_named_with_it():
      'the same way."', "treated the campaigns", "Jeff Zucker"),
 ])
 def test_words_quoted_inside_a_clause_are_its_named_subjects(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -203,7 +197,7 @@ def test_words_quoted_inside_a_clause_are_its_named_subjects(text, words, expect
     ('Appearing before supporters at the NLD headquarters on Monday, Ana Ruiz congratulated the winners and '
      'added, "I think you all have an idea of the results."', "Ana Ruiz"),
 ])
-def test_a_second_reporting_verb_inside_the_firsts_content_has_the_same_speaker(text, expected):
+def test_a_second_reporting_verb_inside_the_firsts_content_has_the_samespeaker_of(text, expected):
     quoted = [c for c in extract_claims(text) if c.quote.startswith("I think you all")]
     assert quoted and quoted[0].speaker == expected
 
@@ -225,7 +219,7 @@ def test_a_second_reporting_verb_inside_the_firsts_content_has_the_same_speaker(
      "Friday that it stood by the story.", "stood by the story", "Harlow Gazette"),
 ])
 def test_a_description_resolves_only_to_an_organisation_of_its_kind(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -245,7 +239,7 @@ def test_a_description_resolves_only_to_an_organisation_of_its_kind(text, words,
      "rent was too high.", "rent was too high", "Harlow Tenants Union"),
 ])
 def test_a_description_with_a_kind_needs_a_name_of_that_kind(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 @pytest.mark.parametrize("text, words, expected", [
@@ -262,7 +256,7 @@ def test_a_description_with_a_kind_needs_a_name_of_that_kind(text, words, expect
      "profits would fall", "Kestrel Motors"),
 ])
 def test_a_description_with_a_name_before_its_noun_is_only_an_organisation_of_that_name(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- fourth round: interview turns
@@ -276,7 +270,7 @@ def test_a_description_with_a_name_before_its_noun_is_only_an_organisation_of_th
      "“It will be paid for, every cent of it.” Applause followed.", "paid for, every cent", "Ruth Cole"),
 ])
 def test_a_turn_taker_named_earlier_in_the_article_speaks_the_turn(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a document issued by someone named
@@ -296,7 +290,7 @@ def test_a_turn_taker_named_earlier_in_the_article_speaks_the_turn(text, words, 
      'apology to the council." Hollis signed a letter of apology the next day.', "major public apology", "letter"),
 ])
 def test_a_document_is_spoken_by_the_name_that_issued_it(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a signature under a quotation
@@ -317,8 +311,8 @@ def test_a_document_is_spoken_by_the_name_that_issued_it(text, words, expected):
     ('"The plan will work," Ruth Cole said.\n\n"We will build it and we will pay for it, every cent."\n\n'
      "– Ready to quiz Reed –.\n\nMore on the plan below.", "every cent", "Ruth Cole"),
 ])
-def test_a_signature_under_a_quotation_is_its_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_a_signature_under_a_quotation_is_itsspeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 def test_a_signature_inside_the_quotation_marks_is_not_part_of_the_claim():
@@ -342,8 +336,8 @@ def test_a_signature_inside_the_quotation_marks_is_not_part_of_the_claim():
     ("The vote was close - Ruth Cole disagreed: \u201cAll the samples we evaluated include more engaged "
      "individuals than they should.\u201d", "samples we evaluated", "Ruth Cole"),
 ])
-def test_a_source_after_a_dash_before_the_colon_is_the_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_a_source_after_a_dash_before_the_colon_is_thespeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 def test_a_speakers_words_never_reach_back_across_a_dash():
@@ -365,8 +359,8 @@ def test_a_speakers_words_never_reach_back_across_a_dash():
     ('Rick Tyler met Dan Hollis on Monday.\n\n"Dan Hollis knows this club better than anyone in the county," he '
      'said.', "knows this club", "Rick Tyler"),
 ])
-def test_he_said_closing_a_sentence_that_names_its_speaker_is_that_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_he_said_closing_a_sentence_that_names_its_speaker_is_thatspeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a surname that is also a word
@@ -376,7 +370,7 @@ def test_a_surname_that_is_also_an_auxiliary_is_still_the_speakers():
     text = ("Columnist Mary Will urged voters to abandon all outsider candidates, Tom Reed in particular.\n\n"
             "\u201cThe eruption of war in the capital of an ally is a reminder that the nominating process matters,\u201d "
             "Will wrote.")
-    assert _speaker(text, "eruption of war") == "Mary Will"
+    assert speaker_of(text, "eruption of war") == "Mary Will"
 
 
 @pytest.mark.parametrize("name, valid", [
@@ -401,7 +395,7 @@ def test_a_given_name_before_a_headline_word_is_a_name(name, valid):
      "email list, and that creates a chance.\"", "heck of an email list", "Dan Hollis"),
 ])
 def test_a_participle_before_said_does_not_hide_its_subject(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- figures with their owner
@@ -417,7 +411,7 @@ def test_a_participle_before_said_does_not_hide_its_subject(text, words, expecte
      "calculations published on Monday.", "living wage", "calculations"),
 ])
 def test_calculations_by_someone_are_theirs(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- officials that say whose they are
@@ -435,7 +429,7 @@ def test_calculations_by_someone_are_theirs(text, words, expected):
      "full.", "reservoir was only", "Harlow Water Board"),
 ])
 def test_officials_that_say_whose_they_are_stay_as_written(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- words and theatres do not speak
@@ -448,8 +442,8 @@ def test_officials_that_say_whose_they_are_stay_as_written(text, words, expected
     ('When Tom Reed used the phrase, Ruth Cole, who used the same line when asked in May, said, "I am not quite '
      'there yet."', "not quite there yet", "Ruth Cole"),
 ])
-def test_words_are_not_a_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_words_are_not_aspeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "the campaign" is someone's
@@ -465,7 +459,7 @@ def test_words_are_not_a_speaker(text, words, expected):
      "surprise.", "endorsement came as a surprise", "Team Harlow Foundation"),
 ])
 def test_the_campaign_is_only_a_campaign_named_so(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "wondered", "opined", "quipped"
@@ -482,7 +476,7 @@ def test_the_campaign_is_only_a_campaign_named_so(text, words, expected):
      "next attorney general", "Dan Hollis"),
 ])
 def test_verbs_of_saying_wonder_opine_quip(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "said in a statement": whose statement
@@ -499,7 +493,7 @@ def test_verbs_of_saying_wonder_opine_quip(text, words, expected):
      'told them," it said.', "We told them", "Dan Hollis"),
 ])
 def test_a_statement_that_is_a_claims_channel_is_its_speakers(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a quotation nested in a quotation
@@ -560,7 +554,7 @@ def test_twin_a_nested_quotation_without_a_named_speaker_stays_in_the_outer_one(
      "cooperation is essential.”", "cooperation is essential", "Jake Sullivan"),
 ])
 def test_the_nearest_noun_is_not_the_audience_nor_the_speakers_description(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a report in a clause before the main one
@@ -575,7 +569,7 @@ def test_the_nearest_noun_is_not_the_audience_nor_the_speakers_description(text,
      "to fulfill my profession.”", "chosen to stay at home", "Tom Reed"),
 ])
 def test_a_report_in_a_subordinate_clause_gives_way_to_the_main_clauses_subject(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a description that names whose it is
@@ -594,7 +588,7 @@ def test_a_report_in_a_subordinate_clause_gives_way_to_the_main_clauses_subject(
      "Ruth Cole"),
 ])
 def test_a_description_naming_whose_it_is_resolves_only_to_a_role_naming_them(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a verb form in a noun's slot is no cue
@@ -609,7 +603,7 @@ def test_a_description_naming_whose_it_is_resolves_only_to_a_role_naming_them(te
      "board.", "low-energy person", "Ruth Cole"),
 ])
 def test_a_reporting_verb_used_as_a_modifier_is_no_cue(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a headline's verb is no part of a name
@@ -627,7 +621,7 @@ def test_a_reporting_verb_used_as_a_modifier_is_no_cue(text, words, expected):
      "lost its way on housing.”", "lost its way", "Harlow Tenants Union"),
 ])
 def test_a_headline_verb_ends_a_name(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- an abbreviation's point ends no sentence
@@ -645,7 +639,7 @@ _LEADER = ("Majority Leader Tom Reed agreed to a phone call on Wednesday, but on
      'there is no reason going through some motions."', "will not be confirmed", "Dan Hollis"),
 ])
 def test_an_abbreviations_point_does_not_end_the_clause_before_a_quote(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "as X puts it"
@@ -664,7 +658,7 @@ _HOPES = "The mayor hopes obstruction would become untenable for the council. "
      'refuse."', "an offer it can", "Tom Reed"),
 ])
 def test_as_x_puts_it_reports_xs_words(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a quotation past another one in its clause
@@ -686,7 +680,7 @@ _SAID = '"The vote was a disgrace," Dana Holt said on Monday. '
      "as if it were a court", "Dana Holt"),
 ])
 def test_a_quotation_past_another_in_its_clause_is_the_clause_subjects(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "Q," added X, referring to Y
@@ -702,8 +696,8 @@ _CONCEDED = '"Certainly, this was a way to stand apart in the primary," Senator 
     (_CONCEDED + '"It is a test of leadership for the party now," Hollis told Ruth Cole.', "test of leadership",
      "Dan Hollis"),
 ])
-def test_a_name_right_after_the_verb_that_follows_a_quote_is_its_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_a_name_right_after_the_verb_that_follows_a_quote_is_itsspeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a digest's heading, a dash, its source
@@ -719,7 +713,7 @@ def test_a_name_right_after_the_verb_that_follows_a_quote_is_its_speaker(text, w
      "Ruth Cole"),
 ])
 def test_a_source_label_after_a_dash_speaks_not_the_headings_verb(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a closing mark glued to the next word
@@ -735,7 +729,7 @@ _HOST = '“He is fun, he is an interesting guy,” the host said. '
     (_HOST + '“I think it has been most surprising to see him traffic in so much paranoia,” Holt said.', "paranoia", "Holt"),
 ])
 def test_a_closing_mark_glued_to_the_speakers_name_is_split_from_it(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a title the parser split from its name
@@ -750,7 +744,7 @@ def test_a_closing_mark_glued_to_the_speakers_name_is_split_from_it(text, words,
      'record."', "news show of record", "Dana Holt"),
 ])
 def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a surname several people share
@@ -782,7 +776,7 @@ def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
      '"It takes courage to stay and help," Moran said.', "courage to stay", "Chris Moran"),
 ])
 def test_a_shared_surname_is_whom_the_article_calls_by_it(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a new sentence with its own content
@@ -800,7 +794,7 @@ def test_a_shared_surname_is_whom_the_article_calls_by_it(text, words, expected)
      'campaign." Tom Reed said on Tuesday.', "consequence of the culture", "Tom Reed"),
 ])
 def test_a_report_with_its_own_content_after_a_quotation_does_not_attribute_it(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a name that cannot stand alone
@@ -817,7 +811,7 @@ def test_a_report_with_its_own_content_after_a_quotation_does_not_attribute_it(t
      "Harbor Radio"),
 ])
 def test_a_name_that_cannot_stand_alone_is_shown_as_written_around_it(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a dateline before the subject
@@ -834,8 +828,8 @@ def test_a_name_that_cannot_stand_alone_is_shown_as_written_around_it(text, word
     ("The vote is on Monday.\n\nRuth Cole (D) – the senator from Harlow – said that the plan would fail.",
      "plan would fail", "Ruth Cole"),
 ])
-def test_a_dateline_before_the_subject_is_not_the_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_a_dateline_before_the_subject_is_not_thespeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "one pastor", "one group": someone new
@@ -848,7 +842,7 @@ def test_a_dateline_before_the_subject_is_not_the_speaker(text, words, expected)
      "millionaires in the city, another says there are about 1,800.", "more than 2,400", "Harlow Research"),
 ])
 def test_one_of_a_kind_is_not_someone_named_before(text, words, wrong):
-    speaker = _speaker(text, words)
+    speaker = speaker_of(text, words)
     assert speaker and speaker != wrong
 
 
@@ -861,7 +855,7 @@ def test_one_of_a_kind_is_not_someone_named_before(text, words, wrong):
      "calls to other pastors.", "150 phone calls", "Dan Hollis"),
 ])
 def test_one_group_with_its_name_in_apposition_is_that_organisation(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "with X asking": the gerund's own subject
@@ -876,7 +870,7 @@ def test_one_group_with_its_name_in_apposition_is_that_organisation(text, words,
     ("Ruth Cole met Dan Hollis on Monday, saying that the plan would fail.", "plan would fail", "Ruth Cole"),
 ])
 def test_the_object_right_before_a_gerund_is_its_subject(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "led X to say": the one led speaks
@@ -891,7 +885,7 @@ def test_the_object_right_before_a_gerund_is_its_subject(text, words, expected):
     ("Ruth Cole used the speech to say that the race was over.", "race was over", "Ruth Cole"),
 ])
 def test_the_object_of_a_causative_verb_speaks_its_infinitive(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- an aside between dashes
@@ -904,8 +898,8 @@ def test_the_object_of_a_causative_verb_speaks_its_infinitive(text, words, expec
     ("But Ruth Cole - in a line that seemed squarely directed at Tom Reed's divisive brand of politics - declared "
      "that a president must tend to all corners of the country.", "all corners", "Ruth Cole"),
 ])
-def test_a_name_in_an_aside_between_dashes_is_not_the_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_a_name_in_an_aside_between_dashes_is_not_thespeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 def test_twin_past_an_aside_a_name_inside_the_sentence_is_no_subject():
@@ -923,12 +917,12 @@ def test_a_reporting_verb_under_if_or_whether_reports_nothing():
     text = ("Senator Dan Hollis spoke in Harlow on Monday. Asked by Ruth Cole if he believed the situation was at "
             "the same level as the attacks, Hollis said that he did not.")
     assert not [c for c in extract_claims(text) if "same level" in c.quote and c.speaker == "Dan Hollis"]
-    assert _speaker(text, "he did not") == "Dan Hollis"
+    assert speaker_of(text, "he did not") == "Dan Hollis"
 
 
 def test_twin_a_reporting_verb_without_if_reports_its_content():
     text = "Senator Tom Reed said on Thursday that he still believes Dan Hollis cannot be trusted with the launch codes."
-    assert _speaker(text, "cannot be trusted") == "Tom Reed"
+    assert speaker_of(text, "cannot be trusted") == "Tom Reed"
 
 
 # --------------------------------------------------------------------------- "according to reports X filed"
@@ -944,7 +938,7 @@ def test_twin_a_reporting_verb_without_if_reports_its_content():
      "report"),
 ])
 def test_according_to_a_document_someone_filed_is_theirs(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "deflect X's criticism, writing ..."
@@ -958,7 +952,7 @@ def test_according_to_a_document_someone_filed_is_theirs(text, words, expected):
      "issue at stake in the election was terrorism.", "real issue at stake", "Ruth Cole"),
 ])
 def test_the_owner_of_a_noun_is_not_the_subject_of_a_participle_after_it(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "experts like X": the names given
@@ -972,7 +966,7 @@ def test_the_owner_of_a_noun_is_not_the_subject_of_a_participle_after_it(text, w
      "Proponents of the rule"),
 ])
 def test_a_group_keeps_the_names_it_gives_as_examples(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "she said" after a man spoke
@@ -988,7 +982,7 @@ def test_a_group_keeps_the_names_it_gives_as_examples(text, words, expected):
      "fight from start", "Ruth Cole"),
 ])
 def test_a_pronoun_never_falls_back_to_a_speaker_of_the_other_gender(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "X did this because it said": X
@@ -1008,7 +1002,7 @@ def test_a_pronoun_never_falls_back_to_a_speaker_of_the_other_gender(text, words
      "the rent would still rise.", "still rise", "Harlow Tenants Union"),
 ])
 def test_it_or_they_under_an_organisations_clause_is_that_organisation(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "a statement that accused": its owner
@@ -1025,7 +1019,7 @@ def test_it_or_they_under_an_organisations_clause_is_that_organisation(text, wor
      "ignoring the tenants", None),
 ])
 def test_a_document_that_accuses_is_its_owners(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a quotation inside someone else's clause
@@ -1046,8 +1040,8 @@ def test_a_document_that_accuses_is_its_owners(text, words, expected):
     ('"We will fight on," Roy Dorn said at the rally on Monday. "I could not have done this without every one of '
      'you."', "without every one", "Roy Dorn"),
 ])
-def test_a_quotation_in_a_clause_about_someone_else_keeps_no_earlier_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_a_quotation_in_a_clause_about_someone_else_keeps_no_earlierspeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "X was asked, "Q?"": not X
@@ -1066,8 +1060,8 @@ def test_a_quotation_in_a_clause_about_someone_else_keeps_no_earlier_speaker(tex
     ('Ines Varga was quoted as saying, "We will not raise the tax this year or next year."', "not raise",
      "Ines Varga"),
 ])
-def test_the_one_asked_or_told_is_not_the_speaker(text, words, expected):
-    assert _speaker(text, words) == expected
+def test_the_one_asked_or_told_is_not_thespeaker_of(text, words, expected):
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a closing mark typed as an opening one
@@ -1086,7 +1080,7 @@ def test_the_one_asked_or_told_is_not_the_speaker(text, words, expected):
      "and the council knows it,” Ruth Cole said on Monday.", "plan is dead", "Ruth Cole"),
 ])
 def test_a_closing_mark_before_a_word_opens_a_quotation(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- a verb left without a subject: not its sibling's object
@@ -1122,7 +1116,7 @@ def test_a_verb_without_a_subject_never_takes_a_verbs_object(text, words, expect
      "on Monday.", "bows its head", "Ruth Cole"),
 ])
 def test_a_quoted_sentence_right_after_its_verb_keeps_that_verb(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
 
 
 # --------------------------------------------------------------------------- "A will do this and B will do that"
@@ -1138,4 +1132,4 @@ def test_a_quoted_sentence_right_after_its_verb_keeps_that_verb(text, words, exp
      "library.”", "moral panic", "Harlow Gazette"),
 ])
 def test_a_second_clause_with_its_own_auxiliary_has_its_own_subject(text, words, expected):
-    assert _speaker(text, words) == expected
+    assert speaker_of(text, words) == expected
