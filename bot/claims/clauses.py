@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from bot.claims.cues import MIN_CONTENT_WORDS, WORD, Attribution, head_of_name, is_verb, subject_of
+from bot.claims.cues import MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb, subject_of
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
     CHANNEL_NOUNS,
@@ -243,16 +243,12 @@ def _quote_free(frame: Frame, lo: int, hi: int) -> bool:
     return all(frame.tok_quote[k] < 0 for k in range(lo, hi))
 
 
-#: Dependencies of a name that is what a verb acts on, never who speaks after it.
-_OBJECT_DEPS = frozenset(("dobj", "dative", "iobj", "attr", "oprd"))
-
-
 def _verbs_object(name) -> bool:
     """Is the name what a verb acts on ("defeating Donald Trump", "spoke with Mr. Reed"), not part of a noun
     phrase ("advisers to Mr. Rubio", "a voter in Ohio, Brenda Johnson")?"""
-    if name.dep_ in _OBJECT_DEPS:
-        return is_verb(name.head)
-    return name.dep_ == "pobj" and name.head.dep_ == "prep" and is_verb(name.head.head)
+    if name.dep_ == "pobj":
+        return name.head.dep_ == "prep" and is_verb(name.head.head)
+    return name.dep_ in OBJECT_DEPS and is_verb(name.head)
 
 
 def _left_name(frame: Frame, verb) -> int | None:

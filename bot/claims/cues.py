@@ -22,6 +22,10 @@ WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
 MIN_CONTENT_WORDS = 3
 MIN_DIRECT_WORDS = 4
+#: Finite verbs: the verb of a clause that could have said something ("barked", "shoots back").
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+#: Dependencies of what a verb acts on (or, for "pobj", a preposition): never who speaks.
+OBJECT_DEPS = frozenset(("dobj", "dative", "pobj", "iobj", "attr", "oprd"))
 
 
 @dataclass(frozen=True)

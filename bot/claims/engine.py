@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from bot.claims.clauses import reported_clauses
-from bot.claims.cues import Attribution
+from bot.claims.cues import FINITE_TAGS, Attribution
 from bot.claims.debris import debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
@@ -377,8 +377,8 @@ def _asked_by_nobody(frame: Frame, att: Attribution) -> bool:
             and not any(c.dep_ == "agent" for c in verb.children))
 
 
-#: Finite verb tags: a clause of its own ("the balloons cascaded", "Clinton fixates").
-_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+#: Finite verb tags: a clause of its own ("the balloons cascaded", "Clinton fixates", "will accuse").
+_FINITE = FINITE_TAGS | {"MD"}
 
 
 def _own_subject(frame: Frame, att: Attribution, last: _Draft) -> bool:

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.cues import MIN_DIRECT_WORDS, SENT_END, WORD, head_of_name, is_verb, subject_of
+from bot.claims.cues import (
+    FINITE_TAGS,
+    MIN_DIRECT_WORDS,
+    OBJECT_DEPS,
+    SENT_END,
+    WORD,
+    head_of_name,
+    is_verb,
+    subject_of,
+)
 from bot.claims.frames import Frame
 from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base, word_set
 from bot.claims.speakers import DASHES, is_name_word
@@ -166,8 +175,6 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
 
 #: A clause after a quote (`"Q," Oliver barked.`) has at most this many tokens to hold its verb.
 MAX_CLAUSE_AFTER = 7
-#: Finite verbs: the verb of a clause that could have said something ("barked", "shoots back").
-FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
 
 
 def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
@@ -259,9 +266,6 @@ def _named(frame: Frame, tok) -> bool:
 
 
 #: Dependencies of a noun that is what a clause is about or to whom it is said, never who says it.
-OBJECT_DEPS = frozenset(("dobj", "dative", "pobj", "iobj", "attr", "oprd"))
-
-
 #: Words heading a content clause as its subject ("what was wrong"): never who speaks.
 CONTENT_WORDS = frozenset(("what", "which", "whatever", "how", "why"))
 
