@@ -1,7 +1,6 @@
 """clean_text: Slack markup, entities, mojibake, whitespace, filter damage — and the offset map."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -236,32 +235,26 @@ def test_empty_and_whitespace_only():
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "north-korea-icbm-2021.txt"
 
 
-def _cpu_seconds(fn, *args):
-    t0 = time.process_time()  # CPU time: other work on a busy machine does not count
-    result = fn(*args)
-    return time.process_time() - t0, result
+# How fast these are cleaned is measured in bench/clean.py (same inputs, with targets); here only what comes out.
 
 
-def test_one_megabyte_article_is_fast():
+def test_one_megabyte_article_is_cleaned():
     """A realistic 1 MB paste: news text, curly quotes, some mojibake, Slack markup, filter damage."""
     paras = SEED.read_text(encoding="utf-8").split("\n\n")
     paras[3] = paras[3].replace('"', "\u201c", 1) + " He said \u00e2\u20ac\u0153no\u00e2\u20ac\x9d. <https://x.org|link> *now* &amp; mbad"
     paras[5] = paras[5].replace("'", "\u00e2\u20ac\u2122")
     text = "\r\n\r\n".join(paras)
     raw = (text * (1_000_000 // len(text) + 1))[:1_000_000]
-    clean_text("warm up: mbad")
-    elapsed, c = _cpu_seconds(clean_text, raw)
-    assert elapsed < 10.0, elapsed  # a guard against a quadratic blow-up only; ~0.8-1.2 s here; speed is in bench/clean.py
+    c = clean_text(raw)
     assert "Massachusetts" in c.text and "\u201cno\u201d" in c.text and "mass production" in c.text
 
 
-def test_one_megabyte_worst_case_is_still_bounded():
+def test_one_megabyte_worst_case_and_pathological_inputs_are_cleaned():
     """Mojibake, markup and odd spaces on every single line: ftfy's own cost dominates."""
     para = ("The minister said \u201cit is \u00e2\u20ac\u0153fine\u00e2\u20ac\x9d\u201d on <https://x.org|Tuesday> "
             "&amp; *again*; the mbad production\u00a0continues.\r\n\r\n")
     raw = (para * (1_000_000 // len(para) + 1))[:1_000_000]
-    elapsed, c = _cpu_seconds(clean_text, raw)
-    assert elapsed < 30.0, elapsed  # quadratic-blow-up guard only (~1-2 s here); speed is in bench/clean.py
+    c = clean_text(raw)
     assert "\u201cit is \u201cfine\u201d\u201d on Tuesday & again; the mass production continues." in c.text
     assert c.to_raw(len(c.text)) <= len(raw)
     for word in ("minister", "Tuesday", "production", "fine"):  # the map stays fine-grained deep in the text
@@ -269,8 +262,8 @@ def test_one_megabyte_worst_case_is_still_bounded():
         a, b = c.span_to_raw(i, i + len(word))
         assert raw[a:b] == word
     for pathological in ["\u00a0\u200b\r\n" * 300_000, "\u00e9\n" * 500_000, "<" * 1_000_000, "*a " * 300_000]:
-        elapsed, _ = _cpu_seconds(clean_text, pathological)
-        assert elapsed < 40.0, (pathological[:6], elapsed)  # blow-up guard; speed is in bench/clean.py
+        c = clean_text(pathological)
+        assert len(c.text) <= len(pathological) and c.to_raw(len(c.text)) <= len(pathological), pathological[:6]
 
 
 # --------------------------------------------------------------------------- properties
