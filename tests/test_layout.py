@@ -171,8 +171,6 @@ def test_function_level_imports_are_only_lazy_ones_with_a_comment():
     """Imports belong at module top; a heavy optional dependency may load lazily, said in a comment above it."""
     bad = []
     for module, path in MODULES.items():
-        if _within(module, "bot.claims"):
-            continue  # the claim engine's own (spaCy) laziness is checked by its owners in tests/claims
         lines = path.read_text(encoding="utf-8").splitlines()
         for line, name in _imports(module)[1]:
             above = lines[line - 2].strip() if line >= 2 else ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from bot.claims.clauses import reported_clauses
+from bot.claims.clean import clean_text
 from bot.claims.cues import FINITE_TAGS, Attribution
 from bot.claims.debris import debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
@@ -35,34 +36,12 @@ _WORDS = re.compile(r"\w+")
 DEFAULT_BATCH_SIZE = 16
 
 
-class _Identity:
-    """Stand-in for `bot.claims.clean.Cleaned` while no cleaner is installed."""
-
-    def __init__(self, text: str):
-        self.text = text
-
-    def to_raw(self, i: int) -> int:
-        return i
-
-    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
-        return start, end
-
-
-def _cleaner():
-    try:
-        from bot.claims.clean import clean_text
-    except ImportError:  # the cleaning stage is optional: without it the text is used as given
-        log.debug("bot.claims.clean not available; using the text as given")
-        return _Identity
-    return clean_text
-
-
 def prepare(raw: str):
     """Stage 1: clean the raw text (lone surrogates become U+FFFD first: same length, same offsets)."""
     if not isinstance(raw, str):
         raise TypeError(f"extract_claims needs a str, got {type(raw).__name__}")
     safe = _SURROGATES.sub("\ufffd", raw)
-    return _cleaner()(safe)
+    return clean_text(safe)
 
 
 def _pieces(text: str) -> list[str]:
@@ -113,6 +92,7 @@ def parse(nlp, text: str):
     pieces = _pieces(text)
     if len(pieces) == 1:
         return nlp(text)
+    # lazy: spaCy is loaded with the model (bot.claims.nlp), not by every process that imports the engine
     from spacy.tokens import Doc
 
     return Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)

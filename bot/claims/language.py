@@ -157,23 +157,20 @@ def detect_script_or_language(text: str) -> str:
 
 def looks_english(text: str) -> bool:
     """True if `text` is (probably) English prose; cheap, no model needed."""
-    try:
-        sample = _sample(text)
-        if not sample.strip() or _is_junk(sample):
-            return False
-        counts = _script_counts(sample)
-        letters = sum(counts.values())
-        if letters == 0 or counts["Latin"] / letters < MIN_LATIN_SHARE:
-            return False
-        n, shares = _word_shares(sample)
-        if n == 0:
-            return False
-        en = shares["English"]
-        if n < 8:  # a handful of words: one function word is enough, if nothing else fits better
-            return en > 0 and en >= max(shares.values())
-        if en < MIN_ENGLISH_SHARE:
-            return False
-        # another Latin-script language clearly fits better (shared words like "in", "a" count for both)
-        return en >= 0.8 * max(shares.values())
-    except Exception:  # a language check must never break the pipeline
-        return True
+    sample = _sample(text)
+    if not sample.strip() or _is_junk(sample):
+        return False
+    counts = _script_counts(sample)
+    letters = sum(counts.values())
+    if letters == 0 or counts["Latin"] / letters < MIN_LATIN_SHARE:
+        return False
+    n, shares = _word_shares(sample)
+    if n == 0:
+        return False
+    en = shares["English"]
+    if n < 8:  # a handful of words: one function word is enough, if nothing else fits better
+        return en > 0 and en >= max(shares.values())
+    if en < MIN_ENGLISH_SHARE:
+        return False
+    # another Latin-script language clearly fits better (shared words like "in", "a" count for both)
+    return en >= 0.8 * max(shares.values())

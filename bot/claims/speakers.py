@@ -82,6 +82,7 @@ def _entity_of(tok):
     hi = tok.i + 1
     while hi < len(doc) and doc[hi].ent_iob_ == "I" and not doc[hi].is_space and "\n" not in doc[hi - 1].whitespace_:
         hi += 1
+    # lazy: spaCy is loaded with the model (bot.claims.nlp), not by every process that imports the engine
     from spacy.tokens import Span
 
     return Span(doc, lo, hi, label=tok.ent_type_)
