@@ -51,6 +51,7 @@ class Entity:
     mentions: int = 0
     label: str = ""  # the tagger's label at the first mention (ORG / GPE / NORP / PERSON)
     headline: bool = False  # the name so far comes only from title-cased lines ("Chris Christie Address Heroin")
+    described: set[str] = field(default_factory=set)  # kinds the text gives it ("EgyptAir, the national carrier")
 
 
 @dataclass(frozen=True)
@@ -322,6 +323,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
                      label=ent.label_, gender=_title_gender(doc, ent.start), at=head.i)
         e = reg.entities[ei]
+        if kind == "organisation":
+            e.described |= _described_kinds(head)
         role = role_of(frame, head)
         if role and role not in e.roles:
             e.roles.append(role)
@@ -493,9 +496,19 @@ def _complement_names(tok) -> set[str]:
     return {t.lower_ for c in tok.rights if c.dep_ == "prep" for t in c.subtree if t.pos_ == "PROPN"}
 
 
+def _described_kinds(head) -> set[str]:
+    """Kinds of organisation the text gives a name in apposition ("EgyptAir, the national carrier", "the airline,
+    EgyptAir,", "the carrier EgyptAir"): evidence that "the airline" later is this one."""
+    nouns = [c for c in head.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        nouns.append(head.head)
+    return {DESCRIPTION_ORG_KINDS[n.lower_] for n in nouns if n.lower_ in DESCRIPTION_ORG_KINDS}
+
+
 def _org_kind(e: Entity) -> str | None:
-    """government / company / media, from a word of the organisation's name; None when unknown or mixed."""
-    kinds = {NAME_ORG_KINDS[w] for w in e.name.lower().split() if w in NAME_ORG_KINDS}
+    """government / company / media, from a word of the organisation's name or what the text calls it; None when
+    unknown or mixed."""
+    kinds = {NAME_ORG_KINDS[w] for w in e.name.lower().split() if w in NAME_ORG_KINDS} | e.described
     return kinds.pop() if len(kinds) == 1 else None
 
 

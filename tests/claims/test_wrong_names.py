@@ -243,6 +243,25 @@ def test_a_description_with_a_kind_needs_a_name_of_that_kind(text, words, expect
 
 
 @pytest.mark.parametrize("text, words, expected", [
+    # trap: the name says nothing of its kind, but the text calls it one in apposition ("FlyBaltic, the regional
+    # carrier"; "the carrier FlyBaltic"; "the newspaper, the Clarion,")
+    ("FlyBaltic, the regional carrier, cancelled 40 flights on Tuesday.\n\nThe airline said in a statement on "
+     "Friday that the strike was over.", "strike was over", "FlyBaltic"),
+    ("The carrier FlyBaltic cancelled 40 flights on Tuesday.\n\nThe airline said in a statement on Friday that "
+     "the strike was over.", "strike was over", "FlyBaltic"),
+    ("The newspaper, the Clarion, reported on Monday that the deal was close.\n\nThe paper said in an editorial "
+     "on Friday that it stood by the story.", "stood by the story", "Clarion"),
+    # twin: with no such words, or words of another kind, the description stays as written
+    ("FlyBaltic cancelled 40 flights on Tuesday.\n\nThe airline said in a statement on Friday that the strike was "
+     "over.", "strike was over", "airline"),
+    ("The Clarion, a weekly newspaper, reported on Monday that the deal was close.\n\nThe company said in a "
+     "statement on Friday that the deal was off.", "deal was off", "company"),
+])
+def test_a_description_fits_an_organisation_the_text_calls_one_of_its_kind(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
     # trap: a name before the description's noun says whose it is, not the place or organisation last named
     ("Voters in Ohio backed the plan on Tuesday. After much controversy, the Vance administration declared that "
      "the money could be used for research.", "money could be used", "Vance administration"),
