@@ -17,6 +17,10 @@ TOPIC_NOUNS = word_set("topic_nouns")
 _QUOTE_MARKS = "\"“”„«»"
 _SINGLE_MARKS = "‘’"
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
+# a straight single quote opening a word ("Web site '38 North") or closing one ("'38 North'"); an apostrophe
+# inside a word ("CNI's", "O'Brien") is neither
+_OPENING_SINGLE = re.compile(r"(?<![\w'])'(?=\w)")
+_CLOSING_SINGLE = re.compile(r"(?<=\w)'(?![\w'])")
 
 
 def _balanced(text: str) -> str:
@@ -25,6 +29,8 @@ def _balanced(text: str) -> str:
         text = "".join(c for c in text if c not in _QUOTE_MARKS)
     if text.count("‘") != text.count("’") and text.count("‘"):
         text = text.replace("‘", "")
+    if _OPENING_SINGLE.search(text) and not _CLOSING_SINGLE.search(text):
+        text = _OPENING_SINGLE.sub("", text)
     return re.sub(r"\s{2,}", " ", text).strip(" ,;:-–—")
 
 
@@ -48,5 +54,8 @@ def clean_role(role: str | None, name: str | None) -> str | None:
 
 
 def clean_resolved(r: Resolved) -> Resolved:
-    role = clean_role(r.role, r.name)
-    return r if role == r.role else replace(r, role=role)
+    """The speaker's role cleaned as above, and its words with quote marks balanced (a description cut inside a
+    quoted name: "founder of the Web site '38 North")."""
+    name = _balanced(r.name) if r.name else r.name
+    role = clean_role(r.role, name)
+    return r if (name, role) == (r.name, r.role) else replace(r, name=name or r.name, role=role)

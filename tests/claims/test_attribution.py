@@ -213,9 +213,22 @@ def test_headline_fragment_keeps_the_name_it_starts_with():
     ("senior researcher at the Rand Institute", "Bruce Bennett", "senior researcher at the Rand Institute"),
     ("US and North Korea summit", "Kim Jong-un", None),
     ("chair of the summit committee", "Kim Jong-un", "chair of the summit committee"),
+    # a straight single quote opening a name the role was cut inside; an apostrophe or a closed pair stays
+    ("founder of the Web site '38 North", "Ann Lee", "founder of the Web site 38 North"),
+    ("founder of the Web site '38 North'", "Ann Lee", "founder of the Web site '38 North'"),
+    ("head of the members' union at O'Hare", "Ann Lee", "head of the members' union at O'Hare"),
 ])
 def test_roles_read_well(role, name, expected):
     assert clean_role(role, name) == expected
+
+
+def test_a_speaker_described_in_words_has_balanced_quote_marks():
+    """The speaker is a description cut inside a name in single quotes (the twins: the roles above)."""
+    text = ("In an interview with Reuters, the founder of the specialist Web site '38 North, 'the former Soviet Union "
+            'and Iran have been talking, "North Korea is unrealistic in its expectation."')
+    c = _claim(text, "unrealistic in its expectation")
+    assert c.speaker == "founder of the specialist Web site 38 North"
+    assert c.mention == "the founder of the specialist Web site '38 North"  # the article's own words, as written
 
 
 # --------------------------------------------------------------------------- mention beside speaker
