@@ -491,9 +491,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
 
 
 def _complement_names(tok) -> set[str]:
-    """Words of the names in a description's prepositional complement ("aide to President George W.
-    Bush" -> {"president", "george", "w.", "bush"})."""
-    return {t.lower_ for c in tok.rights if c.dep_ == "prep" for t in c.subtree if t.pos_ == "PROPN"}
+    """Words of the names a description holds, in its prepositional complement ("aide to President George W.
+    Bush" -> {"president", "george", "w.", "bush"}) or before its noun ("the Florida senator" -> {"florida"})."""
+    after = {t.lower_ for c in tok.rights if c.dep_ == "prep" for t in c.subtree if t.pos_ == "PROPN"}
+    return after | {c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"}
 
 
 def _described_kinds(head) -> set[str]:

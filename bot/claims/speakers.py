@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
-                                ORG_NOUNS, ORG_WORDS, SPOKES_NOUNS, reporting_base)
+from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, DESCRIPTION_ORG_KINDS, FORMER_WORDS,
+                                GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
+                                SPEAKS_FOR_OWNER, SPOKES_NOUNS, reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 PERSON_LABELS = ("PERSON",)
@@ -180,8 +181,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                 kind = "person" if poss.ent_type_ == "PERSON" else "organisation"
                 return SpeakerRef(name, kind, _span_text(doc, *_strip_det(doc, *_np_bounds(tok))), poss.i, named=True)
     # a common noun: "the minister", "a spokesman for SkyVale", "experts", "officials at the agency"
-    org = _owner_org(tok)
-    if org is not None and (low in SPOKES_NOUNS or low in GROUP_NOUNS or low in ORG_NOUNS or tok.pos_ == "NOUN"):
+    org = _owner_org(tok) if _speaks_for_owner(tok) else None
+    if org is not None:
         lo, hi = _strip_det(doc, org.start, org.end)
         np_lo, np_hi = _np_bounds(tok)
         return SpeakerRef(clean_name(_span_text(doc, lo, hi)), "organisation",
@@ -264,8 +265,23 @@ def _np_bounds(tok) -> tuple[int, int]:
     return lo, hi
 
 
+def _speaks_for_owner(tok) -> bool:
+    """Is a common noun someone (or something) that speaks for the organisation it is of, at or for: "a spokesman
+    for X", "X officials", "the chief executive of X", "a report from X"? Not "critics of X", "an analyst at X",
+    "X supporters", nor "the former chief executive of X"."""
+    low = tok.lower_
+    if not (low in SPOKES_NOUNS or low in OFFICIAL_NOUNS or low in ORG_NOUNS or low in DESCRIPTION_ORG_KINDS
+            or low in SPEAKS_FOR_OWNER or low in DOCUMENT_NOUNS or low in CHANNEL_NOUNS):
+        return False
+    return not any(c.lower_ in FORMER_WORDS for c in tok.lefts) and not low.startswith("ex-")
+
+
 def _owner_org(tok):
-    """The named organisation a common-noun speaker speaks for ("a spokesman for X", "X officials")."""
+    """The named organisation a common-noun speaker speaks for ("a spokesman for X", "X officials"); none when it
+    is "of" one left unnamed ("the head of the union at X": the union's, not X's)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and not g.ent_type_
+           for c in tok.children for g in c.children):
+        return None
     for c in tok.children:
         if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
             return _entity_of(c)

@@ -1152,3 +1152,40 @@ def test_a_quoted_sentence_right_after_its_verb_keeps_that_verb(text, words, exp
 ])
 def test_a_second_clause_with_its_own_auxiliary_has_its_own_subject(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- someone tied to an organisation is not its voice
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: critics, supporters, analysts, members and pilots are named by their tie to an organisation or a
+    # person, but do not speak for them
+    ('"The plane was never safe," said critics of Boeing.', "never safe", "critics of Boeing"),
+    ('"The election was stolen," Varga supporters said on Sunday.', "election was stolen", "Varga supporters"),
+    ('"The shares will fall by half," said an analyst at Goldman Sachs.', "shares will fall", "analyst at Goldman Sachs"),
+    ('"We will not fly on Sunday," said SkyVale\'s pilots.', "not fly on Sunday", "SkyVale's pilots"),
+    # trap: a role held before, and the head of a body left unnamed ("the union") at an organisation
+    ('"The plane was never safe," said the former chief executive of Boeing.', "never safe",
+     "former chief executive of Boeing"),
+    ('"We will strike on Monday," said the head of the union at Boeing.', "strike on Monday",
+     "head of the union at Boeing"),
+    # twin: those who hold an office in it, speak or write for it, or what it puts out
+    ('"The plane is safe," said a spokeswoman for Boeing.', "plane is safe", "Boeing"),
+    ('"The plane is safe," said the chief executive of Boeing.', "plane is safe", "Boeing"),
+    ('"The plane is safe," said the head of communications at Boeing.', "plane is safe", "Boeing"),
+    ('"The plane is safe," Boeing officials said on Monday.', "plane is safe", "Boeing"),
+    ('"The plane is safe," said a lawyer for Boeing.', "plane is safe", "Boeing"),
+])
+def test_someone_tied_to_an_organisation_speaks_for_it_only_from_an_office_in_it(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the Florida senator" is no senator from another state, however recently named
+    ("Ruth Cole, the Vermont senator, spoke first.\n\nThe Florida senator said that the bill would fail in the "
+     "House.", "bill would fail", "Florida senator"),
+    # twin: a description whose names the person's role holds
+    ("Ruth Cole, the Vermont senator, spoke first.\n\nThe Vermont senator said that the bill would fail in the "
+     "House.", "bill would fail", "Ruth Cole"),
+])
+def test_a_description_naming_a_place_is_only_someone_whose_role_names_it(text, words, expected):
+    assert speaker_of(text, words) == expected
