@@ -1174,6 +1174,7 @@ def test_a_second_clause_with_its_own_auxiliary_has_its_own_subject(text, words,
     ('"The plane is safe," said the head of communications at Boeing.', "plane is safe", "Boeing"),
     ('"The plane is safe," Boeing officials said on Monday.', "plane is safe", "Boeing"),
     ('"The plane is safe," said a lawyer for Boeing.', "plane is safe", "Boeing"),
+    ('"The plane is safe," Boeing spokesmen said on Monday.', "plane is safe", "Boeing"),
 ])
 def test_someone_tied_to_an_organisation_speaks_for_it_only_from_an_office_in_it(text, words, expected):
     assert speaker_of(text, words) == expected
