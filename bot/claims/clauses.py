@@ -17,6 +17,7 @@ from bot.claims.lexicon import (
     NOT_SPEAKERS,
     OBJECT_VERBS,
     REFUSAL_VERBS,
+    TURN_MARKS,
     WITHHELD_VERBS,
     reporting_base,
 )
@@ -50,6 +51,31 @@ def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
     if lo >= hi:
         return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _content(frame: Frame, lo: int, hi: int, subj: int | None) -> tuple[int, int]:
+    """`_trim` of a content's token range, ended before another speaker's attribution inside it."""
+    return _trim(frame, lo, _before_other_speaker(frame, lo, hi, subj))
+
+
+def _before_other_speaker(frame: Frame, lo: int, hi: int, subj: int | None) -> int:
+    """Where a clause of contrast with its own speaker begins inside [lo, hi) (`accuses Sanders of a smear
+    while Sanders suggests ...`, `..., whereas Petraeus acknowledged that ...`), else `hi`: that clause is
+    the other speaker's claim, not a part of this one."""
+    doc = frame.doc
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ != "mark" or t.lower_ not in TURN_MARKS or frame.tok_quote[k] >= 0:
+            continue
+        clause = t.head
+        if not any(doc[j].is_alpha and doc[j].dep_ not in ("cc", "mark") for j in range(lo, clause.left_edge.i)):
+            continue  # the content opens with the clause (`said that while polls showed ..., it was ...`)
+        own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if own is None or own.i == subj or own.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(is_verb(v) and reporting_base(v.text) is not None for v in clause.subtree if v.i < hi):
+            return clause.left_edge.i
+    return hi
 
 
 def _quotes_in(frame: Frame, start: int, end: int) -> tuple[list[int], bool]:
@@ -149,7 +175,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         if lo <= subj < hi:
             continue
-        start, end = _trim(frame, lo, hi)
+        start, end = _content(frame, lo, hi, subj)
         att = _classify(frame, start, end, tok, subj)
         if att:
             out.append(att)
@@ -192,7 +218,7 @@ def _infinitive_content(frame: Frame, verb) -> Attribution | None:
                 break
     if lo is None or lo <= verb.i - 1 and lo < subj:
         return None
-    start, end = _trim(frame, lo, hi)
+    start, end = _content(frame, lo, hi, subj)
     return _classify(frame, start, end, verb, subj)
 
 
@@ -208,7 +234,7 @@ def _object_content(frame: Frame, verb) -> Attribution | None:
     for c in verb.children:
         if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for")):
             hi = max(hi, c.right_edge.i + 1)
-    start, end = _trim(frame, obj.left_edge.i, hi)
+    start, end = _content(frame, obj.left_edge.i, hi, subj)
     return _classify(frame, start, end, verb, subj)
 
 
@@ -221,7 +247,7 @@ def _claim_noun(frame: Frame, noun) -> Attribution | None:
                  and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in c.children)), None)
     if comp is None:
         return None
-    start, end = _trim(frame, comp.left_edge.i, comp.right_edge.i + 1)
+    start, end = _content(frame, comp.left_edge.i, comp.right_edge.i + 1, poss.i)
     return _classify(frame, start, end, noun, poss.i)
 
 

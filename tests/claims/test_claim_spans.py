@@ -1,0 +1,33 @@
+"""Claims that run over a change of speaker (issue 8, ninth round): a claim's content went on past the point
+where another speaker's attribution begins, so the second speaker's words were given to the first. Each class
+found on PolNeAR's train split is a case here with a negative twin. The sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.finding import claim_with
+
+# --------------------------------------------------------------------------- "..., while Y suggests ..."
+
+@pytest.mark.parametrize("text, words, speaker, ends", [
+    # traps: a clause set against the first one ("while", "whereas", "as"), with its own subject and reporting
+    # verb, is the second speaker's claim; the first one ends before it
+    ("Ruth Cole accuses Tom Reed of misleading the tenants about the rent while Reed suggests the landlord is a "
+     "captive of the banks.", "captive of the banks", "Tom Reed", "banks."),
+    ("Ruth Cole accuses Tom Reed of misleading the tenants about the rent while Reed suggests the landlord is a "
+     "captive of the banks.", "misleading the tenants", "Ruth Cole", "about the rent"),
+    ("Sarah Miller said the council had made a good case for the plan, whereas Tom Reed argued that the "
+     "tenants would pay for it in the end.", "tenants would pay", "Tom Reed", "in the end"),
+    ("Sarah Miller said the council had made a good case for the plan, whereas Tom Reed argued that the "
+     "tenants would pay for it in the end.", "a good case", "Sarah Miller", "for the plan"),
+    # twins: a clause of contrast with no reporting verb is part of the claim, and so is one opening it
+    ("Sarah Miller said the council had made a good case for the plan, while the tenants waited outside in "
+     "the rain.", "a good case", "Sarah Miller", "in the rain"),
+    ("Sarah Miller said that while the polls showed Tom Reed far behind, his support was higher than anyone "
+     "expected.", "his support was higher", "Sarah Miller", "anyone expected"),
+])
+def test_a_clause_of_contrast_with_its_own_speaker_ends_the_claim_before_it(text, words, speaker, ends):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.quote.rstrip(".").endswith(ends.rstrip("."))
