@@ -329,6 +329,13 @@ def _classify(frame: Frame, start: int, end: int, cue, subj: int | None) -> Attr
     return Attribution(kind, start, end, cue.i, cue.text, subj, tuple(inside))
 
 
+def _attribution_in(frame: Frame, lo: int, hi: int) -> bool:
+    """Does [lo, hi) hold a reporting verb with a subject of its own (`Mrs. Clinton has praised ...`)?"""
+    return any(is_verb(t) and reporting_base(t.text) is not None
+               and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON") and lo <= c.i < hi for c in t.children)
+               for t in frame.doc[lo:hi])
+
+
 def _according_to(frame: Frame, tok) -> Attribution | None:
     doc = frame.doc
     to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -344,6 +351,12 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     before = (sent.start, phrase_lo)
     after = (phrase_hi, sent.end)
     lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
+    head = tok.head
+    # `Mrs. Clinton has praised X, and won 77 percent, according to exit polls`: the polls report what the
+    # clause they hang on says, not the attribution before it
+    if ((lo, hi) == before and head.dep_ in ("conj", "relcl") and is_verb(head) and lo < head.left_edge.i < phrase_lo
+            and _attribution_in(frame, lo, head.left_edge.i)):
+        lo = head.left_edge.i
     start, end = _trim(frame, lo, hi)
     if end <= start:
         return None

@@ -31,3 +31,28 @@ def test_a_clause_of_contrast_with_its_own_speaker_ends_the_claim_before_it(text
     claim = claim_with(text, words)
     assert claim.speaker == speaker
     assert claim.quote.rstrip(".").endswith(ends.rstrip("."))
+
+
+# --------------------------------------------------------------------------- "X praised ..., and won ..., according to Y"
+
+@pytest.mark.parametrize("text, words, speaker, starts", [
+    # traps: "according to" hangs on the last clause; the clause before it holds someone's own attribution
+    # ("has praised", "as the Gazette reported"), which is not what the source of "according to" reports
+    ("Ruth Cole has praised the new council for its work, and won more than 60 percent of the vote in the "
+     "district, according to exit polls.", "60 percent", "exit polls", "won more than"),
+    ("Ruth Cole has praised the new council for its work, and won more than 60 percent of the vote in the "
+     "district, according to exit polls.", "the new council", "Ruth Cole", "the new council"),
+    ("Tom Reed met the tenants on Sunday, as the Harwick Gazette reported on Tuesday, and he will help them "
+     "prepare their case against the landlord, according to three people at the meeting.", "prepare their case",
+     "three people at the meeting", "he will help"),
+    # twins: with no attribution before it, the whole sentence is what the source reports
+    ("Ruth Cole visited the new council on Monday, and won more than 60 percent of the vote in the district, "
+     "according to exit polls.", "60 percent", "exit polls", "Ruth Cole visited"),
+    ("Tom Reed met the tenants on Sunday at the town hall in Harwick, and he will help them prepare their case "
+     "against the landlord, according to three people at the meeting.", "prepare their case",
+     "three people at the meeting", "Tom Reed met"),
+])
+def test_according_to_reports_its_clause_not_an_attribution_before_it(text, words, speaker, starts):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.quote.startswith(starts)
