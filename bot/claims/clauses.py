@@ -59,9 +59,10 @@ def _content(frame: Frame, lo: int, hi: int, subj: int | None) -> tuple[int, int
 
 
 def _before_other_speaker(frame: Frame, lo: int, hi: int, subj: int | None) -> int:
-    """Where a clause of contrast with its own speaker begins inside [lo, hi) (`accuses Sanders of a smear
-    while Sanders suggests ...`, `..., whereas Petraeus acknowledged that ...`), else `hi`: that clause is
-    the other speaker's claim, not a part of this one."""
+    """Where another speaker's attribution begins inside [lo, hi), else `hi`: a clause of contrast with its own
+    subject and reporting verb (`accuses Sanders of a smear while Sanders suggests ...`, `..., whereas Petraeus
+    acknowledged that ...`), which is that speaker's claim, not a part of this one; or an aside closing the
+    content with someone else's stance on it (`_before_aside`)."""
     doc = frame.doc
     for k in range(lo + 1, hi):
         t = doc[k]
@@ -75,6 +76,33 @@ def _before_other_speaker(frame: Frame, lo: int, hi: int, subj: int | None) -> i
             continue
         if any(is_verb(v) and reporting_base(v.text) is not None for v in clause.subtree if v.i < hi):
             return clause.left_edge.i
+    return _before_aside(frame, lo, hi, subj)
+
+
+def _before_aside(frame: Frame, lo: int, hi: int, subj: int | None) -> int:
+    """Where an aside closing the content begins, if it is someone else's stance on it (`the vote was "rigged,"
+    a charge that party leaders denied`, `..., a point Feinstein also acknowledged`, `(which Clinton also
+    supports)`), else `hi`."""
+    doc = frame.doc
+    last = hi - 1
+    while last > lo and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ != "relcl" or frame.tok_quote[k] >= 0 or t.right_edge.i < last:
+            continue
+        own = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.pos_ in ("PROPN", "NOUN")), None)
+        if own is None or own.i == subj:
+            continue
+        noun = t.head
+        if noun.dep_ == "appos" and lo < noun.left_edge.i and doc[noun.left_edge.i - 1].text in (",", *DASHES):
+            cut = noun.left_edge.i
+        elif doc[t.left_edge.i - 1].text == "(" and lo < t.left_edge.i - 1:
+            cut = t.left_edge.i - 1
+        else:
+            continue
+        if any(doc[j].is_alpha for j in range(lo, cut)):
+            return cut
     return hi
 
 

@@ -56,3 +56,24 @@ def test_according_to_reports_its_clause_not_an_attribution_before_it(text, word
     claim = claim_with(text, words)
     assert claim.speaker == speaker
     assert claim.quote.startswith(starts)
+
+
+# --------------------------------------------------------------------------- "..., a charge that Y denied"
+
+@pytest.mark.parametrize("text, words, speaker, ends", [
+    # traps: an aside closing the content is someone else's stance on it: an apposition with a relative
+    # clause of its own subject, or a relative clause in brackets
+    ("Tom Reed said the landlord had lied to the tenants about the rent, a charge that Ruth Cole strongly "
+     "denied.", "lied to the tenants", "Tom Reed", "about the rent"),
+    ("Ruth Cole proposed raising taxes on investment income (which Tom Reed also supports).", "raising taxes",
+     "Ruth Cole", "investment income"),
+    # twins: an apposition whose relative clause has no subject of its own, and a plain relative clause
+    ("Tom Reed said the council had approved a new tax on rents, a plan that would cost tenants dearly.",
+     "a new tax", "Tom Reed", "cost tenants dearly"),
+    ("Tom Reed said the council had approved a new tax on rents, which the tenants had feared for years.",
+     "a new tax", "Tom Reed", "feared for years"),
+])
+def test_an_aside_with_another_speakers_stance_ends_the_claim_before_it(text, words, speaker, ends):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.quote.rstrip(".").endswith(ends)
