@@ -17,6 +17,7 @@ from bot.claims.lexicon import (
     NOT_SPEAKERS,
     OBJECT_VERBS,
     REFUSAL_VERBS,
+    TURN_MARKS,
     WITHHELD_VERBS,
     reporting_base,
 )
@@ -50,6 +51,59 @@ def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
     if lo >= hi:
         return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _content(frame: Frame, lo: int, hi: int, subj: int | None) -> tuple[int, int]:
+    """`_trim` of a content's token range, ended before another speaker's attribution inside it."""
+    return _trim(frame, lo, _before_other_speaker(frame, lo, hi, subj))
+
+
+def _before_other_speaker(frame: Frame, lo: int, hi: int, subj: int | None) -> int:
+    """Where another speaker's attribution begins inside [lo, hi), else `hi`: a clause of contrast with its own
+    subject and reporting verb (`accuses Sanders of a smear while Sanders suggests ...`, `..., whereas Petraeus
+    acknowledged that ...`), which is that speaker's claim, not a part of this one; or an aside closing the
+    content with someone else's stance on it (`_before_aside`)."""
+    doc = frame.doc
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ != "mark" or t.lower_ not in TURN_MARKS or frame.tok_quote[k] >= 0:
+            continue
+        clause = t.head
+        if not any(doc[j].is_alpha and doc[j].dep_ not in ("cc", "mark") for j in range(lo, clause.left_edge.i)):
+            continue  # the content opens with the clause (`said that while polls showed ..., it was ...`)
+        own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if own is None or own.i == subj or own.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if any(is_verb(v) and reporting_base(v.text) is not None for v in clause.subtree if v.i < hi):
+            return clause.left_edge.i
+    return _before_aside(frame, lo, hi, subj)
+
+
+def _before_aside(frame: Frame, lo: int, hi: int, subj: int | None) -> int:
+    """Where an aside closing the content begins, if it is someone else's stance on it (`the vote was "rigged,"
+    a charge that party leaders denied`, `..., a point Feinstein also acknowledged`, `(which Clinton also
+    supports)`), else `hi`."""
+    doc = frame.doc
+    last = hi - 1
+    while last > lo and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for k in range(lo + 1, hi):
+        t = doc[k]
+        if t.dep_ != "relcl" or frame.tok_quote[k] >= 0 or t.right_edge.i < last:
+            continue
+        own = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.pos_ in ("PROPN", "NOUN")), None)
+        if own is None or own.i == subj:
+            continue
+        noun = t.head
+        if noun.dep_ == "appos" and lo < noun.left_edge.i and doc[noun.left_edge.i - 1].text in (",", *DASHES):
+            cut = noun.left_edge.i
+        elif doc[t.left_edge.i - 1].text == "(" and lo < t.left_edge.i - 1:
+            cut = t.left_edge.i - 1
+        else:
+            continue
+        if any(doc[j].is_alpha for j in range(lo, cut)):
+            return cut
+    return hi
 
 
 def _quotes_in(frame: Frame, start: int, end: int) -> tuple[list[int], bool]:
@@ -149,7 +203,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         if lo <= subj < hi:
             continue
-        start, end = _trim(frame, lo, hi)
+        start, end = _content(frame, lo, hi, subj)
         att = _classify(frame, start, end, tok, subj)
         if att:
             out.append(att)
@@ -192,7 +246,7 @@ def _infinitive_content(frame: Frame, verb) -> Attribution | None:
                 break
     if lo is None or lo <= verb.i - 1 and lo < subj:
         return None
-    start, end = _trim(frame, lo, hi)
+    start, end = _content(frame, lo, hi, subj)
     return _classify(frame, start, end, verb, subj)
 
 
@@ -208,7 +262,7 @@ def _object_content(frame: Frame, verb) -> Attribution | None:
     for c in verb.children:
         if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for")):
             hi = max(hi, c.right_edge.i + 1)
-    start, end = _trim(frame, obj.left_edge.i, hi)
+    start, end = _content(frame, obj.left_edge.i, hi, subj)
     return _classify(frame, start, end, verb, subj)
 
 
@@ -221,7 +275,7 @@ def _claim_noun(frame: Frame, noun) -> Attribution | None:
                  and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in c.children)), None)
     if comp is None:
         return None
-    start, end = _trim(frame, comp.left_edge.i, comp.right_edge.i + 1)
+    start, end = _content(frame, comp.left_edge.i, comp.right_edge.i + 1, poss.i)
     return _classify(frame, start, end, noun, poss.i)
 
 
@@ -303,6 +357,13 @@ def _classify(frame: Frame, start: int, end: int, cue, subj: int | None) -> Attr
     return Attribution(kind, start, end, cue.i, cue.text, subj, tuple(inside))
 
 
+def _attribution_in(frame: Frame, lo: int, hi: int) -> bool:
+    """Does [lo, hi) hold a reporting verb with a subject of its own (`Mrs. Clinton has praised ...`)?"""
+    return any(is_verb(t) and reporting_base(t.text) is not None
+               and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON") and lo <= c.i < hi for c in t.children)
+               for t in frame.doc[lo:hi])
+
+
 def _according_to(frame: Frame, tok) -> Attribution | None:
     doc = frame.doc
     to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -318,6 +379,12 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     before = (sent.start, phrase_lo)
     after = (phrase_hi, sent.end)
     lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
+    head = tok.head
+    # `Mrs. Clinton has praised X, and won 77 percent, according to exit polls`: the polls report what the
+    # clause they hang on says, not the attribution before it
+    if ((lo, hi) == before and head.dep_ in ("conj", "relcl") and is_verb(head) and lo < head.left_edge.i < phrase_lo
+            and _attribution_in(frame, lo, head.left_edge.i)):
+        lo = head.left_edge.i
     start, end = _trim(frame, lo, hi)
     if end <= start:
         return None
