@@ -133,6 +133,10 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         if comp is None:
             continue
+        att = _inverted_medial(frame, tok, comp)
+        if att:
+            out.append(att)
+            continue
         subj = subject_of(tok, frame)
         if subj is None:
             subj = _left_name(frame, tok)
@@ -360,6 +364,36 @@ def _medial_parataxis(frame: Frame, verb) -> Attribution | None:
         return None
     inside = tuple(qi for qi in att.quotes if not (mid1 <= frame.quotes[qi].start < mid2))
     return Attribution("mixed" if inside else "indirect", start, end, verb.i, verb.text, subj, inside, gap=(mid1, mid2))
+
+
+def _inverted_medial(frame: Frame, verb, comp) -> Attribution | None:
+    """`Any reading of his actions, said Ann Cole, an expert, would see ...`, `The contrast, say experts like X,
+    is clear`: the parser makes the words before the comma the verb's subject and the speaker the subject of
+    the rest; the one named right after the verb speaks, and the claim runs around the attribution."""
+    doc = frame.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or frame.tok_quote[verb.i - 1] >= 0:
+        return None
+    fronted = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if fronted is None or fronted.right_edge.i != verb.i - 2 and fronted.right_edge.i != verb.i - 1:
+        return None
+    if any(t.text == "," for t in doc[fronted.left_edge.i:verb.i - 1]):
+        return None  # "Ruth Cole, the mayor, said Tom Reed, ..., would": the words before the verb speak
+    speaker = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == verb.i + 1), None)
+    if (speaker is None or speaker.pos_ not in ("PROPN", "NOUN") or not _can_speak(speaker) or frame.tok_quote[speaker.i] >= 0
+            or any(c.dep_ == "poss" for c in speaker.children)):
+        return None  # "said their speeches, full of ..., would": what the subject said is about the speeches
+    after = speaker.right_edge.i + (0 if doc[speaker.right_edge.i].text == "," else 1)
+    if after >= comp.right_edge.i or doc[after].text != ",":
+        return None
+    start, mid1 = _trim(frame, fronted.left_edge.i, verb.i)
+    mid2, end = _trim(frame, after + 1, comp.right_edge.i + 1)
+    if mid1 <= start or end <= mid2:
+        return None
+    att = _classify(frame, start, end, verb, speaker.i)
+    if att is None or att.kind == "direct":
+        return None
+    inside = tuple(qi for qi in att.quotes if not (mid1 <= frame.quotes[qi].start < mid2))
+    return Attribution("mixed" if inside else "indirect", start, end, verb.i, verb.text, speaker.i, inside, gap=(mid1, mid2))
 
 
 def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:

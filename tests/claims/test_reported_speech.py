@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.claims.finding import speaker_of
+from tests.claims.finding import claim_with, speaker_of
 
 # --------------------------------------------------------------------------- a bare plural speaks for no one named
 
@@ -26,3 +26,26 @@ from tests.claims.finding import speaker_of
 ])
 def test_a_bare_plural_is_not_the_place_or_organisation_last_named(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "X, said Y, is ...": the inverted aside
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the words before "said" are the claim's own subject; the one named right after the verb speaks
+    ("Any fair reading of the mayor's budget, said Ruth Cole, a professor at Harwick College, would find it too "
+     "small.", "find it too small", "Ruth Cole"),
+    ("Part of the problem in building the bridge, say experts like Tom Reed, a Canadian engineer, is the ground "
+     "itself.", "ground itself", "experts like Tom Reed, a Canadian engineer"),
+    ("And Reed, said Cole, who remains friendly with him, does not forgive or forget.", "forgive or forget", "Cole"),
+    # twin: a subject in apposition before the verb speaks, and what comes after is what was said
+    ("Ruth Cole, the mayor, said Tom Reed, the treasurer, would resign next week.", "would resign", "Ruth Cole"),
+    ("And aides to Mayor Ruth Cole, a former judge, said their speeches, full of references to her record, would "
+     "focus on crime.", "would focus on crime", "aides"),
+])
+def test_a_name_right_after_an_inverted_verb_speaks_the_words_around_it(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_the_inverted_aside_is_left_out_of_the_claim():
+    c = claim_with("And Reed, said Cole, who remains friendly with him, does not forgive or forget.", "forgive")
+    assert c.quote == "Reed does not forgive or forget"
