@@ -73,6 +73,11 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                         if g.dep_ == "pobj" and (quoted is None or quoted[g.i] < 0):
                             return g.i
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
+            before = [c for c in subjects if c.i < v.i]
+            if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+                # "Sanders, whose coalition ..., said closed primaries deny ...": a subject after the verb and
+                # before its content is the content's own; the one before the verb speaks
+                subjects = before
             return min(subjects, key=lambda c: abs(c.i - v.i)).i
         if not in_quote and v.i == verb.i:
             for c in v.children:

@@ -49,3 +49,19 @@ def test_a_name_right_after_an_inverted_verb_speaks_the_words_around_it(text, wo
 def test_the_inverted_aside_is_left_out_of_the_claim():
     c = claim_with("And Reed, said Cole, who remains friendly with him, does not forgive or forget.", "forgive")
     assert c.quote == "Reed does not forgive or forget"
+
+
+# --------------------------------------------------------------------------- a second subject after the verb
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser gives "said" two subjects, the name before it and the content's own subject after it
+    ("Voter participation: Cole, whose coalition includes young people and independents, said closed primaries -- "
+     "those open only to registered Democrats -- deny many energized independents the right to vote.",
+     "right to vote", "Cole"),
+    # twin: with no subject before the verb, the one after it speaks ("..., said Ruth Cole")
+    ("The vote in the county was rigged from the start, said Ruth Cole.", "rigged from the start", "Ruth Cole"),
+    ("Mr. Reed, whose company employs hundreds of drivers, said new rules -- those passed by the council last year "
+     "-- cost the firm a fortune.", "cost the firm", "Reed"),
+])
+def test_the_subject_before_a_reporting_verb_speaks_not_its_contents_subject(text, words, expected):
+    assert speaker_of(text, words) == expected
