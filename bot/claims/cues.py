@@ -94,6 +94,11 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                 v.dep_ == "parataxis" and v.head.tag_ == "VBG" and v.head.i < v.i):
             # (parataxis: "X, noting the size of Y's following, said": the parser makes "noting" the root)
             v = v.head
+            if (v.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+                    and v.head.pos_ == "NOUN" and v.head.dep_ in OBJECT_DEPS and is_verb(v.head.head)):
+                # "X rejected the idea that Y would be a drag, saying ...": the parser hangs the participle on
+                # the verb of the noun's "that" clause; it is X's, who rejected the idea
+                v = v.head.head
             if (v.dep_ == "ccomp" and v.head is not v and v.head.i < v.i and reporting_base(v.head.text)
                     and reporting_base(verb.text)):
                 # "X said it was too early but added, ...": the parser hangs the second reporting verb

@@ -65,3 +65,20 @@ def test_the_inverted_aside_is_left_out_of_the_claim():
 ])
 def test_the_subject_before_a_reporting_verb_speaks_not_its_contents_subject(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a participle after "the idea that ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hangs "saying" on the verb of the noun's "that" clause, whose subject says nothing
+    ("Campaign manager Ruth Cole rejected the idea that the billionaire developer would be a drag on the ticket, "
+     "saying the huge crowds he is drawing at rallies prove that he would energize the party.", "huge crowds",
+     "Ruth Cole"),
+    ("Ruth Cole rejected the idea that the new mayor would be a drag on the ticket, saying the crowds at his rallies "
+     "prove the party is united.", "crowds at his rallies", "Ruth Cole"),
+    # twin: the same participle after a plain object
+    ("Ruth Cole rejected the idea outright, saying the crowds at his rallies prove the party is united.",
+     "crowds at his rallies", "Ruth Cole"),
+])
+def test_a_participle_after_a_nouns_that_clause_is_the_main_subjects(text, words, expected):
+    assert speaker_of(text, words) == expected
