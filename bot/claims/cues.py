@@ -72,6 +72,10 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                     for g in c.children:
                         if g.dep_ == "pobj" and (quoted is None or quoted[g.i] < 0):
                             return g.i
+        if not subjects and not in_quote and v.i != verb.i:
+            own = _conjunct_own_subject(v)  # "... and Emanuel fired his chief, acknowledging that ..."
+            if own is not None and (quoted is None or quoted[own] < 0):
+                return own
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
             before = [c for c in subjects if c.i < v.i]
             if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
@@ -146,19 +150,22 @@ def _controlling_object(verb) -> int | None:
 
 
 def _conjunct_own_subject(verb) -> int | None:
-    """A second clause with its own auxiliary whose subject the parser joined to the first clause's object
-    ("the Post will brand you a liar and NBC News will accuse you of ..."): the name right before the
-    auxiliary is its subject, not the first clause's subject."""
+    """A second clause with its own auxiliary, or its own finite verb, whose subject the parser joined to the
+    first clause's object ("the Post will brand you a liar and NBC News will accuse you of ...", "charged the
+    officer with murder and Okafor fired ..."): the name right before the auxiliary or verb is its subject,
+    not the first clause's subject."""
     if verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if not aux:
+    if not aux and verb.tag_ not in FINITE_TAGS:
         return None
-    k = min(c.i for c in aux) - 1
+    # "prosecutors charged the officer with murder and Emanuel fired his chief, acknowledging ...": a finite
+    # verb right after the name is that name's too
+    k = min(c.i for c in aux) - 1 if aux else verb.i - 1
     if k <= verb.head.i:
         return None
     name = verb.doc[k]
-    if name.pos_ != "PROPN" or name.dep_ != "conj":
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or not aux and (name.ent_type_ not in ("PERSON", "ORG") or name.head.i <= verb.head.i):
         return None
     return head_of_name(name)
 

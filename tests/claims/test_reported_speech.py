@@ -82,3 +82,19 @@ def test_the_subject_before_a_reporting_verb_speaks_not_its_contents_subject(tex
 ])
 def test_a_participle_after_a_nouns_that_clause_is_the_main_subjects(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a second clause joined to the first's object
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser joins "Okafor" to the first clause's object ("murder and Okafor"), leaving "fired" and
+    # its participle without a subject of their own
+    ("Over the past two weeks, prosecutors charged the officer with murder and Okafor fired his police chief, "
+     "Garry F. Larkin, acknowledging that significant segments of the city have lost trust in the force.",
+     "lost trust", "Okafor"),
+    # twin: a second verb with no name before it shares the first clause's subject
+    ("Over the past two weeks, prosecutors charged the officer with murder and fired his partner, acknowledging "
+     "that many residents have lost trust in the force.", "lost trust", "prosecutors"),
+])
+def test_a_second_clause_without_an_auxiliary_has_its_own_subject(text, words, expected):
+    assert speaker_of(text, words) == expected
