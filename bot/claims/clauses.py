@@ -319,13 +319,26 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
         return None
     sent = tok.sent
     phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
-    before = (sent.start, phrase_lo)
-    after = (phrase_hi, sent.end)
+    lo, hi = _brackets_around(doc, sent, phrase_lo, phrase_hi)
+    before = (lo, phrase_lo)
+    after = (phrase_hi, hi)
     lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
     start, end = _trim(frame, lo, hi)
     if end <= start:
         return None
     return _classify(frame, start, end, tok, _according_speaker(pobj))
+
+
+def _brackets_around(doc, sent, lo: int, hi: int) -> tuple[int, int]:
+    """The inside of the brackets holding tokens [lo, hi) in the sentence, else the whole sentence: "X cites Y
+    (the actual number is 15 percent, according to Z)" is Z's word on the bracket only."""
+    opening = next((k for k in range(lo - 1, sent.start - 1, -1) if doc[k].text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return sent.start, sent.end
+    closing = next((k for k in range(hi, sent.end) if doc[k].text in "()"), None)
+    if closing is None or doc[closing].text != ")":
+        return sent.start, sent.end
+    return opening + 1, closing
 
 
 def _according_speaker(pobj) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.claims import extract_claims
 from tests.claims.finding import claim_with, speaker_of
 
 # --------------------------------------------------------------------------- a bare plural speaks for no one named
@@ -98,3 +99,21 @@ def test_a_participle_after_a_nouns_that_clause_is_the_main_subjects(text, words
 ])
 def test_a_second_clause_without_an_auxiliary_has_its_own_subject(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "according to" inside brackets
+
+def test_according_to_inside_brackets_is_the_sources_word_on_the_bracket_only():
+    text = ("Reed, in turn, cites his followers as the source for some of his own numbers, such as his recent claim "
+            "that crime rose 80 percent last year (the actual rise is closer to 15 percent, according to the Harwick "
+            "Police Department).")
+    # trap: the whole sentence is not the department's; only what the bracket says is
+    assert claim_with(text, "actual rise").quote == "the actual rise is closer to 15 percent"
+    assert not any("Department" in (c.speaker or "") and "cites his followers" in c.quote for c in extract_claims(text))
+
+
+def test_twin_according_to_after_a_bracket_covers_the_sentence():
+    text = ("Crime in Harwick rose 15 percent last year (up from 9 percent the year before), according to the "
+            "Harwick Police Department.")
+    assert claim_with(text, "15 percent").quote == ("Crime in Harwick rose 15 percent last year (up from 9 percent "
+                                                    "the year before)")
