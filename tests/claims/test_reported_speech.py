@@ -117,3 +117,21 @@ def test_twin_according_to_after_a_bracket_covers_the_sentence():
             "Harwick Police Department.")
     assert claim_with(text, "15 percent").quote == ("Crime in Harwick rose 15 percent last year (up from 9 percent "
                                                     "the year before)")
+
+
+# --------------------------------------------------------------------------- a speech verb missing from the word list
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: with "scoffed" unknown, the search for a cue runs on into the speaker's relative clause ("found")
+    ("''Silly boys acting like they've never seen a girl before,'' scoffed Ana Ruiz, 22, who helped found the "
+     "group in 2014.", "Silly boys", "Ana Ruiz"),
+    # twin: a verb already on the list, the same relative clause after the name
+    ("''Silly boys acting like they've never seen a girl before,'' said Ana Ruiz, 22, who helped found the "
+     "group in 2014.", "Silly boys", "Ana Ruiz"),
+])
+def test_a_speech_verb_after_a_quote_names_its_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_twin_scoffing_at_something_is_no_claim():
+    assert extract_claims("Ana Ruiz scoffed at the idea and left the room before the vote.") == []
