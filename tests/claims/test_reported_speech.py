@@ -135,3 +135,18 @@ def test_a_speech_verb_after_a_quote_names_its_speaker(text, words, expected):
 
 def test_twin_scoffing_at_something_is_no_claim():
     assert extract_claims("Ana Ruiz scoffed at the idea and left the room before the vote.") == []
+
+
+# --------------------------------------------------------------------------- a description's name hung on the name inside it
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser makes the speaker's name an apposition of the name inside the description
+    ("An aide working for Ms. Cole, Tom Reed, said she had made more than 150 phone calls to voters.",
+     "phone calls", "Tom Reed"),
+    ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more "
+     "than 150 phone calls to other pastors.", "phone calls", "Darran Whiting"),
+    # twin: with no name closing the description it stays as written
+    ("An aide working for Ms. Cole said she had made more than 150 phone calls to voters.", "phone calls", "aide"),
+])
+def test_a_name_closing_a_description_is_the_speakers(text, words, expected):
+    assert speaker_of(text, words) == expected
