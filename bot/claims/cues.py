@@ -97,6 +97,11 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and (v.dep_ == "conj" or v.tag_ in ("VBG", "VB")) or (
                 v.dep_ == "parataxis" and v.head.tag_ == "VBG" and v.head.i < v.i):
             # (parataxis: "X, noting the size of Y's following, said": the parser makes "noting" the root)
+            if (v.dep_ == "conj" and v.tag_ in FINITE_TAGS and v.head.tag_ == "VB" and v.head.head is not v.head
+                    and any(c.tag_ == "MD" for c in v.head.children)):
+                # "X backpedaled on his prediction that Russia would pull out, and blamed ...": a past tense
+                # verb is no conjunct of "would pull"; it is joined to the clause above
+                v = v.head
             v = v.head
             if (v.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
                     and v.head.pos_ == "NOUN" and v.head.dep_ in OBJECT_DEPS and is_verb(v.head.head)):

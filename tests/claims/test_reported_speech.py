@@ -150,3 +150,18 @@ def test_twin_scoffing_at_something_is_no_claim():
 ])
 def test_a_name_closing_a_description_is_the_speakers(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a past tense verb after "would ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser joins "blamed" to "would pull" inside the prediction; a past tense verb is no conjunct of
+    # "would pull", so it is the subject of the clause above who blamed
+    ("Ms. Cole backpedaled on her prediction a year ago that the council would pull out of its current slump "
+     "within two years, and blamed the tumble in tax receipts.", "tumble in tax receipts", "Cole"),
+    # twin: a bare verb after "would pull" shares its subject
+    ("Ms. Cole backpedaled on her prediction a year ago that the council would pull out of its current slump "
+     "within two years and blame the unions for the tumble in tax receipts.", "tumble in tax receipts", "council"),
+])
+def test_a_past_tense_verb_is_no_conjunct_of_a_modal_verb(text, words, expected):
+    assert speaker_of(text, words) == expected
