@@ -72,6 +72,10 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                     for g in c.children:
                         if g.dep_ == "pobj" and (quoted is None or quoted[g.i] < 0):
                             return g.i
+        if not subjects and not in_quote:
+            own = _subject_joined_to_object(v)  # "Without X guiding the network, conservatives are left wondering"
+            if own is not None and (quoted is None or quoted[own] < 0):
+                return own
         if not subjects and not in_quote and v.i != verb.i:
             own = _conjunct_own_subject(v)  # "... and Emanuel fired his chief, acknowledging that ..."
             if own is not None and (quoted is None or quoted[own] < 0):
@@ -173,6 +177,28 @@ def _conjunct_own_subject(verb) -> int | None:
     if name.pos_ != "PROPN" or name.dep_ != "conj" or not aux and (name.ent_type_ not in ("PERSON", "ORG") or name.head.i <= verb.head.i):
         return None
     return head_of_name(name)
+
+
+def _subject_joined_to_object(verb) -> int | None:
+    """A clause's subject the parser joined to the object of the phrase before it ("Without Mr. Ailes guiding
+    the network, conservatives and Republican politicians are left wondering ..."): the nouns between the comma
+    and the verb's auxiliary are its subject, when the verb has no subject of its own."""
+    if verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux:
+        return None
+    doc = verb.doc
+    k = min(aux) - 1
+    comma = next((j for j in range(k - 1, max(verb.sent.start, k - 8) - 1, -1) if doc[j].text == ","), None)
+    if comma is None or doc[k].dep_ != "conj" or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = doc[comma + 1]
+    while first.i < k and first.dep_ in ("amod", "compound", "det"):
+        first = doc[first.i + 1]
+    if first.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or first.head.i >= comma:
+        return None
+    return head_of_name(first)
 
 
 def head_of_name(tok) -> int:

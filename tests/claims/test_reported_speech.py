@@ -165,3 +165,18 @@ def test_a_name_closing_a_description_is_the_speakers(text, words, expected):
 ])
 def test_a_past_tense_verb_is_no_conjunct_of_a_modal_verb(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a subject joined to the phrase before it
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser joins "conservatives and ... politicians" to "the network", leaving "are left wondering"
+    # without a subject; the name before the comma does not wonder
+    ("Without Mr. Reed guiding the network, conservatives and Republican politicians are left wondering whether "
+     "the talk might soften under new leadership.", "talk might soften", "conservatives"),
+    # twin: with its own subject the clause keeps it
+    ("Without Mr. Reed guiding the network, many conservatives said the talk might soften under new leadership.",
+     "talk might soften", "many conservatives"),
+])
+def test_a_subject_joined_to_the_object_before_it_is_the_clauses(text, words, expected):
+    assert speaker_of(text, words) == expected
