@@ -180,3 +180,17 @@ def test_a_past_tense_verb_is_no_conjunct_of_a_modal_verb(text, words, expected)
 ])
 def test_a_subject_joined_to_the_object_before_it_is_the_clauses(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a name inside an aside before the verb
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "said" has no subject in the parse; the name nearest it stands inside the aside "asked about ..."
+    ("The issue had come up Friday after Mr. Reed, asked about the deaths of journalists under Mr. Putin, had said, "
+     "''I think our country does plenty of killing also.''", "plenty of killing", "Reed"),
+    # twin: an aside that is no participle keeps its name ("Mr. Reed among them")
+    ("The issue had come up Friday after Mr. Volkov's critics, Mr. Reed among them, had said, ''I think our country "
+     "does plenty of killing also.''", "plenty of killing", "Reed"),
+])
+def test_a_name_inside_a_participle_aside_is_not_the_verbs_subject(text, words, expected):
+    assert speaker_of(text, words) == expected
