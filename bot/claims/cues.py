@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CAUSATIVE_FORMS, reporting_base
+from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -121,6 +121,13 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             continue
         if in_quote and v.dep_ in ("ccomp", "conj", "advcl") and v.head is not v:
             v = v.head
+            seen += 1
+            continue
+        # "X issued a statement Tuesday saying ...": the statement's issuer says it (not "a statement from Y")
+        if (not in_quote and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lower_ in CHANNEL_NOUNS
+                and v.head.dep_ == "dobj" and is_verb(v.head.head)
+                and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in v.head.children)):
+            v = v.head.head
             seen += 1
             continue
         # "X closed the speech by saying ...": the gerund hangs off a preposition of the verb

@@ -194,3 +194,18 @@ def test_a_subject_joined_to_the_object_before_it_is_the_clauses(text, words, ex
 ])
 def test_a_name_inside_a_participle_aside_is_not_the_verbs_subject(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "issued a statement saying ..."
+
+def test_a_statement_saying_something_is_its_issuers():
+    # trap: "saying" hangs on the statement; its issuer, the subject of "issued", says it (not "Tuesday")
+    text = ("Ms. Cole, who said last week that the judge was biased against her, issued a statement Tuesday saying, "
+            "''I do not feel that anyone's heritage makes them unfit to judge.''")
+    assert speaker_of(text, "heritage makes them") == "Cole"
+
+
+def test_twin_a_statement_from_someone_else_is_not_the_readers():
+    # twin: a statement from the union, read out by Ms. Cole, is not given to her
+    text = "Ms. Cole read out a statement from the union saying the strike would go on until the landlord gave in."
+    assert not any(c.speaker == "Cole" for c in extract_claims(text))
