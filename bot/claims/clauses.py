@@ -187,6 +187,10 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         if comp is None:
             continue
+        att = _inverted_medial(frame, tok, comp)
+        if att:
+            out.append(att)
+            continue
         subj = subject_of(tok, frame)
         if subj is None:
             subj = _left_name(frame, tok)
@@ -376,8 +380,9 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
         return None
     sent = tok.sent
     phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
-    before = (sent.start, phrase_lo)
-    after = (phrase_hi, sent.end)
+    lo, hi = _brackets_around(doc, sent, phrase_lo, phrase_hi)
+    before = (lo, phrase_lo)
+    after = (phrase_hi, hi)
     lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
     head = tok.head
     # `Mrs. Clinton has praised X, and won 77 percent, according to exit polls`: the polls report what the
@@ -389,6 +394,18 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     if end <= start:
         return None
     return _classify(frame, start, end, tok, _according_speaker(pobj))
+
+
+def _brackets_around(doc, sent, lo: int, hi: int) -> tuple[int, int]:
+    """The inside of the brackets holding tokens [lo, hi) in the sentence, else the whole sentence: "X cites Y
+    (the actual number is 15 percent, according to Z)" is Z's word on the bracket only."""
+    opening = next((k for k in range(lo - 1, sent.start - 1, -1) if doc[k].text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return sent.start, sent.end
+    closing = next((k for k in range(hi, sent.end) if doc[k].text in "()"), None)
+    if closing is None or doc[closing].text != ")":
+        return sent.start, sent.end
+    return opening + 1, closing
 
 
 def _according_speaker(pobj) -> int:
@@ -427,6 +444,36 @@ def _medial_parataxis(frame: Frame, verb) -> Attribution | None:
         return None
     inside = tuple(qi for qi in att.quotes if not (mid1 <= frame.quotes[qi].start < mid2))
     return Attribution("mixed" if inside else "indirect", start, end, verb.i, verb.text, subj, inside, gap=(mid1, mid2))
+
+
+def _inverted_medial(frame: Frame, verb, comp) -> Attribution | None:
+    """`Any reading of his actions, said Ann Cole, an expert, would see ...`, `The contrast, say experts like X,
+    is clear`: the parser makes the words before the comma the verb's subject and the speaker the subject of
+    the rest; the one named right after the verb speaks, and the claim runs around the attribution."""
+    doc = frame.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or frame.tok_quote[verb.i - 1] >= 0:
+        return None
+    fronted = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if fronted is None or fronted.right_edge.i != verb.i - 2 and fronted.right_edge.i != verb.i - 1:
+        return None
+    if any(t.text == "," for t in doc[fronted.left_edge.i:verb.i - 1]):
+        return None  # "Ruth Cole, the mayor, said Tom Reed, ..., would": the words before the verb speak
+    speaker = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == verb.i + 1), None)
+    if (speaker is None or speaker.pos_ not in ("PROPN", "NOUN") or not _can_speak(speaker) or frame.tok_quote[speaker.i] >= 0
+            or any(c.dep_ == "poss" for c in speaker.children)):
+        return None  # "said their speeches, full of ..., would": what the subject said is about the speeches
+    after = speaker.right_edge.i + (0 if doc[speaker.right_edge.i].text == "," else 1)
+    if after >= comp.right_edge.i or doc[after].text != ",":
+        return None
+    start, mid1 = _trim(frame, fronted.left_edge.i, verb.i)
+    mid2, end = _trim(frame, after + 1, comp.right_edge.i + 1)
+    if mid1 <= start or end <= mid2:
+        return None
+    att = _classify(frame, start, end, verb, speaker.i)
+    if att is None or att.kind == "direct":
+        return None
+    inside = tuple(qi for qi in att.quotes if not (mid1 <= frame.quotes[qi].start < mid2))
+    return Attribution("mixed" if inside else "indirect", start, end, verb.i, verb.text, speaker.i, inside, gap=(mid1, mid2))
 
 
 def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:

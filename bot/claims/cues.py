@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CAUSATIVE_FORMS, reporting_base
+from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -72,7 +72,20 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                     for g in c.children:
                         if g.dep_ == "pobj" and (quoted is None or quoted[g.i] < 0):
                             return g.i
+        if not subjects and not in_quote:
+            own = _subject_joined_to_object(v)  # "Without X guiding the network, conservatives are left wondering"
+            if own is not None and (quoted is None or quoted[own] < 0):
+                return own
+        if not subjects and not in_quote and v.i != verb.i:
+            own = _conjunct_own_subject(v)  # "... and Emanuel fired his chief, acknowledging that ..."
+            if own is not None and (quoted is None or quoted[own] < 0):
+                return own
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
+            before = [c for c in subjects if c.i < v.i]
+            if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+                # "Sanders, whose coalition ..., said closed primaries deny ...": a subject after the verb and
+                # before its content is the content's own; the one before the verb speaks
+                subjects = before
             return min(subjects, key=lambda c: abs(c.i - v.i)).i
         if not in_quote and v.i == verb.i:
             for c in v.children:
@@ -88,7 +101,17 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and (v.dep_ == "conj" or v.tag_ in ("VBG", "VB")) or (
                 v.dep_ == "parataxis" and v.head.tag_ == "VBG" and v.head.i < v.i):
             # (parataxis: "X, noting the size of Y's following, said": the parser makes "noting" the root)
+            if (v.dep_ == "conj" and v.tag_ in FINITE_TAGS and v.head.tag_ == "VB" and v.head.head is not v.head
+                    and any(c.tag_ == "MD" for c in v.head.children)):
+                # "X backpedaled on his prediction that Russia would pull out, and blamed ...": a past tense
+                # verb is no conjunct of "would pull"; it is joined to the clause above
+                v = v.head
             v = v.head
+            if (v.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+                    and v.head.pos_ == "NOUN" and v.head.dep_ in OBJECT_DEPS and is_verb(v.head.head)):
+                # "X rejected the idea that Y would be a drag, saying ...": the parser hangs the participle on
+                # the verb of the noun's "that" clause; it is X's, who rejected the idea
+                v = v.head.head
             if (v.dep_ == "ccomp" and v.head is not v and v.head.i < v.i and reporting_base(v.head.text)
                     and reporting_base(verb.text)):
                 # "X said it was too early but added, ...": the parser hangs the second reporting verb
@@ -98,6 +121,13 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             continue
         if in_quote and v.dep_ in ("ccomp", "conj", "advcl") and v.head is not v:
             v = v.head
+            seen += 1
+            continue
+        # "X issued a statement Tuesday saying ...": the statement's issuer says it (not "a statement from Y")
+        if (not in_quote and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.lower_ in CHANNEL_NOUNS
+                and v.head.dep_ == "dobj" and is_verb(v.head.head)
+                and not any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in v.head.children)):
+            v = v.head.head
             seen += 1
             continue
         # "X closed the speech by saying ...": the gerund hangs off a preposition of the verb
@@ -136,21 +166,46 @@ def _controlling_object(verb) -> int | None:
 
 
 def _conjunct_own_subject(verb) -> int | None:
-    """A second clause with its own auxiliary whose subject the parser joined to the first clause's object
-    ("the Post will brand you a liar and NBC News will accuse you of ..."): the name right before the
-    auxiliary is its subject, not the first clause's subject."""
+    """A second clause with its own auxiliary, or its own finite verb, whose subject the parser joined to the
+    first clause's object ("the Post will brand you a liar and NBC News will accuse you of ...", "charged the
+    officer with murder and Okafor fired ..."): the name right before the auxiliary or verb is its subject,
+    not the first clause's subject."""
     if verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if not aux:
+    if not aux and verb.tag_ not in FINITE_TAGS:
         return None
-    k = min(c.i for c in aux) - 1
+    # "prosecutors charged the officer with murder and Emanuel fired his chief, acknowledging ...": a finite
+    # verb right after the name is that name's too
+    k = min(c.i for c in aux) - 1 if aux else verb.i - 1
     if k <= verb.head.i:
         return None
     name = verb.doc[k]
-    if name.pos_ != "PROPN" or name.dep_ != "conj":
+    if name.pos_ != "PROPN" or name.dep_ != "conj" or not aux and (name.ent_type_ not in ("PERSON", "ORG") or name.head.i <= verb.head.i):
         return None
     return head_of_name(name)
+
+
+def _subject_joined_to_object(verb) -> int | None:
+    """A clause's subject the parser joined to the object of the phrase before it ("Without Mr. Ailes guiding
+    the network, conservatives and Republican politicians are left wondering ..."): the nouns between the comma
+    and the verb's auxiliary are its subject, when the verb has no subject of its own."""
+    if verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    aux = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not aux:
+        return None
+    doc = verb.doc
+    k = min(aux) - 1
+    comma = next((j for j in range(k - 1, max(verb.sent.start, k - 8) - 1, -1) if doc[j].text == ","), None)
+    if comma is None or doc[k].dep_ != "conj" or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = doc[comma + 1]
+    while first.i < k and first.dep_ in ("amod", "compound", "det"):
+        first = doc[first.i + 1]
+    if first.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN") or first.head.i >= comma:
+        return None
+    return head_of_name(first)
 
 
 def head_of_name(tok) -> int:

@@ -514,7 +514,10 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
     # too; with none (`"Q," asked Mr. Manafort`) the parser's object after the verb is the inverted subject
     noun_before = any(k < verb_i and doc[k].pos_ in ("PROPN", "NOUN") for k in window)
     inverted = not noun_before and _right_after_quote(frame, verb_i)
+    aside = _aside_before(doc, verb_i)
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
+        if idx in aside:
+            continue
         t = doc[idx]
         if t.head.i == verb_i and t.dep_ in OBJECT_DEPS and not (inverted and idx > verb_i and t.pos_ == "PROPN"):
             # (`"Q," added Murphy, referring to Obama's ...`: the name the parser took for the object of a
@@ -531,6 +534,23 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
         if is_name_word(frame, t):  # `"Q," Will wrote.`
             return idx
     return None
+
+
+def _aside_before(doc, verb_i: int) -> range:
+    """The tokens of an aside between commas right before a verb (and its auxiliaries) that opens with a
+    participle or "who" ("after Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said"):
+    a name inside it is not the verb's subject."""
+    j = verb_i - 1
+    while j > 0 and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod") and doc[j].head.i == verb_i:
+        j -= 1
+    if j <= 0 or doc[j].text != ",":
+        return range(0)
+    opening = next((k for k in range(j - 1, max(doc[verb_i].sent.start, j - 20) - 1, -1) if doc[k].text == ","), None)
+    first = doc[opening + 1] if opening is not None else None
+    if first is None or not (first.tag_ in ("VBN", "VBG") or first.tag_ == "VBD" and first.dep_ in ("advcl", "acl")
+                             or first.lower_ in ("who", "whose")):
+        return range(0)
+    return range(opening, j + 1)
 
 
 def _right_after_quote(frame: Frame, verb_i: int) -> bool:

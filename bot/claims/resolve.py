@@ -434,16 +434,17 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             return Resolved(e.name, e.kind, ref.role or (e.roles[0] if e.roles else None))
         return Resolved(ref.text, kind, ref.role)
     # title phrase / common noun
-    if _indefinite(doc[ref.head]) or _named_owner(doc[ref.head]):
+    bare = _bare_plural(doc[ref.head])
+    if _indefinite(doc[ref.head]) or _named_owner(doc[ref.head]) or bare and doc[ref.head].lower_ not in OFFICIAL_NOUNS:
         # "a Clinton campaign official", "a group of artists": an indefinite description brings in someone
         # new, never someone named before; "Law's advocacy group" is its owner's, not the organisation
-        # last named; both stay as written
+        # last named; "Reports indicate", "Sources say" are papers or people in general; all stay as written
         return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
     head = doc[ref.head].lower_
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     # a place or a nationality speaks only through its government ("officials", "the ministry"),
     # never as "the network", "the group" or "the spokesman" of someone else
-    places_ok = head in GOVERNMENT_NOUNS
+    places_ok = head in GOVERNMENT_NOUNS and not bare  # "Officials said": an organisation's, never a place's
     if ref.kind == "group" or head in OFFICIAL_NOUNS:
         if head in OFFICIAL_NOUNS and not _own_kind(doc[ref.head]):
             best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES
@@ -546,6 +547,11 @@ def _indefinite(tok) -> bool:
     ("one pastor", "one group", "one of the advisers")?"""
     return tok.lower_ == "one" or any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS
                                       or c.dep_ == "nummod" and c.lower_ == "one" for c in tok.children)
+
+
+def _bare_plural(tok) -> bool:
+    """A plural noun with no word before it ("Officials said", "Reports indicate", "Sources say")."""
+    return tok.tag_ == "NNS" and not any(c.i < tok.i for c in tok.children)
 
 
 def _named_owner(tok) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.claims.cues import is_verb
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, DESCRIPTION_ORG_KINDS, FORMER_WORDS,
                                 GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
@@ -125,7 +126,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return None
     # "the family's solicitor, Amara Nwosu, said": the person in apposition is the speaker
     if tok.pos_ == "NOUN" and tok.lower_ not in ORG_NOUNS:
-        ref = _appos_person(frame, tok)
+        ref = _appos_person(frame, tok) or _displaced_appos_person(frame, tok)
         if ref is not None:
             return ref
     if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
@@ -212,6 +213,28 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
             name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
             if name:
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
+    return None
+
+
+def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
+    """The name closing a description that the parser hung on the name inside it ("One pastor supporting Mr.
+    Cruz, Darran Whiting of Liberty Baptist Church, said", "An aide working for Ms. Cole, Tom Reed, said"): a
+    name takes no second name in apposition, so it renames the description. Not after a common noun ("a friend
+    of the mayor, Tom Reed,": he may be the mayor)."""
+    doc = frame.doc
+    for c in tok.subtree:
+        if (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG")
+                and c.head.i > tok.i and c.head.ent_type_ == "PERSON" and frame.tok_quote[c.i] < 0
+                and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc)
+                and doc[c.right_edge.i + 1].text == "," and is_verb(tok.head)
+                and c.right_edge.i + 2 == tok.head.i):
+            ent = _entity_of(c)
+            lo = ent.start if ent is not None and ent.start >= c.left_edge.i else c.left_edge.i
+            hi = ent.end if ent is not None and ent.start >= c.left_edge.i else c.i + 1
+            name = clean_name(_span_text(doc, *_strip_det(doc, lo, hi)))
+            if name:
+                role_lo, _ = _strip_det(doc, *_np_bounds(tok))
+                return SpeakerRef(name, "person", _span_text(doc, role_lo, c.left_edge.i - 1), c.i, named=True)
     return None
 
 

@@ -1,0 +1,211 @@
+"""Reported speech given the wrong speaker (issue 8, ninth round): each class of error found on indirect
+claims of PolNeAR's train split, as cases with a negative twin. The sentences are invented for these
+tests; a case shows the trap, its twin the same shape where the engine's answer must not change.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+from tests.claims.finding import claim_with, speaker_of
+
+# --------------------------------------------------------------------------- a bare plural speaks for no one named
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "Officials" with no word before them are no place's; "Reports" are papers in general, not the
+    # organisation named in the sentence before
+    ("Floods hit Portugal again on Monday. Officials said the dam would hold through the week.", "dam would hold",
+     "Officials"),
+    ("Kestrel Motors released its quarterly figures on Monday. Reports indicate the merger with Dunmore will "
+     "close in March.", "merger with Dunmore", "Reports"),
+    # twin: "the reports" point back to the organisation just named (bare "Officials" after an organisation
+    # are still its own: test_wrong_names)
+    ("Kestrel Motors released its quarterly figures on Monday. The reports indicate the merger with Dunmore "
+     "will close in March.", "merger with Dunmore", "Kestrel Motors"),
+    ("Floods hit Portugal again on Monday. The government said the dam would hold through the week.",
+     "dam would hold", "government"),
+])
+def test_a_bare_plural_is_not_the_place_or_organisation_last_named(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "X, said Y, is ...": the inverted aside
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the words before "said" are the claim's own subject; the one named right after the verb speaks
+    ("Any fair reading of the mayor's budget, said Ruth Cole, a professor at Harwick College, would find it too "
+     "small.", "find it too small", "Ruth Cole"),
+    ("Part of the problem in building the bridge, say experts like Tom Reed, a Canadian engineer, is the ground "
+     "itself.", "ground itself", "experts like Tom Reed, a Canadian engineer"),
+    ("And Reed, said Cole, who remains friendly with him, does not forgive or forget.", "forgive or forget", "Cole"),
+    # twin: a subject in apposition before the verb speaks, and what comes after is what was said
+    ("Ruth Cole, the mayor, said Tom Reed, the treasurer, would resign next week.", "would resign", "Ruth Cole"),
+    ("And aides to Mayor Ruth Cole, a former judge, said their speeches, full of references to her record, would "
+     "focus on crime.", "would focus on crime", "aides"),
+])
+def test_a_name_right_after_an_inverted_verb_speaks_the_words_around_it(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_the_inverted_aside_is_left_out_of_the_claim():
+    c = claim_with("And Reed, said Cole, who remains friendly with him, does not forgive or forget.", "forgive")
+    assert c.quote == "Reed does not forgive or forget"
+
+
+# --------------------------------------------------------------------------- a second subject after the verb
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser gives "said" two subjects, the name before it and the content's own subject after it
+    ("Voter participation: Cole, whose coalition includes young people and independents, said closed primaries -- "
+     "those open only to registered Democrats -- deny many energized independents the right to vote.",
+     "right to vote", "Cole"),
+    # twin: with no subject before the verb, the one after it speaks ("..., said Ruth Cole")
+    ("The vote in the county was rigged from the start, said Ruth Cole.", "rigged from the start", "Ruth Cole"),
+    ("Mr. Reed, whose company employs hundreds of drivers, said new rules -- those passed by the council last year "
+     "-- cost the firm a fortune.", "cost the firm", "Reed"),
+])
+def test_the_subject_before_a_reporting_verb_speaks_not_its_contents_subject(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a participle after "the idea that ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hangs "saying" on the verb of the noun's "that" clause, whose subject says nothing
+    ("Campaign manager Ruth Cole rejected the idea that the billionaire developer would be a drag on the ticket, "
+     "saying the huge crowds he is drawing at rallies prove that he would energize the party.", "huge crowds",
+     "Ruth Cole"),
+    ("Ruth Cole rejected the idea that the new mayor would be a drag on the ticket, saying the crowds at his rallies "
+     "prove the party is united.", "crowds at his rallies", "Ruth Cole"),
+    # twin: the same participle after a plain object
+    ("Ruth Cole rejected the idea outright, saying the crowds at his rallies prove the party is united.",
+     "crowds at his rallies", "Ruth Cole"),
+])
+def test_a_participle_after_a_nouns_that_clause_is_the_main_subjects(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a second clause joined to the first's object
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser joins "Okafor" to the first clause's object ("murder and Okafor"), leaving "fired" and
+    # its participle without a subject of their own
+    ("Over the past two weeks, prosecutors charged the officer with murder and Okafor fired his police chief, "
+     "Garry F. Larkin, acknowledging that significant segments of the city have lost trust in the force.",
+     "lost trust", "Okafor"),
+    # twin: a second verb with no name before it shares the first clause's subject
+    ("Over the past two weeks, prosecutors charged the officer with murder and fired his partner, acknowledging "
+     "that many residents have lost trust in the force.", "lost trust", "prosecutors"),
+])
+def test_a_second_clause_without_an_auxiliary_has_its_own_subject(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "according to" inside brackets
+
+def test_according_to_inside_brackets_is_the_sources_word_on_the_bracket_only():
+    text = ("Reed, in turn, cites his followers as the source for some of his own numbers, such as his recent claim "
+            "that crime rose 80 percent last year (the actual rise is closer to 15 percent, according to the Harwick "
+            "Police Department).")
+    # trap: the whole sentence is not the department's; only what the bracket says is
+    assert claim_with(text, "actual rise").quote == "the actual rise is closer to 15 percent"
+    assert not any("Department" in (c.speaker or "") and "cites his followers" in c.quote for c in extract_claims(text))
+
+
+def test_twin_according_to_after_a_bracket_covers_the_sentence():
+    text = ("Crime in Harwick rose 15 percent last year (up from 9 percent the year before), according to the "
+            "Harwick Police Department.")
+    assert claim_with(text, "15 percent").quote == ("Crime in Harwick rose 15 percent last year (up from 9 percent "
+                                                    "the year before)")
+
+
+# --------------------------------------------------------------------------- a speech verb missing from the word list
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: with "scoffed" unknown, the search for a cue runs on into the speaker's relative clause ("found")
+    ("''Silly boys acting like they've never seen a girl before,'' scoffed Ana Ruiz, 22, who helped found the "
+     "group in 2014.", "Silly boys", "Ana Ruiz"),
+    # twin: a verb already on the list, the same relative clause after the name
+    ("''Silly boys acting like they've never seen a girl before,'' said Ana Ruiz, 22, who helped found the "
+     "group in 2014.", "Silly boys", "Ana Ruiz"),
+])
+def test_a_speech_verb_after_a_quote_names_its_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_twin_scoffing_at_something_is_no_claim():
+    assert extract_claims("Ana Ruiz scoffed at the idea and left the room before the vote.") == []
+
+
+# --------------------------------------------------------------------------- a description's name hung on the name inside it
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser makes the speaker's name an apposition of the name inside the description
+    ("An aide working for Ms. Cole, Tom Reed, said she had made more than 150 phone calls to voters.",
+     "phone calls", "Tom Reed"),
+    ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more "
+     "than 150 phone calls to other pastors.", "phone calls", "Darran Whiting"),
+    # twin: with no name closing the description it stays as written
+    ("An aide working for Ms. Cole said she had made more than 150 phone calls to voters.", "phone calls", "aide"),
+])
+def test_a_name_closing_a_description_is_the_speakers(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a past tense verb after "would ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser joins "blamed" to "would pull" inside the prediction; a past tense verb is no conjunct of
+    # "would pull", so it is the subject of the clause above who blamed
+    ("Ms. Cole backpedaled on her prediction a year ago that the council would pull out of its current slump "
+     "within two years, and blamed the tumble in tax receipts.", "tumble in tax receipts", "Cole"),
+    # twin: a bare verb after "would pull" shares its subject
+    ("Ms. Cole backpedaled on her prediction a year ago that the council would pull out of its current slump "
+     "within two years and blame the unions for the tumble in tax receipts.", "tumble in tax receipts", "council"),
+])
+def test_a_past_tense_verb_is_no_conjunct_of_a_modal_verb(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a subject joined to the phrase before it
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser joins "conservatives and ... politicians" to "the network", leaving "are left wondering"
+    # without a subject; the name before the comma does not wonder
+    ("Without Mr. Reed guiding the network, conservatives and Republican politicians are left wondering whether "
+     "the talk might soften under new leadership.", "talk might soften", "conservatives"),
+    # twin: with its own subject the clause keeps it
+    ("Without Mr. Reed guiding the network, many conservatives said the talk might soften under new leadership.",
+     "talk might soften", "many conservatives"),
+])
+def test_a_subject_joined_to_the_object_before_it_is_the_clauses(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a name inside an aside before the verb
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "said" has no subject in the parse; the name nearest it stands inside the aside "asked about ..."
+    ("The issue had come up Friday after Mr. Reed, asked about the deaths of journalists under Mr. Putin, had said, "
+     "''I think our country does plenty of killing also.''", "plenty of killing", "Reed"),
+    # twin: an aside that is no participle keeps its name ("Mr. Reed among them")
+    ("The issue had come up Friday after Mr. Volkov's critics, Mr. Reed among them, had said, ''I think our country "
+     "does plenty of killing also.''", "plenty of killing", "Reed"),
+])
+def test_a_name_inside_a_participle_aside_is_not_the_verbs_subject(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "issued a statement saying ..."
+
+def test_a_statement_saying_something_is_its_issuers():
+    # trap: "saying" hangs on the statement; its issuer, the subject of "issued", says it (not "Tuesday")
+    text = ("Ms. Cole, who said last week that the judge was biased against her, issued a statement Tuesday saying, "
+            "''I do not feel that anyone's heritage makes them unfit to judge.''")
+    assert speaker_of(text, "heritage makes them") == "Cole"
+
+
+def test_twin_a_statement_from_someone_else_is_not_the_readers():
+    # twin: a statement from the union, read out by Ms. Cole, is not given to her
+    text = "Ms. Cole read out a statement from the union saying the strike would go on until the landlord gave in."
+    assert not any(c.speaker == "Cole" for c in extract_claims(text))
