@@ -447,8 +447,11 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     places_ok = head in GOVERNMENT_NOUNS and not bare  # "Officials said": an organisation's, never a place's
     if ref.kind == "group" or head in OFFICIAL_NOUNS:
         if head in OFFICIAL_NOUNS and not _own_kind(doc[ref.head]):
-            best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES
-                                  and (places_ok or e.label not in ("GPE", "NORP")), within=2)
+            # whose officials: an organisation that is the subject of this sentence or the one before ("The
+            # Regional Rivers Agency issued a warning. Officials acknowledged ..."), not any name close by
+            best = _recent_subject(reg, ref.head, here, lambda e: e.kind == "organisation"
+                                   and e.name.lower() not in CHANNEL_NAMES
+                                   and (places_ok or e.label not in ("GPE", "NORP")), within=1)
             if best is not None:
                 return Resolved(reg.entities[best].name, "organisation", ref.role or ref.text)
         return Resolved(ref.text, "group", ref.role)

@@ -443,7 +443,12 @@ def test_calculations_by_someone_are_theirs(text, words, expected):
      "spread within weeks.", "virus would spread", "Public health officials"),
     ("The Harlow Tenants Union asked for a meeting on Monday. Law enforcement officials said that the "
      "suspect had left the city.", "suspect had left", "Law enforcement officials"),
-    # twin: bare "officials" just after an organisation are that organisation's
+    # trap: an organisation named just before, but not as anyone's subject, gives no officials
+    ("The rebels fought the Nusra Front near Aleppo on Monday.\n\nThe president, officials said, has become "
+     "skeptical of the plan.", "become skeptical", "officials"),
+    ("Reporters asked about the Harlow Water Board on Monday. Officials said that the reservoir was only a third "
+     "full.", "reservoir was only", "Officials"),
+    # twin: bare "officials" just after an organisation that did something are that organisation's
     ("The Harlow Water Board raised its prices on Monday. Officials said that the reservoir was only a third "
      "full.", "reservoir was only", "Harlow Water Board"),
 ])
