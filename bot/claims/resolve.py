@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 MAX_LOOKBACK_SENTS = 8
 NON_SUBJECT_PENALTY = 1.0  # sentences: "X said ... Y, named since as an object, ..." -> "he" is X
 CHANNEL_LOOKBACK_SENTS = 1
+MAX_PRONOUN_CHAIN = 3  # "he" ... "he" ... "he": links followed back to a name
 AMBIGUOUS = -1  # Registry.find(strict=True): a name shared by several people, with nothing to tell which
 
 
@@ -630,7 +631,7 @@ def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
     return named
 
 
-def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, content=None) -> Resolved:
+def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, content=None, depth: int = 0) -> Resolved:
     """Stage 5b (coreference, pronouns): the antecedent of "he", "she", "they", "it", "I", "we".
 
     Candidates are persons mentioned in the last MAX_LOOKBACK_SENTS sentences and recent speakers;
@@ -673,6 +674,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         excluded |= {ei for ei in last_seen
                      if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
     cands = [m for m in cands if m.entity not in excluded]
+    named_here = len(cands)  # mentions in the text; those after stand for the recent speakers
     for tok_i, r in prev_speakers[-3:]:
         if r.kind == "person" and r.name and tok_i < here_tok:
             ei = reg.find(r.name, "person")
@@ -693,6 +695,14 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
                0 if m.subject else 1, 0 if reg.entities[m.entity].name in spoken else 1, m.token)
         if best_key is None or key < best_key:
             best, best_key = m, key
+    if best is not None and gender and depth < MAX_PRONOUN_CHAIN and cands.index(best) < named_here:
+        link = _chain_pronoun(frame, best.token, here_tok, low)
+        if link is not None:
+            # "Michael Seaman ... He would like the ideas Sanders championed. Even then, he said, ...": the name in a
+            # clause under a sentence whose subject is "he" again does not break the chain; "he" is that one's
+            # antecedent
+            return _pronoun(frame, reg, SpeakerRef(frame.doc[link].text, "unknown", None, link, pronoun=True),
+                            [(t, r) for t, r in prev_speakers if t < link], content, depth + 1)
     if best is not None:
         e = reg.entities[best.entity]
         return Resolved(e.name, "person", e.roles[0] if e.roles else None)
@@ -702,6 +712,36 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
             return r
     return Resolved(None, "person", None)
+
+
+def _main_subject(tok) -> bool:
+    """The first subject of its sentence, the one it is about ("He would like ...", not "the ideas Sanders
+    championed"; the parser's root is no guide in long sentences)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and not any(t.dep_ in ("nsubj", "nsubjpass")
+                                                          for t in tok.doc[tok.sent.start:tok.i])
+
+
+def _chain_pronoun(frame: Frame, cand: int, here_tok: int, low: str) -> int | None:
+    """The last "he" ("she") opening a sentence between a candidate that is not its own sentence's first subject
+    (token `cand`) and the pronoun at `here_tok`, from the candidate's sentence on; None when the candidate is
+    that subject or no such pronoun stands between."""
+    doc = frame.doc
+    if _main_subject(doc[cand]):
+        return None
+    for i in range(here_tok - 1, doc[cand].sent.start - 1, -1):
+        t = doc[i]
+        if t.lower_ == low and frame.tok_quote[i] < 0 and _opens_sentence(t):
+            return i
+    return None
+
+
+_OPENERS = frozenset(("ADV", "CCONJ", "PUNCT", "SPACE", "INTJ"))
+
+
+def _opens_sentence(tok) -> bool:
+    """A subject its sentence opens with, after no more than adverbs and conjunctions ("He would like ...", "But
+    then, he said, ..."), not one inside a clause before the main one ("After ... persuade voters that he ...")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and all(t.pos_ in _OPENERS for t in tok.doc[tok.sent.start:tok.i])
 
 
 _PLURAL_TAGS = ("NNS", "NNPS")
