@@ -657,8 +657,11 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             return Resolved(reg.entities[best].name, "organisation", None)
         return Resolved(None, "group" if low == "they" else "unknown", None)
     if low in ("i", "we"):
-        # the last speaker, when it can say "I" (a person) or "we" (anyone)
-        if prev_speakers and (low == "we" or prev_speakers[-1][1].kind == "person"):
+        # the last speaker, when it can say "I" (a person) or "we" (anyone); "we" only when that speaker spoke in
+        # this paragraph or introduced it with a colon: "we" in the narration anywhere else is the writer's ("Just
+        # when we thought ...", "We asked our followers ...")
+        if prev_speakers and (low == "i" and prev_speakers[-1][1].kind == "person"
+                              or low == "we" and _speaks_here(frame, prev_speakers[-1][0], here_tok)):
             return prev_speakers[-1][1]
         return Resolved(None, "person" if low == "i" else "unknown", None)
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "his") else None
@@ -712,6 +715,18 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
             return r
     return Resolved(None, "person", None)
+
+
+def _speaks_here(frame: Frame, speaker_tok: int, here_tok: int) -> bool:
+    """Is the speaker at `speaker_tok` in the paragraph of `here_tok`, or in the one before it ending with a colon
+    ("Wallnau wrote:")?"""
+    para = frame.tok_para[here_tok]
+    if frame.tok_para[speaker_tok] == para:
+        return True
+    i = here_tok
+    while i > 0 and (frame.tok_para[i] == para or frame.doc[i].is_space):
+        i -= 1
+    return frame.tok_para[speaker_tok] == frame.tok_para[i] == para - 1 and frame.doc[i].text == ":"
 
 
 def _main_subject(tok) -> bool:

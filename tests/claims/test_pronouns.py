@@ -29,3 +29,20 @@ SEAMAN = ("Michael Seaman, who lives outside Sacramento, said he still hopes the
 def test_a_pronoun_that_opens_a_sentence_carries_the_antecedent_past_a_name_inside_it(text, words, expected):
     claim = claim_with(text, words)
     assert (claim.speaker, claim.mention.lower()) == (expected, "he")
+
+
+# --------------------------------------------------------------------------- "we" in the narration: the writer's
+
+YELLEN = '"The rates will stay where they are," Janet Yellen said on Monday.'
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "we" in a later paragraph of the narration is the writer's, not the last speaker's: no name
+    (YELLEN + "\n\nJust when we thought that the deals had been slowed by new rules, the biggest one of all arrived.",
+     "deals had been slowed", None),
+    # twin: "we" in the speaker's own paragraph is still hers
+    (YELLEN + " We believe that the economy is strong enough to grow.", "strong enough", "Janet Yellen"),
+])
+def test_we_in_the_narration_away_from_the_last_speaker_is_nobody_named(text, words, expected):
+    claim = claim_with(text, words)
+    assert (claim.speaker, claim.mention.lower()) == (expected, "we")
