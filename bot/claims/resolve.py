@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 MAX_LOOKBACK_SENTS = 8
 NON_SUBJECT_PENALTY = 1.0  # sentences: "X said ... Y, named since as an object, ..." -> "he" is X
 CHANNEL_LOOKBACK_SENTS = 1
+MAX_PRONOUN_CHAIN = 3  # "he" ... "he" ... "he": links followed back to a name
 AMBIGUOUS = -1  # Registry.find(strict=True): a name shared by several people, with nothing to tell which
 
 
@@ -630,7 +631,7 @@ def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
     return named
 
 
-def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, content=None) -> Resolved:
+def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, content=None, depth: int = 0) -> Resolved:
     """Stage 5b (coreference, pronouns): the antecedent of "he", "she", "they", "it", "I", "we".
 
     Candidates are persons mentioned in the last MAX_LOOKBACK_SENTS sentences and recent speakers;
@@ -656,8 +657,11 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             return Resolved(reg.entities[best].name, "organisation", None)
         return Resolved(None, "group" if low == "they" else "unknown", None)
     if low in ("i", "we"):
-        # the last speaker, when it can say "I" (a person) or "we" (anyone)
-        if prev_speakers and (low == "we" or prev_speakers[-1][1].kind == "person"):
+        # the last speaker, when it can say "I" (a person) or "we" (anyone); "we" only when that speaker spoke in
+        # this paragraph or introduced it with a colon: "we" in the narration anywhere else is the writer's ("Just
+        # when we thought ...", "We asked our followers ...")
+        if prev_speakers and (low == "i" and prev_speakers[-1][1].kind == "person"
+                              or low == "we" and _speaks_here(frame, prev_speakers[-1][0], here_tok)):
             return prev_speakers[-1][1]
         return Resolved(None, "person" if low == "i" else "unknown", None)
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "his") else None
@@ -673,6 +677,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         excluded |= {ei for ei in last_seen
                      if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
     cands = [m for m in cands if m.entity not in excluded]
+    named_here = len(cands)  # mentions in the text; those after stand for the recent speakers
     for tok_i, r in prev_speakers[-3:]:
         if r.kind == "person" and r.name and tok_i < here_tok:
             ei = reg.find(r.name, "person")
@@ -693,6 +698,14 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
                0 if m.subject else 1, 0 if reg.entities[m.entity].name in spoken else 1, m.token)
         if best_key is None or key < best_key:
             best, best_key = m, key
+    if best is not None and gender and depth < MAX_PRONOUN_CHAIN and cands.index(best) < named_here:
+        link = _chain_pronoun(frame, best.token, here_tok, low)
+        if link is not None:
+            # "Michael Seaman ... He would like the ideas Sanders championed. Even then, he said, ...": the name in a
+            # clause under a sentence whose subject is "he" again does not break the chain; "he" is that one's
+            # antecedent
+            return _pronoun(frame, reg, SpeakerRef(frame.doc[link].text, "unknown", None, link, pronoun=True),
+                            [(t, r) for t, r in prev_speakers if t < link], content, depth + 1)
     if best is not None:
         e = reg.entities[best.entity]
         return Resolved(e.name, "person", e.roles[0] if e.roles else None)
@@ -702,6 +715,48 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
             return r
     return Resolved(None, "person", None)
+
+
+def _speaks_here(frame: Frame, speaker_tok: int, here_tok: int) -> bool:
+    """Is the speaker at `speaker_tok` in the paragraph of `here_tok`, or in the one before it ending with a colon
+    ("Wallnau wrote:")?"""
+    para = frame.tok_para[here_tok]
+    if frame.tok_para[speaker_tok] == para:
+        return True
+    i = here_tok
+    while i > 0 and (frame.tok_para[i] == para or frame.doc[i].is_space):
+        i -= 1
+    return frame.tok_para[speaker_tok] == frame.tok_para[i] == para - 1 and frame.doc[i].text == ":"
+
+
+def _main_subject(tok) -> bool:
+    """The first subject of its sentence, the one it is about ("He would like ...", not "the ideas Sanders
+    championed"; the parser's root is no guide in long sentences)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and not any(t.dep_ in ("nsubj", "nsubjpass")
+                                                          for t in tok.doc[tok.sent.start:tok.i])
+
+
+def _chain_pronoun(frame: Frame, cand: int, here_tok: int, low: str) -> int | None:
+    """The last "he" ("she") opening a sentence between a candidate that is not its own sentence's first subject
+    (token `cand`) and the pronoun at `here_tok`, from the candidate's sentence on; None when the candidate is
+    that subject or no such pronoun stands between."""
+    doc = frame.doc
+    if _main_subject(doc[cand]):
+        return None
+    for i in range(here_tok - 1, doc[cand].sent.start - 1, -1):
+        t = doc[i]
+        if t.lower_ == low and frame.tok_quote[i] < 0 and _opens_sentence(t):
+            return i
+    return None
+
+
+_OPENERS = frozenset(("ADV", "CCONJ", "PUNCT", "SPACE", "INTJ"))
+
+
+def _opens_sentence(tok) -> bool:
+    """A subject its sentence opens with, after no more than adverbs and conjunctions ("He would like ...", "But
+    then, he said, ..."), not one inside a clause before the main one ("After ... persuade voters that he ...")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and all(t.pos_ in _OPENERS for t in tok.doc[tok.sent.start:tok.i])
 
 
 _PLURAL_TAGS = ("NNS", "NNPS")

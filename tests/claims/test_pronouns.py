@@ -1,0 +1,48 @@
+"""Pronoun resolution (issue 8, tenth round): each class of wrong antecedent found in a hand-judged sample of
+PolNeAR train claims whose mention is a pronoun, as cases with a negative twin. The sentences are invented for
+these tests; a case shows the trap, its twin the same shape where the tempting answer is the right one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.finding import claim_with
+
+# --------------------------------------------------------------------------- "he" ... "He ..." ... "he said": a chain
+
+SEAMAN = ("Michael Seaman, who lives outside Sacramento, said he still hopes the senator wins. He grows angry every "
+          "time he gets an email from the party, he says.\n\n")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name in a clause below a sentence that opens with "He" again does not break the chain
+    (SEAMAN + "He would like to see the platform represent some of the ideas Sanders championed. Even then, he said, "
+     "he has learned enough about the race that he can't support her.", "learned enough", "Michael Seaman"),
+    (SEAMAN + "He would like to see the platform keep the promises Tom Reed made. But he said he is fairly sure he "
+     "will not vote in November.", "fairly sure", "Michael Seaman"),
+    # twin: a sentence whose subject is a new name hands the pronoun over to him
+    (SEAMAN + "Later Tom Reed spoke to the crowd. Even then, he said, he has learned enough about the race that he "
+     "can't support her.", "learned enough", "Tom Reed"),
+    (SEAMAN + "Tom Reed, the county chairman, spoke at the rally on Sunday. He said he is fairly sure he will not vote "
+     "in November.", "fairly sure", "Tom Reed"),
+])
+def test_a_pronoun_that_opens_a_sentence_carries_the_antecedent_past_a_name_inside_it(text, words, expected):
+    claim = claim_with(text, words)
+    assert (claim.speaker, claim.mention.lower()) == (expected, "he")
+
+
+# --------------------------------------------------------------------------- "we" in the narration: the writer's
+
+YELLEN = '"The rates will stay where they are," Janet Yellen said on Monday.'
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "we" in a later paragraph of the narration is the writer's, not the last speaker's: no name
+    (YELLEN + "\n\nJust when we thought that the deals had been slowed by new rules, the biggest one of all arrived.",
+     "deals had been slowed", None),
+    # twin: "we" in the speaker's own paragraph is still hers
+    (YELLEN + " We believe that the economy is strong enough to grow.", "strong enough", "Janet Yellen"),
+])
+def test_we_in_the_narration_away_from_the_last_speaker_is_nobody_named(text, words, expected):
+    claim = claim_with(text, words)
+    assert (claim.speaker, claim.mention.lower()) == (expected, "we")
