@@ -27,11 +27,13 @@ from bot.claims.lexicon import (
     OFFICIAL_NOUNS,
     ORG_NOUNS,
     ORG_WORDS,
+    SENDING_FORMS,
     read_words,
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import SpeakerRef, clean_name, org_shaped, role_of, speaker_ref
+from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
 
@@ -442,6 +444,20 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
     head = doc[ref.head].lower_
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
+    if _document(doc[ref.head]):
+        # "the statement said", "the release said", "the survey found": whose it is comes only from the
+        # document's own evidence (bot.claims.documents, tried before); else it stays as written, never the
+        # organisation named last or someone whose title holds the word ("chief economist for the Survey"),
+        # unless the document names itself ("the survey": the American Community Survey named before) or the
+        # sentence before says who wrote or issued something ("The Harbor Union wrote to the council.")
+        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and head in e.words, before=ref.head)
+        if best is None:
+            best = _recent_subject(reg, ref.head, here, lambda e: e.name.lower() not in CHANNEL_NAMES, within=1,
+                                   token_ok=lambda i: _sends(doc[i], head if reg.tok_sent[i] == here else None))
+        if best is not None:
+            e = reg.entities[best]
+            return Resolved(e.name, e.kind, ref.role)
+        return Resolved(ref.text, ref.kind, ref.role)
     # a place or a nationality speaks only through its government ("officials", "the ministry"),
     # never as "the network", "the group" or "the spokesman" of someone else
     places_ok = head in GOVERNMENT_NOUNS and not bare  # "Officials said": an organisation's, never a place's
@@ -492,6 +508,23 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         if e.kind == "person" and any(head in r.lower().split() and own <= set(r.lower().split()) for r in e.roles):
             return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _document(tok) -> bool:
+    """Is a description's head noun a document ("statement", "reports"), not also a kind of organisation
+    ("paper": a newspaper) nor a capitalised name's ("the Post")?"""
+    low = tok.lower_
+    return (tok.text.islower() and low not in DESCRIPTION_ORG_KINDS
+            and (low in DOCUMENT_NOUNS or low.endswith("s") and low[:-1] in DOCUMENT_NOUNS))
+
+
+def _sends(subj, noun: str | None) -> bool:
+    """Is `subj` the subject of a verb of sending a document ("The Harbor Union wrote to the council"), and, for
+    a `noun` in the same sentence, of one whose object is not another document ("X released a statement after
+    leaked emails showed ...": the statement is X's, not the emails)?"""
+    verb = subj.head
+    return verb.lower_ in SENDING_FORMS and not (noun and any(
+        c.dep_ == "dobj" and _document(c) and c.lower_.rstrip("s") != noun.rstrip("s") for c in verb.children))
 
 
 def _complement_names(tok) -> set[str]:
@@ -575,7 +608,9 @@ def _recent_order(reg: Registry, here: int, within: int | None = None, before: i
     return out
 
 
-def _recent_subject(reg: Registry, before: int, here: int, ok, within: int) -> int | None:
+def _recent_subject(reg: Registry, before: int, here: int, ok, within: int, token_ok=None) -> int | None:
+    """The entity last mentioned as a subject before token `before`, at most `within` sentences back, that `ok`
+    accepts (and `token_ok`, given the mention's token index)."""
     toks = getattr(reg, "_mention_tokens", None)
     if toks is None or len(toks) != len(reg.mentions):
         toks = reg._mention_tokens = [m.token for m in reg.mentions]  # type: ignore[attr-defined]
@@ -583,7 +618,7 @@ def _recent_subject(reg: Registry, before: int, here: int, ok, within: int) -> i
         m = reg.mentions[k]
         if here - m.sent > within:
             break
-        if m.subject and ok(reg.entities[m.entity]):
+        if m.subject and ok(reg.entities[m.entity])  and (token_ok is None or token_ok(m.token)):
             return m.entity
     return None
 
