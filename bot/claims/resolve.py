@@ -304,6 +304,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     reg.tok_sent = tok_sent  # type: ignore[attr-defined]
     sents = list(doc.sents)
     votes: dict[int, list[int]] = {}
+    role_words: dict[str, dict[int, int]] = {}  # a word of a person's role -> {entity: token where first given}
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -330,6 +331,9 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         role = role_of(frame, head)
         if role and role not in e.roles:
             e.roles.append(role)
+        if role and kind == "person":
+            for w in role.lower().split():
+                role_words.setdefault(w, {}).setdefault(ei, head.i)
         if kind == "person" and e.gender is None:
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if prev in FEMALE_WORDS:
@@ -361,17 +365,12 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                     reg.spelled[t.i] = 1
                     reg.mention(Mention(ei, t.i, tok_sent[t.i], t.dep_ in ("nsubj", "nsubjpass")))
         reg.mentions.sort(key=lambda m: m.token)
-    # "the mayor", "the minister": a subject noun that names a known person's role
-    role_words: dict[str, set[int]] = {}
-    for ei, e in enumerate(reg.entities):
-        if e.kind == "person":
-            for r in e.roles:
-                for w in r.lower().split():
-                    role_words.setdefault(w, set()).add(ei)
+    # "the mayor", "the minister": a subject noun that names the role a known person was given before it (not
+    # later: "the candidate said" is not Meg Whitman, "a former candidate for governor" three paragraphs on)
     if role_words:
         for t in doc:
             if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0:
-                owners = role_words.get(t.lower_)
+                owners = {ei for ei, at in role_words.get(t.lower_, {}).items() if at < t.i}
                 if owners and len(owners) == 1 and any(c.lower_ == "the" for c in t.lefts):
                     reg.mention(Mention(next(iter(owners)), t.i, tok_sent[t.i], True))
         reg.mentions.sort(key=lambda m: m.token)

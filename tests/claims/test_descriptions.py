@@ -43,3 +43,20 @@ def test_a_document_without_an_owner_in_the_text_stays_as_written(text, words, w
 ])
 def test_twin_a_document_whose_owner_the_text_gives_is_the_owners(text, words, expected):
     assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- a title given only later
+
+
+def test_a_description_is_not_someone_given_that_title_only_later():
+    text = ('Tom Reed has no real rival in the primary. "I have great respect for the people of this valley," the '
+            "candidate said in an email. Three paragraphs on, Ann Dole, a former candidate for governor who now "
+            "runs a bank, called him a danger to the country.")
+    claim = claim_with(text, "great respect")
+    assert claim.speaker != "Ann Dole"
+
+
+def test_twin_a_description_is_someone_given_that_title_before():
+    text = ('Ann Dole, a former candidate for governor who now runs a bank, spoke on Monday. "I have great respect '
+            'for the people of this valley," the candidate said in an email.')
+    assert claim_with(text, "great respect").speaker == "Ann Dole"
