@@ -457,6 +457,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             e = reg.entities[best]
             return Resolved(e.name, e.kind, ref.role)
         return Resolved(ref.text, ref.kind, ref.role)
+    if _introduced_unnamed(frame, doc[ref.head], here):
+        # "according to a senior law enforcement official. The official said ...": the one just brought in
+        # unnamed, not the organisation or person named near by
+        return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
     # a place or a nationality speaks only through its government ("officials", "the ministry"),
     # never as "the network", "the group" or "the spokesman" of someone else
     places_ok = head in GOVERNMENT_NOUNS and not bare  # "Officials said": an organisation's, never a place's
@@ -507,6 +511,20 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         if e.kind == "person" and any(head in r.lower().split() and own <= set(r.lower().split()) for r in e.roles):
             return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _introduced_unnamed(frame: Frame, tok, here: int) -> bool:
+    """Does a definite description ("the official") take up an indefinite one of the same noun in its sentence
+    or the one before ("a senior law enforcement official"), outside quotes, in apposition to no name ("Ann Dole,
+    a former candidate")?"""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    first = list(frame.doc.sents)[max(0, here - 1)].start if here else 0
+    for t in frame.doc[first:tok.i]:
+        if (t.lower_ == tok.lower_ and frame.tok_quote[t.i] < 0 and _indefinite(t) and t.dep_ != "appos"
+                and not any(c.dep_ == "appos" for c in t.children)):
+            return True
+    return False
 
 
 def _document(tok) -> bool:

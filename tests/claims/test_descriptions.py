@@ -60,3 +60,19 @@ def test_twin_a_description_is_someone_given_that_title_before():
     text = ('Ann Dole, a former candidate for governor who now runs a bank, spoke on Monday. "I have great respect '
             'for the people of this valley," the candidate said in an email.')
     assert claim_with(text, "great respect").speaker == "Ann Dole"
+
+
+# --------------------------------------------------------------------------- "the official" after "an official"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the official" is the one just brought in unnamed, not the organisation that is the subject before
+    ("The Harlow Water Agency has opened an inquiry into the leak, according to a senior law enforcement "
+     "official. The official said the agency had found no sign of sabotage at the plant.", "no sign of sabotage",
+     "official"),
+    # twin: bare "Officials" after an organisation that is the subject before are its own
+    ("The Harlow Water Agency has opened an inquiry into the leak. Officials said the agency had found no sign "
+     "of sabotage at the plant.", "no sign of sabotage", "Harlow Water Agency"),
+])
+def test_the_official_after_an_official_is_that_unnamed_one(text, words, expected):
+    assert claim_with(text, words).speaker == expected
