@@ -484,16 +484,21 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
         else:
             # "the council said": the organisation last named with that word in its name ("Harwick
-            # Borough Council"); else "the group said": the one last seen as a subject close by,
-            # else the most mentioned
+            # Borough Council"); else "the group said": the one last seen as a subject close by
             best = _recent_entity(reg, here, lambda e: org(e) and head in e.words, before=ref.head)
             # with no such name, an organisation of the description's own kind ("the newspaper": a name that says
             # it is one, "Daily Herald"), or of any kind for a noun that fits any ("the group")
             kind_org = lambda e: org(e) and _fits(head, e, strict=True) and not e.headline  # noqa: E731
             if best is None and head not in NAMED_ONLY_NOUNS:
                 best = _recent_subject(reg, ref.head, here, kind_org, within=2)
-            if best is None and head not in NAMED_ONLY_NOUNS:
+            if best is None and head not in NAMED_ONLY_NOUNS and head in DESCRIPTION_ORG_KINDS:
+                # "the newspaper": of the organisations of that kind named last, the most mentioned
                 best = _recent_entity(reg, here, kind_org, prefer_frequent=True)
+            elif best is None and head not in NAMED_ONLY_NOUNS:
+                # a noun that fits any kind ("the group", "the board"): the one organisation named in its sentence
+                # or the one before, else as written (the one mentioned most of late is no evidence)
+                near = [ei for ei in _recent_order(reg, here, within=1, before=ref.head) if kind_org(reg.entities[ei])]
+                best = near[0] if len(near) == 1 else None
         if best is not None:
             e = reg.entities[best]
             return Resolved(e.name, "organisation", ref.role)

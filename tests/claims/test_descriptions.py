@@ -76,3 +76,25 @@ def test_twin_a_description_is_someone_given_that_title_before():
 ])
 def test_the_official_after_an_official_is_that_unnamed_one(text, words, expected):
     assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- "the group": no kind, no evidence
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the group" fits any organisation; the one mentioned most of late is no evidence
+    ("The Kestrel Golf Club has 6,000 members. Its fairways are newly planted. The Kestrel Golf Club hosts a "
+     "tournament in May. Nobody knows how many players there are now.\n\nAlmost 650 courses have closed since 2006,"
+     " the group says.", "650 courses", "group"),
+    # twin: the only organisation named in the sentence before is
+    ("The Kestrel Golf Club has 6,000 members. Its fairways are newly planted. The Kestrel Golf Club hosts a "
+     "tournament in May. There are four million fewer players than a decade ago, according to the National "
+     "Players Foundation. Almost 650 courses have closed since 2006, the group says.", "650 courses",
+     "National Players Foundation"),
+    # twin: a noun of a kind ("the newspaper") is the organisation of that kind named last
+    ("The Harlow Gazette has 6,000 readers. Its offices are newly built. The Harlow Gazette hosts a debate in "
+     "May. There are four million fewer readers than a decade ago. Almost 650 papers have closed since 2006, "
+     "the newspaper says.", "650 papers", "Harlow Gazette"),
+])
+def test_a_description_that_fits_any_organisation_needs_evidence(text, words, expected):
+    assert claim_with(text, words).speaker == expected
