@@ -457,7 +457,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             e = reg.entities[best]
             return Resolved(e.name, e.kind, ref.role)
         return Resolved(ref.text, ref.kind, ref.role)
-    if _introduced_unnamed(frame, doc[ref.head], here):
+    if _introduced_unnamed(frame, reg, doc[ref.head], here):
         # "according to a senior law enforcement official. The official said ...": the one just brought in
         # unnamed, not the organisation or person named near by
         return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
@@ -518,13 +518,15 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     return Resolved(ref.text, "unknown", ref.role or ref.text)
 
 
-def _introduced_unnamed(frame: Frame, tok, here: int) -> bool:
+def _introduced_unnamed(frame: Frame, reg: Registry, tok, here: int) -> bool:
     """Does a definite description ("the official") take up an indefinite one of the same noun in its sentence
     or the one before ("a senior law enforcement official"), outside quotes, in apposition to no name ("Ann Dole,
     a former candidate")?"""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
-    first = list(frame.doc.sents)[max(0, here - 1)].start if here else 0
+    first = tok.i
+    while first > 0 and reg.tok_sent[first - 1] >= here - 1:  # type: ignore[attr-defined]
+        first -= 1
     for t in frame.doc[first:tok.i]:
         if (t.lower_ == tok.lower_ and frame.tok_quote[t.i] < 0 and _indefinite(t) and t.dep_ != "appos"
                 and not any(c.dep_ == "appos" for c in t.children)):
@@ -640,7 +642,7 @@ def _recent_subject(reg: Registry, before: int, here: int, ok, within: int, toke
         m = reg.mentions[k]
         if here - m.sent > within:
             break
-        if m.subject and ok(reg.entities[m.entity])  and (token_ok is None or token_ok(m.token)):
+        if m.subject and ok(reg.entities[m.entity]) and (token_ok is None or token_ok(m.token)):
             return m.entity
     return None
 
