@@ -18,13 +18,11 @@ from __future__ import annotations
 
 from bot.claims.cues import subject_of
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, forms_table, read_words, reporting_base
+from bot.claims.lexicon import AUTHORSHIP_FORMS, CHANNEL_NOUNS, reporting_base
 from bot.claims.resolve import Registry, Resolved, resolve
 from bot.claims.speakers import SpeakerRef, speaker_ref
 from bot.claims.validate import DOCUMENT_NOUNS, is_valid_speaker
 
-AUTHORSHIP_VERBS = read_words("authorship_verbs")
-_AUTHORSHIP_FORMS = forms_table(AUTHORSHIP_VERBS)
 #: How far (in paragraphs) another mention of the same document may be.
 LOOKBACK_PARAS = 3
 LOOKAHEAD_PARAS = 1
@@ -47,7 +45,7 @@ def document_noun(word: str) -> str | None:
 
 def _base(tok) -> str | None:
     """Base form of an authorship verb token (our own table: the lemmatizer is off)."""
-    return _AUTHORSHIP_FORMS.get(tok.lower_)
+    return AUTHORSHIP_FORMS.get(tok.lower_)
 
 
 def _agent(verb):

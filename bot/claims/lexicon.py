@@ -84,6 +84,8 @@ def forms_table(bases: tuple[str, ...]) -> dict[str, str]:
 
 
 CAUSATIVE_FORMS = forms_table(read_words("causative_verbs"))  # inflected form -> base
+AUTHORSHIP_FORMS = forms_table(read_words("authorship_verbs"))  # "wrote" -> "write", "issued" -> "issue"
+SENDING_FORMS = forms_table(read_words("sending_verbs"))
 ADDRESSEE_FORMS = forms_table(read_words("addressee_verbs"))  # inflected form -> base
 
 

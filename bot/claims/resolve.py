@@ -27,11 +27,13 @@ from bot.claims.lexicon import (
     OFFICIAL_NOUNS,
     ORG_NOUNS,
     ORG_WORDS,
+    SENDING_FORMS,
     read_words,
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import SpeakerRef, clean_name, org_shaped, role_of, speaker_ref
+from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
 
@@ -303,6 +305,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     reg.tok_sent = tok_sent  # type: ignore[attr-defined]
     sents = list(doc.sents)
     votes: dict[int, list[int]] = {}
+    role_words: dict[str, dict[int, int]] = {}  # a word of a person's role -> {entity: token where first given}
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -329,6 +332,9 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         role = role_of(frame, head)
         if role and role not in e.roles:
             e.roles.append(role)
+        if role and kind == "person":
+            for w in role.lower().split():
+                role_words.setdefault(w, {}).setdefault(ei, head.i)
         if kind == "person" and e.gender is None:
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if prev in FEMALE_WORDS:
@@ -360,17 +366,12 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                     reg.spelled[t.i] = 1
                     reg.mention(Mention(ei, t.i, tok_sent[t.i], t.dep_ in ("nsubj", "nsubjpass")))
         reg.mentions.sort(key=lambda m: m.token)
-    # "the mayor", "the minister": a subject noun that names a known person's role
-    role_words: dict[str, set[int]] = {}
-    for ei, e in enumerate(reg.entities):
-        if e.kind == "person":
-            for r in e.roles:
-                for w in r.lower().split():
-                    role_words.setdefault(w, set()).add(ei)
+    # "the mayor", "the minister": a subject noun that names the role a known person was given before it (not
+    # later: "the candidate said" is not Meg Whitman, "a former candidate for governor" three paragraphs on)
     if role_words:
         for t in doc:
             if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0:
-                owners = role_words.get(t.lower_)
+                owners = {ei for ei, at in role_words.get(t.lower_, {}).items() if at < t.i}
                 if owners and len(owners) == 1 and any(c.lower_ == "the" for c in t.lefts):
                     reg.mention(Mention(next(iter(owners)), t.i, tok_sent[t.i], True))
         reg.mentions.sort(key=lambda m: m.token)
@@ -443,6 +444,24 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
     head = doc[ref.head].lower_
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
+    if _document(doc[ref.head]):
+        # "the statement said", "the release said", "the survey found": whose it is comes only from the
+        # document's own evidence (bot.claims.documents, tried before); else it stays as written, never the
+        # organisation named last or someone whose title holds the word ("chief economist for the Survey"),
+        # unless the document names itself ("the survey": the American Community Survey named before) or the
+        # sentence before says who wrote or issued something ("The Harbor Union wrote to the council.")
+        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and head in e.words, before=ref.head)
+        if best is None:
+            best = _recent_subject(reg, ref.head, here, lambda e: e.name.lower() not in CHANNEL_NAMES, within=1,
+                                   token_ok=lambda i: _sends(doc[i], head if reg.tok_sent[i] == here else None))
+        if best is not None:
+            e = reg.entities[best]
+            return Resolved(e.name, e.kind, ref.role)
+        return Resolved(ref.text, ref.kind, ref.role)
+    if _introduced_unnamed(frame, reg, doc[ref.head], here):
+        # "according to a senior law enforcement official. The official said ...": the one just brought in
+        # unnamed, not the organisation or person named near by
+        return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
     # a place or a nationality speaks only through its government ("officials", "the ministry"),
     # never as "the network", "the group" or "the spokesman" of someone else
     places_ok = head in GOVERNMENT_NOUNS and not bare  # "Officials said": an organisation's, never a place's
@@ -466,16 +485,21 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
         else:
             # "the council said": the organisation last named with that word in its name ("Harwick
-            # Borough Council"); else "the group said": the one last seen as a subject close by,
-            # else the most mentioned
+            # Borough Council"); else "the group said": the one last seen as a subject close by
             best = _recent_entity(reg, here, lambda e: org(e) and head in e.words, before=ref.head)
             # with no such name, an organisation of the description's own kind ("the newspaper": a name that says
             # it is one, "Daily Herald"), or of any kind for a noun that fits any ("the group")
             kind_org = lambda e: org(e) and _fits(head, e, strict=True) and not e.headline  # noqa: E731
             if best is None and head not in NAMED_ONLY_NOUNS:
                 best = _recent_subject(reg, ref.head, here, kind_org, within=2)
-            if best is None and head not in NAMED_ONLY_NOUNS:
+            if best is None and head not in NAMED_ONLY_NOUNS and head in DESCRIPTION_ORG_KINDS:
+                # "the newspaper": of the organisations of that kind named last, the most mentioned
                 best = _recent_entity(reg, here, kind_org, prefer_frequent=True)
+            elif best is None and head not in NAMED_ONLY_NOUNS:
+                # a noun that fits any kind ("the group", "the board"): the one organisation named in its sentence
+                # or the one before, else as written (the one mentioned most of late is no evidence)
+                near = [ei for ei in _recent_order(reg, here, within=1, before=ref.head) if kind_org(reg.entities[ei])]
+                best = near[0] if len(near) == 1 else None
         if best is not None:
             e = reg.entities[best]
             return Resolved(e.name, "organisation", ref.role)
@@ -493,6 +517,39 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         if e.kind == "person" and any(head in r.lower().split() and own <= set(r.lower().split()) for r in e.roles):
             return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _introduced_unnamed(frame: Frame, reg: Registry, tok, here: int) -> bool:
+    """Does a definite description ("the official") take up an indefinite one of the same noun in its sentence
+    or the one before ("a senior law enforcement official"), outside quotes, in apposition to no name ("Ann Dole,
+    a former candidate")?"""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    first = tok.i
+    while first > 0 and reg.tok_sent[first - 1] >= here - 1:  # type: ignore[attr-defined]
+        first -= 1
+    for t in frame.doc[first:tok.i]:
+        if (t.lower_ == tok.lower_ and frame.tok_quote[t.i] < 0 and _indefinite(t) and t.dep_ != "appos"
+                and not any(c.dep_ == "appos" for c in t.children)):
+            return True
+    return False
+
+
+def _document(tok) -> bool:
+    """Is a description's head noun a document ("statement", "reports"), not also a kind of organisation
+    ("paper": a newspaper) nor a capitalised name's ("the Post")?"""
+    low = tok.lower_
+    return (tok.text.islower() and low not in DESCRIPTION_ORG_KINDS
+            and (low in DOCUMENT_NOUNS or low.endswith("s") and low[:-1] in DOCUMENT_NOUNS))
+
+
+def _sends(subj, noun: str | None) -> bool:
+    """Is `subj` the subject of a verb of sending a document ("The Harbor Union wrote to the council"), and, for
+    a `noun` in the same sentence, of one whose object is not another document ("X released a statement after
+    leaked emails showed ...": the statement is X's, not the emails)?"""
+    verb = subj.head
+    return verb.lower_ in SENDING_FORMS and not (noun and any(
+        c.dep_ == "dobj" and _document(c) and c.lower_.rstrip("s") != noun.rstrip("s") for c in verb.children))
 
 
 def _complement_names(tok) -> set[str]:
@@ -576,7 +633,9 @@ def _recent_order(reg: Registry, here: int, within: int | None = None, before: i
     return out
 
 
-def _recent_subject(reg: Registry, before: int, here: int, ok, within: int) -> int | None:
+def _recent_subject(reg: Registry, before: int, here: int, ok, within: int, token_ok=None) -> int | None:
+    """The entity last mentioned as a subject before token `before`, at most `within` sentences back, that `ok`
+    accepts (and `token_ok`, given the mention's token index)."""
     toks = getattr(reg, "_mention_tokens", None)
     if toks is None or len(toks) != len(reg.mentions):
         toks = reg._mention_tokens = [m.token for m in reg.mentions]  # type: ignore[attr-defined]
@@ -584,7 +643,7 @@ def _recent_subject(reg: Registry, before: int, here: int, ok, within: int) -> i
         m = reg.mentions[k]
         if here - m.sent > within:
             break
-        if m.subject and ok(reg.entities[m.entity]):
+        if m.subject and ok(reg.entities[m.entity]) and (token_ok is None or token_ok(m.token)):
             return m.entity
     return None
 
