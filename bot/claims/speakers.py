@@ -296,7 +296,7 @@ def _speaks_for_owner(tok) -> bool:
     if not (low in SPOKES_NOUNS or low in OFFICIAL_NOUNS or low in ORG_NOUNS or low in DESCRIPTION_ORG_KINDS
             or low in SPEAKS_FOR_OWNER or low in DOCUMENT_NOUNS or low in CHANNEL_NOUNS):
         return False
-    return not any(c.lower_ in FORMER_WORDS for c in tok.lefts) and not low.startswith("ex-")
+    return not any(c.lower_ in FORMER_WORDS for c in tok.lefts)
 
 
 def _owner_org(tok):
