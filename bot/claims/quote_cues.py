@@ -137,6 +137,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
                 and not _introduces_next_quote(frame, t, qi)):
             subj = subject_of(t, frame)
             if subj is None:
+                subj = _reduced_relative_subject(t, after)
+            if subj is None:
                 subj = _nearby_noun(frame, after, idx)
             return idx, subj, t.text
         if t.lower_ == "according":
@@ -519,6 +521,10 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
         if idx in aside:
             continue
         t = doc[idx]
+        if idx > verb_i and _subject_of_adverbial_clause(t, verb_i):
+            # the subject of an "as/while/when" clause after the verb does not speak (`Bill Eastland, wearing a
+            # hat, said as confetti fluttered down`)
+            continue
         if t.head.i == verb_i and t.dep_ in OBJECT_DEPS and not (inverted and idx > verb_i and t.pos_ == "PROPN"):
             # (`"Q," added Murphy, referring to Obama's ...`: the name the parser took for the object of a
             # verb right after the quotation is its inverted subject)
@@ -534,6 +540,22 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
         if is_name_word(frame, t):  # `"Q," Will wrote.`
             return idx
     return None
+
+
+def _reduced_relative_subject(verb, window: list[int]) -> int | None:
+    """`"Q!" the presumptive nominee, Donald Trump, tweeted Sunday`: the parser took the verb for a participle
+    modifying the noun before it, which is its subject."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and noun.i < verb.i and noun.i in window and noun.pos_ in ("NOUN",
+                                                                                                          "PROPN"):
+        return noun.i
+    return None
+
+
+def _subject_of_adverbial_clause(tok, verb_i: int) -> bool:
+    clause = tok.head
+    return (tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.head.i == verb_i
+            and any(c.dep_ == "mark" for c in clause.children))
 
 
 def _aside_before(doc, verb_i: int) -> range:

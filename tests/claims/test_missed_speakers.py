@@ -83,3 +83,33 @@ def test_a_surname_tagged_as_a_preposition_is_still_a_name(text, words, expected
 ])
 def test_one_of_a_group_is_someone_of_that_group_as_written(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "the nominee, Name, tweeted Sunday"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser takes the verb for a participle modifying "nominee" ("the nominee tweeted"), so the verb has
+    # no subject, and the nearest noun to it is the day
+    ('"Is the mayor going to finally say the word? If he doesn\'t he should resign in disgrace!" the presumptive '
+     'Labour nominee, Tom Reed, tweeted Sunday after an attack on a nightclub.', "finally say the word", "Tom Reed"),
+    # twin: the verb has its own subject; the day is still no one
+    ('"Is the mayor going to finally say the word? If he doesn\'t he should resign in disgrace!" Tom Reed tweeted '
+     'Sunday after an attack on a nightclub.', "finally say the word", "Tom Reed"),
+])
+def test_a_verb_parsed_as_a_participle_of_the_noun_before_it_has_that_noun_as_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Name, wearing ..., said as X fell"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an aside between the name and the verb leaves the verb without a subject, and the subject of the
+    # "as" clause after it is the nearest noun
+    ('"We\'ve had better weeks than this one," Texas delegate Tom Reed, wearing a red cowboy hat and two campaign '
+     'pins, said matter-of-factly as confetti fluttered down around him.', "better weeks", "Tom Reed"),
+    # twin: without the aside the verb has its subject, and the other name in the "as" clause stays out
+    ('"We\'ve had better weeks than this one," Texas delegate Tom Reed said matter-of-factly as Mary Hart nodded.',
+     "better weeks", "Tom Reed"),
+])
+def test_the_subject_of_an_as_clause_after_the_verb_is_not_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
