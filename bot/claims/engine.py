@@ -331,7 +331,7 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
             return  # the sentence names its speaker and it is not valid: no speaker rather than a guess
     if drafts and (att.cue is None or att.subject is None):
         # no valid attribution of its own: the previous claim's speaker carries over, if close
-        last = drafts[-1]
+        last = _last_speaking(frame, drafts)
         para_here = frame.tok_para[frame.token_at(att.start)]
         para_last = frame.tok_para[frame.token_at(last.att.start)]
         if para_here - para_last <= 1 and last.resolved.name and not _own_subject(frame, att, last):
@@ -345,6 +345,20 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                 r = resolve(frame, reg, ref, prev)
                 if r.name and r.kind == "person":
                     yield r, None, None
+
+
+def _last_speaking(frame: Frame, drafts: list[_Draft]) -> _Draft:
+    """The claim whose speaker a cue-less quotation continues: the last one, unless it is a reported claim told
+    inside the sentence of the quotation before it (`"Q1," said Phil Bryant, a former backer of Ted Cruz, who
+    has since called on Republicans to back Trump. "Q2"`: Q2 is Bryant's, not Cruz's)."""
+    last = drafts[-1]
+    if last.att.kind != "indirect" or last.att.cue is None or len(drafts) < 2:
+        return last
+    before = drafts[-2]
+    if before.att.kind == "indirect" or before.att.cue is None:
+        return last
+    doc = frame.doc
+    return before if doc[last.att.cue].sent.start == doc[before.att.cue].sent.start else last
 
 
 def _asked_by_nobody(frame: Frame, att: Attribution) -> bool:

@@ -40,6 +40,7 @@ ORG_NOUNS = word_set("org_nouns")
 SPOKES_NOUNS = word_set("spokes_nouns")
 TITLE_CUES = word_set("title_cues")
 HONORIFICS = word_set("honorifics")
+TITLE_ABBREVIATIONS = tuple(w.capitalize() for w in read_words("title_abbreviations"))  # "Capt.": bot.claims.nlp
 FEMALE_WORDS = word_set("female_words")
 MALE_WORDS = word_set("male_words")
 FEMALE_NAMES = word_set("female_names")

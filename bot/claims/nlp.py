@@ -6,6 +6,8 @@ import logging
 import os
 import threading
 
+from bot.claims.lexicon import TITLE_ABBREVIATIONS
+
 log = logging.getLogger(__name__)
 
 #: Pipes the rule stages never look at (we keep our own verb-form table instead of lemmas).
@@ -45,24 +47,34 @@ def load_model(name: str | None = None):
     raise RuntimeError(f"no English spaCy model installed (tried {', '.join(DEFAULT_MODELS)})") from last
 
 
+def _keep_title_abbreviations(nlp) -> None:
+    """"Capt.", "Sgt." and the other titles of `words/title_abbreviations.txt` stay one token with their point."""
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+
+
 PARAGRAPH_PIPE = "whosaid_paragraphs"
 
 
 def _add_paragraph_breaks(nlp) -> None:
-    """A tiny pipe before the parser: a blank line always starts a new sentence.
+    """A tiny pipe before the parser: a blank line always starts a new sentence, and a name after an
+    abbreviated title ("Navy Capt. Jeff Davis") never does.
 
     Without it the parser joins a headline or an unfinished paragraph to the next one
-    and finds subjects across paragraphs.
+    and finds subjects across paragraphs, and ends a sentence at the title's point.
     """
     # lazy: as in load_model
     from spacy.language import Language
 
+    titles = frozenset(TITLE_ABBREVIATIONS)
     if PARAGRAPH_PIPE not in Language.factories:
         @Language.component(PARAGRAPH_PIPE)
         def paragraph_breaks(doc):
             for tok in doc[:-1]:
                 if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
                     doc[tok.i + 1].is_sent_start = True
+                elif tok.text in titles and doc[tok.i + 1].is_title:
+                    doc[tok.i + 1].is_sent_start = False
             return doc
 
     if PARAGRAPH_PIPE not in nlp.pipe_names and "parser" in nlp.pipe_names:
@@ -83,6 +95,7 @@ def get_nlp(model: str | None = None):
             if _nlp is None:
                 nlp = load_model(model or os.environ.get("SPACY_MODEL") or None)
                 nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
+                _keep_title_abbreviations(nlp)
                 _add_paragraph_breaks(nlp)
                 _nlp = nlp
     return _nlp

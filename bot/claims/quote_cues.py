@@ -134,7 +134,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     for idx in after:
         t = doc[idx]
         if (reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _in_noun_slot(t)
-                and not _introduces_next_quote(frame, t, qi)):
+                and not _introduces_next_quote(frame, t, qi) and not _when_asked(t)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _reduced_relative_subject(t, after)
@@ -151,7 +151,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     for idx in before:  # nearest first
         t = doc[idx]
         if is_verb(t) and (reporting_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start)
-                           or _puts_it(t)):
+                           and not _when_asked(t) or _puts_it(t)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _nearby_noun(frame, before, idx)
@@ -347,6 +347,17 @@ def _subordinate_report(verb, start: int) -> bool:
                     for c in main.children)):
         return True
     return any(c.dep_ == "ccomp" and c.doc[c.right_edge.i].idx < start for c in verb.children)
+
+
+#: Words opening a clause whose bare participle is asked, not asking (`when asked about it`, `if pressed`).
+WHEN_WORDS = frozenset({"when", "if", "after", "before", "once", "while", "until", "as", "unless"})
+
+
+def _when_asked(verb) -> bool:
+    """`Lynch, who told Congress when asked last month: "Q"`, `"Q" when questioned about it`: a bare participle
+    after "when/if/after" is the question put to the speaker, not the speaker's own verb."""
+    return (verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and any(c.lower_ in WHEN_WORDS and c.i < verb.i and c.dep_ in ("advmod", "mark") for c in verb.children))
 
 
 def _introduces_next_quote(frame: Frame, verb, qi: int) -> bool:

@@ -109,6 +109,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             and antecedent.i < head_i and antecedent.pos_ == "NOUN" and antecedent.lower_ in DOCUMENT_NOUNS):
         # "releasing a statement that ... accused": the document (and so its owner), never the word "that"
         return speaker_ref(frame, antecedent.i)
+    named = _named_antecedent(frame, tok)
+    if named is not None:
+        return speaker_ref(frame, named)
     if low == "one":
         # "one of the executives, Ruth Cole, said": the person in apposition is the speaker; with no name, "said
         # one of those advisers, who spoke on the condition of anonymity": someone of that group, as written
@@ -242,11 +245,28 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
 MAX_MENTION_WORDS = 12
 
 
+def _named_antecedent(frame: Frame, tok) -> int | None:
+    """`Loretta Lynch, who told Congress: "Q"`, `the attorney general, Ruth Cole, who told`: the noun that the
+    relative "who" stands for, when it is a name or carries one in apposition (not in a title-case headline)."""
+    antecedent = tok.head.head
+    if not (tok.text == "who" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl"
+            and antecedent.i < tok.i):
+        return None
+    if antecedent.pos_ == "PROPN" and (antecedent.ent_type_ in ("PERSON", "ORG") or is_name_word(frame, antecedent)):
+        return antecedent.i
+    if antecedent.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in antecedent.children):
+        return antecedent.i
+    return None
+
+
 def mention_text(frame: Frame, head_i: int) -> str | None:
     """The article's words for the speaker at a cue: "he", "Mrs. Clinton", "the former senator",
     "a spokesman for SkyVale" (determiner and titles kept; never across a line break)."""
     doc = frame.doc
     tok = doc[head_i]
+    named = _named_antecedent(frame, tok)
+    if named is not None:
+        tok = doc[named]
     if tok.lower_ in _PRONOUNS:
         return tok.text
     ent = _entity_of(tok)

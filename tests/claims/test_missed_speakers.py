@@ -113,3 +113,32 @@ def test_a_verb_parsed_as_a_participle_of_the_noun_before_it_has_that_noun_as_sp
 ])
 def test_the_subject_of_an_as_clause_after_the_verb_is_not_the_speaker(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "who told X when asked: "Q""
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the nearest reporting verb before the quotation is the question put to the speaker ("when asked"),
+    # and the speaker's own verb has "who" for its subject
+    ('Any decision would involve the attorney general, Ruth Cole, who told the committee when asked last month '
+     'about the inquiry: "That matter is being handled by career agents."', "handled by career agents", "Ruth Cole"),
+    ('Mayor Tom Reed clashed with Cole during the hearing, chiding her, "What difference at this point does it '
+     'make?" when questioned about the cause of the fire.', "What difference", "Tom Reed"),
+    # twin: a participle with a subject of its own is the speaker's verb
+    ('Mayor Tom Reed clashed with Cole during the hearing. "What difference at this point does it make?" Cole asked '
+     'when the hearing resumed.', "What difference", "Cole"),
+])
+def test_the_question_put_to_the_speaker_is_not_the_cue(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "who" stands for the name before it
+    ('Then there was the radio host Tom Reed, who lamented in an interview with a local paper, "We have spent '
+     'twenty years demonizing the press."', "demonizing the press", "Tom Reed"),
+    # twin: "who" standing for an unnamed person names no one
+    ('Then there was a radio host, who lamented in an interview with a local paper, "We have spent twenty years '
+     'demonizing the press."', "demonizing the press", None),
+])
+def test_who_is_the_name_it_stands_for(text, words, expected):
+    assert speaker_of(text, words) == expected

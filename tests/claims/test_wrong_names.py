@@ -1195,3 +1195,35 @@ def test_someone_tied_to_an_organisation_speaks_for_it_only_from_an_office_in_it
 ])
 def test_a_description_naming_a_place_is_only_someone_whose_role_names_it(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- abbreviated ranks and titles
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tokenizer cut "Capt." at its point, so "Capt" was read as the name and the sentence ended there
+    ('"I don\'t see how this would change our operations," said Pentagon spokesman Navy Capt. Jeff Davis, who '
+     'was asked about the strategy.', "change our operations", "Jeff Davis"),
+    ('"The candidates just don\'t understand the military," said Sgt. Maj. Tom Reed, a veteran of two wars.',
+     "understand the military", "Tom Reed"),
+    # twin: a title the tokenizer always knew
+    ('"The candidates just don\'t understand the military," said Gen. Tom Reed, a veteran of two wars.',
+     "understand the military", "Tom Reed"),
+])
+def test_an_abbreviated_rank_is_not_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quotation after a relative clause
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the claim told in the relative clause ("who has since called on ...") is the last one before the
+    # quotation, but the quotation goes on with the words of the one quoted before it
+    ('"It is a choice between two candidates," said Governor Tom Reed, a former backer of Senator Mary Hart, who '
+     'has since called on voters to back the nominee. "Realistically, this is an opportunity for us."',
+     "Realistically", "Tom Reed"),
+    # twin: a reported claim in a sentence of its own is the one the quotation goes on with
+    ('"It is a choice between two candidates," said Governor Tom Reed. Senator Mary Hart has since called on '
+     'voters to back the nominee. "Realistically, this is an opportunity for us."', "Realistically", "Mary Hart"),
+])
+def test_a_quotation_goes_on_with_the_speaker_quoted_before_a_relative_clause(text, words, expected):
+    assert speaker_of(text, words) == expected
