@@ -147,6 +147,18 @@ def decode_body(body: bytes, declared: str | None, *, html: bool) -> str:
         return body.decode("cp1252", errors="replace")
 
 
+def warm_up() -> None:
+    """Import the page and PDF readers now (~0.5 s of CPU): the server does it at start-up, so that its first
+    link or file does not pay for it in the middle of a burst of Slack events."""
+    # lazy: importing it is what this function is for (see pdf_text)
+    import pypdf
+
+    # lazy: importing it is what this function is for (see extract_html)
+    import trafilatura
+
+    log.debug("readers loaded: pypdf %s, trafilatura %s", pypdf.__version__, trafilatura.__version__)
+
+
 def extract_html(html: str, url: str) -> tuple[str, str | None, str | None]:
     """(text with paragraphs separated by blank lines, title, ISO date) from an HTML page (fetched or a file)."""
     # lazy: trafilatura (with lxml) is heavy and only needed once a page or HTML file has arrived

@@ -77,6 +77,12 @@ def _permutations():
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
+def warm_up() -> None:
+    """Make the permutations now (importing datasketch and scipy, ~0.6 s of CPU): the server does it at start-up,
+    so that its first article does not pay for it in the middle of a burst of Slack events."""
+    _permutations()
+
+
 @lru_cache(maxsize=8)  # the worker asks for a new text's signature twice: to find a copy, then to index it
 def signature(text: str) -> Signature:
     # lazy: see _permutations (already imported by then)
