@@ -11,7 +11,9 @@ A mix of pasted articles and links (served by a local HTTP server) goes to the a
 bundled stand-in (bot.demo.standin). Every accepted message must end with exactly one thread reply or one recorded
 failure. Reports ack latency p50/p99 (target p99 <= 100 ms), end-to-end reply latency p50/p95, peak RSS of the
 app, and totals. Bounded: a fixed number of events and an overall --timeout; it always stops by itself.
-The burst's requests are signed and built before it starts and sent from a separate process by one `selectors`
+The Slack stand-in and the article server, which stand for servers elsewhere, run at a lower CPU priority than the
+app and the sender (`stand_ins_yield_the_cpu`). The burst's requests are signed and built before it starts and sent
+from a separate process by one `selectors`
 loop over non-blocking sockets (no thread, urllib opener or coroutine per request, so the sender is not the
 bottleneck: about 0.1 ms of CPU per request; a new connection per request);
 beside the sender's ack times the bench reports the app's own handling time (its Server-Timing header), acks per
@@ -263,6 +265,24 @@ def send_burst_from_process(url: str, signing_secret: str, sent: list[Sent], bod
     return sender_cpu_ms
 
 
+#: CPU priority (nice) of this process's server threads: the Slack stand-in and the article server.
+STAND_IN_NICENESS = 10
+
+
+def stand_ins_yield_the_cpu() -> None:
+    """The Slack stand-in and the article server answer from threads of this process. They stand for Slack's and
+    the web's servers, which in real use do not share the app's CPU, so they get a lower CPU priority (Linux: nice
+    is per thread) and the app keeps the CPU it would have. The main thread keeps its priority, and with it the
+    sender process, started later from it. On another OS or when not allowed: unchanged."""
+    me = threading.get_native_id()
+    try:
+        threads = [int(t) for t in os.listdir("/proc/self/task") if int(t) != me]
+        for tid in threads:
+            os.setpriority(os.PRIO_PROCESS, tid, STAND_IN_NICENESS)
+    except OSError as e:  # no /proc, or not allowed: the bench still runs, at equal priority
+        print(f"(the stand-ins keep their CPU priority: {e})", file=sys.stderr)
+
+
 def pct(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
@@ -426,6 +446,8 @@ def main(argv: list[str] | None = None) -> int:
             app = ServeProcess(env, port, tmp / "app.log")
             rss = PeakRss(lambda: app.proc)
             boot_s = app.start()
+            if not args.kill:  # (with --kill a niced thread restarts the app, which would inherit its priority)
+                stand_ins_yield_the_cpu()
         poster = SignedPoster(f"http://127.0.0.1:{port}/slack/events", signing_secret, timeout=10)
         if args.sequential:
             return run_sequential(args, poster, standin, started_at, boot_s, deadline)
