@@ -219,18 +219,27 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     return None
 
 
+#: Entity labels of places and organisations: names that a person's name in apposition cannot rename.
+PLACE_OR_ORG = ("GPE", "LOC", "FAC", "ORG")
+
+
 def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
     """The name closing a description that the parser hung on the name inside it ("One pastor supporting Mr.
-    Cruz, Darran Whiting of Liberty Baptist Church, said", "An aide working for Ms. Cole, Tom Reed, said"): a
-    name takes no second name in apposition, so it renames the description. Not after a common noun ("a friend
-    of the mayor, Tom Reed,": he may be the mayor)."""
+    Cruz, Darran Whiting of Liberty Baptist Church, said", "An aide working for Ms. Cole, Tom Reed, said", "said
+    her lawyer at Smith & Co, Tom Reed."): a name takes no second name in apposition, nor does a place or an
+    organisation take a person's, so it renames the description. Not after a common noun ("a friend of the
+    mayor, Tom Reed,": he may be the mayor)."""
     doc = frame.doc
+    verb = tok.head
     for c in tok.subtree:
-        if (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG")
-                and c.head.i > tok.i and c.head.ent_type_ == "PERSON" and frame.tok_quote[c.i] < 0
-                and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc)
-                and doc[c.right_edge.i + 1].text == "," and is_verb(tok.head)
-                and c.right_edge.i + 2 == tok.head.i):
+        if not (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and frame.tok_quote[c.i] < 0
+                and c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") and c.head.i > tok.i
+                and (c.head.ent_type_ == "PERSON" or c.head.ent_type_ in PLACE_OR_ORG and c.ent_type_ == "PERSON")
+                and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc) and is_verb(verb)):
+            continue
+        after = doc[c.right_edge.i + 1].text
+        if (after == "," and c.right_edge.i + 2 == verb.i  # "..., Tom Reed, said"
+                or verb.i < tok.i and after in (",", ".", ";")):  # "said his friend at Lehigh, Tom Reed."
             ent = _entity_of(c)
             lo = ent.start if ent is not None and ent.start >= c.left_edge.i else c.left_edge.i
             hi = ent.end if ent is not None and ent.start >= c.left_edge.i else c.i + 1

@@ -1227,3 +1227,19 @@ def test_an_abbreviated_rank_is_not_the_speaker(text, words, expected):
 ])
 def test_a_quotation_goes_on_with_the_speaker_quoted_before_a_relative_clause(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "said her lawyer at X, Name."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hangs the name on the organisation or place inside the description, which a person's name
+    # cannot rename: the name renames the description
+    ('"It may have been his first attempt," said her lawyer at Smith & Co, Tom Reed.', "first attempt", "Tom Reed"),
+    ('"It may have been his first attempt," said his best friend at Lehigh, Tom Reed.', "first attempt",
+     "Tom Reed"),
+    # twin: with no name after it, the description speaks for the firm it names (its office there)
+    ('"It may have been his first attempt," said her lawyer at Smith & Co, a firm in Leeds.', "first attempt",
+     "Smith & Co"),
+])
+def test_a_name_after_a_description_that_names_a_place_or_firm_is_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
