@@ -672,6 +672,17 @@ def _silent_sentences(frame: Frame, reg: Registry) -> frozenset[int]:
     return cached
 
 
+def _named_after(frame: Frame, tok_i: int) -> set[str]:
+    """Names after a pronoun in its own clause, asides and clauses under it included: "he" is never someone his
+    clause goes on to name ("He pledged to cut taxes, a promise Obama mocked, and said ..."; "'We will win,' he
+    said, as Obama looked on"), but for someone it says is speaking ("He admits ..., but Prager thinks ...") and
+    anyone outside it ("After he blasted the film, Pastor Kevin Swanson ...": he is Swanson)."""
+    tok = frame.doc[tok_i]
+    clause = tok.head.head if tok.head.dep_ == "parataxis" else tok.head  # '"...," he said': the quote's clause
+    last = clause.right_edge
+    return _named_in(frame, (tok.idx + len(tok), min(last.idx + len(last), tok.sent.end_char)))
+
+
 def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
     """Capitalised words inside a claim's content (a speaker rarely names himself), except the name of
     someone the content itself says is speaking (`Rick Tyler said that ... "Q," he said`: Tyler is "he")."""
@@ -731,10 +742,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     for m in cands:
         last_seen[m.entity] = max(last_seen.get(m.entity, -1), m.sent)
     excluded = {ei for ei, si in last_seen.items() if si in silent_sents and si < here}
-    named = _named_in(frame, content)
-    if named:
-        excluded |= {ei for ei in last_seen
-                     if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
+    excluded |= _named_entities(reg, last_seen, _named_in(frame, content))
     cands = [m for m in cands if m.entity not in excluded]
     named_here = len(cands)  # mentions in the text; those after stand for the recent speakers
     for tok_i, r in prev_speakers[-3:]:
@@ -746,17 +754,13 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
                 s_i = reg.tok_sent[tok_i]  # type: ignore[attr-defined]
                 cands.append(Mention(ei, tok_i, s_i, True))
     spoken = {r.name for _, r in prev_speakers[-2:]}
-    best, best_key = None, None
-    for m in cands:
-        g = reg.entities[m.entity].gender
-        if gender and g and g != gender:
-            continue
-        # nearer sentences first; a known matching gender is worth 1.5 sentences; then subjects, speakers
-        # a subject is worth NON_SUBJECT_PENALTY sentences of distance over any other mention
-        key = (here - m.sent + (0 if (g == gender or gender is None) else 1.5) + (0 if m.subject else NON_SUBJECT_PENALTY),
-               0 if m.subject else 1, 0 if reg.entities[m.entity].name in spoken else 1, m.token)
-        if best_key is None or key < best_key:
-            best, best_key = m, key
+    later = _named_entities(reg, {m.entity for m in cands}, _named_after(frame, here_tok))
+    best = _antecedent(reg, [m for m in cands if m.entity not in later], gender, here, spoken)
+    if later and (best is None or not best.subject):
+        # a name later in the pronoun's own clause gives way only to a subject before it ("Mitt Romney accused
+        # Obama ... He pledged ... a milepost Obama hit": Romney); with none, writers do repeat a name there ("he
+        # said after the prosecutor read the facts to which Lazar admitted")
+        best = _antecedent(reg, cands, gender, here, spoken)
     if best is not None and gender and depth < MAX_PRONOUN_CHAIN and cands.index(best) < named_here:
         link = _chain_pronoun(frame, best.token, here_tok, low)
         if link is not None:
@@ -774,6 +778,29 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
             return r
     return Resolved(None, "person", None)
+
+
+def _named_entities(reg: Registry, eis, named: set[str]) -> set[int]:
+    """Of the entities `eis`, those with a word (or a part of a hyphenated one) among the words `named`."""
+    if not named:
+        return set()
+    return {ei for ei in eis if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
+
+
+def _antecedent(reg: Registry, cands: list[Mention], gender: str | None, here: int, spoken: set[str]) -> Mention | None:
+    """The best of the candidate mentions for a pronoun of `gender` in sentence `here`: nearer sentences first, a
+    known matching gender worth 1.5 sentences and a subject NON_SUBJECT_PENALTY sentences of distance over any other
+    mention; then subjects, then recent speakers (`spoken`)."""
+    best, best_key = None, None
+    for m in cands:
+        g = reg.entities[m.entity].gender
+        if gender and g and g != gender:
+            continue
+        key = (here - m.sent + (0 if (g == gender or gender is None) else 1.5) + (0 if m.subject else NON_SUBJECT_PENALTY),
+               0 if m.subject else 1, 0 if reg.entities[m.entity].name in spoken else 1, m.token)
+        if best_key is None or key < best_key:
+            best, best_key = m, key
+    return best
 
 
 def _speaks_here(frame: Frame, speaker_tok: int, here_tok: int) -> bool:

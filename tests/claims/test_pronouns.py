@@ -46,3 +46,25 @@ YELLEN = '"The rates will stay where they are," Janet Yellen said on Monday.'
 def test_we_in_the_narration_away_from_the_last_speaker_is_nobody_named(text, words, expected):
     claim = claim_with(text, words)
     assert (claim.speaker, claim.mention.lower()) == (expected, "we")
+
+
+# --------------------------------------------------------------------------- a name later in the pronoun's own clause
+
+ROMNEY = "During the 2012 race, Mitt Romney accused Barack Obama of bungling the recovery. "
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "he" is never someone his own clause goes on to name, in an aside or a clause under it; the subject
+    # before wins over the object named with him
+    (ROMNEY + "He pledged to cut taxes, a promise Obama mocked, and said the plan would work.", "plan would work",
+     "Mitt Romney"),
+    (ROMNEY + '"We will win this state," he said, as Obama looked on.', "win this state", "Mitt Romney"),
+    # twin: a name outside the pronoun's clause can still be its antecedent ("Though he said ..., Obama ...")
+    (ROMNEY + "Though he said the plan would work, Obama gave no details.", "plan would work", "Barack Obama"),
+    # twin: an aside naming someone else leaves the antecedent as it was
+    (ROMNEY + 'Obama called the race close. "We will win this state," he said, as Paul Ryan looked on.',
+     "win this state", "Barack Obama"),
+])
+def test_a_name_later_in_the_pronouns_own_clause_is_not_its_antecedent(text, words, expected):
+    claim = claim_with(text, words)
+    assert (claim.speaker, claim.mention.lower()) == (expected, "he")
