@@ -762,11 +762,12 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             return Resolved(reg.entities[best].name, "organisation", None)
         return Resolved(None, "group" if low == "they" else "unknown", None)
     if low in ("i", "we"):
-        # the last speaker, when it can say "I" (a person) or "we" (anyone); "we" only when that speaker spoke in
-        # this paragraph or introduced it with a colon: "we" in the narration anywhere else is the writer's ("Just
-        # when we thought ...", "We asked our followers ...")
+        # the last speaker, when it can say "I" (a person) or "we" (anyone), and only when that speaker spoke in
+        # this paragraph or introduced it with a colon (an "I" inside quotation marks is always the speaker's): "I"
+        # or "we" in the narration anywhere else is the writer's ("Just when we thought ...", "I told Sanders ...")
         if prev_speakers and (low == "i" and prev_speakers[-1][1].kind == "person"
-                              or low == "we" and _speaks_here(frame, prev_speakers[-1][0], here_tok)):
+                              and (frame.tok_quote[here_tok] >= 0 or _speaks_here(frame, prev_speakers[-1], here_tok))
+                              or low == "we" and _speaks_here(frame, prev_speakers[-1], here_tok)):
             return prev_speakers[-1][1]
         return Resolved(None, "person" if low == "i" else "unknown", None)
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "his") else None
@@ -842,16 +843,26 @@ def _antecedent(reg: Registry, cands: list[Mention], gender: str | None, here: i
     return best
 
 
-def _speaks_here(frame: Frame, speaker_tok: int, here_tok: int) -> bool:
-    """Is the speaker at `speaker_tok` in the paragraph of `here_tok`, or in the one before it ending with a colon
-    ("Wallnau wrote:")?"""
+def _speaks_here(frame: Frame, speaker: tuple[int, Resolved], here_tok: int) -> bool:
+    """Is the speaker (at token `speaker[0]`) in the paragraph of `here_tok`, or in the one before it ending with a
+    colon, or named there ("Wallnau wrote:")?"""
+    speaker_tok, said = speaker
     para = frame.tok_para[here_tok]
     if frame.tok_para[speaker_tok] == para:
         return True
     i = here_tok
     while i > 0 and (frame.tok_para[i] == para or frame.doc[i].is_space):
         i -= 1
-    return frame.tok_para[speaker_tok] == frame.tok_para[i] == para - 1 and frame.doc[i].text == ":"
+    if frame.tok_para[i] != para - 1 or frame.doc[i].text != ":":
+        return False
+    if frame.tok_para[speaker_tok] == para - 1:
+        return True
+    words = set((said.name or "").lower().split())
+    while i > 0 and frame.tok_para[i] == para - 1:
+        if frame.doc[i].lower_ in words and frame.tok_quote[i] < 0:
+            return True
+        i -= 1
+    return False
 
 
 def _main_subject(tok) -> bool:

@@ -68,3 +68,23 @@ ROMNEY = "During the 2012 race, Mitt Romney accused Barack Obama of bungling the
 def test_a_name_later_in_the_pronouns_own_clause_is_not_its_antecedent(text, words, expected):
     claim = claim_with(text, words)
     assert (claim.speaker, claim.mention.lower()) == (expected, "he")
+
+
+# --------------------------------------------------------------------------- "I" in the narration: the writer's
+
+WALLNAU = '"God has given this man a mantle," Lance Wallnau said at the conference.\n\n'
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "I" outside quotation marks in a later paragraph is the writer's, not the last speaker's: the claim is
+    # kept, with no name
+    (YELLEN + "\n\nI think the markets have already priced in the next move.", "markets have already", None),
+    (WALLNAU + "Later that week I asked a pastor in Dallas about it. I told him that the prayer had gone viral.",
+     "prayer had gone viral", None),
+    # twin: a paragraph the speaker introduces with a colon, naming him, is his
+    (WALLNAU + "In the text that goes with the video, Wallnau wrote:\n\nI think it is time that voters had a "
+     "conversation about the criteria.", "time that voters", "Lance Wallnau"),
+])
+def test_i_in_the_narration_away_from_the_last_speaker_is_nobody_named(text, words, expected):
+    claim = claim_with(text, words)
+    assert (claim.speaker, claim.mention) == (expected, "I")
