@@ -845,7 +845,7 @@ def _antecedent(reg: Registry, cands: list[Mention], gender: str | None, here: i
 
 def _speaks_here(frame: Frame, speaker: tuple[int, Resolved], here_tok: int) -> bool:
     """Is the speaker (at token `speaker[0]`) in the paragraph of `here_tok`, or in the one before it ending with a
-    colon, or named there ("Wallnau wrote:")?"""
+    colon, or named there as a subject ("Wallnau wrote:"; not "stories about Mike, and here's mine:")?"""
     speaker_tok, said = speaker
     para = frame.tok_para[here_tok]
     if frame.tok_para[speaker_tok] == para:
@@ -859,7 +859,7 @@ def _speaks_here(frame: Frame, speaker: tuple[int, Resolved], here_tok: int) -> 
         return True
     words = set((said.name or "").lower().split())
     while i > 0 and frame.tok_para[i] == para - 1:
-        if frame.doc[i].lower_ in words and frame.tok_quote[i] < 0:
+        if frame.doc[i].lower_ in words and frame.doc[i].dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[i] < 0:
             return True
         i -= 1
     return False
