@@ -119,12 +119,15 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     reg = build_registry(frame, skip_paras=debris, skip_tokens=dateline)
     drafts: list[_Draft] = []
     prev: list[tuple[int, Resolved]] = []  # (token index, speaker) of the claims so far
+    unanchored = set()
     for att in atts:
         draft = _speaker(frame, reg, att, drafts, prev)
+        if _unanchored_first_person(frame, draft, prev):
+            unanchored.add(len(drafts))
         drafts.append(draft)
         if draft.resolved.name:
             prev.append((att.subject if att.subject is not None else frame.token_at(att.start), draft.resolved))
-    drafts = [d for d in drafts if not _unanchored_first_person(frame, d)]
+    drafts = [d for i, d in enumerate(drafts) if i not in unanchored]
     drafts = _headline_speakers(frame, drafts)
     claims = []
     for group in _utterances(frame, drafts):
@@ -456,12 +459,14 @@ def _past_dateline(frame: Frame, subject: int, dateline: frozenset[int]) -> int 
                  and c.i > subject), None)
 
 
-def _unanchored_first_person(frame: Frame, d: _Draft) -> bool:
-    """`I do not think ...` in the narration, outside quotation marks, with nobody it could be: the
-    writer's aside (or a translation's slip), not a claim by anyone in the article."""
+def _unanchored_first_person(frame: Frame, d: _Draft, prev: list[tuple[int, Resolved]]) -> bool:
+    """`I do not think ...` in the narration, outside quotation marks, with nobody it could be (no person has
+    spoken before it): the writer's aside (or a translation's slip), not a claim by anyone in the article. After
+    someone has, it stays, with no name when it is the writer's (`bot.claims.resolve`)."""
     subj = d.att.subject
     return (d.resolved.name is None and subj is not None and d.att.kind != "direct"
-            and frame.doc[subj].lower_ == "i" and frame.tok_quote[subj] < 0)
+            and frame.doc[subj].lower_ == "i" and frame.tok_quote[subj] < 0
+            and not (prev and prev[-1][1].kind == "person"))
 
 
 def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:

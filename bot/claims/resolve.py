@@ -55,6 +55,7 @@ class Entity:
     label: str = ""  # the tagger's label at the first mention (ORG / GPE / NORP / PERSON)
     headline: bool = False  # the name so far comes only from title-cased lines ("Chris Christie Address Heroin")
     described: set[str] = field(default_factory=set)  # kinds the text gives it ("EgyptAir, the national carrier")
+    shared: bool = False  # a name several people share, as written where nothing tells which ("Mr. Bush")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,9 @@ class Registry:
         self.spelled: dict[int, int] = {}  # mention token -> how many words its name had
         self.at: dict[int, Mention] = {}  # mention token -> the mention
         self.bare: dict[int, list[int]] = {}  # entity -> sorted tokens of its one-word mentions ("Murphy")
+        self.called: dict[int, str] = {}  # one-word mention token -> that word
         self.full: dict[int, int] = {}  # entity -> its first mention by more than one word ("Chris Murphy")
+        self.unsure: dict[tuple[str, str, str | None], int] = {}  # (name, kind, gender) -> its `shared` entity
 
     def mention(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -93,6 +96,24 @@ class Registry:
         ei, ambiguous = self._find(name, kind, before, gender)
         return AMBIGUOUS if ambiguous and strict else ei
 
+    def person(self, name: str, before: int, gender: str | None = None) -> int | None:
+        """The person a name at token `before` refers to; a name several people share with nothing to tell which
+        ("Bush" after Jeb Bush and George W. Bush) is an entity of its own, the name as written."""
+        ei, ambiguous = self._find(name, "person", before, gender)
+        return self._unsure(name, "person", gender) if ambiguous else ei
+
+    def _unsure(self, name: str, kind: str, gender: str | None) -> int:
+        key = (name, kind, gender)
+        if key not in self.unsure:
+            words = set(name.lower().replace("’", "'").split())
+            # of the gender all who share the name are ("Trump" after Donald and Eric Trump is a he)
+            genders = {e.gender for e in self.entities if e.kind == kind and not e.shared and words <= e.words}
+            if gender is None and len(genders) == 1:
+                gender = genders.pop()
+            self.entities.append(Entity(name, kind, gender, words=words, shared=True))
+            self.unsure[key] = len(self.entities) - 1
+        return self.unsure[key]
+
     def _find(self, name: str, kind: str, before: int | None, gender: str | None) -> tuple[int | None, bool]:
         words = name.lower().replace("’", "'").split()
         if not words:
@@ -101,7 +122,7 @@ class Registry:
         best = None
         matches = []
         for ei, e in enumerate(self.entities):
-            if (e.kind == "person") != (kind == "person"):
+            if (e.kind == "person") != (kind == "person") or e.shared:
                 continue
             if wset <= e.words or e.words <= wset:
                 matches.append(ei)
@@ -140,9 +161,9 @@ class Registry:
         cands = list(last)
         ending = [ei for ei in cands if not self.entities[ei].headline and _surname(self.entities[ei].name) == word]
         cands = ending or cands
-        if gender:
+        if gender:  # of the ones it fits, those known to be of that gender ("Hillary Clinton", not "Top Clinton")
             fit = [ei for ei in cands if self.entities[ei].gender in (None, gender)]
-            cands = fit or cands
+            cands = [ei for ei in fit if self.entities[ei].gender == gender] or fit or cands
         if len(cands) == 1 or len({self.entities[ei].name.lower()[:3] for ei in cands}) == 1:
             return max(cands, key=lambda ei: last[ei])  # one person, or one written two ways ("Ken", "Kenneth")
         recent = self.at[max(last[ei] for ei in cands)]
@@ -152,22 +173,27 @@ class Registry:
         intro = {ei: self.full.get(ei, before) for ei in cands}
         first = min(cands, key=intro.get)
         until = min([intro[ei] for ei in cands if ei != first] + [before])
-        for ei in cands:  # a one-word mention after the first was named in full, before the other was
-            toks = self.bare.get(ei, ())
-            k = bisect_right(toks, intro[first])
-            if k < len(toks) and toks[k] < until:
-                return first
+        # the first called by the surname alone after being named in full, before the other was named (not by a
+        # first name: "Jeb Bush, helped by George" does not call George W. Bush "Bush")
+        toks = self.bare.get(first, ())
+        if any(self.called.get(t) == word for t in toks[bisect_right(toks, intro[first]):bisect_left(toks, until)]):
+            return first
         return None
 
     def add(self, name: str, kind: str, headline: bool = False, before: int | None = None, label: str = "",
             gender: str | None = None, at: int | None = None) -> int:
-        """The entity for a mention of `name` (created when new); `at`, the mention's token, remembers
-        how many words the name had there."""
-        ei = self.find(name, kind, before, gender)
+        """The entity for a mention of `name` (created when new; a person's name several people share, with nothing
+        to tell which, is the `shared` entity of that name as written); `at`, the mention's token, remembers how many
+        words the name had there."""
+        ei, ambiguous = self._find(name, kind, before, gender)
         words = set(name.lower().replace("’", "'").split())
         if at is not None:
             self.spelled[at] = len(words)
-        if ei is None:
+            if len(words) == 1:
+                self.called[at] = next(iter(words))
+        if ambiguous and kind == "person":
+            ei = self._unsure(name, kind, gender)
+        elif ei is None:
             self.entities.append(Entity(name, kind, words=words, headline=headline, label=label))
             ei = len(self.entities) - 1
         else:
@@ -325,7 +351,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
-                     label=ent.label_, gender=_title_gender(doc, ent.start), at=head.i)
+                     label=ent.label_, gender=_title_gender(doc, ent.start), at=None if _modifier(head) else head.i)
         e = reg.entities[ei]
         if kind == "organisation":
             e.described |= _described_kinds(head)
@@ -348,7 +374,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     # surnames the tagger missed: a proper noun equal to a word of a known person's name
     person_words: dict[str, set[int]] = {}
     for ei, e in enumerate(reg.entities):
-        if e.kind == "person":
+        if e.kind == "person" and not e.shared:
             for w in e.words:
                 if len(w) > 2:
                     person_words.setdefault(w, set()).add(ei)
@@ -361,9 +387,11 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                 if owners and len(owners) == 1:
                     ei = next(iter(owners))
                 elif owners:  # a surname several people share
-                    ei = reg.find(t.text, "person", before=t.i, gender=_title_gender(doc, t.i))
+                    ei = reg.person(t.text, t.i, _title_gender(doc, t.i))
                 if ei is not None:
-                    reg.spelled[t.i] = 1
+                    if not _modifier(t):
+                        reg.spelled[t.i] = 1
+                        reg.called[t.i] = t.lower_
                     reg.mention(Mention(ei, t.i, tok_sent[t.i], t.dep_ in ("nsubj", "nsubjpass")))
         reg.mentions.sort(key=lambda m: m.token)
     # "the mayor", "the minister": a subject noun that names the role a known person was given before it (not
@@ -396,6 +424,11 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         elif m > f:
             e.gender = "m"
     return reg
+
+
+def _modifier(tok) -> bool:
+    """A name that modifies a noun ("the Bush family", "the Bush administration"): it calls no one by that name."""
+    return tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.ent_iob_ in ("O", "B")
 
 
 def _sent_tokens(sents, s0, s1):
@@ -515,6 +548,8 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     for ei in _recent_order(reg, here):
         e = reg.entities[ei]
         if e.kind == "person" and any(head in r.lower().split() and own <= set(r.lower().split()) for r in e.roles):
+            if e.shared:  # "President Bush", one of two: "the president" is as written too
+                break
             return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
 
@@ -672,6 +707,17 @@ def _silent_sentences(frame: Frame, reg: Registry) -> frozenset[int]:
     return cached
 
 
+def _named_after(frame: Frame, tok_i: int) -> set[str]:
+    """Names after a pronoun in its own clause, asides and clauses under it included: "he" is never someone his
+    clause goes on to name ("He pledged to cut taxes, a promise Obama mocked, and said ..."; "'We will win,' he
+    said, as Obama looked on"), but for someone it says is speaking ("He admits ..., but Prager thinks ...") and
+    anyone outside it ("After he blasted the film, Pastor Kevin Swanson ...": he is Swanson)."""
+    tok = frame.doc[tok_i]
+    clause = tok.head.head if tok.head.dep_ == "parataxis" else tok.head  # '"...," he said': the quote's clause
+    last = clause.right_edge
+    return _named_in(frame, (tok.idx + len(tok), min(last.idx + len(last), tok.sent.end_char)))
+
+
 def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
     """Capitalised words inside a claim's content (a speaker rarely names himself), except the name of
     someone the content itself says is speaking (`Rick Tyler said that ... "Q," he said`: Tyler is "he")."""
@@ -716,11 +762,12 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             return Resolved(reg.entities[best].name, "organisation", None)
         return Resolved(None, "group" if low == "they" else "unknown", None)
     if low in ("i", "we"):
-        # the last speaker, when it can say "I" (a person) or "we" (anyone); "we" only when that speaker spoke in
-        # this paragraph or introduced it with a colon: "we" in the narration anywhere else is the writer's ("Just
-        # when we thought ...", "We asked our followers ...")
+        # the last speaker, when it can say "I" (a person) or "we" (anyone), and only when that speaker spoke in
+        # this paragraph or introduced it with a colon (an "I" inside quotation marks is always the speaker's): "I"
+        # or "we" in the narration anywhere else is the writer's ("Just when we thought ...", "I told Sanders ...")
         if prev_speakers and (low == "i" and prev_speakers[-1][1].kind == "person"
-                              or low == "we" and _speaks_here(frame, prev_speakers[-1][0], here_tok)):
+                              and (frame.tok_quote[here_tok] >= 0 or _speaks_here(frame, prev_speakers[-1], here_tok))
+                              or low == "we" and _speaks_here(frame, prev_speakers[-1], here_tok)):
             return prev_speakers[-1][1]
         return Resolved(None, "person" if low == "i" else "unknown", None)
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "his") else None
@@ -732,31 +779,25 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         last_seen[m.entity] = max(last_seen.get(m.entity, -1), m.sent)
     excluded = {ei for ei, si in last_seen.items() if si in silent_sents and si < here}
     named = _named_in(frame, content)
-    if named:
-        excluded |= {ei for ei in last_seen
-                     if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
+    excluded |= _named_entities(reg, last_seen, named)
     cands = [m for m in cands if m.entity not in excluded]
     named_here = len(cands)  # mentions in the text; those after stand for the recent speakers
     for tok_i, r in prev_speakers[-3:]:
         if r.kind == "person" and r.name and tok_i < here_tok:
-            ei = reg.find(r.name, "person")
+            ei = reg.person(r.name, tok_i, gender)
             if ei is None and _full_name(r.name):
                 ei = _speaker_entity(reg, r.name)  # a speaker the tagger did not see as a person is still one
-            if ei is not None and ei not in excluded:
+            if ei is not None and ei not in excluded | _named_entities(reg, {ei}, named):
                 s_i = reg.tok_sent[tok_i]  # type: ignore[attr-defined]
                 cands.append(Mention(ei, tok_i, s_i, True))
     spoken = {r.name for _, r in prev_speakers[-2:]}
-    best, best_key = None, None
-    for m in cands:
-        g = reg.entities[m.entity].gender
-        if gender and g and g != gender:
-            continue
-        # nearer sentences first; a known matching gender is worth 1.5 sentences; then subjects, speakers
-        # a subject is worth NON_SUBJECT_PENALTY sentences of distance over any other mention
-        key = (here - m.sent + (0 if (g == gender or gender is None) else 1.5) + (0 if m.subject else NON_SUBJECT_PENALTY),
-               0 if m.subject else 1, 0 if reg.entities[m.entity].name in spoken else 1, m.token)
-        if best_key is None or key < best_key:
-            best, best_key = m, key
+    later = _named_entities(reg, {m.entity for m in cands}, _named_after(frame, here_tok))
+    best = _antecedent(reg, [m for m in cands if m.entity not in later], gender, here, spoken)
+    if later and (best is None or not best.subject):
+        # a name later in the pronoun's own clause gives way only to a subject before it ("Mitt Romney accused
+        # Obama ... He pledged ... a milepost Obama hit": Romney); with none, writers do repeat a name there ("he
+        # said after the prosecutor read the facts to which Lazar admitted")
+        best = _antecedent(reg, cands, gender, here, spoken)
     if best is not None and gender and depth < MAX_PRONOUN_CHAIN and cands.index(best) < named_here:
         link = _chain_pronoun(frame, best.token, here_tok, low)
         if link is not None:
@@ -767,6 +808,9 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
                             [(t, r) for t, r in prev_speakers if t < link], content, depth + 1)
     if best is not None:
         e = reg.entities[best.entity]
+        fits = reg.person(e.name, best.token, gender) if e.shared and gender else None
+        if fits is not None:  # "Cheney said ... she said" after Liz and Dick Cheney: the Cheney who is a she
+            e = reg.entities[fits]
         return Resolved(e.name, "person", e.roles[0] if e.roles else None)
     for _, r in reversed(prev_speakers[-2:]):
         if r.kind == "person" and r.name and not (gender and _first_name_gender(r.name, both=None) not in (None, gender)):
@@ -776,16 +820,49 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     return Resolved(None, "person", None)
 
 
-def _speaks_here(frame: Frame, speaker_tok: int, here_tok: int) -> bool:
-    """Is the speaker at `speaker_tok` in the paragraph of `here_tok`, or in the one before it ending with a colon
-    ("Wallnau wrote:")?"""
+def _named_entities(reg: Registry, eis, named: set[str]) -> set[int]:
+    """Of the entities `eis`, those with a word (or a part of a hyphenated one) among the words `named`."""
+    if not named:
+        return set()
+    return {ei for ei in eis if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
+
+
+def _antecedent(reg: Registry, cands: list[Mention], gender: str | None, here: int, spoken: set[str]) -> Mention | None:
+    """The best of the candidate mentions for a pronoun of `gender` in sentence `here`: nearer sentences first, a
+    known matching gender worth 1.5 sentences and a subject NON_SUBJECT_PENALTY sentences of distance over any other
+    mention; then subjects, then recent speakers (`spoken`)."""
+    best, best_key = None, None
+    for m in cands:
+        g = reg.entities[m.entity].gender
+        if gender and g and g != gender:
+            continue
+        key = (here - m.sent + (0 if (g == gender or gender is None) else 1.5) + (0 if m.subject else NON_SUBJECT_PENALTY),
+               0 if m.subject else 1, 0 if reg.entities[m.entity].name in spoken else 1, m.token)
+        if best_key is None or key < best_key:
+            best, best_key = m, key
+    return best
+
+
+def _speaks_here(frame: Frame, speaker: tuple[int, Resolved], here_tok: int) -> bool:
+    """Is the speaker (at token `speaker[0]`) in the paragraph of `here_tok`, or in the one before it ending with a
+    colon, or named there as a subject ("Wallnau wrote:"; not "stories about Mike, and here's mine:")?"""
+    speaker_tok, said = speaker
     para = frame.tok_para[here_tok]
     if frame.tok_para[speaker_tok] == para:
         return True
     i = here_tok
     while i > 0 and (frame.tok_para[i] == para or frame.doc[i].is_space):
         i -= 1
-    return frame.tok_para[speaker_tok] == frame.tok_para[i] == para - 1 and frame.doc[i].text == ":"
+    if frame.tok_para[i] != para - 1 or frame.doc[i].text != ":":
+        return False
+    if frame.tok_para[speaker_tok] == para - 1:
+        return True
+    words = set((said.name or "").lower().split())
+    while i > 0 and frame.tok_para[i] == para - 1:
+        if frame.doc[i].lower_ in words and frame.doc[i].dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[i] < 0:
+            return True
+        i -= 1
+    return False
 
 
 def _main_subject(tok) -> bool:

@@ -46,3 +46,45 @@ YELLEN = '"The rates will stay where they are," Janet Yellen said on Monday.'
 def test_we_in_the_narration_away_from_the_last_speaker_is_nobody_named(text, words, expected):
     claim = claim_with(text, words)
     assert (claim.speaker, claim.mention.lower()) == (expected, "we")
+
+
+# --------------------------------------------------------------------------- a name later in the pronoun's own clause
+
+ROMNEY = "During the 2012 race, Mitt Romney accused Barack Obama of bungling the recovery. "
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "he" is never someone his own clause goes on to name, in an aside or a clause under it; the subject
+    # before wins over the object named with him
+    (ROMNEY + "He pledged to cut taxes, a promise Obama mocked, and said the plan would work.", "plan would work",
+     "Mitt Romney"),
+    (ROMNEY + '"We will win this state," he said, as Obama looked on.', "win this state", "Mitt Romney"),
+    # twin: a name outside the pronoun's clause can still be its antecedent ("Though he said ..., Obama ...")
+    (ROMNEY + "Though he said the plan would work, Obama gave no details.", "plan would work", "Barack Obama"),
+    # twin: an aside naming someone else leaves the antecedent as it was
+    (ROMNEY + 'Obama called the race close. "We will win this state," he said, as Paul Ryan looked on.',
+     "win this state", "Barack Obama"),
+])
+def test_a_name_later_in_the_pronouns_own_clause_is_not_its_antecedent(text, words, expected):
+    claim = claim_with(text, words)
+    assert (claim.speaker, claim.mention.lower()) == (expected, "he")
+
+
+# --------------------------------------------------------------------------- "I" in the narration: the writer's
+
+WALLNAU = '"God has given this man a mantle," Lance Wallnau said at the conference.\n\n'
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "I" outside quotation marks in a later paragraph is the writer's, not the last speaker's: the claim is
+    # kept, with no name
+    (YELLEN + "\n\nI think the markets have already priced in the next move.", "markets have already", None),
+    (WALLNAU + "Later that week I asked a pastor in Dallas about it. I told him that the prayer had gone viral.",
+     "prayer had gone viral", None),
+    # twin: a paragraph the speaker introduces with a colon, naming him, is his
+    (WALLNAU + "In the text that goes with the video, Wallnau wrote:\n\nI think it is time that voters had a "
+     "conversation about the criteria.", "time that voters", "Lance Wallnau"),
+])
+def test_i_in_the_narration_away_from_the_last_speaker_is_nobody_named(text, words, expected):
+    claim = claim_with(text, words)
+    assert (claim.speaker, claim.mention) == (expected, "I")

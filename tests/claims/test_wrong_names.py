@@ -9,7 +9,7 @@ import pytest
 
 from bot.claims import extract_claims
 from bot.claims.validate import is_valid_speaker
-from tests.claims.finding import speaker_of
+from tests.claims.finding import claim_with, speaker_of
 
 # --------------------------------------------------------------------------- a colon ends a clause: its subject speaks
 
@@ -801,6 +801,28 @@ def test_a_title_split_from_its_name_gives_the_name(text, words, expected):
 ])
 def test_a_shared_surname_is_whom_the_article_calls_by_it(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+BUSHES = ("Jeb Bush, helped by George, goes after Trump.\n\nThe Bush family clashed with Donald J. Trump on Monday. Jeb "
+          "Bush brought his older brother, George W. Bush, and his mother, Barbara Bush, to a rally in Greenville.\n\n")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the Bush family" calls no one "Bush", nor does "George" alone; with two men named Bush in full and
+    # neither just named as a subject, "Mr. Bush" and the "he" that takes him up stay as written
+    (BUSHES + "Mr. Bush also praised his younger brother's faith.", "younger brother", ("Bush", "Mr. Bush")),
+    (BUSHES + 'Mr. Bush also praised his younger brother\'s faith. "All the talk does not matter if we lose," he said.',
+     "All the talk", ("Bush", "he")),
+    # twin: the latest full mention, just named as the subject, is the one
+    ("Jeb Bush spoke in Iowa on Monday. His brother George W. Bush campaigned in South Carolina.\n\nMr. Bush said "
+     "the party must win in November.", "must win", ("George W. Bush", "Mr. Bush")),
+    # twin: a "she" after a surname two people share is the one of them who is a she
+    ('Governor Dana Whitfield spoke first at the rally with her son, Eric Whitfield. "We will win this state," '
+     'Whitfield said. "We have the votes," she said.', "have the votes", ("Dana Whitfield", "she")),
+])
+def test_a_shared_surname_nothing_tells_stays_as_written_for_what_takes_it_up(text, words, expected):
+    claim = claim_with(text, words)
+    assert (claim.speaker, claim.mention) == expected
 
 
 # --------------------------------------------------------------------------- a new sentence with its own content
