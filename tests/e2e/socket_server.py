@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 APP_TOKEN = "xapp-1-A0WHOSAID-standin"
 _GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 OP_TEXT, OP_CLOSE, OP_PING, OP_PONG = 0x1, 0x8, 0x9, 0xA
+#: How long the waits below give the app by default: a blow-up guard, generous for a loaded 2-core CI machine
+#: (the waits return as soon as what they wait for happens).
+WAIT_S = 30.0
 
 
 @dataclass
@@ -220,7 +223,7 @@ class SocketModeServer:
             open_ = [c for c in self._conns if c.closed_at is None and not c.frozen]
         return open_[-1] if open_ else None
 
-    def wait_connected(self, count: int = 1, *, timeout: float = 10.0) -> Connection:
+    def wait_connected(self, count: int = 1, *, timeout: float = WAIT_S) -> Connection:
         """Wait until at least `count` connections were opened in all and one is open; return the newest open one."""
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -234,7 +237,7 @@ class SocketModeServer:
                                        f"{len(open_)} open; wanted {count}")
                 self._cond.wait(min(left, 0.1))
 
-    def wait_closed(self, conn: Connection, *, timeout: float = 10.0) -> None:
+    def wait_closed(self, conn: Connection, *, timeout: float = WAIT_S) -> None:
         deadline = time.monotonic() + timeout
         with self._cond:
             while conn.closed_at is None:
@@ -303,7 +306,7 @@ class SocketModeServer:
         conn.send_json(msg)
         return envelope_id
 
-    def wait_ack(self, envelope_id: str, *, timeout: float = 10.0) -> dict[str, Any]:
+    def wait_ack(self, envelope_id: str, *, timeout: float = WAIT_S) -> dict[str, Any]:
         """The app's acknowledgement of an envelope (with ``_seconds``: time from send to ack)."""
         deadline = time.monotonic() + timeout
         with self._cond:

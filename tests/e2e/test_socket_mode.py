@@ -36,7 +36,7 @@ from .conftest import REPLY_TIMEOUT, reply_text
 from .socket_server import APP_TOKEN, SocketModeServer
 
 # Waits are upper bounds for a loaded CI box; each returns as soon as the thing happens.
-RECONNECT_WAIT = 30.0
+RECONNECT_WAIT = 60.0
 
 
 @dataclass
