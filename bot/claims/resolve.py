@@ -21,6 +21,7 @@ from bot.claims.lexicon import (
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
+    KINSHIP_NOUNS,
     MALE_NAMES,
     NAME_ORG_KINDS,
     MALE_WORDS,
@@ -28,6 +29,7 @@ from bot.claims.lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
     SENDING_FORMS,
+    TITLE_SYNONYMS,
     read_words,
     reporting_base,
 )
@@ -359,7 +361,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if role and role not in e.roles:
             e.roles.append(role)
         if role and kind == "person":
-            for w in role.lower().split():
+            for w in _role_names(role):
                 role_words.setdefault(w, {}).setdefault(ei, head.i)
         if kind == "person" and e.gender is None:
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -369,6 +371,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                 e.gender = "m"
             else:
                 e.gender = _first_name_gender(ent.text)
+            if e.gender is None and role:
+                e.gender = KINSHIP_NOUNS.get(_relative(role))  # "Tom Reed, her husband,": a man
         reg.mention(Mention(ei, head.i, tok_sent[head.i], _is_subject(head)))
         votes.setdefault(tok_sent[head.i], []).append(ei)
     # surnames the tagger missed: a proper noun equal to a word of a known person's name
@@ -399,7 +403,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     if role_words:
         for t in doc:
             if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0:
-                owners = {ei for ei, at in role_words.get(t.lower_, {}).items() if at < t.i}
+                owners = {ei for w in _title_words(t.lower_) for ei, at in role_words.get(w, {}).items() if at < t.i}
                 if owners and len(owners) == 1 and any(c.lower_ == "the" for c in t.lefts):
                     reg.mention(Mention(next(iter(owners)), t.i, tok_sent[t.i], True))
         reg.mentions.sort(key=lambda m: m.token)
@@ -545,13 +549,73 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     # "the minister": a person whose role mentions the head noun, and the names the description holds
     # ("the former top aide to President George W. Bush" is no aide to anyone else)
     own = _complement_names(doc[ref.head])
-    for ei in _recent_order(reg, here):
-        e = reg.entities[ei]
-        if e.kind == "person" and any(head in r.lower().split() and own <= set(r.lower().split()) for r in e.roles):
-            if e.shared:  # "President Bush", one of two: "the president" is as written too
-                break
-            return Resolved(e.name, "person", ref.role or e.roles[0])
+    titles, gender = _title_words(head), _noun_gender(head)
+    holders = [ei for ei in _recent_order(reg, here) if _holds_title(reg.entities[ei], titles, own, gender)]
+    # "President Bush", one of two (a shared name): "the president" is as written too
+    if holders and not reg.entities[holders[0]].shared and not _tied(reg, holders, ref.head):
+        e = reg.entities[holders[0]]
+        return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _title_words(noun: str) -> frozenset[str]:
+    """The words a role may give for a description's head noun: the noun and its synonyms ("the actor": a
+    "star" or "actress" too; words/title_synonyms.txt)."""
+    return TITLE_SYNONYMS.get(noun, frozenset((noun,)))
+
+
+def _noun_gender(noun: str) -> str | None:
+    """The gender a description's noun gives ("her husband": "m", "the actress": "f"), if any."""
+    if noun in KINSHIP_NOUNS:
+        return KINSHIP_NOUNS[noun]
+    return "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
+
+
+_ROLE_HEAD_ENDS = frozenset(("of", "to", "for", "at", "in", "with", "by", "who", "whose", "when", "since"))
+
+
+def _role_names(role: str) -> set[str]:
+    """The words of a role that name its holder ("the senator" is someone given "Vermont senator"): all but a
+    relative that is not the role's head noun ("an attorney by the time her husband landed in the White House":
+    her husband is someone else; "wife of Alan Grayson", "her husband" name their holder)."""
+    kin = _relative(role)
+    return {w for w in _role_words(role) if w and (w not in KINSHIP_NOUNS or w == kin)}
+
+
+def _role_words(role: str) -> list[str]:
+    return [w.strip(",.;:'’\"") for w in role.lower().split()]
+
+
+def _relative(role: str) -> str:
+    """The relative a role says its holder is: its head noun, the last word before a complement, when that is a
+    kinship noun said whose ("her husband", "the wife of Alan Grayson"); "" for any other role, and for a bare "son"
+    (most often the parser's misreading of "Sanders' son, Tywanza": the son is someone else)."""
+    words = _role_words(role)
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_HEAD_ENDS), len(words))
+    head = words[cut - 1] if cut else ""
+    return head if head in KINSHIP_NOUNS and len(words) > 1 else ""
+
+
+def _holds_title(e: Entity, titles: frozenset[str], own: set[str], gender: str | None) -> bool:
+    """Is `e` a person given a role that names one of `titles` and holds the names `own`, of no other gender?"""
+    return e.kind == "person" and (gender is None or e.gender in (None, gender)) and any(
+        titles & _role_names(r) and own <= set(r.lower().split()) for r in e.roles)
+
+
+def _tied(reg: Registry, holders: list[int], before: int) -> bool:
+    """Are the two people a description may be last mentioned in one sentence ("actor Tom Reed and star Ian Pike
+    ... the actor said"): nothing tells which."""
+    if len(holders) < 2:
+        return False
+    last = [_last_sentence(reg, ei, before) for ei in holders[:2]]
+    return last[0] is not None and last[0] == last[1]
+
+
+def _last_sentence(reg: Registry, ei: int, before: int) -> int | None:
+    """The sentence of an entity's last mention before token `before`."""
+    toks = reg.tokens.get(ei, ())
+    k = bisect_left(toks, before)
+    return reg.tok_sent[toks[k - 1]] if k else None  # type: ignore[attr-defined]
 
 
 def _introduced_unnamed(frame: Frame, reg: Registry, tok, here: int) -> bool:

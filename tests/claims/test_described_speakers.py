@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.claims import extract_claims
 from tests.claims.finding import claim_with
 
 # --------------------------------------------------------------------------- a hyphenated title is one word
@@ -55,3 +56,69 @@ def test_twin_a_hyphenated_title_of_an_office_or_before_a_name(text, speaker, me
 ])
 def test_a_name_completing_a_description_is_not_the_speaker(text, speaker):
     assert claim_with(text, "freedom of opinion").speaker == speaker
+
+
+# --------------------------------------------------------------------------- a relative is never the one related
+
+@pytest.mark.parametrize("text, words, wrong", [
+    # trap: "her husband" inside the woman's own role made "her husband said" hers
+    ('Ann Dole, an attorney by the time her husband won the race, spoke in Iowa on Monday. "She is ready for the '
+     'job," her husband said.', "ready for the job", "Ann Dole"),
+    ('Tom Reed, a farmer since his wife left the firm, spoke in Iowa on Monday. "He is ready for the job," his wife '
+     "said.", "ready for the job", "Tom Reed"),
+    ("Ann Dole, the wife of Tom Reed, spoke in Iowa on Monday. Her son said she was ready for the job.",
+     "ready for the job", "Ann Dole"),
+])
+def test_a_relative_stays_as_written_without_a_name_of_their_own(text, words, wrong):
+    claim = claim_with(text, words)
+    assert claim.speaker != wrong
+    assert claim.speaker is not None and claim.speaker.lower() in claim.mention.lower()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # twin: the relative's own name, in apposition to the description or given as a role before
+    ('Ann Dole spoke in Iowa on Monday. "She is ready for the job," her husband, Tom Reed, said.', "Tom Reed"),
+    ('Ann Dole spoke in Iowa on Monday. Tom Reed, her husband, was there too. "She is ready for the job," her '
+     "husband said.", "Tom Reed"),
+    ('Tom Reed spoke in Iowa on Monday. Ann Dole, the wife of Tom Reed, was there too. "He is ready for the job," '
+     "his wife said.", "Ann Dole"),
+])
+def test_twin_a_relative_named_in_the_text_is_that_person(text, expected):
+    assert claim_with(text, "ready for the job").speaker == expected
+
+
+# --------------------------------------------------------------------------- the title last given
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: "the actor" was the earlier actor, not the star just named; a synonym of the title is that title
+    ('The film stars actor Tom Reed. Its second season also features star Ian Pike. "It was a joy to make," the '
+     "actor said.", "Ian Pike"),
+    ('The film stars actress Ann Dole. Its second season also features star Peter Pike. "It was a joy to make," the '
+     "actress said.", "Ann Dole"),
+    # trap: two people given the title in one sentence: nothing tells which
+    ('The film stars actor Tom Reed and star Ian Pike. "It was a joy to make," the actor said.', "actor"),
+])
+def test_a_title_is_the_person_last_given_it_or_a_synonym(text, expected):
+    assert claim_with(text, "joy to make").speaker == expected
+
+
+def test_twin_a_title_given_to_one_person_is_theirs():
+    text = 'The film stars actor Tom Reed. "It was a joy to make," the actor said.'
+    assert claim_with(text, "joy to make").speaker == "Tom Reed"
+
+
+# --------------------------------------------------------------------------- a nationality is not its country
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: one unnamed person described by nationality, or officials who say whose they are, stay as written
+    ('China warned Japan on Monday. "We will not back down," a Chinese official said.', "Chinese official"),
+    ('France wants a deal, a French diplomat said on Monday.', "French diplomat"),
+    ('Iran rejected the deal on Monday. "We will not back down," Iranian officials said.', "Iranian officials"),
+    ("China rejected the claim on Monday, and Chinese officials said the talks would fail.", "Chinese officials"),
+    # twin: a spokesman for a named government body is its voice
+    ('China warned Japan on Monday. "We will not back down," a spokesman for the Chinese Foreign Ministry said.',
+     "Chinese Foreign Ministry"),
+])
+def test_a_nationality_is_not_its_country(text, expected):
+    claims = [c for c in extract_claims(text) if c.speaker]
+    assert [c.speaker for c in claims] == [expected]
