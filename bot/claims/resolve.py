@@ -479,6 +479,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         # new, never someone named before; "Law's advocacy group" is its owner's, not the organisation
         # last named; "Reports indicate", "Sources say" are papers or people in general; all stay as written
         return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
+    if _person_owned(doc[ref.head]) and (ref.kind in ("organisation", "group") or _document(doc[ref.head])):
+        # "his organization", "her office", "his remarks": a person's, whose name the pronoun stands for; never the
+        # organisation last named (an apposition, "his company, Kestrel Group,", names it at the speaker stage)
+        return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
     head = doc[ref.head].lower_
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if _document(doc[ref.head]):
@@ -717,6 +721,14 @@ def _bare_plural(tok) -> bool:
 def _named_owner(tok) -> bool:
     """Is the noun owned by a name or noun ("Law's advocacy group", "the party's chairman")?"""
     return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+
+
+PERSON_POSSESSIVES = frozenset(("his", "her", "my", "your"))
+
+
+def _person_owned(tok) -> bool:
+    """Is the noun owned by a person's pronoun ("his organization", "her office")?"""
+    return any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in tok.children)
 
 
 def _recent_order(reg: Registry, here: int, within: int | None = None, before: int | None = None) -> list[int]:

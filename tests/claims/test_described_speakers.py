@@ -122,3 +122,31 @@ def test_twin_a_title_given_to_one_person_is_theirs():
 def test_a_nationality_is_not_its_country(text, expected):
     claims = [c for c in extract_claims(text) if c.speaker]
     assert [c.speaker for c in claims] == [expected]
+
+
+# --------------------------------------------------------------------------- a person's organisation is no other's
+
+PARKS = "The Harlow Parks Department said it would follow City Hall. "
+
+
+@pytest.mark.parametrize("text, words, wrong", [
+    # trap: "his organization", "her office" were the organisation that was the subject just before
+    (PARKS + "For Tom Reed’s part, his organization has argued that its contracts are protected.",
+     "contracts are protected", "Harlow Parks Department"),
+    (PARKS + '"We are ready," her office said.', "We are ready", "Harlow Parks Department"),
+    (PARKS + "Tom Reed spoke in Iowa. His remarks indicated that the contracts were protected.",
+     "contracts were protected", "Harlow Parks Department"),
+])
+def test_a_persons_organisation_stays_as_written(text, words, wrong):
+    claim = claim_with(text, words)
+    assert claim.speaker != wrong
+    assert claim.speaker == claim.mention
+
+
+@pytest.mark.parametrize("text, expected", [
+    # twin: the organisation named in apposition, or the one "its" stands for
+    ('Tom Reed spoke in Iowa. "We are ready," his company, the Kestrel Group, said.', "Kestrel Group"),
+    ('The Kestrel Group hired Tom Reed. "We are ready," its office said.', "Kestrel Group"),
+])
+def test_twin_an_organisation_the_text_names_is_its_own(text, expected):
+    assert claim_with(text, "We are ready").speaker == expected
