@@ -34,7 +34,7 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import SpeakerRef, clean_name, org_shaped, role_of, speaker_ref
+from bot.claims.speakers import SpeakerRef, clean_name, held_before, org_shaped, role_of, speaker_ref
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -507,7 +507,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     # never as "the network", "the group" or "the spokesman" of someone else
     places_ok = head in GOVERNMENT_NOUNS and not bare  # "Officials said": an organisation's, never a place's
     if ref.kind == "group" or head in OFFICIAL_NOUNS:
-        if head in OFFICIAL_NOUNS and not _own_kind(doc[ref.head]):
+        if head in OFFICIAL_NOUNS and not _own_kind(doc[ref.head]) and not held_before(doc[ref.head]):
             # whose officials: an organisation that is the subject of this sentence or the one before ("The
             # Regional Rivers Agency issued a warning. Officials acknowledged ..."), not any name close by
             best = _recent_subject(reg, ref.head, here, lambda e: e.kind == "organisation"

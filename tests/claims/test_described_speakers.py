@@ -150,3 +150,30 @@ def test_a_persons_organisation_stays_as_written(text, words, wrong):
 ])
 def test_twin_an_organisation_the_text_names_is_its_own(text, expected):
     assert claim_with(text, "We are ready").speaker == expected
+
+
+# --------------------------------------------------------------------------- officials no more, one official
+
+LEAK = "As the Harlow Water Agency looks into the leak, engineers will want to inspect the pipes, "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: officials who held office before do not speak for the organisation named in their sentence
+    (LEAK + "current and former officials said.", "current and former officials"),
+    ("The Harlow Water Agency has opened an inquiry into the leak. The agency found no sign of sabotage, former "
+     "officials said.", "former officials"),
+    # twin: its officials do
+    (LEAK + "officials said.", "Harlow Water Agency"),
+])
+def test_former_officials_do_not_speak_for_the_organisation(text, expected):
+    assert [c.speaker for c in extract_claims(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: one official is a person, not the country that is the subject before
+    ('China warned Japan on Monday. "We will not back down," the official said.', "official"),
+    # twin: officials of a country the sentence before is about speak for its government
+    ('China warned Japan on Monday. "We will not back down," the officials said.', "China"),
+])
+def test_one_official_is_not_a_countrys_voice(text, expected):
+    assert claim_with(text, "back down").speaker == expected
