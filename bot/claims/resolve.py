@@ -19,6 +19,7 @@ from bot.claims.lexicon import (
     DESCRIPTION_ORG_KINDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    FORMER_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     KINSHIP_NOUNS,
@@ -29,6 +30,7 @@ from bot.claims.lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
     SENDING_FORMS,
+    TITLE_PREFIXES,
     TITLE_SYNONYMS,
     read_words,
     reporting_base,
@@ -552,9 +554,8 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             return Resolved(reg.entities[best].name, "organisation", ref.role)
     # "the minister": a person whose role mentions the head noun, and the names the description holds
     # ("the former top aide to President George W. Bush" is no aide to anyone else)
-    own = _complement_names(doc[ref.head])
-    titles, gender = _title_words(head), _noun_gender(head)
-    holders = [ei for ei in _recent_order(reg, here) if _holds_title(reg.entities[ei], titles, own, gender)]
+    title = _title_of(doc[ref.head])
+    holders = [ei for ei in _recent_order(reg, here) if _holds_title(reg.entities[ei], title)]
     # "President Bush", one of two (a shared name): "the president" is as written too
     if holders and not reg.entities[holders[0]].shared and not _tied(reg, holders, ref.head):
         e = reg.entities[holders[0]]
@@ -600,10 +601,40 @@ def _relative(role: str) -> str:
     return head if head in KINSHIP_NOUNS and len(words) > 1 else ""
 
 
-def _holds_title(e: Entity, titles: frozenset[str], own: set[str], gender: str | None) -> bool:
-    """Is `e` a person given a role that names one of `titles` and holds the names `own`, of no other gender?"""
-    return e.kind == "person" and (gender is None or e.gender in (None, gender)) and any(
-        titles & _role_names(r) and own <= set(r.lower().split()) for r in e.roles)
+@dataclass(frozen=True)
+class _Title:
+    """What a description ("the former president", "the Florida senator") says of the person it names."""
+    words: frozenset[str]  # its noun and the noun's synonyms
+    own: frozenset[str]  # names it holds
+    gender: str | None
+    former: bool  # an office held no more
+    before: frozenset[str]  # the words before its noun
+
+
+def _title_of(tok) -> _Title:
+    return _Title(_title_words(tok.lower_), frozenset(_complement_names(tok)), _noun_gender(tok.lower_),
+                  held_before(tok), frozenset(t.lower_ for c in tok.lefts for t in c.subtree))
+
+
+def _holds_title(e: Entity, title: _Title) -> bool:
+    """Is `e` a person of no other gender given a role that fits the description?"""
+    return e.kind == "person" and (title.gender is None or e.gender in (None, title.gender)) and any(
+        _gives(r, title) for r in e.roles)
+
+
+def _gives(role: str, title: _Title) -> bool:
+    """Does a role give the description's title, with the names it holds: a former office only for "the former
+    president", and never a rank the description does not say ("the president" is not the "Vice President")?"""
+    words, names = _role_words(role), _role_names(role)
+    if not title.own <= set(role.lower().split()) or title.former and not FORMER_WORDS & set(words):
+        return False
+    return any(w in title.words and w in names and not _other_rank(words[i - 1] if i else "", title)
+               for i, w in enumerate(words))
+
+
+def _other_rank(word: str, title: _Title) -> bool:
+    """Is a word before a role's title a rank ("vice", "deputy") the description does not give?"""
+    return word in TITLE_PREFIXES and word not in FORMER_WORDS and word not in title.before
 
 
 def _tied(reg: Registry, holders: list[int], before: int) -> bool:

@@ -177,3 +177,21 @@ def test_former_officials_do_not_speak_for_the_organisation(text, expected):
 ])
 def test_one_official_is_not_a_countrys_voice(text, expected):
     assert claim_with(text, "back down").speaker == expected
+
+
+# --------------------------------------------------------------------------- a title as the description has it
+
+RALLY = ' spoke first at the rally. "We will win this state," '
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: "the former president" is no one given a current office, nor a lower rank of it
+    ("President Tom Reed" + RALLY + "the former president said.", "former president"),
+    ("Vice President Ann Dole" + RALLY + "the former president said.", "former president"),
+    ("Vice President Ann Dole" + RALLY + "the president said.", "president"),
+    # twin: the same title, rank and former office given before
+    ("Former President Tom Reed" + RALLY + "the former president said.", "Tom Reed"),
+    ("Vice President Ann Dole" + RALLY + "the vice president said.", "Ann Dole"),
+])
+def test_a_title_is_someone_given_it_with_its_rank_and_time(text, expected):
+    assert claim_with(text, "win this state").speaker == expected
