@@ -151,7 +151,8 @@ class Registry:
             last = words[-1]
             if len(last) >= 5:
                 for ei, e in enumerate(self.entities):
-                    if e.kind == "person" and any(_spelling_variant(last, w) for w in e.words):
+                    if (e.kind == "person" and any(_spelling_variant(last, w) for w in e.words)
+                            and not _other_first_name(words, e)):
                         return ei, False
         return None, False
 
@@ -229,6 +230,13 @@ def _spelling_variant(a: str, b: str) -> bool:
     ("McDonald", "Donald"; "Johnson", "Johns") nor a plural."""
     return (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and a not in b and b not in a
             and a.rstrip("s") != b.rstrip("s") and fuzz.ratio(a, b) >= 84)
+
+
+def _other_first_name(words: list[str], e: Entity) -> bool:
+    """Do a name and an entity's name open with different first names ("Mike Rubino", "Marco Rubio": two people,
+    however alike the surnames)?"""
+    theirs = e.name.lower().replace("’", "'").split()
+    return len(words) > 1 and len(theirs) > 1 and words[0].rstrip(".") != theirs[0].rstrip(".")
 
 
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w'’]*")

@@ -195,3 +195,22 @@ RALLY = ' spoke first at the rally. "We will win this state," '
 ])
 def test_a_title_is_someone_given_it_with_its_rank_and_time(text, expected):
     assert claim_with(text, "win this state").speaker == expected
+
+
+# --------------------------------------------------------------------------- a name of its own
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a surname close in spelling to another's ("Rubino", "Rubio") under another first name is another person
+    ("Marco Rubio spoke in Iowa on Monday. In early October, the campaign’s state director, Mike Rubino, wrote in an "
+     'email: "We want to utilize this as soon as we can."', "utilize this", "Mike Rubino"),
+    # trap: a person's name after an organisation's in a description renames the description, not the organisation
+    ("The director of the Harlow Centre, Ann Dole, told reporters her group never worked with Tom Reed.",
+     "never worked", "Ann Dole"),
+    # twins: a misspelt surname alone is the person named before; with no name, the director speaks for the centre
+    ('Kevin Sweeney spoke in Iowa on Monday. "We want to utilize this as soon as we can," Sweeny said.',
+     "utilize this", "Kevin Sweeney"),
+    ("The director of the Harlow Centre told reporters her group never worked with Tom Reed.", "never worked",
+     "Harlow Centre"),
+])
+def test_a_named_speaker_keeps_the_name_the_text_gives(text, words, expected):
+    assert claim_with(text, words).speaker == expected
