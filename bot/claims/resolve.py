@@ -211,6 +211,7 @@ class Registry:
             else:
                 if len(words) > len(e.words) and e.words <= words:
                     e.name = name
+                    e.label = label or e.label  # the fullest name's ("California" -> "Public Policy Institute of ...")
                 e.words |= words
         self.entities[ei].mentions += 1
         return ei
@@ -320,6 +321,14 @@ def _first_name_gender(name: str, *, both: str | None = "f") -> str | None:
     return None
 
 
+def _label(label: str, name: str) -> str:
+    """The tagger's label, but ORG for a place or nationality whose name holds an organisation word ("Public Policy
+    Institute of California" tagged GPE): no place's voice, an organisation's."""
+    if label in ("GPE", "NORP") and any(w in ORG_WORDS for w in name.lower().split()):
+        return "ORG"
+    return label
+
+
 def _is_subject(tok) -> bool:
     """A subject, or a name in apposition to one ("First-team coach Tom Pike will ...")."""
     return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
@@ -363,7 +372,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
-                     label=ent.label_, gender=_title_gender(doc, ent.start), at=None if _modifier(head) else head.i)
+                     label=_label(ent.label_, name), gender=_title_gender(doc, ent.start),
+                     at=None if _modifier(head) else head.i)
         e = reg.entities[ei]
         if kind == "organisation":
             e.described |= _described_kinds(head)

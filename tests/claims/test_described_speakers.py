@@ -214,3 +214,23 @@ def test_a_title_is_someone_given_it_with_its_rank_and_time(text, expected):
 ])
 def test_a_named_speaker_keeps_the_name_the_text_gives(text, words, expected):
     assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- an organisation a name says it is
+
+LEAD = "Among Democrats alone, Ann Dole leads Tom Reed 49 percent to 41 percent, according to the institute."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: the institute named after its state ("California" first) kept the place's label, and a nearer name won
+    ("California votes in June. A poll by the Public Policy Institute of California found Ann Dole ahead. Tom Reed "
+     "wants to stay in the race through the Democratic National Convention in July. " + LEAD,
+     "Public Policy Institute of California"),
+    # trap: with no institute named, a convention named just before is none
+    ("California votes in June. Tom Reed wants to stay in the race through the Democratic National Convention in "
+     "July. " + LEAD, "institute"),
+    # twin: the institute named just before
+    ("The Harlow Policy Institute polled 800 voters in June. " + LEAD, "Harlow Policy Institute"),
+])
+def test_the_institute_is_one_named_so(text, expected):
+    assert claim_with(text, "49 percent").speaker == expected
