@@ -1,6 +1,6 @@
 """The pipeline of stages, and the two public entry points.
 
-    clean (bot.claims.clean) -> parse (spaCy, one pass) -> quotes -> cues & content
+    clean (bot.claims.clean) -> parse (spaCy, one pass; hyphenated titles joined) -> quotes -> cues & content
     -> speaker at the cue -> resolve names and pronouns -> Claims with raw offsets
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from bot.claims.cues import FINITE_TAGS, Attribution
 from bot.claims.debris import debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
+from bot.claims.hyphens import join_title_prefixes
 from bot.claims.lexicon import ADDRESSEE_FORMS
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
@@ -110,6 +111,7 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     """Stages 2-5 on a parsed, cleaned document; offsets mapped back to the raw text."""
     text = cleaned.text
     quotes = find_quotes(text)
+    join_title_prefixes(doc)
     frame = build_frame(doc, text, quotes)
     debris = debris_paragraphs(frame)
     atts = [a for a in _attributions(frame) if frame.tok_para[frame.token_at(a.start)] not in debris]

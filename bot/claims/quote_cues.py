@@ -547,7 +547,7 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
             owner = _apposition_owner(t, window)
             if owner is not None:
                 return owner
-            return idx if t.pos_ != "PROPN" else head_of_name(t)
+            return _described_by(doc[idx if t.pos_ != "PROPN" else head_of_name(t)], window).i
         if is_name_word(frame, t):  # `"Q," Will wrote.`
             return idx
     return None
@@ -567,6 +567,15 @@ def _subject_of_adverbial_clause(tok, verb_i: int) -> bool:
     clause = tok.head
     return (tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.head.i == verb_i
             and any(c.dep_ == "mark" for c in clause.children))
+
+
+def _described_by(tok, window: list[int]):
+    """The description a name nearest the verb completes ("the ex-chairman of Boeing said": the ex-chairman, not
+    Boeing), when the noun it hangs from by a preposition is in the attribution too."""
+    while (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN"
+           and tok.head.head.i in window):
+        tok = tok.head.head
+    return tok
 
 
 def _aside_before(doc, verb_i: int) -> range:

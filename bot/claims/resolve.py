@@ -19,8 +19,10 @@ from bot.claims.lexicon import (
     DESCRIPTION_ORG_KINDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    FORMER_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
+    KINSHIP_NOUNS,
     MALE_NAMES,
     NAME_ORG_KINDS,
     MALE_WORDS,
@@ -28,11 +30,13 @@ from bot.claims.lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
     SENDING_FORMS,
+    TITLE_PREFIXES,
+    TITLE_SYNONYMS,
     read_words,
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import SpeakerRef, clean_name, org_shaped, role_of, speaker_ref
+from bot.claims.speakers import SpeakerRef, clean_name, held_before, org_shaped, role_of, speaker_ref
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -147,7 +151,8 @@ class Registry:
             last = words[-1]
             if len(last) >= 5:
                 for ei, e in enumerate(self.entities):
-                    if e.kind == "person" and any(_spelling_variant(last, w) for w in e.words):
+                    if (e.kind == "person" and any(_spelling_variant(last, w) for w in e.words)
+                            and not _other_first_name(words, e)):
                         return ei, False
         return None, False
 
@@ -206,6 +211,7 @@ class Registry:
             else:
                 if len(words) > len(e.words) and e.words <= words:
                     e.name = name
+                    e.label = label or e.label  # the fullest name's ("California" -> "Public Policy Institute of ...")
                 e.words |= words
         self.entities[ei].mentions += 1
         return ei
@@ -225,6 +231,13 @@ def _spelling_variant(a: str, b: str) -> bool:
     ("McDonald", "Donald"; "Johnson", "Johns") nor a plural."""
     return (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and a not in b and b not in a
             and a.rstrip("s") != b.rstrip("s") and fuzz.ratio(a, b) >= 84)
+
+
+def _other_first_name(words: list[str], e: Entity) -> bool:
+    """Do a name and an entity's name open with different first names ("Mike Rubino", "Marco Rubio": two people,
+    however alike the surnames)?"""
+    theirs = e.name.lower().replace("’", "'").split()
+    return len(words) > 1 and len(theirs) > 1 and words[0].rstrip(".") != theirs[0].rstrip(".")
 
 
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w'’]*")
@@ -308,6 +321,14 @@ def _first_name_gender(name: str, *, both: str | None = "f") -> str | None:
     return None
 
 
+def _label(label: str, name: str) -> str:
+    """The tagger's label, but ORG for a place or nationality whose name holds an organisation word ("Public Policy
+    Institute of California" tagged GPE): no place's voice, an organisation's."""
+    if label in ("GPE", "NORP") and any(w in ORG_WORDS for w in name.lower().split()):
+        return "ORG"
+    return label
+
+
 def _is_subject(tok) -> bool:
     """A subject, or a name in apposition to one ("First-team coach Tom Pike will ...")."""
     return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
@@ -351,7 +372,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
-                     label=ent.label_, gender=_title_gender(doc, ent.start), at=None if _modifier(head) else head.i)
+                     label=_label(ent.label_, name), gender=_title_gender(doc, ent.start),
+                     at=None if _modifier(head) else head.i)
         e = reg.entities[ei]
         if kind == "organisation":
             e.described |= _described_kinds(head)
@@ -359,7 +381,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if role and role not in e.roles:
             e.roles.append(role)
         if role and kind == "person":
-            for w in role.lower().split():
+            for w in _role_names(role):
                 role_words.setdefault(w, {}).setdefault(ei, head.i)
         if kind == "person" and e.gender is None:
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -369,6 +391,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                 e.gender = "m"
             else:
                 e.gender = _first_name_gender(ent.text)
+            if e.gender is None and role:
+                e.gender = KINSHIP_NOUNS.get(_relative(role))  # "Tom Reed, her husband,": a man
         reg.mention(Mention(ei, head.i, tok_sent[head.i], _is_subject(head)))
         votes.setdefault(tok_sent[head.i], []).append(ei)
     # surnames the tagger missed: a proper noun equal to a word of a known person's name
@@ -399,7 +423,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     if role_words:
         for t in doc:
             if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0:
-                owners = {ei for ei, at in role_words.get(t.lower_, {}).items() if at < t.i}
+                owners = {ei for w in _title_words(t.lower_) for ei, at in role_words.get(w, {}).items() if at < t.i}
                 if owners and len(owners) == 1 and any(c.lower_ == "the" for c in t.lefts):
                     reg.mention(Mention(next(iter(owners)), t.i, tok_sent[t.i], True))
         reg.mentions.sort(key=lambda m: m.token)
@@ -475,6 +499,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         # new, never someone named before; "Law's advocacy group" is its owner's, not the organisation
         # last named; "Reports indicate", "Sources say" are papers or people in general; all stay as written
         return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
+    if _person_owned(doc[ref.head]) and (ref.kind in ("organisation", "group") or _document(doc[ref.head])):
+        # "his organization", "her office", "his remarks": a person's, whose name the pronoun stands for; never the
+        # organisation last named (an apposition, "his company, Kestrel Group,", names it at the speaker stage)
+        return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
     head = doc[ref.head].lower_
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if _document(doc[ref.head]):
@@ -499,7 +527,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     # never as "the network", "the group" or "the spokesman" of someone else
     places_ok = head in GOVERNMENT_NOUNS and not bare  # "Officials said": an organisation's, never a place's
     if ref.kind == "group" or head in OFFICIAL_NOUNS:
-        if head in OFFICIAL_NOUNS and not _own_kind(doc[ref.head]):
+        if head in OFFICIAL_NOUNS and not _own_kind(doc[ref.head]) and not held_before(doc[ref.head]):
             # whose officials: an organisation that is the subject of this sentence or the one before ("The
             # Regional Rivers Agency issued a warning. Officials acknowledged ..."), not any name close by
             best = _recent_subject(reg, ref.head, here, lambda e: e.kind == "organisation"
@@ -544,14 +572,103 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             return Resolved(reg.entities[best].name, "organisation", ref.role)
     # "the minister": a person whose role mentions the head noun, and the names the description holds
     # ("the former top aide to President George W. Bush" is no aide to anyone else)
-    own = _complement_names(doc[ref.head])
-    for ei in _recent_order(reg, here):
-        e = reg.entities[ei]
-        if e.kind == "person" and any(head in r.lower().split() and own <= set(r.lower().split()) for r in e.roles):
-            if e.shared:  # "President Bush", one of two: "the president" is as written too
-                break
-            return Resolved(e.name, "person", ref.role or e.roles[0])
+    title = _title_of(doc[ref.head])
+    holders = [ei for ei in _recent_order(reg, here) if _holds_title(reg.entities[ei], title)]
+    # "President Bush", one of two (a shared name): "the president" is as written too
+    if holders and not reg.entities[holders[0]].shared and not _tied(reg, holders, ref.head):
+        e = reg.entities[holders[0]]
+        return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _title_words(noun: str) -> frozenset[str]:
+    """The words a role may give for a description's head noun: the noun and its synonyms ("the actor": a
+    "star" or "actress" too; words/title_synonyms.txt)."""
+    return TITLE_SYNONYMS.get(noun, frozenset((noun,)))
+
+
+def _noun_gender(noun: str) -> str | None:
+    """The gender a description's noun gives ("her husband": "m", "the actress": "f"), if any."""
+    if noun in KINSHIP_NOUNS:
+        return KINSHIP_NOUNS[noun]
+    return "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
+
+
+_ROLE_HEAD_ENDS = frozenset(("of", "to", "for", "at", "in", "with", "by", "who", "whose", "when", "since"))
+
+
+def _role_names(role: str) -> set[str]:
+    """The words of a role that name its holder ("the senator" is someone given "Vermont senator"): all but a
+    relative that is not the role's head noun ("an attorney by the time her husband landed in the White House":
+    her husband is someone else; "wife of Alan Grayson", "her husband" name their holder)."""
+    kin = _relative(role)
+    return {w for w in _role_words(role) if w and (w not in KINSHIP_NOUNS or w == kin)}
+
+
+def _role_words(role: str) -> list[str]:
+    return [w.strip(",.;:'’\"") for w in role.lower().split()]
+
+
+def _relative(role: str) -> str:
+    """The relative a role says its holder is: its head noun, the last word before a complement, when that is a
+    kinship noun said whose ("her husband", "the wife of Alan Grayson"); "" for any other role, and for a bare "son"
+    (most often the parser's misreading of "Sanders' son, Tywanza": the son is someone else)."""
+    words = _role_words(role)
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_HEAD_ENDS), len(words))
+    head = words[cut - 1] if cut else ""
+    return head if head in KINSHIP_NOUNS and len(words) > 1 else ""
+
+
+@dataclass(frozen=True)
+class _Title:
+    """What a description ("the former president", "the Florida senator") says of the person it names."""
+    words: frozenset[str]  # its noun and the noun's synonyms
+    own: frozenset[str]  # names it holds
+    gender: str | None
+    former: bool  # an office held no more
+    before: frozenset[str]  # the words before its noun
+
+
+def _title_of(tok) -> _Title:
+    return _Title(_title_words(tok.lower_), frozenset(_complement_names(tok)), _noun_gender(tok.lower_),
+                  held_before(tok), frozenset(t.lower_ for c in tok.lefts for t in c.subtree))
+
+
+def _holds_title(e: Entity, title: _Title) -> bool:
+    """Is `e` a person of no other gender given a role that fits the description?"""
+    return e.kind == "person" and (title.gender is None or e.gender in (None, title.gender)) and any(
+        _gives(r, title) for r in e.roles)
+
+
+def _gives(role: str, title: _Title) -> bool:
+    """Does a role give the description's title, with the names it holds: a former office only for "the former
+    president", and never a rank the description does not say ("the president" is not the "Vice President")?"""
+    words, names = _role_words(role), _role_names(role)
+    if not title.own <= set(role.lower().split()) or title.former and not FORMER_WORDS & set(words):
+        return False
+    return any(w in title.words and w in names and not _other_rank(words[i - 1] if i else "", title)
+               for i, w in enumerate(words))
+
+
+def _other_rank(word: str, title: _Title) -> bool:
+    """Is a word before a role's title a rank ("vice", "deputy") the description does not give?"""
+    return word in TITLE_PREFIXES and word not in FORMER_WORDS and word not in title.before
+
+
+def _tied(reg: Registry, holders: list[int], before: int) -> bool:
+    """Are the two people a description may be last mentioned in one sentence ("actor Tom Reed and star Ian Pike
+    ... the actor said"): nothing tells which."""
+    if len(holders) < 2:
+        return False
+    last = [_last_sentence(reg, ei, before) for ei in holders[:2]]
+    return last[0] is not None and last[0] == last[1]
+
+
+def _last_sentence(reg: Registry, ei: int, before: int) -> int | None:
+    """The sentence of an entity's last mention before token `before`."""
+    toks = reg.tokens.get(ei, ())
+    k = bisect_left(toks, before)
+    return reg.tok_sent[toks[k - 1]] if k else None  # type: ignore[attr-defined]
 
 
 def _introduced_unnamed(frame: Frame, reg: Registry, tok, here: int) -> bool:
@@ -653,6 +770,14 @@ def _bare_plural(tok) -> bool:
 def _named_owner(tok) -> bool:
     """Is the noun owned by a name or noun ("Law's advocacy group", "the party's chairman")?"""
     return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+
+
+PERSON_POSSESSIVES = frozenset(("his", "her", "my", "your"))
+
+
+def _person_owned(tok) -> bool:
+    """Is the noun owned by a person's pronoun ("his organization", "her office")?"""
+    return any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in tok.children)
 
 
 def _recent_order(reg: Registry, here: int, within: int | None = None, before: int | None = None) -> list[int]:

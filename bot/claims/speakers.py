@@ -12,7 +12,7 @@ from bot.claims.cues import is_verb
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, DESCRIPTION_ORG_KINDS, FORMER_WORDS,
                                 GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
-                                SPEAKS_FOR_OWNER, SPOKES_NOUNS, reporting_base)
+                                SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 PERSON_LABELS = ("PERSON",)
@@ -321,11 +321,25 @@ def _speaks_for_owner(tok) -> bool:
     """Is a common noun someone (or something) that speaks for the organisation it is of, at or for: "a spokesman
     for X", "X officials", "the chief executive of X", "a report from X"? Not "critics of X", "an analyst at X",
     "X supporters", nor "the former chief executive of X"."""
-    low = tok.lower_
+    low = _title_parts(tok.lower_)[1]
     if not (low in SPOKES_NOUNS or low in OFFICIAL_NOUNS or low in ORG_NOUNS or low in DESCRIPTION_ORG_KINDS
             or low in SPEAKS_FOR_OWNER or low in DOCUMENT_NOUNS or low in CHANNEL_NOUNS):
         return False
-    return not any(c.lower_ in FORMER_WORDS for c in tok.lefts)
+    return not held_before(tok)
+
+
+def held_before(tok) -> bool:
+    """Does a description say its office is held no more ("the former chief executive", "an ex-minister", "current
+    and former officials")?"""
+    return (_title_parts(tok.lower_)[0] in FORMER_WORDS
+            or any(t.lower_ in FORMER_WORDS for c in tok.lefts for t in c.subtree))
+
+
+def _title_parts(word: str) -> tuple[str, str]:
+    """A hyphenated title's prefix and noun ("vice-chairman" -> ("vice", "chairman"); bot.claims.hyphens joined
+    them into one word), else no prefix and the word."""
+    prefix, dash, noun = word.partition("-")
+    return (prefix, noun) if dash and prefix in TITLE_PREFIXES else ("", word)
 
 
 def _owner_org(tok):

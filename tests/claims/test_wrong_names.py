@@ -603,9 +603,10 @@ def test_a_report_in_a_subordinate_clause_gives_way_to_the_main_clauses_subject(
     ("Ruth Cole, an aide to Mayor Tom Reed, spoke first. Other members remain unpersuaded. “Certainly the council "
      "has gone in the opposite direction from what we recommended,” said the former top aide to Governor Dan "
      "Hollis.", "opposite direction", "former top aide"),
-    # twins: the same description with the same name, and a bare one, are that person's
-    ("Ruth Cole, an aide to Mayor Tom Reed, spoke first. Other members remain unpersuaded. “Certainly the council "
-     "has gone in the opposite direction from what we recommended,” said the former aide to Mayor Tom Reed.",
+    # twins: the same description with the same name, and a bare one, are that person's (a former aide only if
+    # she was given a former office: tests/claims/test_described_speakers.py)
+    ("Ruth Cole, a former aide to Mayor Tom Reed, spoke first. Other members remain unpersuaded. “Certainly the "
+     "council has gone in the opposite direction from what we recommended,” said the former aide to Mayor Tom Reed.",
      "opposite direction", "Ruth Cole"),
     ("Ruth Cole, an aide to Mayor Tom Reed, spoke first. Other members remain unpersuaded. “Certainly the council "
      "has gone in the opposite direction from what we recommended,” said the aide.", "opposite direction",
