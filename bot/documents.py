@@ -148,8 +148,8 @@ def decode_body(body: bytes, declared: str | None, *, html: bool) -> str:
 
 
 def warm_up() -> None:
-    """Import the page and PDF readers now (~0.5 s of CPU): the server does it at start-up, so that its first
-    link or file does not pay for it in the middle of a burst of Slack events."""
+    """Import the page and PDF readers now (~0.5 s of CPU): an extraction process does it at start-up, so that
+    its first link or file is read as fast as any."""
     # lazy: importing it is what this function is for (see pdf_text)
     import pypdf
 

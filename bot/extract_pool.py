@@ -17,7 +17,7 @@ from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures import wait as futures_wait
 from concurrent.futures.process import BrokenProcessPool
 
-from bot import pipeline
+from bot import documents, pipeline
 from bot.article import Article
 from bot.claims import Claim
 from bot.claims.nlp import get_nlp
@@ -32,6 +32,7 @@ EXTRACTION_NICENESS = 10
 
 def _warm_up(niceness: int = EXTRACTION_NICENESS) -> None:
     get_nlp()  # at normal priority: the first reply after a start waits for it
+    documents.warm_up()  # the page and PDF readers, which read what the worker threads download
     if niceness:
         os.nice(niceness)
 

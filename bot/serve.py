@@ -11,7 +11,7 @@ import signal
 import threading
 from collections.abc import Callable
 
-from bot import documents, neardup
+from bot import neardup
 from bot.acceptor import Acceptor
 from bot.app import close_app, create_app, mark_received, start_background
 from bot.config import Settings
@@ -57,9 +57,8 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
             raise
     runtime = start_background(settings, store=store, app=app, schedule_digest=schedule_digest,
                                poll_feeds=poll_feeds)
-    # "running" once the first reply will be as quick as any: the readers and the near-duplicate index's library
-    # imported here (meanwhile the extraction processes load the language model)
-    documents.warm_up()
+    # "running" once the first reply will be as quick as any: the near-duplicate index's library imported here
+    # (meanwhile the extraction processes load the language model and the page and PDF readers)
     neardup.warm_up()
     if not runtime.pool.wait_ready(MODEL_LOAD_WAIT_S):
         log.warning("the language model is still loading after %.0f s; starting anyway", MODEL_LOAD_WAIT_S)
