@@ -557,13 +557,14 @@ def _reduced_relative_subject(verb, window: list[int]) -> int | None:
     """`"Q!" the presumptive nominee, Donald Trump, tweeted Sunday`: the parser took the verb for a participle
     modifying the noun before it, which is its subject."""
     noun = verb.head
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and noun.i < verb.i and noun.i in window and noun.pos_ in ("NOUN",
-                                                                                                          "PROPN"):
+    if (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and noun.i < verb.i and noun.i in window
+            and noun.pos_ in ("NOUN", "PROPN")):
         return noun.i
     return None
 
 
 def _subject_of_adverbial_clause(tok, verb_i: int) -> bool:
+    """Is `tok` the subject of a clause opened by "as/while/when ..." under the verb (`said as confetti fell`)?"""
     clause = tok.head
     return (tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.head.i == verb_i
             and any(c.dep_ == "mark" for c in clause.children))
