@@ -5,9 +5,13 @@ Why a process: the workers (replies, SQLite writes, the hourglass reactions) sha
 whatever runs beside them. With the front door beside them, acks waited for it: p99 220–320 ms at 50 requests in
 flight, against a 100 ms target. Here the front door only verifies the signature, dedupes, queues the delivery and
 answers. It queues in an inbox of its own (`store.inbox`: a small SQLite file the main process's writes never
-lock), and tells the main process, over a pipe:
+lock). An Events API delivery is kept as it came (`bot.slack.intake`: no Bolt in the ack's path) and handled by the
+main process's Bolt app when it moves the inbox; commands and interactivity, whose answers Slack reads, go through
+Bolt here. It tells the main process, over a pipe:
 
     ("ready",)          serving (the main process bound the port and handed over the socket)
+    ("kept", i)         an event was kept as inbox delivery i: the main process moves the inbox, handing each
+                        event to its Bolt app (`dispatch_event`; the listeners queue the jobs and put the hourglass)
     ("queued", r)       a delivery was queued for message r (a `bot.slack.receipts.Receipt`, `r.queued` its inbox
                         id): the main process moves the inbox into the log's job queue (deduped again there), wakes
                         the workers and puts the hourglass on the message if it became a job
@@ -35,9 +39,10 @@ from bot.app import close_app, create_app
 from bot.config import LOG_FORMAT, Settings
 from bot.errors import ConfigError, WhosaidError
 from bot.slack import server as http_server
+from bot.slack.intake import EventIntake
 from bot.slack.receipts import Receipt
 from store import Store
-from store.inbox import Inbox, drain, inbox_path
+from store.inbox import Delivery, Inbox, drain, inbox_path
 
 log = logging.getLogger("whosaid.acceptor")
 
@@ -49,6 +54,11 @@ START_TIMEOUT_S = 60.0
 SWEEP_EVERY_S = 5.0
 #: How many moved deliveries are remembered until their receipt comes (they come within moments; the oldest go).
 MOVED_KEPT = 10_000
+#: The inbox kind of an Events API delivery kept as it came, for the main process's Bolt app.
+EVENT = "slack_event"
+#: How many times the main process tries an event whose listener failed (e.g. the log stayed locked), one move
+#: apart, before it logs it as lost and moves on.
+EVENT_ATTEMPTS = 5
 
 
 class _Forwarder:
@@ -85,7 +95,15 @@ def _run(settings: Settings, sock: socket.socket, conn: Any, log_levels: tuple[i
     app = create_app(settings, store)
     app.whosaid_deps.queue = inbox
     app.whosaid_deps.receipts = forward
-    server = http_server.make_server(app, settings.http_host, settings.http_port, sock=sock)
+
+    def keep_event(payload: dict) -> None:
+        event_id = payload.get("event_id")
+        kept = inbox.enqueue_delivery(EVENT, payload, delivery_keys=(f"event:{event_id}",) if event_id else ())
+        if kept is not None:  # (None: a redelivery of one kept before)
+            forward.send(("kept", kept))
+
+    intake = EventIntake(settings.slack_signing_secret or "", keep_event)
+    server = http_server.make_server(app, settings.http_host, settings.http_port, sock=sock, intake=intake)
 
     def _stop(signum, frame):
         raise KeyboardInterrupt
@@ -124,7 +142,7 @@ class _Door:
     """One front door process, seen from the main process."""
 
     def __init__(self, settings: Settings, sock: socket.socket, number: int, *,
-                 on_queued: Callable[[Receipt], None]):
+                 on_queued: Callable[[Receipt | int], None]):
         ctx = multiprocessing.get_context("spawn")  # a fresh interpreter: no threads or locks copied from this one
         self._conn, child = ctx.Pipe(duplex=True)
         self._on_queued = on_queued
@@ -146,7 +164,7 @@ class _Door:
             except (EOFError, OSError):
                 break
             kind = message[0]
-            if kind == "queued":
+            if kind in ("queued", "kept"):
                 self._on_queued(message[1])
             elif kind == "ready":
                 self.ready.set()
@@ -183,7 +201,9 @@ class Acceptor:
         self._sock: socket.socket | None = None
         self._stopping = False
         self._inbox: Inbox | None = None
-        self._receipts: queue.Queue[Receipt | None] = queue.Queue()  # from the pipe readers to the mover
+        # from the pipe readers to the mover: receipts, kept events' inbox ids (a wake-up), None to stop
+        self._receipts: queue.Queue[Receipt | int | None] = queue.Queue()
+        self._event_attempts: dict[int, int] = {}  # inbox id of an event whose listener failed → tries so far
         self._mover: threading.Thread | None = None
 
     def bind(self) -> None:
@@ -195,10 +215,12 @@ class Acceptor:
             raise ConfigError(f"Could not listen on {host}:{port}: {e.strerror or e}. Is another whosaid (or "
                               "another server) using that port? Set PORT or --port to use another.") from None
 
-    def start(self, *, on_queued: Callable[[Receipt], None], timeout: float = START_TIMEOUT_S) -> str:
+    def start(self, *, on_queued: Callable[[Receipt], None], dispatch_event: Callable[[dict], bool],
+              timeout: float = START_TIMEOUT_S) -> str:
         """Start the processes on the bound socket (binding it now if `bind` was not called) and wait until all of
         them serve; returns the URL. ConfigError if the port is taken or a process could not start. `on_queued` runs in
-        this process for each job a front door queues (wake the workers, put the hourglass on its message)."""
+        this process for each job a front door queues (wake the workers, put the hourglass on its message);
+        `dispatch_event` for each event a front door kept (this process's Bolt app handles it; False if it failed)."""
         if self._sock is None:
             self.bind()
         assert self._sock is not None
@@ -207,8 +229,8 @@ class Acceptor:
         if waiting:
             log.info("%d deliveries acked before the last stop wait in the inbox: moving them to the job queue",
                      waiting)
-        self._mover = threading.Thread(target=self._move, args=(self._inbox, on_queued), name="whosaid-inbox-mover",
-                                       daemon=True)
+        self._mover = threading.Thread(target=self._move, args=(self._inbox, on_queued, dispatch_event),
+                                       name="whosaid-inbox-mover", daemon=True)
         self._mover.start()
         self._doors = [_Door(self.settings, self._sock, i + 1, on_queued=self._receipts.put)
                        for i in range(self.processes)]
@@ -225,10 +247,11 @@ class Acceptor:
                 raise ConfigError(f"The HTTP front door could not start: {why}")
         return http_server.events_url(self.settings.http_host, bound)
 
-    def _move(self, inbox: Inbox, on_queued: Callable[[Receipt], None]) -> None:
-        """The mover thread: moves the inbox into the job queue when a front door has queued something (every
-        receipt waiting then, one move), or every SWEEP_EVERY_S; `on_queued` for each receipt whose delivery became
-        a job. Off the pipe readers, so a busy log never backs up the pipe (and with it the front door's acks)."""
+    def _move(self, inbox: Inbox, on_queued: Callable[[Receipt], None], dispatch_event: Callable[[dict], bool]) -> None:
+        """The mover thread: moves the inbox into the job queue when a front door has queued or kept something
+        (every receipt waiting then, one move), or every SWEEP_EVERY_S; each kept event goes to `dispatch_event`,
+        `on_queued` runs for each receipt whose delivery became a job. Off the pipe readers, so a busy log never
+        backs up the pipe (and with it the front door's acks)."""
         moved: dict[int, int | None] = {}  # inbox id → job id (None: the log had it), until its receipt comes
         stopping, first = False, True
         while not stopping:
@@ -241,18 +264,35 @@ class Acceptor:
                 batch.append(self._receipts.get_nowait())
             stopping = None in batch
             try:
-                moved.update(drain(inbox, self.store))
+                done, failed = drain(inbox, self.store, handlers={EVENT: dispatch_event})
+                moved.update(done)
+                if failed is not None:
+                    self._event_failed(inbox, failed)
             except WhosaidError as e:  # e.g. the log stayed locked: the deliveries wait in the inbox for the next move
                 log.warning("could not move the inbox into the job queue (trying again within %.0f s): %s",
                             SWEEP_EVERY_S, e)
             for receipt in batch:
-                if receipt is not None and moved.pop(receipt.queued, None) is not None:
+                if isinstance(receipt, Receipt) and moved.pop(receipt.queued, None) is not None:
                     try:
                         on_queued(receipt)
                     except Exception:  # noqa: BLE001 - logged with its traceback; the next receipts still go on
                         log.exception("could not wake the workers or mark message %s", receipt.ts)
             for stale in list(moved)[:max(0, len(moved) - MOVED_KEPT)]:
                 del moved[stale]
+
+    def _event_failed(self, inbox: Inbox, event: Delivery) -> None:
+        """An event's listener failed (Bolt logged why): it stays first in the inbox for the next move, up to
+        EVENT_ATTEMPTS tries; then it is logged as lost and the inbox moves on past it."""
+        tries = self._event_attempts.get(event.id, 0) + 1
+        what = f"event {event.payload.get('event_id')} ({(event.payload.get('event') or {}).get('type')})"
+        if tries < EVENT_ATTEMPTS:
+            self._event_attempts[event.id] = tries
+            log.warning("could not handle %s, try %d of %d: trying again within %.0f s", what, tries,
+                        EVENT_ATTEMPTS, SWEEP_EVERY_S)
+            return
+        self._event_attempts.pop(event.id, None)
+        log.error("could not handle %s after %d tries; giving up on it", what, tries)
+        inbox.remove_through(event.id)
 
     def wait(self) -> None:
         """Block until a front door process ends. ConfigError if it was not asked to."""

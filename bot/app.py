@@ -107,6 +107,13 @@ def close_app(app: App) -> None:
     app.whosaid_deps.receipts.close()
 
 
+def dispatch_event(app: App, payload: dict) -> bool:
+    """An Events API delivery that HTTP mode's front door verified and kept (`bot.slack.intake`), handled by this
+    process's Bolt app as it handles a Socket Mode event (the signature was checked at the door). False when a
+    listener failed (Bolt logged why and answered 5xx): the caller tries it again."""
+    return app.dispatch(BoltRequest(body=payload, mode="socket_mode")).status < 500
+
+
 def mark_received(app: App, receipt: Receipt) -> None:
     """The hourglass on a message another process (HTTP mode's Events endpoint) queued a job for."""
     deps = app.whosaid_deps

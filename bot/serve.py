@@ -10,10 +10,11 @@ import logging
 import signal
 import threading
 from collections.abc import Callable
+from functools import partial
 
 from bot import neardup
 from bot.acceptor import Acceptor
-from bot.app import close_app, create_app, mark_received, start_background
+from bot.app import close_app, create_app, dispatch_event, mark_received, start_background
 from bot.config import Settings
 from bot.errors import ConfigError
 from bot.slack.client import check_token, make_client
@@ -78,7 +79,7 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
                 runtime.pool.wake()
                 mark_received(app, receipt)
 
-            url = front_door.start(on_queued=on_queued)
+            url = front_door.start(on_queued=on_queued, dispatch_event=partial(dispatch_event, app))
             say(f"whosaid is running as @{who.get('user', 'whosaid')} in HTTP mode on {url} "
                 f"({settings.workers} workers, {digest}). Ctrl-C to stop.")
             if settings.oauth:

@@ -7,7 +7,8 @@ the only writer but for `drain`'s small deletes, so an ack costs one short commi
 
     inbox = Inbox.open(inbox_path("whosaid.db"), group_commit=True)   # the front door: concurrent puts share commits
     inbox.enqueue_delivery(kind, payload, delivery_keys=(...), dedupe_key=...)  -> inbox id | None (seen before)
-    drain(inbox, store)  -> {inbox id: job id | None}   # the main process: into the log, deduped again there
+    drain(inbox, store, handlers=...)  -> ({inbox id: job id | None}, failed)   # the main process: into the log,
+                                                                                # deduped again there
 
 A delivery is deduped twice: here on its keys (kept a week, like the log's), and again when drained (the log's own
 keys and `dedupe_key`), so moving the same rows twice after a crash queues nothing twice.
@@ -18,7 +19,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -170,16 +171,31 @@ class Inbox:
             return self._conn.execute("select count(*) from deliveries").fetchone()[0]
 
 
-def drain(inbox: Inbox, store, *, batch: int = 200) -> dict[int, int | None]:
-    """Move every delivery waiting in `inbox` into `store`'s job queue, oldest first: {inbox id: job id, or None if
-    the log had seen it}. Each batch is committed to the log before it leaves the inbox, so a crash in between
-    moves it again, and the log's dedupe makes that a no-op."""
+def drain(inbox: Inbox, store, *, handlers: Mapping[str, Callable[[dict], bool]] | None = None,
+          batch: int = 200) -> tuple[dict[int, int | None], Delivery | None]:
+    """Move every delivery waiting in `inbox` into `store`'s job queue, oldest first, except those of a kind in
+    `handlers`, each handed to its handler instead (which queues what it needs itself and returns False if it
+    could not). Returns ({inbox id: job id, or None if the log had seen it or a handler took it}, the delivery a
+    handler failed on, if any: it and those after it stay in the inbox for the next drain). Each batch is committed
+    to the log (or handled) before it leaves the inbox, so a crash in between moves it again, and the log's dedupe
+    makes that a no-op."""
+    handlers = handlers or {}
     moved: dict[int, int | None] = {}
     while rows := inbox.take(batch):
-        jobs = store.enqueue_deliveries([(d.kind, d.payload, d.delivery_keys, d.dedupe_key) for d in rows])
-        inbox.remove_through(rows[-1].id)
-        moved.update(zip((d.id for d in rows), jobs))
-    return moved
+        failed = None
+        for i, d in enumerate(rows):
+            if d.kind in handlers and not handlers[d.kind](d.payload):
+                failed, rows = d, rows[:i]
+                break
+        queued = [d for d in rows if d.kind not in handlers]
+        jobs = store.enqueue_deliveries([(d.kind, d.payload, d.delivery_keys, d.dedupe_key) for d in queued])
+        moved.update({d.id: None for d in rows})
+        moved.update(zip((d.id for d in queued), jobs))
+        if rows:
+            inbox.remove_through(rows[-1].id)
+        if failed is not None:
+            return moved, failed
+    return moved, None
 
 
 def _stamp(when: datetime) -> str:

@@ -1,10 +1,12 @@
 """HTTP mode: Slack's Events API, slash commands and interactivity at POST /slack/events, served by waitress.
 
 Bolt verifies each request's signature with SLACK_SIGNING_SECRET (401 when it
-does not match). `GET /healthz` answers 200 for load balancers.
+does not match). With an `intake` (HTTP mode's front door, `bot.acceptor`), signed Events API deliveries are
+verified and kept by it and acked without Bolt (`bot.slack.intake`). `GET /healthz` answers 200 for load balancers.
 """
 from __future__ import annotations
 
+import io
 import logging
 import socket
 import threading
@@ -15,6 +17,8 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from waitress import wasyncore
 from waitress.server import create_server
+
+from bot.slack.intake import EventIntake
 
 log = logging.getLogger("whosaid.server")
 
@@ -54,7 +58,8 @@ def quiet_queue_warnings() -> None:
         queue_log.addFilter(QueueDepthNotice())
 
 
-def wsgi_app(app: App, path: str = EVENTS_PATH):
+def wsgi_app(app: App, path: str = EVENTS_PATH, *, intake: EventIntake | None = None):
+    """The WSGI application: Bolt at `path` (after `intake`, which takes the signed events), GET /healthz."""
     bolt = SlackRequestHandler(app, path=path)
 
     def application(environ, start_response):
@@ -68,6 +73,13 @@ def wsgi_app(app: App, path: str = EVENTS_PATH):
             headers = list(headers) + [("Server-Timing", f"app;dur={(time.perf_counter() - t0) * 1000:.2f}")]
             return start_response(status, headers, exc_info)
 
+        if intake is not None and environ.get("PATH_INFO") == path and environ.get("REQUEST_METHOD") == "POST":
+            body = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+            if intake.take(body, environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", ""),
+                           environ.get("HTTP_X_SLACK_SIGNATURE", "")):
+                timed_start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
+                return [b""]
+            environ["wsgi.input"] = io.BytesIO(body)  # Bolt reads it again
         return bolt(environ, timed_start_response)
 
     return application
@@ -77,11 +89,12 @@ class HttpServer:
     """A waitress server: `.run()` blocks, `.close()` stops it; `.start()` runs it in a daemon thread."""
 
     def __init__(self, app: App, host: str = "127.0.0.1", port: int = 3000, *, threads: int = 4,
-                 sock: socket.socket | None = None):
-        """`sock`: serve this listening socket (shared with other processes) instead of binding host:port."""
+                 sock: socket.socket | None = None, intake: EventIntake | None = None):
+        """`sock`: serve this listening socket (shared with other processes) instead of binding host:port.
+        `intake`: takes signed Events API deliveries before Bolt (`bot.slack.intake`)."""
         where: dict[str, Any] = {"sockets": [sock]} if sock is not None else {"host": host, "port": port}
         quiet_queue_warnings()
-        self._server: Any = create_server(wsgi_app(app), threads=threads, ident="whosaid",
+        self._server: Any = create_server(wsgi_app(app, intake=intake), threads=threads, ident="whosaid",
                                           clear_untrusted_proxy_headers=True, **where)
         self.host = host
         self.port = int(getattr(self._server, "effective_port", port))
@@ -139,5 +152,5 @@ def listening_socket(host: str, port: int) -> socket.socket:
 
 
 def make_server(app: App, host: str = "127.0.0.1", port: int = 3000, *, threads: int = 4,
-                sock: socket.socket | None = None) -> HttpServer:
-    return HttpServer(app, host, port, threads=threads, sock=sock)
+                sock: socket.socket | None = None, intake: EventIntake | None = None) -> HttpServer:
+    return HttpServer(app, host, port, threads=threads, sock=sock, intake=intake)

@@ -39,14 +39,14 @@ def test_concurrent_deliveries_are_deduped_in_the_inbox_and_become_one_job_each(
         assert other.execute("select count(*) from deliveries").fetchone()[0] == 60
     assert store.count_jobs() == 0
 
-    moved = drain(main, store)
+    moved, _ = drain(main, store)
     assert sorted(moved) == sorted(waiting) and None not in moved.values()
     assert store.count_jobs("queued") == 60 and main.waiting() == 0
     payloads = sorted(store.get_job(j).payload["n"] for j in moved.values())
     assert payloads == list(range(60))
     assert store.get_job(moved[waiting[0]]).payload["text"] == "«quoted»"
     # a redelivery after the move is still a duplicate at the door (its keys are remembered there)
-    assert deliver(door, 0) is None and drain(main, store) == {}
+    assert deliver(door, 0) is None and drain(main, store) == ({}, None)
 
 
 def test_moving_the_same_deliveries_twice_queues_nothing_twice(log_and_inbox):
@@ -55,7 +55,7 @@ def test_moving_the_same_deliveries_twice_queues_nothing_twice(log_and_inbox):
     rows = main.take()
     # a crash after the log committed but before the inbox forgot them: the next move finds them again
     store.enqueue_deliveries([(d.kind, d.payload, d.delivery_keys, d.dedupe_key) for d in rows])
-    assert drain(main, store) == {first: None}  # deduped by the log: no second job
+    assert drain(main, store) == ({first: None}, None)  # deduped by the log: no second job
     assert store.count_jobs() == 1 and main.waiting() == 0
 
 
@@ -63,7 +63,7 @@ def test_a_delivery_the_log_already_had_moves_as_none(log_and_inbox):
     store, door, main = log_and_inbox
     store.enqueue_delivery("message", {"n": 2}, delivery_keys=("msg:C1:2",), dedupe_key="C1:2")  # e.g. Socket Mode
     i = deliver(door, 2)  # the inbox had not seen it (another event id): it queues it
-    assert i is not None and drain(main, store) == {i: None}
+    assert i is not None and drain(main, store) == ({i: None}, None)
     assert store.count_jobs() == 1
 
 
@@ -75,7 +75,7 @@ def test_a_log_that_cannot_take_them_leaves_them_waiting(log_and_inbox):
         drain(main, store)
     assert main.waiting() == 1  # nothing lost: the next move takes it
     with Store.open(store.path) as reopened:
-        assert drain(main, reopened) == {i: reopened.get_job(1).id}
+        assert drain(main, reopened) == ({i: reopened.get_job(1).id}, None)
 
 
 def test_drained_text_does_not_linger_in_the_file(log_and_inbox, tmp_path):
@@ -93,3 +93,33 @@ def test_an_inbox_that_cannot_be_opened_is_a_store_error(tmp_path):
     (tmp_path / "dir").mkdir()
     with pytest.raises(StoreError, match="inbox"):
         Inbox.open(str(tmp_path / "dir"))
+
+
+def test_deliveries_of_a_handled_kind_go_to_their_handler_not_the_job_queue(log_and_inbox):
+    store, door, main = log_and_inbox
+    handled: list[dict] = []
+    event = door.enqueue_delivery("event", {"event_id": "Ev1"}, delivery_keys=("event:Ev1",))
+    job = deliver(door, 1)
+    moved, failed = drain(main, store, handlers={"event": lambda p: handled.append(p) or True})
+    assert failed is None and handled == [{"event_id": "Ev1"}]
+    assert moved == {event: None, job: store.get_job(1).id} and store.count_jobs("queued") == 1
+    assert main.waiting() == 0
+
+
+def test_a_handler_that_fails_leaves_its_delivery_and_those_after_it_waiting(log_and_inbox):
+    store, door, main = log_and_inbox
+    first = door.enqueue_delivery("event", {"n": 1}, delivery_keys=("event:1",))
+    second = door.enqueue_delivery("event", {"n": 2}, delivery_keys=("event:2",))
+    third = deliver(door, 3)
+    seen: list[int] = []
+
+    def handle(payload: dict) -> bool:
+        seen.append(payload["n"])
+        return payload["n"] != 2  # the second one's listener fails (e.g. the log stayed locked)
+
+    moved, failed = drain(main, store, handlers={"event": handle})
+    assert moved == {first: None} and failed is not None and failed.id == second
+    assert main.waiting() == 2 and store.count_jobs("queued") == 0  # the second and the job after it wait
+    moved, failed = drain(main, store, handlers={"event": lambda p: seen.append(p["n"]) or True})
+    assert failed is None and seen == [1, 2, 2] and set(moved) == {second, third}
+    assert main.waiting() == 0 and store.count_jobs("queued") == 1
