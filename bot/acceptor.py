@@ -203,7 +203,8 @@ class Acceptor:
         self._inbox: Inbox | None = None
         # from the pipe readers to the mover: receipts, kept events' inbox ids (a wake-up), None to stop
         self._receipts: queue.Queue[Receipt | int | None] = queue.Queue()
-        self._event_attempts: dict[int, int] = {}  # inbox id of an event whose listener failed → tries so far
+        # (inbox id, tries) of the event whose listener failed at the last move: the inbox waits on it alone
+        self._failing: tuple[int, int] | None = None
         self._mover: threading.Thread | None = None
 
     def bind(self) -> None:
@@ -266,7 +267,9 @@ class Acceptor:
             try:
                 done, failed = drain(inbox, self.store, handlers={EVENT: dispatch_event})
                 moved.update(done)
-                if failed is not None:
+                if failed is None:
+                    self._failing = None
+                else:
                     self._event_failed(inbox, failed)
             except WhosaidError as e:  # e.g. the log stayed locked: the deliveries wait in the inbox for the next move
                 log.warning("could not move the inbox into the job queue (trying again within %.0f s): %s",
@@ -283,14 +286,14 @@ class Acceptor:
     def _event_failed(self, inbox: Inbox, event: Delivery) -> None:
         """An event's listener failed (Bolt logged why): it stays first in the inbox for the next move, up to
         EVENT_ATTEMPTS tries; then it is logged as lost and the inbox moves on past it."""
-        tries = self._event_attempts.get(event.id, 0) + 1
+        tries = self._failing[1] + 1 if self._failing is not None and self._failing[0] == event.id else 1
         what = f"event {event.payload.get('event_id')} ({(event.payload.get('event') or {}).get('type')})"
         if tries < EVENT_ATTEMPTS:
-            self._event_attempts[event.id] = tries
+            self._failing = (event.id, tries)
             log.warning("could not handle %s, try %d of %d: trying again within %.0f s", what, tries,
                         EVENT_ATTEMPTS, SWEEP_EVERY_S)
             return
-        self._event_attempts.pop(event.id, None)
+        self._failing = None
         log.error("could not handle %s after %d tries; giving up on it", what, tries)
         inbox.remove_through(event.id)
 
