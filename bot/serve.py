@@ -6,6 +6,7 @@ feeds and the hourglass reactions.
 """
 from __future__ import annotations
 
+import faulthandler
 import logging
 import signal
 import threading
@@ -26,6 +27,8 @@ log = logging.getLogger("whosaid.serve")
 
 #: How long `serve` waits for the extraction processes to load the language model before it says it is running.
 MODEL_LOAD_WAIT_S = 120.0
+#: If stopping takes longer than this, every thread's stack goes to stderr: where it hangs, for the bug report.
+SHUTDOWN_REPORT_S = 30.0
 
 
 def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, poll_feeds: bool = True,
@@ -94,11 +97,15 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
         pass
     finally:
         say("whosaid: stopping (unfinished jobs stay queued and resume at the next start)…")
-        if front_door is not None:
-            front_door.stop()
-        if socket_handler is not None:
-            close_socket_mode(socket_handler)
-        runtime.stop()
-        store.close()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        faulthandler.dump_traceback_later(SHUTDOWN_REPORT_S)
+        try:
+            if front_door is not None:
+                front_door.stop()
+            if socket_handler is not None:
+                close_socket_mode(socket_handler)
+            runtime.stop()
+            store.close()
+        finally:
+            faulthandler.cancel_dump_traceback_later()
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)

@@ -88,6 +88,12 @@ def close_socket_mode(handler: SocketModeHandler, *, wait_s: float = 1.0) -> Non
     """
     client = handler.client
     client.auto_reconnect_enabled = False
+    # The client's session runner (an IntervalRunner) restarts its receive loop every 0.1 s while the session is
+    # open, and each start sets the session state's `terminated` back to False. If that restart falls between
+    # `close()` setting `terminated` and closing the socket (a loaded machine: the closing thread waits for the
+    # GIL or the reader's lock), the loop never ends and `close()` joins it forever. Stop the restarts first; the
+    # loop running now still reads Slack's echo and ends with the connection.
+    client.current_session_runner.event.set()
     session = getattr(client, "current_session", None)
     sock = getattr(session, "sock", None)
     if sock is not None:

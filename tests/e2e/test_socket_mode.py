@@ -187,6 +187,21 @@ def test_close_sends_a_normal_close_frame(settings, standin, socket_server):
         store.close()
 
 
+def test_close_returns_when_the_server_never_answers_the_close_frame(settings, standin, socket_server):
+    store = Store.open(settings.db_path)
+    try:
+        handler = open_socket_mode(create_app(settings, store), APP_TOKEN)
+        socket_server.wait_connected()
+        socket_server.freeze_current()  # our close frame gets no echo: the client closes on its own side
+        close_socket_mode(handler)
+        client = handler.client
+        runners = (client.current_session_runner, client.current_app_monitor, client.message_processor)
+        assert all(not r.is_alive() for r in runners), "a Socket Mode client thread is still running"
+        assert not client.is_connected()
+    finally:
+        store.close()
+
+
 # ---------------------------------------------------------------- `whosaid serve` in Socket Mode
 def _serve(standin, tmp_path, app_token: str) -> subprocess.Popen:
     env = local_env(standin, tmp_path / "serve.db", "unused-signing-secret", port=0,
