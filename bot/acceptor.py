@@ -285,7 +285,8 @@ class Acceptor:
 
     def _event_failed(self, inbox: Inbox, event: Delivery) -> None:
         """An event's listener failed (Bolt logged why): it stays first in the inbox for the next move, up to
-        EVENT_ATTEMPTS tries; then it is logged as lost and the inbox moves on past it."""
+        EVENT_ATTEMPTS tries; then it is set aside in the inbox (`whosaid retry` puts it back) and the inbox moves
+        on past it."""
         tries = self._failing[1] + 1 if self._failing is not None and self._failing[0] == event.id else 1
         what = f"event {event.payload.get('event_id')} ({(event.payload.get('event') or {}).get('type')})"
         if tries < EVENT_ATTEMPTS:
@@ -294,8 +295,9 @@ class Acceptor:
                         EVENT_ATTEMPTS, SWEEP_EVERY_S)
             return
         self._failing = None
-        log.error("could not handle %s after %d tries; giving up on it", what, tries)
-        inbox.remove_through(event.id)
+        log.error("could not handle %s after %d tries; set aside: `whosaid retry` hands it to the bot again", what,
+                  tries)
+        inbox.hold(event.id, tries)
 
     def wait(self) -> None:
         """Block until a front door process ends. ConfigError if it was not asked to."""

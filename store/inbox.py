@@ -10,12 +10,16 @@ the only writer but for `drain`'s small deletes, so an ack costs one short commi
     drain(inbox, store, handlers=...)  -> ({inbox id: job id | None}, failed)   # the main process: into the log,
                                                                                 # deduped again there
 
+A delivery the main process could not handle after several tries (an event whose listener keeps failing) is set
+aside (`hold`), not dropped: `whosaid retry` puts it back in line (`release_held`).
+
 A delivery is deduped twice: here on its keys (kept a week, like the log's), and again when drained (the log's own
 keys and `dedupe_key`), so moving the same rows twice after a crash queues nothing twice.
 """
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -42,12 +46,29 @@ create table if not exists deliveries (
     dedupe_key text, received text not null);
 create table if not exists seen (key text primary key, seen_at text not null) without rowid;
 create index if not exists seen_at on seen (seen_at);
+create table if not exists held (
+    id integer primary key, kind text not null, payload text not null, delivery_keys text not null,
+    dedupe_key text, received text not null, held text not null, tries integer not null);
 """
+_COLUMNS = "kind, payload, delivery_keys, dedupe_key, received"
 
 
 def inbox_path(db_path: str) -> str:
     """The inbox file that belongs to the log at `db_path`."""
     return f"{db_path}-inbox"
+
+
+def release_held_deliveries(db_path: str) -> int:
+    """`whosaid retry`: the deliveries set aside in the inbox of the log at `db_path`, back in line (the running
+    bot, or the next `whosaid serve`, moves them). How many; 0 when there is no inbox (Socket Mode)."""
+    path = inbox_path(db_path)
+    if not os.path.exists(path):
+        return 0
+    inbox = Inbox.open(path)
+    try:
+        return inbox.release_held()
+    finally:
+        inbox.close()
 
 
 @dataclass(frozen=True)
@@ -169,6 +190,31 @@ class Inbox:
     def waiting(self) -> int:
         with self._lock:
             return self._conn.execute("select count(*) from deliveries").fetchone()[0]
+
+    # -- deliveries that could not be handled ----------------------------------
+
+    def hold(self, delivery_id: int, tries: int) -> None:
+        """Set a delivery aside after `tries` failed tries: out of the line, kept until `release_held`."""
+        def hold(conn: sqlite3.Connection) -> None:
+            conn.execute(f"insert into held ({_COLUMNS}, held, tries) select {_COLUMNS}, ?, ? from deliveries"
+                         " where id = ?", [_now(), tries, delivery_id])
+            conn.execute("delete from deliveries where id = ?", [delivery_id])
+
+        self._transaction(hold)
+
+    def release_held(self) -> int:
+        """Put every delivery set aside back at the end of the line; how many."""
+        def release(conn: sqlite3.Connection) -> int:
+            n = conn.execute(f"insert into deliveries ({_COLUMNS}) select {_COLUMNS} from held order by id").rowcount
+            conn.execute("delete from held")
+            return n
+
+        return self._transaction(release)
+
+    def held(self) -> int:
+        """How many deliveries are set aside."""
+        with self._lock:
+            return self._conn.execute("select count(*) from held").fetchone()[0]
 
 
 def drain(inbox: Inbox, store, *, handlers: Mapping[str, Callable[[dict], bool]] | None = None,

@@ -16,6 +16,7 @@ from bot.cli.privacy_cmds import visibility_filters
 from bot.errors import ConfigError
 from bot.worker import failed_reads
 from store import Store
+from store.inbox import release_held_deliveries
 from store.records import digest_record, hit_record, source_record, speaker_record
 
 
@@ -100,16 +101,18 @@ def ingest(ctx: click.Context, sources: tuple[str, ...], new_only: bool, private
 @click.pass_context
 def retry(ctx: click.Context, failed_only: bool) -> None:
     """Re-run failed and pending articles, answer in their threads Slack messages that could not be read, and
-    queue again Slack replies that could not be posted.
+    queue again Slack replies that could not be posted and Slack events the bot could not handle.
 
     A Slack message whose link, shared file or text could not be read (the site
     or Slack's file host was down, a download timed out, the article took longer
     than the time limit) is read again now, with SLACK_BOT_TOKEN, and answered
     in its thread. Other articles whose link could not be read are fetched
     again. Replies that could not be posted are posted by the running bot (or
-    the next `whosaid serve`)."""
+    the next `whosaid serve`), as are Slack events (HTTP mode) whose handling
+    failed five times and were set aside."""
     settings = ctx.find_root().obj
     store = _store(ctx)
+    events = release_held_deliveries(store.path)
     answered = 0
     slack_failures: list[tuple[str, str]] = []
     tried: set[str] = set()  # links just read again for their Slack messages
@@ -140,9 +143,12 @@ def retry(ctx: click.Context, failed_only: bool) -> None:
     if report.requeued_replies:
         n = report.requeued_replies
         click.echo(f"{n} Slack repl{'y' if n == 1 else 'ies'} queued again; the bot posts them when it runs.")
+    if events:
+        click.echo(f"{events} Slack event(s) the bot could not handle queued again; the bot handles them when it "
+                   "runs.")
     if answered:
         click.echo(f"{answered} Slack message(s) read again and answered in their threads.")
-    if not arts and not slack_jobs:
+    if not arts and not slack_jobs and not events:
         click.echo("Nothing to retry.")
         return
     _summary(report)

@@ -1,5 +1,5 @@
 """HTTP mode's front door, the main process's side (bot/acceptor.py): an event kept at the door whose listener
-fails is tried again at the next moves, then logged as lost."""
+fails is tried again at the next moves, then set aside (never dropped) until `whosaid retry`."""
 from __future__ import annotations
 
 import logging
@@ -8,10 +8,10 @@ from dataclasses import replace
 from bot.acceptor import EVENT, EVENT_ATTEMPTS, Acceptor
 from bot.config import load_settings
 from store import Store
-from store.inbox import Inbox, drain, inbox_path
+from store.inbox import Inbox, drain, inbox_path, release_held_deliveries
 
 
-def test_an_event_whose_listener_keeps_failing_is_tried_again_then_logged_as_lost(tmp_path, caplog):
+def test_an_event_whose_listener_keeps_failing_is_tried_again_then_set_aside_until_retry(tmp_path, caplog):
     settings = replace(load_settings({}, dotenv_path=None), db_path=str(tmp_path / "w.db"))
     store = Store.open(settings.db_path)
     door, main = Inbox.open(inbox_path(store.path), group_commit=True), Inbox.open(inbox_path(store.path))
@@ -31,12 +31,16 @@ def test_an_event_whose_listener_keeps_failing_is_tried_again_then_logged_as_los
                 _, failed = drain(main, store, handlers={EVENT: listener})
                 assert failed is not None and failed.payload["event_id"] == "Ev1"
                 acceptor._event_failed(main, failed)
-            assert main.waiting() == 1  # given up on Ev1 after its last try; Ev2 still waits behind nothing
+            assert main.waiting() == 1 and main.held() == 1  # Ev1 set aside after its last try; Ev2 still waits
             moved, failed = drain(main, store, handlers={EVENT: listener})
         assert failed is None and moved == {after: None} and main.waiting() == 0
         assert tries == ["Ev1"] * EVENT_ATTEMPTS + ["Ev2"]
         assert caplog.text.count("trying again") == EVENT_ATTEMPTS - 1
-        assert f"event Ev1 (message) after {EVENT_ATTEMPTS} tries; giving up" in caplog.text
+        assert f"event Ev1 (message) after {EVENT_ATTEMPTS} tries; set aside: `whosaid retry`" in caplog.text
+        # `whosaid retry` puts it back in line; the next move hands it to the (now working) listener
+        assert release_held_deliveries(store.path) == 1 and main.held() == 0
+        moved, failed = drain(main, store, handlers={EVENT: lambda payload: tries.append(payload["event_id"]) or True})
+        assert failed is None and len(moved) == 1 and tries[-1] == "Ev1" and main.waiting() == 0
     finally:
         door.close()
         main.close()

@@ -14,6 +14,7 @@ import bot.pipeline
 from bot.cli import main
 from bot.jobs import ErrorKind
 from store import Store, Viewer
+from store.inbox import Inbox, inbox_path
 from tests.stories import story
 
 GERMAN = ("Der Minister sagte am Montag, dass die Regierung die Pläne für den Ausbau der Bahn nicht aufgeben werde. "
@@ -245,3 +246,18 @@ def test_check_finds_who_said_it_or_says_not_in_the_log(tmp_path, db):
     assert item["speaker"] == "Bruce Bennett" and item["sources"] and item["score"] >= 70
     assert "Not in the log" in run(db, "check", "the harbour tunnel will be cheap").output
     assert "0 article(s) added" in run(db, "reindex").output
+
+
+def test_retry_puts_slack_events_set_aside_back_in_line(db):
+    inbox = Inbox.open(inbox_path(db))
+    try:
+        kept = inbox.enqueue_delivery("slack_event", {"event_id": "Ev1"}, delivery_keys=("event:Ev1",))
+        inbox.hold(kept, tries=5)  # what the bot does after an event's listener failed five times
+        r = run(db, "retry")
+        assert r.exit_code == 0, r.output
+        assert "1 Slack event(s) the bot could not handle queued again" in r.output
+        assert "Nothing to retry." not in r.output
+        assert inbox.held() == 0 and [d.payload for d in inbox.take()] == [{"event_id": "Ev1"}]
+        assert "Nothing to retry." in run(db, "retry").output
+    finally:
+        inbox.close()

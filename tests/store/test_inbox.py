@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from store import Store, StoreError
-from store.inbox import Inbox, drain, inbox_path
+from store.inbox import Inbox, drain, inbox_path, release_held_deliveries
 
 
 @pytest.fixture
@@ -123,3 +123,25 @@ def test_a_handler_that_fails_leaves_its_delivery_and_those_after_it_waiting(log
     moved, failed = drain(main, store, handlers={"event": lambda p: seen.append(p["n"]) or True})
     assert failed is None and seen == [1, 2, 2] and set(moved) == {second, third}
     assert main.waiting() == 0 and store.count_jobs("queued") == 1
+
+
+def test_a_delivery_set_aside_leaves_the_line_and_comes_back_whole_at_the_end(log_and_inbox):
+    store, door, main = log_and_inbox
+    first = door.enqueue_delivery("event", {"n": 1, "text": "«quoted»"}, delivery_keys=("event:1",),
+                                  dedupe_key="C1:1")
+    second = deliver(door, 2)
+    main.hold(first, tries=5)
+    assert main.held() == 1 and [d.id for d in main.take()] == [second]
+    assert door.enqueue_delivery("event", {"n": 1}, delivery_keys=("event:1",)) is None  # still deduped
+    assert main.release_held() == 1 and main.held() == 0
+    back = main.take()
+    assert [d.id for d in back][0] == second and len(back) == 2  # behind what came in meanwhile
+    assert (back[1].kind, back[1].payload, back[1].delivery_keys, back[1].dedupe_key) == (
+        "event", {"n": 1, "text": "«quoted»"}, ("event:1",), "C1:1")
+    assert main.release_held() == 0
+
+
+def test_releasing_held_deliveries_without_an_inbox_creates_none(tmp_path):
+    db = str(tmp_path / "socket-mode.db")
+    assert release_held_deliveries(db) == 0
+    assert not (tmp_path / "socket-mode.db-inbox").exists()
