@@ -13,6 +13,11 @@ opened a new one AND acknowledged an envelope sent on it (so "reconnected" means
 * dead     — the server keeps the TCP connection but stops answering anything (a silently dead path).
 
 Targets (issue 13): reconnect within 2 s of a close, within 15 s of a silent drop.
+
+    python bench/socket_mode.py --closes 16     # how often closing hangs (the server never answers our close,
+                                                # two threads keep the GIL busy, as on a loaded box)
+
+A close that has not returned after CLOSE_LIMIT_S counts as hung (then it is released by hand).
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ import logging
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -86,6 +92,50 @@ def run(label: str, rounds: int, *, stock: bool) -> dict[str, list[float | None]
     return results
 
 
+CLOSE_LIMIT_S = 20.0
+
+
+def closes(label: str, rounds: int, *, stock: bool) -> None:
+    """Open, make the connection silently dead, close while two threads keep the GIL busy: how many closes hang."""
+    stop = threading.Event()
+
+    def busy() -> None:
+        while not stop.is_set():
+            pass
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(0.05)  # long GIL turns, like a thread parsing an article
+    hogs = [threading.Thread(target=busy, daemon=True) for _ in range(2)]
+    for t in hogs:
+        t.start()
+    times: list[float | None] = []
+    try:
+        with tempfile.TemporaryDirectory() as tmp, SlackStandIn() as standin, SocketModeServer(standin) as server:
+            settings = local_settings(standin, Path(tmp) / "bench.db")
+            store = Store.open(settings.db_path)
+            app = create_app(settings, store)
+            for i in range(rounds):
+                handler = open_socket_mode(app, APP_TOKEN, watchdog=False)
+                server.wait_connected(i + 1)
+                server.freeze_current()
+                closing = threading.Thread(target=handler.close if stock else lambda: close_socket_mode(handler),
+                                           daemon=True)
+                t0 = time.monotonic()
+                closing.start()
+                closing.join(CLOSE_LIMIT_S)
+                times.append(None if closing.is_alive() else time.monotonic() - t0)
+                if closing.is_alive():
+                    handler.client.current_session_state.terminated = True  # release it
+                    closing.join(CLOSE_LIMIT_S)
+            store.close()
+    finally:
+        stop.set()
+        sys.setswitchinterval(switch)
+    ok = [x for x in times if x is not None]
+    print(f"\n{label}\n  closes: {len(times)}, hung (> {CLOSE_LIMIT_S:g} s): {len(times) - len(ok)}"
+          + (f", the others median {statistics.median(ok):.2f} s, max {max(ok):.2f} s" if ok else ""))
+
+
 def _print(label: str, results: dict[str, list[float | None]]) -> None:
     print(f"\n{label}")
     print(f"  {'case':<8} {'median s':>9} {'max s':>7}  rounds")
@@ -102,8 +152,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--only", choices=("ours", "stock"))
+    ap.add_argument("--closes", type=int, metavar="N", help="instead: N closes of a silently dead connection")
     args = ap.parse_args()
     logging.basicConfig(level=logging.CRITICAL)
+    if args.closes:
+        if args.only != "stock":
+            closes("whosaid: close_socket_mode", args.closes, stock=False)
+        if args.only != "ours":
+            closes("stock: SocketModeHandler.close()", args.closes, stock=True)
+        return
     if args.only != "stock":
         run("whosaid (bot.slack.socket_mode: built-in client, ping every 2 s, watchdog)", args.rounds, stock=False)
     if args.only != "ours":
