@@ -30,6 +30,7 @@ from bot.claims.lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
     SENDING_FORMS,
+    SPOKES_NOUNS,
     TITLE_PREFIXES,
     TITLE_SYNONYMS,
     read_words,
@@ -381,7 +382,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if role and role not in e.roles:
             e.roles.append(role)
         if role and kind == "person":
-            for w in _role_names(role):
+            for w in _role_head_names(role):
                 role_words.setdefault(w, {}).setdefault(ei, head.i)
         if kind == "person" and e.gender is None:
             prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -523,6 +524,13 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         # "according to a senior law enforcement official. The official said ...": the one just brought in
         # unnamed, not the organisation or person named near by
         return Resolved(ref.text, ref.kind if ref.kind != "unknown" else "group", ref.role)
+    if head in SPOKES_NOUNS and not _indefinite(doc[ref.head]):
+        # "the spokesman added": the spokesman named before ("The ministry's spokesman, Ahmed Karimi, said"),
+        # else whose spokesman it is, below
+        holder = _title_holder(reg, doc[ref.head], here)
+        if holder is not None:
+            e = reg.entities[holder]
+            return Resolved(e.name, "person", ref.role or e.roles[0])
     # a place or a nationality speaks only through its government ("officials", "the ministry"),
     # never as "the network", "the group" or "the spokesman" of someone else
     places_ok = head in GOVERNMENT_NOUNS and not bare  # "Officials said": an organisation's, never a place's
@@ -572,13 +580,21 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             return Resolved(reg.entities[best].name, "organisation", ref.role)
     # "the minister": a person whose role mentions the head noun, and the names the description holds
     # ("the former top aide to President George W. Bush" is no aide to anyone else)
-    title = _title_of(doc[ref.head])
-    holders = [ei for ei in _recent_order(reg, here) if _holds_title(reg.entities[ei], title)]
-    # "President Bush", one of two (a shared name): "the president" is as written too
-    if holders and not reg.entities[holders[0]].shared and not _tied(reg, holders, ref.head):
-        e = reg.entities[holders[0]]
+    holder = _title_holder(reg, doc[ref.head], here)
+    if holder is not None:
+        e = reg.entities[holder]
         return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _title_holder(reg: Registry, tok, here: int) -> int | None:
+    """The person last given a role that fits the description headed by `tok`; none when two may be meant
+    ("President Bush", one of two with that name; two holders in one sentence)."""
+    title = _title_of(tok)
+    holders = [ei for ei in _recent_order(reg, here) if _holds_title(reg.entities[ei], title)]
+    if holders and not reg.entities[holders[0]].shared and not _tied(reg, holders, tok.i):
+        return holders[0]
+    return None
 
 
 def _title_words(noun: str) -> frozenset[str]:
@@ -603,6 +619,14 @@ def _role_names(role: str) -> set[str]:
     her husband is someone else; "wife of Alan Grayson", "her husband" name their holder)."""
     kin = _relative(role)
     return {w for w in _role_words(role) if w and (w not in KINSHIP_NOUNS or w == kin)}
+
+
+def _role_head_names(role: str) -> set[str]:
+    """The words of a role before its complement: "the author of the book" is an author, not a book."""
+    words = _role_words(role)
+    cut = next((i for i, w in enumerate(words) if w.removesuffix("’s").removesuffix("'s") in _ROLE_HEAD_ENDS),
+               len(words))  # "who's on the slate" too
+    return _role_names(" ".join(words[:cut]))
 
 
 def _role_words(role: str) -> list[str]:
@@ -635,9 +659,15 @@ def _title_of(tok) -> _Title:
 
 
 def _holds_title(e: Entity, title: _Title) -> bool:
-    """Is `e` a person of no other gender given a role that fits the description?"""
+    """Is `e` a person of no other gender given a role that fits the description (and not one of their own
+    people: "Cameron's spokesman", whose words were given to Cameron, makes him no spokesman)?"""
     return e.kind == "person" and (title.gender is None or e.gender in (None, title.gender)) and any(
-        _gives(r, title) for r in e.roles)
+        _gives(r, title) and not _owners_role(r, e) for r in e.roles)
+
+
+def _owners_role(role: str, e: Entity) -> bool:
+    """Is a role a possession of the one it was given to ("Cameron's spokesman" given to David Cameron)?"""
+    return any(w.endswith(("'s", "’s")) and w[:-2] in e.words for w in _role_words(role))
 
 
 def _gives(role: str, title: _Title) -> bool:

@@ -127,8 +127,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
     if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
         return None
-    # "the family's solicitor, Amara Nwosu, said": the person in apposition is the speaker
-    if tok.pos_ == "NOUN" and tok.lower_ not in ORG_NOUNS:
+    # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
+    # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
+    if tok.pos_ == "NOUN" and (tok.lower_ not in ORG_NOUNS or tok.lower_ in SPOKES_NOUNS):
         ref = _appos_person(frame, tok) or _displaced_appos_person(frame, tok)
         if ref is not None:
             return ref
@@ -227,14 +228,15 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
     """The name closing a description that the parser hung on the name inside it ("One pastor supporting Mr.
     Cruz, Darran Whiting of Liberty Baptist Church, said", "An aide working for Ms. Cole, Tom Reed, said", "said
     her lawyer at Smith & Co, Tom Reed."): a name takes no second name in apposition, nor does a place or an
-    organisation take a person's, so it renames the description. Not after a common noun ("a friend of the
-    mayor, Tom Reed,": he may be the mayor)."""
+    organisation take a person's, nor a thing ("the author of the book, Ann Pryce,"), so it renames the
+    description. Not after a common noun for people ("a friend of the mayor, Tom Reed,": he may be the mayor)."""
     doc = frame.doc
     verb = tok.head
     for c in tok.subtree:
         if not (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and frame.tok_quote[c.i] < 0
                 and c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") and c.head.i > tok.i
-                and (c.head.ent_type_ == "PERSON" or c.head.ent_type_ in PLACE_OR_ORG and c.ent_type_ == "PERSON")
+                and (c.head.ent_type_ == "PERSON" or c.ent_type_ == "PERSON" and (c.head.ent_type_ in PLACE_OR_ORG
+                                                                                   or _thing(c.head)))
                 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc) and is_verb(verb)):
             continue
         after = doc[c.right_edge.i + 1].text
@@ -248,6 +250,14 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 role_lo, _ = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, role_lo, c.left_edge.i - 1), c.i, named=True)
     return None
+
+
+def _thing(tok) -> bool:
+    """A common noun for an organisation or a thing, never a person ("the book", "the agency"; not "the
+    spokesman")."""
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and low not in SPOKES_NOUNS and (
+        low in ORG_NOUNS or low in DOCUMENT_NOUNS or low in CHANNEL_NOUNS)
 
 
 #: A mention longer than this is cut back to the words up to its head noun.
@@ -379,6 +389,18 @@ def role_of(frame: Frame, tok) -> str | None:
         words = text.split()
         if text and not (len(words) == 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and words[0].lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")):
             return text
+    # "the defence minister, Omar Haddad,": the description the name stands in apposition to ("the author of the
+    # book, Ann Lee,": the author's, wherever the parser hung the name)
+    head = tok.head
+    if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.i < first and frame.tok_quote[head.i] < 0:
+        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+            head = head.head.head
+        lo, hi = _strip_det(doc, *_np_bounds(head))
+        hi = min(hi, first)
+        while hi > lo and doc[hi - 1].is_punct:
+            hi -= 1
+        if hi - lo <= 20:
+            return _span_text(doc, lo, hi) or None
     return None
 
 

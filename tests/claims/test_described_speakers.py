@@ -234,3 +234,66 @@ LEAD = "Among Democrats alone, Ann Dole leads Tom Reed 49 percent to 41 percent,
 ])
 def test_the_institute_is_one_named_so(text, expected):
     assert claim_with(text, "49 percent").speaker == expected
+
+
+# --------------------------------------------------------------------------- a named spokesman is that person
+
+TALKS = "Talks on the new border crossing resumed in Vienna on Monday. "
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    # trap: a spokesman is an organisation's voice, so the organisation was the speaker, the name left unused
+    (TALKS + "The ministry's spokesman, Ahmed Karimi, said the talks had stalled.", "Ahmed Karimi",
+     "The ministry's spokesman"),
+    (TALKS + "A spokeswoman for the ministry, Lena Ford, said the talks had stalled.", "Lena Ford",
+     "A spokeswoman for the ministry"),
+    (TALKS + "Ms. Holt's spokesman, Ahmed Karimi, said the talks had stalled.", "Ahmed Karimi",
+     "Ms. Holt's spokesman"),
+])
+def test_a_spokesman_named_in_apposition_is_the_speaker(text, speaker, mention):
+    claim = claim_with(text, "talks had stalled")
+    assert (claim.speaker, claim.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # twin: an unnamed spokesman speaks for whom he is a spokesman of
+    (TALKS + "A spokeswoman for the Interior Ministry said the talks had stalled.", "Interior Ministry"),
+    (TALKS + "Ms. Holt's spokesman said the talks had stalled.", "Holt"),
+])
+def test_twin_an_unnamed_spokesman_speaks_for_the_owner(text, speaker):
+    assert claim_with(text, "talks had stalled").speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the spokesman" later: the spokesman named before, not whose spokesman he is
+    (TALKS + 'The ministry\'s spokesman, Ahmed Karimi, said the talks had stalled. "There is no progress," the '
+             'spokesman added.', "Ahmed Karimi"),
+    # the last of two named spokesmen, though the second said nothing the engine reads as a claim
+    (TALKS + 'The ministry\'s spokesman, Ahmed Karimi, said the talks had stalled. The army\'s spokesman, Omar '
+             'Haddad, disagreed. "There is progress," the spokesman said.', "Omar Haddad"),
+])
+def test_the_spokesman_is_the_one_named_before(text, speaker):
+    assert claim_with(text, "progress").speaker == speaker
+
+
+@pytest.mark.parametrize("text, words", [
+    # twin: the words a spokesman spoke for Ms. Holt make her no spokesman; "the spokesman" stays as written
+    (TALKS + 'Ms. Holt\'s spokesman said the talks had stalled. "There is no progress," the spokesman added.',
+     "no progress"),
+    # twin: a spokesman brought in unnamed is not the one named before
+    (TALKS + 'The ministry\'s spokesman, Ahmed Karimi, said the talks had stalled. Later a spokesman for the army '
+             'said they would go on. "We remain hopeful," the spokesman said.', "remain hopeful"),
+])
+def test_twin_the_spokesman_stays_as_written_without_a_named_one(text, words):
+    assert claim_with(text, words).speaker == "spokesman"
+
+
+def test_a_description_in_apposition_is_the_named_persons_role():
+    # trap: "The book accuses Bob": the book's author was taken as the subject of that sentence, so "He" after it
+    # went to the author; the author is no book, and the role is the whole description
+    text = ("Bob Lane ran the station for ten years. The author of the book, Ann Pryce, said the station was badly "
+            "run. The book accuses Bob of ignoring warnings. He said that is a distortion of what happened.")
+    claim = claim_with(text, "distortion")
+    assert claim.speaker == "Bob Lane"
+    author = claim_with(text, "badly run")
+    assert (author.speaker, author.role) == ("Ann Pryce", "author of the book")
