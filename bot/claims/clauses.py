@@ -11,6 +11,7 @@ from bisect import bisect_left
 from bot.claims.cues import MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb, subject_of
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
+    ANONYMITY_PHRASES,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
     INFINITIVE_VERBS,
@@ -205,7 +206,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         lo, hi = comp.left_edge.i, comp.right_edge.i + 1
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
-        if lo <= subj < hi:
+        if lo <= subj < hi or _anonymity(frame, lo, hi):
             continue
         start, end = _content(frame, lo, hi, subj)
         att = _classify(frame, start, end, tok, subj)
@@ -250,8 +251,17 @@ def _infinitive_content(frame: Frame, verb) -> Attribution | None:
                 break
     if lo is None or lo <= verb.i - 1 and lo < subj:
         return None
+    if _anonymity(frame, lo, hi):
+        return None
     start, end = _content(frame, lo, hi, subj)
     return _classify(frame, start, end, verb, subj)
+
+
+def _anonymity(frame: Frame, lo: int, hi: int) -> bool:
+    """Is what was asked for (tokens lo..hi) not to be named ("who asked not to be named", "asked that her name not
+    be used")? A condition of the interview, not a claim."""
+    asked = " ".join(t.lower_ for t in frame.doc[lo:hi])
+    return any(p in asked for p in ANONYMITY_PHRASES)
 
 
 def _object_content(frame: Frame, verb) -> Attribution | None:

@@ -209,3 +209,21 @@ def test_twin_a_statement_from_someone_else_is_not_the_readers():
     # twin: a statement from the union, read out by Ms. Cole, is not given to her
     text = "Ms. Cole read out a statement from the union saying the strike would go on until the landlord gave in."
     assert not any(c.speaker == "Cole" for c in extract_claims(text))
+
+
+# --------------------------------------------------------------------------- asking not to be named is no claim
+
+@pytest.mark.parametrize("text", [
+    '"The water has been brown for a week," said one resident, who asked not to be named.',
+    "A nurse at the clinic, who asked not to be identified because she was not allowed to speak, said the ward was "
+    "full.",
+    "She asked that her name not be used because she feared for her job.",
+])
+def test_asking_not_to_be_named_is_no_claim(text):
+    assert not [c for c in extract_claims(text) if "named" in c.quote or "identified" in c.quote
+                or "name not be used" in c.quote]
+
+
+def test_twin_asking_someone_to_do_something_is_still_reported():
+    claim = claim_with("The mayor asked residents to stay indoors until the storm had passed.", "stay indoors")
+    assert claim.speaker == "mayor"
