@@ -192,6 +192,13 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
             continue
+        if put_to(tok):  # "said when asked how he reads the news": asked by someone the text does not name
+            lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+            if not lo <= tok.i < hi and not _anonymity(frame, lo, hi):
+                att = _classify(frame, *_content(frame, lo, hi, None), tok, None)
+                if att:
+                    out.append(att)
+            continue
         subj = subject_of(tok, frame)
         if subj is None:
             subj = _left_name(frame, tok)
@@ -226,6 +233,14 @@ def questioned(verb) -> bool:
     """A reporting verb under "if" or "whether" ("asked if he still believes that ...", "whether she thinks
     ..."): what it would report is asked about, not said."""
     return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
+
+
+def put_to(verb) -> bool:
+    """A bare past participle clause ("said when asked if he would quit", "Asked whether he would quit, Grant
+    said"): its words were put to the sentence's subject, who neither asked nor said them. Not with a subject, an
+    auxiliary or a "by" agent of its own ("when asked by reporters")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children)
 
 
 def _can_speak(tok) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from bot.claims.clauses import reported_clauses
+from bot.claims.clauses import put_to, reported_clauses
 from bot.claims.clean import clean_text
 from bot.claims.cues import FINITE_TAGS, Attribution
 from bot.claims.debris import debris_paragraphs, debris_tokens
@@ -368,7 +368,10 @@ def _last_speaking(frame: Frame, drafts: list[_Draft]) -> _Draft:
 
 def _asked_by_nobody(frame: Frame, att: Attribution) -> bool:
     """Is the cue a passive verb of asking or telling whose subject is the speaker found, with no "by X"
-    (`Trump was asked, "Q?"`, `his salespeople were told, "Q."`)? The one asked or told is not the speaker."""
+    (`Trump was asked, "Q?"`, `his salespeople were told, "Q."`), or a bare participle clause ("said when asked
+    how he reads the news")? The one asked or told is not the speaker."""
+    if att.cue is not None and att.subject is None and put_to(frame.doc[att.cue]):
+        return True
     if att.cue is None or att.subject is None:
         return False
     verb, subj = frame.doc[att.cue], frame.doc[att.subject]

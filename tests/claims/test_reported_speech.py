@@ -227,3 +227,26 @@ def test_asking_not_to_be_named_is_no_claim(text):
 def test_twin_asking_someone_to_do_something_is_still_reported():
     claim = claim_with("The mayor asked residents to stay indoors until the storm had passed.", "stay indoors")
     assert claim.speaker == "mayor"
+
+
+# --------------------------------------------------------------------------- a question put to the speaker
+
+@pytest.mark.parametrize("text, words", [
+    # trap: the subject of "said" was also taken as the one asking ("Grant" asked "if he would quit")
+    ('"Absolutely not," Ken Grant said when asked if he would quit.', "if he would quit"),
+    ('"It is everything but her," Ana Roy told the radio station when asked which candidate she would back.',
+     "which candidate she would back"),
+    ("Asked whether the council had been warned, the mayor said nobody had told her anything.",
+     "council had been warned"),
+])
+def test_a_question_put_to_the_speaker_is_asked_by_no_one_named(text, words):
+    assert claim_with(text, words).speaker is None
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # twin: a question someone asks, or one asked by someone named, keeps its asker
+    ("Senator Ruth Diaz asked whether the agency had been warned.", "agency had been warned", "Ruth Diaz"),
+    ('"Absolutely not," Ken Grant said when he was asked by Ann Lowe if he would quit.', "Absolutely not", "Ken Grant"),
+])
+def test_twin_an_asker_of_their_own_keeps_it(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
