@@ -48,7 +48,8 @@ FEMALE_NAMES = word_set("female_names")
 MALE_NAMES = word_set("male_names")
 ORG_WORDS = word_set("org_words")
 OFFICIAL_NOUNS = word_set("official_nouns")
-SPEAKS_FOR_OWNER = word_set("speaks_for_owner")
+OWNER_PEOPLE = word_set("speaks_for_owner")  # people; with the records below, all that speak for an owner
+SPEAKS_FOR_OWNER = OWNER_PEOPLE | word_set("owner_records")
 FORMER_WORDS = word_set("former_words")
 TITLE_PREFIXES = word_set("title_prefixes")
 KINSHIP_NOUNS = {noun: None if gender == "-" else gender for noun, gender in map(str.split, read_words("kinship_nouns"))}

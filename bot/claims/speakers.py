@@ -12,7 +12,7 @@ from bot.claims.cues import is_verb
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, DESCRIPTION_ORG_KINDS, FORMER_WORDS,
                                 GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
-                                SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
+                                OWNER_PEOPLE, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 PERSON_LABELS = ("PERSON",)
@@ -187,7 +187,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                 return SpeakerRef(name, kind, _span_text(doc, *_strip_det(doc, *_np_bounds(tok))), poss.i, named=True)
     # a common noun: "the minister", "a spokesman for SkyVale", "experts", "officials at the agency"
     org = _owner_org(tok) if _speaks_for_owner(tok) else None
-    if org is not None:
+    if org is not None and not _speaks_for_place(tok, org):
         lo, hi = _strip_det(doc, org.start, org.end)
         np_lo, np_hi = _np_bounds(tok)
         return SpeakerRef(clean_name(_span_text(doc, lo, hi)), "organisation",
@@ -336,6 +336,19 @@ def _speaks_for_owner(tok) -> bool:
             or low in SPEAKS_FOR_OWNER or low in DOCUMENT_NOUNS or low in CHANNEL_NOUNS):
         return False
     return not held_before(tok)
+
+
+#: Entity labels of a place or a nation: "U.S. officials" are the government's people, shown as written, never
+#: the place's name alone ("U.S").
+PLACE_OR_NATION = ("GPE", "LOC", "NORP")
+
+
+def _speaks_for_place(tok, org) -> bool:
+    """Are the people a noun names of a place or a nation ("U.S. officials", "a U.S. law enforcement official",
+    "Florida election officials")? They stay the group as written: a place does not speak, and its name alone
+    drops who they are. (An organisation's people speak for it: "FBI officials" -> FBI.)"""
+    low = _title_parts(tok.lower_)[1]
+    return org.label_ in PLACE_OR_NATION and (low in OFFICIAL_NOUNS or low in SPOKES_NOUNS or low in OWNER_PEOPLE)
 
 
 def held_before(tok) -> bool:

@@ -1,0 +1,27 @@
+"""The right speaker, or the article's own words for them: never a wrong name (issue 8, fourth round).
+
+Each class of error found on PolNeAR's train split, as cases with a negative twin. The sentences are
+invented for these tests; a case shows the trap, its twin the same shape where the tempting answer is
+the right one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.finding import speaker_of
+
+# --------------------------------------------------------------------------- a place's people stay whole
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the place before the people's noun is no speaker, and its abbreviation's point is no end
+    ("The bridge talks stalled on Monday. U.S. officials said the crossing would reopen by spring.",
+     "crossing would reopen", "U.S. officials"),
+    ("A U.S. customs official said the cargo had been seized at the port.", "cargo had been seized",
+     "U.S. customs official"),
+    ("Ohio election officials said the recount would take another week.", "recount would take",
+     "Ohio election officials"),
+    # twin: an organisation's people speak for it
+    ("Interpol officials said the warrant had been withdrawn.", "warrant had been withdrawn", "Interpol"),
+])
+def test_the_people_of_a_place_are_the_group_as_written(text, words, expected):
+    assert speaker_of(text, words) == expected
