@@ -81,6 +81,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             if own is not None and (quoted is None or quoted[own] < 0):
                 return own
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
+            subjects = [_trailing_name(c, v) for c in subjects]
             before = [c for c in subjects if c.i < v.i]
             if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
                 # "Sanders, whose coalition ..., said closed primaries deny ...": a subject after the verb and
@@ -113,9 +114,10 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                 # the verb of the noun's "that" clause; it is X's, who rejected the idea
                 v = v.head.head
             if (v.dep_ == "ccomp" and v.head is not v and v.head.i < v.i and reporting_base(v.head.text)
-                    and reporting_base(verb.text)):
+                    and reporting_base(verb.text) and _trailing_attribution(v) is None):
                 # "X said it was too early but added, ...": the parser hangs the second reporting verb
-                # inside the first one's content; both are X's
+                # inside the first one's content; both are X's (not when a name of its own trails the content:
+                # `Comey cannot say that "Q," Lewandowski added, saying ...`: Lewandowski adds, and says)
                 v = v.head
             seen += 1
             continue
@@ -142,6 +144,34 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
 
 #: Prepositions whose object can be the subject of the gerund right after it ("with Maddow asking ...").
 GERUND_SUBJECT_PREPS = frozenset(("with", "without", "about"))
+
+
+_CLOSING_MARKS = frozenset((",", "”", "’", "''", '"', "'"))
+
+
+def _trailing_attribution(verb):
+    """The name right before a reporting verb after a comma or closing quotation mark, its subject (`Comey cannot
+    say that "Q," Lewandowski added`): an attribution of its own that trails the content, not a verb of the
+    content that the parser hung under the first one."""
+    doc = verb.doc
+    for c in verb.children:
+        if (c.dep_ == "nsubj" and c.i == verb.i - 1 and c.pos_ == "PROPN" and c.left_edge.i > 0
+                and doc[c.left_edge.i - 1].text in _CLOSING_MARKS and reporting_base(verb.text)):
+            return c
+    return None
+
+
+def _trailing_name(subj, verb):
+    """The name right before the verb that the parser made a conjunct of the subject or its apposition, with a comma
+    and no "and" between (`... shifted from Rubio to, now, Cruz, Wilkin said`): the last words of the content end
+    in a name, and the one just before the verb says it (a name takes no second name in apposition)."""
+    if subj.pos_ != "PROPN" or subj.i > verb.i or any(c.dep_ in ("cc", "preconj") for c in subj.children):
+        return subj
+    for c in subj.children:
+        if (c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c.i + 1 == verb.i and subj.doc[subj.i + 1].text == ","
+                and all(t.pos_ == "PROPN" for t in subj.doc[subj.i + 2:c.i + 1])):
+            return c
+    return subj
 
 
 def _gerund_subject(verb) -> int | None:

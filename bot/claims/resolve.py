@@ -37,7 +37,7 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import SpeakerRef, clean_name, held_before, org_shaped, role_of, speaker_ref
+from bot.claims.speakers import SpeakerRef, clean_name, held_before, one_name, org_shaped, role_of, speaker_ref
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -357,6 +357,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
+        ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
         if frame.tok_quote[ent.start] >= 0 or frame.tok_para[ent.start] in skip_paras or ent.start in skip_tokens:
             continue
         name = clean_name(ent.text.strip())

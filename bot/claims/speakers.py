@@ -73,6 +73,39 @@ def org_shaped(name: str) -> bool:
     return len(words) >= 2 and words[-1] in ORG_WORDS
 
 
+#: Words after a comma that still belong to a name ("Tom Reed, Jr.", "Kestrel, Inc.").
+_NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "inc", "inc.", "ltd", "ltd.", "llc", "co.",
+                            "corp", "corp."))
+
+
+def _one_name(doc, lo: int, hi: int, at: int) -> tuple[int, int]:
+    """The part of a person's or organisation's name span holding token `at`, cut at a comma the tagger ran across
+    ("... went to Marsh, Wilkins said": two names, the content's last and the speaker's), but for a suffix ("Tom
+    Reed, Jr.")."""
+    if not all(t.pos_ == "PROPN" or t.text == "," for t in doc[lo:hi]):
+        return lo, hi  # "University of California, Berkeley": one name
+    for k in range(lo + 1, hi - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ not in _NAME_SUFFIXES:
+            if k < at:
+                lo = k + 1
+            else:
+                return lo, k
+    return lo, hi
+
+
+def one_name(ent):
+    """A person's or organisation's entity cut to the one name holding its root (`_one_name`)."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return ent
+    lo, hi = _one_name(ent.doc, ent.start, ent.end, ent.root.i)
+    if (lo, hi) == (ent.start, ent.end):
+        return ent
+    # lazy: spaCy is loaded with the model (bot.claims.nlp), not by every process that imports the engine
+    from spacy.tokens import Span
+
+    return Span(ent.doc, lo, hi, label=ent.label_)
+
+
 def _entity_of(tok):
     """The entity span around tok, cut at line breaks (the tagger sometimes runs across paragraphs)."""
     if not tok.ent_type_:
@@ -84,6 +117,8 @@ def _entity_of(tok):
     hi = tok.i + 1
     while hi < len(doc) and doc[hi].ent_iob_ == "I" and not doc[hi].is_space and "\n" not in doc[hi - 1].whitespace_:
         hi += 1
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        lo, hi = _one_name(doc, lo, hi, tok.i)
     # lazy: spaCy is loaded with the model (bot.claims.nlp), not by every process that imports the engine
     from spacy.tokens import Span
 

@@ -25,3 +25,23 @@ from tests.claims.finding import speaker_of
 ])
 def test_the_people_of_a_place_are_the_group_as_written(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a trailing attribution's own subject
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the content opens with a clause of another subject; the name trailing it before the verb speaks
+    ('Marsh cannot say that "from her side," Reed added, saying it should be "up to the board to decide or not."',
+     "up to the board", "Reed"),
+    # trap: the content ends with a name, which the tagger runs into the speaker's
+    ("The endorsement went to Marsh, Wilkins said on Monday.", "endorsement went", "Wilkins"),
+    ("My pick changed from Bush to Rubio to, lately, Cruz, Wilkin said in his speech.", "My pick changed",
+     "Wilkin"),
+    # twin: a name with its suffix after a comma is one name
+    ("The endorsement went to the mayor, Tom Reed Jr. said on Monday.", "endorsement went", "Tom Reed Jr"),
+    # twin: two names joined by "and" before the verb both speak; a tag after the name is no second name
+    ("Marsh and Reed said the tender was unfair.", "tender was unfair", "Marsh and Reed"),
+    ("Tom Reed, R-Ohio, said the tender was unfair.", "tender was unfair", "Tom Reed"),
+])
+def test_the_subject_of_a_trailing_attribution_speaks_not_a_name_in_the_content(text, words, expected):
+    assert speaker_of(text, words) == expected
