@@ -325,6 +325,10 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                 prefix = headline_prefix(resolved.name)  # "Marco Rubio Responds To Question"
                 if prefix:
                     yield resolve(frame, reg, replace(ref, text=prefix, named=True), prev), via, prefix
+                if ref.text != resolved.name and not ref.pronoun:
+                    # "Sanders" resolved to a headline the tagger took for a name ("Bernie Sanders Promises Action
+                    # On ..."): the article's own words at the cue
+                    yield replace(resolved, name=ref.text), via, mention
             elif problem == "too long":
                 short = shorten(resolved.name)
                 if short:

@@ -7,7 +7,7 @@ a place or a thing, an unowned document ("the statement"), a piece of a title-ca
 ("Goldman Sachs Said She Raised Money For") — is rejected here, and the engine falls back to
 the next-best candidate or to no speaker. The vocabulary is data: `words/non_agents.txt`,
 `words/non_speaking_things.txt`,
-`words/headline_words.txt`, `words/document_nouns.txt`.
+`words/headline_words.txt`, `words/headline_links.txt`, `words/document_nouns.txt`.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ THINGS = word_set("non_speaking_things")
 #: Bare evidence nouns that say nothing about whose evidence it is ("figures show").
 BARE_EVIDENCE = frozenset("figures figure data numbers number statistics stats".split())
 HEADLINE_WORDS = word_set("headline_words")
+HEADLINE_LINKS = word_set("headline_links")
 DOCUMENT_NOUNS = word_set("document_nouns")
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
@@ -81,6 +82,9 @@ def speaker_problem(name: str | None, kind: str = "unknown", direct: bool = True
         if (len(words) >= 2 and any(w.lower() in HEADLINE_WORDS for w in words[1:] if w[:1].isupper())
                 and not (len(words) == 2 and words[0].lower() in GIVEN_NAMES)):  # "George Will", "Edward Said"
             return "headline fragment"
+        if len(words) >= 3 and not name.isupper() and any(
+                w.lower() in HEADLINE_LINKS and w[:1].isupper() and w[1:] == w[1:].lower() for w in words[1:]):
+            return "headline fragment"  # "Obama Administration To Expand Program"
         if len(words) == 1 and (words[0].lower() in NON_AGENTS or words[0].lower() in NOT_SPEAKERS
                                  or words[0].lower() in BARE_EVIDENCE):
             return "not an agent"  # "Advertisement", a sentence-initial "Figures", "MP"
@@ -119,7 +123,7 @@ def headline_prefix(name: str) -> str | None:
     words = name.split()
     for i, w in enumerate(words):
         low = w.lower().strip(".,:;")
-        if w[:1].isupper() and (low in HEADLINE_WORDS or low in HEADLINE_VERBS or
+        if w[:1].isupper() and (low in HEADLINE_WORDS or low in HEADLINE_VERBS or low in HEADLINE_LINKS or
                                       (low.endswith(("s", "ed")) and reporting_base(low))):
             prefix = " ".join(words[:i])
             return prefix if prefix and speaker_problem(prefix) is None else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.claims.validate import speaker_problem
 from tests.claims.finding import speaker_of
 
 # --------------------------------------------------------------------------- a place's people stay whole
@@ -45,3 +46,32 @@ def test_the_people_of_a_place_are_the_group_as_written(text, words, expected):
 ])
 def test_the_subject_of_a_trailing_attribution_speaks_not_a_name_in_the_content(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a headline is no name
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger runs a title-cased headline into the name the body calls the speaker by
+    ("Ada Marsh Promises Action On Housing In First Year.\n\nCandidate Ada Marsh promised on Monday to act on "
+     "housing. Marsh said rents had doubled in five years.", "rents had doubled", "Ada Marsh"),
+    ("Tom Reed Pledges Support For Farmers.\n\nReed said the drought had cost farmers dearly.", "drought had cost",
+     "Tom Reed"),
+    ("Harbor Trust Takes Aim At Developers As Rents Rise.\n\nTrust director Tom Reed said the rents had doubled. "
+     "The trust said it would sue.", "it would sue", "Harbor Trust"),
+    # twin: a headline that does not run into the name leaves it whole
+    ("Budget Rules Face Fight As Council Meets.\n\nThe Harbor Council said the budget was balanced.",
+     "budget was balanced", "Harbor Council"),
+])
+def test_a_headline_run_into_a_name_is_not_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("name, fragment", [
+    ("Obama Administration To Expand Program", True),  # a headline's "To"
+    ("Washington Post Assembles A Sizable Army", True),
+    ("Alliance to Reclaim Our Schools", False),  # a name writes its small words in lower case
+    ("BANK AS A SERVICE GROUP", False),  # or all in capitals
+    ("Ada Marsh", False),
+])
+def test_a_capitalised_small_word_marks_a_headline_fragment(name, fragment):
+    assert (speaker_problem(name, "organisation") == "headline fragment") is fragment
