@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from bot.claims.cues import subject_of
 from bot.claims.frames import Frame
-from bot.claims.lexicon import AUTHORSHIP_FORMS, CHANNEL_NOUNS, reporting_base
+from bot.claims.lexicon import (AUTHORSHIP_FORMS, CHANNEL_NOUNS, GROUP_NOUNS, OFFICIAL_NOUNS, ORG_NOUNS, SENDING_FORMS,
+                                SPOKES_NOUNS, forms_table, reporting_base)
 from bot.claims.resolve import Registry, Resolved, resolve
 from bot.claims.speakers import SpeakerRef, speaker_ref
 from bot.claims.validate import DOCUMENT_NOUNS, is_valid_speaker
@@ -49,12 +50,25 @@ def _base(tok) -> str | None:
 
 
 def _agent(verb):
+    """Who did it: "written by X"; for a verb of sending, also "sent from X"."""
+    preps = ("by", "from") if verb.lower_ in SENDING_FORMS else ("by",)
     for c in verb.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in preps):
             for g in c.children:
                 if g.dep_ == "pobj":
-                    return g
+                    return _named(g)
     return None
+
+
+#: Common nouns that issue documents themselves ("the group is running ads", "his campaign sent out a text").
+_ISSUING_NOUNS = ORG_NOUNS | GROUP_NOUNS | OFFICIAL_NOUNS | SPOKES_NOUNS
+
+
+def _issuer(c, frame: Frame) -> bool:
+    """Can the subject `c` of a verb that issued a document be its owner: a name, or an organisation, group or
+    official named by a common noun ("the group", "his campaign"; resolved later as any speaker is)?"""
+    return frame.tok_quote[c.i] < 0 and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS
+                                         or c.pos_ == "NOUN" and c.lower_ in _ISSUING_NOUNS)
 
 
 def _behalf_of(tok):
@@ -118,12 +132,12 @@ def owner_token(frame: Frame, tok, verb_subject: bool = True):
             for c in head.head.children:
                 if c.dep_ == "nsubj" and frame.tok_quote[c.i] < 0:
                     return c
-        if verb_subject and tok.dep_ == "dobj" and head.tag_ in ("VBD", "VBZ", "VBP") and _base(head):
-            # "X issued a statement saying ...", "X ran a piece that noted ...": the verb's subject, when
-            # it is a name ("his office put out a statement" is left to the description's own resolution)
+        if verb_subject and tok.dep_ == "dobj" and head.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN") and _base(head):
+            # "X issued a statement saying ...", "X is releasing an ad", "the group ran a piece that noted ...":
+            # the verb's subject, when it is a name or an issuing body ("his office put out a statement": his
+            # office, resolved as a speaker is)
             for c in head.children:
-                if (c.dep_ == "nsubj" and frame.tok_quote[c.i] < 0
-                        and (c.pos_ == "PROPN" or c.ent_type_ in _OWNER_LABELS)):
+                if c.dep_ == "nsubj" and _issuer(c, frame):
                     return c
     return None
 
@@ -162,6 +176,8 @@ def document_owner(frame: Frame, reg: Registry, ref: SpeakerRef, earlier: list[t
     lo_t = max(frame.token_at(lo), tok.i - MAX_SCAN_TOKENS)
     hi_t = min(len(doc), frame.token_at(hi) + 1, tok.i + MAX_SCAN_TOKENS)
     others = [t for t in doc[lo_t:hi_t] if t.i != tok.i and frame.tok_quote[t.i] < 0 and document_noun(t.text) == noun]
+    if tok.tag_ == "NNS" and not any(c.i < tok.i for c in tok.children):
+        others = []  # "Polls show ...": polls in general, not the ones someone ran a paragraph before
     others.sort(key=lambda t: (t.i > tok.i, abs(t.i - tok.i)))  # earlier ones first, nearest first
     for t in others:
         own = owner_token(frame, t, verb_subject=t.i < tok.i)  # a later "X signed a letter" may be another letter
@@ -169,6 +185,28 @@ def document_owner(frame: Frame, reg: Registry, ref: SpeakerRef, earlier: list[t
             r = _resolve_owner(frame, reg, own, prev)
             if r is not None:
                 return r
+    if _names_its_own(tok):
+        return None  # "an NBC report": the name it carries says whose (resolved as the speaker itself)
+    sender = _sender_by_verb(frame, noun, lo_t, tok.i)
+    return _resolve_owner(frame, reg, sender, prev) if sender is not None else None
+
+
+def _names_its_own(tok) -> bool:
+    """Does a document's phrase carry a name before its noun ("an NBC report", "the Fox poll")?"""
+    return any(c.dep_ in ("compound", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children)
+
+
+def _sender_by_verb(frame: Frame, noun: str, lo: int, hi: int):
+    """The subject of the verb the document's noun makes, last before token `hi` ("X emailed supporters ... The email
+    goes on to say", "X tweeted ... the tweet"): whoever emailed wrote the email."""
+    if reporting_base(noun):
+        return None  # "X reported ...", "Y noted ...": a verb of saying, not of sending that document
+    forms = set(forms_table((noun,))) - {noun, noun + "s"}
+    doc = frame.doc
+    for i in range(hi - 1, lo - 1, -1):
+        t = doc[i]
+        if t.lower_ in forms and t.pos_ == "VERB" and frame.tok_quote[i] < 0:
+            return next((c for c in t.children if c.dep_ == "nsubj" and _issuer(c, frame)), None)
     return None
 
 

@@ -75,3 +75,25 @@ def test_a_headline_run_into_a_name_is_not_the_speaker(text, words, expected):
 ])
 def test_a_capitalised_small_word_marks_a_headline_fragment(name, fragment):
     assert (speaker_problem(name, "organisation") == "headline fragment") is fragment
+
+
+# --------------------------------------------------------------------------- a document speaks for its plain owner
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the owner is the subject of the verb that issued the document, in a form the old rule did not read
+    ('Candidate Ada Marsh is releasing a new 30-second ad that urges voters to back the bridge. The ad says '
+     '"nothing will change until we vote."', "nothing will change", "Ada Marsh"),
+    ("The Harbor Trust will air an ad during the debate. The group is also running full-page ads in two papers. "
+     "The ads ask the candidates to protect the pier.", "protect the pier", "Harbor Trust"),
+    ('His campaign sent out a text message to supporters saying: "We won tonight."', "We won tonight",
+     "His campaign"),
+    ('An email was sent from the club director, Tom Reed, to members. The email said, "We are closing."',
+     "We are closing", "Tom Reed"),
+    ('Ada Marsh emailed supporters on Monday. The email goes on to say: "We need your help."', "need your help",
+     "Ada Marsh"),
+    # twin: a document whose owner the text does not give stays as written; one that names its owner is theirs
+    ('The ad says "nothing will change until we vote."', "nothing will change", "ad"),
+    ("Tom Reed reported on the plan in May. The plan failed, according to an NBC report.", "plan failed", "NBC"),
+])
+def test_a_document_is_its_owners_when_the_text_names_the_owner_plainly(text, words, expected):
+    assert speaker_of(text, words) == expected
