@@ -37,7 +37,8 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import SpeakerRef, clean_name, held_before, one_name, org_shaped, role_of, speaker_ref
+from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, role_of,
+                                 speaker_ref)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -216,9 +217,6 @@ class Registry:
                 e.words |= words
         self.entities[ei].mentions += 1
         return ei
-
-
-NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 
 
 def _surname(name: str) -> str:

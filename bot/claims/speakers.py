@@ -73,9 +73,10 @@ def org_shaped(name: str) -> bool:
     return len(words) >= 2 and words[-1] in ORG_WORDS
 
 
+#: Words that end a person's name after it ("Donald Trump Jr.").
+NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
 #: Words after a comma that still belong to a name ("Tom Reed, Jr.", "Kestrel, Inc.").
-_NAME_SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "inc", "inc.", "ltd", "ltd.", "llc", "co.",
-                            "corp", "corp."))
+_COMMA_SUFFIXES = NAME_SUFFIXES | frozenset(("inc", "inc.", "ltd", "ltd.", "llc", "co.", "corp", "corp."))
 
 
 def _one_name(doc, lo: int, hi: int, at: int) -> tuple[int, int]:
@@ -85,7 +86,7 @@ def _one_name(doc, lo: int, hi: int, at: int) -> tuple[int, int]:
     if not all(t.pos_ == "PROPN" or t.text == "," for t in doc[lo:hi]):
         return lo, hi  # "University of California, Berkeley": one name
     for k in range(lo + 1, hi - 1):
-        if doc[k].text == "," and doc[k + 1].lower_ not in _NAME_SUFFIXES:
+        if doc[k].text == "," and doc[k + 1].lower_ not in _COMMA_SUFFIXES:
             if k < at:
                 lo = k + 1
             else:
