@@ -7,10 +7,12 @@ words, or just the cue of a direct quote when the content is nothing but that qu
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from bot.claims.cues import MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb, subject_of
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
+    ADDRESSEE_FORMS,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
     INFINITIVE_VERBS,
@@ -487,3 +489,56 @@ def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
         return None
     start, end = _trim(frame, lo, hi)
     return _classify(frame, start, end, verb, subj)
+
+
+def inside_sources(frame: Frame, atts: list[Attribution]) -> tuple[list[Attribution], dict[int, int]]:
+    """A source cited after what it reported (`..., according to the AP`, `..., the Times reported`) whose
+    content is itself someone's attribution (`Weaver says it is proof ..., according to the AP`): the one who
+    says it inside speaks too, and that inner claim is kept beside the source's. Returns the attributions
+    (an inner one ended before the source when the parser hung the source on it) and, for each inner one by
+    index, the start of the source's content (the inner claim comes first: the source is named last)."""
+    doc = frame.doc
+    indirect = sorted((i for i, a in enumerate(atts) if a.kind != "direct" and a.cue is not None and a.subject is not None),
+                      key=lambda i: atts[i].start)
+    if len(indirect) < 2:
+        return atts, {}
+    starts = [atts[i].start for i in indirect]
+    out: list[Attribution] = list(atts)
+    inner: dict[int, int] = {}
+    for i in indirect:
+        a = atts[i]
+        cue = doc[a.cue]
+        if not (cue.lower_ == "according" or cue.idx >= a.end):
+            continue
+        for j in indirect[bisect_left(starts, a.start):bisect_left(starts, a.end)]:
+            b = atts[j]
+            if j == i or not (b.end <= a.end or b.start <= cue.idx < b.end):
+                continue
+            if not _frames_report(frame, a, b):
+                continue
+            inner[j] = a.start
+            if b.end > a.end:
+                out[j] = replace(b, end=a.end, quotes=tuple(qi for qi in b.quotes if frame.quotes[qi].end <= a.end + 1))
+            break
+    return out, inner
+
+
+def _frames_report(frame: Frame, outer: Attribution, inner: Attribution) -> bool:
+    """Is `inner` the attribution the whole of `outer`'s content is built on: its named speaker (a pronoun
+    could take the outer source's name) and its reporting verb stand in that content, the verb as the
+    content's own main verb (or one joined to it), not a clause hung on a word of it (`the man who said ...`)
+    nor one reported by someone else there (`voters said they believe ...`); and what it reports is a
+    clause (`says it is proof ...`, `vowed to fight on`), not a thing it acts on (`welcomed a baby`)."""
+    doc = frame.doc
+    verb, subj = doc[inner.cue], doc[inner.subject]
+    if (not (outer.start <= subj.idx < verb.idx < inner.start < outer.end) or verb.lower_ == "according"
+            or subj.pos_ == "PRON"):
+        return False
+    if verb.lower_ not in ADDRESSEE_FORMS and any(c.dep_ == "dobj" and c.idx < inner.start for c in verb.children):
+        return False  # `At the moment Sanders announced his candidacy, Mook was ...`: what he announced is his candidacy
+    top = verb
+    while top.dep_ == "conj" and outer.start <= top.head.idx < outer.end:
+        top = top.head
+    if top.dep_ != "ROOT" and outer.start <= top.head.idx < outer.end:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and inner.start <= c.idx < inner.end for c in verb.children)
