@@ -511,7 +511,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         # organisation named last or someone whose title holds the word ("chief economist for the Survey"),
         # unless the document names itself ("the survey": the American Community Survey named before) or the
         # sentence before says who wrote or issued something ("The Harbor Union wrote to the council.")
-        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and head in e.words, before=ref.head)
+        # (a title-cased line is no name: "Leaked Documents Reveal ..." is a headline, not the documents' owner)
+        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and head in e.words and not e.headline,
+                              before=ref.head)
         if best is None:
             best = _recent_subject(reg, ref.head, here, lambda e: e.name.lower() not in CHANNEL_NAMES, within=1,
                                    token_ok=lambda i: _sends(doc[i], head if reg.tok_sent[i] == here else None))

@@ -1266,3 +1266,18 @@ def test_a_quotation_goes_on_with_the_speaker_quoted_before_a_relative_clause(te
 ])
 def test_a_name_after_a_description_that_names_a_place_or_firm_is_the_speaker(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a headline is no document's owner
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the title-cased headline holds the document's noun; it names no one, so the documents stay as written
+    ("Leaked Documents Reveal Harbor Council Donors\n\nThe council has long denied taking money from builders. "
+     "Yet the documents show that the council asked three builders for donations to its campaign last year.",
+     "asked three builders", "documents"),
+    # twin: a document named in the running text is the one its noun stands for
+    ("The Harbor Housing Survey was published on Monday by the city. The survey found that rents in the old port "
+     "rose by a third in two years.", "rents in the old port", "Harbor Housing Survey"),
+])
+def test_a_headline_holding_the_documents_noun_does_not_own_them(text, words, expected):
+    assert speaker_of(text, words) == expected
