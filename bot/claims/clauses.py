@@ -204,6 +204,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         if doc[subj].lower_ == "it" and (doc[subj].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in tok.children)):
             continue  # "it is said that ..."
+        if _said_thing_predicate(tok, comp, subj):
+            continue
         lo, hi = comp.left_edge.i, comp.right_edge.i + 1
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
@@ -214,6 +216,18 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
     return out
+
+
+def _said_thing_predicate(verb, comp, subj: int) -> bool:
+    """A reporting verb in a relative clause on a thing said, whose "complement" is really the predicate of that
+    thing in a sentence attributed after it (`Nothing the president said "will calm anyone," the senator said`):
+    the words are the senator's, not the president's. Only with no subject of their own (`the plan she said
+    would fail` is a claim of hers about the plan) and a reporting verb after them that the thing hangs on."""
+    thing = verb.head
+    if verb.dep_ != "relcl" or thing.i == subj or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+        return False
+    attribution = thing.head
+    return attribution.i > comp.right_edge.i and is_verb(attribution) and reporting_base(attribution.text) is not None
 
 
 def refused(verb) -> bool:

@@ -1281,3 +1281,20 @@ def test_a_name_after_a_description_that_names_a_place_or_firm_is_the_speaker(te
 ])
 def test_a_headline_holding_the_documents_noun_does_not_own_them(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Nothing X said "..." , Y said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser makes the quotation the complement of the relative clause on the thing said; it is the
+    # predicate of that thing, in a sentence attributed after it
+    ('Nothing the mayor said "will bring the factory jobs back," the union leader Rosa Diaz said.',
+     "factory jobs", "Rosa Diaz"),
+    ('Nothing the mayor said about the budget "will bring the factory jobs back," the union leader Rosa Diaz '
+     'said.', "factory jobs", "Rosa Diaz"),
+    # twin: a relative clause whose verb reports a clause about the thing, with no attribution after it
+    ("Each release is a reminder of the inquiry into the server, a probe the bureau said was ongoing as of last "
+     "month.", "ongoing", "bureau"),
+])
+def test_a_quotation_after_a_relative_clause_on_the_thing_said_is_the_later_speakers(text, words, expected):
+    assert speaker_of(text, words) == expected
