@@ -23,7 +23,7 @@ from bot.claims.lexicon import (
     WITHHELD_VERBS,
     reporting_base,
 )
-from bot.claims.speakers import DASHES
+from bot.claims.speakers import DASHES, described_subject
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -347,6 +347,12 @@ def _left_name(frame: Frame, verb) -> int | None:
                 continue  # "to deflect Mr. Khan's criticism, writing that ...": an owner is no subject
             if _verbs_object(doc[head_of_name(t)]):
                 continue  # "shifting his focus to defeating Donald Trump and admitting that ...": an object neither
+            name = doc[head_of_name(t)]
+            described = next((c for owner in (name, name.head) for c in owner.children if described_subject(c)), None)
+            if described is not None:
+                # "In an interview with hosts Joe Cole and Ann Lee, the candidate stated": the names in the verb's
+                # own phrase are whom it was said to; the description the parser hung on them speaks
+                return described.i
             if aside:
                 first = k
                 while first > verb.sent.start and doc[first].ent_iob_ == "I":

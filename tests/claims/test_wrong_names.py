@@ -1298,3 +1298,20 @@ def test_a_headline_holding_the_documents_noun_does_not_own_them(text, words, ex
 ])
 def test_a_quotation_after_a_relative_clause_on_the_thing_said_is_the_later_speakers(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "In an interview with A and B, the X said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hangs the description that opens the main clause on the last name of the phrase before it, and
+    # leaves the verb with no subject: the names in the phrase are the interviewers, the description speaks
+    ("In an interview with Daybreak hosts Joe Hartley and Nina Brzoska, the Democratic presidential candidate said "
+     "that the plan would not survive the winter.", "survive the winter", "Democratic presidential candidate"),
+    # twins: a name in the phrase with a description of its own, and a name the subject really is
+    ("In an interview with Tom Reed, the host of a radio show, Senator Ann Lee said that the plan would fail.",
+     "plan would fail", "Ann Lee"),
+    ("As part of his plea, Tom Reed, 44, said that he had guessed the passwords of nearly a hundred people.",
+     "guessed the passwords", "Tom Reed"),
+])
+def test_a_description_opening_the_clause_after_a_phrase_of_names_is_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
