@@ -1315,3 +1315,28 @@ def test_a_quotation_after_a_relative_clause_on_the_thing_said_is_the_later_spea
 ])
 def test_a_description_opening_the_clause_after_a_phrase_of_names_is_the_speaker(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a relative named in full is not "Hartley"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the one called by the surname alone took the relative's full name, and every later "Hartley" with it
+    ("Governor Hartley spoke at the fair on Monday. His wife, Ellen Hartley, did not attend. Later, Hartley said "
+     "the state budget would be balanced this year.", "state budget", "Hartley"),
+    ("Mr. Hartley spoke at the fair on Monday. His son Tom Hartley was not there. Hartley said the schools needed "
+     "more money.", "schools needed", "Hartley"),
+    ("President Okafor opened the summit on Monday. The president and the first lady, Grace Okafor, greeted the "
+     "delegates. Okafor said the talks had gone well.", "talks had gone", "Okafor"),
+    # a title of the other gender: someone else of that surname, so the surname alone is as written
+    ("Mr. Hartley spoke at the fair on Monday. Mrs. Ellen Hartley arrived later. Hartley said the schools needed "
+     "more money.", "schools needed", "Hartley"),
+    # twins: a title of the relative's gender names her; a full name given in its own right is the one called so
+    ("President Okafor opened the summit on Monday. The president and the first lady, Grace Okafor, greeted the "
+     "delegates. Mrs. Okafor said the dinner had been a great success.", "dinner had been", "Grace Okafor"),
+    ("Senator Hartley spoke at the fair on Monday. Dan Hartley, a former teacher, later said the schools needed "
+     "more money.", "schools needed", "Dan Hartley"),
+    ("Mr. Hartley spoke at the fair on Monday. Mrs. Ellen Hartley arrived later. Mrs. Hartley said the schools "
+     "needed more money.", "schools needed", "Ellen Hartley"),
+])
+def test_a_relative_named_in_full_does_not_take_over_the_surname(text, words, expected):
+    assert speaker_of(text, words) == expected
