@@ -1340,3 +1340,17 @@ def test_a_description_opening_the_clause_after_a_phrase_of_names_is_the_speaker
 ])
 def test_a_relative_named_in_full_does_not_take_over_the_surname(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Name (R-Ohio): "...""
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the bracket glued to the colon hid the label; the quotation took the previous speaker
+    ('Ann Lee said she had nothing to hide.\n\nRep. Tom Hale (R-Ohio): "I have not heard anyone other than you '
+     'cite that figure. Who told you that?"', "cite that figure", "Tom Hale"),
+    # twin: the same label with no bracket
+    ('Ann Lee said she had nothing to hide.\n\nRep. Tom Hale: "I have not heard anyone other than you cite that '
+     'figure. Who told you that?"', "cite that figure", "Tom Hale"),
+])
+def test_a_label_with_a_bracket_before_its_colon_names_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
