@@ -519,6 +519,8 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return _pronoun(frame, reg, ref, prev_speakers, content)
     if ref.named:
         kind = ref.kind if ref.kind != "unknown" else "person"
+        if kind == "organisation" and _surname_taken_for_org(reg, ref):
+            kind = "person"
         ei = reg.find(ref.text, kind, before=ref.head, gender=_title_gender(doc, ref.head), strict=True)
         if ei == AMBIGUOUS:
             # "Trump said" after Donald and Eric Trump, neither called so before: as written, not a guess
@@ -621,6 +623,27 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         e = reg.entities[holders[0]]
         return Resolved(e.name, "person", ref.role or e.roles[0])
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _surname_taken_for_org(reg: Registry, ref: SpeakerRef) -> bool:
+    """A surname the tagger took for an organisation ("Trump said", tagged ORG) that an organisation named after the
+    person holds ("Trump University"), when a person of that surname was named in full ("Donald Trump"): the person,
+    not the organisation. (One called by exactly that name stays one, and so does a person's full name the tagger
+    took for an organisation's: "Carly Fiorina", beside her husband "Frank Fiorina".)"""
+    words = ref.text.lower().replace("’", "'").split()
+    if len(words) != 1:
+        return False
+    ei = reg.find(ref.text, "person", before=ref.head)
+    if ei is None or reg.entities[ei].relative or not _full_name_of(reg.entities[ei].name, words[0]):
+        return False
+    org = reg.find(ref.text, "organisation", before=ref.head)
+    return (org is not None and reg.entities[org].words != set(words)
+            and not _full_name_of(reg.entities[org].name, words[0]))
+
+
+def _full_name_of(name: str, surname: str) -> bool:
+    """Is `name` someone's full name ending with `surname` ("Donald Trump"; not "Trump University")?"""
+    return len(name.split()) >= 2 and _surname(name) == surname
 
 
 def _title_words(noun: str) -> frozenset[str]:

@@ -1354,3 +1354,19 @@ def test_a_relative_named_in_full_does_not_take_over_the_surname(text, words, ex
 ])
 def test_a_label_with_a_bracket_before_its_colon_names_the_speaker(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Hartley said" is not "Hartley University"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger takes the bare surname for an organisation, and the organisation named after the man holds it
+    ("Dan Hartley spoke in Ohio on Monday. The judge is overseeing two lawsuits against Hartley University. Hartley "
+     "said the judge would treat him unfairly.", "treat him unfairly", "Dan Hartley"),
+    # twins: the organisation by its own name speaks; a surname with no organisation holding it is the person's
+    ("The judge is overseeing two lawsuits against Hartley University. Hartley University said the case had no "
+     "merit at all.", "no merit", "Hartley University"),
+    ("George Vance spoke in Ohio on Monday. Critics have sued the Vance Foundation twice. Vance said the lawsuits "
+     "were baseless and political.", "baseless", "George Vance"),
+])
+def test_a_surname_taken_for_an_organisation_named_after_the_person_is_the_person(text, words, expected):
+    assert speaker_of(text, words) == expected
