@@ -7,10 +7,12 @@ words, or just the cue of a direct quote when the content is nothing but that qu
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from bot.claims.cues import MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb, subject_of
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
+    ADDRESSEE_FORMS,
     ANONYMITY_PHRASES,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
@@ -22,7 +24,7 @@ from bot.claims.lexicon import (
     WITHHELD_VERBS,
     reporting_base,
 )
-from bot.claims.speakers import DASHES
+from bot.claims.speakers import DASHES, described_subject
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -210,6 +212,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         if doc[subj].lower_ == "it" and (doc[subj].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in tok.children)):
             continue  # "it is said that ..."
+        if _said_thing_predicate(tok, comp, subj):
+            continue
         lo, hi = comp.left_edge.i, comp.right_edge.i + 1
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
@@ -220,6 +224,18 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
     return out
+
+
+def _said_thing_predicate(verb, comp, subj: int) -> bool:
+    """A reporting verb in a relative clause on a thing said, whose "complement" is really the predicate of that
+    thing in a sentence attributed after it (`Nothing the president said "will calm anyone," the senator said`):
+    the words are the senator's, not the president's. Only with no subject of their own (`the plan she said
+    would fail` is a claim of hers about the plan) and a reporting verb after them that the thing hangs on."""
+    thing = verb.head
+    if verb.dep_ != "relcl" or thing.i == subj or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in comp.children):
+        return False
+    attribution = thing.head
+    return attribution.i > comp.right_edge.i and is_verb(attribution) and reporting_base(attribution.text) is not None
 
 
 def refused(verb) -> bool:
@@ -356,6 +372,12 @@ def _left_name(frame: Frame, verb) -> int | None:
                 continue  # "to deflect Mr. Khan's criticism, writing that ...": an owner is no subject
             if _verbs_object(doc[head_of_name(t)]):
                 continue  # "shifting his focus to defeating Donald Trump and admitting that ...": an object neither
+            name = doc[head_of_name(t)]
+            described = next((c for owner in (name, name.head) for c in owner.children if described_subject(c)), None)
+            if described is not None:
+                # "In an interview with hosts Joe Cole and Ann Lee, the candidate stated": the names in the verb's
+                # own phrase are whom it was said to; the description the parser hung on them speaks
+                return described.i
             if aside:
                 first = k
                 while first > verb.sent.start and doc[first].ent_iob_ == "I":
@@ -512,3 +534,56 @@ def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
         return None
     start, end = _trim(frame, lo, hi)
     return _classify(frame, start, end, verb, subj)
+
+
+def inside_sources(frame: Frame, atts: list[Attribution]) -> tuple[list[Attribution], dict[int, int]]:
+    """A source cited after what it reported (`..., according to the AP`, `..., the Times reported`) whose
+    content is itself someone's attribution (`Weaver says it is proof ..., according to the AP`): the one who
+    says it inside speaks too, and that inner claim is kept beside the source's. Returns the attributions
+    (an inner one ended before the source when the parser hung the source on it) and, for each inner one by
+    index, the start of the source's content (the inner claim comes first: the source is named last)."""
+    doc = frame.doc
+    indirect = sorted((i for i, a in enumerate(atts) if a.kind != "direct" and a.cue is not None and a.subject is not None),
+                      key=lambda i: atts[i].start)
+    if len(indirect) < 2:
+        return atts, {}
+    starts = [atts[i].start for i in indirect]
+    out: list[Attribution] = list(atts)
+    inner: dict[int, int] = {}
+    for i in indirect:
+        a = atts[i]
+        cue = doc[a.cue]
+        if not (cue.lower_ == "according" or cue.idx >= a.end):
+            continue
+        for j in indirect[bisect_left(starts, a.start):bisect_left(starts, a.end)]:
+            b = atts[j]
+            if j == i or not (b.end <= a.end or b.start <= cue.idx < b.end):
+                continue
+            if not _frames_report(frame, a, b):
+                continue
+            inner[j] = a.start
+            if b.end > a.end:
+                out[j] = replace(b, end=a.end, quotes=tuple(qi for qi in b.quotes if frame.quotes[qi].end <= a.end + 1))
+            break
+    return out, inner
+
+
+def _frames_report(frame: Frame, outer: Attribution, inner: Attribution) -> bool:
+    """Is `inner` the attribution the whole of `outer`'s content is built on: its named speaker (a pronoun
+    could take the outer source's name) and its reporting verb stand in that content, the verb as the
+    content's own main verb (or one joined to it), not a clause hung on a word of it (`the man who said ...`)
+    nor one reported by someone else there (`voters said they believe ...`); and what it reports is a
+    clause (`says it is proof ...`, `vowed to fight on`), not a thing it acts on (`welcomed a baby`)."""
+    doc = frame.doc
+    verb, subj = doc[inner.cue], doc[inner.subject]
+    if (not (outer.start <= subj.idx < verb.idx < inner.start < outer.end) or verb.lower_ == "according"
+            or subj.pos_ == "PRON"):
+        return False
+    if verb.lower_ not in ADDRESSEE_FORMS and any(c.dep_ == "dobj" and c.idx < inner.start for c in verb.children):
+        return False  # `At the moment Sanders announced his candidacy, Mook was ...`: what he announced is his candidacy
+    top = verb
+    while top.dep_ == "conj" and outer.start <= top.head.idx < outer.end:
+        top = top.head
+    if top.dep_ != "ROOT" and outer.start <= top.head.idx < outer.end:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and inner.start <= c.idx < inner.end for c in verb.children)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from bot.claims.clauses import put_to, reported_clauses
+from bot.claims.clauses import inside_sources, put_to, reported_clauses
 from bot.claims.clean import clean_text
 from bot.claims.cues import FINITE_TAGS, Attribution
 from bot.claims.debris import debris_paragraphs, debris_tokens
@@ -134,10 +134,8 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     claims = []
     for group in _utterances(frame, drafts):
         claims.append(_to_claim(cleaned, text, group))
-    nested = _nested_drafts(frame, reg, drafts, prev)
-    if nested:
-        claims.extend(_to_claim(cleaned, text, [d]) for d in nested)
-        claims.sort(key=lambda c: (c.start, c.end))
+    claims.extend(_to_claim(cleaned, text, [d]) for d in _nested_drafts(frame, reg, drafts, prev))
+    claims.sort(key=lambda c: (c.start, c.end))  # document order (a claim inside a source's report was drafted first)
     return claims
 
 
@@ -190,14 +188,23 @@ def _only_attribution_between(frame: Frame, a: _Draft, b: _Draft) -> bool:
 
 
 def _attributions(frame: Frame) -> list[Attribution]:
-    reported = reported_clauses(frame)
-    # one attribution per content span; prefer the longest on overlap
-    reported.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    reported, in_source = inside_sources(frame, reported_clauses(frame))
+    order = sorted(range(len(reported)), key=lambda i: (reported[i].start, -(reported[i].end - reported[i].start)))
+    # one attribution per content span, the longest on overlap; a claim reported inside a source's report
+    # (`Weaver says ..., according to the AP`) stands beside the source's
     kept: list[Attribution] = []
-    for a in reported:
-        if kept and a.start < kept[-1].end and a.kind != "direct":
+    reach = -1  # end of the last content span kept in its own right
+    for i in order:
+        a = reported[i]
+        if i in in_source:
+            kept.append(a)
+            continue
+        if a.start < reach and a.kind != "direct":
             continue
         kept.append(a)
+        reach = a.end
+    # a claim reported inside a source's report comes just before the source's: the source is named last
+    first = {id(reported[i]): start for i, start in in_source.items()}
     used = {qi for a in kept for qi in a.quotes}
     out: list[Attribution] = []
     for a in kept:
@@ -227,7 +234,7 @@ def _attributions(frame: Frame) -> list[Attribution]:
             end = cut if cut > q.inner_start else end
         out.append(Attribution("direct", q.inner_start, end, cue, cue_text, subj, (qi,)))
     out.extend(_transcript_turns(frame, out))
-    out.sort(key=lambda a: (a.start, a.end))
+    out.sort(key=lambda a: (first[id(a)], -1, a.end) if id(a) in first else (a.start, 0, a.end))
     return out
 
 

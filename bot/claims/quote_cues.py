@@ -143,7 +143,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, subj, t.text
         if t.lower_ == "according":
             return idx, _according_to_object(t), "according to"
-    if before and doc[before[0]].text == ":":
+    if before and _is_colon(doc[before[0]]):
         # `Pollsters agree - Carl Bialik: "Q"`: a source label after a dash, not the heading's verb
         label = _dash_label(frame, before)
         if label is not None:
@@ -170,7 +170,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         cue = _colon_intro(frame, first)
         if cue is not None:
             return cue
-    if before and doc[before[0]].text == ":":
+    if before and _is_colon(doc[before[0]]):
         return _colon_speaker(frame, before)
     return None, clause_subject(frame, qi, before), None
 
@@ -293,11 +293,27 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
         if subj is not None and subj in span:
             return colon, subj, ":"
         return colon, None, ":"  # a clause without a usable subject: no speaker rather than a noun inside it
-    for idx in before[1:]:
+    for idx in _past_brackets(doc, before[1:], closed=doc[colon].text != ":"):
         t = doc[idx]
         if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
             return colon, idx, ":"
     return None, None, None
+
+
+def _is_colon(tok) -> bool:
+    """A colon, or a colon the tokenizer glued to the bracket before it (`Rep. Tom Hale (R-Ohio): "Q"`)."""
+    return tok.text == ":" or tok.text in ("):", "]:")
+
+
+def _past_brackets(doc, before: list[int], closed: bool) -> list[int]:
+    """The tokens before a label's colon (nearest first) without the bracket closing right before it: the party
+    and state, age or affiliation after a name (`Tom Hale (R-Ohio):`) is not who speaks."""
+    if not closed and not (before and doc[before[0]].text in (")", "]")):
+        return before
+    for n, idx in enumerate(before):
+        if doc[idx].text in ("(", "["):
+            return before[n + 1:]
+    return before
 
 
 #: A source label after a dash before a colon has at most this many tokens ("- Mark Blumenthal and Jon Cohen:").

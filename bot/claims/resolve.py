@@ -31,6 +31,7 @@ from bot.claims.lexicon import (
     ORG_WORDS,
     SENDING_FORMS,
     SPOKES_NOUNS,
+    SPOUSE_TITLES,
     TITLE_PREFIXES,
     TITLE_SYNONYMS,
     read_words,
@@ -62,6 +63,7 @@ class Entity:
     headline: bool = False  # the name so far comes only from title-cased lines ("Chris Christie Address Heroin")
     described: set[str] = field(default_factory=set)  # kinds the text gives it ("EgyptAir, the national carrier")
     shared: bool = False  # a name several people share, as written where nothing tells which ("Mr. Bush")
+    relative: bool = False  # named in full beside one called by the surname alone: a relative ("his wife, Ann Lee")
 
 
 @dataclass(frozen=True)
@@ -135,10 +137,13 @@ class Registry:
                 best = ei if best is None or len(self.entities[ei].words) >= len(self.entities[best].words) else best
         if len(matches) > 1 and before is not None:
             last = {}
+            # a name known alone beside a relative named in full ("President Obama", "the first lady, Michelle
+            # Obama") is one of the people "Obama" may be, not a shorter spelling of the relative's name
+            alone_too = any(self.entities[ei].relative for ei in matches)
             for ei in matches:
                 toks = self.tokens.get(ei, ())
                 k = bisect_left(toks, before)
-                if k and len(self.entities[ei].words) > len(wset):
+                if k and (len(self.entities[ei].words) > len(wset) or alone_too and self.entities[ei].words == wset):
                     last[ei] = toks[k - 1]
             if len(last) > 1:
                 pick = self._shared_name(words[-1], last, before, gender)
@@ -147,6 +152,10 @@ class Registry:
                 return max(last, key=last.get), True
             if last:
                 return max(last, key=last.get), False
+        if best is not None and len(wset) == 1 and self.entities[best].relative:
+            # nothing tells: a surname alone is the one named in full in their own right, not a relative
+            best = next((ei for ei in reversed(matches) if not self.entities[ei].relative
+                         and len(self.entities[ei].words) == len(self.entities[best].words)), best)
         if best is not None:
             return best, False
         if kind == "person":
@@ -157,6 +166,18 @@ class Registry:
                             and not _other_first_name(words, e)):
                         return ei, False
         return None, False
+
+    def _other_of_surname(self, ei: int, name: str, gender: str | None, relative: bool) -> bool:
+        """Is a full name someone other than the person known so far by its surname alone: given as a relative
+        ("his wife, Ann Lee"), or of another gender by its title than that one is known to be ("Mr. Lee ... Mrs.
+        Ann Lee")?"""
+        e = self.entities[ei]
+        words = set(name.lower().replace("’", "'").split())
+        if e.kind != "person" or e.relative or len(e.words) != 1 or not e.words < words:
+            return False
+        if gender is not None and e.gender is not None:  # a title's, not a first name's ("Lindsey Graham")
+            return gender != e.gender
+        return relative
 
     def _shared_name(self, word: str, last: dict[int, int], before: int, gender: str | None) -> int | None:
         """A surname shared by several people named before ("Murphy": Chris Murphy, Anne Marie Murphy): the
@@ -173,6 +194,12 @@ class Registry:
             cands = [ei for ei in fit if self.entities[ei].gender == gender] or fit or cands
         if len(cands) == 1 or len({self.entities[ei].name.lower()[:3] for ei in cands}) == 1:
             return max(cands, key=lambda ei: last[ei])  # one person, or one written two ways ("Ken", "Kenneth")
+        kin = {ei for ei in cands if self.entities[ei].relative}
+        alone = [ei for ei in cands if ei not in kin and self.entities[ei].words == {word}]
+        if kin and len(alone) == 1 and len(alone) + len(kin) == len(cands):
+            # "Obama" after "President Obama" and "the first lady, Michelle Obama": the one it called so alone, not the
+            # relative it named in full
+            return alone[0]
         recent = self.at[max(last[ei] for ei in cands)]
         if (recent.subject and self.spelled.get(recent.token, 0) > 1
                 and self.tok_sent[before] - recent.sent <= 1):  # type: ignore[attr-defined]
@@ -188,12 +215,14 @@ class Registry:
         return None
 
     def add(self, name: str, kind: str, headline: bool = False, before: int | None = None, label: str = "",
-            gender: str | None = None, at: int | None = None) -> int:
+            gender: str | None = None, at: int | None = None, relative: bool = False) -> int:
         """The entity for a mention of `name` (created when new; a person's name several people share, with nothing
         to tell which, is the `shared` entity of that name as written); `at`, the mention's token, remembers how many
-        words the name had there."""
+        words the name had there; `relative`: the name is given as someone's relative ("his wife, Ann Lee")."""
         ei, ambiguous = self._find(name, kind, before, gender)
         words = set(name.lower().replace("’", "'").split())
+        if ei is not None and not ambiguous and kind == "person" and self._other_of_surname(ei, name, gender, relative):
+            ei, relative = None, True  # "Mr. Lee ... his wife, Ann Lee": she is not the Lee called so before
         if at is not None:
             self.spelled[at] = len(words)
             if len(words) == 1:
@@ -201,7 +230,8 @@ class Registry:
         if ambiguous and kind == "person":
             ei = self._unsure(name, kind, gender)
         elif ei is None:
-            self.entities.append(Entity(name, kind, words=words, headline=headline, label=label))
+            self.entities.append(Entity(name, kind, words=words, headline=headline, label=label,
+                                        relative=kind == "person" and relative))
             ei = len(self.entities) - 1
         else:
             e = self.entities[ei]
@@ -217,6 +247,16 @@ class Registry:
                 e.words |= words
         self.entities[ei].mentions += 1
         return ei
+
+
+def _named_as_relative(head) -> bool:
+    """Is a name given as someone's relative, in apposition to a kinship noun or a spouse's title ("his wife, Ann
+    Lee", "his son Tom Lee", "the first lady, Ann Lee")?"""
+    if head.dep_ != "appos":
+        return False
+    noun = head.head
+    mods = " ".join(c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound"))
+    return noun.lower_ in KINSHIP_NOUNS or f"{mods} {noun.lower_}" in SPOUSE_TITLES
 
 
 def _surname(name: str) -> str:
@@ -373,7 +413,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
                      label=_label(ent.label_, name), gender=_title_gender(doc, ent.start),
-                     at=None if _modifier(head) else head.i)
+                     at=None if _modifier(head) else head.i, relative=_named_as_relative(head))
         e = reg.entities[ei]
         if kind == "organisation":
             e.described |= _described_kinds(head)
@@ -479,6 +519,8 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return _pronoun(frame, reg, ref, prev_speakers, content)
     if ref.named:
         kind = ref.kind if ref.kind != "unknown" else "person"
+        if kind == "organisation" and _surname_taken_for_org(reg, ref):
+            kind = "person"
         ei = reg.find(ref.text, kind, before=ref.head, gender=_title_gender(doc, ref.head), strict=True)
         if ei == AMBIGUOUS:
             # "Trump said" after Donald and Eric Trump, neither called so before: as written, not a guess
@@ -511,7 +553,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         # organisation named last or someone whose title holds the word ("chief economist for the Survey"),
         # unless the document names itself ("the survey": the American Community Survey named before) or the
         # sentence before says who wrote or issued something ("The Harbor Union wrote to the council.")
-        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and head in e.words, before=ref.head)
+        # (a title-cased line is no name: "Leaked Documents Reveal ..." is a headline, not the documents' owner)
+        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and head in e.words and not e.headline,
+                              before=ref.head)
         if best is None:
             best = _recent_subject(reg, ref.head, here, lambda e: e.name.lower() not in CHANNEL_NAMES, within=1,
                                    token_ok=lambda i: _sends(doc[i], head if reg.tok_sent[i] == here else None))
@@ -594,6 +638,27 @@ def _title_holder(reg: Registry, tok, here: int) -> int | None:
     if holders and not reg.entities[holders[0]].shared and not _tied(reg, holders, tok.i):
         return holders[0]
     return None
+
+
+def _surname_taken_for_org(reg: Registry, ref: SpeakerRef) -> bool:
+    """A surname the tagger took for an organisation ("Trump said", tagged ORG) that an organisation named after the
+    person holds ("Trump University"), when a person of that surname was named in full ("Donald Trump"): the person,
+    not the organisation. (One called by exactly that name stays one, and so does a person's full name the tagger
+    took for an organisation's: "Carly Fiorina", beside her husband "Frank Fiorina".)"""
+    words = ref.text.lower().replace("’", "'").split()
+    if len(words) != 1:
+        return False
+    ei = reg.find(ref.text, "person", before=ref.head)
+    if ei is None or reg.entities[ei].relative or not _full_name_of(reg.entities[ei].name, words[0]):
+        return False
+    org = reg.find(ref.text, "organisation", before=ref.head)
+    return (org is not None and reg.entities[org].words != set(words)
+            and not _full_name_of(reg.entities[org].name, words[0]))
+
+
+def _full_name_of(name: str, surname: str) -> bool:
+    """Is `name` someone's full name ending with `surname` ("Donald Trump"; not "Trump University")?"""
+    return len(name.split()) >= 2 and _surname(name) == surname
 
 
 def _title_words(noun: str) -> frozenset[str]:

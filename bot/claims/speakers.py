@@ -417,11 +417,40 @@ def _owner_org(tok):
     return None
 
 
+def _in_verbs_phrase(name, verb) -> bool:
+    """Does `name` stand in a prepositional phrase hanging on `verb` ("In an interview with Ann Lee, ...")? (A few
+    steps up the parse at most.)"""
+    tok = name
+    for _ in range(8):
+        if tok.head.i == verb.i:
+            return tok.dep_ == "prep"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def described_subject(tok) -> bool:
+    """Is `tok` a definite description the parser hung in apposition on a name in the phrase before a verb with no
+    subject, and that ends right before that verb: the verb's subject, not the name's role ("In an interview with
+    hosts Joe Cole and Ann Lee, the candidate stated ...")?"""
+    if tok.dep_ != "appos" or tok.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children):
+        return False
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    if after >= len(doc):
+        return False
+    verb = doc[after]
+    name = tok.head
+    return (verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and name.pos_ == "PROPN" and _in_verbs_phrase(name, verb))
+
+
 def role_of(frame: Frame, tok) -> str | None:
     """Apposition (`Bennett, a senior researcher at ...`) or title before the name (`Chief executive X`)."""
     doc = frame.doc
     for c in tok.children:
-        if c.dep_ == "appos" and c.i > tok.i and frame.tok_quote[c.i] < 0:
+        if c.dep_ == "appos" and c.i > tok.i and frame.tok_quote[c.i] < 0 and not described_subject(c):
             lo, hi = _strip_det(doc, c.left_edge.i, c.right_edge.i + 1)
             if c.ent_type_ == "PERSON" or hi - lo > 20:
                 continue

@@ -1266,3 +1266,107 @@ def test_a_quotation_goes_on_with_the_speaker_quoted_before_a_relative_clause(te
 ])
 def test_a_name_after_a_description_that_names_a_place_or_firm_is_the_speaker(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a headline is no document's owner
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the title-cased headline holds the document's noun; it names no one, so the documents stay as written
+    ("Leaked Documents Reveal Harbor Council Donors\n\nThe council has long denied taking money from builders. "
+     "Yet the documents show that the council asked three builders for donations to its campaign last year.",
+     "asked three builders", "documents"),
+    # twin: a document named in the running text is the one its noun stands for
+    ("The Harbor Housing Survey was published on Monday by the city. The survey found that rents in the old port "
+     "rose by a third in two years.", "rents in the old port", "Harbor Housing Survey"),
+])
+def test_a_headline_holding_the_documents_noun_does_not_own_them(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Nothing X said "..." , Y said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser makes the quotation the complement of the relative clause on the thing said; it is the
+    # predicate of that thing, in a sentence attributed after it
+    ('Nothing the mayor said "will bring the factory jobs back," the union leader Rosa Diaz said.',
+     "factory jobs", "Rosa Diaz"),
+    ('Nothing the mayor said about the budget "will bring the factory jobs back," the union leader Rosa Diaz '
+     'said.', "factory jobs", "Rosa Diaz"),
+    # twin: a relative clause whose verb reports a clause about the thing, with no attribution after it
+    ("Each release is a reminder of the inquiry into the server, a probe the bureau said was ongoing as of last "
+     "month.", "ongoing", "bureau"),
+])
+def test_a_quotation_after_a_relative_clause_on_the_thing_said_is_the_later_speakers(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "In an interview with A and B, the X said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hangs the description that opens the main clause on the last name of the phrase before it, and
+    # leaves the verb with no subject: the names in the phrase are the interviewers, the description speaks
+    ("In an interview with Daybreak hosts Joe Hartley and Nina Brzoska, the Democratic presidential candidate said "
+     "that the plan would not survive the winter.", "survive the winter", "Democratic presidential candidate"),
+    # twins: a name in the phrase with a description of its own, and a name the subject really is
+    ("In an interview with Tom Reed, the host of a radio show, Senator Ann Lee said that the plan would fail.",
+     "plan would fail", "Ann Lee"),
+    ("As part of his plea, Tom Reed, 44, said that he had guessed the passwords of nearly a hundred people.",
+     "guessed the passwords", "Tom Reed"),
+])
+def test_a_description_opening_the_clause_after_a_phrase_of_names_is_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a relative named in full is not "Hartley"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the one called by the surname alone took the relative's full name, and every later "Hartley" with it
+    ("Governor Hartley spoke at the fair on Monday. His wife, Ellen Hartley, did not attend. Later, Hartley said "
+     "the state budget would be balanced this year.", "state budget", "Hartley"),
+    ("Mr. Hartley spoke at the fair on Monday. His son Tom Hartley was not there. Hartley said the schools needed "
+     "more money.", "schools needed", "Hartley"),
+    ("President Okafor opened the summit on Monday. The president and the first lady, Grace Okafor, greeted the "
+     "delegates. Okafor said the talks had gone well.", "talks had gone", "Okafor"),
+    # a title of the other gender: someone else of that surname, so the surname alone is as written
+    ("Mr. Hartley spoke at the fair on Monday. Mrs. Ellen Hartley arrived later. Hartley said the schools needed "
+     "more money.", "schools needed", "Hartley"),
+    # twins: a title of the relative's gender names her; a full name given in its own right is the one called so
+    ("President Okafor opened the summit on Monday. The president and the first lady, Grace Okafor, greeted the "
+     "delegates. Mrs. Okafor said the dinner had been a great success.", "dinner had been", "Grace Okafor"),
+    ("Senator Hartley spoke at the fair on Monday. Dan Hartley, a former teacher, later said the schools needed "
+     "more money.", "schools needed", "Dan Hartley"),
+    ("Mr. Hartley spoke at the fair on Monday. Mrs. Ellen Hartley arrived later. Mrs. Hartley said the schools "
+     "needed more money.", "schools needed", "Ellen Hartley"),
+])
+def test_a_relative_named_in_full_does_not_take_over_the_surname(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Name (R-Ohio): "...""
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the bracket glued to the colon hid the label; the quotation took the previous speaker
+    ('Ann Lee said she had nothing to hide.\n\nRep. Tom Hale (R-Ohio): "I have not heard anyone other than you '
+     'cite that figure. Who told you that?"', "cite that figure", "Tom Hale"),
+    # twin: the same label with no bracket
+    ('Ann Lee said she had nothing to hide.\n\nRep. Tom Hale: "I have not heard anyone other than you cite that '
+     'figure. Who told you that?"', "cite that figure", "Tom Hale"),
+])
+def test_a_label_with_a_bracket_before_its_colon_names_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Hartley said" is not "Hartley University"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger takes the bare surname for an organisation, and the organisation named after the man holds it
+    ("Dan Hartley spoke in Ohio on Monday. The judge is overseeing two lawsuits against Hartley University. Hartley "
+     "said the judge would treat him unfairly.", "treat him unfairly", "Dan Hartley"),
+    # twins: the organisation by its own name speaks; a surname with no organisation holding it is the person's
+    ("The judge is overseeing two lawsuits against Hartley University. Hartley University said the case had no "
+     "merit at all.", "no merit", "Hartley University"),
+    ("George Vance spoke in Ohio on Monday. Critics have sued the Vance Foundation twice. Vance said the lawsuits "
+     "were baseless and political.", "baseless", "George Vance"),
+])
+def test_a_surname_taken_for_an_organisation_named_after_the_person_is_the_person(text, words, expected):
+    assert speaker_of(text, words) == expected
