@@ -32,6 +32,7 @@ TURN_MARKS = word_set("turn_marks")
 REFUSAL_VERBS = word_set("refusal_verbs")
 WITHHELD_VERBS = word_set("withheld_verbs")
 ANONYMITY_PHRASES = read_words("anonymity_phrases")
+CHANNEL_VERBS = {verb: via.capitalize() for verb, via in (line.split(maxsplit=1) for line in read_words("channel_verbs"))}
 NOT_SPEAKERS = word_set("not_speakers")
 CHANNEL_NOUNS = word_set("channel_nouns")
 CHANNEL_NAMES = word_set("channel_names")

@@ -92,6 +92,11 @@ def test_surname_resolves_to_full_name_and_role():
     ("The ministry said in a statement that the plan would fail within a year.", "a statement"),
     ("In an interview with Reuters, Maria Okonkwo said the plan would fail within a year.", "Reuters"),
     ('Maria Okonkwo said in a Fox News article that the plan would fail within a year.', "Fox News"),
+    # the verb names its channel itself
+    ("Maria Okonkwo tweeted on Sunday that the plan would fail within a year.", "Twitter"),
+    # a channel the sentence names goes first; a plain verb names none
+    ("Maria Okonkwo tweeted in an interview with Reuters that the plan would fail within a year.", "Reuters"),
+    ("Maria Okonkwo said on Sunday that the plan would fail within a year.", None),
 ])
 def test_via(text, via):
     assert claim_with(text, "plan would fail").via == via
