@@ -57,7 +57,7 @@ MOVED_KEPT = 10_000
 #: The inbox kind of an Events API delivery kept as it came, for the main process's Bolt app.
 EVENT = "slack_event"
 #: How many times the main process tries an event whose listener failed (e.g. the log stayed locked), one move
-#: apart, before it logs it as lost and moves on.
+#: apart, before it sets it aside in the inbox (`whosaid retry` puts it back) and moves on.
 EVENT_ATTEMPTS = 5
 
 

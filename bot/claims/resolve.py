@@ -570,10 +570,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     if head in SPOKES_NOUNS and not _indefinite(doc[ref.head]):
         # "the spokesman added": the spokesman named before ("The ministry's spokesman, Ahmed Karimi, said"),
         # else whose spokesman it is, below
-        holder = _title_holder(reg, doc[ref.head], here)
-        if holder is not None:
-            e = reg.entities[holder]
-            return Resolved(e.name, "person", ref.role or e.roles[0])
+        titled = _title_holder(reg, ref, doc[ref.head], here)
+        if titled is not None:
+            return titled
     # a place or a nationality speaks only through its government ("officials", "the ministry"),
     # never as "the network", "the group" or "the spokesman" of someone else
     places_ok = head in GOVERNMENT_NOUNS and not bare  # "Officials said": an organisation's, never a place's
@@ -623,21 +622,18 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             return Resolved(reg.entities[best].name, "organisation", ref.role)
     # "the minister": a person whose role mentions the head noun, and the names the description holds
     # ("the former top aide to President George W. Bush" is no aide to anyone else)
-    holder = _title_holder(reg, doc[ref.head], here)
-    if holder is not None:
-        e = reg.entities[holder]
-        return Resolved(e.name, "person", ref.role or e.roles[0])
-    return Resolved(ref.text, "unknown", ref.role or ref.text)
+    return _title_holder(reg, ref, doc[ref.head], here) or Resolved(ref.text, "unknown", ref.role or ref.text)
 
 
-def _title_holder(reg: Registry, tok, here: int) -> int | None:
-    """The person last given a role that fits the description headed by `tok`; none when two may be meant
-    ("President Bush", one of two with that name; two holders in one sentence)."""
+def _title_holder(reg: Registry, ref: SpeakerRef, tok, here: int) -> Resolved | None:
+    """The person last given a role that fits the description `ref` (headed by `tok`), with its role or else
+    theirs; none when two may be meant ("President Bush", one of two with that name; two holders in one sentence)."""
     title = _title_of(tok)
     holders = [ei for ei in _recent_order(reg, here) if _holds_title(reg.entities[ei], title)]
-    if holders and not reg.entities[holders[0]].shared and not _tied(reg, holders, tok.i):
-        return holders[0]
-    return None
+    if not holders or reg.entities[holders[0]].shared or _tied(reg, holders, tok.i):
+        return None
+    e = reg.entities[holders[0]]
+    return Resolved(e.name, "person", ref.role or e.roles[0])
 
 
 def _surname_taken_for_org(reg: Registry, ref: SpeakerRef) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.claims.cues import is_verb
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_VERBS, CHANNEL_PREPS, DESCRIPTION_ORG_KINDS, FORMER_WORDS,
+from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FORMER_WORDS,
                                 GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
                                 OWNER_PEOPLE, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS
