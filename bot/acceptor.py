@@ -27,7 +27,6 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
-import queue
 import signal
 import socket
 import threading
@@ -38,27 +37,18 @@ from typing import Any
 from bot.app import close_app, create_app
 from bot.config import LOG_FORMAT, Settings
 from bot.errors import ConfigError, WhosaidError
+from bot.inbox_mover import EVENT, InboxMover
 from bot.slack import server as http_server
 from bot.slack.intake import EventIntake
 from bot.slack.receipts import Receipt
 from store import Store
-from store.inbox import Delivery, Inbox, drain, inbox_path
+from store.inbox import Inbox, inbox_path
 
 log = logging.getLogger("whosaid.acceptor")
 
 STOP = "stop"
 #: How long the main process waits for the front door to listen (it imports Bolt and opens the database).
 START_TIMEOUT_S = 60.0
-#: How often the main process moves the inbox when no front door has said anything (seconds): what a failed move
-#: left there goes to the job queue then.
-SWEEP_EVERY_S = 5.0
-#: How many moved deliveries are remembered until their receipt comes (they come within moments; the oldest go).
-MOVED_KEPT = 10_000
-#: The inbox kind of an Events API delivery kept as it came, for the main process's Bolt app.
-EVENT = "slack_event"
-#: How many times the main process tries an event whose listener failed (e.g. the log stayed locked), one move
-#: apart, before it sets it aside in the inbox (`whosaid retry` puts it back) and moves on.
-EVENT_ATTEMPTS = 5
 
 
 class _Forwarder:
@@ -200,12 +190,7 @@ class Acceptor:
         self._doors: list[_Door] = []
         self._sock: socket.socket | None = None
         self._stopping = False
-        self._inbox: Inbox | None = None
-        # from the pipe readers to the mover: receipts, kept events' inbox ids (a wake-up), None to stop
-        self._receipts: queue.Queue[Receipt | int | None] = queue.Queue()
-        # (inbox id, tries) of the event whose listener failed at the last move: the inbox waits on it alone
-        self._failing: tuple[int, int] | None = None
-        self._mover: threading.Thread | None = None
+        self._mover: InboxMover | None = None
 
     def bind(self) -> None:
         """Listen on the configured host and port. ConfigError if the port is taken."""
@@ -225,15 +210,10 @@ class Acceptor:
         if self._sock is None:
             self.bind()
         assert self._sock is not None
-        self._inbox = Inbox.open(inbox_path(self.settings.db_path))
-        waiting = self._inbox.waiting()  # acked before a stop or crash, not yet moved: the mover moves them first
-        if waiting:
-            log.info("%d deliveries acked before the last stop wait in the inbox: moving them to the job queue",
-                     waiting)
-        self._mover = threading.Thread(target=self._move, args=(self._inbox, on_queued, dispatch_event),
-                                       name="whosaid-inbox-mover", daemon=True)
+        self._mover = InboxMover(self.store, inbox_path(self.settings.db_path), dispatch_event=dispatch_event,
+                                 on_queued=on_queued)
         self._mover.start()
-        self._doors = [_Door(self.settings, self._sock, i + 1, on_queued=self._receipts.put)
+        self._doors = [_Door(self.settings, self._sock, i + 1, on_queued=self._mover.notify)
                        for i in range(self.processes)]
         for door in self._doors:
             door.start()
@@ -247,57 +227,6 @@ class Acceptor:
                 self.stop()
                 raise ConfigError(f"The HTTP front door could not start: {why}")
         return http_server.events_url(self.settings.http_host, bound)
-
-    def _move(self, inbox: Inbox, on_queued: Callable[[Receipt], None], dispatch_event: Callable[[dict], bool]) -> None:
-        """The mover thread: moves the inbox into the job queue when a front door has queued or kept something
-        (every receipt waiting then, one move), or every SWEEP_EVERY_S; each kept event goes to `dispatch_event`,
-        `on_queued` runs for each receipt whose delivery became a job. Off the pipe readers, so a busy log never
-        backs up the pipe (and with it the front door's acks)."""
-        moved: dict[int, int | None] = {}  # inbox id → job id (None: the log had it), until its receipt comes
-        stopping, first = False, True
-        while not stopping:
-            try:
-                batch = [] if first else [self._receipts.get(timeout=SWEEP_EVERY_S)]
-            except queue.Empty:
-                batch = []
-            first = False
-            while not self._receipts.empty():
-                batch.append(self._receipts.get_nowait())
-            stopping = None in batch
-            try:
-                done, failed = drain(inbox, self.store, handlers={EVENT: dispatch_event})
-                moved.update(done)
-                if failed is None:
-                    self._failing = None
-                else:
-                    self._event_failed(inbox, failed)
-            except WhosaidError as e:  # e.g. the log stayed locked: the deliveries wait in the inbox for the next move
-                log.warning("could not move the inbox into the job queue (trying again within %.0f s): %s",
-                            SWEEP_EVERY_S, e)
-            for receipt in batch:
-                if isinstance(receipt, Receipt) and moved.pop(receipt.queued, None) is not None:
-                    try:
-                        on_queued(receipt)
-                    except Exception:  # noqa: BLE001 - logged with its traceback; the next receipts still go on
-                        log.exception("could not wake the workers or mark message %s", receipt.ts)
-            for stale in list(moved)[:max(0, len(moved) - MOVED_KEPT)]:
-                del moved[stale]
-
-    def _event_failed(self, inbox: Inbox, event: Delivery) -> None:
-        """An event's listener failed (Bolt logged why): it stays first in the inbox for the next move, up to
-        EVENT_ATTEMPTS tries; then it is set aside in the inbox (`whosaid retry` puts it back) and the inbox moves
-        on past it."""
-        tries = self._failing[1] + 1 if self._failing is not None and self._failing[0] == event.id else 1
-        what = f"event {event.payload.get('event_id')} ({(event.payload.get('event') or {}).get('type')})"
-        if tries < EVENT_ATTEMPTS:
-            self._failing = (event.id, tries)
-            log.warning("could not handle %s, try %d of %d: trying again within %.0f s", what, tries,
-                        EVENT_ATTEMPTS, SWEEP_EVERY_S)
-            return
-        self._failing = None
-        log.error("could not handle %s after %d tries; set aside: `whosaid retry` hands it to the bot again", what,
-                  tries)
-        inbox.hold(event.id, tries)
 
     def wait(self) -> None:
         """Block until a front door process ends. ConfigError if it was not asked to."""
@@ -319,13 +248,5 @@ class Acceptor:
         if self._sock is not None:
             self._sock.close()
         if self._mover is not None:  # it moves what the front doors acked last, then ends
-            self._receipts.put(None)
-            self._mover.join(timeout)
-            if self._mover.is_alive():  # e.g. the log is locked: the inbox keeps them for the next start
-                log.warning("the inbox mover did not finish within %.0f s; what waits is moved at the next start",
-                            timeout)
-                return
+            self._mover.stop(timeout)
             self._mover = None
-        if self._inbox is not None:
-            self._inbox.close()
-            self._inbox = None

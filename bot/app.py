@@ -108,9 +108,9 @@ def close_app(app: App) -> None:
 
 
 def dispatch_event(app: App, payload: dict) -> bool:
-    """An Events API delivery that HTTP mode's front door verified and kept (`bot.slack.intake`), handled by this
-    process's Bolt app as it handles a Socket Mode event (the signature was checked at the door). False when a
-    listener failed (Bolt logged why and answered 5xx): the caller tries it again."""
+    """An Events API delivery that a front door kept in the inbox (HTTP mode's verified it: `bot.slack.intake`;
+    Socket Mode's came over the app-token connection), handled by this process's Bolt app. False when a listener
+    failed (Bolt logged why and answered 5xx): the caller tries it again."""
     return app.dispatch(BoltRequest(body=payload, mode="socket_mode")).status < 500
 
 

@@ -1,6 +1,7 @@
 """`whosaid serve`: the app and its background work (`bot.app`) behind Slack's front door, until Ctrl-C or SIGTERM.
 
-Socket Mode: the connection to Slack runs in this process. HTTP mode: the Events endpoint runs in a process of
+Socket Mode: the connection to Slack runs in this process (`bot.socket_door`: events kept in an inbox before the
+ack, then handed to the app). HTTP mode: the Events endpoint runs in a process of
 its own (`bot.acceptor`), so acks never wait for the workers; this process runs the workers, the digest, the
 feeds and the hourglass reactions.
 """
@@ -20,7 +21,8 @@ from bot.config import Settings
 from bot.errors import ConfigError
 from bot.slack.client import check_token, make_client
 from bot.slack.receipts import Receipt
-from bot.slack.socket_mode import SocketModeError, close_socket_mode, open_socket_mode
+from bot.slack.socket_mode import SocketModeError
+from bot.socket_door import SocketDoor
 from store import Store
 
 log = logging.getLogger("whosaid.serve")
@@ -49,11 +51,12 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
             store.close()
             raise
     app = create_app(settings, store, client=client)
-    socket_handler = None
+    socket_door = None
     if not http_mode:
         # Connect before anything else runs: a bad app token is a one-line error, and "running" means connected.
+        socket_door = SocketDoor(settings, store, app)
         try:
-            socket_handler = open_socket_mode(app, settings.slack_app_token or "")
+            socket_door.open()
         except SocketModeError as e:
             log.warning("Socket Mode did not start: %s", e)
             close_app(app)
@@ -101,8 +104,8 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
         try:
             if front_door is not None:
                 front_door.stop()
-            if socket_handler is not None:
-                close_socket_mode(socket_handler)
+            if socket_door is not None:
+                socket_door.close()
             runtime.stop()
             store.close()
         finally:

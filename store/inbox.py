@@ -1,5 +1,5 @@
-"""The HTTP front door's inbox: a small SQLite file of its own (next to the log: `<log>-inbox`) where Slack
-deliveries are queued before the ack, then moved into the log's job queue by the main process (`drain`).
+"""The front door's inbox (HTTP mode's and Socket Mode's): a small SQLite file of its own (next to the log:
+`<log>-inbox`) where Slack deliveries are queued before the ack, then moved into the log's job queue by the main process (`drain`).
 
 Why a file of its own: the main process writes to the log all the time (claims, articles, jobs), and every one of
 its commits makes the front door wait for the write lock and reread the pages that changed. Here the front door is
@@ -60,7 +60,7 @@ def inbox_path(db_path: str) -> str:
 
 def release_held_deliveries(db_path: str) -> int:
     """`whosaid retry`: the deliveries set aside in the inbox of the log at `db_path`, back in line (the running
-    bot, or the next `whosaid serve`, moves them). How many; 0 when there is no inbox (Socket Mode)."""
+    bot, or the next `whosaid serve`, moves them). How many; 0 when there is no inbox (the bot never ran)."""
     path = inbox_path(db_path)
     if not os.path.exists(path):
         return 0

@@ -11,6 +11,7 @@ The layers, lowest first (a module may import its own layer and the ones below, 
     Slack                    bot.slack
     listeners                handlers
     composition root         bot.app
+    front doors, serve       bot.inbox_mover, bot.acceptor, bot.socket_door, bot.serve
     demo kit                 bot.demo
     command line             bot.cli
 """
@@ -33,7 +34,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("slack", ("bot.slack",)),
     ("handlers", ("handlers",)),
     ("app", ("bot.app",)),
-    ("serve", ("bot.acceptor", "bot.serve")),
+    ("serve", ("bot.inbox_mover", "bot.acceptor", "bot.socket_door", "bot.serve")),
     ("demo", ("bot.demo",)),
     ("cli", ("bot.cli",)),
 ]

@@ -28,10 +28,13 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Callable
 
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_sdk.errors import SlackApiError
+from slack_sdk.socket_mode.request import SocketModeRequest
+from slack_sdk.socket_mode.response import SocketModeResponse
 
 from bot.errors import WhosaidError
 
@@ -46,15 +49,21 @@ class SocketModeError(WhosaidError):
     """Socket Mode could not start (bad app token, unreachable endpoint); the message says what to do."""
 
 
-def open_socket_mode(app: App, app_token: str, *, logger: logging.Logger | None = None,
-                     ping_interval: float = PING_INTERVAL, watchdog: bool = True) -> SocketModeHandler:
+def open_socket_mode(app: App, app_token: str, *, keep_event: Callable[[dict], None] | None = None,
+                     logger: logging.Logger | None = None, ping_interval: float = PING_INTERVAL,
+                     watchdog: bool = True) -> SocketModeHandler:
     """A connected Socket Mode handler for `app`, or SocketModeError (nothing left running).
 
+    With `keep_event`, an Events API envelope does not go to Bolt: it is handed to `keep_event` (which makes it
+    durable, for the app to handle later) and then acked; if `keep_event` raises, it is not acked, so Slack sends it
+    again. Commands and interactivity, whose answers ride on the ack, always go to Bolt.
     `ping_interval` and `watchdog` are there for bench/socket_mode.py, which compares settings.
     """
     handler = SocketModeHandler(app, app_token, logger=logger or logging.getLogger("whosaid.socket_mode"),
                                 ping_interval=ping_interval)
     client = handler.client
+    if keep_event is not None:
+        client.socket_mode_request_listeners[:] = [_EventKeeper(handler, keep_event)]
     try:
         try:
             client.wss_uri = client.issue_new_wss_url()
@@ -107,6 +116,27 @@ def close_socket_mode(handler: SocketModeHandler, *, wait_s: float = 1.0) -> Non
             while session.sock is not None and time.monotonic() < deadline:
                 time.sleep(0.02)
     handler.close()
+
+
+class _EventKeeper:
+    """The client's request listener with `keep_event`: events kept then acked, everything else to Bolt."""
+
+    def __init__(self, handler: SocketModeHandler, keep_event: Callable[[dict], None]):
+        self._bolt = handler.handle
+        self._keep = keep_event
+
+    def __call__(self, client, req: SocketModeRequest) -> None:
+        if req.type != "events_api" or not isinstance(req.payload, dict) \
+                or req.payload.get("type") != "event_callback":
+            self._bolt(client, req)
+            return
+        try:
+            self._keep(req.payload)
+        except WhosaidError as e:  # e.g. the inbox stayed locked: no ack, Slack sends it again
+            log.warning("could not keep event %s (%s); not acknowledged, so Slack sends it again",
+                        req.payload.get("event_id"), e)
+            return
+        client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))
 
 
 def _masked_close_frame(code: int) -> bytes:

@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterator
 from urllib.parse import parse_qsl
 
@@ -27,9 +27,13 @@ from bot.demo.signing import (
     message_shortcut_payload,
     slash_command_form,
 )
+from bot.inbox_mover import EVENT, EVENT_ATTEMPTS
 from bot.slack.render import SHORTCUT_CALLBACK_ID
 from bot.slack.socket_mode import close_socket_mode, open_socket_mode
+from bot.socket_door import SocketDoor
 from store import Store
+from store.errors import StoreBusyError
+from store.inbox import Inbox, inbox_path, release_held_deliveries
 
 from .articles import BRIDGE
 from .conftest import REPLY_TIMEOUT, reply_text
@@ -73,15 +77,19 @@ def socket_server(standin) -> Iterator[SocketModeServer]:
 
 @pytest.fixture
 def socket_bot(settings, standin, socket_server) -> Iterator[SocketBot]:
+    """The app behind Socket Mode's front door, as `whosaid serve` runs it (events kept in the inbox, then handed
+    to Bolt)."""
+    settings = replace(settings, slack_app_token=APP_TOKEN)
     store = Store.open(settings.db_path)
     app = create_app(settings, store)
     runtime = start_background(settings, store=store, app=app, schedule_digest=False, poll_interval=0.5)
-    handler = open_socket_mode(app, APP_TOKEN)
+    door = SocketDoor(settings, store, app, sweep_every_s=0.2)
+    door.open()
     try:
         socket_server.wait_connected()
-        yield SocketBot(socket_server, standin, store, app, handler)
+        yield SocketBot(socket_server, standin, store, app, door.handler)
     finally:
-        close_socket_mode(handler)
+        door.close()
         runtime.stop()
         store.close()
 
@@ -150,6 +158,51 @@ def test_every_interaction_is_acknowledged_and_logged(socket_bot, caplog, payloa
     env = socket_bot.server.send("interactive", payload)
     assert socket_bot.server.wait_ack(env)["envelope_id"] == env
     assert any("acknowledged an unknown" in r.getMessage() for r in caplog.records)
+
+
+def test_an_event_set_aside_after_failing_is_answered_after_whosaid_retry(socket_bot, standin):
+    """What the inbox mover sets aside when an event's listener keeps failing (tests/bot/test_inbox_mover.py) is
+    handed to the running bot again by `whosaid retry`."""
+    ts = standin.next_ts()
+    standin.add_message(DEFAULT_CHANNEL, BRIDGE, ts=ts)
+    inbox = Inbox.open(inbox_path(socket_bot.store.path))
+    try:
+        kept = inbox.enqueue_delivery(EVENT, event_callback(message_event(BRIDGE, ts=ts), event_id="Ev0HELD"))
+        inbox.hold(kept, EVENT_ATTEMPTS)
+    finally:
+        inbox.close()
+    time.sleep(0.5)  # sweeps pass: a held event stays held
+    assert not standin.posts(thread_ts=ts)
+    assert release_held_deliveries(socket_bot.store.path) == 1
+    assert "Bennett" in reply_text(socket_bot.reply(ts))
+
+
+def test_an_event_that_could_not_be_kept_is_not_acked_so_slack_sends_it_again(settings, standin, socket_server):
+    kept: list[str] = []
+
+    def keep(payload: dict) -> None:  # the inbox: locked the first time
+        if not kept:
+            kept.append("busy")
+            raise StoreBusyError("The inbox stayed locked.")
+        kept.append(payload["event_id"])
+
+    store = Store.open(settings.db_path)
+    handler = open_socket_mode(create_app(settings, store), APP_TOKEN, keep_event=keep)
+    try:
+        socket_server.wait_connected()
+        payload = event_callback(message_event("hello", ts=standin.next_ts()), event_id="Ev0KEEP")
+        first = socket_server.send("events_api", payload)
+        deadline = time.monotonic() + REPLY_TIMEOUT
+        while kept != ["busy"] and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)  # room for a wrong ack to arrive
+        assert kept == ["busy"] and not socket_server.acked(first)
+        again = socket_server.send("events_api", payload, retry_attempt=1, retry_reason="timeout")
+        assert socket_server.wait_ack(again)["envelope_id"] == again
+        assert kept == ["busy", "Ev0KEEP"]
+    finally:
+        close_socket_mode(handler)
+        store.close()
 
 
 # ---------------------------------------------------------------- recovery
