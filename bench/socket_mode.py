@@ -18,6 +18,10 @@ Targets (issue 13): reconnect within 2 s of a close, within 15 s of a silent dro
                                                 # two threads keep the GIL busy, as on a loaded box)
 
 A close that has not returned after CLOSE_LIMIT_S counts as hung (then it is released by hand).
+
+    python bench/socket_mode.py --acks 200      # envelope-to-ack time of pasted articles, one at a time: the
+                                                # event kept in the inbox then acked (`bot.socket_door`, what
+                                                # `whosaid serve` runs) against Bolt's listener in the ack's path
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,7 +43,9 @@ from bot.demo.run import local_settings  # noqa: E402 - after the sys.path set-u
 from bot.demo.signing import event_callback, message_event  # noqa: E402 - after the sys.path set-up above
 from bot.demo.standin import SlackStandIn  # noqa: E402 - after the sys.path set-up above
 from bot.slack.socket_mode import close_socket_mode, open_socket_mode  # noqa: E402 - after the sys.path set-up above
+from bot.socket_door import SocketDoor  # noqa: E402 - after the sys.path set-up above
 from store import Store  # noqa: E402 - after the sys.path set-up above
+from tests.e2e.articles import BRIDGE  # noqa: E402 - after the sys.path set-up above
 from tests.e2e.socket_server import APP_TOKEN, SocketModeServer  # noqa: E402 - after the sys.path set-up above
 
 CASES = ("close", "drop", "refresh", "dead")
@@ -63,19 +70,54 @@ def _recovery(server: SocketModeServer, standin: SlackStandIn, case: str) -> flo
     return time.monotonic() - t0
 
 
+def acks(label: str, count: int, *, door: bool) -> None:
+    """`count` pasted articles sent one at a time (each a new message): how long each waits for its ack."""
+    times: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp, SlackStandIn() as standin, SocketModeServer(standin) as server:
+        settings = replace(local_settings(standin, Path(tmp) / "bench.db"), slack_app_token=APP_TOKEN)
+        store = Store.open(settings.db_path)
+        app = create_app(settings, store)  # no workers: the jobs stay queued, the acks are what is measured
+        socket_door = SocketDoor(settings, store, app) if door else None
+        if socket_door is not None:
+            socket_door.open()
+            handler = socket_door.handler
+        else:
+            handler = open_socket_mode(app, APP_TOKEN)
+        try:
+            server.wait_connected()
+            for _ in range(count):
+                ts = standin.next_ts()
+                t0 = time.monotonic()
+                env = server.send("events_api", event_callback(message_event(BRIDGE, ts=ts)))
+                server.wait_ack(env, timeout=LIMIT_S)
+                times.append(time.monotonic() - t0)
+        finally:
+            if socket_door is not None:
+                socket_door.close()
+            else:
+                close_socket_mode(handler)
+            store.close()
+    q = statistics.quantiles(times, n=100)
+    print(f"\n{label}\n  {count} acks: p50 {q[49] * 1000:.1f} ms, p95 {q[94] * 1000:.1f} ms, "
+          f"p99 {q[98] * 1000:.1f} ms, max {max(times) * 1000:.1f} ms")
+
+
 def run(label: str, rounds: int, *, stock: bool) -> dict[str, list[float | None]]:
     results: dict[str, list[float | None]] = {c: [] for c in CASES}
     with tempfile.TemporaryDirectory() as tmp, SlackStandIn() as standin, SocketModeServer(standin) as server:
-        settings = local_settings(standin, Path(tmp) / "bench.db")
+        settings = replace(local_settings(standin, Path(tmp) / "bench.db"), slack_app_token=APP_TOKEN)
         store = Store.open(settings.db_path)
         app = create_app(settings, store)
+        socket_door = None
         if stock:  # slack_bolt's default: built-in client, ping_interval 5 s, no watchdog
             from slack_bolt.adapter.socket_mode import SocketModeHandler
 
             handler = SocketModeHandler(app, APP_TOKEN)
             handler.connect()
-        else:
-            handler = open_socket_mode(app, APP_TOKEN)
+        else:  # what `whosaid serve` runs
+            socket_door = SocketDoor(settings, store, app)
+            socket_door.open()
+            handler = socket_door.handler
         try:
             server.wait_connected()
             for case in CASES:
@@ -83,10 +125,10 @@ def run(label: str, rounds: int, *, stock: bool) -> dict[str, list[float | None]
                     results[case].append(_recovery(server, standin, case))
                     time.sleep(0.3)
         finally:
-            if stock:
-                handler.close()
+            if socket_door is not None:
+                socket_door.close()
             else:
-                close_socket_mode(handler)
+                handler.close()
             store.close()
     _print(label, results)
     return results
@@ -153,8 +195,13 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--only", choices=("ours", "stock"))
     ap.add_argument("--closes", type=int, metavar="N", help="instead: N closes of a silently dead connection")
+    ap.add_argument("--acks", type=int, metavar="N", help="instead: N envelope-to-ack times, one at a time")
     args = ap.parse_args()
     logging.basicConfig(level=logging.CRITICAL)
+    if args.acks:
+        acks("whosaid: event kept in the inbox, then acked (bot.socket_door)", args.acks, door=True)
+        acks("Bolt's listener in the ack's path (open_socket_mode without an inbox)", args.acks, door=False)
+        return
     if args.closes:
         if args.only != "stock":
             closes("whosaid: close_socket_mode", args.closes, stock=False)
@@ -162,7 +209,7 @@ def main() -> None:
             closes("stock: SocketModeHandler.close()", args.closes, stock=True)
         return
     if args.only != "stock":
-        run("whosaid (bot.slack.socket_mode: built-in client, ping every 2 s, watchdog)", args.rounds, stock=False)
+        run("whosaid (bot.socket_door: built-in client, ping every 2 s, watchdog, events kept in the inbox)", args.rounds, stock=False)
     if args.only != "ours":
         run("stock slack_bolt SocketModeHandler (built-in client, ping every 5 s)", args.rounds, stock=True)
 
