@@ -18,10 +18,9 @@ from bot import neardup
 from bot.acceptor import Acceptor
 from bot.app import close_app, create_app, dispatch_event, mark_received, start_background
 from bot.config import Settings
-from bot.errors import ConfigError
+from bot.errors import ConfigError, WhosaidError
 from bot.slack.client import check_token, make_client
 from bot.slack.receipts import Receipt
-from bot.slack.socket_mode import SocketModeError
 from bot.socket_door import SocketDoor
 from store import Store
 
@@ -57,7 +56,7 @@ def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, 
         socket_door = SocketDoor(settings, store, app)
         try:
             socket_door.open()
-        except SocketModeError as e:
+        except WhosaidError as e:  # the app token refused, Slack unreachable (SocketModeError), the inbox unwritable
             log.warning("Socket Mode did not start: %s", e)
             close_app(app)
             store.close()

@@ -288,6 +288,15 @@ def test_serve_with_a_rejected_app_token_says_so_and_exits_1(standin, tmp_path, 
     assert socket_server.connections() == []
 
 
+def test_serve_with_an_unwritable_inbox_says_so_and_exits_1(standin, tmp_path, socket_server):
+    (tmp_path / "serve.db-inbox").mkdir()  # where the inbox file should be: it cannot be opened
+    proc = _serve(standin, tmp_path, APP_TOKEN)
+    out, _ = proc.communicate(timeout=120)
+    assert proc.returncode == 1, out
+    assert "inbox" in out and "Traceback" not in out and "running" not in out
+    assert socket_server.connections() == []
+
+
 def test_serve_prints_ready_once_connected_and_closes_cleanly_on_sigterm(standin, tmp_path, socket_server):
     proc = _serve(standin, tmp_path, APP_TOKEN)
     try:
