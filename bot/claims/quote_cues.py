@@ -78,6 +78,10 @@ def _according_to_object(tok) -> int | None:
     return pobj.i if pobj is not None else None
 
 
+#: Closing marks left after a quotation that ends with one nested in it (`''... yell, 'China bad.''' But`).
+STRAY_CLOSERS = frozenset(("'", "’", "''", '"', "”"))
+
+
 def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None]:
     doc = frame.doc
     q = frame.quotes[qi]
@@ -97,6 +101,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         j += 1
         if len(after) > 25:
             break
+    while after and doc[after[0]].text in STRAY_CLOSERS:
+        after = after[1:]  # a quotation ending with one nested in it: the nested one's own closing mark
     if after and ends_sentence and not _starts_lower(doc[after[0]]):
         # `"Q!" US Senator Jeff Sessions said as he ...`: keep only a short attribution clause
         head = after[:8]
@@ -120,6 +126,12 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             and reporting_base(doc[before[1]].text) and not _in_noun_slot(doc[before[1]])):
         # `On Monday, Labott tweeted, "Q." This sort of opining, CNN claimed, ...`: a whole sentence quoted right
         # after its reporting verb; the words after it start another sentence (its last mark is missing)
+        after = []
+    if (after and ends_sentence and before and _is_colon(doc[before[0]]) and not _starts_lower(doc[after[0]])
+            and any(reporting_base(doc[k].text) and is_verb(doc[k]) and _own_object(frame, doc[k]) for k in after)):
+        # `... voiced in his famous demand in Berlin: "Mr. Gorbachev, tear down this wall!" Conservatives still
+        # praise his refusal ...`: a sentence quoted after its own colon; the next sentence's verb reports
+        # something of its own
         after = []
     if after and doc[after[0]].text in ("―", "—", "–", "-", "--") and len(after) > 1:
         # `"Q." ― Sonya Herridge`: a byline-style attribution after a dash
@@ -513,6 +525,12 @@ def _line_break_before(doc, j: int) -> bool:
 def _own_content(frame: Frame, verb) -> bool:
     """Does the verb report a clause of its own outside quotation marks ("said he would have fired him")?"""
     return any(c.dep_ == "ccomp" and c.i > verb.i and frame.tok_quote[c.i] < 0 for c in verb.children)
+
+
+def _own_object(frame: Frame, verb) -> bool:
+    """Does the verb report a clause or a noun of its own outside quotation marks ("praise his refusal")?"""
+    return _own_content(frame, verb) or any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"
+                                            and frame.tok_quote[c.i] < 0 for c in verb.children)
 
 
 def _puts_it(verb) -> bool:

@@ -1370,3 +1370,20 @@ def test_a_label_with_a_bracket_before_its_colon_names_the_speaker(text, words, 
 ])
 def test_a_surname_taken_for_an_organisation_named_after_the_person_is_the_person(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- the sentence after a quotation that ended
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a quotation ending with one nested in it leaves a stray closing mark; the next sentence's verb took it
+    ("Ann Lee mocked the plan, saying at one point, ''The answer is not simply to yell, 'Taxes bad.''' But Tom "
+     "Reed, again, did not respond in kind.", "simply to yell", "Ann Lee"),
+    # trap: a sentence quoted after its own colon; the next sentence's verb reports a thing of its own
+    ('Ann Lee was known for her famous demand in Berlin: "Tear down this wall!" Critics still praise her refusal '
+     "to back down.", "Tear down", "Ann Lee"),
+    # twins: a short attribution after the quotation is its cue
+    ("''The answer is not simply to yell, 'Taxes bad.''' Tom Reed said on Monday.", "simply to yell", "Tom Reed"),
+    ('She had one demand in Berlin: "Tear down this wall!" Ann Lee said on Monday.', "Tear down", "Ann Lee"),
+])
+def test_the_next_sentence_does_not_attribute_a_quotation_its_own_sentence_introduced(text, words, expected):
+    assert speaker_of(text, words) == expected
