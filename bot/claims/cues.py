@@ -99,6 +99,13 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                     for g in c.children:
                         if g.dep_ == "nsubj" and g.i < c.i and (quoted is None or quoted[g.i] < 0):
                             return g.i
+                if (c.dep_ == "ccomp" and c.i < v.i and c.tag_ in FINITE_TAGS
+                        and any(d.dep_ == "ccomp" and d.i > v.i for d in v.children)):
+                    # "Mr. Slinker, whose start-up, Paradata, uses big data ..., said Mr. Trump was ...": a verb has
+                    # one content, the clause after it; the clause before it is an aside about the named speaker
+                    for g in c.children:
+                        if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "PROPN" and (quoted is None or quoted[g.i] < 0):
+                            return g.i
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and (v.dep_ == "conj" or v.tag_ in ("VBG", "VB")) or (
                 v.dep_ == "parataxis" and v.head.tag_ == "VBG" and v.head.i < v.i):
             # (parataxis: "X, noting the size of Y's following, said": the parser makes "noting" the root)

@@ -166,6 +166,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
                            and not _when_asked(t) or _puts_it(t)):
             subj = subject_of(t, frame)
             if subj is None:
+                subj = _as_object(t)
+            if subj is None:
                 subj = _nearby_noun(frame, before, idx)
             return idx, subj, t.text
         if t.lower_ == "according":
@@ -538,6 +540,15 @@ def _puts_it(verb) -> bool:
     put(s) it" reports X's words."""
     return (verb.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
+
+
+def _as_object(verb) -> int | None:
+    """`As Akhil Amar, professor of law and author of "X," put it, "Q"`: the parser takes "as" for a preposition and
+    the speaker for its object; the name after "as" is the subject of "put it"."""
+    if not _puts_it(verb):
+        return None
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    return next((c.i for c in mark.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _abbreviation_point(doc, j: int) -> bool:

@@ -1387,3 +1387,37 @@ def test_a_surname_taken_for_an_organisation_named_after_the_person_is_the_perso
 ])
 def test_the_next_sentence_does_not_attribute_a_quotation_its_own_sentence_introduced(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "As X, author of "Y," put it, "...""
+
+_JURIST = ("The sitting justice who is least friendly to business is Ann Tate, exactly the kind of jurist many "
+           "Republicans fear Mr. Reed would choose.\n\n")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a quoted title in the aside parts the name from "put it"; the parser made the name the object of "as"
+    (_JURIST + "As Omar Haddad, professor of constitutional law at Yale and author of ''America's Unwritten "
+     "Charter,'' put it, ''Senate Republicans should remember that a compromise candidate today may be far better "
+     "for them.''", "compromise candidate", "Omar Haddad"),
+    # twin: with no aside the name is the subject as parsed
+    (_JURIST + "As Omar Haddad put it, ''Senate Republicans should remember that a compromise candidate today may "
+     "be far better for them.''", "compromise candidate", "Omar Haddad"),
+])
+def test_as_x_put_it_is_x_past_a_quoted_title_in_the_aside(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "X, whose ..., uses ..., said Y was ...:"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser took the aside about the speaker for the verb's content, and the content's subject spoke
+    ("Dan Wolfe, whose latest start-up, Datafarm, uses big data to help farmers find buyers, said Mr. Reed was a "
+     'candidate in the spirit of the valley: "He\'s a start-up kind of guy. He has a lot of ideas."', "lot of ideas",
+     "Dan Wolfe"),
+    # twin: with no aside the subject before the verb speaks, the content's subject does not
+    ('Dan Wolfe said Mr. Reed was a candidate in the spirit of the valley: "He\'s a start-up kind of guy. He has a '
+     'lot of ideas."', "lot of ideas", "Dan Wolfe"),
+])
+def test_a_clause_before_the_verb_is_an_aside_about_the_speaker_when_content_follows(text, words, expected):
+    assert speaker_of(text, words) == expected
