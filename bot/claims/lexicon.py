@@ -95,6 +95,8 @@ CAUSATIVE_FORMS = forms_table(read_words("causative_verbs"))  # inflected form -
 AUTHORSHIP_FORMS = forms_table(read_words("authorship_verbs"))  # "wrote" -> "write", "issued" -> "issue"
 SENDING_FORMS = forms_table(read_words("sending_verbs"))
 ADDRESSEE_FORMS = forms_table(read_words("addressee_verbs"))  # inflected form -> base
+READING_FORMS = forms_table(read_words("reading_verbs"))  # "reads" -> "read", "began" -> "begin"
+READING_NOUNS = word_set("reading_nouns")
 
 
 @lru_cache(maxsize=1)

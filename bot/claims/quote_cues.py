@@ -21,8 +21,9 @@ from bot.claims.cues import (
     subject_of,
 )
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base, word_set
+from bot.claims.lexicon import CHANNEL_NOUNS, READING_FORMS, READING_NOUNS, TITLE_CUES, reporting_base, word_set
 from bot.claims.speakers import DASHES, is_name_word
+from bot.claims.validate import DOCUMENT_NOUNS
 
 
 def is_title_like(frame: Frame, qi: int) -> bool:
@@ -145,6 +146,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return after[0], j, "―"
     for idx in after:
         t = doc[idx]
+        written = _written_subject(t)
+        if written is not None:
+            return idx, written, t.text
         if (reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _in_noun_slot(t)
                 and not _introduces_next_quote(frame, t, qi) and not _when_asked(t)):
             subj = subject_of(t, frame)
@@ -540,6 +544,19 @@ def _puts_it(verb) -> bool:
     put(s) it" reports X's words."""
     return (verb.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
+
+
+#: Things whose words a quotation can be, as the subject of a reading verb.
+WRITTEN_NOUNS = DOCUMENT_NOUNS | READING_NOUNS
+
+
+def _written_subject(verb) -> int | None:
+    """`"Q," reads a Wednesday editorial in the Gazette` / `"Q," the statement begins`: the document whose words
+    the quotation are, the subject of a reading verb (the parser often takes an inverted one for the object)."""
+    if verb.lower_ not in READING_FORMS or not is_verb(verb):
+        return None
+    return next((c.i for c in verb.children if (c.dep_ == "nsubj" or c.dep_ in ("dobj", "attr") and c.i > verb.i)
+                 and c.lower_ in WRITTEN_NOUNS), None)
 
 
 def _as_object(verb) -> int | None:

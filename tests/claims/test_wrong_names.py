@@ -1421,3 +1421,25 @@ def test_as_x_put_it_is_x_past_a_quoted_title_in_the_aside(text, words, expected
 ])
 def test_a_clause_before_the_verb_is_an_aside_about_the_speaker_when_content_follows(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "“...,” reads a Wednesday editorial"
+
+_HEAT = "Senator Hale has been taking heat back home for not condemning the attacks.\n\n"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # traps: a written thing that "reads" or "begins" with the quotation holds its words; with no cue known, the
+    # name of the paragraph before took them
+    (_HEAT + '"There are invertebrates that have shown more spine than this senator," reads a Wednesday editorial in '
+     "The Harlow Gazette.", "invertebrates", "Wednesday editorial in The Harlow Gazette"),
+    ("Ann Lee worked to craft the campaign's statement, which landed at 1:48 a.m.\n\n\"The team of writers took "
+     "notes on her life's inspirations,\" read the statement.", "team of writers", "statement"),
+    # twins: a reporting verb says the same; a person who reads aloud is the one quoted
+    (_HEAT + '"There are invertebrates that have shown more spine than this senator," says a Wednesday editorial in '
+     "The Harlow Gazette.", "invertebrates", "Wednesday editorial in The Harlow Gazette"),
+    (_HEAT + '"There are invertebrates that have shown more spine than this senator," Ann Lee reads aloud to the '
+     "crowd.", "invertebrates", "Ann Lee"),
+])
+def test_a_document_that_reads_with_a_quotation_holds_its_words(text, words, expected):
+    assert speaker_of(text, words) == expected
