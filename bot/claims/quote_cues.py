@@ -314,8 +314,18 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
     for idx in _past_brackets(doc, before[1:], closed=doc[colon].text != ":"):
         t = doc[idx]
         if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
-            return colon, idx, ":"
+            written = _label_document(t)
+            return colon, idx if written is None else written, ":"
     return None, None, None
+
+
+def _label_document(tok) -> int | None:
+    """`From Bush's Facebook post: "Q"`: a word naming the kind of a document ("Facebook" of "Bush's Facebook
+    post") is not the speaker; the owner the label gives is, else the document as written."""
+    doc_noun = tok.head
+    if tok.dep_ not in ("compound", "amod") or doc_noun.lower_ not in WRITTEN_NOUNS:
+        return None
+    return next((head_of_name(c) for c in doc_noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), doc_noun.i)
 
 
 def _is_colon(tok) -> bool:

@@ -1443,3 +1443,19 @@ _HEAT = "Senator Hale has been taking heat back home for not condemning the atta
 ])
 def test_a_document_that_reads_with_a_quotation_holds_its_words(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "From Bush's Facebook post: "...""
+
+@pytest.mark.parametrize("text, words, expected", [
+    # traps: the word naming the document's kind was taken for the label's name
+    ('Aides say the former governor plans to back Ms. Lee. From Hale\'s Facebook post: "For the sake of our party, '
+     'we must move to overcome the divisiveness."', "overcome the divisiveness", "Hale"),
+    ('The senator spoke on Monday. From the Facebook post: "For the sake of our party, we must move to overcome the '
+     'divisiveness."', "overcome the divisiveness", "Facebook post"),
+    # twin: a name with the channel after it is the label's speaker
+    ('The senator spoke on Monday. Ann Lee on Facebook: "For the sake of our party, we must move to overcome the '
+     'divisiveness."', "overcome the divisiveness", "Ann Lee"),
+])
+def test_a_labelled_document_speaks_for_its_owner_not_its_kind(text, words, expected):
+    assert speaker_of(text, words) == expected
