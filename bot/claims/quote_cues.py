@@ -150,7 +150,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         if written is not None:
             return idx, written, t.text
         if (reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _in_noun_slot(t)
-                and not _introduces_next_quote(frame, t, qi) and not _when_asked(t)):
+                and not _introduces_next_quote(frame, t, qi) and not _when_asked(t) and not _later_event(frame, t)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _reduced_relative_subject(t, after)
@@ -402,6 +402,19 @@ def _when_asked(verb) -> bool:
     after "when/if/after" is the question put to the speaker, not the speaker's own verb."""
     return (verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and any(c.lower_ in WHEN_WORDS and c.i < verb.i and c.dep_ in ("advmod", "mark") for c in verb.children))
+
+
+#: Conjunctions opening a clause about an event that came before or gave rise to what is quoted.
+EVENT_MARKS = frozenset(("after", "before", "when", "because", "since", "as", "while", "until", "once"))
+
+
+def _later_event(frame: Frame, verb) -> bool:
+    """`... offering "a deep and sincere apology" to Sanders after leaked emails showed DNC staff favoring
+    Clinton`: a reporting verb after the quotation in a clause opened by "after/when/because ...", with a subject
+    and a content of its own, tells an event around the quotation, not who said it."""
+    return (any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS and c.i < verb.i for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+            and _own_object(frame, verb))
 
 
 def _introduces_next_quote(frame: Frame, verb, qi: int) -> bool:

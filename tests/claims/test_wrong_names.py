@@ -1459,3 +1459,19 @@ def test_a_document_that_reads_with_a_quotation_holds_its_words(text, words, exp
 ])
 def test_a_labelled_document_speaks_for_its_owner_not_its_kind(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "... "Q" ... after leaked emails showed ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a verb after the quotation in an "after/when/because" clause with its own subject and content tells an
+    # event around the quotation; it does not say it
+    ("The Harlow Party released a statement at the outset of the party's convention Monday, offering \"a deep and "
+     'sincere apology" to Ann Lee after leaked emails showed party staff favoring Tom Reed.', "sincere apology",
+     "Harlow Party"),
+    # twin: an attribution after the quotation is its cue
+    ('The Harlow Party released a statement on Monday, offering "a deep and sincere apology" to Ann Lee, the '
+     "chairman Tom Reed said.", "sincere apology", "Tom Reed"),
+])
+def test_a_clause_about_an_event_after_the_quotation_does_not_attribute_it(text, words, expected):
+    assert speaker_of(text, words) == expected
