@@ -404,8 +404,7 @@ def _when_asked(verb) -> bool:
             and any(c.lower_ in WHEN_WORDS and c.i < verb.i and c.dep_ in ("advmod", "mark") for c in verb.children))
 
 
-#: Conjunctions opening a clause about an event that came before or gave rise to what is quoted.
-EVENT_MARKS = frozenset(("after", "before", "when", "because", "since", "as", "while", "until", "once"))
+EVENT_MARKS = word_set("event_marks")
 
 
 def _later_event(frame: Frame, verb) -> bool:
