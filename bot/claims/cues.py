@@ -81,7 +81,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             if own is not None and (quoted is None or quoted[own] < 0):
                 return own
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
-            subjects = [_trailing_name(c, v) for c in subjects]
+            subjects = [_past_dash_aside(_trailing_name(c, v), v) for c in subjects]
             before = [c for c in subjects if c.i < v.i]
             if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
                 # "Sanders, whose coalition ..., said closed primaries deny ...": a subject after the verb and
@@ -177,6 +177,27 @@ def _trailing_name(subj, verb):
     for c in subj.children:
         if (c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c.i + 1 == verb.i and subj.doc[subj.i + 1].text == ","
                 and all(t.pos_ == "PROPN" for t in subj.doc[subj.i + 2:c.i + 1])):
+            return c
+    return subj
+
+
+_DASHES = frozenset(("-", "--", "–", "—", "―"))
+
+
+def _past_dash_aside(subj, verb):
+    """The subject after an aside between dashes that ends with a name (`In the letter - addressed to the U.S.
+    attorney, Channing D. Phillips - the Utah Republican asks ...`): the parser made the aside's last name the
+    subject and the real one its apposition."""
+    doc = subj.doc
+
+    def spaced_dash(k: int) -> bool:
+        return doc[k].text in _DASHES and bool(doc[k].whitespace_) and k > 0 and bool(doc[k - 1].whitespace_)
+
+    if not any(spaced_dash(k) for k in range(subj.sent.start, subj.i)):
+        return subj
+    for c in subj.children:
+        if (c.dep_ == "appos" and subj.i < c.i < verb.i and any(g.dep_ == "det" for g in c.children)
+                and any(spaced_dash(k) for k in range(subj.i + 1, c.left_edge.i))):
             return c
     return subj
 

@@ -1475,3 +1475,22 @@ def test_a_labelled_document_speaks_for_its_owner_not_its_kind(text, words, expe
 ])
 def test_a_clause_about_an_event_after_the_quotation_does_not_attribute_it(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "In the letter - addressed to X - the senator asks"
+
+_VOSS = "Chairman Ned Voss on Tuesday requested yet another investigation of the mayor.\n\n"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an aside between dashes ends with a name; the parser made it the subject and the real one its apposition
+    (_VOSS + "In the letter - addressed to the state attorney for the district, Dana M. Fields - the Ohio Republican "
+     'asks for an investigation to determine whether "the mayor or his aides violated statutes that prohibit '
+     'destruction of records."', "violated statutes", "Republican"),
+    # twin: a name with its description between dashes is the subject
+    (_VOSS + "In the letter, Dana M. Fields - the state attorney for the district - asks for an investigation to "
+     'determine whether "the mayor or his aides violated statutes that prohibit destruction of records."',
+     "violated statutes", "Dana M. Fields"),
+])
+def test_a_name_closing_an_aside_between_dashes_is_not_the_subject_after_it(text, words, expected):
+    assert speaker_of(text, words) == expected
