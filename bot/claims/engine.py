@@ -227,7 +227,7 @@ def _attributions(frame: Frame) -> list[Attribution]:
             continue
         cue, subj, cue_text = quote_cue(frame, qi)
         inner = frame.text[q.inner_start:q.inner_end].rstrip()
-        if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and inner[:1].isupper()
+        if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and (inner[:1].isupper() or _SENTENCE_BREAK.search(inner))
                                              and not title_case(_WORDS.findall(inner)) and _adjacent(frame, qi, cue)):
             continue
         end = q.inner_end
@@ -301,6 +301,11 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
                 by_start = {a.start: i for i, a in enumerate(found)}
                 out.append(Attribution("direct", start, end, label_tok, ":", label_tok, ()))
     return out
+
+
+#: A sentence ending inside a quotation and another starting: words spoken, not a title (`"states were hemorrhaging
+#: money. They needed it," DeSantis said` after "grant program").
+_SENTENCE_BREAK = re.compile(r"\w[.!?] +[A-Z]")
 
 
 def _adjacent(frame: Frame, qi: int, cue: int) -> bool:

@@ -1494,3 +1494,22 @@ _VOSS = "Chairman Ned Voss on Tuesday requested yet another investigation of the
 ])
 def test_a_name_closing_an_aside_between_dashes_is_not_the_subject_after_it(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- two spoken sentences after "program"
+
+_CONTENDERS = "The contenders agree that testing should be left to states.\n\n"
+
+
+def test_two_sentences_quoted_after_a_title_cue_are_spoken_words():
+    # trap: "program" before the quotation made it a title; the next quotation then took the paragraph before's speaker
+    text = (_CONTENDERS + 'In 2009, when Governor Hale offered towns millions of dollars through his signature grant '
+            'program, "towns were hemorrhaging money. They needed it," Ann Lee said. "And he conditioned that funding '
+            'on adopting new rules for the schools."')
+    assert speaker_of(text, "hemorrhaging") == "Ann Lee"
+    assert speaker_of(text, "conditioned that funding") == "Ann Lee"
+
+
+def test_twin_a_one_phrase_title_after_a_title_cue_is_no_quotation_of_its_own():
+    text = _CONTENDERS + 'He hosts the weekly program "inside the mayor\'s office," Tom Reed said on Monday.'
+    assert not [c for c in extract_claims(text) if c.quote.startswith("inside the mayor")]
