@@ -140,7 +140,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             seen += 1
             continue
         # "X closed the speech by saying ...": the gerund hangs off a preposition of the verb
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in ("by", "after", "before", "while", "upon")\
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in GERUND_CLIMB_PREPS\
                 and v.head.head is not v.head and v.head.head.pos_ in ("VERB", "AUX"):
             v = v.head.head
             seen += 1
@@ -149,6 +149,9 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     return None
 
 
+#: Prepositions of a verb whose gerund shares the verb's subject ("closed the speech by saying ...", "shifting his
+#: focus to defeating Trump and admitting that ..."; not "for": "blamed Trump for saying" is Trump's saying).
+GERUND_CLIMB_PREPS = frozenset(("by", "after", "before", "while", "upon", "to"))
 #: Prepositions whose object can be the subject of the gerund right after it ("with Maddow asking ...").
 GERUND_SUBJECT_PREPS = frozenset(("with", "without", "about"))
 

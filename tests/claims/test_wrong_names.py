@@ -1133,10 +1133,11 @@ def test_a_closing_mark_before_a_word_opens_a_quotation(text, words, expected):
 # --------------------------------------------------------------------------- a verb left without a subject: not its sibling's object
 
 @pytest.mark.parametrize("text, words, expected", [
-    # trap: the parser leaves "admitting" without a subject; the name before it is what "defeating" acts on
+    # trap: the parser hangs "admitting" on "defeating"; the name before it is what "defeating" acts on, and the
+    # one who admits is the subject of "toned down", as written
     ("The mayor, who skipped the meeting, has toned down her criticism of the council, shifting her focus to "
      "defeating Tom Reed and admitting that her plan will almost certainly fail this year.",
-     "plan will almost certainly fail", None),
+     "plan will almost certainly fail", "mayor"),
     # twins: a name inside the subject's noun phrase ("a voter, Brenda Olsen"), or the subject itself, speaks
     ("At the rally in Harlow, Ohio, a 62-year-old voter, Brenda Olsen, also railed against the council and "
      "explained that the tax upset her.", "tax upset her", "Brenda Olsen"),
@@ -1513,3 +1514,22 @@ def test_two_sentences_quoted_after_a_title_cue_are_spoken_words():
 def test_twin_a_one_phrase_title_after_a_title_cue_is_no_quotation_of_its_own():
     text = _CONTENDERS + 'He hosts the weekly program "inside the mayor\'s office," Tom Reed said on Monday.'
     assert not [c for c in extract_claims(text) if c.quote.startswith("inside the mayor")]
+
+
+# --------------------------------------------------------------------------- "shifting her focus to defeating X and admitting that ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # traps: a gerund after "to" shares the subject of the verb it completes; the name nearest was taken, or none
+    ("The primary ended three weeks ago. Ann Lee herself, who was not at the rally, has toned down her criticism of "
+     'Tom Reed, shifting her focus to defeating Dan Cole and admitting that her "quiet revolution" will almost '
+     "certainly end without her in office.", "quiet revolution", "Ann Lee"),
+    ("Mayor Ann Lee has taken to urging voters to slow down in their everyday lives and spend more time listening to "
+     "their neighbors.", "slow down", "Ann Lee"),
+])
+def test_a_gerund_after_to_shares_the_subject_of_its_verb(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+def test_twin_criticized_x_for_saying_stays_the_criticizers_claim():
+    text = 'Mayor Ann Lee criticized Tom Reed for saying that the "quiet revolution" would end without her in office.'
+    assert [c.speaker for c in extract_claims(text) if "quiet revolution" in c.quote] == ["Ann Lee"]
