@@ -81,7 +81,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             if own is not None and (quoted is None or quoted[own] < 0):
                 return own
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
-            subjects = [_past_dash_aside(_trailing_name(c, v), v) for c in subjects]
+            subjects = [_past_dash_aside(_trailing_name(_second_clause_subject(c, v), v), v) for c in subjects]
             before = [c for c in subjects if c.i < v.i]
             if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
                 # "Sanders, whose coalition ..., said closed primaries deny ...": a subject after the verb and
@@ -114,7 +114,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                 # "X backpedaled on his prediction that Russia would pull out, and blamed ...": a past tense
                 # verb is no conjunct of "would pull"; it is joined to the clause above
                 v = v.head
-            v = v.head
+            sibling = _nearer_conjunct_with_subject(v) if v.dep_ == "conj" and not in_quote else None
+            v = v.head if sibling is None else sibling
             if (v.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
                     and v.head.pos_ == "NOUN" and v.head.dep_ in OBJECT_DEPS and is_verb(v.head.head)):
                 # "X rejected the idea that Y would be a drag, saying ...": the parser hangs the participle on
@@ -182,6 +183,25 @@ def _trailing_name(subj, verb):
                 and all(t.pos_ == "PROPN" for t in subj.doc[subj.i + 2:c.i + 1])):
             return c
     return subj
+
+
+def _nearer_conjunct_with_subject(verb):
+    """`A group called for a boycott, and the League denounced his rhetoric and said ...`: the parser joined "said"
+    to the first verb past a conjunct between them that has a subject of its own; "said" continues that one."""
+    return max((c for c in verb.head.children if c.dep_ == "conj" and verb.head.i < c.i < verb.i and is_verb(c)
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), key=lambda c: c.i, default=None)
+
+
+def _second_clause_subject(subj, verb):
+    """`a group of rabbis called for a boycott, and the civil rights organization the Anti-Defamation League
+    denounced ... and said`: the parser made the first clause's finite verb a modifier of its subject and joined
+    the second subject to it; the subject joined before the verb is the verb's own."""
+    if not any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i < verb.i for c in subj.children):
+        return subj
+    conj = next((c for c in subj.children if c.dep_ == "conj" and subj.i < c.i < verb.i), None)
+    if conj is None or not any(c.dep_ == "cc" and subj.i < c.i < conj.i for c in subj.children):
+        return subj
+    return conj
 
 
 _DASHES = frozenset(("-", "--", "–", "—", "―"))

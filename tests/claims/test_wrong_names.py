@@ -1533,3 +1533,25 @@ def test_a_gerund_after_to_shares_the_subject_of_its_verb(text, words, expected)
 def test_twin_criticized_x_for_saying_stays_the_criticizers_claim():
     text = 'Mayor Ann Lee criticized Tom Reed for saying that the "quiet revolution" would end without her in office.'
     assert [c.speaker for c in extract_claims(text) if "quiet revolution" in c.quote] == ["Ann Lee"]
+
+
+# --------------------------------------------------------------------------- "A called for ..., and B denounced ... and said"
+
+_SUMMIT = "In the days before Reed's scheduled appearance at "
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # traps: a second clause with its own subject; the parser joined "said" to the first clause, or made the first
+    # clause's verb a modifier of its subject and the second subject a conjunct of it
+    (_SUMMIT + "the summit, a group of rabbis called for a boycott of his speech, and the prominent civil rights "
+     "organization the Anti-Bias League strongly denounced Reed's rhetoric and said it would \"redirect\" all of his "
+     "past donations to the league.", "redirect", "Anti-Bias League"),
+    (_SUMMIT + "AIPAC, a group of rabbis called for a boycott of his speech, and the prominent Jewish civil rights "
+     "organization the Anti-Slander League strongly denounced Reed's rhetoric and said it would \"redirect\" all of "
+     "his past donations to the league.", "redirect", "Anti-Slander League"),
+    # twin: one subject for both verbs
+    (_SUMMIT + "the summit, a group of rabbis called for a boycott of his speech and said they would \"redirect\" all "
+     "of his past donations to the league.", "redirect", "group of rabbis"),
+])
+def test_a_second_clause_with_its_own_subject_keeps_it(text, words, expected):
+    assert speaker_of(text, words) == expected
