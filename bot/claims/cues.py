@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, reporting_base
+from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, PERCEPTION_FORMS, reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -56,6 +56,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     own = _gerund_subject(verb)
     if own is None:
         own = _controlling_object(verb)
+    if own is None:
+        own = _perceived_subject(verb)
     if own is None:
         own = _conjunct_own_subject(verb)
     if own is not None and (quoted is None or quoted[own] < 0):
@@ -244,6 +246,20 @@ def _controlling_object(verb) -> int | None:
     if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head is verb or verb.head.lower_ not in CAUSATIVE_FORMS:
         return None
     return next((c.i for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _perceived_subject(verb) -> int | None:
+    """The one watched or heard, before a bare verb the parser joined to "watch/see/hear" with no "and" ("voters
+    are watching a member of the establishment, Hillary Clinton, argue that ..."): that one argues, not the voters."""
+    head = verb.head
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or head.lower_ not in PERCEPTION_FORMS
+            or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+    if obj is None:
+        return None
+    name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i), obj)
+    return head_of_name(name)
 
 
 def _conjunct_own_subject(verb) -> int | None:

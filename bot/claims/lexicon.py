@@ -98,6 +98,7 @@ SENDING_FORMS = forms_table(read_words("sending_verbs"))
 ADDRESSEE_FORMS = forms_table(read_words("addressee_verbs"))  # inflected form -> base
 READING_FORMS = forms_table(read_words("reading_verbs"))  # "reads" -> "read", "began" -> "begin"
 READING_NOUNS = word_set("reading_nouns")
+PERCEPTION_FORMS = forms_table(read_words("perception_verbs"))  # "watching" -> "watch", "saw" -> "see"
 
 
 @lru_cache(maxsize=1)

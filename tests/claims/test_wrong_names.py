@@ -1555,3 +1555,17 @@ _SUMMIT = "In the days before Reed's scheduled appearance at "
 ])
 def test_a_second_clause_with_its_own_subject_keeps_it(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "watching X argue that ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the one watched argues; the parser joined "argue" to "watching" and the watchers took it
+    ("Voters in the Democratic primary are watching an accomplished, experienced member of the establishment, Ann "
+     "Lee, argue that the top echelons of power are rigged against women.", "top echelons", "Ann Lee"),
+    # twin: with "and" the watchers argue too
+    ("Voters in the Democratic primary are watching Ann Lee and argue that the top echelons of power are rigged "
+     "against women.", "top echelons", "Voters in the Democratic primary"),
+])
+def test_the_one_watched_is_the_subject_of_the_bare_verb_after_it(text, words, expected):
+    assert speaker_of(text, words) == expected
