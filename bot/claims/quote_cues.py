@@ -167,7 +167,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     for idx in before:  # nearest first
         t = doc[idx]
         if is_verb(t) and (reporting_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start)
-                           and not _when_asked(t) or _puts_it(t)):
+                           and not _when_asked(t) and not _joined_with_own_object(frame, t, before) or _puts_it(t)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _as_object(t)
@@ -579,6 +579,15 @@ def _written_subject(verb) -> int | None:
         return None
     return next((c.i for c in verb.children if (c.dep_ == "nsubj" or c.dep_ in ("dobj", "attr") and c.i > verb.i)
                  and c.lower_ in WRITTEN_NOUNS), None)
+
+
+def _joined_with_own_object(frame: Frame, verb, before: list[int]) -> bool:
+    """`Sanders was asked by host Bill Maher, who ... has previously dismissed the story about the emails, "Q"`: a
+    reporting verb the parser joined to an earlier one before the quotation, with an object of its own, reported
+    that object; the earlier verb is the quotation's cue."""
+    head = verb.head
+    return (verb.dep_ == "conj" and head.i in before and is_verb(head) and reporting_base(head.text) is not None
+            and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and frame.tok_quote[c.i] < 0 for c in verb.children))
 
 
 def _as_object(verb) -> int | None:

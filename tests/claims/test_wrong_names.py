@@ -1569,3 +1569,20 @@ def test_a_second_clause_with_its_own_subject_keeps_it(text, words, expected):
 ])
 def test_the_one_watched_is_the_subject_of_the_bare_verb_after_it(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "X was asked by Y, who ... has dismissed Z, "...""
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser joined the relative clause's "dismissed the story" to "was asked"; its subject took the quotation
+    ('Senator Ann Lee stated that the story on the tax has moved on Friday\'s broadcast of "Late Hour."\n\nLee was '
+     "asked by host Tom Reed, who is supporting Lee, but has previously dismissed the story about the tax, \"Now, you "
+     "famously said, in one of the first debates, oh, I'm tired of hearing about the tax. But that story has moved a "
+     'little bit, has it not?"', "famously said", "Tom Reed"),
+    # twin: the same subject for both joined verbs
+    ('Senator Ann Lee spoke on Friday\'s broadcast of "Late Hour."\n\nLee praised the host and dismissed the story '
+     "about the tax, \"Now, you know, I'm tired of hearing about the tax. That story has not moved at all.\"",
+     "tired of hearing", "Ann Lee"),
+])
+def test_a_joined_verb_with_its_own_object_is_not_the_quotations_cue(text, words, expected):
+    assert speaker_of(text, words) == expected
