@@ -577,6 +577,8 @@ def _written_subject(verb) -> int | None:
     the quotation are, the subject of a reading verb (the parser often takes an inverted one for the object)."""
     if verb.lower_ not in READING_FORMS or not is_verb(verb):
         return None
+    if any(c.dep_ == "nsubj" and c.lower_ not in WRITTEN_NOUNS for c in verb.children):
+        return None  # `"Q," Ann Lee read the statement aloud`: the reader is the verb's subject
     return next((c.i for c in verb.children if (c.dep_ == "nsubj" or c.dep_ in ("dobj", "attr") and c.i > verb.i)
                  and c.lower_ in WRITTEN_NOUNS), None)
 

@@ -1441,6 +1441,8 @@ _HEAT = "Senator Hale has been taking heat back home for not condemning the atta
      "The Harlow Gazette.", "invertebrates", "Wednesday editorial in The Harlow Gazette"),
     (_HEAT + '"There are invertebrates that have shown more spine than this senator," Ann Lee reads aloud to the '
      "crowd.", "invertebrates", "Ann Lee"),
+    (_HEAT + '"There are invertebrates that have shown more spine than this senator," Ann Lee read the statement '
+     "aloud to the crowd.", "invertebrates", "Ann Lee"),
 ])
 def test_a_document_that_reads_with_a_quotation_holds_its_words(text, words, expected):
     assert speaker_of(text, words) == expected
