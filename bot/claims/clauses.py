@@ -16,6 +16,7 @@ from bot.claims.lexicon import (
     ANONYMITY_PHRASES,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
+    EVENT_TURN_MARKS,
     INFINITIVE_VERBS,
     NOT_SPEAKERS,
     OBJECT_VERBS,
@@ -69,9 +70,11 @@ def _before_other_speaker(frame: Frame, lo: int, hi: int, subj: int | None) -> i
     doc = frame.doc
     for k in range(lo + 1, hi):
         t = doc[k]
-        if t.dep_ != "mark" or t.lower_ not in TURN_MARKS or frame.tok_quote[k] >= 0:
+        if t.dep_ != "mark" or t.lower_ not in TURN_MARKS | EVENT_TURN_MARKS or frame.tok_quote[k] >= 0:
             continue
         clause = t.head
+        if t.lower_ in EVENT_TURN_MARKS and not (reporting_base(clause.text) and any(c.dep_ == "ccomp" for c in clause.children)):
+            continue  # `came hours after Trump proposed a ban`: an event, not someone's report
         if not any(doc[j].is_alpha and doc[j].dep_ not in ("cc", "mark") for j in range(lo, clause.left_edge.i)):
             continue  # the content opens with the clause (`said that while polls showed ..., it was ...`)
         own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)

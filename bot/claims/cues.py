@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, reporting_base
+from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, PERCEPTION_FORMS, reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -57,6 +57,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     if own is None:
         own = _controlling_object(verb)
     if own is None:
+        own = _perceived_subject(verb)
+    if own is None:
         own = _conjunct_own_subject(verb)
     if own is not None and (quoted is None or quoted[own] < 0):
         return own
@@ -81,7 +83,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             if own is not None and (quoted is None or quoted[own] < 0):
                 return own
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
-            subjects = [_trailing_name(c, v) for c in subjects]
+            subjects = [_past_dash_aside(_trailing_name(_second_clause_subject(c, v), v), v) for c in subjects]
             before = [c for c in subjects if c.i < v.i]
             if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
                 # "Sanders, whose coalition ..., said closed primaries deny ...": a subject after the verb and
@@ -99,6 +101,13 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                     for g in c.children:
                         if g.dep_ == "nsubj" and g.i < c.i and (quoted is None or quoted[g.i] < 0):
                             return g.i
+                if (c.dep_ == "ccomp" and c.i < v.i and c.tag_ in FINITE_TAGS
+                        and any(d.dep_ == "ccomp" and d.i > v.i for d in v.children)):
+                    # "Mr. Slinker, whose start-up, Paradata, uses big data ..., said Mr. Trump was ...": a verb has
+                    # one content, the clause after it; the clause before it is an aside about the named speaker
+                    for g in c.children:
+                        if g.dep_ == "nsubj" and g.i < c.i and g.pos_ == "PROPN" and (quoted is None or quoted[g.i] < 0):
+                            return g.i
         if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v and (v.dep_ == "conj" or v.tag_ in ("VBG", "VB")) or (
                 v.dep_ == "parataxis" and v.head.tag_ == "VBG" and v.head.i < v.i):
             # (parataxis: "X, noting the size of Y's following, said": the parser makes "noting" the root)
@@ -107,7 +116,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                 # "X backpedaled on his prediction that Russia would pull out, and blamed ...": a past tense
                 # verb is no conjunct of "would pull"; it is joined to the clause above
                 v = v.head
-            v = v.head
+            sibling = _nearer_conjunct_with_subject(v) if v.dep_ == "conj" and not in_quote else None
+            v = v.head if sibling is None else sibling
             if (v.dep_ == "acl" and verb.tag_ == "VBG" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
                     and v.head.pos_ == "NOUN" and v.head.dep_ in OBJECT_DEPS and is_verb(v.head.head)):
                 # "X rejected the idea that Y would be a drag, saying ...": the parser hangs the participle on
@@ -133,7 +143,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             seen += 1
             continue
         # "X closed the speech by saying ...": the gerund hangs off a preposition of the verb
-        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in ("by", "after", "before", "while", "upon")\
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.dep_ == "prep" and v.head.lower_ in GERUND_CLIMB_PREPS\
                 and v.head.head is not v.head and v.head.head.pos_ in ("VERB", "AUX"):
             v = v.head.head
             seen += 1
@@ -142,6 +152,9 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     return None
 
 
+#: Prepositions of a verb whose gerund shares the verb's subject ("closed the speech by saying ...", "shifting his
+#: focus to defeating Trump and admitting that ..."; not "for": "blamed Trump for saying" is Trump's saying).
+GERUND_CLIMB_PREPS = frozenset(("by", "after", "before", "while", "upon", "to"))
 #: Prepositions whose object can be the subject of the gerund right after it ("with Maddow asking ...").
 GERUND_SUBJECT_PREPS = frozenset(("with", "without", "about"))
 
@@ -174,6 +187,46 @@ def _trailing_name(subj, verb):
     return subj
 
 
+def _nearer_conjunct_with_subject(verb):
+    """`A group called for a boycott, and the League denounced his rhetoric and said ...`: the parser joined "said"
+    to the first verb past a conjunct between them that has a subject of its own; "said" continues that one."""
+    return max((c for c in verb.head.children if c.dep_ == "conj" and verb.head.i < c.i < verb.i and is_verb(c)
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), key=lambda c: c.i, default=None)
+
+
+def _second_clause_subject(subj, verb):
+    """`a group of rabbis called for a boycott, and the civil rights organization the Anti-Defamation League
+    denounced ... and said`: the parser made the first clause's finite verb a modifier of its subject and joined
+    the second subject to it; the subject joined before the verb is the verb's own."""
+    if not any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i < verb.i for c in subj.children):
+        return subj
+    conj = next((c for c in subj.children if c.dep_ == "conj" and subj.i < c.i < verb.i), None)
+    if conj is None or not any(c.dep_ == "cc" and subj.i < c.i < conj.i for c in subj.children):
+        return subj
+    return conj
+
+
+_DASHES = frozenset(("-", "--", "–", "—", "―"))
+
+
+def _past_dash_aside(subj, verb):
+    """The subject after an aside between dashes that ends with a name (`In the letter - addressed to the U.S.
+    attorney, Channing D. Phillips - the Utah Republican asks ...`): the parser made the aside's last name the
+    subject and the real one its apposition."""
+    doc = subj.doc
+
+    def spaced_dash(k: int) -> bool:
+        return doc[k].text in _DASHES and bool(doc[k].whitespace_) and k > 0 and bool(doc[k - 1].whitespace_)
+
+    if not any(spaced_dash(k) for k in range(subj.sent.start, subj.i)):
+        return subj
+    for c in subj.children:
+        if (c.dep_ == "appos" and subj.i < c.i < verb.i and any(g.dep_ == "det" for g in c.children)
+                and any(spaced_dash(k) for k in range(subj.i + 1, c.left_edge.i))):
+            return c
+    return subj
+
+
 def _gerund_subject(verb) -> int | None:
     """The subject of a gerund the parser hangs beside its own subject: "the interview ended with Maddow asking
     whether ...", "Williams will talk about Pope Francis calling Christmas a sham": the object of the
@@ -193,6 +246,20 @@ def _controlling_object(verb) -> int | None:
     if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head is verb or verb.head.lower_ not in CAUSATIVE_FORMS:
         return None
     return next((c.i for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _perceived_subject(verb) -> int | None:
+    """The one watched or heard, before a bare verb the parser joined to "watch/see/hear" with no "and" ("voters
+    are watching a member of the establishment, Hillary Clinton, argue that ..."): that one argues, not the voters."""
+    head = verb.head
+    if (verb.dep_ != "conj" or verb.tag_ not in ("VB", "VBP") or head.lower_ not in PERCEPTION_FORMS
+            or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)):
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+    if obj is None:
+        return None
+    name = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i), obj)
+    return head_of_name(name)
 
 
 def _conjunct_own_subject(verb) -> int | None:

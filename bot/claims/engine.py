@@ -194,15 +194,18 @@ def _attributions(frame: Frame) -> list[Attribution]:
     # (`Weaver says ..., according to the AP`) stands beside the source's
     kept: list[Attribution] = []
     reach = -1  # end of the last content span kept in its own right
+    outer: Attribution | None = None  # the attribution whose content reaches there
     for i in order:
         a = reported[i]
         if i in in_source:
             kept.append(a)
             continue
         if a.start < reach and a.kind != "direct":
+            if outer is not None and _own_claim_inside(frame, outer, a):
+                kept.append(a)  # `blamed the media for making an issue of Trump's claim that Obama "founded ISIS"`
             continue
         kept.append(a)
-        reach = a.end
+        reach, outer = a.end, a
     # a claim reported inside a source's report comes just before the source's: the source is named last
     first = {id(reported[i]): start for i, start in in_source.items()}
     used = {qi for a in kept for qi in a.quotes}
@@ -224,7 +227,7 @@ def _attributions(frame: Frame) -> list[Attribution]:
             continue
         cue, subj, cue_text = quote_cue(frame, qi)
         inner = frame.text[q.inner_start:q.inner_end].rstrip()
-        if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and inner[:1].isupper()
+        if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and (inner[:1].isupper() or _SENTENCE_BREAK.search(inner))
                                              and not title_case(_WORDS.findall(inner)) and _adjacent(frame, qi, cue)):
             continue
         end = q.inner_end
@@ -236,6 +239,24 @@ def _attributions(frame: Frame) -> list[Attribution]:
     out.extend(_transcript_turns(frame, out))
     out.sort(key=lambda a: (first[id(a)], -1, a.end) if id(a) in first else (a.start, 0, a.end))
     return out
+
+
+def _own_claim_inside(frame: Frame, outer: Attribution, inner: Attribution) -> bool:
+    """Is `inner`, inside `outer`'s content, a claim a named other makes there in words of its own: a claim noun's
+    named owner (`blamed the media for Trump's claim that Obama "founded ISIS"`)? Only with quoted words: they
+    are that one's, not the outer speaker's."""
+    if not inner.quotes or inner.cue is None or inner.subject is None or outer.subject is None:
+        return False
+    doc = frame.doc
+    cue, subj = doc[inner.cue], doc[inner.subject]
+    if not (outer.start <= cue.idx and inner.end <= outer.end) or subj.i == outer.subject:
+        return False
+    if not (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG")):
+        return False
+    if any(frame.token_at(frame.quotes[qi].start) > 0 and doc[frame.token_at(frame.quotes[qi].start) - 1].lower_ == "as"
+           for qi in inner.quotes):
+        return False  # `describing Obama's statement that he opposed the war as "the biggest fairy tale"`: the describer's
+    return cue.pos_ == "NOUN" and subj.dep_ == "poss" and subj.head.i == cue.i
 
 
 _LABEL = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
@@ -280,6 +301,11 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
                 by_start = {a.start: i for i, a in enumerate(found)}
                 out.append(Attribution("direct", start, end, label_tok, ":", label_tok, ()))
     return out
+
+
+#: A sentence ending inside a quotation and another starting: words spoken, not a title (`"states were hemorrhaging
+#: money. They needed it," DeSantis said` after "grant program").
+_SENTENCE_BREAK = re.compile(r"\w[.!?] +[A-Z]")
 
 
 def _adjacent(frame: Frame, qi: int, cue: int) -> bool:

@@ -29,6 +29,7 @@ INFINITIVE_VERBS = word_set("infinitive_verbs")
 OBJECT_VERBS = word_set("object_verbs")
 CLAIM_NOUNS = word_set("claim_nouns")
 TURN_MARKS = word_set("turn_marks")
+EVENT_TURN_MARKS = word_set("event_turn_marks")
 REFUSAL_VERBS = word_set("refusal_verbs")
 WITHHELD_VERBS = word_set("withheld_verbs")
 ANONYMITY_PHRASES = read_words("anonymity_phrases")
@@ -95,6 +96,9 @@ CAUSATIVE_FORMS = forms_table(read_words("causative_verbs"))  # inflected form -
 AUTHORSHIP_FORMS = forms_table(read_words("authorship_verbs"))  # "wrote" -> "write", "issued" -> "issue"
 SENDING_FORMS = forms_table(read_words("sending_verbs"))
 ADDRESSEE_FORMS = forms_table(read_words("addressee_verbs"))  # inflected form -> base
+READING_FORMS = forms_table(read_words("reading_verbs"))  # "reads" -> "read", "began" -> "begin"
+READING_NOUNS = word_set("reading_nouns")
+PERCEPTION_FORMS = forms_table(read_words("perception_verbs"))  # "watching" -> "watch", "saw" -> "see"
 
 
 @lru_cache(maxsize=1)

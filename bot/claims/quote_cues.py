@@ -21,8 +21,9 @@ from bot.claims.cues import (
     subject_of,
 )
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, TITLE_CUES, reporting_base, word_set
+from bot.claims.lexicon import CHANNEL_NOUNS, READING_FORMS, READING_NOUNS, TITLE_CUES, reporting_base, word_set
 from bot.claims.speakers import DASHES, is_name_word
+from bot.claims.validate import DOCUMENT_NOUNS
 
 
 def is_title_like(frame: Frame, qi: int) -> bool:
@@ -78,6 +79,10 @@ def _according_to_object(tok) -> int | None:
     return pobj.i if pobj is not None else None
 
 
+#: Closing marks left after a quotation that ends with one nested in it (`''... yell, 'China bad.''' But`).
+STRAY_CLOSERS = frozenset(("'", "’", "''", '"', "”"))
+
+
 def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None]:
     doc = frame.doc
     q = frame.quotes[qi]
@@ -97,6 +102,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         j += 1
         if len(after) > 25:
             break
+    while after and doc[after[0]].text in STRAY_CLOSERS:
+        after = after[1:]  # a quotation ending with one nested in it: the nested one's own closing mark
     if after and ends_sentence and not _starts_lower(doc[after[0]]):
         # `"Q!" US Senator Jeff Sessions said as he ...`: keep only a short attribution clause
         head = after[:8]
@@ -121,6 +128,12 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         # `On Monday, Labott tweeted, "Q." This sort of opining, CNN claimed, ...`: a whole sentence quoted right
         # after its reporting verb; the words after it start another sentence (its last mark is missing)
         after = []
+    if (after and ends_sentence and before and _is_colon(doc[before[0]]) and not _starts_lower(doc[after[0]])
+            and any(reporting_base(doc[k].text) and is_verb(doc[k]) and _own_object(frame, doc[k]) for k in after)):
+        # `... voiced in his famous demand in Berlin: "Mr. Gorbachev, tear down this wall!" Conservatives still
+        # praise his refusal ...`: a sentence quoted after its own colon; the next sentence's verb reports
+        # something of its own
+        after = []
     if after and doc[after[0]].text in ("―", "—", "–", "-", "--") and len(after) > 1:
         # `"Q." ― Sonya Herridge`: a byline-style attribution after a dash
         k = after[1]
@@ -133,8 +146,11 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return after[0], j, "―"
     for idx in after:
         t = doc[idx]
+        written = _written_subject(t)
+        if written is not None:
+            return idx, written, t.text
         if (reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _in_noun_slot(t)
-                and not _introduces_next_quote(frame, t, qi) and not _when_asked(t)):
+                and not _introduces_next_quote(frame, t, qi) and not _when_asked(t) and not _later_event(frame, t)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _reduced_relative_subject(t, after)
@@ -151,8 +167,10 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     for idx in before:  # nearest first
         t = doc[idx]
         if is_verb(t) and (reporting_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start)
-                           and not _when_asked(t) or _puts_it(t)):
+                           and not _when_asked(t) and not _joined_with_own_object(frame, t, before) or _puts_it(t)):
             subj = subject_of(t, frame)
+            if subj is None:
+                subj = _as_object(t)
             if subj is None:
                 subj = _nearby_noun(frame, before, idx)
             return idx, subj, t.text
@@ -296,8 +314,18 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
     for idx in _past_brackets(doc, before[1:], closed=doc[colon].text != ":"):
         t = doc[idx]
         if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
-            return colon, idx, ":"
+            written = _label_document(t)
+            return colon, idx if written is None else written, ":"
     return None, None, None
+
+
+def _label_document(tok) -> int | None:
+    """`From Bush's Facebook post: "Q"`: a word naming the kind of a document ("Facebook" of "Bush's Facebook
+    post") is not the speaker; the owner the label gives is, else the document as written."""
+    doc_noun = tok.head
+    if tok.dep_ not in ("compound", "amod") or doc_noun.lower_ not in WRITTEN_NOUNS:
+        return None
+    return next((head_of_name(c) for c in doc_noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), doc_noun.i)
 
 
 def _is_colon(tok) -> bool:
@@ -374,6 +402,18 @@ def _when_asked(verb) -> bool:
     after "when/if/after" is the question put to the speaker, not the speaker's own verb."""
     return (verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and any(c.lower_ in WHEN_WORDS and c.i < verb.i and c.dep_ in ("advmod", "mark") for c in verb.children))
+
+
+EVENT_MARKS = word_set("event_marks")
+
+
+def _later_event(frame: Frame, verb) -> bool:
+    """`... offering "a deep and sincere apology" to Sanders after leaked emails showed DNC staff favoring
+    Clinton`: a reporting verb after the quotation in a clause opened by "after/when/because ...", with a subject
+    and a content of its own, tells an event around the quotation, not who said it."""
+    return (any(c.dep_ == "mark" and c.lower_ in EVENT_MARKS and c.i < verb.i for c in verb.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+            and _own_object(frame, verb))
 
 
 def _introduces_next_quote(frame: Frame, verb, qi: int) -> bool:
@@ -515,11 +555,50 @@ def _own_content(frame: Frame, verb) -> bool:
     return any(c.dep_ == "ccomp" and c.i > verb.i and frame.tok_quote[c.i] < 0 for c in verb.children)
 
 
+def _own_object(frame: Frame, verb) -> bool:
+    """Does the verb report a clause or a noun of its own outside quotation marks ("praise his refusal")?"""
+    return _own_content(frame, verb) or any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"
+                                            and frame.tok_quote[c.i] < 0 for c in verb.children)
+
+
 def _puts_it(verb) -> bool:
     """`As The Post's Ruth Marcus puts it, Obama is trying to make Republicans "an offer ..."`: "as X
     put(s) it" reports X's words."""
     return (verb.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children))
+
+
+#: Things whose words a quotation can be, as the subject of a reading verb.
+WRITTEN_NOUNS = DOCUMENT_NOUNS | READING_NOUNS
+
+
+def _written_subject(verb) -> int | None:
+    """`"Q," reads a Wednesday editorial in the Gazette` / `"Q," the statement begins`: the document whose words
+    the quotation are, the subject of a reading verb (the parser often takes an inverted one for the object)."""
+    if verb.lower_ not in READING_FORMS or not is_verb(verb):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ not in WRITTEN_NOUNS for c in verb.children):
+        return None  # `"Q," Ann Lee read the statement aloud`: the reader is the verb's subject
+    return next((c.i for c in verb.children if (c.dep_ == "nsubj" or c.dep_ in ("dobj", "attr") and c.i > verb.i)
+                 and c.lower_ in WRITTEN_NOUNS), None)
+
+
+def _joined_with_own_object(frame: Frame, verb, before: list[int]) -> bool:
+    """`Sanders was asked by host Bill Maher, who ... has previously dismissed the story about the emails, "Q"`: a
+    reporting verb the parser joined to an earlier one before the quotation, with an object of its own, reported
+    that object; the earlier verb is the quotation's cue."""
+    head = verb.head
+    return (verb.dep_ == "conj" and head.i in before and is_verb(head) and reporting_base(head.text) is not None
+            and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and frame.tok_quote[c.i] < 0 for c in verb.children))
+
+
+def _as_object(verb) -> int | None:
+    """`As Akhil Amar, professor of law and author of "X," put it, "Q"`: the parser takes "as" for a preposition and
+    the speaker for its object; the name after "as" is the subject of "put it"."""
+    if not _puts_it(verb):
+        return None
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    return next((c.i for c in mark.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _abbreviation_point(doc, j: int) -> bool:

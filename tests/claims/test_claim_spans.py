@@ -77,3 +77,22 @@ def test_an_aside_with_another_speakers_stance_ends_the_claim_before_it(text, wo
     claim = claim_with(text, words)
     assert claim.speaker == speaker
     assert claim.quote.rstrip(".").endswith(ends)
+
+
+# --------------------------------------------------------------------------- "... after a woman told him she worries ..."
+
+@pytest.mark.parametrize("text, words, speaker, ends", [
+    # traps: an "after" clause whose own verb reports a clause, with its own subject, is that speaker's claim; the
+    # first claim ends before it
+    ("Tom Reed is assuring voters he's tough enough to be president after a woman in Worcester, Massachusetts, told "
+     'him she worries he\'s "too nice" to fend off his GOP rivals and world leaders like Ivan Petrov.', "too nice",
+     "woman in Worcester, Massachusetts", "Ivan Petrov"),
+    ("Ann Reed announced they were separated after the Harlow Post reported her husband had been sexting another "
+     "woman.", "separated", "Ann Reed", "separated"),
+    # twin: an event after which something happened, with no report of its own, is part of the claim
+    ("Mayor Tom Reed said the email came hours after Ann Lee proposed a ban on new towers in the old town.",
+     "email came", "Tom Reed", "old town"),
+])
+def test_a_report_after_which_a_claim_was_made_ends_the_claim_before_it(text, words, speaker, ends):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker and claim.quote.rstrip(".").endswith(ends)

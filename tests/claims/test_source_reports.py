@@ -55,3 +55,23 @@ def test_a_group_reporting_a_clause_inside_a_survey_speaks_it():
     holding = sorted((c for c in extract_claims(text) if "mayor is honest" in c.quote), key=lambda c: len(c.quote))
     assert holding[0].quote.startswith("they believe")
     assert [c.speaker for c in holding] == ["Most residents", "Civic Pulse"]
+
+
+# --------------------------------------------------------------------------- a claim noun's owner inside another's claim
+
+@pytest.mark.parametrize("text, words, owner", [
+    # traps: the quoted words inside a claim noun's "that" clause are its owner's, not the outer speaker's
+    ("Gov. Ann Lee on Thursday blamed the media for making an issue out of Tom Reed's claim that Senator Hale "
+     '"founded the militia," saying they were nitpicking at his wording.', "founded the militia", "Tom Reed"),
+    ("The candidates say they are not trying to avoid appearing beside Mary Stone, who has been battered in recent "
+     "weeks by Director Tom Reed's conclusion that her actions were \"extremely careless.\"", "extremely careless",
+     "Tom Reed"),
+])
+def test_a_claim_nouns_owner_speaks_the_quoted_words_inside_anothers_claim(text, words, owner):
+    assert owner in [c.speaker for c in extract_claims(text) if words in c.quote]
+
+
+def test_twin_a_claim_noun_with_no_quoted_words_stays_inside_the_outer_claim():
+    text = ("Gov. Ann Lee on Thursday blamed the media for making an issue out of Tom Reed's claim that Senator Hale "
+            "founded the militia, saying they were nitpicking at his wording.")
+    assert [c.speaker for c in extract_claims(text) if "founded the militia" in c.quote] == ["Ann Lee"]
