@@ -1588,3 +1588,36 @@ def test_the_one_watched_is_the_subject_of_the_bare_verb_after_it(text, words, e
 ])
 def test_a_joined_verb_with_its_own_object_is_not_the_quotations_cue(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a label's colon glued to its quotation
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: `):"I` and `Clinton:"We` were one token each, so the labels' colons were lost and both quotations took
+    # the last speaker before them
+    ('Ann Lee said she had nothing to hide.\n\nRep. Tom Hale (R-Ohio):"I have not heard anyone cite that figure. '
+     'Who told you that?"\n\nFormer mayor Ann Lee:"We learned that from the city."', "cite that figure", "Tom Hale"),
+    ('Ann Lee said she had nothing to hide.\n\nRep. Tom Hale (R-Ohio):"I have not heard anyone cite that figure. '
+     'Who told you that?"\n\nFormer mayor Ann Lee:“We learned that from the city.”', "learned that", "Ann Lee"),
+    # twin: the same labels with their space
+    ('Ann Lee said she had nothing to hide.\n\nRep. Tom Hale (R-Ohio): "I have not heard anyone cite that figure. '
+     'Who told you that?"\n\nFormer mayor Ann Lee: "We learned that from the city."', "cite that figure", "Tom Hale"),
+])
+def test_a_labels_colon_glued_to_its_quotation_still_names_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quoted term is no echo of a speaker
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the quoted words name the figure the sentence is about; they were given to whoever used them last
+    ('"Who told you that 90 to 95 percent of your e-mails were kept?" Tom Hale asked.\n\nThe facts are plain. The '
+     '"90 to 95 percent" figure came from the campaign.', "90 to 95 percent", None),
+    # twin: the same words quoted standing alone repeat the words of the claim they echo
+    ('"Who told you that 90 to 95 percent of your e-mails were kept?" Tom Hale asked.\n\nThe facts are plain. It '
+     'was, in the end, "90 to 95 percent."', "90 to 95 percent", "Tom Hale"),
+])
+def test_a_quoted_term_before_its_noun_is_no_echo_of_an_earlier_speaker(text, words, expected):
+    claims = [c for c in extract_claims(text) if c.quote.strip('".') == words.strip('".')]
+    assert claims and claims[0].speaker == expected
+
