@@ -1621,3 +1621,18 @@ def test_a_quoted_term_before_its_noun_is_no_echo_of_an_earlier_speaker(text, wo
     claims = [c for c in extract_claims(text) if c.quote.strip('".') == words.strip('".')]
     assert claims and claims[0].speaker == expected
 
+
+# --------------------------------------------------------------------------- a social handle is no "he"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger took the handle and the network's name for a person's name, the nearest one before "he"
+    ("Donald Trump spoke in Ohio on Monday. Critics were unhappy.\n\nThe candidate's @realDonaldTrump Twitter feed "
+     'is a direct line to his mind, so soon after the vote he tweeted: "Appreciate the congrats for being right."',
+     "Appreciate the congrats", "Donald Trump"),
+    # twin: a handle that is the subject of its own verb speaks as written
+    ('Tom Hale spoke in Ohio on Monday. Then @AnnLee tweeted: "Appreciate the congrats for being right."',
+     "Appreciate the congrats", "@AnnLee"),
+])
+def test_a_social_handle_is_not_a_person_a_pronoun_refers_to(text, words, expected):
+    assert speaker_of(text, words) == expected
+
