@@ -208,6 +208,10 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
     last = frame.token_at(max(q.start, q.end - 1))
     para = frame.tok_para[last]
     inner = frame.text[q.inner_start:q.inner_end].rstrip()
+    if before and doc[before[0]].text in DASHES and last + 1 < len(doc) and doc[last + 1].text in DASHES:
+        # `When Trump finally wrapped up — "I will fight for you!" — the balloons cascaded down`: words set
+        # between dashes belong to the clause before the first dash, not to the sentence resumed after them
+        return _dash_aside_subject(frame, before)
     if inner[-1:] in ",!?—–-":
         after = []
         j = last + 1
@@ -251,6 +255,19 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
     if subj is not None and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
         return subj
     return None
+
+
+def _dash_aside_subject(frame: Frame, before: list[int]) -> int | None:
+    """The named subject of the finite verb nearest before the dash opening a quotation set between dashes
+    (`When Trump finally wrapped up — "Q" —`), in its sentence; none when that clause has no named subject."""
+    doc = frame.doc
+    verb = next((k for k in before[1:] if is_verb(doc[k]) and doc[k].tag_ in FINITE_TAGS), None)
+    if verb is None:
+        return None
+    subj = subject_of(doc[verb], frame)
+    if subj is None or subj not in before or doc[subj].pos_ == "PRON" or not _named(frame, doc[subj]):
+        return None
+    return subj
 
 
 def _after_quote_in_sentence(frame: Frame, first: int) -> bool:

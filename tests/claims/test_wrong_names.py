@@ -1073,14 +1073,15 @@ def test_a_document_that_accuses_is_its_owners(text, words, expected):
 
 @pytest.mark.parametrize("text, words, expected", [
     # trap: a quotation with no cue stands in a sentence whose own clause is about someone or something
-    # else; the previous claim's speaker does not carry over to it
+    # else; the previous claim's speaker does not carry over to it (set between dashes, it is the words of the
+    # clause before the first dash: see test_a_quotation_between_dashes_is_spoken_by_the_clause_before_them)
     ('"We will fight on," Roy Dorn said at the rally on Monday. When Ines Varga finally took the stage -- "I will '
-     'fight for you, and I will win for you!" -- the balloons came down on the crowd.', "win for you", None),
+     'fight for you, and I will win for you!" -- the balloons came down on the crowd.', "win for you", "Ines Varga"),
     ('"The tax is unfair," Ruth Cole said on Monday. The tenants group Harlow Renters United is "confident that '
      'the council will listen to the tenants before the vote," and she may join them.', "listen to the tenants",
      None),
     # twins: the sentence is about the previous speaker, or is nothing but the quotation
-    ('"We will fight on," Roy Dorn said at the rally on Monday. When Dorn finally took the stage -- "I will fight '
+    ('"We will fight on," Roy Dorn said at the rally on Monday. When he finally took the stage -- "I will fight '
      'for you, and I will win for you!" -- he was smiling.', "win for you", "Roy Dorn"),
     ('"The tax is unfair," Ruth Cole said on Monday. She is "confident that the council will listen to the '
      'tenants before the vote," and she may join them.', "listen to the tenants", "Ruth Cole"),
@@ -1636,3 +1637,17 @@ def test_a_quoted_term_before_its_noun_is_no_echo_of_an_earlier_speaker(text, wo
 def test_a_social_handle_is_not_a_person_a_pronoun_refers_to(text, words, expected):
     assert speaker_of(text, words) == expected
 
+
+# --------------------------------------------------------------------------- a quotation set between dashes
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a quotation between dashes with no verb of its own carried the previous claim's speaker
+    ('Jeff Sessions spoke first. "We are alive," he said.\n\nWhen Tom Hale finally wrapped up — "I will fight for '
+     'you, and I will win for you!" — the balloons cascaded down on the crowd.', "fight for you", "Tom Hale"),
+    # twins: a clause before the dash with no named subject gives no name; with no dashes nothing changes
+    ('Jeff Sessions spoke first. "We are alive," he said.\n\nWhen the band finally wrapped up — "I will fight for '
+     'you, and I will win for you!" — the balloons cascaded down on the crowd.', "fight for you", None),
+    ('Ann Lee spoke first. Tom Hale said the plan - "a total failure" - had to go.', "total failure", "Tom Hale"),
+])
+def test_a_quotation_between_dashes_is_spoken_by_the_clause_before_them(text, words, expected):
+    assert speaker_of(text, words) == expected
