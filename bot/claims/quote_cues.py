@@ -21,7 +21,7 @@ from bot.claims.cues import (
     subject_of,
 )
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, READING_FORMS, READING_NOUNS, TITLE_CUES, reporting_base, word_set
+from bot.claims.lexicon import CHANNEL_NOUNS, EXPERIENCER_FORMS, READING_FORMS, READING_NOUNS, TITLE_CUES, reporting_base, word_set
 from bot.claims.speakers import DASHES, is_name_word
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -325,6 +325,9 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
             # says nothing of who speaks; the clause above it does
             verb = verb.head
             subj = subject_of(verb, frame)
+        felt_by = _experiencer(frame, verb, span)
+        if felt_by is not None:
+            return colon, felt_by, ":"
         if subj is not None and subj in span:
             return colon, subj, ":"
         return colon, None, ":"  # a clause without a usable subject: no speaker rather than a noun inside it
@@ -348,6 +351,17 @@ def _label_document(tok) -> int | None:
 def _is_colon(tok) -> bool:
     """A colon, or a colon the tokenizer glued to the bracket before it (`Rep. Tom Hale (R-Ohio): "Q"`)."""
     return tok.text == ":" or tok.text in ("):", "]:")
+
+
+def _experiencer(frame: Frame, verb, span: set[int]) -> int | None:
+    """The named object of a verb of feeling before a colon (`The timing of the surge doesn't surprise pollster
+    Daron Shaw: "Q"`): the one surprised or worried speaks, not what surprised them."""
+    if verb.lower_ not in EXPERIENCER_FORMS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in span), None)
+    if obj is None or obj.pos_ != "PROPN" or not _named(frame, obj):
+        return None
+    return obj.i
 
 
 def _past_brackets(doc, before: list[int], closed: bool) -> list[int]:

@@ -1651,3 +1651,19 @@ def test_a_social_handle_is_not_a_person_a_pronoun_refers_to(text, words, expect
 ])
 def test_a_quotation_between_dashes_is_spoken_by_the_clause_before_them(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- the one surprised speaks after the colon
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the subject of the clause before the colon is what surprised the speaker, not who speaks
+    ("Ann Lee leads in Iowa. The timing of Lee's surge doesn't surprise pollster Tom Hale: \"Voters were always open "
+     'to her."', "always open", "Tom Hale"),
+    ('Ann Lee leads in Iowa. The result troubled Mayor Ruth Cole: "We have a lot of work to do."', "lot of work",
+     "Ruth Cole"),
+    # twin: the one surprised as the clause's own subject speaks too
+    ('Ann Lee leads in Iowa. Pollster Tom Hale was not surprised: "Voters were always open to her."', "always open",
+     "Tom Hale"),
+])
+def test_the_named_one_a_clause_surprised_speaks_the_quotation_after_its_colon(text, words, expected):
+    assert speaker_of(text, words) == expected
