@@ -355,7 +355,7 @@ def _is_colon(tok) -> bool:
 
 def _experiencer(frame: Frame, verb, span: set[int]) -> int | None:
     """The named object of a verb of feeling before a colon (`The timing of the surge doesn't surprise pollster
-    Daron Shaw: "Q"`): the one surprised or worried speaks, not what surprised them."""
+    Daron Shaw: "Q"`): the one surprised or troubled speaks, not what surprised them."""
     if verb.lower_ not in EXPERIENCER_FORMS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in span), None)
