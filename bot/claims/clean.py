@@ -330,6 +330,15 @@ def _glued_close_edits(m: re.Match[str]) -> Edits:
     yield m.start(), m.end(), "” "
 
 
+# an opening quotation mark glued to the colon of a label (`Rep. Tom Hale (R-Ohio):"I have ...`): the tokenizer
+# keeps `):"I` as one word, so the label's colon is lost and the quotation takes the previous speaker
+_GLUED_OPEN = re.compile(r"(?<=[A-Za-z.)\]]:)(?=[\"“][A-Z])")
+
+
+def _glued_open_edits(m: re.Match[str]) -> Edits:
+    yield m.start(), m.end(), " "
+
+
 # --------------------------------------------------------------------------- pass 5: profanity-filter damage
 
 #: (damaged, original) substrings left by crude word filters: "bad" for "ass"
@@ -428,5 +437,6 @@ def clean_text(raw: str) -> Cleaned:
     text = _run(text, maps, lambda t: regex_pass(t, _OddRuns, _odd_char_edits))
     text = _run(text, maps, _spacing_pass)
     text = _run(text, maps, lambda t: regex_pass(t, _GLUED_CLOSE, _glued_close_edits) if "”" in t else (t, PassMap()))
+    text = _run(text, maps, lambda t: regex_pass(t, _GLUED_OPEN, _glued_open_edits) if ":" in t else (t, PassMap()))
     text = _run(text, maps, lambda t: regex_pass(t, _DAMAGE_RE, _damage_edits))
     return Cleaned(raw=raw, text=text, _maps=tuple(maps))

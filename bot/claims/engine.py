@@ -515,7 +515,7 @@ def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
     """Cue-less quotes before the first attributed claim (headlines): speaker of the body claim they echo."""
     out = list(drafts)
     for i, d in enumerate(drafts):
-        if d.resolved.name or d.att.cue is not None:
+        if d.resolved.name or d.att.cue is not None or _names_a_term(frame, d.att):
             continue
         words = set(_WORDS.findall(frame.text[d.att.start:d.att.end].lower()))
         if not words:
@@ -531,6 +531,19 @@ def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
         if best is not None and score >= 0.5:
             out[i] = _Draft(d.att, best.resolved, d.via or best.via, d.mention)
     return out
+
+
+#: How a quotation's words can hang on a noun after it (`the "90 to 95 percent" figure`).
+_TERM_DEPS = frozenset(("compound", "nmod", "amod", "nummod"))
+
+
+def _names_a_term(frame: Frame, att: Attribution) -> bool:
+    """Do the quoted words modify a noun right after them, in the narration (`The "90 to 95 percent" figure came
+    from the Clinton campaign`)? A term the writer names, not words of whoever used them last."""
+    doc = frame.doc
+    first, last = frame.token_at(att.start), frame.token_at(max(att.start, att.end - 1))
+    return any(doc[k].dep_ in _TERM_DEPS and doc[k].head.i > last and doc[k].head.pos_ == "NOUN"
+               and frame.tok_quote[doc[k].head.i] < 0 for k in range(first, last + 1))
 
 
 def _quote_text(text: str, a: Attribution) -> str:

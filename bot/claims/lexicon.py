@@ -99,6 +99,7 @@ ADDRESSEE_FORMS = forms_table(read_words("addressee_verbs"))  # inflected form -
 READING_FORMS = forms_table(read_words("reading_verbs"))  # "reads" -> "read", "began" -> "begin"
 READING_NOUNS = word_set("reading_nouns")
 PERCEPTION_FORMS = forms_table(read_words("perception_verbs"))  # "watching" -> "watch", "saw" -> "see"
+EXPERIENCER_FORMS = forms_table(read_words("experiencer_verbs"))  # "surprised" -> "surprise"
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from bot.claims.cues import (
     subject_of,
 )
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, READING_FORMS, READING_NOUNS, TITLE_CUES, reporting_base, word_set
+from bot.claims.lexicon import CHANNEL_NOUNS, EXPERIENCER_FORMS, READING_FORMS, READING_NOUNS, TITLE_CUES, reporting_base, word_set
 from bot.claims.speakers import DASHES, is_name_word
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -208,6 +208,10 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
     last = frame.token_at(max(q.start, q.end - 1))
     para = frame.tok_para[last]
     inner = frame.text[q.inner_start:q.inner_end].rstrip()
+    if before and doc[before[0]].text in DASHES and last + 1 < len(doc) and doc[last + 1].text in DASHES:
+        # `When Trump finally wrapped up — "I will fight for you!" — the balloons cascaded down`: words set
+        # between dashes belong to the clause before the first dash, not to the sentence resumed after them
+        return _dash_aside_subject(frame, before)
     if inner[-1:] in ",!?—–-":
         after = []
         j = last + 1
@@ -251,6 +255,19 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
     if subj is not None and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
         return subj
     return None
+
+
+def _dash_aside_subject(frame: Frame, before: list[int]) -> int | None:
+    """The named subject of the finite verb nearest before the dash opening a quotation set between dashes
+    (`When Trump finally wrapped up — "Q" —`), in its sentence; none when that clause has no named subject."""
+    doc = frame.doc
+    verb = next((k for k in before[1:] if is_verb(doc[k]) and doc[k].tag_ in FINITE_TAGS), None)
+    if verb is None:
+        return None
+    subj = subject_of(doc[verb], frame)
+    if subj is None or subj not in before or doc[subj].pos_ == "PRON" or not _named(frame, doc[subj]):
+        return None
+    return subj
 
 
 def _after_quote_in_sentence(frame: Frame, first: int) -> bool:
@@ -308,6 +325,9 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
             # says nothing of who speaks; the clause above it does
             verb = verb.head
             subj = subject_of(verb, frame)
+        felt_by = _experiencer(frame, verb, span)
+        if felt_by is not None:
+            return colon, felt_by, ":"
         if subj is not None and subj in span:
             return colon, subj, ":"
         return colon, None, ":"  # a clause without a usable subject: no speaker rather than a noun inside it
@@ -331,6 +351,17 @@ def _label_document(tok) -> int | None:
 def _is_colon(tok) -> bool:
     """A colon, or a colon the tokenizer glued to the bracket before it (`Rep. Tom Hale (R-Ohio): "Q"`)."""
     return tok.text == ":" or tok.text in ("):", "]:")
+
+
+def _experiencer(frame: Frame, verb, span: set[int]) -> int | None:
+    """The named object of a verb of feeling before a colon (`The timing of the surge doesn't surprise pollster
+    Daron Shaw: "Q"`): the one surprised or troubled speaks, not what surprised them."""
+    if verb.lower_ not in EXPERIENCER_FORMS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in span), None)
+    if obj is None or obj.pos_ != "PROPN" or not _named(frame, obj):
+        return None
+    return obj.i
 
 
 def _past_brackets(doc, before: list[int], closed: bool) -> list[int]:

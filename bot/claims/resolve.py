@@ -404,8 +404,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if not name or not any(ch.isalpha() for ch in name):
             continue
         kind = "person" if ent.label_ == "PERSON" else "organisation"
-        if kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name)):
-            kind = "organisation"
+        if kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name) or name.startswith("@")):
+            kind = "organisation"  # a social handle ("@realDonaldTrump Twitter feed") is an account: no "he" for it
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
         elif kind == "organisation" and ent.label_ == "ORG" and looks_like_person(ent):

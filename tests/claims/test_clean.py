@@ -301,3 +301,20 @@ def test_untouched_text_round_trips_exactly(words):
         for e in range(s, min(len(c.text), s + 6) + 1):
             a, b = c.span_to_raw(s, e)
             assert raw[a:b] == c.text[s:e]
+
+
+# --------------------------------------------------------------------------- a label's colon glued to a quotation
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # trap: `):"I` and `Lee:“We` would each be one token, hiding the label's colon
+    ('Rep. Tom Hale (R-Ohio):"I have not heard it."', 'Rep. Tom Hale (R-Ohio): "I have not heard it."'),
+    ("Former mayor Ann Lee:“We learned that.”", "Former mayor Ann Lee: “We learned that.”"),
+    # twins: a colon already spaced, a time, a link, a lower-case word after the mark stay as they are
+    ('Rep. Tom Hale (R-Ohio): "I have not heard it."', 'Rep. Tom Hale (R-Ohio): "I have not heard it."'),
+    ('At 10:30 the list read:"see below".', 'At 10:30 the list read:"see below".'),
+])
+def test_a_quotation_mark_glued_to_a_labels_colon_is_spaced(raw, expected):
+    c = clean_text(raw)
+    assert c.text == expected
+    assert c.raw[slice(*c.span_to_raw(0, len(c.text)))] == raw

@@ -1073,14 +1073,15 @@ def test_a_document_that_accuses_is_its_owners(text, words, expected):
 
 @pytest.mark.parametrize("text, words, expected", [
     # trap: a quotation with no cue stands in a sentence whose own clause is about someone or something
-    # else; the previous claim's speaker does not carry over to it
+    # else; the previous claim's speaker does not carry over to it (set between dashes, it is the words of the
+    # clause before the first dash: see test_a_quotation_between_dashes_is_spoken_by_the_clause_before_them)
     ('"We will fight on," Roy Dorn said at the rally on Monday. When Ines Varga finally took the stage -- "I will '
-     'fight for you, and I will win for you!" -- the balloons came down on the crowd.', "win for you", None),
+     'fight for you, and I will win for you!" -- the balloons came down on the crowd.', "win for you", "Ines Varga"),
     ('"The tax is unfair," Ruth Cole said on Monday. The tenants group Harlow Renters United is "confident that '
      'the council will listen to the tenants before the vote," and she may join them.', "listen to the tenants",
      None),
     # twins: the sentence is about the previous speaker, or is nothing but the quotation
-    ('"We will fight on," Roy Dorn said at the rally on Monday. When Dorn finally took the stage -- "I will fight '
+    ('"We will fight on," Roy Dorn said at the rally on Monday. When he finally took the stage -- "I will fight '
      'for you, and I will win for you!" -- he was smiling.', "win for you", "Roy Dorn"),
     ('"The tax is unfair," Ruth Cole said on Monday. She is "confident that the council will listen to the '
      'tenants before the vote," and she may join them.', "listen to the tenants", "Ruth Cole"),
@@ -1587,4 +1588,82 @@ def test_the_one_watched_is_the_subject_of_the_bare_verb_after_it(text, words, e
      "tired of hearing", "Ann Lee"),
 ])
 def test_a_joined_verb_with_its_own_object_is_not_the_quotations_cue(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a label's colon glued to its quotation
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: `):"I` and `Clinton:"We` were one token each, so the labels' colons were lost and both quotations took
+    # the last speaker before them
+    ('Ann Lee said she had nothing to hide.\n\nRep. Tom Hale (R-Ohio):"I have not heard anyone cite that figure. '
+     'Who told you that?"\n\nFormer mayor Ann Lee:"We learned that from the city."', "cite that figure", "Tom Hale"),
+    ('Ann Lee said she had nothing to hide.\n\nRep. Tom Hale (R-Ohio):"I have not heard anyone cite that figure. '
+     'Who told you that?"\n\nFormer mayor Ann Lee:“We learned that from the city.”', "learned that", "Ann Lee"),
+    # twin: the same labels with their space
+    ('Ann Lee said she had nothing to hide.\n\nRep. Tom Hale (R-Ohio): "I have not heard anyone cite that figure. '
+     'Who told you that?"\n\nFormer mayor Ann Lee: "We learned that from the city."', "cite that figure", "Tom Hale"),
+])
+def test_a_labels_colon_glued_to_its_quotation_still_names_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quoted term is no echo of a speaker
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the quoted words name the figure the sentence is about; they were given to whoever used them last
+    ('"Who told you that 90 to 95 percent of your e-mails were kept?" Tom Hale asked.\n\nThe facts are plain. The '
+     '"90 to 95 percent" figure came from the campaign.', "90 to 95 percent", None),
+    # twin: the same words quoted standing alone repeat the words of the claim they echo
+    ('"Who told you that 90 to 95 percent of your e-mails were kept?" Tom Hale asked.\n\nThe facts are plain. It '
+     'was, in the end, "90 to 95 percent."', "90 to 95 percent", "Tom Hale"),
+])
+def test_a_quoted_term_before_its_noun_is_no_echo_of_an_earlier_speaker(text, words, expected):
+    claims = [c for c in extract_claims(text) if c.quote.strip('".') == words.strip('".')]
+    assert claims and claims[0].speaker == expected
+
+
+# --------------------------------------------------------------------------- a social handle is no "he"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger took the handle and the network's name for a person's name, the nearest one before "he"
+    ("Donald Trump spoke in Ohio on Monday. Critics were unhappy.\n\nThe candidate's @realDonaldTrump Twitter feed "
+     'is a direct line to his mind, so soon after the vote he tweeted: "Appreciate the congrats for being right."',
+     "Appreciate the congrats", "Donald Trump"),
+    # twin: a handle that is the subject of its own verb speaks as written
+    ('Tom Hale spoke in Ohio on Monday. Then @AnnLee tweeted: "Appreciate the congrats for being right."',
+     "Appreciate the congrats", "@AnnLee"),
+])
+def test_a_social_handle_is_not_a_person_a_pronoun_refers_to(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a quotation set between dashes
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a quotation between dashes with no verb of its own carried the previous claim's speaker
+    ('Jeff Sessions spoke first. "We are alive," he said.\n\nWhen Tom Hale finally wrapped up — "I will fight for '
+     'you, and I will win for you!" — the balloons cascaded down on the crowd.', "fight for you", "Tom Hale"),
+    # twins: a clause before the dash with no named subject gives no name; with no dashes nothing changes
+    ('Jeff Sessions spoke first. "We are alive," he said.\n\nWhen the band finally wrapped up — "I will fight for '
+     'you, and I will win for you!" — the balloons cascaded down on the crowd.', "fight for you", None),
+    ('Ann Lee spoke first. Tom Hale said the plan - "a total failure" - had to go.', "total failure", "Tom Hale"),
+])
+def test_a_quotation_between_dashes_is_spoken_by_the_clause_before_them(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- the one surprised speaks after the colon
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the subject of the clause before the colon is what surprised the speaker, not who speaks
+    ("Ann Lee leads in Iowa. The timing of Lee's surge doesn't surprise pollster Tom Hale: \"Voters were always open "
+     'to her."', "always open", "Tom Hale"),
+    ('Ann Lee leads in Iowa. The result troubled Mayor Ruth Cole: "We have a lot of work to do."', "lot of work",
+     "Ruth Cole"),
+    # twin: the one surprised as the clause's own subject speaks too
+    ('Ann Lee leads in Iowa. Pollster Tom Hale was not surprised: "Voters were always open to her."', "always open",
+     "Tom Hale"),
+])
+def test_the_named_one_a_clause_surprised_speaks_the_quotation_after_its_colon(text, words, expected):
     assert speaker_of(text, words) == expected
