@@ -186,7 +186,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
-        if comp is None and tok.head.i < tok.i and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.sent.end - tok.i <= 6 and _quote_free(frame, tok.sent.start, tok.sent.end)):
+        if (comp is None and tok.head.i < tok.i and not _complement_clause(tok)
+                and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.sent.end - tok.i <= 6 and _quote_free(frame, tok.sent.start, tok.sent.end))):
             att = _trailing_parataxis(frame, tok)
             if att:
                 out.append(att)
@@ -524,6 +525,18 @@ def _inverted_medial(frame: Frame, verb, comp) -> Attribution | None:
         return None
     inside = tuple(qi for qi in att.quotes if not (mid1 <= frame.quotes[qi].start < mid2))
     return Attribution("mixed" if inside else "indirect", start, end, verb.i, verb.text, speaker.i, inside, gap=(mid1, mid2))
+
+
+#: Subordinators opening a content clause (`said that ...`), not an aside (`as X believe`).
+CONTENT_MARKS = frozenset(("that", "whether", "if"))
+
+
+def _complement_clause(verb) -> bool:
+    """A verb opened by `that`, `whether` or `if`, or in the passive (`... said that shelter had been found for
+    67 households`): the content of the verb before it, never a trailing tag (`..., she found`). An aside
+    opened by `as` (`- as many researchers believe -`) is still a tag."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "mark" and c.lower_ in CONTENT_MARKS
+               for c in verb.children)
 
 
 def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:

@@ -250,3 +250,30 @@ def test_a_question_put_to_the_speaker_is_asked_by_no_one_named(text, words):
 ])
 def test_twin_an_asker_of_their_own_keeps_it(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
+
+
+# --------------------------------------------------------------------------- a complement clause is no trailing tag
+
+@pytest.mark.parametrize("text, words", [
+    # trap: a passive verb in the content of "said" ("had been found") was read as a tag after its own
+    # content (`..., she found`): a claim made of the speaker's own clause, "spoken" by the passive subject
+    ("The council leader, Ruth Cole, who visited a rest centre with Pike on Saturday, said on Twitter that "
+     "emergency housing had been found for 67 households.", "housing had been found"),
+    ("The mayor said shelter was found for 40 families.", "shelter was found"),
+])
+def test_a_passive_or_that_clause_is_the_content_not_a_trailing_tag(text, words):
+    claims = extract_claims(text)
+    assert all(c.cue != "found" for c in claims), [(c.speaker, c.quote, c.cue) for c in claims]
+    assert speaker_of(text, words) in ("Ruth Cole", "mayor")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a real tag after its content keeps its speaker
+    ("The plan will fail and the costs will rise, the inspectors found.", "plan will fail", "inspectors"),
+    ("The plan will fail, the report found.", "plan will fail", "report"),
+    # twin: an aside opened by "as" is a tag, not a content clause
+    ("If the dam is failing \u2014 as many engineers believe, and the council is alleging \u2014 \"why would you "
+     "wait?\" asked Ruth Cole.", "dam is failing", "many engineers"),
+])
+def test_twin_a_tag_after_its_content_still_speaks(text, words, expected):
+    assert speaker_of(text, words) == expected
