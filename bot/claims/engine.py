@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _WORDS = re.compile(r"\w+")
+_POSSESSIVE = re.compile(r"\w['’]s\b|s['’](?!\w)")
 DEFAULT_BATCH_SIZE = 16
 
 
@@ -511,11 +512,20 @@ def _unanchored_first_person(frame: Frame, d: _Draft, prev: list[tuple[int, Reso
             and not (prev and prev[-1][1].kind == "person"))
 
 
+#: Share of a headline quotation's words a body quotation must repeat to overrule the headline's label.
+HEADLINE_ECHO = 0.8
+
+
 def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
-    """Cue-less quotes before the first attributed claim (headlines): speaker of the body claim they echo."""
+    """Cue-less quotes before the first attributed claim (headlines): speaker of the body claim they echo.
+    A quotation after a colon in the headline (`Rothwell Athletic sack Kellerman: 'We could not wait'`) takes
+    the speaker of the body quotation that repeats its words, not the words before the colon (often the
+    headline's object, or a verb the parser read as a noun); a bare name or title before the colon stays."""
     out = list(drafts)
     for i, d in enumerate(drafts):
-        if d.resolved.name or d.att.cue is not None or _names_a_term(frame, d.att):
+        headline_label = (d.att.cue_text == ":" and frame.tok_para[frame.token_at(d.att.start)] == 0
+                          and _not_a_bare_label(d.mention))
+        if not headline_label and (d.resolved.name or d.att.cue is not None) or _names_a_term(frame, d.att):
             continue
         words = set(_WORDS.findall(frame.text[d.att.start:d.att.end].lower()))
         if not words:
@@ -526,11 +536,19 @@ def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
                 continue
             ow = set(_WORDS.findall(frame.text[o.att.start:o.att.end].lower()))
             s = len(words & ow) / len(words)
-            if s > score:
+            if s > score and (not headline_label or o.att.kind == "direct" and frame.tok_para[frame.token_at(o.att.start)] > 0):
                 best, score = o, s
-        if best is not None and score >= 0.5:
+        if best is not None and score >= (HEADLINE_ECHO if headline_label else 0.5):
             out[i] = _Draft(d.att, best.resolved, d.via or best.via, d.mention)
     return out
+
+
+def _not_a_bare_label(mention: str | None) -> bool:
+    """Does a headline's label hold a lower-case word (`Rothwell Athletic sack Kellerman`, `Sarah Silverman
+    heckles fans`), so that it is more than a name or title (`Kasich`, `CNN President`) or an owner's words
+    (`Republicans' reaction`) that speak as written?"""
+    return (mention is not None and any(w.islower() for w in _WORDS.findall(mention))
+            and not _POSSESSIVE.search(mention))
 
 
 #: How a quotation's words can hang on a noun after it (`the "90 to 95 percent" figure`).

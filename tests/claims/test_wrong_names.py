@@ -1667,3 +1667,28 @@ def test_a_quotation_between_dashes_is_spoken_by_the_clause_before_them(text, wo
 ])
 def test_the_named_one_a_clause_surprised_speaks_the_quotation_after_its_colon(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a headline's quotation echoed in the body
+
+_BODY = ("\n\nChairman Anthony Vance told reporters on Monday that the decision was hard. \"We could not wait until "
+         "January. By January we could be six points from safety,\" he said.\n\nThe coach, Tom Reed, said he was sad.")
+
+
+@pytest.mark.parametrize("headline", [
+    # trap: the words before the headline's colon are a clause (the club sacks its coach), which the parser reads
+    # as one noun phrase ending in the coach's name; the body says who spoke the quotation
+    "Harwick United sack Tom Reed: 'We could not wait until January'",
+    "Kestrel Town sack manager Tom Reed: 'We could not wait until January'",
+])
+def test_a_headline_quotation_takes_the_speaker_of_the_body_quotation_it_repeats(headline):
+    assert speaker_of(headline + _BODY, "could not wait") == "Anthony Vance"
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # twin: a bare name or an owner's words before the colon speak as written
+    ("Tom Reed: 'We could not wait until January'", "Tom Reed"),
+    ("Supporters' verdict: 'We could not wait until January'", "Supporters' verdict"),
+])
+def test_twin_a_bare_headline_label_keeps_its_speaker(headline, expected):
+    assert speaker_of(headline + _BODY, "could not wait") == expected
