@@ -159,6 +159,8 @@ GERUND_CLIMB_PREPS = frozenset(("by", "after", "before", "while", "upon", "to"))
 GERUND_SUBJECT_PREPS = frozenset(("with", "without", "about"))
 
 
+#: A dash standing alone between words (not a hyphen): "JUST TOO EARLY - Mark Blumenthal".
+DASHES = ("-", "—", "–", "―", "--")
 _CLOSING_MARKS = frozenset((",", "”", "’", "''", '"', "'"))
 
 
@@ -206,9 +208,6 @@ def _second_clause_subject(subj, verb):
     return conj
 
 
-_DASHES = frozenset(("-", "--", "–", "—", "―"))
-
-
 def _past_dash_aside(subj, verb):
     """The subject after an aside between dashes that ends with a name (`In the letter - addressed to the U.S.
     attorney, Channing D. Phillips - the Utah Republican asks ...`): the parser made the aside's last name the
@@ -216,7 +215,7 @@ def _past_dash_aside(subj, verb):
     doc = subj.doc
 
     def spaced_dash(k: int) -> bool:
-        return doc[k].text in _DASHES and bool(doc[k].whitespace_) and k > 0 and bool(doc[k - 1].whitespace_)
+        return doc[k].text in DASHES and bool(doc[k].whitespace_) and k > 0 and bool(doc[k - 1].whitespace_)
 
     if not any(spaced_dash(k) for k in range(subj.sent.start, subj.i)):
         return subj

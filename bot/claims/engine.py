@@ -254,8 +254,8 @@ def _own_claim_inside(frame: Frame, outer: Attribution, inner: Attribution) -> b
         return False
     if not (subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG")):
         return False
-    if any(frame.token_at(frame.quotes[qi].start) > 0 and doc[frame.token_at(frame.quotes[qi].start) - 1].lower_ == "as"
-           for qi in inner.quotes):
+    opening = [frame.token_at(frame.quotes[qi].start) for qi in inner.quotes]
+    if any(k > 0 and doc[k - 1].lower_ == "as" for k in opening):
         return False  # `describing Obama's statement that he opposed the war as "the biggest fairy tale"`: the describer's
     return cue.pos_ == "NOUN" and subj.dep_ == "poss" and subj.head.i == cue.i
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.claims.cues import (
+    DASHES,
     FINITE_TAGS,
     MIN_DIRECT_WORDS,
     OBJECT_DEPS,
@@ -22,7 +23,7 @@ from bot.claims.cues import (
 )
 from bot.claims.frames import Frame
 from bot.claims.lexicon import CHANNEL_NOUNS, EXPERIENCER_FORMS, READING_FORMS, READING_NOUNS, TITLE_CUES, reporting_base, word_set
-from bot.claims.speakers import DASHES, is_name_word
+from bot.claims.speakers import is_name_word
 from bot.claims.validate import DOCUMENT_NOUNS
 
 
@@ -134,7 +135,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         # praise his refusal ...`: a sentence quoted after its own colon; the next sentence's verb reports
         # something of its own
         after = []
-    if after and doc[after[0]].text in ("―", "—", "–", "-", "--") and len(after) > 1:
+    if after and doc[after[0]].text in DASHES and len(after) > 1:
         # `"Q." ― Sonya Herridge`: a byline-style attribution after a dash
         k = after[1]
         if doc[k].pos_ == "PROPN" or doc[k].ent_type_ in ("PERSON", "ORG"):

@@ -113,7 +113,7 @@ class Registry:
     def _unsure(self, name: str, kind: str, gender: str | None) -> int:
         key = (name, kind, gender)
         if key not in self.unsure:
-            words = set(name.lower().replace("’", "'").split())
+            words = set(_name_words(name))
             # of the gender all who share the name are ("Trump" after Donald and Eric Trump is a he)
             genders = {e.gender for e in self.entities if e.kind == kind and not e.shared and words <= e.words}
             if gender is None and len(genders) == 1:
@@ -123,7 +123,7 @@ class Registry:
         return self.unsure[key]
 
     def _find(self, name: str, kind: str, before: int | None, gender: str | None) -> tuple[int | None, bool]:
-        words = name.lower().replace("’", "'").split()
+        words = _name_words(name)
         if not words:
             return None, False
         wset = set(words)
@@ -172,7 +172,7 @@ class Registry:
         ("his wife, Ann Lee"), or of another gender by its title than that one is known to be ("Mr. Lee ... Mrs.
         Ann Lee")?"""
         e = self.entities[ei]
-        words = set(name.lower().replace("’", "'").split())
+        words = set(_name_words(name))
         if e.kind != "person" or e.relative or len(e.words) != 1 or not e.words < words:
             return False
         if gender is not None and e.gender is not None:  # a title's, not a first name's ("Lindsey Graham")
@@ -220,7 +220,7 @@ class Registry:
         to tell which, is the `shared` entity of that name as written); `at`, the mention's token, remembers how many
         words the name had there; `relative`: the name is given as someone's relative ("his wife, Ann Lee")."""
         ei, ambiguous = self._find(name, kind, before, gender)
-        words = set(name.lower().replace("’", "'").split())
+        words = set(_name_words(name))
         if ei is not None and not ambiguous and kind == "person" and self._other_of_surname(ei, name, gender, relative):
             ei, relative = None, True  # "Mr. Lee ... his wife, Ann Lee": she is not the Lee called so before
         if at is not None:
@@ -259,9 +259,14 @@ def _named_as_relative(head) -> bool:
     return noun.lower_ in KINSHIP_NOUNS or f"{mods} {noun.lower_}" in SPOUSE_TITLES
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words as the registry compares them: lower case, one apostrophe ("O’Rourke" = "O'Rourke")."""
+    return name.lower().replace("’", "'").split()
+
+
 def _surname(name: str) -> str:
     """The last word of a person's name, suffixes aside ("Donald Trump Jr." -> "trump")."""
-    words = [w for w in name.lower().replace("’", "'").split() if w.strip(",") not in NAME_SUFFIXES]
+    words = [w for w in _name_words(name) if w.strip(",") not in NAME_SUFFIXES]
     return words[-1].strip(",") if words else ""
 
 
@@ -275,7 +280,7 @@ def _spelling_variant(a: str, b: str) -> bool:
 def _other_first_name(words: list[str], e: Entity) -> bool:
     """Do a name and an entity's name open with different first names ("Mike Rubino", "Marco Rubio": two people,
     however alike the surnames)?"""
-    theirs = e.name.lower().replace("’", "'").split()
+    theirs = _name_words(e.name)
     return len(words) > 1 and len(theirs) > 1 and words[0].rstrip(".") != theirs[0].rstrip(".")
 
 
@@ -641,7 +646,7 @@ def _surname_taken_for_org(reg: Registry, ref: SpeakerRef) -> bool:
     person holds ("Trump University"), when a person of that surname was named in full ("Donald Trump"): the person,
     not the organisation. (One called by exactly that name stays one, and so does a person's full name the tagger
     took for an organisation's: "Carly Fiorina", beside her husband "Frank Fiorina".)"""
-    words = ref.text.lower().replace("’", "'").split()
+    words = _name_words(ref.text)
     if len(words) != 1:
         return False
     ei = reg.find(ref.text, "person", before=ref.head)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.claims.cues import is_verb
+from bot.claims.cues import DASHES, is_verb
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FORMER_WORDS,
                                 GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
@@ -340,10 +340,6 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
     if text.count("(") > text.count(")"):  # "Officials from the Washington Post (WP": up to the open bracket
         text = text[:text.rfind("(")].strip()
     return text or None
-
-
-#: A dash standing alone between words (not a hyphen): "JUST TOO EARLY - Mark Blumenthal".
-DASHES = ("-", "—", "–", "―", "--")
 
 
 def _np_bounds(tok) -> tuple[int, int]:
