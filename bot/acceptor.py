@@ -37,7 +37,7 @@ from typing import Any
 from bot.app import close_app, create_app
 from bot.config import LOG_FORMAT, Settings
 from bot.errors import ConfigError, WhosaidError
-from bot.inbox_mover import EVENT, InboxMover
+from bot.inbox_mover import InboxMover, keep_event
 from bot.slack import server as http_server
 from bot.slack.intake import EventIntake
 from bot.slack.receipts import Receipt
@@ -86,13 +86,12 @@ def _run(settings: Settings, sock: socket.socket, conn: Any, log_levels: tuple[i
     app.whosaid_deps.queue = inbox
     app.whosaid_deps.receipts = forward
 
-    def keep_event(payload: dict) -> None:
-        event_id = payload.get("event_id")
-        kept = inbox.enqueue_delivery(EVENT, payload, delivery_keys=(f"event:{event_id}",) if event_id else ())
+    def keep(payload: dict) -> None:
+        kept = keep_event(inbox, payload)
         if kept is not None:  # (None: a redelivery of one kept before)
             forward.send(("kept", kept))
 
-    intake = EventIntake(settings.slack_signing_secret or "", keep_event)
+    intake = EventIntake(settings.slack_signing_secret or "", keep)
     server = http_server.make_server(app, settings.http_host, settings.http_port, sock=sock, intake=intake)
 
     def _stop(signum, frame):

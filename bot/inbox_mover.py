@@ -34,6 +34,13 @@ MOVED_KEPT = 10_000
 EVENT_ATTEMPTS = 5
 
 
+def keep_event(inbox: Inbox, payload: dict) -> int | None:
+    """A front door keeps an Events API delivery as it came: its inbox id, or None for a redelivery of one kept
+    before (deduped on its event id)."""
+    event_id = payload.get("event_id")
+    return inbox.enqueue_delivery(EVENT, payload, delivery_keys=(f"event:{event_id}",) if event_id else ())
+
+
 class InboxMover:
     """Moves the inbox at `path` into `store`'s job queue in a thread of its own, off the front door's path, so a
     busy log never holds up an ack. Each kept event goes to `dispatch_event` (False: its listener failed);

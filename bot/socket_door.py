@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.app import dispatch_event
 from bot.config import Settings
-from bot.inbox_mover import EVENT, SWEEP_EVERY_S, InboxMover
+from bot.inbox_mover import SWEEP_EVERY_S, InboxMover, keep_event
 from bot.slack.socket_mode import close_socket_mode, open_socket_mode
 from store import Store
 from store.inbox import Inbox, inbox_path
@@ -44,8 +44,7 @@ class SocketDoor:
 
     def _keep(self, payload: dict) -> None:
         assert self._inbox is not None
-        event_id = payload.get("event_id")
-        kept = self._inbox.enqueue_delivery(EVENT, payload, delivery_keys=(f"event:{event_id}",) if event_id else ())
+        kept = keep_event(self._inbox, payload)
         if kept is not None:  # (None: a redelivery of one kept before)
             self._mover.notify(kept)
 

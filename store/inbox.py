@@ -1,5 +1,6 @@
 """The front door's inbox (HTTP mode's and Socket Mode's): a small SQLite file of its own (next to the log:
-`<log>-inbox`) where Slack deliveries are queued before the ack, then moved into the log's job queue by the main process (`drain`).
+`<log>-inbox`) where Slack deliveries are queued before the ack, then moved into the log's job queue by the main
+process (`drain`).
 
 Why a file of its own: the main process writes to the log all the time (claims, articles, jobs), and every one of
 its commits makes the front door wait for the write lock and reread the pages that changed. Here the front door is
