@@ -28,7 +28,7 @@ from bot.claims.quotes import find_quotes
 from bot.claims.resolve import Resolved, build_registry, resolve
 from bot.claims.roles import clean_resolved
 from bot.claims.speakers import channel, mention_text, speaker_ref
-from bot.claims.validate import headline_prefix, is_valid_speaker, shorten, speaker_problem
+from bot.claims.validate import event_parties, headline_prefix, is_valid_speaker, shorten, speaker_problem
 
 log = logging.getLogger(__name__)
 
@@ -363,6 +363,10 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                     # "Sanders" resolved to a headline the tagger took for a name ("Bernie Sanders Promises Action
                     # On ..."): the article's own words at the cue
                     yield replace(resolved, name=ref.text), via, mention
+            elif problem == "an event":
+                parties = event_parties(resolved.name)  # "the US and North Korea summit talks ..., promising"
+                if parties:
+                    yield replace(resolved, name=parties), via, mention
             elif problem == "too long":
                 short = shorten(resolved.name)
                 if short:

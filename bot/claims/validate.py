@@ -7,7 +7,7 @@ a place or a thing, an unowned document ("the statement"), a piece of a title-ca
 ("Goldman Sachs Said She Raised Money For") — is rejected here, and the engine falls back to
 the next-best candidate or to no speaker. The vocabulary is data: `words/non_agents.txt`,
 `words/non_speaking_things.txt`,
-`words/headline_words.txt`, `words/headline_links.txt`, `words/document_nouns.txt`.
+`words/headline_words.txt`, `words/headline_links.txt`, `words/document_nouns.txt`, `words/event_nouns.txt`.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ BARE_EVIDENCE = frozenset("figures figure data numbers number statistics stats".
 HEADLINE_WORDS = word_set("headline_words")
 HEADLINE_LINKS = word_set("headline_links")
 DOCUMENT_NOUNS = word_set("document_nouns")
+EVENT_NOUNS = word_set("event_nouns")
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
@@ -77,6 +78,8 @@ def speaker_problem(name: str | None, kind: str = "unknown", direct: bool = True
         return "too long"
     if _is_number_or_date(words):
         return "number or date"
+    if head_word(name) in EVENT_NOUNS and words[-1] in EVENT_NOUNS:
+        return "an event"  # "US and North Korea summit talks", "the debate" (a lower-case head only)
     named = [w for w in words if w[:1].isupper() and w.lower() not in _DETS]
     if named:
         if (len(words) >= 2 and any(w.lower() in HEADLINE_WORDS for w in words[1:] if w[:1].isupper())
@@ -128,6 +131,23 @@ def headline_prefix(name: str) -> str | None:
             prefix = " ".join(words[:i])
             return prefix if prefix and speaker_problem(prefix) is None else None
     return None
+
+
+def event_parties(name: str) -> str | None:
+    """The named parties of an event ("The US and North Korea summit talks" -> "US and North Korea"), or None
+    when no name stands before the event's nouns."""
+    words = name.split()
+    while words and words[0].lower() in _DETS:
+        words = words[1:]
+    run: list[str] = []
+    for w in words:
+        if not (w[:1].isupper() or (run and w.lower() in ("and", "&"))):
+            break
+        run.append(w)
+    while run and run[-1].lower() in ("and", "&"):
+        run.pop()
+    parties = " ".join(run)
+    return parties if run and speaker_problem(parties) is None else None
 
 
 def is_valid_speaker(name: str | None, kind: str = "unknown", direct: bool = True) -> bool:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from bot.claims import extract_claims
 from bot.claims.debris import is_debris_line
 from bot.claims.roles import clean_role
-from bot.claims.validate import MAX_SPEAKER_WORDS, headline_prefix, speaker_problem
+from bot.claims.validate import MAX_SPEAKER_WORDS, event_parties, headline_prefix, speaker_problem
 
 
 def _claim(text: str, words: str):
@@ -196,6 +196,32 @@ def test_a_nationality_or_party_adjective_is_no_speaker(name, kind, ok):
                                       ("the protesters", True), ("the organisers", True)])
 def test_events_and_crowds_are_no_speakers_of_quotes(name, ok):
     assert (speaker_problem(name, direct=True) is None) is ok
+
+
+@pytest.mark.parametrize("name, problem, parties", [
+    ("The US and North Korea summit talks", "an event", "US and North Korea"),
+    ("the NATO summit", "an event", "NATO"),
+    ("the debate", "an event", None), ("platform committee meeting", "an event", None),
+    # negative twins: an event in a name, or a person at an event, is a speaker
+    ("the Democratic National Convention", None, None), ("organizer of a pro-Trump rally", None, None),
+    ("officials with knowledge of the closed-door meeting", None, None),
+])
+def test_an_event_is_no_speaker_but_its_named_parties_are(name, problem, parties):
+    assert speaker_problem(name) == problem
+    if problem:
+        assert event_parties(name) == parties
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The US and North Korea summit talks were held in a forward-looking manner, promising "a complete '
+     'denuclearization effort on the Korean peninsula."', "US and North Korea"),
+    ('The talks were held in a forward-looking manner, promising "a complete denuclearization effort on the '
+     'Korean peninsula."', None),
+    ('The US and North Korea negotiators met in a forward-looking manner, promising "a complete '
+     'denuclearization effort on the Korean peninsula."', "US and North Korea negotiators"),
+])
+def test_a_claim_of_an_event_goes_to_its_named_parties(text, expected):
+    assert _claim(text, "complete denuclearization effort").speaker == expected
 
 
 def test_headline_fragment_keeps_the_name_it_starts_with():
