@@ -12,11 +12,14 @@ speaker accuracy, wrong = wrong-name rate (see the scorer's docstring).
 from __future__ import annotations
 
 import argparse
+import ast
 import importlib.util
 import json
+import re
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -99,6 +102,53 @@ def run_textacy(gold: dict) -> dict:
     return preds
 
 
+_QUOTED = r"""(?:'.*'|".*")"""  # a Python repr of the claim's words
+_ERROR = re.compile(rf"^(?P<doc>.*?): (?:MISSED \[.*?\] (?P<missed>{_QUOTED})|SPEAKER .* should be .*?: (?P<wrong>{_QUOTED}))$", re.DOTALL)
+
+
+def _verdicts(scorer, gold: dict, preds: dict, kinds) -> tuple[Counter, Counter]:
+    """The gold claims a system missed and those it gave the wrong speaker, counted by (doc, quote prefix) as read
+    from the scorer's own error list, so that its pairing of claims is the one used."""
+    missed, wrong = Counter(), Counter()
+    for line in scorer.score(gold, preds, kinds)[1]:
+        m = _ERROR.match(line)
+        if m and m["missed"]:
+            missed[m["doc"], ast.literal_eval(m["missed"])] += 1
+        elif m and m["wrong"]:
+            wrong[m["doc"], ast.literal_eval(m["wrong"])] += 1
+    return missed, wrong
+
+
+def _take(counts: Counter, key) -> bool:
+    """One of the claims counted under `key` (claims with the same words' prefix are told apart only by count)."""
+    if counts[key] > 0:
+        counts[key] -= 1
+        return True
+    return False
+
+
+def head_to_head(scorer, gold: dict, ours: dict, theirs: dict, kinds) -> dict:
+    """Named speaker accuracy of both systems over the named gold claims that both find: who is right more often
+    where both have an answer."""
+    (missed_a, wrong_a), (missed_b, wrong_b) = (_verdicts(scorer, gold, preds, kinds) for preds in (ours, theirs))
+    both = right_ours = right_theirs = 0
+    for doc_id, doc in gold.items():
+        for g in doc.get("claims", doc.get("quotes", [])):
+            if (kinds and g.get("kind", "direct") not in kinds) or g.get("optional") or not g.get("speaker") \
+                    or scorer.is_pronoun(g["speaker"]):
+                continue
+            found_a = not _take(missed_a, (doc_id, g["quote"][:80]))
+            found_b = not _take(missed_b, (doc_id, g["quote"][:80]))
+            ok_a = found_a and not _take(wrong_a, (doc_id, g["quote"][:60]))
+            ok_b = found_b and not _take(wrong_b, (doc_id, g["quote"][:60]))
+            if found_a and found_b and scorer.is_named(g["speaker"]):
+                both += 1
+                right_ours += ok_a
+                right_theirs += ok_b
+    return {"both_found": both, "ours": right_ours / both if both else float("nan"),
+            "textacy": right_theirs / both if both else float("nan")}
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train"], help="PolNeAR split (default dev)")
@@ -112,13 +162,14 @@ def main(argv=None) -> None:
     systems = {"ours": run_ours, "textacy": run_textacy}
     if a.only:
         systems = {a.only: systems[a.only]}
-    rows = []
+    rows, duels = [], []
     for name, (gold_path, gold) in datasets(a.split, a.limit).items():
         if a.sets and not any(name.startswith(s) for s in a.sets.split(",")):
             continue
+        by_system = {}
         for sysname, fn in systems.items():
             t0 = time.time()
-            preds = fn(gold)
+            preds = by_system[sysname] = fn(gold)
             dt = time.time() - t0
             path = outdir / f"{sysname}-{name}.jsonl"
             with open(path, "w") as f:
@@ -133,6 +184,9 @@ def main(argv=None) -> None:
                 if a.show_errors and sysname == "ours":
                     print(f"--- errors: {name} {scope} ---", file=sys.stderr)
                     print("\n".join(errors), file=sys.stderr)
+        if len(by_system) == 2:
+            for scope, kinds in scopes:
+                duels.append((name, scope, head_to_head(scorer, gold, by_system["ours"], by_system["textacy"], kinds)))
     print(f"predictions in {outdir}")
     print(f"{'set':16} {'scope':13} {'system':8} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6} {'nspk':>6} {'wrong':>6} "
           f"{'e2e':>6} {'gold':>5} {'pred':>5} {'sec':>6}")
@@ -143,6 +197,11 @@ def main(argv=None) -> None:
         print(f"{name:16} {scope:13} {sysname:8} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} "
               f"{num('speaker_accuracy'):6.3f} {num('named_speaker_accuracy'):6.3f} {num('wrong_name_rate'):6.3f} "
               f"{r['end_to_end_f1']:6.3f} {r['gold']:5d} {r['predicted']:5d} {dt:6.1f}")
+    if duels:
+        print("\nhead to head: named speaker accuracy over the named gold claims both systems find")
+        print(f"{'set':16} {'scope':13} {'both':>5} {'ours':>6} {'textacy':>7}")
+        for name, scope, d in duels:
+            print(f"{name:16} {scope:13} {d['both_found']:5d} {d['ours']:6.3f} {d['textacy']:7.3f}")
 
 
 if __name__ == "__main__":
