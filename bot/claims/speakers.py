@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from bot.claims.cues import DASHES, is_verb
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FORMER_WORDS,
+from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
+                                DESCRIPTION_ORG_KINDS, FORMER_WORDS,
                                 GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
                                 OWNER_PEOPLE, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS
@@ -506,7 +507,37 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
                     via = _channel_np(frame, p)
                     if via:
                         return via
+    via = _participle_channel(frame, cue)
+    if via:
+        return via
     return CHANNEL_VERBS.get(reporting_base(cue.text) or "")  # "tweeted that ...": Twitter
+
+
+_NOT_OUTLETS = frozenset(("PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"))
+
+
+def _participle_channel(frame: Frame, cue) -> str | None:
+    """The outlet in a participle beside the speaker: "Speaking to the BBC, X warned ...", "X, writing in The
+    Telegraph, argued ..." (on the verb, or on its subject); an audience or a place is no channel."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for part in [c for h in [cue, *subjects] for c in h.children]:
+        if (part.dep_ not in ("advcl", "acl") or part.lower_ not in CHANNEL_PARTICIPLES
+                or frame.tok_quote[part.i] >= 0):
+            continue
+        for prep in part.children:
+            if prep.dep_ != "prep" or prep.lower_ not in CHANNEL_PREPS:
+                continue
+            for p in prep.children:
+                # a name that is no person, place or time; one written in is a publication even when the tagger
+                # takes it for a building ("Writing in the Telegraph")
+                outlet = p.ent_type_ == "ORG" or p.lower_ in CHANNEL_NAMES or p.pos_ == "PROPN" and (
+                    p.ent_type_ not in _NOT_OUTLETS or part.lower_ == "writing" and p.ent_type_ == "FAC")
+                named_show = p.lower_ in CHANNEL_NOUNS and any(t.pos_ == "PROPN" for t in p.lefts)
+                if p.dep_ == "pobj" and (outlet or named_show):
+                    # the outlet as named ("the Telegraph", "BBC Radio 4's Today programme"), without its article;
+                    # never an unnamed one ("the same show")
+                    return _span_text(frame.doc, *_strip_det(frame.doc, p.left_edge.i, p.i + 1)) or None
+    return None
 
 
 def _channel_np(frame: Frame, p) -> str | None:

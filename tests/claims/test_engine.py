@@ -97,6 +97,15 @@ def test_surname_resolves_to_full_name_and_role():
     # a channel the sentence names goes first; a plain verb names none
     ("Maria Okonkwo tweeted in an interview with Reuters that the plan would fail within a year.", "Reuters"),
     ("Maria Okonkwo said on Sunday that the plan would fail within a year.", None),
+    # a participle beside the speaker names the outlet ...
+    ("Speaking to the BBC, Maria Okonkwo warned that the plan would fail within a year.", "BBC"),
+    ("Writing in the Telegraph, Maria Okonkwo argued that the plan would fail within a year.", "Telegraph"),
+    ("Maria Okonkwo, speaking on BBC Radio 4's Today programme, said the plan would fail within a year.",
+     "BBC Radio 4's Today programme"),
+    # ... but not an audience, a place or an unnamed show
+    ("Speaking to reporters in Leeds, Maria Okonkwo said the plan would fail within a year.", None),
+    ("Speaking in Leeds, Maria Okonkwo said the plan would fail within a year.", None),
+    ("Appearing on the same show, Maria Okonkwo said the plan would fail within a year.", None),
 ])
 def test_via(text, via):
     assert claim_with(text, "plan would fail").via == via
