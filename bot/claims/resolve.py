@@ -675,6 +675,9 @@ def _noun_gender(noun: str) -> str | None:
     return "f" if noun in FEMALE_WORDS else "m" if noun in MALE_WORDS else None
 
 
+#: One unnamed person who can be "he" or "she" ("the spokesman", "a senior official"; not "officials").
+UNNAMED_PERSON_NOUNS = SPOKES_NOUNS | {"official"}
+
 _ROLE_HEAD_ENDS = frozenset(("of", "to", "for", "at", "in", "with", "by", "who", "whose", "when", "since"))
 
 
@@ -1037,6 +1040,13 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             # the last person who spoke, unless "she" cannot be him (by the first name alone: a title such as
             # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
             return r
+    if gender and prev_speakers and _speaks_here(frame, prev_speakers[-1], here_tok):
+        # no named person: "he" goes on with an unnamed one who just spoke ("The prime minister's spokesman told
+        # reporters: … Asked whether …, he said: …"), of no other gender
+        last = prev_speakers[-1][1]
+        noun = last.name.split()[-1].lower() if last.name else ""
+        if noun in UNNAMED_PERSON_NOUNS and _noun_gender(noun) in (None, gender):
+            return last
     return Resolved(None, "person", None)
 
 

@@ -88,3 +88,24 @@ WALLNAU = '"God has given this man a mantle," Lance Wallnau said at the conferen
 def test_i_in_the_narration_away_from_the_last_speaker_is_nobody_named(text, words, expected):
     claim = claim_with(text, words)
     assert (claim.speaker, claim.mention) == (expected, "I")
+
+
+# --------------------------------------------------------------------------- "he" after an unnamed spokesman
+
+_SPOKESMAN = "The prime minister's official spokesman told reporters: \"The PM has full confidence in the chancellor.\" "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: no named person before "he": it went unresolved, though the one who just spoke is a spokesman
+    (_SPOKESMAN + 'Asked whether that would last, he said: "Yes, absolutely it will."', "prime minister's official spokesman"),
+    ('A senior official told reporters: "The PM has full confidence in the chancellor." Later, he said: "Yes, '
+     'absolutely it will."', "senior official"),
+    # twins: a spokeswoman is no "he"; officials are no one person; a person named since is the one "he" means
+    ('A spokeswoman told reporters: "The PM has full confidence in the chancellor." Later, he said: "Yes, '
+     'absolutely it will."', None),
+    ('Officials told reporters: "The PM has full confidence in the chancellor." Later, he said: "Yes, absolutely it '
+     'will."', None),
+    (_SPOKESMAN + 'The chancellor, Tom Reed, was asked about it later. He said: "Yes, absolutely it will."', "Tom Reed"),
+])
+def test_he_goes_on_with_the_unnamed_person_who_just_spoke(text, expected):
+    assert claim_with(text, "absolutely it will").speaker == expected
