@@ -83,6 +83,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             if own is not None and (quoted is None or quoted[own] < 0):
                 return own
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
+            subjects = [_named_before_aside(c) or c for c in subjects]
             subjects = [_past_dash_aside(_trailing_name(_second_clause_subject(c, v), v), v) for c in subjects]
             before = [c for c in subjects if c.i < v.i]
             if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
@@ -96,6 +97,9 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return g.i
+                named = _named_before_aside(c) if c.dep_ == "ccomp" and c.i < v.i else None
+                if named is not None and (quoted is None or quoted[named.i] < 0):
+                    return named.i  # "Dr Emma Stone, lead author of the study, said:" (see _named_before_aside)
                 if c.tag_ == "VBG" and c.dep_ in ("ccomp", "advcl") and c.i < v.i:
                     # "X, noting the size of Y's following, said": the parser gives X to the participle
                     for g in c.children:
@@ -206,6 +210,23 @@ def _second_clause_subject(subj, verb):
     if conj is None or not any(c.dep_ == "cc" and subj.i < c.i < conj.i for c in subj.children):
         return subj
     return conj
+
+
+def _named_before_aside(tok):
+    """The name before an aside between commas that the parser took for a clause of its own, its first word the
+    clause's head: "Dr Emma Stone, lead author of the study, said" ("lead" taken for a verb, or an adjective with
+    a subject, whose subject is Stone, hung on "said" as its subject or as a clause before it). None when `tok` is
+    no such clause."""
+    if tok.i < 2 or tok.dep_ not in ("ccomp", "nsubj"):
+        return None
+    doc = tok.doc
+    name = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    end = tok.right_edge.i if doc[tok.right_edge.i].text == "," else tok.right_edge.i + 1  # the closing comma
+    if (name is None or name.pos_ != "PROPN" or doc[tok.i - 1].text != "," or name.right_edge.i > tok.i - 1
+            or any(doc[k].text == "," for k in range(name.i + 1, tok.i - 1))
+            or end >= len(doc) or doc[end].text != ","):
+        return None
+    return name
 
 
 def _past_dash_aside(subj, verb):

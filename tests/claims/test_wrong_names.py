@@ -1692,3 +1692,22 @@ def test_a_headline_quotation_takes_the_speaker_of_the_body_quotation_it_repeats
 ])
 def test_twin_a_bare_headline_label_keeps_its_speaker(headline, expected):
     assert speaker_of(headline + _BODY, "could not wait") == expected
+
+
+# --------------------------------------------------------------------------- "Dr Emma Stone, lead author of the study, said:"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # traps: "lead" taken for the head of a clause whose subject is the name; the aside's noun ("author of the
+    # study") or "lead" itself became the speaker
+    ('Dr Emma Stone, lead author of the study, said: "The glaciers are retreating faster than any model '
+     'predicted."', "glaciers are retreating", "Emma Stone"),
+    ('Dr Anna Berg, lead author of the study, said: "The glaciers are retreating faster than any model '
+     'predicted."', "glaciers are retreating", "Anna Berg"),
+    # twins: with its article the aside is an apposition; a relative clause is an aside about the name
+    ('Dr Emma Stone, the lead author of the study, said: "The glaciers are retreating faster than any model '
+     'predicted."', "glaciers are retreating", "Emma Stone"),
+    ('Emma Stone, who led the study, said: "The glaciers are retreating faster than any model predicted."',
+     "glaciers are retreating", "Emma Stone"),
+])
+def test_a_name_before_an_aside_taken_for_a_clause_speaks(text, words, expected):
+    assert speaker_of(text, words) == expected
