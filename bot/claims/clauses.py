@@ -222,6 +222,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         lo, hi = comp.left_edge.i, comp.right_edge.i + 1
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
+        lo = _subject_hung_on_verb(frame, tok, comp, lo)
         if lo <= subj < hi or _anonymity(frame, lo, hi):
             continue
         start, end = _content(frame, lo, hi, subj)
@@ -231,6 +232,28 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
     return out
+
+
+def _subject_hung_on_verb(frame: Frame, verb, comp, lo: int) -> int:
+    """Where the content begins when the parser hung its subject on the reporting verb (`The budget office said
+    about half of the adjustment reflected revenue losses`, `X said their networks of donors, ..., were now
+    composed of women`): a finite complement with no subject of its own, right after one noun phrase of the
+    verb's. Else `lo`."""
+    doc = frame.doc
+    if (comp.i < verb.i or lo <= verb.i + 1 or verb.lower_ in ADDRESSEE_FORMS or doc[lo].lower_ in CONTENT_MARKS
+            or verb.text[:1].isupper() and verb.i > verb.sent.start  # a title-cased headline
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
+            or not (comp.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in comp.children))):
+        return lo
+    np = next((c for c in verb.children if c.i == verb.i + 1 or c.left_edge.i == verb.i + 1), None)
+    if (np is None or np.dep_ not in ("dobj", "prep") or np.right_edge.i + 1 != lo and not (
+            np.right_edge.i + 2 == lo and doc[lo - 1].is_punct) or any(frame.tok_quote[j] >= 0 for j in range(verb.i + 1, lo))):
+        return lo
+    if np.dep_ == "prep" and not (np.lower_ == "about" and any(c.dep_ == "pobj" and (c.pos_ == "NOUN" or c.like_num) for c in np.children)):
+        return lo  # `said on Tuesday ...`: when, not who
+    if np.dep_ == "dobj" and np.pos_ not in ("NOUN", "PROPN"):
+        return lo
+    return verb.i + 1
 
 
 def _said_thing_predicate(verb, comp, subj: int) -> bool:

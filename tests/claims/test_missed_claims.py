@@ -30,3 +30,21 @@ from tests.claims.finding import claim_with
 ])
 def test_a_claim_runs_on_after_its_attribution(text, words, expected):
     assert claim_with(text, words).quote == expected
+
+
+# --------------------------------------------------------------------------- a content's subject hung on "said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser makes the content's subject the verb's object ("said about half ... reflected"), leaving a
+    # complement with no subject: the claim starts right after the verb
+    ("The budget office said about half of the higher adjustment in its projections reflected revenue losses from "
+     "the tax cuts.", "revenue losses",
+     "about half of the higher adjustment in its projections reflected revenue losses from the tax cuts"),
+    # twin: the one spoken to, or when, stays out of the claim
+    ("The mayor assured hesitant donors that she was committed to the race.", "committed",
+     "she was committed to the race"),
+    ("The mayor told reporters the bridge would open in May.", "bridge", "the bridge would open in May"),
+    ("The mayor said on Tuesday the bridge would open in May.", "bridge", "the bridge would open in May"),
+])
+def test_a_content_subject_hung_on_the_verb_starts_the_claim(text, words, expected):
+    assert claim_with(text, words).quote == expected
