@@ -21,6 +21,7 @@ from bot.claims.lexicon import (
     NOT_SPEAKERS,
     OBJECT_VERBS,
     REFUSAL_VERBS,
+    TAIL_STOPS,
     TURN_MARKS,
     WITHHELD_VERBS,
     reporting_base,
@@ -221,13 +222,38 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         lo, hi = comp.left_edge.i, comp.right_edge.i + 1
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
+        lo = _subject_hung_on_verb(frame, tok, comp, lo)
         if lo <= subj < hi or _anonymity(frame, lo, hi):
             continue
         start, end = _content(frame, lo, hi, subj)
         att = _classify(frame, start, end, tok, subj)
+        if att and hi <= min(tok.i, doc[subj].left_edge.i) and end == _trim(frame, lo, hi)[1]:
+            att = _with_tail(frame, att, tok, subj)
         if att:
             out.append(att)
     return out
+
+
+def _subject_hung_on_verb(frame: Frame, verb, comp, lo: int) -> int:
+    """Where the content begins when the parser hung its subject on the reporting verb (`The budget office said
+    about half of the adjustment reflected revenue losses`, `X said their networks of donors, ..., were now
+    composed of women`): a finite complement with no subject of its own, right after one noun phrase of the
+    verb's. Else `lo`."""
+    doc = frame.doc
+    if (comp.i < verb.i or lo <= verb.i + 1 or verb.lower_ in ADDRESSEE_FORMS or doc[lo].lower_ in CONTENT_MARKS
+            or verb.text[:1].isupper() and verb.i > verb.sent.start  # a title-cased headline
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
+            or not (comp.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in comp.children))):
+        return lo
+    np = next((c for c in verb.children if c.i == verb.i + 1 or c.left_edge.i == verb.i + 1), None)
+    if (np is None or np.dep_ not in ("dobj", "prep") or np.right_edge.i + 1 != lo and not (
+            np.right_edge.i + 2 == lo and doc[lo - 1].is_punct) or any(frame.tok_quote[j] >= 0 for j in range(verb.i + 1, lo))):
+        return lo
+    if np.dep_ == "prep" and not (np.lower_ == "about" and any(c.dep_ == "pobj" and (c.pos_ == "NOUN" or c.like_num) for c in np.children)):
+        return lo  # `said on Tuesday ...`: when, not who
+    if np.dep_ == "dobj" and np.pos_ not in ("NOUN", "PROPN"):
+        return lo
+    return verb.i + 1
 
 
 def _said_thing_predicate(verb, comp, subj: int) -> bool:
@@ -549,7 +575,71 @@ def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
     if hi - lo < 3:
         return None
     start, end = _trim(frame, lo, hi)
-    return _classify(frame, start, end, verb, subj)
+    att = _classify(frame, start, end, verb, subj)
+    return att and _with_tail(frame, att, verb, subj)
+
+
+def _with_tail(frame: Frame, att: Attribution, verb, subj: int) -> Attribution:
+    """A content before its attribution that goes on after it (`The argument would be aided, Devine said, by the
+    upcoming calendar`; `Ms. Malik had two interviews, officials said, the first by a consular officer`): the
+    claim runs around the attribution. The words after it are no part of the claim when they are the speaker's
+    next act (`, adding ...`, `, and warned ...`), someone's attribution of their own, or a source."""
+    if att.kind == "direct" or att.gap is not None:
+        return att
+    doc = frame.doc
+    sent = verb.sent
+    s = doc[subj]
+    if frame.tok_quote[verb.i] >= 0:
+        return att
+    last = sent.end - 1
+    while last > verb.i and (doc[last].is_punct and frame.tok_quote[last] < 0 or doc[last].is_space):
+        last -= 1
+    # the attribution: the subject and the verb, and what hangs on the verb before a comma (`said on Saturday`)
+    k = max(verb.i, s.right_edge.i) + 1 if s.i > verb.i else verb.i + 1
+    while k <= last and doc[k].text != ",":
+        if frame.tok_quote[k] >= 0 or not _hangs_on(doc[k], verb):
+            return att
+        k += 1
+    lo = k + 1
+    if k > last or doc[k].text != "," or last - lo < 2 or frame.tok_quote[k] >= 0:
+        return att
+    first = doc[lo]
+    if first.lower_ in TAIL_STOPS or first.text in DASHES or first.text in "(\"“‘'":
+        return att
+    for t in doc[lo:last + 1]:
+        if lo <= t.head.i <= last:
+            continue
+        if t.head.i == verb.i and (t.dep_ in ("conj", "cc", "npadvmod", "advmod", "punct") or t.tag_ == "VBG"):
+            return att  # `, adding ...`, `, and warned ...`: the speaker's next act
+        if t.head.i == verb.i and t.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return att  # `, two days after voters went to the polls`: when the speaker spoke
+        if not (t.head.i == verb.i and t.dep_ in ("prep", "advcl", "ccomp", "dobj", "attr", "acomp", "xcomp") or _inside(t.head, att)):
+            return att  # hung somewhere else: not the content's words
+    if _attribution_in(frame, lo, last + 1) or any(doc[j].lower_ == "according" for j in range(lo, last + 1)):
+        return att
+    mid2, end = _trim(frame, lo, last + 1)
+    if end <= mid2:
+        return att
+    mid1 = att.end
+    inside, straddle = _quotes_in(frame, att.start, end)
+    if straddle or _only_quote(frame, mid2, end, [qi for qi in inside if frame.quotes[qi].start >= mid2]):
+        return att
+    kind = "mixed" if inside else "indirect"
+    return Attribution(kind, att.start, end, att.cue, att.cue_text, att.subject, tuple(inside), gap=(mid1, mid2))
+
+
+def _hangs_on(tok, verb) -> bool:
+    """Does `tok` belong to a phrase hung on `verb` (`said on Saturday`, `said in a statement`)?"""
+    t = tok
+    while t.head.i != t.i:
+        if t.head.i == verb.i:
+            return t.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj", "punct")
+        t = t.head
+    return False
+
+
+def _inside(tok, att: Attribution) -> bool:
+    return att.start <= tok.idx < att.end
 
 
 def inside_sources(frame: Frame, atts: list[Attribution]) -> tuple[list[Attribution], dict[int, int]]:
