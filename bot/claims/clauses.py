@@ -25,7 +25,7 @@ from bot.claims.lexicon import (
     WITHHELD_VERBS,
     reporting_base,
 )
-from bot.claims.speakers import described_subject
+from bot.claims.speakers import described_subject, partitive_group
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -169,6 +169,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.left_edge.lower_ == "that" or any(g.dep_ in ("mark", "nsubj") for g in c.children))):
                 comp = c
                 break
+        if comp is not None and comp.i < tok.i and _cut_off_before(doc, comp, tok):
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), comp)
         if comp is None:
             comp = _clause_after_channel(tok)
         if comp is None and reporting_base(tok.text) in INFINITIVE_VERBS:
@@ -230,6 +232,13 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
     return out
 
 
+def _cut_off_before(doc, comp, verb) -> bool:
+    """A clause before the verb that a semicolon or colon closes (`A majority say X; 26 percent of Democrats say
+    they have not`, `It has had an effect: 20 percent said they believe ...`): a sentence of its own, not what
+    the verb after it reports, when the verb has a clause of its own after it."""
+    return any(t.text in (";", ":") for t in doc[comp.right_edge.i + 1:verb.i])
+
+
 def _said_thing_predicate(verb, comp, subj: int) -> bool:
     """A reporting verb in a relative clause on a thing said, whose "complement" is really the predicate of that
     thing in a sentence attributed after it (`Nothing the president said "will calm anyone," the senator said`):
@@ -264,6 +273,8 @@ def put_to(verb) -> bool:
 
 
 def _can_speak(tok) -> bool:
+    if partitive_group(tok) is not None:
+        return True  # "Nine in 10 voters say", "20 percent of people said": a number of people
     return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
                 or tok.lower_ in NOT_SPEAKERS)
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from bot.claims.cues import DASHES, is_verb
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FORMER_WORDS,
-                                GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
+                                GROUP_NOUNS, HEADLINE_VERBS, PARTITIVE_WORDS, PEOPLE_NOUNS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
                                 OWNER_PEOPLE, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
-from bot.claims.validate import DOCUMENT_NOUNS
+from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
@@ -158,6 +158,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                       if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
+    if partitive_group(tok) is not None:
+        # "some of Clinton's allies said", "Nine in 10 Democratic voters say": part of a group, as written
+        ref = _partitive(frame, tok)
+        if ref is not None:
+            return ref
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
@@ -242,6 +247,45 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     return SpeakerRef(phrase, "unknown", role, head_i)
 
 
+def partitive_group(tok):
+    """The group a quantifier heads ("some of Clinton's allies", "Nine in 10 Democratic registered voters", "20
+    percent of people"): its plural noun of people after "of"/"in", else None."""
+    if not (tok.lower_ in PARTITIVE_WORDS or tok.pos_ == "NUM" or tok.ent_type_ == "PERCENT" and tok.lower_ in ("percent", "%")):
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i == tok.i + 1
+                 for g in c.children if g.dep_ == "pobj" and people_noun(g)), None)
+
+
+def people_noun(tok) -> bool:
+    """A plural noun for people ("voters", "Democrats", "her followers", "respondents"), not things."""
+    low = tok.lower_
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "ORG", "GPE") or low in THINGS | NON_AGENTS:
+        return False
+    return (low in GROUP_NOUNS or low in PEOPLE_NOUNS or tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
+            or tok.tag_ == "NNS" and low.endswith(("ers", "ors", "ists", "ians")) and low not in DOCUMENT_NOUNS | CHANNEL_NOUNS)
+
+
+def _partitive(frame: Frame, tok) -> SpeakerRef | None:
+    """Part of a group as written ("Some of Clinton's longtime allies", "Some 20 percent of people in a recent CNN
+    poll"): the quantifier with its numbers, up to the group noun and the place it is found in."""
+    group = partitive_group(tok)
+    if group is None or frame.tok_quote[group.i] >= 0:
+        return None
+    doc = frame.doc
+    lo = tok.i
+    while lo > 0 and lo - 1 < doc[lo - 1].head.i <= tok.i and doc[lo - 1].dep_ in ("quantmod", "nummod", "det"):
+        lo -= 1
+    hi = group.i + 1
+    edge = max(group.right_edge.i, tok.right_edge.i) + 1
+    tail = doc[hi:edge]
+    if len(tail) and tail[0].dep_ == "prep" and len(doc[lo:edge]) <= MAX_MENTION_WORDS and not any(
+            t.pos_ in ("VERB", "AUX", "PUNCT") or t.dep_ in ("relcl", "acl") for t in tail):
+        hi = edge  # "... of people in a recent CNN poll"
+    lo, hi = _strip_det(doc, lo, hi)
+    phrase = _span_text(doc, lo, hi).split("\n")[-1].strip()
+    return SpeakerRef(phrase, "group", None, tok.i) if phrase else None
+
+
 def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     """The name in apposition to a description ("the family's solicitor, Amara Nwosu,"), with the description as
     its role."""
@@ -324,6 +368,9 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
         tok = doc[named]
     if tok.lower_ in _PRONOUNS:
         return tok.text
+    part = _partitive(frame, tok)
+    if part is not None:
+        return part.text
     ent = _entity_of(tok)
     lo, hi = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
     np_lo, np_hi = _np_bounds(tok)

@@ -1,0 +1,73 @@
+"""Right speaker or none on reported speech (issue 8, thirteenth round): classes found on PolNeAR's train split
+among indirect claims we find with a wrong or no speaker. The sentences are invented; each case shows the trap,
+its twin the same shape where the tempting answer is the right one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+from tests.claims.finding import claim_with, speaker_of
+
+# --------------------------------------------------------------------------- part of a group speaks, as written
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the quantifier ("some", "nine", "20 percent") heads the subject; the group after "of"/"in" is who spoke
+    ("Some of Ruth Cole's longtime allies said they have come to accept the new tax.", "accept the new tax",
+     "Some of Ruth Cole's longtime allies"),
+    ("Nine in 10 Democratic registered voters say they think she could win a general election.",
+     "could win a general election", "Nine in 10 Democratic registered voters"),
+    ("Some 20 percent of people in a recent Harwick poll said they believe the mayor was born abroad.",
+     "born abroad", "Some 20 percent of people in a recent Harwick poll"),
+    ("Even some of Tom Reed's supporters have described the plan as a serious lapse in judgment.",
+     "serious lapse", "some of Tom Reed's supporters"),
+    # twin: a plain group speaks as before
+    ("The senators said they believe the tax is too high.", "tax is too high", "senators"),
+])
+def test_a_quantified_group_speaks_as_written(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a number of things is no one: no claim, and no speaker from it
+    "One of her first power moves suggested the takeover would vindicate her reorganization.",
+    "Some of the money said to be missing was found in a drawer.",
+])
+def test_part_of_a_group_of_things_is_no_speaker(text):
+    assert not [c for c in extract_claims(text) if c.speaker and c.speaker.lower().startswith(("one", "some"))]
+
+
+def test_twin_a_number_inside_the_claim_is_not_its_speaker():
+    assert speaker_of("Sales rose 20 percent in 2015, the company said.", "Sales rose") == "company"
+
+
+# --------------------------------------------------------------------------- a clause closed by ";" or ":"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hangs the clause before the semicolon or colon on the next reporting verb
+    ("A strong majority of primary voters say they are paying attention to the campaign; 26 percent of Democrats "
+     "say they have not been paying much attention.", "not been paying much attention", "26 percent of Democrats"),
+    ("The doubt has had a cumulative effect: the senators said they believe the mayor lied.", "the mayor lied",
+     "senators"),
+])
+def test_a_clause_before_a_semicolon_is_not_the_next_verbs_claim(text, words, expected):
+    assert speaker_of(text, words) == expected
+    assert not [c for c in extract_claims(text) if c.speaker == expected and ("attention to the campaign" in c.quote
+                                                                                or "cumulative effect" in c.quote)]
+
+
+def test_twin_a_trailing_tag_after_a_comma_still_takes_the_clause():
+    assert speaker_of("The plan will fail, Ruth Cole said.", "plan will fail") == "Ruth Cole"
+
+
+# --------------------------------------------------------------------------- "they" of a counted group
+
+def test_they_of_a_counted_group_is_not_the_last_group_that_spoke():
+    text = ("The unions said the tax was unfair. In the survey, 29 percent (and 43 percent of farmers) said they "
+            "believe the tax is a fraud.")
+    assert speaker_of(text, "tax is a fraud") in (None, "29 percent")
+
+
+def test_twin_they_after_a_group_that_spoke_is_that_group():
+    text = "The unions said the tax was unfair. They say it will cost thousands of jobs."
+    assert speaker_of(text, "cost thousands of jobs") == "unions"
