@@ -265,6 +265,23 @@ def people_noun(tok) -> bool:
             or tok.tag_ == "NNS" and low.endswith(("ers", "ors", "ists", "ians")) and low not in DOCUMENT_NOUNS | CHANNEL_NOUNS)
 
 
+def own_group_joined(frame: Frame, head_i: int) -> str | None:
+    """The group joined to a speaker as his own ("She and her aides", "he and other Clinton challengers", "Cole and
+    her allies"): that group's words, or None. Not a second person or body ("Lee and Reed", "Cole and the mayor"):
+    the first speaks for herself."""
+    tok = frame.doc[head_i]
+    for c in tok.children:
+        if c.dep_ != "conj" or c.i <= tok.i or frame.tok_quote[c.i] >= 0 or c.tag_ != "NNS" or not people_noun(c):
+            continue
+        if not any(d.dep_ == "cc" and d.lower_ == "and" and tok.i < d.i < c.i for d in tok.children):
+            continue
+        own = [d for d in c.children if d.i < c.i and (d.dep_ == "poss" and d.lower_ in ("his", "her", "their", "its")
+                                                       or d.dep_ == "amod" and d.lower_ == "other")]
+        if own and not any(d.dep_ in ("relcl", "acl", "prep", "appos") for d in c.children):
+            return _span_text(frame.doc, c.left_edge.i, c.i + 1)
+    return None
+
+
 def _partitive(frame: Frame, tok) -> SpeakerRef | None:
     """Part of a group as written ("Some of Clinton's longtime allies", "Some 20 percent of people in a recent CNN
     poll"): the quantifier with its numbers, up to the group noun and the place it is found in."""

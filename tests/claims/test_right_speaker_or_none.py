@@ -71,3 +71,25 @@ def test_they_of_a_counted_group_is_not_the_last_group_that_spoke():
 def test_twin_they_after_a_group_that_spoke_is_that_group():
     text = "The unions said the tax was unfair. They say it will cost thousands of jobs."
     assert speaker_of(text, "cost thousands of jobs") == "unions"
+
+
+# --------------------------------------------------------------------------- a speaker and his own group
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the first of two joined subjects is taken alone, so "She and her aides" became the woman alone
+    ("Ruth Cole lost the vote. She and her aides have vowed to win back the public's trust.", "win back",
+     "Ruth Cole and her aides"),
+    ("Tom Reed spoke first. Early on, he and other Harwick challengers complained that the council had limited the "
+     "debates.", "limited the debates", "Tom Reed and other Harwick challengers"),
+])
+def test_a_speaker_and_his_own_group_speak_together(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a second person or body joined to the speaker is no group of the speaker's: the first, as before
+    ("Ruth Cole and the mayor said the tax was unfair.", "tax was unfair", "Ruth Cole"),
+    ("Ruth Cole and Tom Reed said the tax was unfair.", "tax was unfair", "Ruth Cole"),
+])
+def test_twin_a_second_person_joined_is_not_the_speakers_group(text, words, expected):
+    assert speaker_of(text, words) == expected
