@@ -233,10 +233,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
 
 
 def _cut_off_before(doc, comp, verb) -> bool:
-    """A clause before the verb that a semicolon or colon closes (`A majority say X; 26 percent of Democrats say
-    they have not`, `It has had an effect: 20 percent said they believe ...`): a sentence of its own, not what
-    the verb after it reports, when the verb has a clause of its own after it."""
-    return any(t.text in (";", ":") for t in doc[comp.right_edge.i + 1:verb.i])
+    """A clause before the verb that a semicolon, colon or dash closes (`A majority say X; 26 percent of Democrats
+    say they have not`, `It has had an effect: 20 percent said they believe ...`, `She counts herself among them -
+    only she thinks ...`): a sentence of its own, not what the verb after it reports, when the verb has a clause
+    of its own after it."""
+    return any(t.text in (";", ":") or t.text in DASHES for t in doc[comp.right_edge.i:verb.i])
 
 
 def _said_thing_predicate(verb, comp, subj: int) -> bool:

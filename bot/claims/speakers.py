@@ -250,7 +250,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
 def partitive_group(tok):
     """The group a quantifier heads ("some of Clinton's allies", "Nine in 10 Democratic registered voters", "20
     percent of people"): its plural noun of people after "of"/"in", else None."""
-    if not (tok.lower_ in PARTITIVE_WORDS or tok.pos_ == "NUM" or tok.ent_type_ == "PERCENT" and tok.lower_ in ("percent", "%")):
+    if not (tok.lower_ in PARTITIVE_WORDS or tok.pos_ == "NUM" or tok.lower_ in ("percent", "%")):
         return None
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i == tok.i + 1
                  for g in c.children if g.dep_ == "pobj" and people_noun(g)), None)

@@ -37,6 +37,13 @@ def test_part_of_a_group_of_things_is_no_speaker(text):
     assert not [c for c in extract_claims(text) if c.speaker and c.speaker.lower().startswith(("one", "some"))]
 
 
+def test_a_name_the_tagger_runs_into_a_percentage_is_not_its_speaker():
+    # trap: the tagger makes one name of "Mr. Reed - 60 percent"; those counted speak, not Reed
+    text = ("Ms. Cole is seen as far more capable of dealing with the crisis than Mr. Reed - 60 percent of voters said "
+            "Ms. Cole would be better at handling the issue.")
+    assert speaker_of(text, "better at handling") == "60 percent of voters"
+
+
 def test_twin_a_number_inside_the_claim_is_not_its_speaker():
     assert speaker_of("Sales rose 20 percent in 2015, the company said.", "Sales rose") == "company"
 
@@ -49,11 +56,15 @@ def test_twin_a_number_inside_the_claim_is_not_its_speaker():
      "say they have not been paying much attention.", "not been paying much attention", "26 percent of Democrats"),
     ("The doubt has had a cumulative effect: the senators said they believe the mayor lied.", "the mayor lied",
      "senators"),
+    # a dash closes the clause before it the same way
+    ("Ruth Cole counts herself among the voters who want change - only she thinks Tom Reed should lead it.",
+     "Tom Reed should lead", "Ruth Cole"),
 ])
 def test_a_clause_before_a_semicolon_is_not_the_next_verbs_claim(text, words, expected):
     assert speaker_of(text, words) == expected
     assert not [c for c in extract_claims(text) if c.speaker == expected and ("attention to the campaign" in c.quote
-                                                                                or "cumulative effect" in c.quote)]
+                                                                                or "cumulative effect" in c.quote
+                                                                                or "counts herself" in c.quote)]
 
 
 def test_twin_a_trailing_tag_after_a_comma_still_takes_the_clause():
