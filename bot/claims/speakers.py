@@ -166,7 +166,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
-    if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
+    if (tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space) and not _mistagged_name(tok):
         return None
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
@@ -253,7 +253,15 @@ def partitive_group(tok):
     if not (tok.lower_ in PARTITIVE_WORDS or tok.pos_ == "NUM" or tok.lower_ in ("percent", "%")):
         return None
     return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i == tok.i + 1
-                 for g in c.children if g.dep_ == "pobj" and people_noun(g)), None)
+                 for g in c.children if g.dep_ == "pobj" and (people_noun(g) or c.lower_ == "in" and _body(g)
+                                                              and tok.lower_ in PARTITIVE_WORDS)), None)
+
+
+def _body(tok) -> bool:
+    """A body of people someone can be "in" ("some in the Clinton camp", "many in the GOP", "some in the "Bernie
+    or Bust" crowd"): an organisation's noun or name, never a place or a time ("most in Iowa", "some in 2015")."""
+    return (tok.lower_ in ORG_NOUNS or tok.lower_ in ("crowd", "camp") or tok.ent_type_ in ("ORG", "NORP")) and \
+        tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
 
 
 def people_noun(tok) -> bool:
@@ -263,6 +271,14 @@ def people_noun(tok) -> bool:
         return False
     return (low in GROUP_NOUNS or low in PEOPLE_NOUNS or tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
             or tok.tag_ == "NNS" and low.endswith(("ers", "ors", "ists", "ians")) and low not in DOCUMENT_NOUNS | CHANNEL_NOUNS)
+
+
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
+
+
+def _mistagged_name(tok) -> bool:
+    """A surname with an apostrophe ("O’Malley", "D’Souza") the tagger took for a pronoun: still a name."""
+    return bool(_APOSTROPHE_NAME.match(tok.text)) and tok.pos_ == "PRON"
 
 
 def own_group_joined(frame: Frame, head_i: int) -> str | None:

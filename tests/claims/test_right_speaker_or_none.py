@@ -21,6 +21,9 @@ from tests.claims.finding import claim_with, speaker_of
      "born abroad", "Some 20 percent of people in a recent Harwick poll"),
     ("Even some of Tom Reed's supporters have described the plan as a serious lapse in judgment.",
      "serious lapse", "some of Tom Reed's supporters"),
+    ("Some in the \"Save Harwick\" crowd suggest the idea of a Cole presidency is unpalatable.", "unpalatable",
+     'Some in the "Save Harwick" crowd'),
+    ("Many in the Cole campaign say the race is over.", "race is over", "Many in the Cole campaign"),
     # twin: a plain group speaks as before
     ("The senators said they believe the tax is too high.", "tax is too high", "senators"),
 ])
@@ -103,4 +106,18 @@ def test_a_speaker_and_his_own_group_speak_together(text, words, expected):
     ("Ruth Cole and Tom Reed said the tax was unfair.", "tax was unfair", "Ruth Cole"),
 ])
 def test_twin_a_second_person_joined_is_not_the_speakers_group(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a surname the tagger took for a pronoun
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "O’Malley" with a curly apostrophe is tagged a pronoun, and a pronoun that is no "he" names no one
+    ("Martin O’Malley spoke in Iowa. The plans were similar to those of O’Malley and Reed, although O’Malley "
+     "frequently notes that he was the first to put out a platform.", "first to put out", "Martin O’Malley"),
+    # twin: a real pronoun there is still resolved as a pronoun
+    ("Martin O’Malley spoke in Iowa. The plans were similar to those of Reed, although he frequently notes that he "
+     "was the first to put out a platform.", "first to put out", "Martin O’Malley"),
+])
+def test_a_surname_with_an_apostrophe_is_a_name(text, words, expected):
     assert speaker_of(text, words) == expected
