@@ -265,12 +265,13 @@ def _body(tok) -> bool:
 
 
 def people_noun(tok) -> bool:
-    """A plural noun for people ("voters", "Democrats", "her followers", "respondents"), not things."""
+    """A plural noun for people ("voters", "Democrats", "her followers", "respondents", "economists"), not things
+    ("papers", "orders")."""
     low = tok.lower_
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "ORG", "GPE") or low in THINGS | NON_AGENTS:
         return False
     return (low in GROUP_NOUNS or low in PEOPLE_NOUNS or tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
-            or tok.tag_ == "NNS" and low.endswith(("ers", "ors", "ists", "ians")) and low not in DOCUMENT_NOUNS | CHANNEL_NOUNS)
+            or tok.tag_ == "NNS" and low.endswith(("ists", "ians")) and low not in DOCUMENT_NOUNS | CHANNEL_NOUNS)
 
 
 _APOSTROPHE_NAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
