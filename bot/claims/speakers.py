@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.claims.cues import DASHES, is_verb
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FORMER_WORDS,
-                                GROUP_NOUNS, HEADLINE_VERBS, PARTITIVE_WORDS, PEOPLE_NOUNS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
+                                GROUP_NOUNS, HEADLINE_VERBS, NAMING_VERBS, PARTITIVE_WORDS, PEOPLE_NOUNS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
                                 OWNER_PEOPLE, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
@@ -170,6 +170,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return None
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
+    if tok.pos_ == "NOUN":
+        ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
+        if ref is not None:
+            return ref
     if tok.pos_ == "NOUN" and (tok.lower_ not in ORG_NOUNS or tok.lower_ in SPOKES_NOUNS):
         ref = _appos_person(frame, tok) or _displaced_appos_person(frame, tok)
         if ref is not None:
@@ -318,6 +322,29 @@ def _partitive(frame: Frame, tok) -> SpeakerRef | None:
     lo, hi = _strip_det(doc, lo, hi)
     phrase = _span_text(doc, lo, hi).split("\n")[-1].strip()
     return SpeakerRef(phrase, "group", None, tok.i) if phrase else None
+
+
+def _named_by_participle(frame: Frame, tok) -> SpeakerRef | None:
+    """The name a participle gives a description ("a man named Tom Reed", "a woman identified as Ann Lee", "a man
+    calling himself Paul Paul"; `words/naming_verbs.txt`), with the description as its role."""
+    doc = frame.doc
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lower_ not in NAMING_VERBS or frame.tok_quote[c.i] >= 0:
+            continue
+        if c.lower_ == "calling" and not any(d.dep_ == "dobj" and d.lower_.endswith(("self", "selves")) for d in c.children):
+            continue  # "a man calling the mayor a liar": he is no "mayor"
+        names = [d for d in c.children if d.dep_ == "oprd"] + [
+            g for d in c.children if d.dep_ == "prep" and d.lower_ == "as" for g in d.children if g.dep_ == "pobj"]
+        for n in names:
+            ent = _entity_of(n)
+            if ent is None or ent.label_ not in ("PERSON", "ORG") or frame.tok_quote[n.i] >= 0:
+                continue
+            name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
+            if name:
+                lo, _ = _strip_det(doc, *_np_bounds(tok))
+                kind = "person" if ent.label_ == "PERSON" else "organisation"
+                return SpeakerRef(name, kind, _span_text(doc, lo, tok.i + 1), n.i, named=True)
+    return None
 
 
 def _appos_person(frame: Frame, tok) -> SpeakerRef | None:

@@ -121,3 +121,16 @@ def test_twin_a_second_person_joined_is_not_the_speakers_group(text, words, expe
 ])
 def test_a_surname_with_an_apostrophe_is_a_name(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a description given its name by a participle
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the description is the subject; the name the participle gives it is who spoke
+    ("A man named Tom Reed said the plan would fail.", "plan would fail", "Tom Reed"),
+    ("A woman, identified as Ann Lee by police, said the plan would fail.", "plan would fail", "Ann Lee"),
+    # twin: a participle that names someone else gives the describer no name
+    ("A man calling the mayor Tom Reed a liar said the plan would fail.", "plan would fail", "man"),
+])
+def test_a_description_named_by_a_participle_is_that_name(text, words, expected):
+    assert speaker_of(text, words) == expected
