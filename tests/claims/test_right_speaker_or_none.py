@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.claims import extract_claims
-from tests.claims.finding import claim_with, speaker_of
+from tests.claims.finding import speaker_of
 
 # --------------------------------------------------------------------------- part of a group speaks, as written
 
