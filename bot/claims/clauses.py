@@ -26,7 +26,7 @@ from bot.claims.lexicon import (
     WITHHELD_VERBS,
     reporting_base,
 )
-from bot.claims.speakers import described_subject
+from bot.claims.speakers import described_subject, partitive_group
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -170,6 +170,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.left_edge.lower_ == "that" or any(g.dep_ in ("mark", "nsubj") for g in c.children))):
                 comp = c
                 break
+        if comp is not None and comp.i < tok.i and _cut_off_before(doc, comp, tok):
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), comp)
         if comp is None:
             comp = _clause_after_channel(tok)
         if comp is None and reporting_base(tok.text) in INFINITIVE_VERBS:
@@ -256,6 +258,14 @@ def _subject_hung_on_verb(frame: Frame, verb, comp, lo: int) -> int:
     return verb.i + 1
 
 
+def _cut_off_before(doc, comp, verb) -> bool:
+    """A clause before the verb that a semicolon, colon or dash closes (`A majority say X; 26 percent of Democrats
+    say they have not`, `It has had an effect: 20 percent said they believe ...`, `She counts herself among them -
+    only she thinks ...`): a sentence of its own, not what the verb after it reports, when the verb has a clause
+    of its own after it."""
+    return any(t.text in (";", ":") or t.text in DASHES for t in doc[comp.right_edge.i:verb.i])
+
+
 def _said_thing_predicate(verb, comp, subj: int) -> bool:
     """A reporting verb in a relative clause on a thing said, whose "complement" is really the predicate of that
     thing in a sentence attributed after it (`Nothing the president said "will calm anyone," the senator said`):
@@ -290,6 +300,8 @@ def put_to(verb) -> bool:
 
 
 def _can_speak(tok) -> bool:
+    if partitive_group(tok) is not None:
+        return True  # "Nine in 10 voters say", "20 percent of people said": a number of people
     return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
                 or tok.lower_ in NOT_SPEAKERS)
 

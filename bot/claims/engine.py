@@ -27,7 +27,7 @@ from bot.claims.quote_cues import is_title_like, quote_cue, title_case
 from bot.claims.quotes import find_quotes
 from bot.claims.resolve import Resolved, build_registry, resolve
 from bot.claims.roles import clean_resolved
-from bot.claims.speakers import channel, mention_text, speaker_ref
+from bot.claims.speakers import channel, mention_text, own_group_joined, speaker_ref
 from bot.claims.validate import event_parties, headline_prefix, is_valid_speaker, shorten, speaker_problem
 
 log = logging.getLogger(__name__)
@@ -352,6 +352,10 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                 if owner is not None:
                     yield owner, via, mention
             resolved = resolve(frame, reg, ref, prev, content=(att.start, att.end))
+            group = own_group_joined(frame, ref.head)
+            if group is not None and resolved.name and mention:
+                # "She and her aides have vowed", "he and other Clinton challengers complained": the two together
+                yield replace(resolved, name=f"{resolved.name} and {group}", kind="group"), via, f"{mention} and {group}"
             yield resolved, via, mention
             # still here: the subject as resolved failed validation
             problem = speaker_problem(resolved.name, resolved.kind, direct=att.kind == "direct")

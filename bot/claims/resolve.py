@@ -38,7 +38,8 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, role_of,
+from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, partitive_group,
+                                 people_noun, role_of,
                                  speaker_ref)
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -976,6 +977,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             r = resolve(frame, reg, above, prev_speakers)
             if r.name and r.kind != "person":
                 return r
+        elif low == "they" and _counted_subject_above(frame, ref.head):
+            return Resolved(None, "group", None)  # "29 percent said they believe ...": those counted, as written
         # else the last organisation or group that spoke, else the last organisation named
         for _, r in reversed(prev_speakers[-3:]):
             if r.kind in ("organisation", "group") and r.name:
@@ -1127,6 +1130,20 @@ def _opens_sentence(tok) -> bool:
 
 _PLURAL_TAGS = ("NNS", "NNPS")
 _AGENT_NOUNS = GROUP_NOUNS | ORG_NOUNS | OFFICIAL_NOUNS | GOVERNMENT_NOUNS
+
+
+def _counted_subject_above(frame: Frame, tok_i: int) -> bool:
+    """Is the "they" at `tok_i` the subject of what a group said, thought or felt, a group the text counts or
+    describes but does not name ("29 percent (and 43 percent of Republicans) said they believe ...", "Liberals got
+    mad because they didn't think ...")? Then "they" is that group, never the last group that spoke."""
+    doc = frame.doc
+    verb = doc[tok_i].head
+    if doc[tok_i].dep_ != "nsubj" or verb.dep_ not in ("ccomp", "advcl"):
+        return False
+    above = verb.head
+    subj = next((c for c in above.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.i < tok_i and frame.tok_quote[subj.i] < 0 and subj.pos_ in ("NOUN", "PROPN", "NUM")
+            and (subj.ent_type_ in ("PERCENT", "CARDINAL") or partitive_group(subj) is not None or people_noun(subj)))
 
 
 def _subject_above(frame: Frame, tok_i: int, plural: bool) -> SpeakerRef | None:

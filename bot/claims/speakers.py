@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from bot.claims.cues import DASHES, is_verb
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
-                                DESCRIPTION_ORG_KINDS, FORMER_WORDS,
-                                GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS,
+                                DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, NAMING_VERBS,
+                                OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 OWNER_PEOPLE, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
-from bot.claims.validate import DOCUMENT_NOUNS
+from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
@@ -159,13 +159,22 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                       if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
+    if partitive_group(tok) is not None:
+        # "some of Clinton's allies said", "Nine in 10 Democratic voters say": part of a group, as written
+        ref = _partitive(frame, tok)
+        if ref is not None:
+            return ref
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
-    if tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space:
+    if (tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space) and not _mistagged_name(tok):
         return None
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
+    if tok.pos_ == "NOUN":
+        ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
+        if ref is not None:
+            return ref
     if tok.pos_ == "NOUN" and (tok.lower_ not in ORG_NOUNS or tok.lower_ in SPOKES_NOUNS):
         ref = _appos_person(frame, tok) or _displaced_appos_person(frame, tok)
         if ref is not None:
@@ -241,6 +250,102 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def partitive_group(tok):
+    """The group a quantifier heads ("some of Clinton's allies", "Nine in 10 Democratic registered voters", "20
+    percent of people"): its plural noun of people after "of"/"in", else None."""
+    if not (tok.lower_ in PARTITIVE_WORDS or tok.pos_ == "NUM" or tok.lower_ in ("percent", "%")):
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i == tok.i + 1
+                 for g in c.children if g.dep_ == "pobj" and (people_noun(g) or c.lower_ == "in" and _body(g)
+                                                              and tok.lower_ in PARTITIVE_WORDS)), None)
+
+
+def _body(tok) -> bool:
+    """A body of people someone can be "in" ("some in the Clinton camp", "many in the GOP", "some in the "Bernie
+    or Bust" crowd"): an organisation's noun or name, never a place or a time ("most in Iowa", "some in 2015")."""
+    return (tok.lower_ in ORG_NOUNS or tok.lower_ in ("crowd", "camp") or tok.ent_type_ in ("ORG", "NORP")) and \
+        tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
+
+
+def people_noun(tok) -> bool:
+    """A plural noun for people ("voters", "Democrats", "her followers", "respondents", "economists"), not things
+    ("papers", "orders")."""
+    low = tok.lower_
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("DATE", "TIME", "ORG", "GPE") or low in THINGS | NON_AGENTS:
+        return False
+    return (low in GROUP_NOUNS or low in PEOPLE_NOUNS or tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
+            or tok.tag_ == "NNS" and low.endswith(("ists", "ians")) and low not in DOCUMENT_NOUNS | CHANNEL_NOUNS)
+
+
+_APOSTROPHE_NAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
+
+
+def _mistagged_name(tok) -> bool:
+    """A surname with an apostrophe ("O’Malley", "D’Souza") the tagger took for a pronoun: still a name."""
+    return bool(_APOSTROPHE_NAME.match(tok.text)) and tok.pos_ == "PRON"
+
+
+def own_group_joined(frame: Frame, head_i: int) -> str | None:
+    """The group joined to a speaker as his own ("She and her aides", "he and other Clinton challengers", "Cole and
+    her allies"): that group's words, or None. Not a second person or body ("Lee and Reed", "Cole and the mayor"):
+    the first speaks for herself."""
+    tok = frame.doc[head_i]
+    for c in tok.children:
+        if c.dep_ != "conj" or c.i <= tok.i or frame.tok_quote[c.i] >= 0 or c.tag_ != "NNS" or not people_noun(c):
+            continue
+        if not any(d.dep_ == "cc" and d.lower_ == "and" and tok.i < d.i < c.i for d in tok.children):
+            continue
+        own = [d for d in c.children if d.i < c.i and (d.dep_ == "poss" and d.lower_ in ("his", "her", "their", "its")
+                                                       or d.dep_ == "amod" and d.lower_ == "other")]
+        if own and not any(d.dep_ in ("relcl", "acl", "prep", "appos") for d in c.children):
+            return _span_text(frame.doc, c.left_edge.i, c.i + 1)
+    return None
+
+
+def _partitive(frame: Frame, tok) -> SpeakerRef | None:
+    """Part of a group as written ("Some of Clinton's longtime allies", "Some 20 percent of people in a recent CNN
+    poll"): the quantifier with its numbers, up to the group noun and the place it is found in."""
+    group = partitive_group(tok)
+    if group is None or frame.tok_quote[group.i] >= 0:
+        return None
+    doc = frame.doc
+    lo = tok.i
+    while lo > 0 and lo - 1 < doc[lo - 1].head.i <= tok.i and doc[lo - 1].dep_ in ("quantmod", "nummod", "det"):
+        lo -= 1
+    hi = group.i + 1
+    edge = max(group.right_edge.i, tok.right_edge.i) + 1
+    tail = doc[hi:edge]
+    if len(tail) and tail[0].dep_ == "prep" and len(doc[lo:edge]) <= MAX_MENTION_WORDS and not any(
+            t.pos_ in ("VERB", "AUX", "PUNCT") or t.dep_ in ("relcl", "acl") for t in tail):
+        hi = edge  # "... of people in a recent CNN poll"
+    lo, hi = _strip_det(doc, lo, hi)
+    phrase = _span_text(doc, lo, hi).split("\n")[-1].strip()
+    return SpeakerRef(phrase, "group", None, tok.i) if phrase else None
+
+
+def _named_by_participle(frame: Frame, tok) -> SpeakerRef | None:
+    """The name a participle gives a description ("a man named Tom Reed", "a woman identified as Ann Lee", "a man
+    calling himself Paul Paul"; `words/naming_verbs.txt`), with the description as its role."""
+    doc = frame.doc
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lower_ not in NAMING_VERBS or frame.tok_quote[c.i] >= 0:
+            continue
+        if c.lower_ == "calling" and not any(d.dep_ == "dobj" and d.lower_.endswith(("self", "selves")) for d in c.children):
+            continue  # "a man calling the mayor a liar": he is no "mayor"
+        names = [d for d in c.children if d.dep_ == "oprd"] + [
+            g for d in c.children if d.dep_ == "prep" and d.lower_ == "as" for g in d.children if g.dep_ == "pobj"]
+        for n in names:
+            ent = _entity_of(n)
+            if ent is None or ent.label_ not in ("PERSON", "ORG") or frame.tok_quote[n.i] >= 0:
+                continue
+            name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
+            if name:
+                lo, _ = _strip_det(doc, *_np_bounds(tok))
+                kind = "person" if ent.label_ == "PERSON" else "organisation"
+                return SpeakerRef(name, kind, _span_text(doc, lo, tok.i + 1), n.i, named=True)
+    return None
 
 
 def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
@@ -325,6 +430,9 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
         tok = doc[named]
     if tok.lower_ in _PRONOUNS:
         return tok.text
+    part = _partitive(frame, tok)
+    if part is not None:
+        return part.text
     ent = _entity_of(tok)
     lo, hi = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
     np_lo, np_hi = _np_bounds(tok)

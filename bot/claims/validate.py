@@ -63,6 +63,10 @@ def _is_number_or_date(words: list[str]) -> bool:
     if all(_numeric(w) for w in content):
         return True
     head = head_word(" ".join(words))
+    low = [w.lower() for w in words]
+    part = next((i for i, w in enumerate(low) if i and w in ("of", "in") and _numeric(low[i - 1])), None)
+    if part is not None and any(w.endswith("s") and not _numeric(w) and w not in _DETS for w in low[part + 1:]):
+        return False  # "20 percent of people", "nine in 10 voters": people counted
     return _numeric(head) and not any(w[:1].isupper() and not _numeric(w) for w in words)
 
 
