@@ -95,7 +95,13 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     # after the quote: up to the end of the sentence, another quote or the paragraph
     after: list[int] = []
     j = last + 1
-    while j < len(doc) and frame.tok_para[j] == para and frame.tok_quote[j] < 0 and not _line_break_before(doc, j):
+    while j < len(doc) and frame.tok_para[j] == para and not _line_break_before(doc, j):
+        if frame.tok_quote[j] >= 0:
+            if not (after and _term_in_clause(frame, frame.tok_quote[j])
+                    and not any(doc[k].tag_ in FINITE_TAGS for k in after)):
+                break
+            j += 1  # `"Q," Bill Eastland, wearing "Ted Cruz" pins, said.`: a quoted term inside the clause
+            continue
         t = doc[j]
         if t.text in SENT_END or (t.text in ":;" and after):
             break
@@ -192,6 +198,20 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     if before and _is_colon(doc[before[0]]):
         return _colon_speaker(frame, before)
     return None, clause_subject(frame, qi, before), None
+
+
+def _term_in_clause(frame: Frame, qi: int) -> bool:
+    """A quoted name or term standing inside the words after a quotation (`"Q," Bill Eastland, wearing a cowboy hat
+    and "Ted Cruz" campaign pins, said.`): part of the attribution clause, not a quotation that ends it (only before
+    any finite verb: `"Q," while Fiorina penned "Dear Walter" letters that called him ...` is a clause of its own)."""
+    q = frame.quotes[qi]
+    inner = frame.text[q.inner_start:q.inner_end].strip()
+    return (len(WORD.findall(inner)) <= MAX_TERM_WORDS and inner[-1:] not in ".!?,;:"
+            and is_title_like(frame, qi))
+
+
+#: A quoted term inside an attribution clause has at most this many words.
+MAX_TERM_WORDS = 4
 
 
 #: A clause after a quote (`"Q," Oliver barked.`) has at most this many tokens to hold its verb.
