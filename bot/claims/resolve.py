@@ -591,6 +591,13 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                                    and (places_ok or e.label not in ("GPE", "NORP")), within=1)
             if best is not None:
                 return Resolved(reg.entities[best].name, "organisation", ref.role or ref.text)
+            described = _described_org_subject(frame, ref.head)
+            if described is not None:
+                # "The agency issued a warning ..., but officials acknowledged ...": the officials of the
+                # organisation the sentence's subject describes, when that description resolves to a name
+                r = resolve(frame, reg, described, prev_speakers)
+                if r.kind == "organisation" and r.name and r.name != described.text:
+                    return Resolved(r.name, "organisation", ref.role or ref.text)
         return Resolved(ref.text, "group", ref.role)
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if ref.kind == "organisation":
@@ -1081,6 +1088,18 @@ def _described_subject_before(frame: Frame, here_tok: int, best: Mention, gender
             or not any(c.dep_ in ("det", "poss") for c in subj.children)):
         return None
     return subj.i
+
+
+def _described_org_subject(frame: Frame, tok_i: int) -> SpeakerRef | None:
+    """The first subject of the sentence of token `tok_i`, before it, when it is a definite description of an
+    organisation ("The agency", "The council"), as a reference to resolve."""
+    doc = frame.doc
+    subj = next((t for t in doc[tok_i].sent if t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0), None)
+    if (subj is None or subj.i >= tok_i or subj.pos_ != "NOUN" or subj.lower_ not in ORG_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)):
+        return None
+    ref = speaker_ref(frame, subj.i)
+    return ref if ref is not None and not ref.pronoun and ref.kind == "organisation" else None
 
 
 def _new_person(noun) -> bool:

@@ -97,3 +97,23 @@ def test_a_paragraph_of_quotation_after_the_one_who_sends_or_argues_it(text, wor
 ])
 def test_a_pronoun_after_a_sentence_about_someone_described(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "The agency ..., but officials acknowledged"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the sentence's subject is the organisation's description, far from its name (other organisations named
+    # between)
+    ('Homes flooded on Friday night, the Regional Rivers Agency said.\n\nFirefighters rescued 41 people, according '
+     'to Wendshire Fire and Rescue Service.\n\nIn Millbrook, cafe owner Dev Sandhu was still pumping water. "It came '
+     'up through the floor," he said.\n\nThe agency issued a warning for the valley at 11.40pm, but officials '
+     'acknowledged that the message had reached some residents less than an hour before the water.',
+     "the message had reached", "Regional Rivers Agency"),
+    # twin: a description that names no organisation of the article leaves the officials as written
+    ('Homes flooded on Friday night, residents said.\n\nIn Millbrook, cafe owner Dev Sandhu was still pumping '
+     'water. "It came up through the floor," he said.\n\nThe agency issued a warning for the valley at 11.40pm, but '
+     'officials acknowledged that the message had reached some residents less than an hour before the water.',
+     "the message had reached", "officials"),
+])
+def test_officials_of_the_organisation_their_sentence_describes(text, words, expected):
+    assert speaker_of(text, words) == expected
