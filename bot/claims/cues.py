@@ -91,7 +91,15 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                 # "Sanders, whose coalition ..., said closed primaries deny ...": a subject after the verb and
                 # before its content is the content's own; the one before the verb speaks
                 subjects = before
-            return min(subjects, key=lambda c: abs(c.i - v.i)).i
+            best = min(subjects, key=lambda c: abs(c.i - v.i))
+            if best.pos_ == "ADP":
+                # "Of Carson, Levine, who has given money to Rubio, said": the parser made the opening preposition
+                # the subject and hung the name after the comma under it; that name speaks
+                obj = next((c for c in best.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                            and c.doc[c.i - 1].text == "," and best.i + 1 < c.i), None)
+                if obj is not None:
+                    return obj.i
+            return best.i  # (a surname tagged as a preposition stays: "From said")
         if not in_quote and v.i == verb.i:
             for c in v.children:
                 if c.dep_ == "agent":

@@ -683,9 +683,11 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
             # the subject of an "as/while/when" clause after the verb does not speak (`Bill Eastland, wearing a
             # hat, said as confetti fluttered down`)
             continue
-        if t.head.i == verb_i and t.dep_ in OBJECT_DEPS and not (inverted and idx > verb_i and t.pos_ == "PROPN"):
+        if t.head.i == verb_i and t.dep_ in OBJECT_DEPS and not (inverted and idx > verb_i and (
+                t.pos_ == "PROPN" or t.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.i > idx for c in t.head.children))):
             # (`"Q," added Murphy, referring to Obama's ...`: the name the parser took for the object of a
-            # verb right after the quotation is its inverted subject)
+            # verb right after the quotation is its inverted subject, and so is a noun, `"Q?" asked the boy`,
+            # unless the verb's own phrase after it completes the noun: `tweeted a spokesman for Kestrel Air`)
             continue
         head = doc[head_of_name(t)]
         if noun_before and head.i > verb_i and head.head.i == verb_i and head.dep_ in OBJECT_DEPS:

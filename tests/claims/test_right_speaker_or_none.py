@@ -117,3 +117,32 @@ def test_a_pronoun_after_a_sentence_about_someone_described(text, words, expecte
 ])
 def test_officials_of_the_organisation_their_sentence_describes(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Of Carson, Levine, who ..., said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser makes the opening "Of" the subject and hangs the name after the comma under it
+    ('"I\'d love to see him," New York attorney Eric Levine said of Trump. Of Carson, Levine, who has given money '
+     'to Marco Rubio, said, "He\'s flat-out scary. I think he\'s a wonderful man."', "flat-out scary",
+     "Eric Levine"),
+    # twin: a surname tagged as a preposition is still the subject ("From said")
+    ('"We lost three elections in a row," said Al From, who founded the council. "Voters saw us as the party of '
+     'big government," From said.', "party of big government", "Al From"),
+])
+def test_a_name_after_an_opening_preposition_the_parser_made_the_subject(text, words, expected):
+    assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- '"Q?" asked the boy'
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: right after the quotation, the parser's object of "asked" is its inverted subject, a noun too
+    ('The last question was from a young child. "How big is that wall?" asked the boy, who was wearing a red hat '
+     'and said his name was Mason.', "How big is that wall", "boy"),
+    # twin: with a subject of its own, the one asked is the object
+    ('The last question was from a young child. "How big is that wall?" the senator asked the boy, who was '
+     'wearing a red hat.', "How big is that wall", "senator"),
+])
+def test_a_noun_right_after_an_inverted_verb_of_asking_is_its_subject(text, words, expected):
+    assert speaker_of(text, words) == expected
