@@ -713,10 +713,15 @@ def _reduced_relative_subject(verb, window: list[int]) -> int | None:
 
 
 def _subject_of_adverbial_clause(tok, verb_i: int) -> bool:
-    """Is `tok` the subject of a clause opened by "as/while/when ..." under the verb (`said as confetti fell`)?"""
-    clause = tok.head
-    return (tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.head.i == verb_i
-            and any(c.dep_ == "mark" for c in clause.children))
+    """Is `tok` in a clause opened by "as/while/when ..." under the verb, its subject or any other word of it (`said
+    as confetti fell`, `said as confetti fluttered down around him`)?"""
+    for clause in (tok, *tok.ancestors):
+        if clause.i == verb_i:
+            return False
+        if (clause.dep_ == "advcl" and clause.head.i == verb_i and clause is not tok
+                and any(c.dep_ == "mark" for c in clause.children)):
+            return True
+    return False
 
 
 def _described_by(tok, window: list[int]):

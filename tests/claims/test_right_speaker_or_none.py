@@ -47,6 +47,10 @@ def test_a_participle_closing_a_where_clause_is_that_clause_subjects(text, words
     # trap: the quoted pins ("Ted Cruz") stood between the quotation and its verb, and ended the search for it
     ('"We\'ve had more successful conventions than this one," Texas delegate Bill Eastland, wearing a cowboy hat '
      'and "Ted Cruz" campaign pins, said.', "more successful conventions", "Bill Eastland"),
+    # trap: nor is a word of an "as" clause after the verb its subject (`as confetti fluttered down around him`)
+    ('Not everyone was claiming success.\n\n"We\'ve had more successful conventions than this one," Texas '
+     'delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz" campaign pins, said matter-of-factly as confetti '
+     'fluttered down around him.', "more successful conventions", "Bill Eastland"),
     # twin: a quotation that is a sentence of its own still ends the clause after the first one
     ('"We\'ve had more successful conventions than this one," the delegates sang. "We will be back next year, and '
      'we will be louder than ever before," Bill Eastland said.', "more successful conventions", None),
