@@ -674,6 +674,9 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
     # too; with none (`"Q," asked Mr. Manafort`) the parser's object after the verb is the inverted subject
     noun_before = any(k < verb_i and doc[k].pos_ in ("PROPN", "NOUN") for k in window)
     inverted = not noun_before and _right_after_quote(frame, verb_i)
+    described = _relative_clause_noun(doc, verb_i, window)
+    if described is not None:
+        return described
     aside = _aside_before(doc, verb_i)
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
         if idx in aside:
@@ -700,6 +703,21 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
         if is_name_word(frame, t):  # `"Q," Will wrote.`
             return idx
     return None
+
+
+def _relative_clause_noun(doc, verb_i: int, window: list[int]) -> int | None:
+    """`a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Q"`: the parser
+    hung the noun elsewhere and left the verb without a subject; a "who" clause ending right before the verb
+    describes its subject, the noun that clause hangs from."""
+    if verb_i == 0:
+        return None
+    prev = doc[verb_i - 1]
+    clause = next((a for a in (prev, *prev.ancestors) if a.dep_ == "relcl"), None)
+    if (clause is None or clause.right_edge.i != verb_i - 1 or clause.head.i not in window
+            or clause.head.pos_ not in ("NOUN", "PROPN")
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children)):
+        return None
+    return clause.head.i
 
 
 def _reduced_relative_subject(verb, window: list[int]) -> int | None:

@@ -150,3 +150,19 @@ def test_a_name_after_an_opening_preposition_the_parser_made_the_subject(text, w
 ])
 def test_a_noun_right_after_an_inverted_verb_of_asking_is_its_subject(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "X who spoke anonymously ... said Wednesday"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hangs "official" on the clause before and leaves "said" without a subject; the date next to
+    # the verb was taken for it
+    ('Although there is no such overlap with Sanders\'s team, a Harwick Council official who spoke anonymously to '
+     'discuss internal strategy said Wednesday, "Certainly there are discussions between the council and the '
+     'campaign."', "Certainly there are discussions", "Harwick Council"),
+    # twin: a subject the parser sees is unchanged
+    ('A Harwick Council official who spoke anonymously said Wednesday, "Certainly there are discussions between '
+     'the council and the campaign."', "Certainly there are discussions", "Harwick Council"),
+])
+def test_a_who_clause_ending_at_the_verb_describes_its_subject(text, words, expected):
+    assert speaker_of(text, words) == expected
