@@ -55,6 +55,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     quoted = frame.tok_quote if frame is not None and frame.tok_quote[verb.i] < 0 else None
     own = _gerund_subject(verb)
     if own is None:
+        own = _relative_clause_participle(verb)
+    if own is None:
         own = _controlling_object(verb)
     if own is None:
         own = _perceived_subject(verb)
@@ -90,7 +92,15 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                 # "Sanders, whose coalition ..., said closed primaries deny ...": a subject after the verb and
                 # before its content is the content's own; the one before the verb speaks
                 subjects = before
-            return min(subjects, key=lambda c: abs(c.i - v.i)).i
+            best = min(subjects, key=lambda c: abs(c.i - v.i))
+            if best.pos_ == "ADP":
+                # "Of Carson, Levine, who has given money to Rubio, said": the parser made the opening preposition
+                # the subject and hung the name after the comma under it; that name speaks
+                obj = next((c for c in best.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                            and c.doc[c.i - 1].text == "," and best.i + 1 < c.i), None)
+                if obj is not None:
+                    return obj.i
+            return best.i  # (a surname tagged as a preposition stays: "From said")
         if not in_quote and v.i == verb.i:
             for c in v.children:
                 if c.dep_ == "agent":
@@ -258,6 +268,27 @@ def _gerund_subject(verb) -> int | None:
     if obj is None or obj.head.lower_ not in GERUND_SUBJECT_PREPS or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return obj.i
+
+
+def _relative_clause_participle(verb) -> int | None:
+    """The subject of a "where" clause that a participle after a comma closes ("Clinton spoke near the casino,
+    where about 50 protesters had gathered, chanting "Q""): the parser hangs the participle on the main verb, but
+    the ones gathered at the place chant, not Clinton. (Other relative clauses leave the participle to the main
+    subject: "Clinton spoke in the hall that Cole had booked, saying ...".)"""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    head = verb.head
+    if head.i > verb.i:
+        return None
+    prev = verb.doc[verb.i - 2]
+    clause = next((a for a in [prev, *prev.ancestors] if a.dep_ == "relcl"), None)
+    if (clause is None or not head.i < clause.i < verb.i or head not in clause.ancestors
+            or not any(c.lower_ == "where" for c in clause.children)):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return subj.i
 
 
 def _controlling_object(verb) -> int | None:

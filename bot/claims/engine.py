@@ -14,12 +14,12 @@ from itertools import islice
 
 from bot.claims.clauses import inside_sources, put_to, reported_clauses
 from bot.claims.clean import clean_text
-from bot.claims.cues import FINITE_TAGS, Attribution
+from bot.claims.cues import FINITE_TAGS, Attribution, is_verb
 from bot.claims.debris import debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_title_prefixes
-from bot.claims.lexicon import ADDRESSEE_FORMS
+from bot.claims.lexicon import ADDRESSEE_FORMS, CHANNEL_NOUNS, SENDING_FORMS, reporting_base
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
@@ -394,7 +394,7 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
             ref = speaker_ref(frame, intro)
             if ref is not None and (ref.named or ref.pronoun):
                 r = resolve(frame, reg, ref, prev)
-                if r.name and r.kind == "person":
+                if r.name and (r.kind == "person" or r.kind == "organisation" and _sends_out(frame.doc[intro])):
                     yield r, None, None
 
 
@@ -497,10 +497,29 @@ def _previous_paragraph_subject(frame: Frame, att: Attribution) -> int | None:
     sent = frame.doc[j].sent
     if any(frame.tok_quote[k] >= 0 for k in range(sent.start, sent.end)):
         return None
-    for c in sent.root.children:
+    root = sent.root
+    for c in root.children:
         if c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON"):
             return c.i
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children) or any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in root.children):
+        # `If anything, Ash argued in his email, the incident is an illustration of ...`: the one whose argument
+        # the sentence is, in an attribution the parser hangs under the sentence's own verb
+        for c in root.children:
+            if (c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < root.i and is_verb(c) and reporting_base(c.text)
+                    and not any(g.dep_ == "mark" for g in c.children)):
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ == "PERSON"):
+                    return subj.i
     return None
+
+
+def _sends_out(subj) -> bool:
+    """Does an organisation's sentence send out the words that follow it ("The DNC issued a statement apologizing
+    to Sanders ...")? Only then is a paragraph of quotation after it the organisation's own."""
+    verb = subj.head
+    return (subj.dep_ == "nsubj" and verb.lower_ in SENDING_FORMS
+            and any(c.dep_ == "dobj" and (document_noun(c.text) or c.lower_ in CHANNEL_NOUNS) for c in verb.children))
 
 
 def _past_dateline(frame: Frame, subject: int, dateline: frozenset[int]) -> int | None:

@@ -95,7 +95,13 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     # after the quote: up to the end of the sentence, another quote or the paragraph
     after: list[int] = []
     j = last + 1
-    while j < len(doc) and frame.tok_para[j] == para and frame.tok_quote[j] < 0 and not _line_break_before(doc, j):
+    while j < len(doc) and frame.tok_para[j] == para and not _line_break_before(doc, j):
+        if frame.tok_quote[j] >= 0:
+            if not (after and _term_in_clause(frame, frame.tok_quote[j])
+                    and not any(doc[k].tag_ in FINITE_TAGS for k in after)):
+                break
+            j += 1  # `"Q," Bill Eastland, wearing "Ted Cruz" pins, said.`: a quoted term inside the clause
+            continue
         t = doc[j]
         if t.text in SENT_END or (t.text in ":;" and after):
             break
@@ -192,6 +198,20 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     if before and _is_colon(doc[before[0]]):
         return _colon_speaker(frame, before)
     return None, clause_subject(frame, qi, before), None
+
+
+def _term_in_clause(frame: Frame, qi: int) -> bool:
+    """A quoted name or term standing inside the words after a quotation (`"Q," Bill Eastland, wearing a cowboy hat
+    and "Ted Cruz" campaign pins, said.`): part of the attribution clause, not a quotation that ends it (only before
+    any finite verb: `"Q," while Fiorina penned "Dear Walter" letters that called him ...` is a clause of its own)."""
+    q = frame.quotes[qi]
+    inner = frame.text[q.inner_start:q.inner_end].strip()
+    return (len(WORD.findall(inner)) <= MAX_TERM_WORDS and inner[-1:] not in ".!?,;:"
+            and is_title_like(frame, qi))
+
+
+#: A quoted term inside an attribution clause has at most this many words.
+MAX_TERM_WORDS = 4
 
 
 #: A clause after a quote (`"Q," Oliver barked.`) has at most this many tokens to hold its verb.
@@ -654,6 +674,9 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
     # too; with none (`"Q," asked Mr. Manafort`) the parser's object after the verb is the inverted subject
     noun_before = any(k < verb_i and doc[k].pos_ in ("PROPN", "NOUN") for k in window)
     inverted = not noun_before and _right_after_quote(frame, verb_i)
+    described = _relative_clause_noun(doc, verb_i, window)
+    if described is not None:
+        return described
     aside = _aside_before(doc, verb_i)
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
         if idx in aside:
@@ -663,9 +686,11 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
             # the subject of an "as/while/when" clause after the verb does not speak (`Bill Eastland, wearing a
             # hat, said as confetti fluttered down`)
             continue
-        if t.head.i == verb_i and t.dep_ in OBJECT_DEPS and not (inverted and idx > verb_i and t.pos_ == "PROPN"):
+        if t.head.i == verb_i and t.dep_ in OBJECT_DEPS and not (inverted and idx > verb_i and (
+                t.pos_ == "PROPN" or t.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.i > idx for c in t.head.children))):
             # (`"Q," added Murphy, referring to Obama's ...`: the name the parser took for the object of a
-            # verb right after the quotation is its inverted subject)
+            # verb right after the quotation is its inverted subject, and so is a noun, `"Q?" asked the boy`,
+            # unless the verb's own phrase after it completes the noun: `tweeted a spokesman for Kestrel Air`)
             continue
         head = doc[head_of_name(t)]
         if noun_before and head.i > verb_i and head.head.i == verb_i and head.dep_ in OBJECT_DEPS:
@@ -680,6 +705,21 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
     return None
 
 
+def _relative_clause_noun(doc, verb_i: int, window: list[int]) -> int | None:
+    """`a White House official who spoke anonymously to discuss internal strategy said Wednesday, "Q"`: the parser
+    hung the noun elsewhere and left the verb without a subject; a "who" clause ending right before the verb
+    describes its subject, the noun that clause hangs from."""
+    if verb_i == 0:
+        return None
+    prev = doc[verb_i - 1]
+    clause = next((a for a in (prev, *prev.ancestors) if a.dep_ == "relcl"), None)
+    if (clause is None or clause.right_edge.i != verb_i - 1 or clause.head.i not in window
+            or clause.head.pos_ not in ("NOUN", "PROPN")
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children)):
+        return None
+    return clause.head.i
+
+
 def _reduced_relative_subject(verb, window: list[int]) -> int | None:
     """`"Q!" the presumptive nominee, Donald Trump, tweeted Sunday`: the parser took the verb for a participle
     modifying the noun before it, which is its subject."""
@@ -691,10 +731,15 @@ def _reduced_relative_subject(verb, window: list[int]) -> int | None:
 
 
 def _subject_of_adverbial_clause(tok, verb_i: int) -> bool:
-    """Is `tok` the subject of a clause opened by "as/while/when ..." under the verb (`said as confetti fell`)?"""
-    clause = tok.head
-    return (tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.head.i == verb_i
-            and any(c.dep_ == "mark" for c in clause.children))
+    """Is `tok` in a clause opened by "as/while/when ..." under the verb, its subject or any other word of it (`said
+    as confetti fell`, `said as confetti fluttered down around him`)?"""
+    for clause in (tok, *tok.ancestors):
+        if clause.i == verb_i:
+            return False
+        if (clause.dep_ == "advcl" and clause.head.i == verb_i and clause is not tok
+                and any(c.dep_ == "mark" for c in clause.children)):
+            return True
+    return False
 
 
 def _described_by(tok, window: list[int]):

@@ -21,6 +21,7 @@ from bot.claims.lexicon import (
     FEMALE_WORDS,
     FORMER_WORDS,
     GOVERNMENT_NOUNS,
+    HONORIFICS,
     GROUP_NOUNS,
     KINSHIP_NOUNS,
     MALE_NAMES,
@@ -591,6 +592,13 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                                    and (places_ok or e.label not in ("GPE", "NORP")), within=1)
             if best is not None:
                 return Resolved(reg.entities[best].name, "organisation", ref.role or ref.text)
+            described = _described_org_subject(frame, ref.head)
+            if described is not None:
+                # "The agency issued a warning ..., but officials acknowledged ...": the officials of the
+                # organisation the sentence's subject describes, when that description resolves to a name
+                r = resolve(frame, reg, described, prev_speakers)
+                if r.kind == "organisation" and r.name and r.name != described.text:
+                    return Resolved(r.name, "organisation", ref.role or ref.text)
         return Resolved(ref.text, "group", ref.role)
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if ref.kind == "organisation":
@@ -1032,6 +1040,20 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             # antecedent
             return _pronoun(frame, reg, SpeakerRef(frame.doc[link].text, "unknown", None, link, pronoun=True),
                             [(t, r) for t, r in prev_speakers if t < link], content, depth + 1)
+    if best is not None and gender:
+        described = _described_subject_before(frame, here_tok, best, gender)
+        ref = speaker_ref(frame, described) if described is not None else None
+        if ref is not None and not ref.pronoun:
+            # "The mayor hit back ..., after an operator recommended by Lomé went bust. "Q," she said.": the one the
+            # sentence before is about, when the text tells that one from the name: the description names someone
+            # (an apposition, a role given before), introduces someone new ("A representative for Pinchuk", "The
+            # other man"), or the sentence names the other one apart from its subject ("by Lomé"); else a definite
+            # description ("The Vermont senator") may be the name's own and the name stays
+            r = resolve(frame, reg, ref, prev_speakers)
+            other = any(m.entity == best.entity and not m.subject and frame.doc[described].sent.start <= m.token < here_tok
+                        for m in cands)
+            if r.kind == "person" and r.name or other or _new_person(frame.doc[described]):
+                return r
     if best is not None:
         e = reg.entities[best.entity]
         fits = reg.person(e.name, best.token, gender) if e.shared and gender else None
@@ -1051,6 +1073,51 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         if noun in UNNAMED_PERSON_NOUNS and _noun_gender(noun) in (None, gender):
             return last
     return Resolved(None, "person", None)
+
+
+#: Head nouns of a description that is a person "he" or "she" can stand for ("the mayor", "her husband").
+_PERSON_NOUNS = HONORIFICS | FEMALE_WORDS | MALE_WORDS | frozenset(KINSHIP_NOUNS) | SPOKES_NOUNS
+
+
+def _described_subject_before(frame: Frame, here_tok: int, best: Mention, gender: str) -> int | None:
+    """The subject of the last sentence before the pronoun at `here_tok` (in its paragraph, past a quotation that
+    opens the pronoun's own sentence) when it is a person's description ("The mayor", "Her husband") of a fitting
+    gender and the best named candidate (`best`) stands before that sentence, or in it as no subject: the sentence
+    is about the described person, and the pronoun that follows takes them up."""
+    cand = best.token
+    doc = frame.doc
+    start = doc[here_tok].sent.start
+    j = start - 1
+    while j >= 0 and (frame.tok_quote[j] >= 0 or doc[j].is_space or doc[j].is_punct):
+        j -= 1  # the quotation the pronoun's sentence opens with
+    if j < 0 or frame.tok_para[j] != frame.tok_para[here_tok]:
+        return None
+    sent = doc[j].sent
+    if cand >= sent.start and best.subject:
+        return None
+    subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0), None)
+    if (subj is None or sent.start <= cand < subj.i or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_
+            or subj.lower_ not in _PERSON_NOUNS or _noun_gender(subj.lower_) not in (None, gender)
+            or not any(c.dep_ in ("det", "poss") for c in subj.children)):
+        return None
+    return subj.i
+
+
+def _described_org_subject(frame: Frame, tok_i: int) -> SpeakerRef | None:
+    """The first subject of the sentence of token `tok_i`, before it, when it is a definite description of an
+    organisation ("The agency", "The council"), as a reference to resolve."""
+    doc = frame.doc
+    subj = next((t for t in doc[tok_i].sent if t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0), None)
+    if (subj is None or subj.i >= tok_i or subj.pos_ != "NOUN" or subj.lower_ not in ORG_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)):
+        return None
+    ref = speaker_ref(frame, subj.i)
+    return ref if ref is not None and not ref.pronoun and ref.kind == "organisation" else None
+
+
+def _new_person(noun) -> bool:
+    """A description that brings in someone not named before: "a representative", "the other man"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lower_ in ("other", "another") for c in noun.children)
 
 
 def _named_entities(reg: Registry, eis, named: set[str]) -> set[int]:
