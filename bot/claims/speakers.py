@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from bot.claims.cues import DASHES, is_verb
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
-                                DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS, NAMING_VERBS,
-                                OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, PARTITIVE_WORDS, PEOPLE_NOUNS,
-                                OWNER_PEOPLE, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
+                                DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
+                                NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, PARTITIVE_WORDS,
+                                PEOPLE_NOUNS, OWNER_PEOPLE, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
 PERSON_LABELS = ("PERSON",)
@@ -608,6 +608,9 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
                 if c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES:
                     ent = _entity_of(c)
                     return clean_name(ent.text) if ent is not None else c.text
+                if c.pos_ == "PROPN" and NAME_ORG_KINDS.get(c.lower_) == "media":
+                    # "told the Harwick Gazette" when the tagger saw no organisation: a paper's name
+                    return _span_text(doc, *_strip_det(doc, c.left_edge.i, c.i + 1)) or None
             if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS:
                 for p in c.children:
                     if p.dep_ != "pobj":

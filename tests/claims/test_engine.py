@@ -106,6 +106,9 @@ def test_surname_resolves_to_full_name_and_role():
     ("Speaking to reporters in Leeds, Maria Okonkwo said the plan would fail within a year.", None),
     ("Speaking in Leeds, Maria Okonkwo said the plan would fail within a year.", None),
     ("Appearing on the same show, Maria Okonkwo said the plan would fail within a year.", None),
+    # a paper told, named so even when the tagger sees no organisation; a person told is no channel
+    ("Maria Okonkwo told the Harwick Gazette that the plan would fail within a year.", "Harwick Gazette"),
+    ("Maria Okonkwo told Tom Reed that the plan would fail within a year.", None),
 ])
 def test_via(text, via):
     assert claim_with(text, "plan would fail").via == via
