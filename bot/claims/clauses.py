@@ -190,7 +190,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
                 out.append(att)
             continue
         if (comp is None and tok.head.i < tok.i and not _complement_clause(tok)
-                and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.sent.end - tok.i <= 6 and _quote_free(frame, tok.sent.start, tok.sent.end))):
+                and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.sent.end - tok.i <= 6 and _quote_free(frame, tok.sent.start, tok.sent.end))
+                and not _said_content(doc, tok)):
             att = _trailing_parataxis(frame, tok)
             if att:
                 out.append(att)
@@ -575,6 +576,15 @@ def _complement_clause(verb) -> bool:
     opened by `as` (`- as many researchers believe -`) is still a tag."""
     return any(c.dep_ in ("auxpass", "nsubjpass") or c.dep_ == "mark" and c.lower_ in CONTENT_MARKS
                for c in verb.children)
+
+
+def _said_content(doc, verb) -> bool:
+    """`A spokesman said inquiries were continuing`: a reporting verb (`continue`) that is the complement of the
+    reporting verb right before it, with no comma or dash between them, is what was said, not a trailing tag."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or reporting_base(head.text) is None:
+        return False
+    return not any(t.text in (",", ":", ";") or t.text in DASHES for t in doc[head.i + 1:verb.i])
 
 
 def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:

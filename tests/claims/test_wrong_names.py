@@ -1711,3 +1711,26 @@ def test_twin_a_bare_headline_label_keeps_its_speaker(headline, expected):
 ])
 def test_a_name_before_an_aside_taken_for_a_clause_speaks(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a reporting verb inside what was said
+
+@pytest.mark.parametrize("text", [
+    # traps: `continuing` (a reporting verb) is the content of `said`, taken for a trailing tag whose subject
+    # spoke the words before it
+    "A spokesman for the force said inquiries were continuing.",
+    "The company said talks with the unions were continuing.",
+])
+def test_a_reporting_verb_in_the_content_of_said_is_no_trailing_tag(text):
+    claims = extract_claims(text)
+    assert [c.quote for c in claims if "said" in c.quote] == []
+    assert speaker_of(text, "were continuing") is not None
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twins: after a comma the verb is a trailing tag and its subject speaks the words before it
+    ("The talks with the unions will fail, Ruth Cole said.", "talks with the unions", "Ruth Cole"),
+    ("Negotiations with the unions had stalled, the company said.", "Negotiations with the unions", "company"),
+])
+def test_twin_a_trailing_tag_after_a_comma_speaks_the_words_before_it(text, words, expected):
+    assert speaker_of(text, words) == expected
