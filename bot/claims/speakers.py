@@ -182,9 +182,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
         # "one group, the Harlow Tenants Union, said": the organisation in apposition is the speaker
         for c in tok.children:
-            if c.dep_ == "appos" and c.ent_type_ == "ORG" and frame.tok_quote[c.i] < 0:
+            if c.dep_ == "appos" and frame.tok_quote[c.i] < 0 and (c.ent_type_ == "ORG" or _glued_org_name(tok, c)):
                 ent = _entity_of(c)
-                name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
+                lo, hi = (ent.start, ent.end) if ent is not None else (c.left_edge.i, c.i + 1)
+                name = clean_name(_span_text(doc, *_strip_det(doc, lo, hi)))
                 if name:
                     lo, hi = _strip_det(doc, *_np_bounds(tok))
                     return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
@@ -250,6 +251,13 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _glued_org_name(noun, appos) -> bool:
+    """`The regulator Ofwat said`: a proper noun right after an organisation noun, with no comma, names it even
+    when the tagger took it for a place or no entity (with a comma, `the agency, Ohio, said`, only an ORG does)."""
+    return (appos.pos_ == "PROPN" and appos.ent_type_ in ("", "GPE") and appos.left_edge.i == noun.i + 1
+            and all(t.pos_ == "PROPN" for t in noun.doc[appos.left_edge.i:appos.i + 1]))
 
 
 def partitive_group(tok):

@@ -1734,3 +1734,16 @@ def test_a_reporting_verb_in_the_content_of_said_is_no_trailing_tag(text):
 ])
 def test_twin_a_trailing_tag_after_a_comma_speaks_the_words_before_it(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- an organisation noun with its name glued on
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger takes the name after the organisation noun for a place; the bare noun was the speaker
+    ("The regulator Ofwat said Thames Water had breached its licence.", "breached its licence", "Ofwat"),
+    # twins: a name in the content is no speaker; a place set off by commas does not name the organisation
+    ("The regulator said Thames Water had breached its licence.", "breached its licence", "regulator"),
+    ("The agency, Ohio, said it would act on the report.", "act on the report", "agency"),
+])
+def test_a_proper_noun_glued_to_an_organisation_noun_names_it(text, words, expected):
+    assert speaker_of(text, words) == expected
