@@ -22,6 +22,7 @@ from bot.claims.lexicon import (
     FORMER_WORDS,
     GOVERNMENT_NOUNS,
     HONORIFICS,
+    NAME_HONORIFICS,
     GROUP_NOUNS,
     KINSHIP_NOUNS,
     MALE_NAMES,
@@ -354,6 +355,26 @@ def _title_gender(doc, i: int) -> str | None:
     return None
 
 
+def _gendered_title(doc, ent) -> str:
+    """The word right before a person's name, else a form of address that gives a gender before a run of titles
+    ("Lady Justice" before "Penhaligon") or that the tagger took into the name ("Mr Wolfe", "Mrs Justice Harding"
+    as one name; not "Lady Justice" alone)."""
+    gendered = FEMALE_WORDS | MALE_WORDS
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if prev in gendered:
+        return prev
+    lo = ent.start
+    while lo > 0 and doc[lo - 1].lower_ in HONORIFICS and doc[lo - 1].lower_ not in gendered:
+        lo -= 1
+    if lo < ent.start and lo > 0 and doc[lo - 1].lower_ in gendered and doc[lo - 1].lower_.rstrip(".") in NAME_HONORIFICS:
+        return doc[lo - 1].lower_
+    first = doc[ent.start].lower_
+    if (first in gendered and first.rstrip(".") in NAME_HONORIFICS
+            and any(t.lower_ not in HONORIFICS for t in doc[ent.start + 1:ent.end])):
+        return first
+    return prev
+
+
 def _first_name_gender(name: str, *, both: str | None = "f") -> str | None:
     """The gender of a name's first word ("Roy" -> "m"); a first name on both lists ("Jordan") gives `both`
     (None where only one gender's name is evidence enough)."""
@@ -431,7 +452,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             for w in _role_head_names(role):
                 role_words.setdefault(w, {}).setdefault(ei, head.i)
         if kind == "person" and e.gender is None:
-            prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            prev = _gendered_title(doc, ent)
             if prev in FEMALE_WORDS:
                 e.gender = "f"
             elif prev in MALE_WORDS:

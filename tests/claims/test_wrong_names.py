@@ -1747,3 +1747,22 @@ def test_twin_a_trailing_tag_after_a_comma_speaks_the_words_before_it(text, word
 ])
 def test_a_proper_noun_glued_to_an_organisation_noun_names_it(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- a title inside the name gives its gender
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger took "Mr" into the name, so the man had no gender and "she" in his sentence made him a she
+    ('Cross-examined by Mr Wolfe, the witness said she had never seen the defendant before. She added: "I would '
+     'remember."', "I would remember", None),
+    # trap: a woman's form of address before a run of titles ("Mrs Justice")
+    ('Questioned by Mrs Justice Carr, the defendant said he had lied to police. He added: "I was scared."',
+     "I was scared", None),
+    # twins: a title of the pronoun's gender keeps its name as the antecedent
+    ('Cross-examined by Mrs Wolfe, the defendant said he had never been there. She then asked: "Why did you '
+     'run?"', "Why did you run", "Wolfe"),
+    ('Mr Wolfe questioned the witness for an hour. He told the jury: "Her account does not add up."',
+     "account does not add up", "Wolfe"),
+])
+def test_a_title_the_tagger_took_into_the_name_gives_its_gender(text, words, expected):
+    assert speaker_of(text, words) == expected
