@@ -346,12 +346,27 @@ def _object_content(frame: Frame, verb) -> Attribution | None:
     subj = subject_of(verb, frame)
     if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]) or frame.doc[subj].lower_ in ("you", "who", "which", "that"):
         return None
+    if _addressed_person(verb, obj):
+        return None
     hi = obj.right_edge.i + 1
     for c in verb.children:
         if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for")):
             hi = max(hi, c.right_edge.i + 1)
     start, end = _content(frame, obj.left_edge.i, hi, subj)
     return _classify(frame, start, end, verb, subj)
+
+
+#: Object pronouns of people: whom a verb such as `question` or `warn` addresses.
+_PERSON_OBJECTS = frozenset(("him", "her", "them", "me", "us"))
+
+
+def _addressed_person(verb, obj) -> bool:
+    """`Mr Wolfe questioned Tom Reed for an hour`, `warned him`: a verb that addresses someone (addressee_verbs)
+    whose object is a person, with nothing said after it (`warned him that ...`, `of ...`): no content."""
+    if verb.text.lower() not in ADDRESSEE_FORMS or not (obj.lower_ in _PERSON_OBJECTS or obj.ent_type_ == "PERSON"):
+        return False
+    return not any(c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("of", "as", "about"))
+                   for c in verb.children)
 
 
 def _claim_noun(frame: Frame, noun) -> Attribution | None:

@@ -1766,3 +1766,23 @@ def test_a_proper_noun_glued_to_an_organisation_noun_names_it(text, words, expec
 ])
 def test_a_title_the_tagger_took_into_the_name_gives_its_gender(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- the person a verb addresses is no content
+
+@pytest.mark.parametrize("text", [
+    # traps: `question` takes the one it addresses as object; that person (and the time after) is nothing said
+    "Mr Wolfe questioned Tom Reed for an hour before the lunch break.",
+    "Defence counsel questioned him for most of the afternoon.",
+])
+def test_the_person_a_verb_addresses_is_no_content(text):
+    assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twins: a thing questioned, or a person with what they are accused of, is the content
+    ("Judge Ann Price questioned the decision to drop the charges.", "decision to drop", "Ann Price"),
+    ("Ann Price accused Tom Reed of lying to the court.", "of lying to the court", "Ann Price"),
+])
+def test_twin_a_thing_questioned_is_the_content(text, words, expected):
+    assert speaker_of(text, words) == expected
