@@ -23,3 +23,18 @@ from bot.claims import extract_claims
 ])
 def test_quoted_words_a_thing_bears_out_inside_a_claim_are_the_claimants(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "Councillor Janet Reed said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: local and legislative titles before a name are titles, not part of it (words/honorifics.txt)
+    ('Councillor Janet Reed, who leads the opposition group, said the mayor had "lost the confidence of the '
+     'chamber".', "lost the confidence", "Janet Reed"),
+    ('"We need answers," said Congresswoman Lauren Boebert.', "We need answers", "Lauren Boebert"),
+    ('Councilman Ruben Diaz added that the city had failed its tenants.', "the city had failed", "Ruben Diaz"),
+    # twin: the title alone, with no name, stays the role as written
+    ('The councilman said the city had failed its tenants.', "the city had failed", "councilman"),
+])
+def test_local_and_legislative_titles_before_a_name(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
