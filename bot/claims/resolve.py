@@ -19,6 +19,7 @@ from bot.claims.lexicon import (
     DESCRIPTION_ORG_KINDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    EPITHET_NOUNS,
     FORMER_WORDS,
     GOVERNMENT_NOUNS,
     HONORIFICS,
@@ -524,6 +525,11 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     doc = frame.doc
     if ref.pronoun:
         return _pronoun(frame, reg, ref, prev_speakers, content)
+    epithet = _epithet_of(reg, doc[ref.head])
+    if epithet is not None:
+        # "the Northern Irishman said": the one person just named
+        e = reg.entities[epithet]
+        return Resolved(e.name, "person", e.roles[0] if e.roles else None)
     if ref.named:
         kind = ref.kind if ref.kind != "unknown" else "person"
         if kind == "organisation" and _surname_taken_for_org(reg, ref):
@@ -637,6 +643,29 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     # "the minister": a person whose role mentions the head noun, and the names the description holds
     # ("the former top aide to President George W. Bush" is no aide to anyone else)
     return _title_holder(reg, ref, doc[ref.head], here) or Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _epithet_of(reg: Registry, tok) -> int | None:
+    """The one person named in the sentence of "the <epithet>" (`tok`, words/epithet_nouns.txt) or the one before
+    ("McIlroy said he was "gutted". "...," the Northern Irishman said"); none with two people there or no "the"."""
+    if tok.lower_ not in EPITHET_NOUNS or tok.tag_ == "NNS" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    here = reg.tok_sent[tok.i]  # type: ignore[attr-defined]
+    people = [ei for ei in _recent_order(reg, here, within=1, before=tok.i - 1) if reg.entities[ei].kind == "person"]
+    if len(people) != 1:
+        return None
+    # any other proper noun there that is no place may be another person the tagger missed or took for an
+    # organisation ("Rory McIlroy and Shane Lowry": Lowry tagged ORG)
+    words = set(reg.entities[people[0]].name.lower().split())
+    doc = tok.doc
+    i = min(c.i for c in tok.subtree) - 1
+    while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
+        t = doc[i]
+        if t.pos_ == "PROPN" and t.lower_ not in words and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
+            return None
+        i -= 1
+    return people[0]
 
 
 def _title_holder(reg: Registry, ref: SpeakerRef, tok, here: int) -> Resolved | None:

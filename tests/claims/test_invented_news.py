@@ -38,3 +38,19 @@ def test_quoted_words_a_thing_bears_out_inside_a_claim_are_the_claimants(text, w
 ])
 def test_local_and_legislative_titles_before_a_name(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "..., the Spaniard said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the <nationality>" goes on with the one person just named (words/epithet_nouns.txt)
+    ('"It\'s a great win," said Pep Guardiola. "We were brilliant," the Spaniard added.', "We were brilliant",
+     "Pep Guardiola"),
+    ('Rory McIlroy, who finished third, said he was "gutted". "I had chances," the Northern Irishman said.',
+     "I had chances", "Rory McIlroy"),
+    # twin: with two people just named (one tagged an organisation), no guess: as written
+    ('Rory McIlroy and Shane Lowry both finished third. "I had chances," the Northern Irishman said.',
+     "I had chances", "Northern Irishman"),
+])
+def test_a_nationality_epithet_is_the_one_person_just_named(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
