@@ -107,6 +107,7 @@ READING_NOUNS = word_set("reading_nouns")
 PERCEPTION_FORMS = forms_table(read_words("perception_verbs"))  # "watching" -> "watch", "saw" -> "see"
 EXPERIENCER_FORMS = forms_table(read_words("experiencer_verbs"))  # "surprised" -> "surprise"
 EVIDENCE_FORMS = forms_table(read_words("evidence_verbs"))  # "showed" -> "show"
+ANSWER_FORMS = forms_table(read_words("answer_verbs"))  # "replied" -> "reply"
 
 
 @lru_cache(maxsize=1)

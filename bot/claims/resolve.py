@@ -19,6 +19,7 @@ from bot.claims.lexicon import (
     DESCRIPTION_ORG_KINDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    ANSWER_FORMS,
     EPITHET_NOUNS,
     FORMER_WORDS,
     GOVERNMENT_NOUNS,
@@ -642,7 +643,15 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             return Resolved(reg.entities[best].name, "organisation", ref.role)
     # "the minister": a person whose role mentions the head noun, and the names the description holds
     # ("the former top aide to President George W. Bush" is no aide to anyone else)
-    return _title_holder(reg, ref, doc[ref.head], here) or Resolved(ref.text, "unknown", ref.role or ref.text)
+    titled = _title_holder(reg, ref, doc[ref.head], here)
+    if titled is not None:
+        return titled
+    asked = _one_asked(reg, doc[ref.head], here)
+    if asked is not None:
+        # "A reporter asked Eddie Howe whether .... "...," the Newcastle manager replied": the one asked
+        e = reg.entities[asked]
+        return Resolved(e.name, "person", ref.role or ref.text)
+    return Resolved(ref.text, "unknown", ref.role or ref.text)
 
 
 def _epithet_of(reg: Registry, tok) -> int | None:
@@ -666,6 +675,34 @@ def _epithet_of(reg: Registry, tok) -> int | None:
             return None
         i -= 1
     return people[0]
+
+
+def _one_asked(reg: Registry, tok, here: int) -> int | None:
+    """The person asked in the sentence before, or earlier in this one (`X asked Eddie Howe whether ...`), when
+    the definite description `tok` is the subject of a verb of answering (words/answer_verbs.txt)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lower_ not in ANSWER_FORMS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    person = {m.token: m.entity for m in reg.mentions if here - 1 <= m.sent <= here and m.token < tok.i
+              and reg.entities[m.entity].kind == "person"}
+    asked = set()
+    i = tok.i - 1
+    doc = tok.doc
+    while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
+        t = doc[i]
+        if t.lower_ in ("ask", "asks", "asked", "asking") and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ in ("dobj", "dative"):
+                    span = range(c.left_edge.i, c.right_edge.i + 1)
+                    found = {person[k] for k in span if k in person}
+                    names = {w for ei in found for w in reg.entities[ei].name.lower().split()}
+                    if any(doc[k].pos_ == "PROPN" and doc[k].lower_ not in names and doc[k].lower_ not in HONORIFICS
+                           for k in span):
+                        return None  # "asked Eddie Howe and Mikel Arteta": another name, maybe a person
+                    asked |= found
+        i -= 1
+    return asked.pop() if len(asked) == 1 else None
 
 
 def _title_holder(reg: Registry, ref: SpeakerRef, tok, here: int) -> Resolved | None:

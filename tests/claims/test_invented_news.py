@@ -29,8 +29,9 @@ def test_quoted_words_a_thing_bears_out_inside_a_claim_are_the_claimants(text, w
 
 @pytest.mark.parametrize("text, words, expected", [
     # trap: local and legislative titles before a name are titles, not part of it (words/honorifics.txt)
-    ('Councillor Janet Reed, who leads the opposition group, said the mayor had "lost the confidence of the '
-     'chamber".', "lost the confidence", "Janet Reed"),
+    ('Asked whether he would resign, the mayor replied: "Absolutely not." Councillor Janet Reed, who leads the '
+     'opposition Liberal Democrat group, said the mayor had "lost the confidence of the chamber".',
+     "lost the confidence", "Janet Reed"),
     ('"We need answers," said Congresswoman Lauren Boebert.', "We need answers", "Lauren Boebert"),
     ('Councilman Ruben Diaz added that the city had failed its tenants.', "the city had failed", "Ruben Diaz"),
     # twin: the title alone, with no name, stays the role as written
@@ -53,4 +54,22 @@ def test_local_and_legislative_titles_before_a_name(text, words, expected):
      "I had chances", "Northern Irishman"),
 ])
 def test_a_nationality_epithet_is_the_one_person_just_named(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "X asked Y ... the manager replied"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a description answering just after someone was asked is the one asked (words/answer_verbs.txt)
+    ('A reporter asked Eddie Howe whether it was a penalty. "I don\'t think so," the Newcastle manager replied.',
+     "think so", "Eddie Howe"),
+    ('Host Dana Bash asked Senator Tim Kaine whether Democrats would block the nomination. "We will use every tool '
+     'we have," the Virginia senator replied.', "every tool", "Tim Kaine"),
+    # twins: two asked, or an answer by someone not named, stay as written
+    ('A reporter asked Eddie Howe and Mikel Arteta whether it was a penalty. "I don\'t think so," the Newcastle '
+     'manager replied.', "think so", "Newcastle manager"),
+    ('Eddie Howe asked the referee for an explanation. "It was a clear foul," the official replied.', "clear foul",
+     "official"),
+])
+def test_a_description_answering_is_the_one_just_asked(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
