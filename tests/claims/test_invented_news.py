@@ -73,3 +73,16 @@ def test_a_nationality_epithet_is_the_one_person_just_named(text, words, expecte
 ])
 def test_a_description_answering_is_the_one_just_asked(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "X said the review would report"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a complement with a modal is no trailing "..., the review reported": the review says nothing here
+    ('Rugby Football Union chief executive Bill Sweeney said the review would report in June.', "Bill Sweeney said",
+     set()),
+    # twin: a trailing report after its content stays the document's
+    ('The plan was doomed from the start, the review reported.', "doomed from the start", {"review"}),
+])
+def test_a_modal_complement_is_no_trailing_report(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
