@@ -190,7 +190,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
                 out.append(att)
             continue
         if (comp is None and tok.head.i < tok.i and not _complement_clause(tok)
-                and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.sent.end - tok.i <= 6 and _quote_free(frame, tok.sent.start, tok.sent.end))
+                and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.sent.end - tok.i <= 6 and _quote_free(frame, tok.sent.start, tok.sent.end)
+                     and not _subordinate(tok))
                 and not _said_content(doc, tok)):
             att = _trailing_parataxis(frame, tok)
             if att:
@@ -583,6 +584,12 @@ def _inverted_medial(frame: Frame, verb, comp) -> Attribution | None:
 
 #: Subordinators opening a content clause (`said that ...`), not an aside (`as X believe`).
 CONTENT_MARKS = frozenset(("that", "whether", "if"))
+
+
+def _subordinate(tok) -> bool:
+    """A clause with a modal or a "that" is a complement, never a trailing "..., the review said" ("X said the review
+    would report in June": the review reports nothing)."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "mark" for c in tok.children)
 
 
 def _complement_clause(verb) -> bool:

@@ -19,7 +19,7 @@ from bot.claims.debris import debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_title_prefixes
-from bot.claims.lexicon import ADDRESSEE_FORMS, CHANNEL_NOUNS, SENDING_FORMS, reporting_base
+from bot.claims.lexicon import ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, SENDING_FORMS, reporting_base
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
@@ -201,6 +201,8 @@ def _attributions(frame: Frame) -> list[Attribution]:
         if i in in_source:
             kept.append(a)
             continue
+        if a.start < reach and a.kind == "direct" and outer is not None and _evidence_inside(frame, outer, a):
+            continue
         if a.start < reach and a.kind != "direct":
             if outer is not None and _own_claim_inside(frame, outer, a):
                 kept.append(a)  # `blamed the media for making an issue of Trump's claim that Obama "founded ISIS"`
@@ -240,6 +242,21 @@ def _attributions(frame: Frame) -> list[Attribution]:
     out.extend(_transcript_turns(frame, out))
     out.sort(key=lambda a: (first[id(a)], -1, a.end) if id(a) in first else (a.start, 0, a.end))
     return out
+
+
+def _evidence_inside(frame: Frame, outer: Attribution, inner: Attribution) -> bool:
+    """Are `inner`'s quoted words, inside `outer`'s content, what a thing bears out there (`saying they showed
+    "the plan is working"`, `the data proves "we were right"`)? They are the outer speaker's words: a verb of
+    evidence (words/evidence_verbs.txt) whose subject is no name."""
+    if inner.cue is None or inner.subject is None or not inner.quotes:
+        return False
+    doc = frame.doc
+    cue, subj = doc[inner.cue], doc[inner.subject]
+    if not (outer.start <= cue.idx < outer.end and inner.end <= outer.end) or cue.lower_ not in EVIDENCE_FORMS:
+        return False
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    return subj.pos_ == "NOUN" or subj.lower_ in ("it", "they", "this", "that", "these", "those")
 
 
 def _own_claim_inside(frame: Frame, outer: Attribution, inner: Attribution) -> bool:

@@ -64,6 +64,7 @@ SPOUSE_TITLES = word_set("spouse_titles")
 TITLE_SYNONYMS = {word: frozenset(line.split()) for line in read_words("title_synonyms") for word in line.split()}
 HEADLINE_VERBS = word_set("headline_verbs")
 GOVERNMENT_NOUNS = word_set("government_nouns")
+EPITHET_NOUNS = word_set("epithet_nouns")  # "the Dutchman", "the Spaniard"
 DESCRIPTION_ORG_KINDS = dict(line.split() for line in read_words("description_org_kinds"))
 NAME_ORG_KINDS = dict(line.split() for line in read_words("name_org_kinds"))
 NAME_HONORIFICS = word_set("name_honorifics")  # used by store.identity to normalise names
@@ -105,6 +106,8 @@ READING_FORMS = forms_table(read_words("reading_verbs"))  # "reads" -> "read", "
 READING_NOUNS = word_set("reading_nouns")
 PERCEPTION_FORMS = forms_table(read_words("perception_verbs"))  # "watching" -> "watch", "saw" -> "see"
 EXPERIENCER_FORMS = forms_table(read_words("experiencer_verbs"))  # "surprised" -> "surprise"
+EVIDENCE_FORMS = forms_table(read_words("evidence_verbs"))  # "showed" -> "show"
+ANSWER_FORMS = forms_table(read_words("answer_verbs"))  # "replied" -> "reply"
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,8 @@ from bot.claims.lexicon import (
     DESCRIPTION_ORG_KINDS,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    ANSWER_FORMS,
+    EPITHET_NOUNS,
     FORMER_WORDS,
     GOVERNMENT_NOUNS,
     HONORIFICS,
@@ -545,6 +547,11 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     doc = frame.doc
     if ref.pronoun:
         return _pronoun(frame, reg, ref, prev_speakers, content)
+    epithet = _epithet_of(reg, doc[ref.head])
+    if epithet is not None:
+        # "the Northern Irishman said": the one person just named
+        e = reg.entities[epithet]
+        return Resolved(e.name, "person", e.roles[0] if e.roles else None)
     if ref.named:
         kind = ref.kind if ref.kind != "unknown" else "person"
         if kind == "organisation" and _surname_taken_for_org(reg, ref):
@@ -657,7 +664,66 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             return Resolved(reg.entities[best].name, "organisation", ref.role)
     # "the minister": a person whose role mentions the head noun, and the names the description holds
     # ("the former top aide to President George W. Bush" is no aide to anyone else)
-    return _title_holder(reg, ref, doc[ref.head], here) or Resolved(ref.text, "unknown", ref.role or ref.text)
+    titled = _title_holder(reg, ref, doc[ref.head], here)
+    if titled is not None:
+        return titled
+    asked = _one_asked(reg, doc[ref.head], here)
+    if asked is not None:
+        # "A reporter asked Eddie Howe whether .... "...," the Newcastle manager replied": the one asked
+        e = reg.entities[asked]
+        return Resolved(e.name, "person", ref.role or ref.text)
+    return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _epithet_of(reg: Registry, tok) -> int | None:
+    """The one person named in the sentence of "the <epithet>" (`tok`, words/epithet_nouns.txt) or the one before
+    ("McIlroy said he was "gutted". "...," the Northern Irishman said"); none with two people there or no "the"."""
+    if tok.lower_ not in EPITHET_NOUNS or tok.tag_ == "NNS" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    here = reg.tok_sent[tok.i]  # type: ignore[attr-defined]
+    people = [ei for ei in _recent_order(reg, here, within=1, before=tok.i - 1) if reg.entities[ei].kind == "person"]
+    if len(people) != 1:
+        return None
+    # any other proper noun there that is no place may be another person the tagger missed or took for an
+    # organisation ("Rory McIlroy and Shane Lowry": Lowry tagged ORG)
+    words = set(reg.entities[people[0]].name.lower().split())
+    doc = tok.doc
+    i = min(c.i for c in tok.subtree) - 1
+    while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
+        t = doc[i]
+        if t.pos_ == "PROPN" and t.lower_ not in words and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
+            return None
+        i -= 1
+    return people[0]
+
+
+def _one_asked(reg: Registry, tok, here: int) -> int | None:
+    """The person asked in the sentence before, or earlier in this one (`X asked Eddie Howe whether ...`), when
+    the definite description `tok` is the subject of a verb of answering (words/answer_verbs.txt)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lower_ not in ANSWER_FORMS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    person = {m.token: m.entity for m in reg.mentions if here - 1 <= m.sent <= here and m.token < tok.i
+              and reg.entities[m.entity].kind == "person"}
+    asked = set()
+    i = tok.i - 1
+    doc = tok.doc
+    while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
+        t = doc[i]
+        if t.lower_ in ("ask", "asks", "asked", "asking") and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ in ("dobj", "dative"):
+                    span = range(c.left_edge.i, c.right_edge.i + 1)
+                    found = {person[k] for k in span if k in person}
+                    names = {w for ei in found for w in reg.entities[ei].name.lower().split()}
+                    if any(doc[k].pos_ == "PROPN" and doc[k].lower_ not in names and doc[k].lower_ not in HONORIFICS
+                           for k in span):
+                        return None  # "asked Eddie Howe and Mikel Arteta": another name, maybe a person
+                    asked |= found
+        i -= 1
+    return asked.pop() if len(asked) == 1 else None
 
 
 def _title_holder(reg: Registry, ref: SpeakerRef, tok, here: int) -> Resolved | None:
