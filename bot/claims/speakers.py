@@ -12,8 +12,9 @@ from bot.claims.cues import DASHES, is_verb
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
-                                NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, PARTITIVE_WORDS,
-                                PEOPLE_NOUNS, OWNER_PEOPLE, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
+                                NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
+                                PARTITIVE_WORDS, PEOPLE_NOUNS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
+                                reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
 PERSON_LABELS = ("PERSON",)
