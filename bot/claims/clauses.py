@@ -9,7 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from bot.claims.cues import DASHES, MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb, subject_of
+from bot.claims.cues import (DASHES, FINITE_TAGS, MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb,
+                             subject_of)
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
     ADDRESSEE_FORMS,
@@ -247,7 +248,8 @@ def _subject_hung_on_verb(frame: Frame, verb, comp, lo: int) -> int:
     if (comp.i < verb.i or lo <= verb.i + 1 or verb.lower_ in ADDRESSEE_FORMS or doc[lo].lower_ in CONTENT_MARKS
             or verb.text[:1].isupper() and verb.i > verb.sent.start  # a title-cased headline
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
-            or not (comp.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in comp.children))):
+            or not (comp.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
+                                                    for c in comp.children))):
         return lo
     np = next((c for c in verb.children if c.i == verb.i + 1 or c.left_edge.i == verb.i + 1), None)
     if (np is None or np.dep_ not in ("dobj", "prep") or np.right_edge.i + 1 != lo and not (

@@ -160,11 +160,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                       if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
-    if partitive_group(tok) is not None:
-        # "some of Clinton's allies said", "Nine in 10 Democratic voters say": part of a group, as written
-        ref = _partitive(frame, tok)
-        if ref is not None:
-            return ref
+    ref = _partitive(frame, tok)  # "some of Clinton's allies said", "Nine in 10 Democratic voters say": as written
+    if ref is not None:
+        return ref
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
@@ -618,8 +616,7 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
                     ent = _entity_of(c)
                     return clean_name(ent.text) if ent is not None else c.text
                 if c.pos_ == "PROPN" and NAME_ORG_KINDS.get(c.lower_) == "media":
-                    # "told the Harwick Gazette" when the tagger saw no organisation: a paper's name
-                    return _span_text(doc, *_strip_det(doc, c.left_edge.i, c.i + 1)) or None
+                    return _outlet_name(c)  # "told the Harwick Gazette" when the tagger saw no organisation
             if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS:
                 for p in c.children:
                     if p.dep_ != "pobj":
@@ -653,11 +650,15 @@ def _participle_channel(frame: Frame, cue) -> str | None:
                 outlet = p.ent_type_ == "ORG" or p.lower_ in CHANNEL_NAMES or p.pos_ == "PROPN" and (
                     p.ent_type_ not in _NOT_OUTLETS or part.lower_ == "writing" and p.ent_type_ == "FAC")
                 named_show = p.lower_ in CHANNEL_NOUNS and any(t.pos_ == "PROPN" for t in p.lefts)
-                if p.dep_ == "pobj" and (outlet or named_show):
-                    # the outlet as named ("the Telegraph", "BBC Radio 4's Today programme"), without its article;
-                    # never an unnamed one ("the same show")
-                    return _span_text(frame.doc, *_strip_det(frame.doc, p.left_edge.i, p.i + 1)) or None
+                if p.dep_ == "pobj" and (outlet or named_show):  # never an unnamed one ("the same show")
+                    return _outlet_name(p)
     return None
+
+
+def _outlet_name(tok) -> str | None:
+    """An outlet as named up to its head `tok`, without its article ("the Telegraph", "BBC Radio 4's Today
+    programme")."""
+    return _span_text(tok.doc, *_strip_det(tok.doc, tok.left_edge.i, tok.i + 1)) or None
 
 
 def _channel_np(frame: Frame, p) -> str | None:
