@@ -399,8 +399,11 @@ def _label(label: str, name: str) -> str:
 
 
 def _is_subject(tok) -> bool:
-    """A subject, or a name in apposition to one ("First-team coach Tom Pike will ...")."""
-    return tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+    """A subject, or a name in apposition to one ("First-team coach Tom Pike will ..."), or a name that opens its
+    sentence and that the parser left as its root ("Captain Ben Cole, who missed the match, watched ...")."""
+    return (tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+            or tok.dep_ == "ROOT" and tok.pos_ == "PROPN" and tok.i + 1 < len(tok.doc) and tok.nbor().text == ","
+            and all(t.dep_ == "compound" or t.is_space for t in tok.doc[tok.sent.start:tok.i]))
 
 
 def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
@@ -492,7 +495,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     # later: "the candidate said" is not Meg Whitman, "a former candidate for governor" three paragraphs on)
     if role_words:
         for t in doc:
-            if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0:
+            if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0:
                 owners = {ei for w in _title_words(t.lower_) for ei, at in role_words.get(w, {}).items() if at < t.i}
                 if owners and len(owners) == 1 and any(c.lower_ == "the" for c in t.lefts):
                     reg.mention(Mention(next(iter(owners)), t.i, tok_sent[t.i], True))
@@ -1092,6 +1095,11 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             return prev_speakers[-1][1]
         return Resolved(None, "person" if low == "i" else "unknown", None)
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "his") else None
+    ahead = _cataphora(frame, here_tok) if gender else None
+    if ahead is not None:
+        r = resolve(frame, reg, ahead, prev_speakers)
+        if r.kind == "person" and r.name and _first_name_gender(r.name, both=None) in (None, gender):
+            return r
     cands = [m for m in reg.mentions if m.token < here_tok and here - m.sent <= MAX_LOOKBACK_SENTS
              and reg.entities[m.entity].kind == "person"]
     silent_sents = _silent_sentences(frame, reg)
@@ -1110,7 +1118,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
                 ei = _speaker_entity(reg, r.name)  # a speaker the tagger did not see as a person is still one
             if ei is not None and ei not in excluded | _named_entities(reg, {ei}, named):
                 s_i = reg.tok_sent[tok_i]  # type: ignore[attr-defined]
-                cands.append(Mention(ei, tok_i, s_i, True))
+                cands.append(Mention(ei, tok_i, s_i, not _passive_agent(frame.doc[tok_i])))
     spoken = {r.name for _, r in prev_speakers[-2:]}
     later = _named_entities(reg, {m.entity for m in cands}, _named_after(frame, here_tok))
     best = _antecedent(reg, [m for m in cands if m.entity not in later], gender, here, spoken)
@@ -1228,6 +1236,31 @@ def _antecedent(reg: Registry, cands: list[Mention], gender: str | None, here: i
         if best_key is None or key < best_key:
             best, best_key = m, key
     return best
+
+
+#: Conjunctions that open a clause put before the main one, whose pronoun may point ahead to the main clause's subject.
+_FRONTED_MARKS = frozenset("though although while after before as when once since because if".split())
+
+
+def _cataphora(frame: Frame, here_tok: int) -> SpeakerRef | None:
+    """The main clause's named subject, when the pronoun at `here_tok` is the subject of a clause put before it
+    ("Though he said the plan would work, Obama gave no details": Obama)."""
+    tok = frame.doc[here_tok]
+    verb = tok.head
+    if (tok.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.i > verb.head.i
+            or not any(c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS for c in verb.children)):
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if subj is None or subj.pos_ != "PROPN" or frame.tok_quote[subj.i] >= 0:
+        return None
+    ref = speaker_ref(frame, subj.i)
+    return ref if ref is not None and not ref.pronoun else None
+
+
+def _passive_agent(tok) -> bool:
+    """The agent of a passive ("Rubio was asked by moderator Gerard Baker"): the speaker of what was asked, but
+    not the one the sentence is about."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
 
 
 def _speaks_here(frame: Frame, speaker: tuple[int, Resolved], here_tok: int) -> bool:

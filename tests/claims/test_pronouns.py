@@ -109,3 +109,70 @@ _SPOKESMAN = "The prime minister's official spokesman told reporters: \"The PM h
 ])
 def test_he_goes_on_with_the_unnamed_person_who_just_spoke(text, expected):
     assert claim_with(text, "absolutely it will").speaker == expected
+
+
+# --------------------------------------------------------------------------- first names: a gender known more often
+
+_HARLOW = ("Senate leader {first} Harlow is criticising President Barack Obama as a weak leader.\n\nIn a statement, "
+           "the Ohio Republican on Tuesday dismissed Obama's plan to tighten the rules. He says Congress will review it.")
+
+
+@pytest.mark.parametrize("first, expected", [
+    # trap: a common first name missing from the lists ("Mitch", "Jeff", "Loretta") left the subject's gender unknown,
+    # and the man named as an object since, of a known gender, took "He"
+    ("Mitch", "Mitch Harlow"),
+    ("Jeff", "Jeff Harlow"),
+    # twin: a woman's first name: "He" is not her
+    ("Loretta", "Barack Obama"),
+])
+def test_a_common_first_name_gives_the_subject_a_gender(first, expected):
+    assert claim_with(_HARLOW.format(first=first), "review it").speaker == expected
+
+
+# --------------------------------------------------------------------------- the one asked answers
+
+_DEBATE = "Marco Rubio and Rand Paul clashed at the debate on Tuesday.\n\n"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the agent of "was asked by" spoke the question, but the sentence is about the one asked, who answers
+    (_DEBATE + 'Rubio was asked by moderator Neil Baker whether the plan would cost too much. "The most important '
+     'job I will ever have is being a parent," he said.', "most important job", "Marco Rubio"),
+    # twin: the active asker is the subject, and goes on speaking
+    (_DEBATE + 'Moderator Neil Baker asked Rubio whether the plan would cost too much. "You have not answered the '
+     'question," he said.', "not answered", "Neil Baker"),
+])
+def test_he_after_a_passive_question_is_the_one_asked(text, words, expected):
+    assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- "the operators": a group, not one of them
+
+_BENGHAZI = '"We lost a lot that night," Bob said. Later the {noun} left the country.\n\n"We were there to find out ' \
+            'who had attacked us," he said.'
+
+
+@pytest.mark.parametrize("intro, noun, expected", [
+    # trap: a plural description ("the operators") was taken for the one person whose role had that word
+    ("Glen Doherty and Tyrone Woods, two security operators, were killed in the attack. Bob said the team left at "
+     "dawn.\n\n", "operators", "Bob"),
+    # twin: the singular description names the one operator
+    ("Bob said the team left at dawn. Glen Doherty, a security operator, stayed behind with the wounded.\n\n",
+     "operator", "Glen Doherty"),
+])
+def test_a_plural_description_is_no_one_person_named_before(intro, noun, expected):
+    assert claim_with(intro + _BENGHAZI.format(noun=noun), "find out who").speaker == expected
+
+
+# --------------------------------------------------------------------------- a pronoun pointing ahead
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "he" in a clause put before the main one is the main clause's subject, named after it
+    ("Mitt Romney accused Barack Obama of bungling the recovery. Even as he accused the Justice Department of bias, "
+     "Obama said the plan would work.", "Justice Department", "Barack Obama"),
+    # twin: a pronoun opening the main clause points back to the subject before
+    ("Mitt Romney accused Barack Obama of bungling the recovery. He said the plan would work, even as Obama "
+     "accused the Justice Department of bias.", "plan would work", "Mitt Romney"),
+])
+def test_a_pronoun_in_a_fronted_clause_is_the_main_subject_after_it(text, words, expected):
+    assert claim_with(text, words).speaker == expected
