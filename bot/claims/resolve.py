@@ -1160,6 +1160,12 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             # the last person who spoke, unless "she" cannot be him (by the first name alone: a title such as
             # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
             return r
+    if gender:
+        described = _described_subject_before(frame, here_tok, None, gender)
+        ref = speaker_ref(frame, described) if described is not None else None
+        if ref is not None and not ref.pronoun:
+            # no named person before: "The senator took to X to vent. "Q," she posted": the one described, as written
+            return resolve(frame, reg, ref, prev_speakers)
     if gender and prev_speakers and _speaks_here(frame, prev_speakers[-1], here_tok):
         # no named person: "he" goes on with an unnamed one who just spoke ("The prime minister's spokesman told
         # reporters: … Asked whether …, he said: …"), of no other gender
@@ -1174,12 +1180,12 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
 _PERSON_NOUNS = HONORIFICS | FEMALE_WORDS | MALE_WORDS | frozenset(KINSHIP_NOUNS) | SPOKES_NOUNS
 
 
-def _described_subject_before(frame: Frame, here_tok: int, best: Mention, gender: str) -> int | None:
+def _described_subject_before(frame: Frame, here_tok: int, best: Mention | None, gender: str) -> int | None:
     """The subject of the last sentence before the pronoun at `here_tok` (in its paragraph, past a quotation that
     opens the pronoun's own sentence) when it is a person's description ("The mayor", "Her husband") of a fitting
-    gender and the best named candidate (`best`) stands before that sentence, or in it as no subject: the sentence
-    is about the described person, and the pronoun that follows takes them up."""
-    cand = best.token
+    gender and the best named candidate (`best`, None when there is none) stands before that sentence, or in it as
+    no subject: the sentence is about the described person, and the pronoun that follows takes them up."""
+    cand = best.token if best is not None else -1
     doc = frame.doc
     start = doc[here_tok].sent.start
     j = start - 1
@@ -1188,7 +1194,7 @@ def _described_subject_before(frame: Frame, here_tok: int, best: Mention, gender
     if j < 0 or frame.tok_para[j] != frame.tok_para[here_tok]:
         return None
     sent = doc[j].sent
-    if cand >= sent.start and best.subject:
+    if best is not None and cand >= sent.start and best.subject:
         return None
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0), None)
     if (subj is None or sent.start <= cand < subj.i or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_

@@ -176,3 +176,17 @@ def test_a_plural_description_is_no_one_person_named_before(intro, noun, expecte
 ])
 def test_a_pronoun_in_a_fronted_clause_is_the_main_subject_after_it(text, words, expected):
     assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- no name before: the one described
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: with no named person before it, "she" went unresolved though the sentence before is about "the senator"
+    ('The senator took to X to vent. "This bill is a disgrace," she posted on Tuesday evening.', "senator"),
+    ('Her husband waited outside the ward. "This bill is a disgrace," he said.', "Her husband"),
+    # twins: a subject that is no person, or a person of the other gender, is not the pronoun's
+    ('The crowd grew restless. "This bill is a disgrace," she said.', None),
+    ('Her husband waited outside the ward. "This bill is a disgrace," she said.', None),
+])
+def test_a_pronoun_with_no_name_before_takes_the_person_just_described(text, expected):
+    assert claim_with(text, "disgrace").speaker == expected
