@@ -23,6 +23,7 @@ from bot.claims.lexicon import ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, S
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
+from bot.claims.particles import join_name_particles
 from bot.claims.quote_cues import is_title_like, quote_cue, title_case
 from bot.claims.quotes import find_quotes
 from bot.claims.resolve import Resolved, build_registry, resolve
@@ -113,6 +114,7 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     text = cleaned.text
     quotes = find_quotes(text)
     join_title_prefixes(doc)
+    join_name_particles(doc)
     frame = build_frame(doc, text, quotes)
     debris = debris_paragraphs(frame)
     atts = [a for a in _attributions(frame) if frame.tok_para[frame.token_at(a.start)] not in debris]

@@ -59,6 +59,7 @@ OWNER_PEOPLE = word_set("speaks_for_owner")  # people; with the records below, a
 SPEAKS_FOR_OWNER = OWNER_PEOPLE | word_set("owner_records")
 FORMER_WORDS = word_set("former_words")
 TITLE_PREFIXES = word_set("title_prefixes")
+NAME_PARTICLES = word_set("name_particles")
 KINSHIP_NOUNS = {noun: None if gender == "-" else gender for noun, gender in map(str.split, read_words("kinship_nouns"))}
 SPOUSE_TITLES = word_set("spouse_titles")
 TITLE_SYNONYMS = {word: frozenset(line.split()) for line in read_words("title_synonyms") for word in line.split()}

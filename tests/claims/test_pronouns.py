@@ -190,3 +190,19 @@ def test_a_pronoun_in_a_fronted_clause_is_the_main_subject_after_it(text, words,
 ])
 def test_a_pronoun_with_no_name_before_takes_the_person_just_described(text, expected):
     assert claim_with(text, "disgrace").speaker == expected
+
+
+# --------------------------------------------------------------------------- first names of both sexes
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a first name of both sexes ("Jean", "Andrea", "Kim") read as one sex barred the only person named; the
+    # pronoun goes by the text ("Jean", "Andrea", "Kim") tell no gender: the pronoun goes by the text
+    ('Jean Castex, the French prime minister, met union leaders on Monday. "We will not back down," he said.',
+     "back down", "Jean Castex"),
+    ('Andrea Bocelli told the audience that he was grateful. "Music saved my life," he said.', "saved my life",
+     "Andrea Bocelli"),
+    ('Kim Davis refused to issue the licences. "I will not violate my conscience," she said.', "conscience",
+     "Kim Davis"),
+])
+def test_a_first_name_of_both_sexes_gives_no_gender(text, words, expected):
+    assert claim_with(text, words).speaker == expected
