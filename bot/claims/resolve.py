@@ -1160,6 +1160,11 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             # the last person who spoke, unless "she" cannot be him (by the first name alone: a title such as
             # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
             return r
+    if gender and not cands:
+        after = _introduced_after(frame, reg, here_tok, here, gender)
+        if after is not None:
+            e = reg.entities[after]
+            return Resolved(e.name, "person", e.roles[0] if e.roles else None)
     if gender:
         described = _described_subject_before(frame, here_tok, None, gender)
         ref = speaker_ref(frame, described) if described is not None else None
@@ -1261,6 +1266,22 @@ def _cataphora(frame: Frame, here_tok: int) -> SpeakerRef | None:
         return None
     ref = speaker_ref(frame, subj.i)
     return ref if ref is not None and not ref.pronoun else None
+
+
+def _introduced_after(frame: Frame, reg: Registry, here_tok: int, here: int, gender: str) -> int | None:
+    """With no one before it, the person a pronoun's paragraph introduces in the next sentence, as its subject
+    ("'It is not fair,' she said. Mrs Patel, 61, who has lived on the estate since 1990, said ..."), of no other
+    gender."""
+    para = frame.tok_para[here_tok]
+    for m in reg.mentions:
+        if m.token <= here_tok or m.sent > here + 1:
+            continue
+        if frame.tok_para[m.token] != para:
+            return None
+        e = reg.entities[m.entity]
+        if m.sent == here + 1 and m.subject and e.kind == "person" and e.gender in (None, gender):
+            return m.entity
+    return None
 
 
 def _passive_agent(tok) -> bool:

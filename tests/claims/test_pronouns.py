@@ -206,3 +206,20 @@ def test_a_pronoun_with_no_name_before_takes_the_person_just_described(text, exp
 ])
 def test_a_first_name_of_both_sexes_gives_no_gender(text, words, expected):
     assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- no one before: the one introduced next
+
+_ESTATE = "'I don't think it's fair,' she said. {} 61, who has lived on the estate since 1990, said the council had ignored them."
+
+
+@pytest.mark.parametrize("who, expected", [
+    # trap: a paragraph that opens with a quotation and "she said", then introduces the speaker
+    ("Mrs Patel,", "Patel"),
+    ("Asha Patel,", "Asha Patel"),
+    # twins: a man introduced next is not "she"; nor is a person who is no subject there
+    ("Mr Patel,", None),
+    ("The council wrote to Asha Patel,", None),
+])
+def test_a_pronoun_with_no_one_before_is_the_person_introduced_next(who, expected):
+    assert claim_with(_ESTATE.format(who), "fair").speaker == expected
