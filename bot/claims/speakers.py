@@ -526,6 +526,9 @@ def _owner_org(tok):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE"):
                     return _entity_of(g)
+                named = next((a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "ORG"), None)
+                if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and named is not None:
+                    return _entity_of(named)  # "a spokesman for the regulator, Ofgem"
     return None
 
 

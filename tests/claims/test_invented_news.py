@@ -86,3 +86,16 @@ def test_a_description_answering_is_the_one_just_asked(text, words, expected):
 ])
 def test_a_modal_complement_is_no_trailing_report(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "a spokesman for the regulator, Ofgem"
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: the organisation a spokesman speaks for is named in apposition to its description
+    ("A spokesman for the regulator, Ofgem, said it would review the deal.", "Ofgem"),
+    ("A spokeswoman for the watchdog, Ofcom, said it would review the deal.", "Ofcom"),
+    # twin: with no name, the spokesman stays as written
+    ("A spokesman for the regulator said it would review the deal.", "spokesman for the regulator"),
+])
+def test_a_spokesman_for_a_described_organisation_named_in_apposition(text, expected):
+    assert [c.speaker for c in extract_claims(text)] == [expected]
