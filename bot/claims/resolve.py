@@ -1160,6 +1160,11 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             # the last person who spoke, unless "she" cannot be him (by the first name alone: a title such as
             # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
             return r
+    if gender and not cands and prev_speakers and _surname_as_org(prev_speakers[-1][1]) \
+            and _speaks_here(frame, prev_speakers[-1], here_tok):
+        # "Trump wrote: … Hours later, he added: …": a one-word name the tagger took for an organisation's, that
+        # just spoke, and no person before: "he" is that name's
+        return Resolved(prev_speakers[-1][1].name, "person", prev_speakers[-1][1].role)
     if gender and not cands:
         after = _introduced_after(frame, reg, here_tok, here, gender)
         if after is not None:
@@ -1266,6 +1271,13 @@ def _cataphora(frame: Frame, here_tok: int) -> SpeakerRef | None:
         return None
     ref = speaker_ref(frame, subj.i)
     return ref if ref is not None and not ref.pronoun else None
+
+
+def _surname_as_org(r: Resolved) -> bool:
+    """Is `r` an organisation only by the tagger's word: one capitalised word, no acronym, no organisation word?"""
+    name = r.name or ""
+    return (r.kind == "organisation" and len(name.split()) == 1 and name[:1].isupper() and not name.isupper()
+            and name.isalpha() and name.lower() not in ORG_WORDS | CHANNEL_NAMES | ORG_NOUNS)
 
 
 def _introduced_after(frame: Frame, reg: Registry, here_tok: int, here: int, gender: str) -> int | None:

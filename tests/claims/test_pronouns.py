@@ -223,3 +223,17 @@ _ESTATE = "'I don't think it's fair,' she said. {} 61, who has lived on the esta
 ])
 def test_a_pronoun_with_no_one_before_is_the_person_introduced_next(who, expected):
     assert claim_with(_ESTATE.format(who), "fair").speaker == expected
+
+
+# --------------------------------------------------------------------------- a surname the tagger took for a company's
+
+@pytest.mark.parametrize("who, expected", [
+    # trap: "Trump" alone, tagged as an organisation, just spoke, and no person stands before "he"
+    ("Trump", "Trump"),
+    # twins: an acronym, or a name with an organisation's word, is no person's
+    ("the BBC", None),
+    ("Harbor Energy", None),
+])
+def test_he_after_a_one_word_name_the_tagger_took_for_an_organisation(who, expected):
+    text = f'In a post on its website, {who} wrote: "The election was rigged!" Hours later, he added: "We will fight on."'
+    assert claim_with(text, "fight on").speaker == expected
