@@ -22,7 +22,8 @@ from bot.claims.cues import (
     subject_of,
 )
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CHANNEL_NOUNS, EXPERIENCER_FORMS, READING_FORMS, READING_NOUNS, TITLE_CUES, reporting_base, word_set
+from bot.claims.lexicon import (CHANNEL_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS, PEOPLE_NOUNS, READING_FORMS,
+                                READING_NOUNS, SPOKES_NOUNS, TITLE_CUES, reporting_base, word_set)
 from bot.claims.speakers import is_name_word
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -190,6 +191,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     intro = _channel_intro(frame, before)
     if intro is not None:
         return intro
+    if before and not after and all(doc[k].text in BULLETS for k in before):
+        first, before = before[-1], []  # "- "We will cut waiting lists."": an item of a list of quotations
     if not before and first > 0 and frame.tok_para[first - 1] == para - 1:
         # a paragraph that is all quote after one ending with a colon ("Stated Stone:", "said in a statement:")
         cue = _colon_intro(frame, first)
@@ -517,11 +520,24 @@ def _verb_tagged_noun(doc, i: int) -> bool:
             and (i + 1 >= len(doc) or doc[i + 1].is_punct))
 
 
+#: Marks that open an item of a list ("- "We will cut waiting lists."").
+BULLETS = frozenset("- • * · – —".split())
+#: Nouns of a described subject before a colon that can introduce quotations ("The minister set out three promises:").
+_INTRODUCING_NOUNS = HONORIFICS | SPOKES_NOUNS | PEOPLE_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS
+
+
 def _colon_intro(frame: Frame, first: int):
     doc = frame.doc
     j = first - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
+    for _ in range(MAX_LIST_ITEMS):  # back over the items of a list of quotations to the colon that opens it
+        item = _list_item_start(frame, j)
+        if item is None:
+            break
+        j = item - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
     if j < 0 or doc[j].text != ":" or frame.tok_quote[j] >= 0:
         return None
     sent = doc[j].sent
@@ -537,13 +553,33 @@ def _colon_intro(frame: Frame, first: int):
             return t.i, subj, t.text
     root = sent.root
     subj = subject_of(root, frame) if root is not None else None
-    if subj is not None and (doc[subj].pos_ == "PROPN" or doc[subj].ent_type_ in ("PERSON", "ORG")):
+    if subj is not None and (doc[subj].pos_ == "PROPN" or doc[subj].ent_type_ in ("PERSON", "ORG")
+                             or doc[subj].lower_ in _INTRODUCING_NOUNS
+                             and any(c.dep_ in ("det", "poss") for c in doc[subj].children)):
         return j, subj, ":"
     if j - sent.start <= 5:  # a bare label such as "Stated Stone:" or "Senator Warren:"
         for k in range(j - 1, sent.start - 1, -1):
             if doc[k].pos_ == "PROPN" or doc[k].ent_type_ == "PERSON":
                 return j, k, ":"
     return None
+
+
+MAX_LIST_ITEMS = 12
+
+
+def _list_item_start(frame: Frame, j: int) -> int | None:
+    """The first token of the list item ending at token `j` ("- "Q."", a bullet and a quotation), else None."""
+    doc = frame.doc
+    if j < 0 or frame.tok_quote[j] < 0 and not doc[j].is_punct:
+        return None
+    para = frame.tok_para[j]
+    k = j
+    while k > 0 and frame.tok_para[k - 1] == para:
+        k -= 1
+    if doc[k].text not in BULLETS or not all(frame.tok_quote[i] >= 0 or doc[i].is_punct or doc[i].is_space
+                                              for i in range(k + 1, j + 1)):
+        return None
+    return k
 
 
 #: A signature under a quotation that ends its paragraph: the next line, after a dash (`"Q."⏎⏎- Hillary

@@ -99,3 +99,19 @@ def test_a_modal_complement_is_no_trailing_report(text, words, expected):
 ])
 def test_a_spokesman_for_a_described_organisation_named_in_apposition(text, expected):
     assert [c.speaker for c in extract_claims(text)] == [expected]
+
+
+# --------------------------------------------------------------------------- a list of quotations after a colon
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: the items of a list after "…:" are the introducer's, a named one's or a described one's
+    ('Tom Reed, the housing minister, set out his promises:\n\n- "We will build 300,000 homes a year."\n'
+     '- "We will cut waiting lists."', ["Tom Reed", "Tom Reed"]),
+    ('The minister set out three promises:\n\n"We will build 300,000 homes a year."', ["minister"]),
+    # twins: a subject that is no speaker introduces no one; list items with their own credit line are not a
+    # section label's
+    ('The weather turned cold:\n\n"We will build 300,000 homes a year."', [None]),
+    ('SHORT READS:\n\n- "An NYPD sketch artist gets a gallery show," by Hyperallergic\'s Carey Dunne.', [None]),
+])
+def test_a_list_of_quotations_after_a_colon_is_the_introducers(text, expected):
+    assert [c.speaker for c in extract_claims(text)] == expected
