@@ -702,8 +702,9 @@ def _epithet_of(reg: Registry, tok) -> int | None:
 
 
 def _one_asked(reg: Registry, tok, here: int) -> int | None:
-    """The person asked in the sentence before, or earlier in this one (`X asked Eddie Howe whether ...`), when
-    the definite description `tok` is the subject of a verb of answering (words/answer_verbs.txt)."""
+    """The person asked in the sentence before, or earlier in this one (`X asked Eddie Howe whether ...`, `Eddie Howe
+    was asked ...`), when the definite description `tok` is the subject of a verb of answering
+    (words/answer_verbs.txt)."""
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lower_ not in ANSWER_FORMS or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -717,7 +718,7 @@ def _one_asked(reg: Registry, tok, here: int) -> int | None:
         t = doc[i]
         if t.lower_ in ("ask", "asks", "asked", "asking") and t.pos_ == "VERB":
             for c in t.children:
-                if c.dep_ in ("dobj", "dative"):
+                if c.dep_ in ("dobj", "dative", "nsubjpass"):  # "asked Eddie Howe", "Eddie Howe was asked"
                     span = range(c.left_edge.i, c.right_edge.i + 1)
                     found = {person[k] for k in span if k in person}
                     names = {w for ei in found for w in reg.entities[ei].name.lower().split()}

@@ -63,11 +63,15 @@ def test_a_nationality_epithet_is_the_one_person_just_named(text, words, expecte
     # trap: a description answering just after someone was asked is the one asked (words/answer_verbs.txt)
     ('A reporter asked Eddie Howe whether it was a penalty. "I don\'t think so," the Newcastle manager replied.',
      "think so", "Eddie Howe"),
+    ('Eddie Howe was asked whether it was a penalty. "I don\'t think so," the Newcastle manager replied.', "think so",
+     "Eddie Howe"),
     ('Host Dana Bash asked Senator Tim Kaine whether Democrats would block the nomination. "We will use every tool '
      'we have," the Virginia senator replied.', "every tool", "Tim Kaine"),
     # twins: two asked, or an answer by someone not named, stay as written
     ('A reporter asked Eddie Howe and Mikel Arteta whether it was a penalty. "I don\'t think so," the Newcastle '
      'manager replied.', "think so", "Newcastle manager"),
+    ('Eddie Howe and Mikel Arteta were asked whether it was a penalty. "I don\'t think so," the Newcastle manager '
+     'replied.', "think so", "Newcastle manager"),
     ('Eddie Howe asked the referee for an explanation. "It was a clear foul," the official replied.', "clear foul",
      "official"),
 ])
