@@ -70,9 +70,9 @@ def _before_other_speaker(frame: Frame, lo: int, hi: int, subj: int | None) -> i
     acknowledged that ...`), which is that speaker's claim, not a part of this one; or an aside closing the
     content with someone else's stance on it (`_before_aside`)."""
     doc = frame.doc
-    for k in range(lo + 1, hi):
+    for k in frame.tokens_between("turn marks", _turn_mark, lo + 1, hi):
         t = doc[k]
-        if t.dep_ != "mark" or t.lower_ not in TURN_MARKS | EVENT_TURN_MARKS or frame.tok_quote[k] >= 0:
+        if frame.tok_quote[k] >= 0:
             continue
         clause = t.head
         if t.lower_ in EVENT_TURN_MARKS and not (reporting_base(clause.text) and any(c.dep_ == "ccomp" for c in clause.children)):
@@ -87,6 +87,17 @@ def _before_other_speaker(frame: Frame, lo: int, hi: int, subj: int | None) -> i
     return _before_aside(frame, lo, hi, subj)
 
 
+def _turn_mark(tok) -> bool:
+    return tok.dep_ == "mark" and tok.lower_ in _ALL_TURN_MARKS
+
+
+_ALL_TURN_MARKS = TURN_MARKS | EVENT_TURN_MARKS
+
+
+def _relative_clause(tok) -> bool:
+    return tok.dep_ == "relcl"
+
+
 def _before_aside(frame: Frame, lo: int, hi: int, subj: int | None) -> int:
     """Where an aside closing the content begins, if it is someone else's stance on it (`the vote was "rigged,"
     a charge that party leaders denied`, `..., a point Feinstein also acknowledged`, `(which Clinton also
@@ -95,9 +106,9 @@ def _before_aside(frame: Frame, lo: int, hi: int, subj: int | None) -> int:
     last = hi - 1
     while last > lo and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    for k in range(lo + 1, hi):
+    for k in frame.tokens_between("relative clauses", _relative_clause, lo + 1, hi):
         t = doc[k]
-        if t.dep_ != "relcl" or frame.tok_quote[k] >= 0 or t.right_edge.i < last:
+        if frame.tok_quote[k] >= 0 or t.right_edge.i < last:
             continue
         own = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.pos_ in ("PROPN", "NOUN")), None)
         if own is None or own.i == subj:
@@ -191,7 +202,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
                 out.append(att)
             continue
         if (comp is None and tok.head.i < tok.i and not _complement_clause(tok)
-                and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and tok.sent.end - tok.i <= 6 and _quote_free(frame, tok.sent.start, tok.sent.end)
+                and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and frame.sent_bounds(tok.i)[1] - tok.i <= 6 and _quote_free(frame, *frame.sent_bounds(tok.i))
                      and not _subordinate(tok))
                 and not _said_content(doc, tok)):
             att = _trailing_parataxis(frame, tok)
@@ -246,7 +257,7 @@ def _subject_hung_on_verb(frame: Frame, verb, comp, lo: int) -> int:
     verb's. Else `lo`."""
     doc = frame.doc
     if (comp.i < verb.i or lo <= verb.i + 1 or verb.lower_ in ADDRESSEE_FORMS or doc[lo].lower_ in CONTENT_MARKS
-            or verb.text[:1].isupper() and verb.i > verb.sent.start  # a title-cased headline
+            or verb.text[:1].isupper() and verb.i > frame.sent_bounds(verb.i)[0]  # a title-cased headline
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children)
             or not (comp.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
                                                     for c in comp.children))):
@@ -336,9 +347,42 @@ def _infinitive_content(frame: Frame, verb) -> Attribution | None:
 
 def _anonymity(frame: Frame, lo: int, hi: int) -> bool:
     """Is what was asked for (tokens lo..hi) not to be named ("who asked not to be named", "asked that her name not
-    be used")? A condition of the interview, not a claim."""
-    asked = " ".join(t.lower_ for t in frame.doc[lo:hi])
-    return any(p in asked for p in ANONYMITY_PHRASES)
+    be used")? A condition of the interview, not a claim. (A long range is looked up in the document's places of
+    those phrases, `_anonymity_phrases`.)"""
+    hi = min(hi, len(frame.doc))
+    if frame.short(lo, hi):
+        asked = " ".join(t.lower_ for t in frame.doc[lo:hi])
+        return any(p in asked for p in ANONYMITY_PHRASES)
+    found, offsets = frame.memo("anonymity phrases", _anonymity_phrases)
+    # the range's lower-case words joined by spaces: [start, end) of the whole document's (`_anonymity_phrases`)
+    start, end = offsets[lo], offsets[hi] - 1
+    for p, at in found.items():
+        k = bisect_left(at, start)  # the phrase's first place in the range, if it fits there
+        if k < len(at) and at[k] + len(p) <= end:
+            return True
+    return False
+
+
+def _anonymity_phrases(frame: Frame) -> tuple[dict[str, list[int]], list[int]]:
+    """Where each phrase of `ANONYMITY_PHRASES` occurs in the document's tokens' lower-case words joined by spaces
+    (phrase -> its start offsets there, ascending; overlapping ones too), and each token's offset there (one more
+    for the end), so that `_anonymity` finds a phrase inside a token range without joining the range again."""
+    words = [t.lower_ for t in frame.doc]
+    joined = " ".join(words)
+    found: dict[str, list[int]] = {}
+    for p in ANONYMITY_PHRASES:
+        at, k = [], joined.find(p)
+        while k >= 0:
+            at.append(k)
+            k = joined.find(p, k + 1)
+        if at:
+            found[p] = at
+    offsets, pos = [], 0
+    for w in words:
+        offsets.append(pos)
+        pos += len(w) + 1
+    offsets.append(pos)
+    return found, offsets
 
 
 def _object_content(frame: Frame, verb) -> Attribution | None:
@@ -415,7 +459,8 @@ def _left_name(frame: Frame, verb) -> int | None:
     """A verb the parser left without a subject: the nearest person's name before it in the sentence, passing
     over an aside between dashes ("Neil Sroka, director of a group - which was founded by Howard Dean - said")."""
     doc = frame.doc
-    lo = max(verb.sent.start, verb.i - 12)
+    sent_start = frame.sent_bounds(verb.i)[0]
+    lo = max(sent_start, verb.i - 12)
     k = verb.i
     aside = False
     while k > lo:
@@ -424,9 +469,9 @@ def _left_name(frame: Frame, verb) -> int | None:
         if frame.tok_quote[k] >= 0 or t.text in (".", ";", ":"):
             return None
         if t.text in DASHES and t.whitespace_ and not aside:
-            opening = next((j for j in range(k - 1, verb.sent.start - 1, -1) if doc[j].text in DASHES and doc[j].whitespace_), None)
+            opening = next((j for j in range(k - 1, sent_start - 1, -1) if doc[j].text in DASHES and doc[j].whitespace_), None)
             if opening is not None:
-                k, lo, aside = opening, verb.sent.start, True
+                k, lo, aside = opening, sent_start, True
                 continue
         if t.ent_type_ == "PERSON" and t.ent_iob_ != "B" or (t.ent_type_ == "PERSON" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I")):
             if t.dep_ in ("poss", "case"):
@@ -441,11 +486,11 @@ def _left_name(frame: Frame, verb) -> int | None:
                 return described.i
             if aside:
                 first = k
-                while first > verb.sent.start and doc[first].ent_iob_ == "I":
+                while first > sent_start and doc[first].ent_iob_ == "I":
                     first -= 1
                 # "Mr. Bush - in a line aimed at Mr. Trump - declared": the name right before the aside;
                 # else only the name opening the sentence, before its apposition
-                return k if k == opening - 1 or first <= verb.sent.start + 2 else None
+                return k if k == opening - 1 or first <= sent_start + 2 else None
             return k
     return None
 
@@ -486,9 +531,8 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    sent = tok.sent
     phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
-    lo, hi = _brackets_around(doc, sent, phrase_lo, phrase_hi)
+    lo, hi = _brackets_around(frame, phrase_lo, phrase_hi)
     before = (lo, phrase_lo)
     after = (phrase_hi, hi)
     lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
@@ -504,16 +548,24 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     return _classify(frame, start, end, tok, _according_speaker(pobj))
 
 
-def _brackets_around(doc, sent, lo: int, hi: int) -> tuple[int, int]:
+def _brackets_around(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
     """The inside of the brackets holding tokens [lo, hi) in the sentence, else the whole sentence: "X cites Y
     (the actual number is 15 percent, according to Z)" is Z's word on the bracket only."""
-    opening = next((k for k in range(lo - 1, sent.start - 1, -1) if doc[k].text in "()"), None)
+    doc = frame.doc
+    sent_start, sent_end = frame.sent_bounds(lo)
+    before = frame.tokens_between("brackets", _bracket, sent_start, lo)  # the nearest bracket before, and after
+    opening = before[-1] if before else None
     if opening is None or doc[opening].text != "(":
-        return sent.start, sent.end
-    closing = next((k for k in range(hi, sent.end) if doc[k].text in "()"), None)
+        return sent_start, sent_end
+    after = frame.tokens_between("brackets", _bracket, hi, sent_end)
+    closing = after[0] if after else None
     if closing is None or doc[closing].text != ")":
-        return sent.start, sent.end
+        return sent_start, sent_end
     return opening + 1, closing
+
+
+def _bracket(tok) -> bool:
+    return tok.text in "()"
 
 
 def _according_speaker(pobj) -> int:
@@ -539,12 +591,12 @@ def _medial_parataxis(frame: Frame, verb) -> Attribution | None:
     subj = subject_of(verb, frame)
     if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]):
         return None
-    sent = verb.sent
+    sent_start, sent_end = frame.sent_bounds(verb.i)
     left, right = verb.left_edge.i, verb.right_edge.i + 1
-    if left - sent.start < 1 or sent.end - right < 3:
+    if left - sent_start < 1 or sent_end - right < 3:
         return None
-    start, mid1 = _trim(frame, sent.start, left)
-    mid2, end = _trim(frame, right, sent.end)
+    start, mid1 = _trim(frame, sent_start, left)
+    mid2, end = _trim(frame, right, sent_end)
     if mid1 <= start or end <= mid2:
         return None
     att = _classify(frame, start, end, verb, subj)
@@ -616,8 +668,7 @@ def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
     subj = subject_of(verb, frame)
     if subj is None or frame.tok_quote[subj] >= 0:
         return None
-    sent = verb.sent
-    lo, hi = sent.start, min(verb.i, frame.doc[subj].left_edge.i)
+    lo, hi = frame.sent_bounds(verb.i)[0], min(verb.i, frame.doc[subj].left_edge.i)
     if hi - lo < 3:
         return None
     start, end = _trim(frame, lo, hi)
@@ -633,11 +684,10 @@ def _with_tail(frame: Frame, att: Attribution, verb, subj: int) -> Attribution:
     if att.kind == "direct" or att.gap is not None:
         return att
     doc = frame.doc
-    sent = verb.sent
     s = doc[subj]
     if frame.tok_quote[verb.i] >= 0:
         return att
-    last = sent.end - 1
+    last = frame.sent_bounds(verb.i)[1] - 1
     while last > verb.i and (doc[last].is_punct and frame.tok_quote[last] < 0 or doc[last].is_space):
         last -= 1
     # the attribution: the subject and the verb, and what hangs on the verb before a comma (`said on Saturday`)

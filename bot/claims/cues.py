@@ -86,7 +86,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                 return own
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
             subjects = [_named_before_aside(c) or c for c in subjects]
-            subjects = [_past_dash_aside(_trailing_name(_second_clause_subject(c, v), v), v) for c in subjects]
+            subjects = [_past_dash_aside(_trailing_name(_second_clause_subject(c, v), v), v, frame) for c in subjects]
             before = [c for c in subjects if c.i < v.i]
             if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
                 # "Sanders, whose coalition ..., said closed primaries deny ...": a subject after the verb and
@@ -239,20 +239,27 @@ def _named_before_aside(tok):
     return name
 
 
-def _past_dash_aside(subj, verb):
+def _spaced_dash(tok) -> bool:
+    """A dash with a space on either side (`- addressed to ... -`), not a hyphen."""
+    return tok.text in DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _past_dash_aside(subj, verb, frame: Frame | None = None):
     """The subject after an aside between dashes that ends with a name (`In the letter - addressed to the U.S.
     attorney, Channing D. Phillips - the Utah Republican asks ...`): the parser made the aside's last name the
     subject and the real one its apposition."""
     doc = subj.doc
 
-    def spaced_dash(k: int) -> bool:
-        return doc[k].text in DASHES and bool(doc[k].whitespace_) and k > 0 and bool(doc[k - 1].whitespace_)
+    def dashed(lo: int, hi: int) -> bool:  # a spaced dash in [lo, hi); with a frame, its index of them
+        if frame is not None:
+            return frame.any_between("spaced dashes", _spaced_dash, lo, hi)
+        return any(_spaced_dash(doc[k]) for k in range(lo, hi))
 
-    if not any(spaced_dash(k) for k in range(subj.sent.start, subj.i)):
+    if not dashed(frame.sent_bounds(subj.i)[0] if frame is not None else subj.sent.start, subj.i):
         return subj
     for c in subj.children:
         if (c.dep_ == "appos" and subj.i < c.i < verb.i and any(g.dep_ == "det" for g in c.children)
-                and any(spaced_dash(k) for k in range(subj.i + 1, c.left_edge.i))):
+                and dashed(subj.i + 1, c.left_edge.i)):
             return c
     return subj
 

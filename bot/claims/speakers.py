@@ -610,27 +610,41 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
     heads = [cue]
     if cue.dep_ in ("conj", "ccomp", "advcl") and cue.head is not cue:
         heads.append(cue.head)
+    told = cue.lower_.startswith(("told", "tell"))
+    by_head = frame.memo("channels by head", lambda f: {})  # in a run-on sentence one head holds thousands of cues
     for h in heads:
-        for c in h.children:
-            if frame.tok_quote[c.i] >= 0:
-                continue
-            if c.dep_ in ("dobj", "dative") and cue.lower_.startswith(("told", "tell")):
-                if c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES:
-                    ent = _entity_of(c)
-                    return clean_name(ent.text) if ent is not None else c.text
-                if c.pos_ == "PROPN" and NAME_ORG_KINDS.get(c.lower_) == "media":
-                    return _outlet_name(c)  # "told the Harwick Gazette" when the tagger saw no organisation
-            if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS:
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    via = _channel_np(frame, p)
-                    if via:
-                        return via
+        key = (h.i, told)
+        if key not in by_head:
+            by_head[key] = _channel_among_children(frame, h, told)
+        found, via = by_head[key]
+        if found:
+            return via
     via = _participle_channel(frame, cue)
     if via:
         return via
     return CHANNEL_VERBS.get(reporting_base(cue.text) or "")  # "tweeted that ...": Twitter
+
+
+def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | None]:
+    """(found, channel) hung on `h`: `told Reuters` (with a cue of telling; found even when it names nothing
+    valid), `in a statement`, `through Twitter`."""
+    for c in h.children:
+        if frame.tok_quote[c.i] >= 0:
+            continue
+        if c.dep_ in ("dobj", "dative") and told:
+            if c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES:
+                ent = _entity_of(c)
+                return True, clean_name(ent.text) if ent is not None else c.text
+            if c.pos_ == "PROPN" and NAME_ORG_KINDS.get(c.lower_) == "media":
+                return True, _outlet_name(c)  # "told the Harwick Gazette" when the tagger saw no organisation
+        if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS:
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                via = _channel_np(frame, p)
+                if via:
+                    return True, via
+    return False, None
 
 
 _NOT_OUTLETS = frozenset(("PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"))
