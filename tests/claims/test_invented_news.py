@@ -86,3 +86,20 @@ def test_a_description_answering_is_the_one_just_asked(text, words, expected):
 ])
 def test_a_modal_complement_is_no_trailing_report(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "a spokesman for the embassy, X, ... The embassy said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an organisation in the complement of someone's role ("a spokesman for the Russian embassy") is no title
+    # of theirs: "the embassy" is the embassy, never its spokesman (round 16, wire news)
+    ('A spokesman for the Russian embassy in Washington, Igor Girenko, said in a statement that the sanctions were '
+     '"illegitimate". The embassy said Moscow reserved the right to respond.', "reserved the right", "embassy"),
+    ('The chief executive of the airline, Ruth Cole, said the fleet was safe. The airline said it would resume flights '
+     'on Monday.', "resume flights", "airline"),
+    # twin: the role's own noun still takes up the one given it
+    ('A spokesman for the Russian embassy in Washington, Igor Girenko, said in a statement that the sanctions were '
+     '"illegitimate". The spokesman said Moscow reserved the right to respond.', "reserved the right", "Igor Girenko"),
+])
+def test_the_organisation_of_a_role_is_no_title_of_its_holder(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
