@@ -838,7 +838,9 @@ def _gives(role: str, title: _Title) -> bool:
     """Does a role give the description's title, with the names it holds: a former office only for "the former
     president", never a rank the description does not say ("the president" is not the "Vice President"), and
     never a word of the role's complement ("a spokesman for the Russian embassy" is no embassy)?"""
-    words, names = _role_words(role), _role_head_names(role)
+    words = _role_words(role)
+    head = words[:next((i for i, w in enumerate(words) if w in _ROLE_HEAD_ENDS), len(words))]
+    names = _role_names(role) & set(head)  # "wife of Tom Reed" names a wife; "spokesman for the embassy" no embassy
     if not title.own <= set(role.lower().split()) or title.former and not FORMER_WORDS & set(words):
         return False
     return any(w in title.words and w in names and not _other_rank(words[i - 1] if i else "", title)
