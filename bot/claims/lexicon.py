@@ -65,6 +65,7 @@ TITLE_SYNONYMS = {word: frozenset(line.split()) for line in read_words("title_sy
 HEADLINE_VERBS = word_set("headline_verbs")
 GOVERNMENT_NOUNS = word_set("government_nouns")
 EPITHET_NOUNS = word_set("epithet_nouns")  # "the Dutchman", "the Spaniard"
+EPITHET_ROLE_NOUNS = word_set("epithet_role_nouns")  # "the 24-year-old striker", "the two-time MVP"
 DESCRIPTION_ORG_KINDS = dict(line.split() for line in read_words("description_org_kinds"))
 NAME_ORG_KINDS = dict(line.split() for line in read_words("name_org_kinds"))
 NAME_HONORIFICS = word_set("name_honorifics")  # used by store.identity to normalise names

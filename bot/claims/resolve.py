@@ -19,6 +19,7 @@ from bot.claims.lexicon import (
     CHANNEL_NOUNS,
     DESCRIPTION_ORG_KINDS,
     EPITHET_NOUNS,
+    EPITHET_ROLE_NOUNS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     FORMER_WORDS,
@@ -678,13 +679,16 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
 def _epithet_of(reg: Registry, tok) -> int | None:
     """The one person named in the sentence of "the <epithet>" (`tok`, words/epithet_nouns.txt) or the one before
     ("McIlroy said he was "gutted". "...," the Northern Irishman said"); none with two people there or no "the"."""
-    if tok.lower_ not in EPITHET_NOUNS or tok.tag_ == "NNS" or not any(
+    if not (tok.lower_ in EPITHET_NOUNS or _aged_or_counted(tok)) or tok.tag_ in ("NNS", "NNPS") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
+    if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return None  # "The lifelong Republican who wrote the speech says": a description that brings someone in
     here = reg.tok_sent[tok.i]  # type: ignore[attr-defined]
     people = [ei for ei in _recent_order(reg, here, within=1, before=tok.i - 1) if reg.entities[ei].kind == "person"]
-    if len(people) != 1:
-        return None
+    if len(people) != 1 or not any(m.entity == people[0] and m.subject and here - m.sent <= 1 and m.token < tok.i
+                                   for m in reg.mentions):
+        return None  # the one named must be a subject there ("... reveals he might vote for Clinton" is not)
     # any other proper noun there that is no place may be another person the tagger missed or took for an
     # organisation ("Rory McIlroy and Shane Lowry": Lowry tagged ORG)
     words = set(reg.entities[people[0]].name.lower().split())
@@ -692,10 +696,37 @@ def _epithet_of(reg: Registry, tok) -> int | None:
     i = min(c.i for c in tok.subtree) - 1
     while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
         t = doc[i]
-        if t.pos_ == "PROPN" and t.lower_ not in words and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
+        if (t.pos_ == "PROPN" and t.lower_ not in words and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE", "EVENT")
+                and t.lower_ not in HONORIFICS and t.lower_ not in CHANNEL_NAMES and not _names_a_kind(t, words)):
             return None
         i -= 1
     return people[0]
+
+
+def _aged_or_counted(tok) -> bool:
+    """Is `tok` a bare age ("the 71-year-old") or a noun of words/epithet_role_nouns.txt after an age or a count
+    ("the 24-year-old striker", "the two-time MVP", "the three-term Republican")?"""
+    def year_old(t) -> bool:  # "71-year-old": "old" over "year" over a number
+        return t.lower_ == "old" and any(c.lower_ == "year" and any(g.like_num for g in c.children) for c in t.children)
+    if year_old(tok):
+        return True
+    if tok.lower_ not in EPITHET_ROLE_NOUNS:
+        return False
+    for c in tok.lefts:
+        if year_old(c) or c.dep_ in ("compound", "amod", "nmod") and any(g.like_num for g in c.children) and c.lower_ in (
+                "time", "term"):
+            return True
+    return False
+
+
+def _names_a_kind(tok, words: set[str]) -> bool:
+    """A proper noun naming what kind of thing a common noun is ("Arsenal manager", "Senate Republicans"), or a
+    title before the person's name (`words`: "Prime Minister Petteri Orpo"): no other person."""
+    while tok.dep_ == "compound" and tok.head is not tok:
+        tok = tok.head
+        if tok.tag_ in ("NN", "NNS") or tok.ent_type_ == "NORP" or tok.lower_ in words:
+            return True
+    return False
 
 
 def _one_asked(reg: Registry, tok, here: int) -> int | None:

@@ -103,3 +103,34 @@ def test_a_modal_complement_is_no_trailing_report(text, words, expected):
 ])
 def test_the_organisation_of_a_role_is_no_title_of_its_holder(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "..., the two-term Republican said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a party, a bare age, or an age or a count before a noun a writer uses for the one the story is about
+    # (words/epithet_nouns.txt, words/epithet_role_nouns.txt) goes on with the one person just named as a subject
+    ('Gov. Josh Shapiro signed the budget on Friday after a months-long standoff with Senate Republicans. "This is a '
+     'budget that works for every Pennsylvanian," the Democrat said at a signing ceremony in Harrisburg.',
+     "works for every", "Josh Shapiro"),
+    ('Ohio Attorney General Dave Yost announced the lawsuit on Thursday. "These companies knew what they were doing," '
+     'Yost said at a news conference in Columbus. The two-term Republican said the state would seek $1 billion in '
+     'damages.', "seek $1 billion", "Dave Yost"),
+    ('President Tomas Herrera has led the country since 2014. "I was elected by the people," the 71-year-old told a '
+     'news conference.', "elected by the people", "Tomas Herrera"),
+    ('Steph Curry scored 40 points in the win. Asked about his shooting, the two-time MVP said, "I just felt it '
+     'tonight."', "felt it tonight", "Steph Curry"),
+    ('In an interview with the BBC, Finnish Prime Minister Petteri Orpo said his country was "prepared for any '
+     'scenario". The 55-year-old conservative said defence spending would rise to 2.5% of GDP.', "defence spending",
+     "Petteri Orpo"),
+    # twins: someone new ("the 19-year-old driver"), a description that brings someone in with a relative clause, one
+    # named only as an object, or two people named, stay as written
+    ('Officer Tom Reed stopped the car on Route 9. "I was not speeding," the 19-year-old driver told him.',
+     "not speeding", "19-year-old driver"),
+    ('Benghazi mom speechwriter reveals he might vote for Clinton. The lifelong Republican who wrote the speech says '
+     "he won't vote for Donald Trump this fall.", "this fall", "Republican"),
+    ('Senator Ruth Cole and Governor Ann Pryce met on Monday. "We agreed on nothing," the Democrat said.',
+     "agreed on nothing", "Democrat"),
+])
+def test_a_party_age_or_count_epithet_is_the_one_person_just_named(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
