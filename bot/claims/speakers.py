@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.claims.cues import DASHES, is_verb
+from bot.claims.cues import DASHES, is_verb, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
@@ -624,7 +624,7 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
                     via = _channel_np(frame, p)
                     if via:
                         return via
-    via = _participle_channel(frame, cue)
+    via = _participle_channel(frame, cue) or _quoting_source(frame, cue)
     if via:
         return via
     return CHANNEL_VERBS.get(reporting_base(cue.text) or "")  # "tweeted that ...": Twitter
@@ -653,6 +653,22 @@ def _participle_channel(frame: Frame, cue) -> str | None:
                 if p.dep_ == "pobj" and (outlet or named_show):  # never an unnamed one ("the same show")
                     return _outlet_name(p)
     return None
+
+
+def _quoting_source(frame: Frame, cue) -> str | None:
+    """The source that "quoted X as saying" (`cue`: "saying") when it names an organisation or an outlet: "Iranian
+    state media", "Interfax news agency", "the newspaper"; never a person ("his daughter quoted him as saying")."""
+    source = quoted_as(cue)[1]
+    if source is None:
+        return None
+    tok = frame.doc[source]
+    low = tok.lower_
+    if frame.tok_quote[source] >= 0 or not (
+            tok.ent_type_ not in ("", "PERSON", "GPE", "NORP") or low in CHANNEL_NAMES
+            or low in ORG_WORDS or low in ORG_NOUNS or low in DESCRIPTION_ORG_KINDS):
+        return None
+    lo, hi = _strip_det(tok.doc, tok.left_edge.i, tok.right_edge.i + 1)
+    return _span_text(tok.doc, lo, hi) if hi - lo <= 6 else _outlet_name(tok)
 
 
 def _outlet_name(tok) -> str | None:

@@ -134,3 +134,24 @@ def test_the_organisation_of_a_role_is_no_title_of_its_holder(text, words, expec
 ])
 def test_a_party_age_or_count_epithet_is_the_one_person_just_named(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "state media quoted X as saying ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the one a source quotes "as saying" says it (words/quoting_verbs.txt); the source that quoted, when it
+    # names an organisation or an outlet, is the channel (as with "X said ..., according to CNN")
+    ('Iranian state media quoted Foreign Minister Abbas Araghchi as saying that Tehran would not negotiate under '
+     'pressure.', "would not negotiate", {("Abbas Araghchi", "Iranian state media")}),
+    ('Interfax news agency quoted Kremlin spokesman Dmitry Peskov as saying that the drills would last a week.',
+     "drills would last", {("Dmitry Peskov", "Interfax news agency")}),
+    ('Araghchi was quoted as saying that Tehran would not negotiate under pressure.', "would not negotiate",
+     {("Araghchi", None)}),
+    # twins: a person who quotes is no channel; with a verb that is no quoting verb ("described the plan as saying")
+    # the thing described says nothing: the claim stays the describers'
+    ('His daughter quoted Tom Reed as saying that the war had changed everything.', "changed everything",
+     {("Tom Reed", None)}),
+    ('Critics described the plan as saying that taxes would rise.', "taxes would rise", {("Critics", None)}),
+])
+def test_quoted_as_saying_is_the_quoted_ones_claim_via_the_source(text, words, expected):
+    assert {(c.speaker, c.via) for c in extract_claims(text) if words in c.quote} == expected
