@@ -720,12 +720,14 @@ def _aged_or_counted(tok) -> bool:
 
 
 def _names_a_kind(tok, words: set[str]) -> bool:
-    """A proper noun naming what kind of thing a common noun is ("Arsenal manager", "Senate Republicans"), or a
-    title before the person's name (`words`: "Prime Minister Petteri Orpo"): no other person."""
-    while tok.dep_ == "compound" and tok.head is not tok:
+    """A proper noun naming what kind of thing a common noun is ("Arsenal manager", "Senate Republicans"), a title
+    before the person's name (`words`: "Prime Minister Petteri Orpo") or in apposition to it ("R-La."): no other
+    person."""
+    while tok.dep_ in ("compound", "appos") and tok.head is not tok:
+        appos = tok.dep_ == "appos"
         tok = tok.head
-        if tok.tag_ in ("NN", "NNS") or tok.ent_type_ == "NORP" or tok.lower_ in words:
-            return True
+        if tok.lower_ in words or not appos and (tok.tag_ in ("NN", "NNS") or tok.ent_type_ == "NORP"):
+            return True  # (an apposition to the name is the person again: "Mike Johnson, R-La.,")
     return False
 
 

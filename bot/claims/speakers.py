@@ -472,7 +472,17 @@ def _np_bounds(tok) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from", "with", "in", "like"):
             hi = max(hi, c.right_edge.i + 1)
+    for k in range(tok.i + 1, hi):
+        # a relative clause the parser hung on the preposition's object is no part of the description ("A diplomat
+        # from a large member state, who asked not to be named,")
+        if doc[k].head.dep_ == "relcl" and (doc[k].lower_ in _RELATIVES and doc[k - 1].text == ","
+                                            or doc[k].lower_ in ("who", "whom", "whose")):
+            hi = k - 1 if doc[k - 1].text == "," else k
+            break
     return lo, hi
+
+
+_RELATIVES = frozenset(("who", "whom", "whose", "which", "that"))
 
 
 def _speaks_for_owner(tok) -> bool:

@@ -155,3 +155,33 @@ def test_a_party_age_or_count_epithet_is_the_one_person_just_named(text, words, 
 ])
 def test_quoted_as_saying_is_the_quoted_ones_claim_via_the_source(text, words, expected):
     assert {(c.speaker, c.via) for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "A diplomat from X, who asked not to be named,"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a relative clause the parser hangs on the description's prepositional object is no part of the speaker
+    ('A diplomat from a large member state, who asked not to be named, said Budapest was holding the bloc hostage.',
+     "holding the bloc", "diplomat from a large member state"),
+    ('A source at the ministry who was not authorised to speak publicly said the talks had stalled.', "talks had stalled",
+     "source at the ministry"),
+    # twin: a relative clause without a comma that tells which thing stays ("a shop that sells shoes")
+    ('The owner of a shop that sells shoes said the rent had doubled.', "rent had doubled",
+     "owner of a shop that sells shoes"),
+])
+def test_a_relative_clause_after_the_description_is_no_part_of_the_speaker(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "Mike Johnson, R-La., ... The Louisiana Republican"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a party-and-state tag in apposition to the name is the person again, no other person near the epithet
+    ('House Speaker Mike Johnson, R-La., said the administration was "out of touch." The Louisiana Republican said the '
+     'bill would pass the House next week.', "pass the House", "Mike Johnson"),
+    # twin: another name in the sentence before leaves the epithet as written
+    ('House Speaker Mike Johnson, R-La., met Jim Jordan on Monday. The Louisiana Republican said the bill would pass '
+     'the House next week.', "pass the House", "Republican"),
+])
+def test_a_party_and_state_tag_is_no_other_person(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
