@@ -1177,6 +1177,10 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
                         for m in cands)
             if r.kind == "person" and r.name or other or _new_person(frame.doc[described]):
                 return r
+    if best is not None and gender and _ungendered_speaker_between(frame, reg, best, prev_speakers, here):
+        # "Mayor Karen Bass said .... Councilmember Traci Park said .... She said ...": the one who spoke just before,
+        # of no known gender, may be meant as much as the earlier one whose gender fits: no guess
+        return Resolved(None, "person", None)
     if best is not None:
         e = reg.entities[best.entity]
         fits = reg.person(e.name, best.token, gender) if e.shared and gender else None
@@ -1248,6 +1252,26 @@ def _named_entities(reg: Registry, eis, named: set[str]) -> set[int]:
     if not named:
         return set()
     return {ei for ei in eis if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
+
+
+def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev_speakers, here: int) -> bool:
+    """Did a person of no known gender (no title, pronoun or listed first name tells it) speak as the first subject
+    of the sentence right before the pronoun's (sentence `here`), after the chosen antecedent `best`'s sentence?"""
+    if not prev_speakers or best.sent >= here - 1:
+        return False
+    tok_i, r = prev_speakers[-1]
+    if not r.name or reg.tok_sent[tok_i] != here - 1 or not _main_subject(frame.doc[tok_i]):  # type: ignore[attr-defined]
+        return False
+    if r.kind == "organisation":
+        # a full name the tagger took for an organisation's ("Traci Park"), unless a word of it says it is one
+        words = r.name.lower().split()
+        return (_full_name(r.name) and len(words) <= 3 and not org_shaped(r.name)
+                and not any(w in ORG_WORDS or w in NAME_ORG_KINDS for w in words) and best.entity not in
+                {ei for ei, e in enumerate(reg.entities) if e.name == r.name})
+    if r.kind != "person":
+        return False
+    ei = reg.person(r.name, tok_i, None)
+    return not (ei is None or ei == best.entity or reg.entities[ei].gender or _first_name_gender(r.name, both=None))
 
 
 def _antecedent(reg: Registry, cands: list[Mention], gender: str | None, here: int, spoken: set[str]) -> Mention | None:

@@ -185,3 +185,22 @@ def test_a_relative_clause_after_the_description_is_no_part_of_the_speaker(text,
 ])
 def test_a_party_and_state_tag_is_no_other_person(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "A said .... B said .... She said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "she" right after someone of no known gender spoke (no title, pronoun or listed first name tells it)
+    # is no earlier woman named before them: no guess (and the rest of that quotation is no one else's either)
+    ('Mayor Karen Bass said the city would act. Councilmember Traci Park said the plan was late. She said residents '
+     'had waited too long.', "waited too long", {None}),
+    ('Mayor Karen Bass said the city would act. Councilmember Traci Park said the plan was late. "It\'s a disgrace," '
+     'she said. "We waited too long."', "disgrace", {None}),
+    # twins: a title that tells her gender, or an organisation speaking between, leave "she" to the woman
+    ('Mayor Karen Bass said the city would act. Councilwoman Traci Park said the plan was late. She said residents '
+     'had waited too long.', "waited too long", {"Traci Park"}),
+    ('Mayor Karen Bass said the city would act. The Sierra Club said the plan was late. She said residents had '
+     'waited too long.', "waited too long", {"Karen Bass"}),
+])
+def test_she_after_someone_of_no_known_gender_spoke_is_no_earlier_woman(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
