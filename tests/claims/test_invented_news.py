@@ -34,6 +34,9 @@ def test_quoted_words_a_thing_bears_out_inside_a_claim_are_the_claimants(text, w
      "lost the confidence", "Janet Reed"),
     ('"We need answers," said Congresswoman Lauren Boebert.', "We need answers", "Lauren Boebert"),
     ('Councilman Ruben Diaz added that the city had failed its tenants.', "the city had failed", "Ruben Diaz"),
+    ('Councilmember Traci Park said the plan was "long overdue".', "long overdue", "Traci Park"),
+    ('School board member Linda Hayes said the district was broke. Superintendent Robert Green disagreed. "We have '
+     'the funds," Green said.', "We have the funds", "Robert Green"),
     # twin: the title alone, with no name, stays the role as written
     ('The councilman said the city had failed its tenants.', "the city had failed", "councilman"),
 ])
