@@ -57,6 +57,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     if own is None:
         own = quoted_as(verb)[0]
     if own is None:
+        own = _aged_subject(verb)
+    if own is None:
         own = _relative_clause_participle(verb)
     if own is None:
         own = _controlling_object(verb)
@@ -257,6 +259,18 @@ def _past_dash_aside(subj, verb):
                 and any(spaced_dash(k) for k in range(subj.i + 1, c.left_edge.i))):
             return c
     return subj
+
+
+def _aged_subject(verb) -> int | None:
+    """"The 28-year-old added that ...": the parser, with no subject for the verb, hangs the age on it as a modifier;
+    the age is the one who speaks."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if (c.dep_ == "amod" and c.i < verb.i and c.lower_ == "old"
+                and any(g.lower_ == "year" and any(n.like_num for n in g.children) for g in c.children)):
+            return c.i
+    return None
 
 
 def quoted_as(verb) -> tuple[int | None, int | None]:

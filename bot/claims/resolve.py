@@ -679,8 +679,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
 def _epithet_of(reg: Registry, tok) -> int | None:
     """The one person named in the sentence of "the <epithet>" (`tok`, words/epithet_nouns.txt) or the one before
     ("McIlroy said he was "gutted". "...," the Northern Irishman said"); none with two people there or no "the"."""
+    dets = list(tok.children) + (list(tok.head.lefts) if tok.dep_ == "amod" and tok.head.pos_ == "VERB" else [])
     if not (tok.lower_ in EPITHET_NOUNS or _aged_or_counted(tok)) or tok.tag_ in ("NNS", "NNPS") or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            c.dep_ == "det" and c.lower_ == "the" for c in dets):  # ("The 28-year-old added": the age hung on the verb)
         return None
     if any(c.dep_ in ("relcl", "acl") for c in tok.children):
         return None  # "The lifelong Republican who wrote the speech says": a description that brings someone in

@@ -364,7 +364,9 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
-            if name:
+            if name and not all(w.lower() in HONORIFICS or w.lower() + "." in HONORIFICS for w in name.split()):
+                # (a rank the parser hung apart, "spokesman Lt. Col. Nadav Shoshani": "Col." is no name; the name
+                # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
     return None
 
@@ -462,7 +464,8 @@ def _np_bounds(tok) -> tuple[int, int]:
     doc = tok.doc
     lo = tok.i
     for c in tok.lefts:
-        if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod"):
+        if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod") or (
+                c.dep_ == "npadvmod" and tok.lower_ == "old"):  # "28-year-old"
             lo = min(lo, c.left_edge.i)
     for k in range(tok.i - 1, lo - 1, -1):  # never across a spaced dash ("TOO EARLY - Mark Blumenthal")
         if doc[k].text in DASHES and (doc[k].whitespace_ or k > 0 and doc[k - 1].whitespace_):

@@ -207,3 +207,31 @@ def test_a_party_and_state_tag_is_no_other_person(text, words, expected):
 ])
 def test_she_after_someone_of_no_known_gender_spoke_is_no_earlier_woman(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "spokesman Lt. Col. Nadav Shoshani"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a rank the parser hangs in apposition beside the name ("Col.") is no name; the name after it is
+    ('Israeli military spokesman Lt. Col. Nadav Shoshani told reporters that the army was "prepared for every '
+     'scenario."', "every scenario", "Nadav Shoshani"),
+    # twin: a name in apposition after a description stays that person
+    ('The ministry\'s spokesman, Ahmed Karimi, said the talks had been "constructive".', "constructive",
+     "Ahmed Karimi"),
+])
+def test_a_rank_in_apposition_is_no_name(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "The 28-year-old added that ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a bare age as the subject is someone speaking, though tagged a date (and parsed as the verb's modifier)
+    ('Midfielder James Maddison said the team was tired. The 28-year-old added that the dressing room was buzzing '
+     'after the win.', "dressing room", {"James Maddison"}),
+    ('The 28-year-old added that the dressing room was buzzing after the win.', "dressing room", {"28-year-old"}),
+    # twin: an age that is the content's subject speaks for nothing
+    ('Police said the 45-year-old was arrested at his home.', "arrested at his home", {"Police"}),
+])
+def test_a_bare_age_as_subject_speaks(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
