@@ -548,7 +548,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     doc = frame.doc
     if ref.pronoun:
         return _pronoun(frame, reg, ref, prev_speakers, content)
-    epithet = _epithet_of(reg, doc[ref.head])
+    epithet = _epithet_of(frame, reg, doc[ref.head])
     if epithet is not None:
         # "the Northern Irishman said": the one person just named
         e = reg.entities[epithet]
@@ -676,16 +676,22 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     return Resolved(ref.text, "unknown", ref.role or ref.text)
 
 
-def _epithet_of(reg: Registry, tok) -> int | None:
+def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
     """The one person named in the sentence of "the <epithet>" (`tok`, words/epithet_nouns.txt) or the one before
-    ("McIlroy said he was "gutted". "...," the Northern Irishman said"); none with two people there or no "the"."""
+    ("McIlroy said he was "gutted". "...," the Northern Irishman said"; a quotation of several sentences before the
+    epithet counts as one); none with two people there or no "the"."""
     dets = list(tok.children) + (list(tok.head.lefts) if tok.dep_ == "amod" and tok.head.pos_ == "VERB" else [])
     if not (tok.lower_ in EPITHET_NOUNS or _aged_or_counted(tok)) or tok.tag_ in ("NNS", "NNPS") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in dets):  # ("The 28-year-old added": the age hung on the verb)
         return None
-    if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+    if any(c.dep_ in ("relcl", "acl") and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children):
         return None  # "The lifelong Republican who wrote the speech says": a description that brings someone in
     here = reg.tok_sent[tok.i]  # type: ignore[attr-defined]
+    j = min(c.i for c in tok.subtree) - 1
+    while j >= 0 and (frame.tok_quote[j] >= 0 or tok.doc[j].is_punct or tok.doc[j].is_space):
+        if frame.tok_quote[j] >= 0:
+            here = min(here, reg.tok_sent[j])  # type: ignore[attr-defined]
+        j -= 1
     people = [ei for ei in _recent_order(reg, here, within=1, before=tok.i - 1) if reg.entities[ei].kind == "person"]
     if len(people) != 1 or not any(m.entity == people[0] and m.subject and here - m.sent <= 1 and m.token < tok.i
                                    for m in reg.mentions):
@@ -698,10 +704,22 @@ def _epithet_of(reg: Registry, tok) -> int | None:
     while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
         t = doc[i]
         if (t.pos_ == "PROPN" and t.lower_ not in words and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE", "EVENT")
+                and frame.tok_quote[i] < 0 and not (t.ent_type_ == "ORG" and _object_name(t))
                 and t.lower_ not in HONORIFICS and t.lower_ not in CHANNEL_NAMES and not _names_a_kind(t, words)):
             return None
         i -= 1
     return people[0]
+
+
+def _object_name(tok) -> bool:
+    """Is `tok` part of a name that is the object of a verb or a preposition ("joined Brindle from the supermarket
+    group Pennick's"): an organisation there is taken as one (a person the tagger missed is most often a subject or
+    a conjunct: "Rory McIlroy and Shane Lowry")?"""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ in ("pobj", "dobj") and not any(c.dep_ == "conj" for c in tok.children)
 
 
 def _aged_or_counted(tok) -> bool:

@@ -235,3 +235,22 @@ def test_a_rank_in_apposition_is_no_name(text, words, expected):
 ])
 def test_a_bare_age_as_subject_speaks(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "“Q1. Q2. Q3,” the 71-year-old said."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a quotation of several sentences before the epithet counts as one sentence: the one named just before it
+    ('Joaquim Lages, 71, said he had driven his wife down the only road out of the village. "You could not see the '
+     'road. You could only see orange. I drove from memory," the 71-year-old said.', "drove from memory",
+     "Joaquim Lages"),
+    # trap: an organisation named as an object there is no other person ("joined the company from Tesco")
+    ('Chief executive Fiona Castellane, who joined the company from Tesco in 2019, will leave in December. The '
+     '54-year-old said that the decision was her own.', "decision was her own", "Fiona Castellane"),
+    # twin: two people named before the quotation leave it as written
+    ('Joaquim Lages and Tom Reed said they had driven down the only road out of the village. "You could not see the '
+     'road. You could only see orange. I drove from memory," the 71-year-old said.', "drove from memory",
+     "71-year-old"),
+])
+def test_an_epithet_after_a_long_quotation_is_the_one_named_before_it(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
