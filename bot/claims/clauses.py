@@ -317,6 +317,8 @@ def put_to(verb) -> bool:
 def _can_speak(tok) -> bool:
     if partitive_group(tok) is not None:
         return True  # "Nine in 10 voters say", "20 percent of people said": a number of people
+    if tok.lower_ == "old" and any(c.lower_ == "year" and any(g.like_num for g in c.children) for c in tok.children):
+        return True  # "The 28-year-old added that ...": a person, though tagged as a date
     return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
                 or tok.lower_ in NOT_SPEAKERS)
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, PERCEPTION_FORMS, reporting_base
+from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, PERCEPTION_FORMS, QUOTING_FORMS, reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -54,6 +54,10 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     v = verb
     quoted = frame.tok_quote if frame is not None and frame.tok_quote[verb.i] < 0 else None
     own = _gerund_subject(verb)
+    if own is None:
+        own = quoted_as(verb)[0]
+    if own is None:
+        own = _aged_subject(verb)
     if own is None:
         own = _relative_clause_participle(verb)
     if own is None:
@@ -262,6 +266,31 @@ def _past_dash_aside(subj, verb, frame: Frame | None = None):
                 and dashed(subj.i + 1, c.left_edge.i)):
             return c
     return subj
+
+
+def _aged_subject(verb) -> int | None:
+    """"The 28-year-old added that ...": the parser, with no subject for the verb, hangs the age on it as a modifier;
+    the age is the one who speaks."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if (c.dep_ == "amod" and c.i < verb.i and c.lower_ == "old"
+                and any(g.lower_ == "year" and any(n.like_num for n in g.children) for g in c.children)):
+            return c.i
+    return None
+
+
+def quoted_as(verb) -> tuple[int | None, int | None]:
+    """For a participle in "quoted X as saying ..." (words/quoting_verbs.txt): the one quoted (the object, or the
+    subject of "X was quoted as saying") and the active subject that quoted them ("state media"), else Nones."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.dep_ != "prep":
+        return None, None
+    quoting = verb.head.head
+    if quoting.lower_ not in QUOTING_FORMS or quoting.pos_ not in ("VERB", "AUX"):
+        return None, None
+    objs = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.head.i]
+    source = next((c.i for c in quoting.children if c.dep_ == "nsubj"), None)
+    return (objs[0].i if len(objs) == 1 else None), source
 
 
 def _gerund_subject(verb) -> int | None:

@@ -573,6 +573,8 @@ def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
                           and _not_a_bare_label(d.mention))
         if not headline_label and (d.resolved.name or d.att.cue is not None) or _names_a_term(frame, d.att):
             continue
+        if not headline_label and i and _goes_on_unnamed(frame, drafts[i - 1], d):
+            continue  # `"Q1," he said. "Q2."` with "he" no one named: Q2 is his too, no one else's echo
         words = set(_WORDS.findall(frame.text[d.att.start:d.att.end].lower()))
         if not words:
             continue
@@ -587,6 +589,13 @@ def _headline_speakers(frame: Frame, drafts: list[_Draft]) -> list[_Draft]:
         if best is not None and score >= (HEADLINE_ECHO if headline_label else 0.5):
             out[i] = _Draft(d.att, best.resolved, d.via or best.via, d.mention)
     return out
+
+
+def _goes_on_unnamed(frame: Frame, last: _Draft, d: _Draft) -> bool:
+    """Does the cue-less quotation `d` follow, in the same paragraph, a direct quotation whose speaker is no one
+    named (`"Q1," he said. "Q2."`)?"""
+    return (last.att.kind == "direct" and not last.resolved.name and last.att.cue is not None
+            and frame.tok_para[frame.token_at(last.att.start)] == frame.tok_para[frame.token_at(d.att.start)])
 
 
 def _not_a_bare_label(mention: str | None) -> bool:

@@ -66,6 +66,7 @@ TITLE_SYNONYMS = {word: frozenset(line.split()) for line in read_words("title_sy
 HEADLINE_VERBS = word_set("headline_verbs")
 GOVERNMENT_NOUNS = word_set("government_nouns")
 EPITHET_NOUNS = word_set("epithet_nouns")  # "the Dutchman", "the Spaniard"
+EPITHET_ROLE_NOUNS = word_set("epithet_role_nouns")  # "the 24-year-old striker", "the two-time MVP"
 DESCRIPTION_ORG_KINDS = dict(line.split() for line in read_words("description_org_kinds"))
 NAME_ORG_KINDS = dict(line.split() for line in read_words("name_org_kinds"))
 NAME_HONORIFICS = word_set("name_honorifics")  # used by store.identity to normalise names
@@ -109,6 +110,7 @@ PERCEPTION_FORMS = forms_table(read_words("perception_verbs"))  # "watching" -> 
 EXPERIENCER_FORMS = forms_table(read_words("experiencer_verbs"))  # "surprised" -> "surprise"
 EVIDENCE_FORMS = forms_table(read_words("evidence_verbs"))  # "showed" -> "show"
 ANSWER_FORMS = forms_table(read_words("answer_verbs"))  # "replied" -> "reply"
+QUOTING_FORMS = forms_table(read_words("quoting_verbs"))  # "quoted X as saying": "quoted" -> "quote"
 
 
 @lru_cache(maxsize=1)

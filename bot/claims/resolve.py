@@ -19,6 +19,7 @@ from bot.claims.lexicon import (
     CHANNEL_NOUNS,
     DESCRIPTION_ORG_KINDS,
     EPITHET_NOUNS,
+    EPITHET_ROLE_NOUNS,
     FEMALE_NAMES,
     FEMALE_WORDS,
     FORMER_WORDS,
@@ -550,7 +551,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     doc = frame.doc
     if ref.pronoun:
         return _pronoun(frame, reg, ref, prev_speakers, content)
-    epithet = _epithet_of(reg, doc[ref.head])
+    epithet = _epithet_of(frame, reg, doc[ref.head])
     if epithet is not None:
         # "the Northern Irishman said": the one person just named
         e = reg.entities[epithet]
@@ -678,16 +679,26 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     return Resolved(ref.text, "unknown", ref.role or ref.text)
 
 
-def _epithet_of(reg: Registry, tok) -> int | None:
+def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
     """The one person named in the sentence of "the <epithet>" (`tok`, words/epithet_nouns.txt) or the one before
-    ("McIlroy said he was "gutted". "...," the Northern Irishman said"); none with two people there or no "the"."""
-    if tok.lower_ not in EPITHET_NOUNS or tok.tag_ == "NNS" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    ("McIlroy said he was "gutted". "...," the Northern Irishman said"; a quotation of several sentences before the
+    epithet counts as one); none with two people there or no "the"."""
+    dets = list(tok.children) + (list(tok.head.lefts) if tok.dep_ == "amod" and tok.head.pos_ == "VERB" else [])
+    if not (tok.lower_ in EPITHET_NOUNS or _aged_or_counted(tok)) or tok.tag_ in ("NNS", "NNPS") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in dets):  # ("The 28-year-old added": the age hung on the verb)
         return None
+    if any(c.dep_ in ("relcl", "acl") and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children):
+        return None  # "The lifelong Republican who wrote the speech says": a description that brings someone in
     here = reg.tok_sent[tok.i]  # type: ignore[attr-defined]
+    j = min(c.i for c in tok.subtree) - 1
+    while j >= 0 and (frame.tok_quote[j] >= 0 or tok.doc[j].is_punct or tok.doc[j].is_space):
+        if frame.tok_quote[j] >= 0:
+            here = min(here, reg.tok_sent[j])  # type: ignore[attr-defined]
+        j -= 1
     people = [ei for ei in _recent_order(reg, here, within=1, before=tok.i - 1) if reg.entities[ei].kind == "person"]
-    if len(people) != 1:
-        return None
+    if len(people) != 1 or not any(m.entity == people[0] and m.subject and here - m.sent <= 1 and m.token < tok.i
+                                   for m in reg.mentions):
+        return None  # the one named must be a subject there ("... reveals he might vote for Clinton" is not)
     # any other proper noun there that is no place may be another person the tagger missed or took for an
     # organisation ("Rory McIlroy and Shane Lowry": Lowry tagged ORG)
     words = set(reg.entities[people[0]].name.lower().split())
@@ -695,10 +706,51 @@ def _epithet_of(reg: Registry, tok) -> int | None:
     i = min(c.i for c in tok.subtree) - 1
     while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
         t = doc[i]
-        if t.pos_ == "PROPN" and t.lower_ not in words and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"):
+        if (t.pos_ == "PROPN" and t.lower_ not in words and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE", "EVENT")
+                and frame.tok_quote[i] < 0 and not (t.ent_type_ == "ORG" and _object_name(t))
+                and t.lower_ not in HONORIFICS and t.lower_ not in CHANNEL_NAMES and not _names_a_kind(t, words)):
             return None
         i -= 1
     return people[0]
+
+
+def _object_name(tok) -> bool:
+    """Is `tok` part of a name that is the object of a verb or a preposition ("joined Brindle from the supermarket
+    group Pennick's"): an organisation there is taken as one (a person the tagger missed is most often a subject or
+    a conjunct: "Rory McIlroy and Shane Lowry")?"""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ in ("pobj", "dobj") and not any(c.dep_ == "conj" for c in tok.children)
+
+
+def _aged_or_counted(tok) -> bool:
+    """Is `tok` a bare age ("the 71-year-old") or a noun of words/epithet_role_nouns.txt after an age or a count
+    ("the 24-year-old striker", "the two-time MVP", "the three-term Republican")?"""
+    def year_old(t) -> bool:  # "71-year-old": "old" over "year" over a number
+        return t.lower_ == "old" and any(c.lower_ == "year" and any(g.like_num for g in c.children) for c in t.children)
+    if year_old(tok):
+        return True
+    if tok.lower_ not in EPITHET_ROLE_NOUNS:
+        return False
+    for c in tok.lefts:
+        if year_old(c) or c.dep_ in ("compound", "amod", "nmod") and any(g.like_num for g in c.children) and c.lower_ in (
+                "time", "term"):
+            return True
+    return False
+
+
+def _names_a_kind(tok, words: set[str]) -> bool:
+    """A proper noun naming what kind of thing a common noun is ("Arsenal manager", "Senate Republicans"), a title
+    before the person's name (`words`: "Prime Minister Petteri Orpo") or in apposition to it ("R-La."): no other
+    person."""
+    while tok.dep_ in ("compound", "appos") and tok.head is not tok:
+        appos = tok.dep_ == "appos"
+        tok = tok.head
+        if tok.lower_ in words or not appos and (tok.tag_ in ("NN", "NNS") or tok.ent_type_ == "NORP"):
+            return True  # (an apposition to the name is the person again: "Mike Johnson, R-La.,")
+    return False
 
 
 def _one_asked(reg: Registry, tok, here: int) -> int | None:
@@ -840,8 +892,11 @@ def _owners_role(role: str, e: Entity) -> bool:
 
 def _gives(role: str, title: _Title) -> bool:
     """Does a role give the description's title, with the names it holds: a former office only for "the former
-    president", and never a rank the description does not say ("the president" is not the "Vice President")?"""
-    words, names = _role_words(role), _role_names(role)
+    president", never a rank the description does not say ("the president" is not the "Vice President"), and
+    never a word of the role's complement ("a spokesman for the Russian embassy" is no embassy)?"""
+    words = _role_words(role)
+    head = words[:next((i for i, w in enumerate(words) if w in _ROLE_HEAD_ENDS), len(words))]
+    names = _role_names(role) & set(head)  # "wife of Tom Reed" names a wife; "spokesman for the embassy" no embassy
     if not title.own <= set(role.lower().split()) or title.former and not FORMER_WORDS & set(words):
         return False
     return any(w in title.words and w in names and not _other_rank(words[i - 1] if i else "", title)
@@ -1150,6 +1205,10 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
                         for m in cands)
             if r.kind == "person" and r.name or other or _new_person(frame.doc[described]):
                 return r
+    if best is not None and gender and _ungendered_speaker_between(frame, reg, best, prev_speakers, here):
+        # "Mayor Karen Bass said .... Councilmember Traci Park said .... She said ...": the one who spoke just before,
+        # of no known gender, may be meant as much as the earlier one whose gender fits: no guess
+        return Resolved(None, "person", None)
     if best is not None:
         e = reg.entities[best.entity]
         fits = reg.person(e.name, best.token, gender) if e.shared and gender else None
@@ -1237,6 +1296,26 @@ def _named_entities(reg: Registry, eis, named: set[str]) -> set[int]:
     if not named:
         return set()
     return {ei for ei in eis if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
+
+
+def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev_speakers, here: int) -> bool:
+    """Did a person of no known gender (no title, pronoun or listed first name tells it) speak as the first subject
+    of the sentence right before the pronoun's (sentence `here`), after the chosen antecedent `best`'s sentence?"""
+    if not prev_speakers or best.sent >= here - 1:
+        return False
+    tok_i, r = prev_speakers[-1]
+    if not r.name or reg.tok_sent[tok_i] != here - 1 or not _main_subject(frame.doc[tok_i]):  # type: ignore[attr-defined]
+        return False
+    if r.kind == "organisation":
+        # a full name the tagger took for an organisation's ("Traci Park"), unless a word of it says it is one
+        words = r.name.lower().split()
+        return (_full_name(r.name) and len(words) <= 3 and not org_shaped(r.name)
+                and not any(w in ORG_WORDS or w in NAME_ORG_KINDS for w in words) and best.entity not in
+                {ei for ei, e in enumerate(reg.entities) if e.name == r.name})
+    if r.kind != "person":
+        return False
+    ei = reg.person(r.name, tok_i, None)
+    return not (ei is None or ei == best.entity or reg.entities[ei].gender or _first_name_gender(r.name, both=None))
 
 
 def _antecedent(reg: Registry, cands: list[Mention], gender: str | None, here: int, spoken: set[str]) -> Mention | None:

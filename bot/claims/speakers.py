@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.claims.cues import DASHES, is_verb
+from bot.claims.cues import DASHES, is_verb, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
@@ -364,7 +364,9 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
-            if name:
+            if name and not all(w.lower() in HONORIFICS or w.lower() + "." in HONORIFICS for w in name.split()):
+                # (a rank the parser hung apart, "spokesman Lt. Col. Nadav Shoshani": "Col." is no name; the name
+                # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
     return None
 
@@ -462,7 +464,8 @@ def _np_bounds(tok) -> tuple[int, int]:
     doc = tok.doc
     lo = tok.i
     for c in tok.lefts:
-        if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod"):
+        if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "quantmod") or (
+                c.dep_ == "npadvmod" and tok.lower_ == "old"):  # "28-year-old"
             lo = min(lo, c.left_edge.i)
     for k in range(tok.i - 1, lo - 1, -1):  # never across a spaced dash ("TOO EARLY - Mark Blumenthal")
         if doc[k].text in DASHES and (doc[k].whitespace_ or k > 0 and doc[k - 1].whitespace_):
@@ -472,7 +475,17 @@ def _np_bounds(tok) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from", "with", "in", "like"):
             hi = max(hi, c.right_edge.i + 1)
+    for k in range(tok.i + 1, hi):
+        # a relative clause the parser hung on the preposition's object is no part of the description ("A diplomat
+        # from a large member state, who asked not to be named,")
+        if doc[k].head.dep_ == "relcl" and (doc[k].lower_ in _RELATIVES and doc[k - 1].text == ","
+                                            or doc[k].lower_ in ("who", "whom", "whose")):
+            hi = k - 1 if doc[k - 1].text == "," else k
+            break
     return lo, hi
+
+
+_RELATIVES = frozenset(("who", "whom", "whose", "which", "that"))
 
 
 def _speaks_for_owner(tok) -> bool:
@@ -619,7 +632,7 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
         found, via = by_head[key]
         if found:
             return via
-    via = _participle_channel(frame, cue)
+    via = _participle_channel(frame, cue) or _quoting_source(frame, cue)
     if via:
         return via
     return CHANNEL_VERBS.get(reporting_base(cue.text) or "")  # "tweeted that ...": Twitter
@@ -670,6 +683,22 @@ def _participle_channel(frame: Frame, cue) -> str | None:
                 if p.dep_ == "pobj" and (outlet or named_show):  # never an unnamed one ("the same show")
                     return _outlet_name(p)
     return None
+
+
+def _quoting_source(frame: Frame, cue) -> str | None:
+    """The source that "quoted X as saying" (`cue`: "saying") when it names an organisation or an outlet: "Iranian
+    state media", "Interfax news agency", "the newspaper"; never a person ("his daughter quoted him as saying")."""
+    source = quoted_as(cue)[1]
+    if source is None:
+        return None
+    tok = frame.doc[source]
+    low = tok.lower_
+    if frame.tok_quote[source] >= 0 or not (
+            tok.ent_type_ not in ("", "PERSON", "GPE", "NORP") or low in CHANNEL_NAMES
+            or low in ORG_WORDS or low in ORG_NOUNS or low in DESCRIPTION_ORG_KINDS):
+        return None
+    lo, hi = _strip_det(tok.doc, tok.left_edge.i, tok.right_edge.i + 1)
+    return _span_text(tok.doc, lo, hi) if hi - lo <= 6 else _outlet_name(tok)
 
 
 def _outlet_name(tok) -> str | None:
