@@ -34,6 +34,7 @@ from bot.claims.lexicon import (
     OFFICIAL_NOUNS,
     ORG_NOUNS,
     ORG_WORDS,
+    PARTY_EPITHETS,
     SENDING_FORMS,
     SPOKES_NOUNS,
     SPOUSE_TITLES,
@@ -684,7 +685,8 @@ def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
     ("McIlroy said he was "gutted". "...," the Northern Irishman said"; a quotation of several sentences before the
     epithet counts as one); none with two people there or no "the"."""
     dets = list(tok.children) + (list(tok.head.lefts) if tok.dep_ == "amod" and tok.head.pos_ == "VERB" else [])
-    if not (tok.lower_ in EPITHET_NOUNS or _aged_or_counted(tok)) or tok.tag_ in ("NNS", "NNPS") or not any(
+    party = tok.lower_ in PARTY_EPITHETS
+    if not (tok.lower_ in EPITHET_NOUNS or party or _aged_or_counted(tok)) or tok.tag_ in ("NNS", "NNPS") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in dets):  # ("The 28-year-old added": the age hung on the verb)
         return None
     if any(c.dep_ in ("relcl", "acl") and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children):
@@ -711,7 +713,25 @@ def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
                 and t.lower_ not in HONORIFICS and t.lower_ not in CHANNEL_NAMES and not _names_a_kind(t, words)):
             return None
         i -= 1
+    if party and not _party_given(reg, people[0], tok.lower_, doc):
+        return None  # "the Democrat" with no party given to the one named: as written
     return people[0]
+
+
+def _party_given(reg: Registry, ei: int, party: str, doc) -> bool:
+    """Does the text give the person `ei` the party `party` ("Mike Johnson, R-La.,", "Republican Sen. Tim Scott",
+    a role with the party's word)?"""
+    e = reg.entities[ei]
+    if any(party in role.lower() for role in e.roles):
+        return True
+    tag = re.compile(rf"(?<![\w-]){PARTY_EPITHETS[party].upper()}\s?-\s?[A-Z]")  # "R-La.", "(D-Vt.)"
+    for m in reg.mentions:
+        if m.entity != ei:
+            continue
+        near = doc[max(0, m.token - 4):min(len(doc), m.token + 6)]
+        if tag.search(near.text) or any(t.lower_ == party for t in near):
+            return True
+    return False
 
 
 def _object_name(tok) -> bool:

@@ -144,12 +144,13 @@ def test_the_organisation_of_a_role_is_no_title_of_its_holder(text, words, expec
 # --------------------------------------------------------------------------- "..., the two-term Republican said"
 
 @pytest.mark.parametrize("text, words, expected", [
-    # trap: a party, a bare age, or an age or a count before a noun a writer uses for the one the story is about
-    # (words/epithet_nouns.txt, words/epithet_role_nouns.txt) goes on with the one person just named as a subject
-    ('Gov. Josh Shapiro signed the budget on Friday after a months-long standoff with Senate Republicans. "This is a '
-     'budget that works for every Pennsylvanian," the Democrat said at a signing ceremony in Harrisburg.',
+    # trap: a party given to the one named, a bare age, or an age or a count before a noun a writer uses for the one
+    # the story is about (words/party_epithets.txt, words/epithet_role_nouns.txt) goes on with the one person just
+    # named as a subject
+    ('Democratic Gov. Josh Shapiro signed the budget on Friday after a months-long standoff with Senate Republicans. '
+     '"This is a budget that works for every Pennsylvanian," the Democrat said at a signing ceremony in Harrisburg.',
      "works for every", "Josh Shapiro"),
-    ('Ohio Attorney General Dave Yost announced the lawsuit on Thursday. "These companies knew what they were doing," '
+    ('Ohio Attorney General Dave Yost, a Republican, announced the lawsuit on Thursday. "These companies knew what they were doing," '
      'Yost said at a news conference in Columbus. The two-term Republican said the state would seek $1 billion in '
      'damages.', "seek $1 billion", "Dave Yost"),
     ('President Tomas Herrera has led the country since 2014. "I was elected by the people," the 71-year-old told a '
@@ -167,6 +168,10 @@ def test_the_organisation_of_a_role_is_no_title_of_its_holder(text, words, expec
      "he won't vote for Donald Trump this fall.", "this fall", "Republican"),
     ('Senator Ruth Cole and Governor Ann Pryce met on Monday. "We agreed on nothing," the Democrat said.',
      "agreed on nothing", "Democrat"),
+    # twin: a party the text never gives the one named is no evidence: as written
+    ('Gov. Josh Shapiro signed the budget on Friday after a months-long standoff with Senate Republicans. "This is a '
+     'budget that works for every Pennsylvanian," the Democrat said at a signing ceremony in Harrisburg.',
+     "works for every", "Democrat"),
 ])
 def test_a_party_age_or_count_epithet_is_the_one_person_just_named(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
