@@ -13,7 +13,7 @@ from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
                                 NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
-                                PARTITIVE_WORDS, PEOPLE_NOUNS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
+                                PARTITIVE_WORDS, PEOPLE_NOUNS, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
                                 reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
@@ -50,6 +50,12 @@ def _strip_det(doc, lo: int, hi: int) -> tuple[int, int]:
 _NUMBER_WORD = re.compile(r"^\W*\d[\d\W]*$")
 
 
+def post_nominal(word: str) -> bool:
+    """Letters written after a name ("MP", "KC", "OBE", "PhD"; words/post_nominals.txt), as written: with a capital
+    after the first letter."""
+    return word.lower() in POST_NOMINALS and word[1:] != word[1:].lower()
+
+
 def clean_name(name: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if _NUMBER_WORD.match(w)), len(words))
@@ -59,6 +65,8 @@ def clean_name(name: str) -> str:
         words = words[1:]  # "Neither Cruz", "Stated Stone"
     cut = next((i for i, w in enumerate(words) if i and w[:1].isupper() and w.lower() in HEADLINE_VERBS), len(words))
     words = words[:cut]  # "Ted Cruz Apologizes", "Glenn Beck Blasts Drudge": a headline's verb and what follows
+    while len(words) > 2 and post_nominal(words[-1].rstrip(",")):
+        words = words[:-1]  # "Tom Reed MP", "Jane Holt OBE": letters after a name are no part of it
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
         words = words[1:]
     out = " ".join(words)
@@ -170,11 +178,12 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return None
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
+    described = tok.pos_ == "NOUN" or _title_word(tok)  # "the Labour MP" is described, as "the minister" is
     if tok.pos_ == "NOUN":
         ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
         if ref is not None:
             return ref
-    if tok.pos_ == "NOUN" and (tok.lower_ not in ORG_NOUNS or tok.lower_ in SPOKES_NOUNS):
+    if described and (tok.lower_ not in ORG_NOUNS or tok.lower_ in SPOKES_NOUNS):
         ref = _appos_person(frame, tok) or _displaced_appos_person(frame, tok)
         if ref is not None:
             return ref
@@ -189,6 +198,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                     lo, hi = _strip_det(doc, *_np_bounds(tok))
                     return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
     role = role_of(frame, tok)
+    if _title_word(tok):
+        # "The Labour MP said", "the Republican Senator said": a capitalised title after an article is a
+        # description, never a name ("Labour" is the party, not the member): as written, or the one given it
+        lo, hi = _strip_det(doc, *_np_bounds(tok))
+        return SpeakerRef(_span_text(doc, lo, hi), "person", role, head_i)
     ent = _entity_of(tok)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
         lo, hi = _strip_det(doc, ent.start, ent.end)
@@ -211,6 +225,13 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                     while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN":
                         lo -= 1
                     return SpeakerRef(name, "person", _span_text(doc, lo, ent.start).rstrip(" ,"), c.i, named=True)
+    if tok.pos_ == "PROPN" and post_nominal(tok.text) and tok.i and doc[tok.i - 1].ent_type_ == "PERSON":
+        # "Local MP Tom Reed MP called": the parser made the letters after the name its head; the name is the
+        # person's before them, never "Reed MP"
+        ent = _entity_of(doc[tok.i - 1])
+        name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
+        if name:
+            return SpeakerRef(name, "person", role, ent.end - 1, named=True)
     if tok.pos_ == "PROPN":
         lo = tok.i
         while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i >= tok.i:
@@ -250,6 +271,14 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _title_word(tok) -> bool:
+    """A capitalised title the tagger took for a proper noun after an article ("The Labour MP", "a Tory MP", "the
+    Republican Senator"), even when the tagger took the words for a name ("The Green MEP"): a description, like
+    "the senator"."""
+    return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text))
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))
 
 
 def _glued_org_name(noun, appos) -> bool:

@@ -1,0 +1,39 @@
+"""Right speaker or none (issue 8, round 16): wrong speakers found with invented business, science, court, local
+and opinion news, each class a case here with a negative twin. The sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+# --------------------------------------------------------------------------- "Tom Reed MP said", "the Labour MP said"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: letters after a name (an office, an honour, silk) are no part of it (words/post_nominals.txt)
+    ('Local MP Tom Reed MP called the situation "a disgrace".', "a disgrace", {"Tom Reed"}),
+    ('Martin Greaves KC said the evidence against his client was thin.', "evidence against", {"Martin Greaves"}),
+    ('"We will appeal," said Anna Soto QC, for the family.', "We will appeal", {"Anna Soto"}),
+    ('Dr Jane Holt OBE, chair of the trust, said the hospital was full.', "hospital was full", {"Jane Holt"}),
+    # twin: a capitalised word that ends a name stays in it
+    ('Ruth Cole Jr. said the deal was off.', "deal was off", {"Ruth Cole Jr"}),
+])
+def test_letters_after_a_name_are_no_part_of_it(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a capitalised title after an article is a description, never the party or place before it
+    ('The Labour MP said the plan was "unworkable".', "unworkable", {"Labour MP"}),
+    ('The Tory MP said the plan was "unworkable".', "unworkable", {"Tory MP"}),
+    ('The Green MEP said the plan was "unworkable".', "unworkable", {"Green MEP"}),
+    # ... and it is the one given that title
+    ('Jess Phillips, the Labour MP, said the plan was "unworkable". "It is a mess," the Labour MP added.', "a mess",
+     {"Jess Phillips"}),
+    ('The Labour MP, Jess Phillips, said the plan was "unworkable".', "unworkable", {"Jess Phillips"}),
+    # twin: a title before a name is the name's
+    ('Labour MP Jess Phillips said the plan was "unworkable".', "unworkable", {"Jess Phillips"}),
+])
+def test_a_capitalised_title_after_an_article_is_a_description(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
