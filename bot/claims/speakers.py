@@ -548,10 +548,13 @@ def _owner_org(tok):
     if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and not g.ent_type_
            for c in tok.children for g in c.children):
         return None
+    # "officials with the agency" are its people, but "a filing with the SEC", "an interview with Reuters" are no
+    # papers of the body they were filed with or given to
+    record = _title_parts(tok.lower_)[1] in DOCUMENT_NOUNS | CHANNEL_NOUNS
     for c in tok.children:
         if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
             return _entity_of(c)
-        if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from", "with"):
+        if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE"):
                     return _entity_of(g)
@@ -697,8 +700,8 @@ def _channel_np(frame: Frame, p) -> str | None:
         return p.text
     if low not in CHANNEL_NOUNS:
         return None
-    for c in p.children:  # "an interview with Reuters"
-        if c.dep_ == "prep" and c.lower_ == "with":
+    for c in p.children:  # "an interview with Reuters" (but "a filing with the SEC" was not made through the SEC)
+        if c.dep_ == "prep" and c.lower_ == "with" and low not in DOCUMENT_NOUNS:
             for g in c.children:
                 if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "PERSON", "GPE") or g.pos_ == "PROPN"):
                     ent = _entity_of(g)

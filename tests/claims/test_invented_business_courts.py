@@ -37,3 +37,23 @@ def test_letters_after_a_name_are_no_part_of_it(text, words, expected):
 ])
 def test_a_capitalised_title_after_an_article_is_a_description(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "according to a filing with the SEC"
+
+@pytest.mark.parametrize("text, words, speaker, via", [
+    # trap: the body a paper was filed with is neither its owner nor its channel
+    ('Revenue rose 8% to $4.2 billion, according to a filing with the Securities and Exchange Commission.',
+     "Revenue rose", "filing with the Securities and Exchange Commission",
+     "a filing with the Securities and Exchange Commission"),
+    ('Kestrel Group said in a filing with the SEC that profits fell by a third.', "profits fell", "Kestrel Group",
+     "a filing with the SEC"),
+    # twins: the body a paper is from is its owner; the outlet an interview was given to is its channel
+    ('According to a statement from Boeing, the plane was safe to fly.', "safe to fly", "Boeing", "a statement"),
+    ('In an interview with Reuters, Maria Okonkwo said the plan would fail within a year.', "plan would fail",
+     "Maria Okonkwo", "Reuters"),
+    ('Officials with the Federal Aviation Administration said the plane was safe to fly.', "safe to fly",
+     "Federal Aviation Administration", None),
+])
+def test_a_paper_filed_with_a_body_is_not_the_bodys(text, words, speaker, via):
+    assert {(c.speaker, c.via) for c in extract_claims(text) if words in c.quote} == {(speaker, via)}
