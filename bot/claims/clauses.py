@@ -386,17 +386,27 @@ def _claim_noun(frame: Frame, noun) -> Attribution | None:
 
 
 def _clause_after_channel(verb):
-    """`said in a statement that ...`: the parser often hangs the clause on the channel noun."""
+    """`said in a statement that ...`: the parser often hangs the clause on the channel noun, or on a participle
+    after it (`said in a letter seen by the Observer that ...`)."""
     for c in verb.children:
         if c.dep_ != "prep":
             continue
         for p in c.children:
             if p.dep_ == "pobj" and p.lower_ in CHANNEL_NOUNS:
                 for g in p.rights:
-                    if g.dep_ in ("acl", "relcl", "ccomp") and g.left_edge.lower_ == "that" and any(
-                            x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in g.children):
+                    if _that_clause(g, ("acl", "relcl", "ccomp")):
                         return g
+                    if g.dep_ == "acl" and g.tag_ == "VBN":
+                        clause = next((x for x in g.rights if _that_clause(x, ("ccomp",))), None)
+                        if clause is not None:
+                            return clause
     return None
+
+
+def _that_clause(g, deps) -> bool:
+    """A clause opening with "that" that has a subject of its own (no relative clause of "that" as subject)."""
+    return g.dep_ in deps and g.left_edge.lower_ == "that" and any(
+        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in g.children)
 
 
 def _quote_free(frame: Frame, lo: int, hi: int) -> bool:

@@ -57,3 +57,18 @@ def test_a_capitalised_title_after_an_article_is_a_description(text, words, expe
 ])
 def test_a_paper_filed_with_a_body_is_not_the_bodys(text, words, speaker, via):
     assert {(c.speaker, c.via) for c in extract_claims(text) if words in c.quote} == {(speaker, via)}
+
+
+# --------------------------------------------------------------------------- "said in a letter seen by X that ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the claim the parser hung on a participle after the channel is still the speaker's
+    ('The company said in a letter seen by Reuters that it would close the plant in May.', "close the plant",
+     {("company", "a letter")}),
+    ('The minister said in an email obtained by the Guardian that the scheme was "a shambles".', "shambles",
+     {("minister", "an email")}),
+    # twin: a relative clause of the letter's own is no claim
+    ('The company said in a letter seen by Reuters that was sent to staff on Monday.', "sent to staff", set()),
+])
+def test_a_claim_after_a_participle_of_its_channel(text, words, expected):
+    assert {(c.speaker, c.via) for c in extract_claims(text) if words in c.quote} == expected
