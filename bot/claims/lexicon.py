@@ -67,7 +67,7 @@ GOVERNMENT_NOUNS = word_set("government_nouns")
 EPITHET_NOUNS = word_set("epithet_nouns")  # "the Dutchman", "the Spaniard"
 DESCRIPTION_ORG_KINDS = dict(line.split() for line in read_words("description_org_kinds"))
 NAME_ORG_KINDS = dict(line.split() for line in read_words("name_org_kinds"))
-POST_NOMINALS = word_set("post_nominals")  # "MP", "KC", "OBE": after a name, no part of it
+POST_NOMINALS = {line.split()[0]: line.endswith(" office") for line in read_words("post_nominals")}  # "kc": False
 NAME_HONORIFICS = word_set("name_honorifics")  # used by store.identity to normalise names
 ARTICLE_SIGNAL_WORDS = read_words("article_signal_words")  # used by handlers.common to tell articles from chatter
 

@@ -44,7 +44,7 @@ from bot.claims.lexicon import (
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, partitive_group,
                                  people_noun, role_of,
-                                 speaker_ref)
+                                 speaker_ref, title_word)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -426,6 +426,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
+        if title_word(ent.root):
+            continue  # "A Lib Dem MP" tagged a person: a description, no one's name (bot.claims.speakers)
         if frame.tok_quote[ent.start] >= 0 or frame.tok_para[ent.start] in skip_paras or ent.start in skip_tokens:
             continue
         name = clean_name(ent.text.strip())

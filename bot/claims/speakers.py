@@ -65,8 +65,9 @@ def clean_name(name: str) -> str:
         words = words[1:]  # "Neither Cruz", "Stated Stone"
     cut = next((i for i, w in enumerate(words) if i and w[:1].isupper() and w.lower() in HEADLINE_VERBS), len(words))
     words = words[:cut]  # "Ted Cruz Apologizes", "Glenn Beck Blasts Drudge": a headline's verb and what follows
-    while len(words) > 2 and post_nominal(words[-1].rstrip(",")):
-        words = words[:-1]  # "Tom Reed MP", "Jane Holt OBE": letters after a name are no part of it
+    while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
+            len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
+        words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
         words = words[1:]
     out = " ".join(words)
@@ -178,7 +179,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return None
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
-    described = tok.pos_ == "NOUN" or _title_word(tok)  # "the Labour MP" is described, as "the minister" is
+    described = tok.pos_ == "NOUN" or title_word(tok)  # "the Labour MP" is described, as "the minister" is
     if tok.pos_ == "NOUN":
         ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
         if ref is not None:
@@ -198,7 +199,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                     lo, hi = _strip_det(doc, *_np_bounds(tok))
                     return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
     role = role_of(frame, tok)
-    if _title_word(tok):
+    if title_word(tok):
         # "The Labour MP said", "the Republican Senator said": a capitalised title after an article is a
         # description, never a name ("Labour" is the party, not the member): as written, or the one given it
         lo, hi = _strip_det(doc, *_np_bounds(tok))
@@ -273,7 +274,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     return SpeakerRef(phrase, "unknown", role, head_i)
 
 
-def _title_word(tok) -> bool:
+def title_word(tok) -> bool:
     """A capitalised title the tagger took for a proper noun after an article ("The Labour MP", "a Tory MP", "the
     Republican Senator"), even when the tagger took the words for a name ("The Green MEP"): a description, like
     "the senator"."""

@@ -16,6 +16,7 @@ from bot.claims import extract_claims
     ('Martin Greaves KC said the evidence against his client was thin.', "evidence against", {"Martin Greaves"}),
     ('"We will appeal," said Anna Soto QC, for the family.', "We will appeal", {"Anna Soto"}),
     ('Dr Jane Holt OBE, chair of the trust, said the hospital was full.', "hospital was full", {"Jane Holt"}),
+    ('Lord Pannick KC, for the government, told the court the policy was lawful.', "policy was lawful", {"Pannick"}),
     # twin: a capitalised word that ends a name stays in it
     ('Ruth Cole Jr. said the deal was off.', "deal was off", {"Ruth Cole Jr"}),
 ])
@@ -28,6 +29,7 @@ def test_letters_after_a_name_are_no_part_of_it(text, words, expected):
     ('The Labour MP said the plan was "unworkable".', "unworkable", {"Labour MP"}),
     ('The Tory MP said the plan was "unworkable".', "unworkable", {"Tory MP"}),
     ('The Green MEP said the plan was "unworkable".', "unworkable", {"Green MEP"}),
+    ('A Lib Dem MP said the plan was unworkable. "It is a mess," he said.', "a mess", {"Lib Dem MP"}),
     # ... and it is the one given that title
     ('Jess Phillips, the Labour MP, said the plan was "unworkable". "It is a mess," the Labour MP added.', "a mess",
      {"Jess Phillips"}),
