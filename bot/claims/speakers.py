@@ -390,11 +390,14 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     its role."""
     doc = frame.doc
     for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE") and frame.tok_quote[c.i] < 0:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0:
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
-            if name:
+            if c.ent_type_ == "GPE" and name and org_shaped(name):
+                # "The firm's landlord, Greyfield Estates, said": a company the tagger took for a place
+                return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
+            if name and c.ent_type_ != "GPE":
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
     return None
 
