@@ -44,7 +44,7 @@ from bot.claims.lexicon import (
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, partitive_group,
                                  people_noun, role_of,
-                                 speaker_ref, title_word)
+                                 name_s, speaker_ref, title_word)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -265,8 +265,9 @@ def _named_as_relative(head) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    """A name's words as the registry compares them: lower case, one apostrophe ("O’Rourke" = "O'Rourke")."""
-    return name.lower().replace("’", "'").split()
+    """A name's words as the registry compares them: lower case, one apostrophe ("O’Rourke" = "O'Rourke"), a
+    company's "'s" aside ("Moody's" = "Moody", its possessive)."""
+    return [w.removesuffix("'s") if len(w) > 3 else w for w in name.lower().replace("’", "'").split()]
 
 
 def _surname(name: str) -> str:
@@ -431,6 +432,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if frame.tok_quote[ent.start] >= 0 or frame.tok_para[ent.start] in skip_paras or ent.start in skip_tokens:
             continue
         name = clean_name(ent.text.strip())
+        if name:
+            name += name_s(ent[-1] if ent[-1].dep_ != "case" or len(ent) == 1 else ent[-2])  # "Moody's"
         if name.lower().startswith("the "):
             name = name[4:]
         if not name or not any(ch.isalpha() for ch in name):

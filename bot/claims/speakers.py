@@ -78,6 +78,20 @@ def clean_name(name: str) -> str:
     return out.strip(" ,.;:")
 
 
+def name_s(tok) -> str:
+    """The "'s" that ends a company's name ("Moody's downgraded", "Sainsbury's said", "a spokesman for McDonald's"):
+    on a name the tagger calls an organisation that owns nothing there (no possessive, and a verb, a preposition or
+    a punctuation mark after it); else ""."""
+    if tok.ent_type_ != "ORG" or tok.dep_ == "poss" or tok.i + 1 >= len(tok.doc):
+        return ""
+    s = tok.doc[tok.i + 1]
+    if not (s.dep_ == "case" and s.head.i == tok.i and s.lower_ in ("'s", "’s")):
+        return ""
+    after = tok.doc[s.i + 1] if s.i + 1 < len(tok.doc) else None
+    # nothing it could own follows ("outside CNN's building" is CNN's, whatever the parser says)
+    return s.text if after is None or after.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") else ""
+
+
 def org_shaped(name: str) -> bool:
     """A name the tagger called a person's but that ends in an organisation word ("Harlow Gazette")."""
     words = name.lower().split()
@@ -210,6 +224,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         name = clean_name(_span_text(doc, lo, hi))
         if not name:
             return None
+        name += name_s(doc[hi - 1] if doc[hi - 1].dep_ != "case" else doc[hi - 2])
         kind = "person" if ent.label_ == "PERSON" else ("group" if ent.label_ == "NORP" else "organisation")
         if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name)):
             kind = "organisation"

@@ -87,3 +87,20 @@ def test_a_claim_after_a_participle_of_its_channel(text, words, expected):
 ])
 def test_a_company_in_apposition_taken_for_a_place(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "Moody's said", "Sainsbury's said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the "'s" that ends a company's name is part of it ("Moody" and "McDonald" are other names)
+    ('Moody\'s downgraded the bank to junk on Friday. The ratings agency said its capital position had "deteriorated '
+     'significantly".', "deteriorated", "Moody's"),
+    ("Sainsbury's said sales rose 3% in the quarter.", "sales rose", "Sainsbury's"),
+    ('"We are disappointed," said a spokesman for McDonald\'s.', "disappointed", "McDonald's"),
+    # twins: a possessive is the owner's name alone
+    ("Boeing's chief executive said the plane was safe to fly.", "safe to fly", "Boeing"),
+    ("Protesters gathered outside Vantage's headquarters. Vantage said the protest was peaceful.", "peaceful",
+     "Vantage"),
+])
+def test_the_s_that_ends_a_company_name(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
