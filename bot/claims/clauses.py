@@ -218,7 +218,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             subj = tok.head.i  # "Smith, who said the plan would fail"
         if subj is not None and not _can_speak(doc[subj]):
             subj = None
-        if subj is None or frame.tok_quote[subj] >= 0 or doc[subj].lower_ in ("there", "what", "which", "that", "this", "you", "who"):
+        if subj is None or frame.tok_quote[subj] >= 0 or _no_speaker_word(doc[subj], ("there", "what", "which", "that", "this", "you", "who")):
             continue
         if doc[subj].lower_ == "it" and (doc[subj].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in tok.children)):
             continue  # "it is said that ..."
@@ -341,13 +341,19 @@ def _anonymity(frame: Frame, lo: int, hi: int) -> bool:
     return any(p in asked for p in ANONYMITY_PHRASES)
 
 
+def _no_speaker_word(tok, words) -> bool:
+    """Is the subject one of `words` ("who", "that", "there"), never a speaker, and not an organisation's acronym
+    spelled like one ("The WHO warned that ...": the World Health Organization)?"""
+    return tok.lower_ in words and not (tok.text.isupper() and len(tok.text) > 2 and tok.ent_type_ == "ORG")
+
+
 def _object_content(frame: Frame, verb) -> Attribution | None:
     """`denied the report`, `called him "a total stiff"`, `accused X of lying`: the object is the content."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
     subj = subject_of(verb, frame)
-    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]) or frame.doc[subj].lower_ in ("you", "who", "which", "that"):
+    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]) or _no_speaker_word(frame.doc[subj], ("you", "who", "which", "that")):
         return None
     if _addressed_person(verb, obj):
         return None

@@ -335,8 +335,10 @@ _APOSTROPHE_NAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
 
 
 def _mistagged_name(tok) -> bool:
-    """A surname with an apostrophe ("O’Malley", "D’Souza") the tagger took for a pronoun: still a name."""
-    return bool(_APOSTROPHE_NAME.match(tok.text)) and tok.pos_ == "PRON"
+    """A surname with an apostrophe ("O’Malley", "D’Souza") or an organisation's acronym ("a report by the WHO")
+    the tagger took for a pronoun: still a name."""
+    return tok.pos_ == "PRON" and (bool(_APOSTROPHE_NAME.match(tok.text))
+                                   or tok.ent_type_ == "ORG" and tok.text.isupper() and len(tok.text) > 2)
 
 
 def own_group_joined(frame: Frame, head_i: int) -> str | None:

@@ -104,3 +104,17 @@ def test_a_company_in_apposition_taken_for_a_place(text, words, expected):
 ])
 def test_the_s_that_ends_a_company_name(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "The WHO warned that ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an organisation's acronym spelled like "who" is a speaker
+    ("The WHO warned that the virus was spreading rapidly.", "spreading rapidly", {"WHO"}),
+    ("A report by the WHO said air pollution killed seven million people.", "air pollution", {"WHO"}),
+    ('The WHO has called the outbreak "a grave threat".', "grave threat", {"WHO"}),
+    # twin: the relative "who" stands for its noun, never for the WHO
+    ("The doctors who warned that the virus was spreading were ignored.", "spreading", {"doctors"}),
+])
+def test_an_acronym_spelled_like_who(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
