@@ -118,3 +118,17 @@ def test_the_s_that_ends_a_company_name(text, words, expected):
 ])
 def test_an_acronym_spelled_like_who(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "Grandmother Pat Wilkins said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a common noun for a person written as a title before a name is no part of it (words/name_descriptions.txt)
+    ('Grandmother Pat Wilkins, 82, has knitted 1,000 hats. "It keeps me busy," she said.', "keeps me busy",
+     "Pat Wilkins"),
+    ('Landlady Sue Barker said: "We never expected this."', "never expected", "Sue Barker"),
+    # twin: a two-word name keeps its first word
+    ('Nurse Jackie said nobody had asked the staff.', "nobody had asked", "Nurse Jackie"),
+])
+def test_a_persons_description_written_as_a_title(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
