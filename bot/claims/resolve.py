@@ -651,8 +651,14 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             if best is None and head not in NAMED_ONLY_NOUNS:
                 best = _recent_subject(reg, ref.head, here, kind_org, within=2)
             if best is None and head not in NAMED_ONLY_NOUNS and head in DESCRIPTION_ORG_KINDS:
-                # "the newspaper": of the organisations of that kind named last, the most mentioned
+                # "the newspaper": of the organisations of that kind named last, the most mentioned; none when an
+                # organisation of no known kind was the subject just before ("TikTok, which is owned by Chinese
+                # firm ByteDance, has denied ... the company said": TikTok may be meant as well)
                 best = _recent_entity(reg, here, kind_org, prefer_frequent=True)
+                other = _recent_subject(reg, ref.head, here, lambda e: e.kind == "organisation" and _org_kind(e) is None
+                                        and e.label not in ("GPE", "NORP"), within=1)
+                if best is not None and other is not None and other != best:
+                    best = None
             elif best is None and head not in NAMED_ONLY_NOUNS:
                 # a noun that fits any kind ("the group", "the board"): the one organisation named in its sentence
                 # or the one before, else as written (the one mentioned most of late is no evidence)

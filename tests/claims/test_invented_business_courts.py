@@ -132,3 +132,18 @@ def test_an_acronym_spelled_like_who(text, words, expected):
 ])
 def test_a_persons_description_written_as_a_title(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "TikTok, which is owned by ... the company said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the company" is not the one company described as such in a clause about the subject, when the
+    # subject is an organisation that may be meant as well
+    ('TikTok, which is owned by Chinese firm ByteDance, has denied sharing data with Beijing. "We have never been '
+     'asked to hand over data," the company said.', "never been asked", "company"),
+    # twin: with no other organisation as the subject, the company described so is the one
+    ('Chinese firm ByteDance has denied sharing data with Beijing. "We have never been asked to hand over data," the '
+     'company said.', "never been asked", "ByteDance"),
+])
+def test_the_company_is_not_one_described_beside_the_subject(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
