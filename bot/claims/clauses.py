@@ -18,6 +18,7 @@ from bot.claims.lexicon import (
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
     EVENT_TURN_MARKS,
+    EVIDENCE_FORMS,
     INFINITIVE_VERBS,
     NOT_SPEAKERS,
     OBJECT_VERBS,
@@ -204,6 +205,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
             continue
+        if _shown_speaking(frame, tok, comp):
+            continue  # "Video shows Officer Dan Price shouting "Get down!"": his words (quote_cues), not the video's
         if put_to(tok):  # "said when asked how he reads the news": asked by someone the text does not name
             lo, hi = comp.left_edge.i, comp.right_edge.i + 1
             if not lo <= tok.i < hi and not _anonymity(frame, lo, hi):
@@ -339,6 +342,17 @@ def _anonymity(frame: Frame, lo: int, hi: int) -> bool:
     be used")? A condition of the interview, not a claim."""
     asked = " ".join(t.lower_ for t in frame.doc[lo:hi])
     return any(p in asked for p in ANONYMITY_PHRASES)
+
+
+def _shown_speaking(frame: Frame, verb, comp) -> bool:
+    """Does a verb of evidence show someone speaking words in quotation marks ("Video of the arrest shows Officer Dan
+    Price shouting "Get on the ground!"", "CCTV footage showed Rowe saying "you'll regret this""): a gerund of a
+    reporting verb with a subject of its own and a quotation after it. The words are the one shown's."""
+    if reporting_base(verb.text) not in EVIDENCE_FORMS.values() or comp.tag_ != "VBG" or not reporting_base(comp.text):
+        return False
+    if not any(c.dep_ in ("nsubj", "dobj") and c.i < comp.i and c.pos_ in ("PROPN", "NOUN", "PRON") for c in comp.children):
+        return False
+    return any(frame.tok_quote[k] >= 0 for k in range(comp.i + 1, min(comp.right_edge.i + 3, len(frame.doc))))
 
 
 def _no_speaker_word(tok, words) -> bool:

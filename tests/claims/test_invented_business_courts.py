@@ -147,3 +147,19 @@ def test_a_persons_description_written_as_a_title(text, words, expected):
 ])
 def test_the_company_is_not_one_described_beside_the_subject(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "Video shows X shouting "...""
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the words a recording shows someone speaking are that someone's, never the recording's
+    ('Video of the arrest shows Officer Dan Price shouting "Get on the ground!" at the man.', "Get on the ground",
+     {"Dan Price"}),
+    ('Body camera footage shows the officer yelling "Drop the knife!" seconds before he fired.', "Drop the knife",
+     {"officer"}),
+    # twin: what a recording shows, with no one shown speaking, stays its claim
+    ('The footage shows that the officer was "never in danger".', "never in danger", {"footage"}),
+    ('A new poll shows voters are "deeply worried" about the economy.', "deeply worried", {"new poll"}),
+])
+def test_words_a_recording_shows_someone_speaking(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
