@@ -18,6 +18,7 @@ from bot.claims.lexicon import (
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
     EVENT_TURN_MARKS,
+    EVIDENCE_FORMS,
     INFINITIVE_VERBS,
     NOT_SPEAKERS,
     OBJECT_VERBS,
@@ -215,6 +216,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
             continue
+        if _shown_speaking(frame, tok, comp):
+            continue  # "Video shows Officer Dan Price shouting "Get down!"": his words (quote_cues), not the video's
         if put_to(tok):  # "said when asked how he reads the news": asked by someone the text does not name
             lo, hi = comp.left_edge.i, comp.right_edge.i + 1
             if not lo <= tok.i < hi and not _anonymity(frame, lo, hi):
@@ -229,7 +232,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             subj = tok.head.i  # "Smith, who said the plan would fail"
         if subj is not None and not _can_speak(doc[subj]):
             subj = None
-        if subj is None or frame.tok_quote[subj] >= 0 or doc[subj].lower_ in ("there", "what", "which", "that", "this", "you", "who"):
+        if subj is None or frame.tok_quote[subj] >= 0 or _no_speaker_word(doc[subj], ("there", "what", "which", "that", "this", "you", "who")):
             continue
         if doc[subj].lower_ == "it" and (doc[subj].dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in tok.children)):
             continue  # "it is said that ..."
@@ -387,13 +390,30 @@ def _anonymity_phrases(frame: Frame) -> tuple[dict[str, list[int]], list[int]]:
     return found, offsets
 
 
+def _shown_speaking(frame: Frame, verb, comp) -> bool:
+    """Does a verb of evidence show someone speaking words in quotation marks ("Video of the arrest shows Officer Dan
+    Price shouting "Get on the ground!"", "CCTV footage showed Rowe saying "you'll regret this""): a gerund of a
+    reporting verb with a subject of its own and a quotation after it. The words are the one shown's."""
+    if reporting_base(verb.text) not in EVIDENCE_FORMS.values() or comp.tag_ != "VBG" or not reporting_base(comp.text):
+        return False
+    if not any(c.dep_ in ("nsubj", "dobj") and c.i < comp.i and c.pos_ in ("PROPN", "NOUN", "PRON") for c in comp.children):
+        return False
+    return any(frame.tok_quote[k] >= 0 for k in range(comp.i + 1, min(comp.right_edge.i + 3, len(frame.doc))))
+
+
+def _no_speaker_word(tok, words) -> bool:
+    """Is the subject one of `words` ("who", "that", "there"), never a speaker, and not an organisation's acronym
+    spelled like one ("The WHO warned that ...": the World Health Organization)?"""
+    return tok.lower_ in words and not (tok.text.isupper() and len(tok.text) > 2 and tok.ent_type_ == "ORG")
+
+
 def _object_content(frame: Frame, verb) -> Attribution | None:
     """`denied the report`, `called him "a total stiff"`, `accused X of lying`: the object is the content."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None:
         return None
     subj = subject_of(verb, frame)
-    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]) or frame.doc[subj].lower_ in ("you", "who", "which", "that"):
+    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]) or _no_speaker_word(frame.doc[subj], ("you", "who", "which", "that")):
         return None
     if _addressed_person(verb, obj):
         return None
@@ -432,17 +452,27 @@ def _claim_noun(frame: Frame, noun) -> Attribution | None:
 
 
 def _clause_after_channel(verb):
-    """`said in a statement that ...`: the parser often hangs the clause on the channel noun."""
+    """`said in a statement that ...`: the parser often hangs the clause on the channel noun, or on a participle
+    after it (`said in a letter seen by the Observer that ...`)."""
     for c in verb.children:
         if c.dep_ != "prep":
             continue
         for p in c.children:
             if p.dep_ == "pobj" and p.lower_ in CHANNEL_NOUNS:
                 for g in p.rights:
-                    if g.dep_ in ("acl", "relcl", "ccomp") and g.left_edge.lower_ == "that" and any(
-                            x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in g.children):
+                    if _that_clause(g, ("acl", "relcl", "ccomp")):
                         return g
+                    if g.dep_ == "acl" and g.tag_ == "VBN":
+                        clause = next((x for x in g.rights if _that_clause(x, ("ccomp",))), None)
+                        if clause is not None:
+                            return clause
     return None
+
+
+def _that_clause(g, deps) -> bool:
+    """A clause opening with "that" that has a subject of its own (no relative clause of "that" as subject)."""
+    return g.dep_ in deps and g.left_edge.lower_ == "that" and any(
+        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in g.children)
 
 
 def _quote_free(frame: Frame, lo: int, hi: int) -> bool:

@@ -62,6 +62,7 @@ TITLE_PREFIXES = word_set("title_prefixes")
 NAME_PARTICLES = word_set("name_particles")
 KINSHIP_NOUNS = {noun: None if gender == "-" else gender for noun, gender in map(str.split, read_words("kinship_nouns"))}
 SPOUSE_TITLES = word_set("spouse_titles")
+NAME_DESCRIPTIONS = word_set("name_descriptions")  # "Grandmother Pat Wilkins"
 TITLE_SYNONYMS = {word: frozenset(line.split()) for line in read_words("title_synonyms") for word in line.split()}
 HEADLINE_VERBS = word_set("headline_verbs")
 GOVERNMENT_NOUNS = word_set("government_nouns")
@@ -70,6 +71,7 @@ EPITHET_ROLE_NOUNS = word_set("epithet_role_nouns")
 PARTY_EPITHETS = dict(line.split() for line in read_words("party_epithets"))  # "republican" -> "r"  # "the 24-year-old striker", "the two-time MVP"
 DESCRIPTION_ORG_KINDS = dict(line.split() for line in read_words("description_org_kinds"))
 NAME_ORG_KINDS = dict(line.split() for line in read_words("name_org_kinds"))
+POST_NOMINALS = {line.split()[0]: line.endswith(" office") for line in read_words("post_nominals")}  # "kc": False
 NAME_HONORIFICS = word_set("name_honorifics")  # used by store.identity to normalise names
 ARTICLE_SIGNAL_WORDS = read_words("article_signal_words")  # used by handlers.common to tell articles from chatter
 

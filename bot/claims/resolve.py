@@ -46,7 +46,7 @@ from bot.claims.lexicon import (
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, partitive_group,
                                  people_noun, role_of,
-                                 speaker_ref)
+                                 name_s, speaker_ref, title_word)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -267,8 +267,9 @@ def _named_as_relative(head) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    """A name's words as the registry compares them: lower case, one apostrophe ("O’Rourke" = "O'Rourke")."""
-    return name.lower().replace("’", "'").split()
+    """A name's words as the registry compares them: lower case, one apostrophe ("O’Rourke" = "O'Rourke"), a
+    company's "'s" aside ("Moody's" = "Moody", its possessive)."""
+    return [w.removesuffix("'s") if len(w) > 3 else w for w in name.lower().replace("’", "'").split()]
 
 
 def _surname(name: str) -> str:
@@ -431,9 +432,13 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
+        if title_word(ent.root):
+            continue  # "A Lib Dem MP" tagged a person: a description, no one's name (bot.claims.speakers)
         if frame.tok_quote[ent.start] >= 0 or frame.tok_para[ent.start] in skip_paras or ent.start in skip_tokens:
             continue
         name = clean_name(ent.text.strip())
+        if name:
+            name += name_s(ent[-1] if ent[-1].dep_ != "case" or len(ent) == 1 else ent[-2])  # "Moody's"
         if name.lower().startswith("the "):
             name = name[4:]
         if not name or not any(ch.isalpha() for ch in name):
@@ -651,8 +656,14 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             if best is None and head not in NAMED_ONLY_NOUNS:
                 best = _recent_subject(reg, ref.head, here, kind_org, within=2)
             if best is None and head not in NAMED_ONLY_NOUNS and head in DESCRIPTION_ORG_KINDS:
-                # "the newspaper": of the organisations of that kind named last, the most mentioned
+                # "the newspaper": of the organisations of that kind named last, the most mentioned; none when an
+                # organisation of no known kind was the subject just before ("TikTok, which is owned by Chinese
+                # firm ByteDance, has denied ... the company said": TikTok may be meant as well)
                 best = _recent_entity(reg, here, kind_org, prefer_frequent=True)
+                other = _recent_subject(reg, ref.head, here, lambda e: e.kind == "organisation" and _org_kind(e) is None
+                                        and e.label not in ("GPE", "NORP"), within=1)
+                if best is not None and other is not None and other != best:
+                    best = None
             elif best is None and head not in NAMED_ONLY_NOUNS:
                 # a noun that fits any kind ("the group", "the board"): the one organisation named in its sentence
                 # or the one before, else as written (the one mentioned most of late is no evidence)

@@ -12,8 +12,8 @@ from bot.claims.cues import DASHES, is_verb, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
-                                NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
-                                PARTITIVE_WORDS, PEOPLE_NOUNS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
+                                NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
+                                PARTITIVE_WORDS, PEOPLE_NOUNS, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
                                 reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
@@ -50,6 +50,12 @@ def _strip_det(doc, lo: int, hi: int) -> tuple[int, int]:
 _NUMBER_WORD = re.compile(r"^\W*\d[\d\W]*$")
 
 
+def post_nominal(word: str) -> bool:
+    """Letters written after a name ("MP", "KC", "OBE", "PhD"; words/post_nominals.txt), as written: with a capital
+    after the first letter."""
+    return word.lower() in POST_NOMINALS and word[1:] != word[1:].lower()
+
+
 def clean_name(name: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if _NUMBER_WORD.match(w)), len(words))
@@ -59,14 +65,33 @@ def clean_name(name: str) -> str:
         words = words[1:]  # "Neither Cruz", "Stated Stone"
     cut = next((i for i, w in enumerate(words) if i and w[:1].isupper() and w.lower() in HEADLINE_VERBS), len(words))
     words = words[:cut]  # "Ted Cruz Apologizes", "Glenn Beck Blasts Drudge": a headline's verb and what follows
+    while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
+            len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
+        words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
         words = words[1:]
+    if len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS:
+        words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"
     out = " ".join(words)
     # a bracket at the end, closed or not, is an abbreviation or an aside: "World Health Organization (WHO"
     out = re.sub(r"(?<=\w)\s*\([^()]*\)?$", "", out) if "(" in out[1:] else out
     out = re.sub(r"(?:'s|’s|'|’)$", "", out)
     out = re.sub(r"\s+[-–—]+$", "", out)  # "Ruth Cole -": the dash opening an aside the tagger took in
     return out.strip(" ,.;:")
+
+
+def name_s(tok) -> str:
+    """The "'s" that ends a company's name ("Moody's downgraded", "Sainsbury's said", "a spokesman for McDonald's"):
+    on a name the tagger calls an organisation that owns nothing there (no possessive, and a verb, a preposition or
+    a punctuation mark after it); else ""."""
+    if tok.ent_type_ != "ORG" or tok.dep_ == "poss" or tok.i + 1 >= len(tok.doc):
+        return ""
+    s = tok.doc[tok.i + 1]
+    if not (s.dep_ == "case" and s.head.i == tok.i and s.lower_ in ("'s", "’s")):
+        return ""
+    after = tok.doc[s.i + 1] if s.i + 1 < len(tok.doc) else None
+    # nothing it could own follows ("outside CNN's building" is CNN's, whatever the parser says)
+    return s.text if after is None or after.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ") else ""
 
 
 def org_shaped(name: str) -> bool:
@@ -170,11 +195,12 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return None
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
+    described = tok.pos_ == "NOUN" or title_word(tok)  # "the Labour MP" is described, as "the minister" is
     if tok.pos_ == "NOUN":
         ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
         if ref is not None:
             return ref
-    if tok.pos_ == "NOUN" and (tok.lower_ not in ORG_NOUNS or tok.lower_ in SPOKES_NOUNS):
+    if described and (tok.lower_ not in ORG_NOUNS or tok.lower_ in SPOKES_NOUNS):
         ref = _appos_person(frame, tok) or _displaced_appos_person(frame, tok)
         if ref is not None:
             return ref
@@ -189,12 +215,18 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                     lo, hi = _strip_det(doc, *_np_bounds(tok))
                     return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
     role = role_of(frame, tok)
+    if title_word(tok):
+        # "The Labour MP said", "the Republican Senator said": a capitalised title after an article is a
+        # description, never a name ("Labour" is the party, not the member): as written, or the one given it
+        lo, hi = _strip_det(doc, *_np_bounds(tok))
+        return SpeakerRef(_span_text(doc, lo, hi), "person", role, head_i)
     ent = _entity_of(tok)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
         lo, hi = _strip_det(doc, ent.start, ent.end)
         name = clean_name(_span_text(doc, lo, hi))
         if not name:
             return None
+        name += name_s(doc[hi - 1] if doc[hi - 1].dep_ != "case" else doc[hi - 2])
         kind = "person" if ent.label_ == "PERSON" else ("group" if ent.label_ == "NORP" else "organisation")
         if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name)):
             kind = "organisation"
@@ -211,6 +243,13 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                     while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN":
                         lo -= 1
                     return SpeakerRef(name, "person", _span_text(doc, lo, ent.start).rstrip(" ,"), c.i, named=True)
+    if tok.pos_ == "PROPN" and post_nominal(tok.text) and tok.i and doc[tok.i - 1].ent_type_ == "PERSON":
+        # "Local MP Tom Reed MP called": the parser made the letters after the name its head; the name is the
+        # person's before them, never "Reed MP"
+        ent = _entity_of(doc[tok.i - 1])
+        name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
+        if name:
+            return SpeakerRef(name, "person", role, ent.end - 1, named=True)
     if tok.pos_ == "PROPN":
         lo = tok.i
         while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i >= tok.i:
@@ -252,6 +291,14 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     return SpeakerRef(phrase, "unknown", role, head_i)
 
 
+def title_word(tok) -> bool:
+    """A capitalised title the tagger took for a proper noun after an article ("The Labour MP", "a Tory MP", "the
+    Republican Senator"), even when the tagger took the words for a name ("The Green MEP"): a description, like
+    "the senator"."""
+    return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text))
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))
+
+
 def _glued_org_name(noun, appos) -> bool:
     """`The regulator Ofwat said`: a proper noun right after an organisation noun, with no comma, names it even
     when the tagger took it for a place or no entity (with a comma, `the agency, Ohio, said`, only an ORG does)."""
@@ -290,8 +337,10 @@ _APOSTROPHE_NAME = re.compile(r"^[A-Z][’'][A-Z][a-z]+$")
 
 
 def _mistagged_name(tok) -> bool:
-    """A surname with an apostrophe ("O’Malley", "D’Souza") the tagger took for a pronoun: still a name."""
-    return bool(_APOSTROPHE_NAME.match(tok.text)) and tok.pos_ == "PRON"
+    """A surname with an apostrophe ("O’Malley", "D’Souza") or an organisation's acronym ("a report by the WHO")
+    the tagger took for a pronoun: still a name."""
+    return tok.pos_ == "PRON" and (bool(_APOSTROPHE_NAME.match(tok.text))
+                                   or tok.ent_type_ == "ORG" and tok.text.isupper() and len(tok.text) > 2)
 
 
 def own_group_joined(frame: Frame, head_i: int) -> str | None:
@@ -360,11 +409,15 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     its role."""
     doc = frame.doc
     for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "DATE") and frame.tok_quote[c.i] < 0:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0:
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
-            if name and not all(w.lower() in HONORIFICS or w.lower() + "." in HONORIFICS for w in name.split()):
+            if c.ent_type_ == "GPE" and name and org_shaped(name):
+                # "The firm's landlord, Greyfield Estates, said": a company the tagger took for a place
+                return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
+            if (name and c.ent_type_ != "GPE"
+                    and not all(w.lower() in HONORIFICS or w.lower() + "." in HONORIFICS for w in name.split())):
                 # (a rank the parser hung apart, "spokesman Lt. Col. Nadav Shoshani": "Col." is no name; the name
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
@@ -532,10 +585,13 @@ def _owner_org(tok):
     if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and not g.ent_type_
            for c in tok.children for g in c.children):
         return None
+    # "officials with the agency" are its people, but "a filing with the SEC", "an interview with Reuters" are no
+    # papers of the body they were filed with or given to
+    record = _title_parts(tok.lower_)[1] in DOCUMENT_NOUNS | CHANNEL_NOUNS
     for c in tok.children:
         if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
             return _entity_of(c)
-        if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from", "with"):
+        if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE"):
                     return _entity_of(g)
@@ -714,8 +770,8 @@ def _channel_np(frame: Frame, p) -> str | None:
         return p.text
     if low not in CHANNEL_NOUNS:
         return None
-    for c in p.children:  # "an interview with Reuters"
-        if c.dep_ == "prep" and c.lower_ == "with":
+    for c in p.children:  # "an interview with Reuters" (but "a filing with the SEC" was not made through the SEC)
+        if c.dep_ == "prep" and c.lower_ == "with" and low not in DOCUMENT_NOUNS:
             for g in c.children:
                 if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "PERSON", "GPE") or g.pos_ == "PROPN"):
                     ent = _entity_of(g)
