@@ -257,9 +257,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         name = clean_name(_span_text(doc, lo, tok.i + 1))
         return SpeakerRef(name, "person", role, head_i, named=True) if name else None
     # "Sanders' campaign said", "Clinton's spokesman said": the named owner speaks through them
-    if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "aides", "aide", "lawyer", "lawyers",
-                                       "attorney", "attorneys", "advisers", "advisors", "adviser", "advisor",
-                                       "staff", "allies", "surrogate", "surrogates") or low in SPOKES_NOUNS
+    # (not a lawyer: "Reyes's lawyer said" is the lawyer's argument, not words of Reyes's; it stays as written)
+    if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "aides", "aide", "advisers", "advisors",
+                                       "adviser", "advisor", "staff", "allies", "surrogate", "surrogates")
+                               or low in SPOKES_NOUNS
                                or low in CHANNEL_NOUNS):  # "Sanders' fundraising email notes that ..."
         # also "the Clinton campaign", "a Cruz spokesman": a person's name as the noun's modifier
         poss = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")

@@ -163,3 +163,17 @@ def test_the_company_is_not_one_described_beside_the_subject(text, words, expect
 ])
 def test_words_a_recording_shows_someone_speaking(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "X's lawyer said"
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: a lawyer's argument is no words of the client's: as written
+    ("Maria Reyes's lawyer said the police had no warrant.", "Maria Reyes's lawyer"),
+    ("Clinton's lawyers said the emails had been deleted.", "Clinton's lawyers"),
+    # twins: a lawyer named is that person; a campaign or spokesman is still its owner's voice
+    ("Maria Reyes's lawyer, Tom Hart, said the police had no warrant.", "Tom Hart"),
+    ("Maria Reyes's spokesman said the police had no warrant.", "Maria Reyes"),
+])
+def test_a_lawyers_words_are_not_the_clients(text, expected):
+    assert [c.speaker for c in extract_claims(text)] == [expected]
