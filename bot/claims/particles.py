@@ -34,7 +34,8 @@ def join_name_particles(doc) -> None:
         end = _name_end(doc, ent) if ent.label_ == "PERSON" else ent.end
         if end != ent.end:
             changed = True
-            out.append(doc.char_span(ent.start_char, doc[end - 1].idx + len(doc[end - 1].text), label="PERSON"))
+            out.append(doc[ent.start:end])
+            out[-1].label_ = "PERSON"
             while i + 1 < len(ents) and ents[i + 1].start < end:
                 i += 1  # the piece the tagger took for something else ("Leyen", GPE) is part of the name
         else:
