@@ -393,6 +393,11 @@ def _first_name_gender(name: str, *, both: str | None = "f") -> str | None:
     return None
 
 
+def _as_person(e: Entity) -> Resolved:
+    """A person of the registry as a resolved speaker, with the first role the text gave them."""
+    return Resolved(e.name, "person", e.roles[0] if e.roles else None)
+
+
 def _label(label: str, name: str) -> str:
     """The tagger's label, but ORG for a place or nationality whose name holds an organisation word ("Public Policy
     Institute of California" tagged GPE): no place's voice, an organisation's."""
@@ -560,8 +565,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     epithet = _epithet_of(frame, reg, doc[ref.head])
     if epithet is not None:
         # "the Northern Irishman said": the one person just named
-        e = reg.entities[epithet]
-        return Resolved(e.name, "person", e.roles[0] if e.roles else None)
+        return _as_person(reg.entities[epithet])
     if ref.named:
         kind = ref.kind if ref.kind != "unknown" else "person"
         if kind == "organisation" and _surname_taken_for_org(reg, ref):
@@ -1224,8 +1228,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
                             [(t, r) for t, r in prev_speakers if t < link], content, depth + 1)
     if best is not None and gender:
         described = _described_subject_before(frame, here_tok, best, gender)
-        ref = speaker_ref(frame, described) if described is not None else None
-        if ref is not None and not ref.pronoun:
+        ref = _described_ref(frame, described)
+        if ref is not None:
             # "The mayor hit back ..., after an operator recommended by Lomé went bust. "Q," she said.": the one the
             # sentence before is about, when the text tells that one from the name: the description names someone
             # (an apposition, a role given before), introduces someone new ("A representative for Pinchuk", "The
@@ -1245,7 +1249,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         fits = reg.person(e.name, best.token, gender) if e.shared and gender else None
         if fits is not None:  # "Cheney said ... she said" after Liz and Dick Cheney: the Cheney who is a she
             e = reg.entities[fits]
-        return Resolved(e.name, "person", e.roles[0] if e.roles else None)
+        return _as_person(e)
     for _, r in reversed(prev_speakers[-2:]):
         if r.kind == "person" and r.name and not (gender and _first_name_gender(r.name, both=None) not in (None, gender)):
             # the last person who spoke, unless "she" cannot be him (by the first name alone: a title such as
@@ -1259,12 +1263,10 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     if gender and not cands:
         after = _introduced_after(frame, reg, here_tok, here, gender)
         if after is not None:
-            e = reg.entities[after]
-            return Resolved(e.name, "person", e.roles[0] if e.roles else None)
+            return _as_person(reg.entities[after])
     if gender:
-        described = _described_subject_before(frame, here_tok, None, gender)
-        ref = speaker_ref(frame, described) if described is not None else None
-        if ref is not None and not ref.pronoun:
+        ref = _described_ref(frame, _described_subject_before(frame, here_tok, None, gender))
+        if ref is not None:
             # no named person before: "The senator took to X to vent. "Q," she posted": the one described, as written
             return resolve(frame, reg, ref, prev_speakers)
     if gender and prev_speakers and _speaks_here(frame, prev_speakers[-1], here_tok):
@@ -1303,6 +1305,13 @@ def _described_subject_before(frame: Frame, here_tok: int, best: Mention | None,
             or not any(c.dep_ in ("det", "poss") for c in subj.children)):
         return None
     return subj.i
+
+
+def _described_ref(frame: Frame, described: int | None) -> SpeakerRef | None:
+    """The description at token `described` (from `_described_subject_before`) as a reference to resolve, if it is
+    one and no pronoun."""
+    ref = speaker_ref(frame, described) if described is not None else None
+    return ref if ref is not None and not ref.pronoun else None
 
 
 def _described_org_subject(frame: Frame, tok_i: int) -> SpeakerRef | None:
@@ -1384,11 +1393,15 @@ def _cataphora(frame: Frame, here_tok: int) -> SpeakerRef | None:
     return ref if ref is not None and not ref.pronoun else None
 
 
+#: Words that make a one-word name an organisation's whatever the tagger says ("Reuters", "Council").
+_ORG_NAME_WORDS = ORG_WORDS | CHANNEL_NAMES | ORG_NOUNS
+
+
 def _surname_as_org(r: Resolved) -> bool:
     """Is `r` an organisation only by the tagger's word: one capitalised word, no acronym, no organisation word?"""
     name = r.name or ""
     return (r.kind == "organisation" and len(name.split()) == 1 and name[:1].isupper() and not name.isupper()
-            and name.isalpha() and name.lower() not in ORG_WORDS | CHANNEL_NAMES | ORG_NOUNS)
+            and name.isalpha() and name.lower() not in _ORG_NAME_WORDS)
 
 
 def _introduced_after(frame: Frame, reg: Registry, here_tok: int, here: int, gender: str) -> int | None:
