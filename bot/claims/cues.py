@@ -274,10 +274,14 @@ def _aged_subject(verb) -> int | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     for c in verb.children:
-        if (c.dep_ == "amod" and c.i < verb.i and c.lower_ == "old"
-                and any(g.lower_ == "year" and any(n.like_num for n in g.children) for g in c.children)):
+        if c.dep_ == "amod" and c.i < verb.i and year_old(c):
             return c.i
     return None
+
+
+def year_old(tok) -> bool:
+    """Is `tok` the "old" of an age ("71-year-old": "old" over "year" over a number)?"""
+    return tok.lower_ == "old" and any(c.lower_ == "year" and any(n.like_num for n in c.children) for c in tok.children)
 
 
 def quoted_as(verb) -> tuple[int | None, int | None]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from bot.claims.cues import year_old
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
     ANSWER_FORMS,
@@ -763,8 +764,6 @@ def _object_name(tok) -> bool:
 def _aged_or_counted(tok) -> bool:
     """Is `tok` a bare age ("the 71-year-old") or a noun of words/epithet_role_nouns.txt after an age or a count
     ("the 24-year-old striker", "the two-time MVP", "the three-term Republican")?"""
-    def year_old(t) -> bool:  # "71-year-old": "old" over "year" over a number
-        return t.lower_ == "old" and any(c.lower_ == "year" and any(g.like_num for g in c.children) for c in t.children)
     if year_old(tok):
         return True
     if tok.lower_ not in EPITHET_ROLE_NOUNS:
