@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from bot.claims.cues import (DASHES, FINITE_TAGS, MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb,
-                             subject_of)
+                             org_acronym, subject_of, year_old)
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
     ADDRESSEE_FORMS,
@@ -320,7 +320,7 @@ def put_to(verb) -> bool:
 def _can_speak(tok) -> bool:
     if partitive_group(tok) is not None:
         return True  # "Nine in 10 voters say", "20 percent of people said": a number of people
-    if tok.lower_ == "old" and any(c.lower_ == "year" and any(g.like_num for g in c.children) for c in tok.children):
+    if year_old(tok):
         return True  # "The 28-year-old added that ...": a person, though tagged as a date
     return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
                 or tok.lower_ in NOT_SPEAKERS)
@@ -404,7 +404,7 @@ def _shown_speaking(frame: Frame, verb, comp) -> bool:
 def _no_speaker_word(tok, words) -> bool:
     """Is the subject one of `words` ("who", "that", "there"), never a speaker, and not an organisation's acronym
     spelled like one ("The WHO warned that ...": the World Health Organization)?"""
-    return tok.lower_ in words and not (tok.text.isupper() and len(tok.text) > 2 and tok.ent_type_ == "ORG")
+    return tok.lower_ in words and not org_acronym(tok)
 
 
 def _object_content(frame: Frame, verb) -> Attribution | None:

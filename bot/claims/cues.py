@@ -279,6 +279,12 @@ def _aged_subject(verb) -> int | None:
     return None
 
 
+def org_acronym(tok) -> bool:
+    """An organisation's acronym the tagger may take for a word ("WHO" for "who"): upper case, three letters or more,
+    tagged as an organisation."""
+    return tok.ent_type_ == "ORG" and tok.text.isupper() and len(tok.text) > 2
+
+
 def year_old(tok) -> bool:
     """Is `tok` the "old" of an age ("71-year-old": "old" over "year" over a number)?"""
     return tok.lower_ == "old" and any(c.lower_ == "year" and any(n.like_num for n in c.children) for c in tok.children)

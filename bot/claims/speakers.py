@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.claims.cues import DASHES, is_verb, quoted_as
+from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
@@ -341,7 +341,7 @@ def _mistagged_name(tok) -> bool:
     """A surname with an apostrophe ("O’Malley", "D’Souza") or an organisation's acronym ("a report by the WHO")
     the tagger took for a pronoun: still a name."""
     return tok.pos_ == "PRON" and (bool(_APOSTROPHE_NAME.match(tok.text))
-                                   or tok.ent_type_ == "ORG" and tok.text.isupper() and len(tok.text) > 2)
+                                   or org_acronym(tok))
 
 
 def own_group_joined(frame: Frame, head_i: int) -> str | None:
