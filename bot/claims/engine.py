@@ -1,6 +1,7 @@
 """The pipeline of stages, and the two public entry points.
 
-    clean (bot.claims.clean) -> parse (spaCy, one pass; hyphenated titles and surname particles joined) -> quotes
+    clean (bot.claims.clean) -> parse (spaCy, one pass; hyphenated titles, surname particles and names joined by "and"
+    joined) -> quotes
     -> cues & content -> speaker at the cue -> resolve names and pronouns -> Claims with raw offsets
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from bot.claims.lexicon import ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, S
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
+from bot.claims.joined_orgs import join_org_names
 from bot.claims.particles import join_name_particles
 from bot.claims.quote_cues import is_title_like, quote_cue, title_case
 from bot.claims.quotes import find_quotes
@@ -115,6 +117,7 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     quotes = find_quotes(text)
     join_title_prefixes(doc)
     join_name_particles(doc)
+    join_org_names(doc)
     frame = build_frame(doc, text, quotes)
     debris = debris_paragraphs(frame)
     atts = [a for a in _attributions(frame) if frame.tok_para[frame.token_at(a.start)] not in debris]
@@ -440,8 +443,24 @@ def _asked_by_nobody(frame: Frame, att: Attribution) -> bool:
     if att.cue is None or att.subject is None:
         return False
     verb, subj = frame.doc[att.cue], frame.doc[att.subject]
-    return (verb.lower_ in ADDRESSEE_FORMS and subj.dep_ == "nsubjpass" and subj.head.i == verb.i
-            and not any(c.dep_ == "agent" for c in verb.children))
+    if verb.lower_ not in ADDRESSEE_FORMS or subj.head.i != verb.i or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return subj.dep_ == "nsubjpass" or subj.dep_ == "nsubj" and _reduced_passive(verb)
+
+
+#: Addressee verbs that also take a to-infinitive with no one addressed (`asked to depose`, `begged to stay`).
+_SELF_ASKING = frozenset(("ask", "beg"))
+
+
+def _reduced_passive(verb) -> bool:
+    """`with residents told to keep windows closed`: a participle of telling with no one told after it, only
+    what to do. The parser takes the one told for its subject; an active `told` always names whom it tells
+    (but `Judicial Watch asked to depose Clinton` asks itself, and `the ones Comey advised not to` has its
+    object before it)."""
+    return (verb.tag_ in ("VBD", "VBN") and verb.dep_ != "relcl" and ADDRESSEE_FORMS[verb.lower_] not in _SELF_ASKING
+            and not any(c.dep_ in ("dobj", "dative", "iobj", "aux") for c in verb.children)
+            and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in verb.children))
 
 
 #: Finite verb tags: a clause of its own ("the balloons cascaded", "Clinton fixates", "will accuse").

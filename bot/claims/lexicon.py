@@ -54,6 +54,7 @@ MALE_WORDS = word_set("male_words")
 FEMALE_NAMES = word_set("female_names")
 MALE_NAMES = word_set("male_names")
 ORG_WORDS = word_set("org_words")
+JOINT_ORG_HEADS = word_set("joint_org_heads")  # "Avon and Somerset Police": one name joined by "and"
 OFFICIAL_NOUNS = word_set("official_nouns")
 OWNER_PEOPLE = word_set("speaks_for_owner")  # people; with the records below, all that speak for an owner
 SPEAKS_FOR_OWNER = OWNER_PEOPLE | word_set("owner_records")

@@ -1,0 +1,53 @@
+"""Right speaker or none (issue 8, round 17): wrong speakers found with invented local news (police, fire,
+transport, councils), each class a case here with a negative twin. The sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+
+def _speakers(text: str, words: str) -> set[str | None]:
+    return {c.speaker for c in extract_claims(text) if words in c.quote}
+
+
+# --------------------------------------------------------------------------- "with residents told to ..."
+
+@pytest.mark.parametrize("text, words, told", [
+    # trap: the one told, urged or ordered to do something is no speaker (words/addressee_verbs.txt), also when
+    # the parser takes a bare participle for an active verb ("with residents told to keep ...")
+    ("Firefighters were battling a blaze in Salford, with residents told to keep windows and doors closed.",
+     "windows", "residents"),
+    ("Roads were closed and shoppers were urged to avoid the town centre.", "town centre", "shoppers"),
+    ("Residents were ordered to leave their homes, the council said.", "leave their homes", "Residents"),
+])
+def test_the_one_told_to_do_something_is_no_speaker(text, words, told):
+    assert told not in _speakers(text, words)
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: the one telling speaks, and one asking to do something itself asks
+    ("Police urged residents to stay indoors.", "stay indoors", "Police"),
+    ("After the probe closed, Judicial Watch asked to depose Clinton.", "depose Clinton", "Judicial Watch"),
+])
+def test_the_one_telling_or_asking_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Avon and Somerset Police said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an organisation named for two places or tasks joined by "and" is one name (bot.claims.joined_orgs)
+    ("Avon and Somerset Police said a man had been arrested.", "arrested", "Avon and Somerset Police"),
+    ("Devon and Cornwall Police said a man had been arrested.", "arrested", "Devon and Cornwall Police"),
+    ("Greater Manchester Fire and Rescue Service said 10 engines were at the scene. The cause is not yet known, "
+     "the service said.", "not yet known", "Greater Manchester Fire and Rescue Service"),
+    # twin: two organisations, one named on its own or by an acronym, stay two (the first speaks)
+    ("The FBI said it had closed the case. The FBI and Justice Department said the review was over.",
+     "review was over", "FBI"),
+    ("Clinton and State Department officials said the emails were returned.",
+     "emails were returned", "Clinton and State Department officials"),
+])
+def test_an_organisation_named_with_and_is_one_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
