@@ -1,8 +1,7 @@
 """The pipeline of stages, and the two public entry points.
 
-    clean (bot.claims.clean) -> parse (spaCy, one pass; hyphenated titles, surname particles and names joined by "and"
-    joined) -> quotes
-    -> cues & content -> speaker at the cue -> resolve names and pronouns -> Claims with raw offsets
+    clean (bot.claims.clean) -> parse (spaCy, one pass; hyphenated titles, surname particles and "X and Y Police"
+    joined) -> quotes -> cues & content -> speaker at the cue -> resolve names and pronouns -> Claims with raw offsets
 """
 from __future__ import annotations
 
