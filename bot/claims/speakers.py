@@ -206,8 +206,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             return ref
     if tok.pos_ == "NOUN" and tok.lower_ in ORG_NOUNS:
         # "one group, the Harlow Tenants Union, said": the organisation in apposition is the speaker
-        for c in tok.children:
-            if c.dep_ == "appos" and frame.tok_quote[c.i] < 0 and (c.ent_type_ == "ORG" or _glued_org_name(tok, c)):
+        after = _acronym_after(tok)
+        for c in (*tok.children, *after):
+            if (c.dep_ == "appos" or c in after) and frame.tok_quote[c.i] < 0 and (
+                    c.ent_type_ == "ORG" or _glued_org_name(tok, c)):
                 ent = _entity_of(c)
                 lo, hi = (ent.start, ent.end) if ent is not None else (c.left_edge.i, c.i + 1)
                 name = clean_name(_span_text(doc, *_strip_det(doc, lo, hi)))
@@ -298,6 +300,16 @@ def title_word(tok) -> bool:
     "the senator"."""
     return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text))
             and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))
+
+
+def _acronym_after(noun) -> tuple:
+    """`Rail union RMT blamed cuts`: an acronym right after the organisation noun that the parser hung on the verb
+    instead of on the noun; it names the organisation as an apposition would."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_upper and len(nxt) >= 2 and nxt.head.i == noun.head.i
+            and nxt.dep_ == "npadvmod" and noun.whitespace_):
+        return (nxt,)
+    return ()
 
 
 def _glued_org_name(noun, appos) -> bool:

@@ -51,3 +51,31 @@ def test_the_one_telling_or_asking_speaks(text, words, expected):
 ])
 def test_an_organisation_named_with_and_is_one_name(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "..., the force said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the force" is the police force named before (words/description_org_kinds.txt, name_org_kinds.txt)
+    ("Detective Inspector Sarah Whitfield, of West Yorkshire Police, said officers were keeping an open mind. A "
+     "24-year-old man has been arrested and remains in custody, the force said.", "remains in custody",
+     "West Yorkshire Police"),
+    # twin: a task force is no police force: as written
+    ("The governor named Mark Hale to lead a task force on housing after talks with West Yorkshire Police. The task "
+     "force said rents had doubled.", "rents had doubled", "task force"),
+])
+def test_the_force_is_the_police_force_named_before(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Rail union RMT blamed ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an acronym right after an organisation noun names it, also when the parser hung it on the verb
+    ("Rail union RMT blamed cuts to maintenance staff.", "maintenance staff", "RMT"),
+    ("The rail union RMT said cuts were to blame.", "cuts were to blame", "RMT"),
+    # twin: a word after the noun that is no acronym names nothing
+    ("The union TODAY said cuts were to blame.", "cuts were to blame", "union"),
+])
+def test_an_acronym_after_an_organisation_noun_names_it(text, words, expected):
+    assert _speakers(text, words) == {expected}
