@@ -1,12 +1,13 @@
-"""Stage 2b: an organisation's name the tagger cut at "and", joined back ("Avon and" + "Somerset Police").
+"""Stage 2b: an organisation's name the tagger cut short, joined back ("Avon and" + "Somerset Police", "Age" + "UK").
 
 Police forces, fire services and boards are often named for two places or two tasks ("Devon and Cornwall Police",
 "Greater Manchester Fire and Rescue Service"). The tagger ends or starts the name at "and", and the speaker would
-read "Somerset Police" or "Devon" (a place).
+read "Somerset Police" or "Devon" (a place). Charities and bodies named with a word before a country ("Age UK",
+"Water UK", "Team GB") lose that word: the speaker would read "UK".
 """
 from __future__ import annotations
 
-from bot.claims.lexicon import JOINT_ORG_HEADS, ORG_WORDS
+from bot.claims.lexicon import JOINT_ORG_HEADS, ORG_COUNTRIES, ORG_WORDS
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
 _MAX_RUN = 4
@@ -34,14 +35,26 @@ def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _named_before_country(doc, ent) -> tuple[int, int] | None:
+    """`Age UK`, `Water UK`, `Team GB`: a country (words/org_countries.txt) the tagger found, with capitalised words
+    of no entity before it on its line that the parser made modifiers of it: one organisation's name."""
+    if ent.label_ != "GPE" or len(ent) != 1 or ent.root.lower_ not in ORG_COUNTRIES:
+        return None
+    lo = ent.start
+    while (lo > 0 and ent.start - lo < _MAX_RUN and _capitalised(doc[lo - 1]) and not doc[lo - 1].ent_type_
+           and doc[lo - 1].dep_ == "compound" and ent.start <= doc[lo - 1].head.i < ent.end
+           and "\n" not in doc[lo - 1].whitespace_):
+        lo -= 1
+    return (lo, ent.end) if lo < ent.start else None
+
+
 def join_org_names(doc) -> None:
-    """Make, in place, each organisation's name joined by "and" one organisation entity."""
+    """Make, in place, each organisation's name joined by "and" or cut before a country one organisation entity."""
     ands = [t.i for t in doc if t.lower_ == "and" and t.i > 0]
-    if not ands:
-        return
     before_and = {doc[i - 1].i for i in ands}
-    alone = {t.text for t in doc if _capitalised(t) and t.i not in before_and}
+    alone = {t.text for t in doc if _capitalised(t) and t.i not in before_and} if ands else set()
     spans = [span for i in ands if (span := _joined_span(doc, i, alone)) is not None]
+    spans += [span for ent in doc.ents if (span := _named_before_country(doc, ent)) is not None]
     if not spans:
         return
     out = [ent for ent in doc.ents if not any(ent.start < hi and lo < ent.end for lo, hi in spans)]

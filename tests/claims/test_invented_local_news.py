@@ -79,3 +79,19 @@ def test_the_force_is_the_police_force_named_before(text, words, expected):
 ])
 def test_an_acronym_after_an_organisation_noun_names_it(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Water UK said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a national body named with a word before its country is that body, never the country
+    # (bot.claims.joined_orgs, words/org_countries.txt)
+    ("Water UK, which represents the industry, said companies were investing in new reservoirs.",
+     "investing", "Water UK"),
+    ("Age UK said pensioners were struggling with their bills.", "struggling", "Age UK"),
+    ("Sport England said the funding would rise next year.", "funding would rise", "Sport England"),
+    # twin: a country on its own speaks as itself
+    ("Britain said the talks had gone well.", "talks had gone well", "Britain"),
+])
+def test_a_body_named_for_its_country_is_no_country(text, words, expected):
+    assert _speakers(text, words) == {expected}
