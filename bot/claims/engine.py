@@ -15,7 +15,7 @@ from itertools import islice
 from bot.claims.clauses import inside_sources, put_to, reported_clauses
 from bot.claims.clean import clean_text
 from bot.claims.cues import FINITE_TAGS, Attribution, is_verb
-from bot.claims.debris import debris_paragraphs, debris_tokens
+from bot.claims.debris import dateline_spans, debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_title_prefixes
@@ -87,8 +87,19 @@ def _blank(m: re.Match[str]) -> str:
 
 
 def parse_text(text: str) -> str:
-    """The text the parser reads: same length as `text` (offsets stay valid), with what misleads it blanked."""
-    return _LINE_DASH.sub(_blank, _TIME_NOTE.sub(_blank, _WORDLESS_RUN.sub(_blank, text)))
+    """The text the parser reads: same length as `text` (offsets stay valid), with what misleads it blanked
+    (a dateline too: "HOUSTON (AP) — A dispatcher ... has been fired, officials said" is parsed with the place as
+    the sentence's root, and the officials' claim is lost)."""
+    text = _LINE_DASH.sub(_blank, _TIME_NOTE.sub(_blank, _WORDLESS_RUN.sub(_blank, text)))
+    spans = dateline_spans(text)
+    if not spans:
+        return text
+    out, pos = [], 0
+    for lo, hi in spans:
+        out += [text[pos:lo], " " * (hi - lo)]
+        pos = hi
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def parse(nlp, text: str):

@@ -95,3 +95,18 @@ def test_an_acronym_after_an_organisation_noun_names_it(text, words, expected):
 ])
 def test_a_body_named_for_its_country_is_no_country(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "HOUSTON (AP) — ..., officials said"
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: a dateline is blanked before parsing: the parser took the place for the sentence's root and lost the
+    # claim of the officials at its end
+    ('HOUSTON (AP) — A 911 dispatcher who told a caller to "stop whining" has been fired, city officials said '
+     'Thursday.', "city officials"),
+    # twin: the same sentence with no dateline
+    ('A 911 dispatcher who told a caller to "stop whining" has been fired, city officials said Thursday.',
+     "city officials"),
+])
+def test_a_dateline_does_not_hide_the_first_sentences_claim(text, expected):
+    assert {c.speaker for c in extract_claims(text) if "has been fired" in c.quote} == {expected}
