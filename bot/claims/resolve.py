@@ -702,7 +702,7 @@ def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
     epithet counts as one); none with two people there or no "the"."""
     dets = list(tok.children) + (list(tok.head.lefts) if tok.dep_ == "amod" and tok.head.pos_ == "VERB" else [])
     party = tok.lower_ in PARTY_EPITHETS
-    if not (tok.lower_ in EPITHET_NOUNS or party or _aged_or_counted(tok)) or tok.tag_ in ("NNS", "NNPS") or not any(
+    if not (tok.lower_ in EPITHET_NOUNS or party or _aged_or_counted(tok)) or _plural_epithet(tok) or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in dets):  # ("The 28-year-old added": the age hung on the verb)
         return None
     if any(c.dep_ in ("relcl", "acl") and tok.doc[c.left_edge.i - 1].text != "," for c in tok.children):
@@ -732,6 +732,17 @@ def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
     if party and not _party_given(reg, people[0], tok.lower_, doc):
         return None  # "the Democrat" with no party given to the one named: as written
     return people[0]
+
+
+def _plural_epithet(tok) -> bool:
+    """A plural noun ("the Americans said"); "the Portuguese", "the Swiss" only with a plural verb ("say", "were"):
+    the tagger calls them plural whatever they stand for."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if not (tok.lower_.endswith("ese") or tok.lower_ == "swiss"):
+        return True
+    verb = tok.head
+    return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have") for c in verb.children)
 
 
 def _party_given(reg: Registry, ei: int, party: str, doc) -> bool:

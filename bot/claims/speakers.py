@@ -254,10 +254,13 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             return SpeakerRef(name, "person", role, ent.end - 1, named=True)
     if tok.pos_ == "PROPN":
         lo = tok.i
-        while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i >= tok.i:
+        # the words before it that modify it or one another ("North" of "East" in "North East Ambulance Service")
+        while (lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN"
+               and lo <= doc[lo - 1].head.i <= tok.i):
             lo -= 1
         name = clean_name(_span_text(doc, lo, tok.i + 1))
-        return SpeakerRef(name, "person", role, head_i, named=True) if name else None
+        kind = "organisation" if org_shaped(name) else "person"  # a service the tagger took for a place
+        return SpeakerRef(name, kind, role, head_i, named=True) if name else None
     # "Sanders' campaign said", "Clinton's spokesman said": the named owner speaks through them
     # (not a lawyer: "Reyes's lawyer said" is the lawyer's argument, not words of Reyes's; it stays as written)
     if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "aides", "aide", "advisers", "advisors",

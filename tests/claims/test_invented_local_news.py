@@ -110,3 +110,35 @@ def test_a_body_named_for_its_country_is_no_country(text, words, expected):
 ])
 def test_a_dateline_does_not_hide_the_first_sentences_claim(text, expected):
     assert {c.speaker for c in extract_claims(text) if "has been fired" in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "..., the Portuguese said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a nationality the tagger calls plural whatever it stands for ("the Portuguese") is the one person
+    # just named when its verb is singular; more nationalities (words/epithet_nouns.txt)
+    ('"It is a great win," said Ruben Amorim. "We were brilliant," the Portuguese added.', "We were brilliant",
+     "Ruben Amorim"),
+    ('"We were unlucky," said Victor Osimhen. "We will win the next one," the Nigerian added.', "win the next one",
+     "Victor Osimhen"),
+    # twin: with a plural verb they are a people; with two people just named, no guess: as written
+    ('"It is a great win," said Ruben Amorim. "We were brilliant," the Portuguese say.', "We were brilliant",
+     "Portuguese"),
+    ('Victor Osimhen and Ademola Lookman both scored. "We will win the next one," the Nigerian added.',
+     "win the next one", "Nigerian"),
+])
+def test_a_nationality_epithet_with_a_singular_verb_is_the_one_just_named(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The North East Ambulance Service"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a service the tagger took for a place keeps the words before it that modify one another
+    ('The mother said she called. The North East Ambulance Service said it was "deeply sorry".', "deeply sorry",
+     "North East Ambulance Service"),
+    # twin: the same name tagged as an organisation
+    ('The North East Ambulance Service said it was "deeply sorry".', "deeply sorry", "North East Ambulance Service"),
+])
+def test_a_name_keeps_every_word_that_modifies_it(text, words, expected):
+    assert _speakers(text, words) == {expected}
