@@ -61,6 +61,7 @@ OWNER_PEOPLE = word_set("speaks_for_owner")  # people; with the records below, a
 SPEAKS_FOR_OWNER = OWNER_PEOPLE | word_set("owner_records")
 FORMER_WORDS = word_set("former_words")
 TITLE_PREFIXES = word_set("title_prefixes")
+OFFICE_RANKS = word_set("office_ranks")  # "the shadow chancellor" is not the Chancellor
 NAME_PARTICLES = word_set("name_particles")
 KINSHIP_NOUNS = {noun: None if gender == "-" else gender for noun, gender in map(str.split, read_words("kinship_nouns"))}
 SPOUSE_TITLES = word_set("spouse_titles")

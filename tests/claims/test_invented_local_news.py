@@ -142,3 +142,22 @@ def test_a_nationality_epithet_with_a_singular_verb_is_the_one_just_named(text, 
 ])
 def test_a_name_keeps_every_word_that_modifies_it(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The shadow chancellor said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a rank before a title makes it another office (words/office_ranks.txt), either way round
+    ("The Chancellor, Rachel Reeves, said the economy was on track. The shadow chancellor said families were "
+     "struggling.", "families", "shadow chancellor"),
+    ("The mayor, Tom Reed, said the budget was fine. The deputy mayor said it was not.", "it was not",
+     "deputy mayor"),
+    ("The deputy mayor, Tom Reed, said the budget was fine. The mayor said it was not.", "it was not", "mayor"),
+    # twin: the same office goes on with the one given it
+    ("The Chancellor, Rachel Reeves, said the economy was on track. The chancellor said families were struggling.",
+     "families", "Rachel Reeves"),
+    ("The deputy mayor, Tom Reed, said the budget was fine. The deputy mayor added that it was late.",
+     "it was late", "Tom Reed"),
+])
+def test_a_rank_before_a_title_is_another_office(text, words, expected):
+    assert _speakers(text, words) == {expected}
