@@ -153,6 +153,8 @@ def test_a_name_keeps_every_word_that_modifies_it(text, words, expected):
     ("The mayor, Tom Reed, said the budget was fine. The deputy mayor said it was not.", "it was not",
      "deputy mayor"),
     ("The deputy mayor, Tom Reed, said the budget was fine. The mayor said it was not.", "it was not", "mayor"),
+    ('Secretary of State Marco Rubio met Chinese officials. White House press secretary Karoline Leavitt said the '
+     'talks were "productive". The secretary said more meetings would follow.', "more meetings", "Marco Rubio"),
     # twin: the same office goes on with the one given it
     ("The Chancellor, Rachel Reeves, said the economy was on track. The chancellor said families were struggling.",
      "families", "Rachel Reeves"),
