@@ -73,6 +73,7 @@ EPITHET_NOUNS = word_set("epithet_nouns")  # "the Dutchman", "the Spaniard"
 EPITHET_ROLE_NOUNS = word_set("epithet_role_nouns")  # "the 24-year-old striker", "the two-time MVP"
 PARTY_EPITHETS = dict(line.split() for line in read_words("party_epithets"))  # "republican" -> "r"
 DESCRIPTION_ORG_KINDS = dict(line.split() for line in read_words("description_org_kinds"))
+LED_BY_ROLES = dict(line.split() for line in read_words("led_by_roles"))  # "led by X": X is its leader
 NAME_ORG_KINDS = dict(line.split() for line in read_words("name_org_kinds"))
 POST_NOMINALS = {line.split()[0]: line.endswith(" office") for line in read_words("post_nominals")}  # "kc": False
 NAME_HONORIFICS = word_set("name_honorifics")  # used by store.identity to normalise names

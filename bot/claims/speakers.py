@@ -12,7 +12,7 @@ from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
-                                NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
+                                LED_BY_ROLES, NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
                                 PARTITIVE_WORDS, PEOPLE_NOUNS, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
                                 reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
@@ -667,6 +667,9 @@ def role_of(frame: Frame, tok) -> str | None:
         words = text.split()
         if text and not (len(words) == 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and words[0].lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")):
             return text
+    led = _led_by(frame, tok)
+    if led is not None:
+        return led
     # "the defence minister, Omar Haddad,": the description the name stands in apposition to ("the author of the
     # book, Ann Lee,": the author's, wherever the parser hung the name)
     head = tok.head
@@ -680,6 +683,22 @@ def role_of(frame: Frame, tok) -> str | None:
         if hi - lo <= 20:
             return _span_text(doc, lo, hi) or None
     return None
+
+
+def _led_by(frame: Frame, tok) -> str | None:
+    """`The Liberal Democrats, led by Ed Davey,`: the role the participle gives the name after "by" (words/
+    led_by_roles.txt), of the organisation it describes: "leader of The Liberal Democrats"."""
+    by = tok.head
+    verb = by.head
+    if not (tok.dep_ == "pobj" and by.dep_ == "agent" and verb.dep_ == "acl" and verb.lower_ in LED_BY_ROLES):
+        return None
+    org = verb.head
+    if not org.ent_type_ or org.ent_type_ not in ORG_LABELS or frame.tok_quote[org.i] >= 0:
+        return None
+    words = _span_text(frame.doc, org.left_edge.i, org.i + 1).split()
+    if words[0].lower() in ("the", "a", "an"):
+        words[0] = words[0].lower()  # "leader of the Liberal Democrats"
+    return f"{LED_BY_ROLES[verb.lower_]} of {' '.join(words)}"
 
 
 def channel(frame: Frame, cue_i: int | None) -> str | None:

@@ -177,3 +177,25 @@ def test_a_rank_before_a_title_is_another_office(text, words, expected):
 ])
 def test_two_holders_of_a_title_named_in_a_row_are_no_guess(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "X, led by Ed Davey, ... Its leader"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "led by X" gives X the role of the organisation's leader (words/led_by_roles.txt)
+    ('The Liberal Democrats, led by Ed Davey, won 72 seats. Its leader said the result was "historic".', "historic",
+     "Ed Davey"),
+    # twin: two leaders given so, one sentence after the other: no guess; another party's leader is no one given
+    ("The Tories, led by Kemi Badenoch, lost ground. Labour, led by Keir Starmer, won. Its leader said the result "
+     "was historic.", "result was historic", "Its leader"),
+    ("The Tories, led by Kemi Badenoch, lost ground. Reform UK won five seats. Its leader said the party had broken "
+     "through.", "broken through", "Its leader"),
+])
+def test_led_by_gives_the_role_of_leader(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+def test_led_by_is_the_role_shown():
+    claims = extract_claims("The Liberal Democrats, led by Ed Davey, won 72 seats. Its leader said the result was "
+                            '"historic".')
+    assert [c.role for c in claims if c.speaker == "Ed Davey"] == ["leader of the Liberal Democrats"]
