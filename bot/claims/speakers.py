@@ -222,6 +222,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # description, never a name ("Labour" is the party, not the member): as written, or the one given it
         lo, hi = _strip_det(doc, *_np_bounds(tok))
         return SpeakerRef(_span_text(doc, lo, hi), "person", role, head_i)
+    ref = _owned_role_person(frame, tok)  # "The Institute for Fiscal Studies' director, Paul Johnson, told"
+    if ref is not None:
+        return ref
     ent = _entity_of(tok)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
         lo, hi = _strip_det(doc, ent.start, ent.end)
@@ -438,6 +441,30 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
     return None
+
+
+def _owned_role_person(frame: Frame, tok) -> SpeakerRef | None:
+    """`The Institute for Fiscal Studies' director, Paul Johnson, told the BBC`: the parser made the organisation the
+    subject and hung the person's name on it in apposition, with the role noun after its "'s" buried inside it. An
+    organisation is renamed by no person: the person speaks, with the organisation's role as theirs."""
+    if tok.ent_type_ != "ORG" or tok.pos_ != "PROPN":
+        return None
+    person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > tok.i
+                   and frame.tok_quote[c.i] < 0), None)
+    if person is None:
+        return None
+    doc = frame.doc
+    case = next((t for t in doc[tok.i:person.i] if t.dep_ == "case"), None)
+    role_noun = doc[case.i + 1] if case is not None and case.i + 1 < person.i else None
+    if role_noun is None or role_noun.pos_ != "NOUN":
+        return None
+    ent = _entity_of(person)
+    name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
+    if not name:
+        return None
+    lo = tok.left_edge.i
+    hi = role_noun.i + 1
+    return SpeakerRef(name, "person", _span_text(doc, *_strip_det(doc, lo, hi)), person.i, named=True)
 
 
 #: Entity labels of places and organisations: names that a person's name in apposition cannot rename.

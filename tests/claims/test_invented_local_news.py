@@ -199,3 +199,19 @@ def test_led_by_is_the_role_shown():
     claims = extract_claims("The Liberal Democrats, led by Ed Davey, won 72 seats. Its leader said the result was "
                             '"historic".')
     assert [c.role for c in claims if c.speaker == "Ed Davey"] == ["leader of the Liberal Democrats"]
+
+
+# --------------------------------------------------------------------------- "X' director, Paul Johnson, told"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser made the organisation the subject and hung the name on it: the person speaks
+    ("The Institute for Fiscal Studies' director, Paul Johnson, told the BBC that the numbers did not add up.",
+     "did not add up", "Paul Johnson"),
+    ("The Resolution Foundation's director, Ruth Curtice, told the BBC that the numbers did not add up.",
+     "did not add up", "Ruth Curtice"),
+    # twin: a person named in a clause about the organisation is no apposition: the organisation speaks
+    ("The Institute for Fiscal Studies, whose director is Paul Johnson, said the numbers did not add up.",
+     "did not add up", "Institute for Fiscal Studies"),
+])
+def test_a_person_in_apposition_to_an_organisations_role_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
