@@ -455,7 +455,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "organisation"  # a social handle ("@realDonaldTrump Twitter feed") is an account: no "he" for it
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
-        elif kind == "organisation" and ent.label_ == "ORG" and looks_like_person(ent):
+        elif kind == "organisation" and ent.label_ == "ORG" and (looks_like_person(ent) or _party_tag_after(ent)):
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
@@ -537,6 +537,14 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         elif m > f:
             e.gender = "m"
     return reg
+
+
+def _party_tag_after(ent) -> bool:
+    """A US legislator's party and state tag right after a name ("Hakeem Jeffries, D-N.Y.,", "(R-La.)"): a person,
+    whatever the tagger called the name."""
+    doc, j = ent.doc, ent.end
+    return (j + 3 < len(doc) and doc[j].text in (",", "(") and doc[j + 1].text in ("R", "D", "I")
+            and doc[j + 2].text in ("-", "–") and doc[j + 3].text[:1].isupper())
 
 
 def _modifier(tok) -> bool:

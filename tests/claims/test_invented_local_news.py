@@ -215,3 +215,18 @@ def test_led_by_is_the_role_shown():
 ])
 def test_a_person_in_apposition_to_an_organisations_role_speaks(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Hakeem Jeffries, D-N.Y., ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name with a party and state tag after it is a person's, whatever the tagger called it (here an
+    # organisation), so "the New York Democrat" is that person
+    ("Hakeem Jeffries, D-N.Y., said the bill was reckless. The New York Democrat said his caucus would oppose it.",
+     "caucus would oppose", "Hakeem Jeffries"),
+    # twin: with no tag that gives the party, as written
+    ("Hakeem Jeffries said the bill was reckless. The New York Democrat said his caucus would oppose it.",
+     "caucus would oppose", "Democrat"),
+])
+def test_a_party_and_state_tag_makes_a_name_a_persons(text, words, expected):
+    assert _speakers(text, words) == {expected}
