@@ -565,6 +565,16 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
         return None
     phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
     lo, hi = _brackets_around(frame, phrase_lo, phrase_hi)
+    # "According to Smith, the deal was good; according to Jones, it was a disaster": a semicolon ends the words
+    # an "according to" vouches for when the part past it has an attribution of its own (not in a list: "A was
+    # paid $29,715; B was paid $35,845, according to FEC records")
+    semis = frame.tokens_between("semicolons", _semicolon, lo, hi)
+    cut_lo = max([j + 1 for j in semis if j < phrase_lo], default=lo)
+    cut_hi = min([j for j in semis if j >= phrase_hi], default=hi)
+    if cut_lo > lo and _vouched_apart(frame, lo, cut_lo):
+        lo = cut_lo
+    if cut_hi < hi and _vouched_apart(frame, cut_hi, hi):
+        hi = cut_hi
     before = (lo, phrase_lo)
     after = (phrase_hi, hi)
     lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
@@ -598,6 +608,15 @@ def _brackets_around(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
 
 def _bracket(tok) -> bool:
     return tok.text in "()"
+
+
+def _semicolon(tok) -> bool:
+    return tok.text == ";"
+
+
+def _vouched_apart(frame: Frame, lo: int, hi: int) -> bool:
+    """Does [lo, hi) hold an "according to" or a reporting verb with a subject of its own?"""
+    return any(frame.doc[j].lower_ == "according" for j in range(lo, hi)) or _attribution_in(frame, lo, hi)
 
 
 def _according_speaker(pobj) -> int:

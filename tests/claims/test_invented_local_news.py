@@ -230,3 +230,21 @@ def test_a_person_in_apposition_to_an_organisations_role_speaks(text, words, exp
 ])
 def test_a_party_and_state_tag_makes_a_name_a_persons(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "According to A, ...; according to B, ..."
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: a semicolon ends what an "according to" vouches for when the other side has an attribution of its own
+    ("According to Smith, the deal was good; according to Jones, it was a disaster.",
+     {("Smith", "deal was good"), ("Jones", "was a disaster")}),
+    ("The deal was good, according to Smith; it was a disaster, according to Jones.",
+     {("Smith", "deal was good"), ("Jones", "was a disaster")}),
+    # twin: a list split by semicolons is all the records' word
+    ("A was paid $5; B was paid $6; and C was paid $7, according to FEC records.",
+     {("FEC records", "A was paid $5; B was paid $6; and C was paid $7")}),
+])
+def test_a_semicolon_ends_what_according_to_vouches_for(text, expected):
+    claims = extract_claims(text)
+    assert {(c.speaker, w) for c in claims for _, w in expected if w in c.quote} == expected
+    assert not any("Smith" in c.quote for c in claims)
