@@ -248,3 +248,35 @@ def test_a_semicolon_ends_what_according_to_vouches_for(text, expected):
     claims = extract_claims(text)
     assert {(c.speaker, w) for c in claims for _, w in expected if w in c.quote} == expected
     assert not any("Smith" in c.quote for c in claims)
+
+
+# --------------------------------------------------------------------------- "fined £100m. It said ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "£100m." ends its sentence (the stock tokenizer kept "m." as an abbreviation and ran the sentences
+    # together, so the first became the claim of "It said"); "it" is the company the tagger did not see as one
+    ("Thames Water was fined £100m. It said it would appeal.", "would appeal", "Thames Water"),
+    ("Thames Water lost the case. It said it would appeal.", "would appeal", "Thames Water"),
+    # twin: a person is no "it"; a place the tagger knows is none either
+    ("John Smith lost the case. It said it would appeal.", "would appeal", None),
+])
+def test_it_after_a_name_the_tagger_missed(text, words, expected):
+    claims = [c for c in extract_claims(text) if words in c.quote]
+    assert [c.speaker for c in claims] == [expected]
+    assert not any("fined" in c.quote or "lost" in c.quote for c in claims)
+
+
+# --------------------------------------------------------------------------- "Residents ... They said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "they" is the people the sentence before is about, as written
+    ("Residents of the estate have complained for years. They said the council ignored them.", "ignored them",
+     "Residents of the estate"),
+    ('The families of the victims met the minister. They said afterwards that they felt "betrayed".', "betrayed",
+     "families of the victims"),
+    # twin: two groups of people there, or no people, no guess
+    ("The families met the officials. They said they felt betrayed.", "felt betrayed", None),
+    ("The talks collapsed on Monday. They said the offer was poor.", "offer was poor", None),
+])
+def test_they_are_the_people_the_sentence_before_is_about(text, words, expected):
+    assert _speakers(text, words) == {expected}
