@@ -53,6 +53,15 @@ def _keep_title_abbreviations(nlp) -> None:
         nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
 
 
+def _split_unit_points(nlp) -> None:
+    """"£100m." is "m" and a full stop: the stock tokenizer keeps "m." as one token (an abbreviation), so the
+    sentence runs on into the next ("Thames Water was fined £100m. It said it would appeal." is one sentence and
+    its first half becomes the claim of "It said")."""
+    rules = dict(nlp.tokenizer.rules)
+    if rules.pop("m.", None) is not None:
+        nlp.tokenizer.rules = rules
+
+
 PARAGRAPH_PIPE = "whosaid_paragraphs"
 
 
@@ -96,6 +105,7 @@ def get_nlp(model: str | None = None):
                 nlp = load_model(model or os.environ.get("SPACY_MODEL") or None)
                 nlp.max_length = max(nlp.max_length, MAX_CHUNK_CHARS * 2)
                 _keep_title_abbreviations(nlp)
+                _split_unit_points(nlp)
                 _add_paragraph_breaks(nlp)
                 _nlp = nlp
     return _nlp

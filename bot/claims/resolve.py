@@ -1199,6 +1199,13 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
                 return r
         elif low == "they" and _counted_subject_above(frame, ref.head):
             return Resolved(None, "group", None)  # "29 percent said they believe ...": those counted, as written
+        if low == "they":
+            people = _people_subject_before(frame, here_tok)
+            if people is not None:
+                # "Residents of the estate have complained for years. They said ...": those people, as written
+                ref = speaker_ref(frame, people)
+                if ref is not None and ref.text:
+                    return Resolved(ref.text, "group", ref.role)
         # else the last organisation or group that spoke, else the last organisation named
         for _, r in reversed(prev_speakers[-3:]):
             if r.kind in ("organisation", "group") and r.name:
@@ -1206,6 +1213,10 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES)
         if best is not None and low in ("it", "its"):
             return Resolved(reg.entities[best].name, "organisation", None)
+        if best is None and low == "it":
+            missed = _unnamed_proper_subject_before(frame, here_tok)
+            if missed is not None:
+                return Resolved(missed, "organisation", None)
         return Resolved(None, "group" if low == "they" else "unknown", None)
     if low in ("i", "we"):
         # the last speaker, when it can say "I" (a person) or "we" (anyone), and only when that speaker spoke in
@@ -1449,6 +1460,43 @@ def _introduced_after(frame: Frame, reg: Registry, here_tok: int, here: int, gen
         if m.sent == here + 1 and m.subject and e.kind == "person" and e.gender in (None, gender):
             return m.entity
     return None
+
+
+def _subject_before(frame: Frame, here: int):
+    """The subject of the main clause of the sentence before token `here`'s, else None."""
+    lo, _ = frame.sent_bounds(here)
+    if lo == 0:
+        return None
+    start, end = frame.sent_bounds(lo - 1)
+    root = next((t for t in frame.doc[start:end] if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    return None if subj is None or frame.tok_quote[subj.i] >= 0 else subj
+
+
+def _people_subject_before(frame: Frame, here: int) -> int | None:
+    """The plural noun for people (`people_noun`) that is the subject of the sentence before, with no other such
+    noun there outside it ("Residents of the estate have complained for years."), else None."""
+    subj = _subject_before(frame, here)
+    if subj is None or not people_noun(subj) or subj.tag_ not in ("NNS", "NNPS"):
+        return None
+    start, end = frame.sent_bounds(subj.i)
+    lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+    if any(people_noun(t) and not lo <= t.i < hi and t.tag_ in ("NNS", "NNPS") and frame.tok_quote[t.i] < 0
+           for t in frame.doc[start:end]):
+        return None  # "The families met the officials": either may be "they"
+    return subj.i
+
+
+def _unnamed_proper_subject_before(frame: Frame, here: int) -> str | None:
+    """`Thames Water was fined £100m. It said it would appeal.`: with no organisation the tagger found, the name
+    the sentence before has as its subject, when the tagger saw no entity in it at all (no person, no place)."""
+    subj = _subject_before(frame, here)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    words = frame.doc[subj.left_edge.i:subj.i + 1]
+    if any(t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words) or len(words) < 2:
+        return None
+    return words.text
 
 
 def _passive_agent(tok) -> bool:
