@@ -517,7 +517,7 @@ def _verb_tagged_noun(doc, i: int) -> bool:
     """`, Viguerie notes.`: a reporting verb the tagger took for a plural noun."""
     t = doc[i]
     return (t.tag_ in ("NNS", "NN") and i > 0 and doc[i - 1].pos_ in ("PROPN", "PRON")
-            and (i + 1 >= len(doc) or doc[i + 1].is_punct))
+            and (i + 1 >= len(doc) or doc[i + 1].is_punct and not (doc[i + 1].text in DASHES and not t.whitespace_)))
 
 
 #: Marks that open an item of a list ("- "We will cut waiting lists."").
@@ -715,8 +715,8 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
         return described
     aside = _aside_before(doc, verb_i)
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
-        if idx in aside:
-            continue
+        if idx in aside or idx == verb_i:
+            continue  # (the verb itself, taken for a noun, is never its own speaker: `"Q," Nair repeats.`)
         t = doc[idx]
         if idx > verb_i and _subject_of_adverbial_clause(t, verb_i):
             # the subject of an "as/while/when" clause after the verb does not speak (`Bill Eastland, wearing a
@@ -729,6 +729,8 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
             # unless the verb's own phrase after it completes the noun: `tweeted a spokesman for Kestrel Air`)
             continue
         head = doc[head_of_name(t)]
+        if head.i == verb_i and t.pos_ == "PROPN" and idx == verb_i - 1:
+            return idx  # `"Q," Nair scoffs.`: the name the parser hung on the verb it took for a noun speaks
         if noun_before and head.i > verb_i and head.head.i == verb_i and head.dep_ in OBJECT_DEPS:
             continue
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):

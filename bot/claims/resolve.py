@@ -1237,8 +1237,11 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             r = resolve(frame, reg, ref, prev_speakers)
             other = any(m.entity == best.entity and not m.subject and frame.doc[described].sent.start <= m.token < here_tok
                         for m in cands)
-            if r.kind == "person" and r.name or other or _new_person(frame.doc[described]):
-                return r
+            relative = _owned_relative(frame.doc[described])
+            if r.kind == "person" and r.name or other or _new_person(frame.doc[described]) or relative:
+                # (a relative, "His wife", "Whitfield's daughter, Helen," is never the one named before: a name in
+                # apposition to it is a person's, whatever the tagger saw in it)
+                return Resolved(r.name, "person", r.role) if relative and ref.named and r.name else r
     if best is not None and gender and _ungendered_speaker_between(frame, reg, best, prev_speakers, here):
         # "Mayor Karen Bass said .... Councilmember Traci Park said .... She said ...": the one who spoke just before,
         # of no known gender, may be meant as much as the earlier one whose gender fits: no guess
@@ -1306,6 +1309,12 @@ def _described_subject_before(frame: Frame, here_tok: int, best: Mention | None,
     return subj.i
 
 
+def _owned_relative(noun) -> bool:
+    """Is a description someone's relative ("His wife", "Whitfield's daughter")? Someone other than a name the text
+    has not given that role."""
+    return noun.lower_ in KINSHIP_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+
+
 def _described_ref(frame: Frame, described: int | None) -> SpeakerRef | None:
     """The description at token `described` (from `_described_subject_before`) as a reference to resolve, if it is
     one and no pronoun."""
@@ -1354,7 +1363,12 @@ def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev
     if r.kind != "person":
         return False
     ei = reg.person(r.name, tok_i, None)
-    return not (ei is None or ei == best.entity or reg.entities[ei].gender or _first_name_gender(r.name, both=None))
+    if ei is None:
+        # a name the tagger saw as no one's ("Okafor, a local landlord, said ..."): someone of no known gender too,
+        # unless it is a word of the chosen one's name
+        return (tok_i > best.token and not set(_name_words(r.name)) & reg.entities[best.entity].words
+                and not _first_name_gender(r.name, both=None))
+    return not (ei == best.entity or reg.entities[ei].gender or _first_name_gender(r.name, both=None))
 
 
 def _antecedent(reg: Registry, cands: list[Mention], gender: str | None, here: int, spoken: set[str]) -> Mention | None:
