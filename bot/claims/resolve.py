@@ -580,6 +580,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             ei = reg.find(ref.text, other, before=ref.head)
         if ei is not None:
             e = reg.entities[ei]
+            if _persons_lawyer(doc[ref.head], ref, e, kind):
+                # "Reyes's lawyer said", "a lawyer for Reyes", with "Reyes" tagged an organisation's but Maria Reyes
+                # named: the lawyer's words are not the client's; only a spokesman speaks for a person. As written
+                return Resolved(_strip_article(ref.role), "person", None)
             if ref.role and ref.role not in e.roles:
                 e.roles.append(ref.role)
             return Resolved(e.name, e.kind, ref.role or (e.roles[0] if e.roles else None))
@@ -825,6 +829,25 @@ def _title_holder(reg: Registry, ref: SpeakerRef, tok, here: int) -> Resolved | 
         return None
     e = reg.entities[holders[0]]
     return Resolved(e.name, "person", ref.role or e.roles[0])
+
+
+#: Nouns for someone's legal representative (words/lawyer_nouns.txt).
+LAWYER_NOUNS = frozenset(read_words("lawyer_nouns"))
+
+
+def _persons_lawyer(noun, ref: SpeakerRef, e: Entity, kind: str) -> bool:
+    """Is a named reference an organisation's lawyer ("Reyes's lawyer", "a lawyer for Reyes": the common noun at
+    `ref.head`, the owner's name as `ref.text`) whose client turns out to be a person (`e`)? A lawyer's words are
+    not the client's."""
+    return (ref.kind == "organisation" and bool(ref.role) and noun.pos_ == "NOUN" and noun.lower_ in LAWYER_NOUNS
+            and noun.text not in ref.text.split() and (kind == "person" or e.kind == "person"))
+
+
+_ARTICLE_START = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
+def _strip_article(text: str) -> str:
+    return _ARTICLE_START.sub("", text)
 
 
 def _surname_taken_for_org(reg: Registry, ref: SpeakerRef) -> bool:

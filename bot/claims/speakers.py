@@ -803,6 +803,8 @@ def _channel_np(frame: Frame, p) -> str | None:
     lo, hi = p.left_edge.i, p.i + 1
     for c in p.rights:
         if c.dep_ == "prep" and c.lower_ in ("to", "with", "on"):
+            if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                break  # "a conference call on Tuesday": when, not the channel
             hi = c.right_edge.i + 1
     if hi - lo > 8:
         hi = p.i + 1

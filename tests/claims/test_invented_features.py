@@ -81,3 +81,52 @@ def test_she_after_a_sentence_about_a_relative_is_the_relative(text, words, expe
 ])
 def test_an_unnamed_sources_qualifier_is_part_of_its_description(text, words, expected):
     assert speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "According to Reyes's lawyer, ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a lawyer's words are not the client's, even when the tagger took the client's surname for an
+    # organisation's and the client is named in full before (words/lawyer_nouns.txt)
+    ('Maria Reyes has not spoken publicly since her arrest. According to Reyes\'s lawyer, the police had no '
+     'warrant.', "no warrant", {"Reyes's lawyer"}),
+    ('Maria Reyes has not spoken publicly since her arrest. Reyes\'s attorney said the charges were politically '
+     'motivated.', "politically motivated", {"Reyes's attorney"}),
+    ('Maria Reyes has not spoken publicly since her arrest. A lawyer for Reyes said the police had no warrant.',
+     "no warrant", {"lawyer for Reyes"}),
+    # twin: a person's spokesman speaks for the person, as before
+    ('Maria Reyes has not spoken publicly since her arrest. Reyes\'s spokesman said the charges were politically '
+     'motivated.', "politically motivated", {"Maria Reyes"}),
+])
+def test_a_lawyers_words_are_not_the_clients(text, words, expected):
+    assert speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "told investors on a conference call on Tuesday"
+
+@pytest.mark.parametrize("text, via", [
+    # trap: the day after a channel is when it was used, no part of the channel
+    ('Chief executive Mark Dunn told investors on a conference call on Tuesday that the company had no plans to sell '
+     'the division.', "a conference call"),
+    ('The senator said in an interview on Friday that she would run again.', "an interview"),
+    # twin: the ones spoken to stay part of it
+    ('Chief executive Mark Dunn said on a call with analysts that the company had no plans to sell the division.',
+     "a call with analysts"),
+])
+def test_a_day_after_a_channel_is_no_part_of_it(text, via):
+    assert {c.via for c in extract_claims(text)} == {via}
+
+
+# --------------------------------------------------------------------------- `"Q1," Osei says. "Absolutely nothing."`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a short spoken sentence right after the attribution of a quotation goes on with its speaker
+    ('"They did nothing," Osei says. "Absolutely nothing."', "Absolutely nothing", {"Osei"}),
+    ('Sandra Ruiz, now 31, remembers it differently. "It was fifteen," she says. "He always exaggerates."',
+     "always exaggerates", {"Sandra Ruiz"}),
+    # twins: a short title-cased or unpunctuated term after it is no claim
+    ('"They did nothing," Osei says. "Big Society" was a slogan.', "Big Society", set()),
+    ('"They did nothing," Osei says. The council disagrees. "Not true."', "Not true", set()),
+])
+def test_a_short_sentence_after_an_attribution_goes_on_with_its_speaker(text, words, expected):
+    assert speakers(text, words) == expected
