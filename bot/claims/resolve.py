@@ -1265,6 +1265,10 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
                 # (a relative, "His wife", "Whitfield's daughter, Helen," is never the one named before: a name in
                 # apposition to it is a person's, whatever the tagger saw in it)
                 return Resolved(r.name, "person", r.role) if relative and ref.named and r.name else r
+    if best is not None and gender and _joined_with_same_gender(frame, reg, cands, best, gender):
+        # "Rachel Green, the head teacher, and her deputy, Sophie Adams, both attended. "Q," she said.": either of two
+        # women joined as one subject may be meant: no guess
+        return Resolved(None, "person", None)
     if best is not None and gender and _ungendered_speaker_between(frame, reg, best, prev_speakers, here):
         # "Mayor Karen Bass said .... Councilmember Traci Park said .... She said ...": the one who spoke just before,
         # of no known gender, may be meant as much as the earlier one whose gender fits: no guess
@@ -1367,6 +1371,23 @@ def _named_entities(reg: Registry, eis, named: set[str]) -> set[int]:
     if not named:
         return set()
     return {ei for ei in eis if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
+
+
+def _joined_with_same_gender(frame: Frame, reg: Registry, cands: list[Mention], best: Mention, gender: str) -> bool:
+    """Is the chosen antecedent `best` a subject joined by "and" to another person of the pronoun's `gender` ("Jack
+    Turner, 17, and his friend Oliver Grant, 16, were the first to spot the smoke")? Both are what the sentence is
+    about, and the pronoun after it cannot tell which."""
+    if not best.subject or reg.entities[best.entity].gender != gender:
+        return False
+    tok = frame.doc[best.token]
+    if tok.dep_ == "appos":
+        tok = tok.head
+    joined = [c for c in tok.conjuncts if c.i > tok.i]
+    if not joined:
+        return False
+    spans = [(c.left_edge.i, c.right_edge.i) for c in joined]
+    return any(m.entity != best.entity and reg.entities[m.entity].gender == gender
+               and any(lo <= m.token <= hi for lo, hi in spans) for m in cands)
 
 
 def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev_speakers, here: int) -> bool:

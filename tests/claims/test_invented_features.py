@@ -130,3 +130,21 @@ def test_a_day_after_a_channel_is_no_part_of_it(text, via):
 ])
 def test_a_short_sentence_after_an_attribution_goes_on_with_its_speaker(text, words, expected):
     assert speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "X and Y, both women, ... she said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: two people of the pronoun's gender joined as one subject: either may be meant, no guess
+    ('Rachel Green, the head teacher, and her deputy, Sophie Adams, both attended the meeting. "It was chaos," she '
+     'said.', "chaos", {None}),
+    ('Jack Turner, 17, and his friend Oliver Grant, 16, were the first to spot the smoke. "We just ran," he said.',
+     "just ran", {None}),
+    # twins: the other of another gender, or the one named alone since, leave the pronoun to its person
+    ('Jack Turner, 17, and his sister Emma, 16, were the first to spot the smoke. "We just ran," he said.',
+     "just ran", {"Jack Turner"}),
+    ('Tom Baker and Jim Riley were arrested in 2019. Baker was later released. "I lost two years of my life," he '
+     'said.', "two years", {"Tom Baker"}),
+])
+def test_a_pronoun_after_two_joined_subjects_of_its_gender_is_no_guess(text, words, expected):
+    assert speakers(text, words) == expected
