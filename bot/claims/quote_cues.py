@@ -74,6 +74,32 @@ def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None
     return cue, subj, text
 
 
+#: Verbs of answering someone else's words (words/response_verbs.txt).
+RESPONSE_VERBS = word_set("response_verbs")
+
+#: Words opening a sentence that names, after a quotation, who said it: "That is how Maria Lopez describes ...".
+_HOW_OPENERS = (("that", "is", "how"), ("that", "'s", "how"), ("that", "’s", "how"), ("this", "is", "how"),
+                ("that", "was", "how"))
+
+
+def _how_described(frame: Frame, after: list[int]) -> tuple[int, int, str] | None:
+    """(cue, subject, cue text) of a sentence right after a quotation that says whose words they were: `"It felt like
+    the end of the world." That is how Maria Lopez, 61, describes the night ...`."""
+    doc = frame.doc
+    if len(after) < 5 or tuple(doc[k].lower_ for k in after[:3]) not in _HOW_OPENERS:
+        return None
+    for k in after[3:]:
+        t = doc[k]
+        if is_verb(t) and reporting_base(t.text) or t.lower_ in ("put", "puts", "sums", "summed"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+                return None
+            return k, subj.i, t.text
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
+            return None
+    return None
+
+
 def _according_to_object(tok) -> int | None:
     """The token after "according to" ("according to *officials*"), if the parse has one."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -113,6 +139,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     while after and doc[after[0]].text in STRAY_CLOSERS:
         after = after[1:]  # a quotation ending with one nested in it: the nested one's own closing mark
     if after and ends_sentence and not _starts_lower(doc[after[0]]):
+        how = _how_described(frame, after)
+        if how is not None:
+            return how  # `"Q." That is how Maria Lopez describes the night ...`
         # `"Q!" US Senator Jeff Sessions said as he ...`: keep only a short attribution clause
         head = after[:8]
         if not any(reporting_base(doc[k].text) and is_verb(doc[k]) and k == head[-1] or
@@ -120,6 +149,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             after = []
         elif any(reporting_base(doc[k].text) and is_verb(doc[k]) and _own_content(frame, doc[k]) for k in head):
             # `"Q." Kasich said he would have fired him.`: a new sentence reporting its own content
+            after = []
+        elif any(reporting_base(doc[k].text) in RESPONSE_VERBS and is_verb(doc[k]) for k in head):
+            # `"This is the best deal we could get." Critics disagree.`: a sentence answering the quotation
             after = []
     before: list[int] = []
     j = first - 1

@@ -148,3 +148,35 @@ def test_a_short_sentence_after_an_attribution_goes_on_with_its_speaker(text, wo
 ])
 def test_a_pronoun_after_two_joined_subjects_of_its_gender_is_no_guess(text, words, expected):
     assert speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- `"Q." Critics disagree.`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a sentence of answering right after a quotation that ends a sentence is no attribution of it: the
+    # quotation goes on with the one quoted before (words/response_verbs.txt)
+    ('Councillor Ian Moss said the plan was sound. "This is the best deal we could get." Critics disagree.',
+     "best deal", {"Ian Moss"}),
+    ('Councillor Ian Moss said the plan was sound. "This is the best deal we could get." Not everyone agrees.',
+     "best deal", {"Ian Moss"}),
+    # twin: after a comma the one answering speaks
+    ('"This is the best deal we could get," Moss disagrees.', "best deal", {"Moss"}),
+])
+def test_a_sentence_answering_a_quotation_does_not_attribute_it(text, words, expected):
+    assert speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- `"Q." That is how Maria Lopez describes ...`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "That is how X describes ..." after a quotation says whose words they were, not the one before's
+    ('Tom Reed spoke first. "It felt like the end of the world." That is how Maria Lopez, 61, describes the night '
+     'the river burst its banks.', "end of the world", {"Maria Lopez"}),
+    ('"It felt like the end of the world." That\'s how Maria Lopez put it to me.', "end of the world",
+     {"Maria Lopez"}),
+    # twin: a sentence of another kind after it leaves the quotation to the one quoted before
+    ('Tom Reed spoke first. "It felt like the end of the world." That is why the village flooded.',
+     "end of the world", {"Tom Reed"}),
+])
+def test_that_is_how_x_describes_it_names_the_speaker(text, words, expected):
+    assert speakers(text, words) == expected
