@@ -327,6 +327,30 @@ def looks_like_person(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+#: Titles before a name that only a person takes ("Dr Amara Okafor"; not "St", "Lord", "Lady": "St Helens",
+#: "Lord's", "Lady Margaret Hall" are places).
+_PERSON_TITLES = NAME_HONORIFICS - {"st", "lord", "lady"}
+
+
+def _place_taken_for_person(ent) -> bool:
+    """A name the tagger took for a place or a building that is a person's: two or three proper nouns with no
+    organisation word, after a title only a person takes ("Dr Amara Okafor"), or opening with a listed first name and
+    given a person's description in apposition ("Agnes Pike, the defendant's mother") or speaking ("Agnes Pike said")."""
+    toks = [t for t in ent if not t.is_punct]
+    if not 2 <= len(toks) <= 3 or not all(t.pos_ == "PROPN" for t in toks) or any(t.lower_ in ORG_WORDS for t in toks):
+        return False
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES:
+        return True
+    if toks[0].lower_ not in FEMALE_NAMES and toks[0].lower_ not in MALE_NAMES:
+        return False
+    root = ent.root
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _PERSON_NOUNS for c in root.children) or (
+            root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in _PERSON_NOUNS):
+        return True  # "Agnes Pike, the defendant's mother", "the defendant's mother, Agnes Pike"
+    return root.dep_ == "nsubj" and bool(reporting_base(root.head.text)) and root.head.pos_ == "VERB"
+
+
 def _full_name(name: str) -> bool:
     """Two or more capitalised words ("Owen Pryce"): a person's name, not a description ("spokesman")."""
     words = name.split()
@@ -435,7 +459,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     votes: dict[int, list[int]] = {}
     role_words: dict[str, dict[int, int]] = {}  # a word of a person's role -> {entity: token where first given}
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        as_person = ent.label_ in ("GPE", "LOC", "FAC") and _place_taken_for_person(ent)
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") and not as_person:
             continue
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
         if title_word(ent.root):
@@ -454,7 +479,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "organisation"  # a social handle ("@realDonaldTrump Twitter feed") is an account: no "he" for it
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
-        elif kind == "organisation" and ent.label_ == "ORG" and looks_like_person(ent):
+        elif kind == "organisation" and (ent.label_ == "ORG" and looks_like_person(ent) or as_person):
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,

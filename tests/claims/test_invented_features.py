@@ -180,3 +180,20 @@ def test_a_sentence_answering_a_quotation_does_not_attribute_it(text, words, exp
 ])
 def test_that_is_how_x_describes_it_names_the_speaker(text, words, expected):
     assert speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Agnes Pike, the defendant's mother" (tagged a place)
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a person's name the tagger took for a place, given a person's description or a person's title, is
+    # a person "she" can stand for
+    ('The court then heard from Agnes Pike, the defendant\'s mother. She told the court her son had been at home '
+     'all night.', "at home all night", {"Agnes Pike"}),
+    ('The defence called only one witness: the defendant\'s mother, Agnes Pike. She told the court her son had been '
+     'at home all night.', "at home all night", {"Agnes Pike"}),
+    ('Dr Amara Okafor runs the clinic. "We are not a hospital," she says.', "not a hospital", {"Amara Okafor"}),
+    # twin: a place with a first name in it and no person's description stays a place
+    ('The march ended in Charlotte Square. "We are not going away," she said.', "not going away", {None}),
+])
+def test_a_persons_name_taken_for_a_place_is_a_person(text, words, expected):
+    assert speakers(text, words) == expected
