@@ -1247,7 +1247,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     excluded = {ei for ei, si in last_seen.items() if si in silent_sents and si < here}
     named = _named_in(frame, content)
     excluded |= _named_entities(reg, last_seen, named)
-    cands = [m for m in cands if m.entity not in excluded]
+    cands = [m for m in cands if m.entity not in excluded and not _agent_fronting(frame.doc, m.token, here_tok)]
     named_here = len(cands)  # mentions in the text; those after stand for the recent speakers
     for tok_i, r in prev_speakers[-3:]:
         if r.kind == "person" and r.name and tok_i < here_tok:
@@ -1500,6 +1500,28 @@ def _introduced_after(frame: Frame, reg: Registry, here_tok: int, here: int, gen
         if m.sent == here + 1 and m.subject and e.kind == "person" and e.gender in (None, gender):
             return m.entity
     return None
+
+
+def _agent_fronting(doc, tok_i: int, pron_i: int) -> bool:
+    """Is the name at `tok_i` the one by whom something is done in a phrase put before the pronoun's own clause
+    ("Questioned by Ann Lee, she said", "Under cross-examination by the prosecutor, Jane Ellery, she admitted")? The
+    pronoun is the one questioned, never that name."""
+    pron = doc[pron_i]
+    if tok_i >= pron_i or pron.dep_ not in ("nsubj", "nsubjpass") or doc[tok_i].sent.start != pron.sent.start:
+        return False
+    verb, t, by = pron.head, doc[tok_i], False
+    for _ in range(12):
+        if t.i == verb.i:
+            return by
+        if t.head.i == t.i or t.i > pron_i or t.tag_ in _CLAUSE_TAGS:
+            return False
+        by = by or t.lower_ == "by"
+        t = t.head
+    return False
+
+
+#: Finite verb tags: a clause of its own between a name and the pronoun's verb.
+_CLAUSE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def _passive_agent(tok) -> bool:

@@ -197,3 +197,20 @@ def test_that_is_how_x_describes_it_names_the_speaker(text, words, expected):
 ])
 def test_a_persons_name_taken_for_a_place_is_a_person(text, words, expected):
     assert speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Under cross-examination by X, she admitted"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the one by whom something is done in a phrase before the pronoun's clause is not the pronoun: she is the
+    # one cross-examined
+    ('The defence called only one witness: the defendant\'s mother, Agnes Pike. She told the court her son had been '
+     'at home all night.\n\n"He was asleep on the sofa," she said. "I put a blanket over him."\n\nUnder '
+     'cross-examination by the prosecutor, Jane Ellery, she admitted she had gone to bed at ten.', "bed at ten",
+     {"Agnes Pike"}),
+    # twin: a name that does the verb of a clause before the pronoun's may be meant
+    ('Margaret Pike took the stand. "I know my son," she said.\n\nAfter Ann Lee was sworn in, she said the plan '
+     'had failed.', "plan had failed", {"Ann Lee"}),
+])
+def test_the_agent_of_a_phrase_before_the_pronoun_is_not_the_pronoun(text, words, expected):
+    assert speakers(text, words) == expected
