@@ -100,6 +100,16 @@ def _how_described(frame: Frame, after: list[int]) -> tuple[int, int, str] | Non
     return None
 
 
+def _in_the_words_of(tok) -> int | None:
+    """The one whose words a quotation is in "in the words of X" (`tok`: "words"), if the parse has them."""
+    doc = tok.doc
+    if tok.lower_ != "words" or tok.i < 2 or doc[tok.i - 1].lower_ != "the" or doc[tok.i - 2].lower_ != "in":
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj.i if obj is not None else None
+
+
 def _according_to_object(tok) -> int | None:
     """The token after "according to" ("according to *officials*"), if the parse has one."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -199,6 +209,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, subj, t.text
         if t.lower_ == "according":
             return idx, _according_to_object(t), "according to"
+        words_of = _in_the_words_of(t)
+        if words_of is not None:
+            return idx, words_of, "in the words of"
     if before and _is_colon(doc[before[0]]):
         # `Pollsters agree - Carl Bialik: "Q"`: a source label after a dash, not the heading's verb
         label = _dash_label(frame, before)
@@ -216,6 +229,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, subj, t.text
         if t.lower_ == "according":
             return idx, _according_to_object(t), "according to"
+        words_of = _in_the_words_of(t)
+        if words_of is not None:
+            return idx, words_of, "in the words of"
     if not after:
         sig = _signature(frame, qi)
         if sig is not None:

@@ -214,3 +214,19 @@ def test_a_persons_name_taken_for_a_place_is_a_person(text, words, expected):
 ])
 def test_the_agent_of_a_phrase_before_the_pronoun_is_not_the_pronoun(text, words, expected):
     assert speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- `"Q," in the words of his predecessor.`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "in the words of X" attributes the quotation to X, never to the one named before it
+    ('Tom Reed chairs the parish council. "He listens to nobody," in the words of his predecessor.',
+     "listens to nobody", {"his predecessor"}),
+    ('Tom Reed chairs the parish council. In the words of his predecessor, Joan Hale, "He listens to nobody."',
+     "listens to nobody", {"Joan Hale"}),
+    # twin: other words after a quotation ("in the words of" only) leave it to its speaker
+    ('Tom Reed chairs the parish council. "He listens to nobody," Joan Hale said in a few words.',
+     "listens to nobody", {"Joan Hale"}),
+])
+def test_in_the_words_of_x_names_the_speaker(text, words, expected):
+    assert speakers(text, words) == expected
