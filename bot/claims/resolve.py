@@ -327,6 +327,9 @@ def looks_like_person(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+#: Labels of things a person's name is sometimes taken for: a place, a building, a work of art, a product.
+_THING_LABELS = ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT")
+
 #: Titles before a name that only a person takes ("Dr Amara Okafor"; not "St", "Lord", "Lady": "St Helens",
 #: "Lord's", "Lady Margaret Hall" are places).
 _PERSON_TITLES = NAME_HONORIFICS - {"st", "lord", "lady"}
@@ -337,6 +340,10 @@ def _place_taken_for_person(ent) -> bool:
     organisation word, after a title only a person takes ("Dr Amara Okafor"), or opening with a listed first name and
     given a person's description in apposition ("Agnes Pike, the defendant's mother") or speaking ("Agnes Pike said")."""
     toks = [t for t in ent if not t.is_punct]
+    if len(toks) == 1 and toks[0].pos_ == "PROPN" and (toks[0].lower_ in FEMALE_NAMES or toks[0].lower_ in MALE_NAMES):
+        # a first name alone, given as someone's relative or role ("his cousin, Yusuf", tagged a work of art)
+        root = ent.root
+        return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in _PERSON_NOUNS
     if not 2 <= len(toks) <= 3 or not all(t.pos_ == "PROPN" for t in toks) or any(t.lower_ in ORG_WORDS for t in toks):
         return False
     doc = ent.doc
@@ -459,7 +466,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     votes: dict[int, list[int]] = {}
     role_words: dict[str, dict[int, int]] = {}  # a word of a person's role -> {entity: token where first given}
     for ent in doc.ents:
-        as_person = ent.label_ in ("GPE", "LOC", "FAC") and _place_taken_for_person(ent)
+        as_person = ent.label_ in _THING_LABELS and _place_taken_for_person(ent)
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") and not as_person:
             continue
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
@@ -516,7 +523,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     if person_words:
         known = {m.token for m in reg.mentions}
         for t in doc:
-            if t.pos_ == "PROPN" and not t.ent_type_ and t.i not in known and frame.tok_quote[t.i] < 0:
+            if t.pos_ == "PROPN" and t.ent_type_ in ("", "WORK_OF_ART", "PRODUCT") and t.i not in known \
+                    and frame.tok_quote[t.i] < 0:  # (a name taken for a work of art again: "Yusuf, who ...")
                 owners = person_words.get(t.lower_)
                 ei = None
                 if owners and len(owners) == 1:
