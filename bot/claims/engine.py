@@ -246,7 +246,8 @@ def _attributions(frame: Frame) -> list[Attribution]:
         cue, subj, cue_text = quote_cue(frame, qi)
         inner = frame.text[q.inner_start:q.inner_end].rstrip()
         if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and (inner[:1].isupper() or _SENTENCE_BREAK.search(inner))
-                                             and not title_case(_WORDS.findall(inner)) and _adjacent(frame, qi, cue)):
+                                             and not title_case(_WORDS.findall(inner)) and _adjacent(frame, qi, cue)) \
+                and not (cue is None and _short_sentence_after_attribution(frame, qi, inner)):
             continue
         end = q.inner_end
         if subj is not None and frame.tok_quote[subj] == qi:
@@ -257,6 +258,27 @@ def _attributions(frame: Frame) -> list[Attribution]:
     out.extend(_transcript_turns(frame, out))
     out.sort(key=lambda a: (first[id(a)], -1, a.end) if id(a) in first else (a.start, 0, a.end))
     return out
+
+
+#: The words between a quotation and a short one after it that go on with its speaker: the attribution alone, as a
+#: sentence of its own (`"They did nothing," Osei says. "Absolutely nothing."`).
+_ATTRIBUTION_SENTENCE = re.compile(r"[ \t]+[^.!?\"“”‘’\n]{1,60}[.!?][ \t]+")
+
+
+def _short_sentence_after_attribution(frame: Frame, qi: int, inner: str) -> bool:
+    """Is a quotation too short to count on its own a whole spoken sentence ("Absolutely nothing.", "Never.") right
+    after the sentence attributing the quotation before it, in its paragraph (`"They did nothing," Osei says.
+    "Absolutely nothing."`)? It goes on with that speaker, as a longer one there would."""
+    if qi == 0 or not inner[:1].isupper() or inner[-1:] not in ".!?…" or title_case(_WORDS.findall(inner)):
+        return False
+    q, before = frame.quotes[qi], frame.quotes[qi - 1]
+    if before.para != q.para or frame.text[before.inner_end - 1:before.inner_end] not in (",", "!", "?"):
+        return False
+    m = _ATTRIBUTION_SENTENCE.fullmatch(frame.text, before.end, q.start)
+    if m is None:
+        return False
+    cue = quote_cue(frame, qi - 1)[0]
+    return cue is not None and before.end <= frame.doc[cue].idx < q.start
 
 
 def _evidence_inside(frame: Frame, outer: Attribution, inner: Attribution) -> bool:

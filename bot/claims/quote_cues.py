@@ -74,6 +74,42 @@ def quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None
     return cue, subj, text
 
 
+#: Verbs of answering someone else's words (words/response_verbs.txt).
+RESPONSE_VERBS = word_set("response_verbs")
+
+#: Words opening a sentence that names, after a quotation, who said it: "That is how Maria Lopez describes ...".
+_HOW_OPENERS = (("that", "is", "how"), ("that", "'s", "how"), ("that", "’s", "how"), ("this", "is", "how"),
+                ("that", "was", "how"))
+
+
+def _how_described(frame: Frame, after: list[int]) -> tuple[int, int, str] | None:
+    """(cue, subject, cue text) of a sentence right after a quotation that says whose words they were: `"It felt like
+    the end of the world." That is how Maria Lopez, 61, describes the night ...`."""
+    doc = frame.doc
+    if len(after) < 5 or tuple(doc[k].lower_ for k in after[:3]) not in _HOW_OPENERS:
+        return None
+    for k in after[3:]:
+        t = doc[k]
+        if is_verb(t) and reporting_base(t.text) or t.lower_ in ("put", "puts", "sums", "summed"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+                return None
+            return k, subj.i, t.text
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux":
+            return None
+    return None
+
+
+def _in_the_words_of(tok) -> int | None:
+    """The one whose words a quotation is in "in the words of X" (`tok`: "words"), if the parse has them."""
+    doc = tok.doc
+    if tok.lower_ != "words" or tok.i < 2 or doc[tok.i - 1].lower_ != "the" or doc[tok.i - 2].lower_ != "in":
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj.i if obj is not None else None
+
+
 def _according_to_object(tok) -> int | None:
     """The token after "according to" ("according to *officials*"), if the parse has one."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -113,6 +149,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     while after and doc[after[0]].text in STRAY_CLOSERS:
         after = after[1:]  # a quotation ending with one nested in it: the nested one's own closing mark
     if after and ends_sentence and not _starts_lower(doc[after[0]]):
+        how = _how_described(frame, after)
+        if how is not None:
+            return how  # `"Q." That is how Maria Lopez describes the night ...`
         # `"Q!" US Senator Jeff Sessions said as he ...`: keep only a short attribution clause
         head = after[:8]
         if not any(reporting_base(doc[k].text) and is_verb(doc[k]) and k == head[-1] or
@@ -120,6 +159,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             after = []
         elif any(reporting_base(doc[k].text) and is_verb(doc[k]) and _own_content(frame, doc[k]) for k in head):
             # `"Q." Kasich said he would have fired him.`: a new sentence reporting its own content
+            after = []
+        elif any(reporting_base(doc[k].text) in RESPONSE_VERBS and is_verb(doc[k]) for k in head):
+            # `"This is the best deal we could get." Critics disagree.`: a sentence answering the quotation
             after = []
     before: list[int] = []
     j = first - 1
@@ -167,6 +209,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, subj, t.text
         if t.lower_ == "according":
             return idx, _according_to_object(t), "according to"
+        words_of = _in_the_words_of(t)
+        if words_of is not None:
+            return idx, words_of, "in the words of"
     if before and _is_colon(doc[before[0]]):
         # `Pollsters agree - Carl Bialik: "Q"`: a source label after a dash, not the heading's verb
         label = _dash_label(frame, before)
@@ -184,6 +229,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return idx, subj, t.text
         if t.lower_ == "according":
             return idx, _according_to_object(t), "according to"
+        words_of = _in_the_words_of(t)
+        if words_of is not None:
+            return idx, words_of, "in the words of"
     if not after:
         sig = _signature(frame, qi)
         if sig is not None:
@@ -517,7 +565,7 @@ def _verb_tagged_noun(doc, i: int) -> bool:
     """`, Viguerie notes.`: a reporting verb the tagger took for a plural noun."""
     t = doc[i]
     return (t.tag_ in ("NNS", "NN") and i > 0 and doc[i - 1].pos_ in ("PROPN", "PRON")
-            and (i + 1 >= len(doc) or doc[i + 1].is_punct))
+            and (i + 1 >= len(doc) or doc[i + 1].is_punct and not (doc[i + 1].text in DASHES and not t.whitespace_)))
 
 
 #: Marks that open an item of a list ("- "We will cut waiting lists."").
@@ -715,8 +763,8 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
         return described
     aside = _aside_before(doc, verb_i)
     for idx in sorted(window, key=lambda k: abs(k - verb_i)):
-        if idx in aside:
-            continue
+        if idx in aside or idx == verb_i:
+            continue  # (the verb itself, taken for a noun, is never its own speaker: `"Q," Nair repeats.`)
         t = doc[idx]
         if idx > verb_i and _subject_of_adverbial_clause(t, verb_i):
             # the subject of an "as/while/when" clause after the verb does not speak (`Bill Eastland, wearing a
@@ -729,6 +777,8 @@ def _nearby_noun(frame: Frame, window: list[int], verb_i: int) -> int | None:
             # unless the verb's own phrase after it completes the noun: `tweeted a spokesman for Kestrel Air`)
             continue
         head = doc[head_of_name(t)]
+        if head.i == verb_i and t.pos_ == "PROPN" and idx == verb_i - 1:
+            return idx  # `"Q," Nair scoffs.`: the name the parser hung on the verb it took for a noun speaks
         if noun_before and head.i > verb_i and head.head.i == verb_i and head.dep_ in OBJECT_DEPS:
             continue
         if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")):

@@ -328,6 +328,37 @@ def looks_like_person(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+#: Labels of things a person's name is sometimes taken for: a place, a building, a work of art, a product.
+_THING_LABELS = ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT")
+
+#: Titles before a name that only a person takes ("Dr Amara Okafor"; not "St", "Lord", "Lady": "St Helens",
+#: "Lord's", "Lady Margaret Hall" are places).
+_PERSON_TITLES = NAME_HONORIFICS - {"st", "lord", "lady"}
+
+
+def _place_taken_for_person(ent) -> bool:
+    """A name the tagger took for a place or a building that is a person's: two or three proper nouns with no
+    organisation word, after a title only a person takes ("Dr Amara Okafor"), or opening with a listed first name and
+    given a person's description in apposition ("Agnes Pike, the defendant's mother") or speaking ("Agnes Pike said")."""
+    toks = [t for t in ent if not t.is_punct]
+    if len(toks) == 1 and toks[0].pos_ == "PROPN" and (toks[0].lower_ in FEMALE_NAMES or toks[0].lower_ in MALE_NAMES):
+        # a first name alone, given as someone's relative or role ("his cousin, Yusuf", tagged a work of art)
+        root = ent.root
+        return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in _PERSON_NOUNS
+    if not 2 <= len(toks) <= 3 or not all(t.pos_ == "PROPN" for t in toks) or any(t.lower_ in ORG_WORDS for t in toks):
+        return False
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES:
+        return True
+    if toks[0].lower_ not in FEMALE_NAMES and toks[0].lower_ not in MALE_NAMES:
+        return False
+    root = ent.root
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _PERSON_NOUNS for c in root.children) or (
+            root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in _PERSON_NOUNS):
+        return True  # "Agnes Pike, the defendant's mother", "the defendant's mother, Agnes Pike"
+    return root.dep_ == "nsubj" and bool(reporting_base(root.head.text)) and root.head.pos_ == "VERB"
+
+
 def _full_name(name: str) -> bool:
     """Two or more capitalised words ("Owen Pryce"): a person's name, not a description ("spokesman")."""
     words = name.split()
@@ -436,7 +467,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     votes: dict[int, list[int]] = {}
     role_words: dict[str, dict[int, int]] = {}  # a word of a person's role -> {entity: token where first given}
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        as_person = ent.label_ in _THING_LABELS and _place_taken_for_person(ent)
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") and not as_person:
             continue
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
         if title_word(ent.root):
@@ -455,7 +487,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "organisation"  # a social handle ("@realDonaldTrump Twitter feed") is an account: no "he" for it
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
-        elif kind == "organisation" and ent.label_ == "ORG" and (looks_like_person(ent) or _party_tag_after(ent)):
+        elif kind == "organisation" and (ent.label_ == "ORG" and (looks_like_person(ent) or _party_tag_after(ent))
+                                         or as_person):
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
@@ -492,7 +525,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     if person_words:
         known = {m.token for m in reg.mentions}
         for t in doc:
-            if t.pos_ == "PROPN" and not t.ent_type_ and t.i not in known and frame.tok_quote[t.i] < 0:
+            if t.pos_ == "PROPN" and t.ent_type_ in ("", "WORK_OF_ART", "PRODUCT") and t.i not in known \
+                    and frame.tok_quote[t.i] < 0:  # (a name taken for a work of art again: "Yusuf, who ...")
                 owners = person_words.get(t.lower_)
                 ei = None
                 if owners and len(owners) == 1:
@@ -591,6 +625,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             ei = reg.find(ref.text, other, before=ref.head)
         if ei is not None:
             e = reg.entities[ei]
+            if _persons_lawyer(doc[ref.head], ref, e, kind):
+                # "Reyes's lawyer said", "a lawyer for Reyes", with "Reyes" tagged an organisation's but Maria Reyes
+                # named: the lawyer's words are not the client's; only a spokesman speaks for a person. As written
+                return Resolved(_strip_article(ref.role), "person", None)
             if ref.role and ref.role not in e.roles:
                 e.roles.append(ref.role)
             return Resolved(e.name, e.kind, ref.role or (e.roles[0] if e.roles else None))
@@ -847,6 +885,25 @@ def _title_holder(reg: Registry, ref: SpeakerRef, tok, here: int) -> Resolved | 
         return None
     e = reg.entities[holders[0]]
     return Resolved(e.name, "person", ref.role or e.roles[0])
+
+
+#: Nouns for someone's legal representative (words/lawyer_nouns.txt).
+LAWYER_NOUNS = frozenset(read_words("lawyer_nouns"))
+
+
+def _persons_lawyer(noun, ref: SpeakerRef, e: Entity, kind: str) -> bool:
+    """Is a named reference an organisation's lawyer ("Reyes's lawyer", "a lawyer for Reyes": the common noun at
+    `ref.head`, the owner's name as `ref.text`) whose client turns out to be a person (`e`)? A lawyer's words are
+    not the client's."""
+    return (ref.kind == "organisation" and bool(ref.role) and noun.pos_ == "NOUN" and noun.lower_ in LAWYER_NOUNS
+            and noun.text not in ref.text.split() and (kind == "person" or e.kind == "person"))
+
+
+_ARTICLE_START = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
+def _strip_article(text: str) -> str:
+    return _ARTICLE_START.sub("", text)
 
 
 def _surname_taken_for_org(reg: Registry, ref: SpeakerRef) -> bool:
@@ -1242,7 +1299,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     excluded = {ei for ei, si in last_seen.items() if si in silent_sents and si < here}
     named = _named_in(frame, content)
     excluded |= _named_entities(reg, last_seen, named)
-    cands = [m for m in cands if m.entity not in excluded]
+    cands = [m for m in cands if m.entity not in excluded and not _agent_fronting(frame.doc, m.token, here_tok)]
     named_here = len(cands)  # mentions in the text; those after stand for the recent speakers
     for tok_i, r in prev_speakers[-3:]:
         if r.kind == "person" and r.name and tok_i < here_tok:
@@ -1280,8 +1337,15 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             r = resolve(frame, reg, ref, prev_speakers)
             other = any(m.entity == best.entity and not m.subject and frame.doc[described].sent.start <= m.token < here_tok
                         for m in cands)
-            if r.kind == "person" and r.name or other or _new_person(frame.doc[described]):
-                return r
+            relative = _owned_relative(frame.doc[described])
+            if r.kind == "person" and r.name or other or _new_person(frame.doc[described]) or relative:
+                # (a relative, "His wife", "Whitfield's daughter, Helen," is never the one named before: a name in
+                # apposition to it is a person's, whatever the tagger saw in it)
+                return Resolved(r.name, "person", r.role) if relative and ref.named and r.name else r
+    if best is not None and gender and _joined_with_same_gender(frame, reg, cands, best, gender):
+        # "Rachel Green, the head teacher, and her deputy, Sophie Adams, both attended. "Q," she said.": either of two
+        # women joined as one subject may be meant: no guess
+        return Resolved(None, "person", None)
     if best is not None and gender and _ungendered_speaker_between(frame, reg, best, prev_speakers, here):
         # "Mayor Karen Bass said .... Councilmember Traci Park said .... She said ...": the one who spoke just before,
         # of no known gender, may be meant as much as the earlier one whose gender fits: no guess
@@ -1349,6 +1413,12 @@ def _described_subject_before(frame: Frame, here_tok: int, best: Mention | None,
     return subj.i
 
 
+def _owned_relative(noun) -> bool:
+    """Is a description someone's relative ("His wife", "Whitfield's daughter")? Someone other than a name the text
+    has not given that role."""
+    return noun.lower_ in KINSHIP_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+
+
 def _described_ref(frame: Frame, described: int | None) -> SpeakerRef | None:
     """The description at token `described` (from `_described_subject_before`) as a reference to resolve, if it is
     one and no pronoun."""
@@ -1380,6 +1450,23 @@ def _named_entities(reg: Registry, eis, named: set[str]) -> set[int]:
     return {ei for ei in eis if {p for w in reg.entities[ei].words for p in w.replace("’", "'").split("-")} & named}
 
 
+def _joined_with_same_gender(frame: Frame, reg: Registry, cands: list[Mention], best: Mention, gender: str) -> bool:
+    """Is the chosen antecedent `best` a subject joined by "and" to another person of the pronoun's `gender` ("Jack
+    Turner, 17, and his friend Oliver Grant, 16, were the first to spot the smoke")? Both are what the sentence is
+    about, and the pronoun after it cannot tell which."""
+    if not best.subject or reg.entities[best.entity].gender != gender:
+        return False
+    tok = frame.doc[best.token]
+    if tok.dep_ == "appos":
+        tok = tok.head
+    joined = [c for c in tok.conjuncts if c.i > tok.i]
+    if not joined:
+        return False
+    spans = [(c.left_edge.i, c.right_edge.i) for c in joined]
+    return any(m.entity != best.entity and reg.entities[m.entity].gender == gender
+               and any(lo <= m.token <= hi for lo, hi in spans) for m in cands)
+
+
 def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev_speakers, here: int) -> bool:
     """Did a person of no known gender (no title, pronoun or listed first name tells it) speak as the first subject
     of the sentence right before the pronoun's (sentence `here`), after the chosen antecedent `best`'s sentence?"""
@@ -1397,7 +1484,12 @@ def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev
     if r.kind != "person":
         return False
     ei = reg.person(r.name, tok_i, None)
-    return not (ei is None or ei == best.entity or reg.entities[ei].gender or _first_name_gender(r.name, both=None))
+    if ei is None:
+        # a name the tagger saw as no one's ("Okafor, a local landlord, said ..."): someone of no known gender too,
+        # unless it is a word of the chosen one's name
+        return (tok_i > best.token and not set(_name_words(r.name)) & reg.entities[best.entity].words
+                and not _first_name_gender(r.name, both=None))
+    return not (ei == best.entity or reg.entities[ei].gender or _first_name_gender(r.name, both=None))
 
 
 def _antecedent(reg: Registry, cands: list[Mention], gender: str | None, here: int, spoken: set[str]) -> Mention | None:
@@ -1497,6 +1589,28 @@ def _unnamed_proper_subject_before(frame: Frame, here: int) -> str | None:
     if any(t.ent_type_ or t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words) or len(words) < 2:
         return None
     return words.text
+
+
+def _agent_fronting(doc, tok_i: int, pron_i: int) -> bool:
+    """Is the name at `tok_i` the one by whom something is done in a phrase put before the pronoun's own clause
+    ("Questioned by Ann Lee, she said", "Under cross-examination by the prosecutor, Jane Ellery, she admitted")? The
+    pronoun is the one questioned, never that name."""
+    pron = doc[pron_i]
+    if tok_i >= pron_i or pron.dep_ not in ("nsubj", "nsubjpass") or doc[tok_i].sent.start != pron.sent.start:
+        return False
+    verb, t, by = pron.head, doc[tok_i], False
+    for _ in range(12):
+        if t.i == verb.i:
+            return by
+        if t.head.i == t.i or t.i > pron_i or t.tag_ in _CLAUSE_TAGS:
+            return False
+        by = by or t.lower_ == "by"
+        t = t.head
+    return False
+
+
+#: Finite verb tags: a clause of its own between a name and the pronoun's verb.
+_CLAUSE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 def _passive_agent(tok) -> bool:

@@ -15,6 +15,7 @@ from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLE
                                 LED_BY_ROLES, NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
                                 PARTITIVE_WORDS, PEOPLE_NOUNS, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
                                 reporting_base)
+from bot.claims.lexicon import word_set
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
 PERSON_LABELS = ("PERSON",)
@@ -571,6 +572,8 @@ def _np_bounds(tok) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in ("at", "of", "for", "from", "with", "in", "like"):
             hi = max(hi, c.right_edge.i + 1)
+        elif _source_qualifier(c):
+            hi = max(hi, c.right_edge.i + 1)  # "People close to the president", "a person briefed on the talks"
     for k in range(tok.i + 1, hi):
         # a relative clause the parser hung on the preposition's object is no part of the description ("A diplomat
         # from a large member state, who asked not to be named,")
@@ -582,6 +585,19 @@ def _np_bounds(tok) -> tuple[int, int]:
 
 
 _RELATIVES = frozenset(("who", "whom", "whose", "which", "that"))
+
+#: Adjectives and participles that, with their phrase, say who an unnamed source is (words/source_qualifiers.txt).
+SOURCE_QUALIFIERS = word_set("source_qualifiers")
+
+
+def _source_qualifier(tok) -> bool:
+    """An adjective or participle right after a noun, with only a prepositional phrase of its own ("close to the
+    president", "familiar with the negotiations", "briefed on the talks"): part of the source's description."""
+    return (tok.dep_ in ("amod", "acl") and tok.lower_ in SOURCE_QUALIFIERS and tok.i == tok.head.i + 1
+            and any(c.dep_ == "prep" for c in tok.children)
+            and all(c.dep_ in ("prep", "advmod") for c in tok.children)
+            and not any(g.ent_type_ in ("DATE", "TIME") or g.lower_ == "time"
+                        for c in tok.children for g in c.children))  # "officials involved at the time"
 
 
 def _speaks_for_owner(tok) -> bool:
@@ -848,6 +864,8 @@ def _channel_np(frame: Frame, p) -> str | None:
     lo, hi = p.left_edge.i, p.i + 1
     for c in p.rights:
         if c.dep_ == "prep" and c.lower_ in ("to", "with", "on"):
+            if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                break  # "a conference call on Tuesday": when, not the channel
             hi = c.right_edge.i + 1
     if hi - lo > 8:
         hi = p.i + 1
