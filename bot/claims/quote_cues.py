@@ -358,9 +358,19 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
     for idx in _past_brackets(doc, before[1:], closed=doc[colon].text != ":"):
         t = doc[idx]
         if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
+            t = _read_taken_for_noun(t)
+            idx = t.i
             written = _label_document(t)
             return colon, idx if written is None else written, ":"
     return None, None, None
+
+
+def _read_taken_for_noun(tok):
+    """`The caption read: "Q"`, `Her Instagram post read: "Q"`: a reading verb the tagger took for a noun (with the
+    document as its compound or subject) is no speaker; the document before it is."""
+    if tok.lower_ not in READING_FORMS or tok.pos_ != "NOUN":
+        return tok
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN"), tok)
 
 
 def _label_document(tok) -> int | None:

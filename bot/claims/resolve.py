@@ -46,6 +46,7 @@ from bot.claims.lexicon import (
 )
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, partitive_group,
+                               platform_feature,
                                  people_noun, role_of,
                                  name_s, speaker_ref, title_word)
 from bot.claims.validate import DOCUMENT_NOUNS
@@ -450,7 +451,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if not name or not any(ch.isalpha() for ch in name):
             continue
         kind = "person" if ent.label_ == "PERSON" else "organisation"
-        if kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name) or name.startswith("@")):
+        if kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name) or name.startswith("@")
+                                 or platform_feature(name)):
             kind = "organisation"  # a social handle ("@realDonaldTrump Twitter feed") is an account: no "he" for it
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")

@@ -13,7 +13,7 @@ from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
                                 NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
-                                PARTITIVE_WORDS, PEOPLE_NOUNS, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
+                                PARTITIVE_WORDS, PEOPLE_NOUNS, PLATFORM_FEATURES, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
                                 reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
@@ -98,6 +98,13 @@ def org_shaped(name: str) -> bool:
     """A name the tagger called a person's but that ends in an organisation word ("Harlow Gazette")."""
     words = name.lower().split()
     return len(words) >= 2 and words[-1] in ORG_WORDS
+
+
+def platform_feature(name: str) -> bool:
+    """A platform's own feature or service that the tagger called a person ("Instagram Live", "Truth Social"):
+    words/channel_names.txt then words/platform_features.txt."""
+    words = name.lower().split()
+    return len(words) == 2 and words[0] in CHANNEL_NAMES and words[1] in PLATFORM_FEATURES
 
 
 #: Words that end a person's name after it ("Donald Trump Jr.").
@@ -768,6 +775,10 @@ def _channel_np(frame: Frame, p) -> str | None:
     doc = frame.doc
     low = p.lower_
     if low in CHANNEL_NAMES or (p.ent_type_ in ("ORG", "PERSON") and p.text.lower() in CHANNEL_NAMES):
+        before = doc[p.i - 1] if p.i > 0 else None
+        if before is not None and before.dep_ == "compound" and before.head.i == p.i and platform_feature(
+                f"{before.text} {p.text}"):
+            return f"{before.text} {p.text}"  # "on Truth Social", never "Social"
         return p.text
     if low not in CHANNEL_NOUNS:
         return None
