@@ -764,17 +764,30 @@ def _object_name(tok) -> bool:
 
 
 def _aged_or_counted(tok) -> bool:
-    """Is `tok` a bare age ("the 71-year-old") or a noun of words/epithet_role_nouns.txt after an age or a count
-    ("the 24-year-old striker", "the two-time MVP", "the three-term Republican")?"""
+    """Is `tok` a bare age ("the 71-year-old") or a noun of words/epithet_role_nouns.txt after an age, a count or a
+    nationality ("the 24-year-old striker", "the two-time MVP", "the three-term Republican", "the Icelandic singer")?"""
     if year_old(tok):
         return True
     if tok.lower_ not in EPITHET_ROLE_NOUNS:
         return False
     for c in tok.lefts:
+        if _nationality(c) and not any(p.dep_ == "prep" for p in tok.children):
+            return True  # "the Icelandic singer" (never "the French director of the museum": someone new)
         if year_old(c) or c.dep_ in ("compound", "amod", "nmod") and any(g.like_num for g in c.children) and c.lower_ in (
                 "time", "term"):
             return True
     return False
+
+
+def _nationality(tok) -> bool:
+    """A nationality before a noun: "Icelandic", "South Korean", "Puerto Rican" (tagged so), "Canadian"; never a
+    party ("the Republican incumbent" needs the party given to the one named: words/party_epithets.txt)."""
+    return (tok.dep_ in ("amod", "compound") and (tok.ent_type_ == "NORP" or tok.lower_ in EPITHET_NOUNS)
+            and not any(t.lower_ in PARTY_EPITHETS or t.lower_ in _PARTY_ADJECTIVES for t in tok.subtree))
+
+
+#: Party adjectives the tagger calls nationalities ("Democratic", "Conservative").
+_PARTY_ADJECTIVES = frozenset(("democratic", "conservative", "liberal", "labour", "socialist", "green", "libertarian"))
 
 
 def _names_a_kind(tok, words: set[str]) -> bool:

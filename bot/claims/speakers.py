@@ -420,6 +420,9 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0:
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
+            pair = _named_pair(frame, tok, c)
+            if pair is not None:
+                return SpeakerRef(pair, "group", _span_text(doc, lo, hi), c.i)
             name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
             if c.ent_type_ == "GPE" and name and org_shaped(name):
                 # "The firm's landlord, Greyfield Estates, said": a company the tagger took for a place
@@ -430,6 +433,26 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
     return None
+
+
+def _named_pair(frame: Frame, tok, name) -> str | None:
+    """People named together in apposition to a plural description ("The astronauts, Butch Wilmore and Suni
+    Williams,", "Her parents, Tom and Ann Reed,"): all of them as written, never the first alone; None when the
+    description is one person or the names are no pair of people."""
+    if tok.tag_ != "NNS":
+        return None
+    doc = frame.doc
+    conj = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+    if (conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in name.children)
+            or any(frame.tok_quote[i] >= 0 for i in range(name.left_edge.i, conj.i + 1))
+            or any(c.dep_ == "conj" for c in conj.children)):
+        return None  # (three or more, "A, B and C", are left to the first as before)
+    names = []
+    for t, lo in ((name, name.left_edge.i), (conj, name.i + 1)):
+        ent = _entity_of(t)
+        lo, hi = (ent.start, ent.end) if ent is not None and ent.start >= lo else (t.left_edge.i, t.i + 1)
+        names.append(clean_name(_span_text(doc, *_strip_det(doc, lo, hi))))  # no titles: "Senator Bernie Sanders"
+    return " and ".join(names) if all(names) else None
 
 
 #: Entity labels of places and organisations: names that a person's name in apposition cannot rename.
