@@ -202,7 +202,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return None
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
-    described = tok.pos_ == "NOUN" or title_word(tok)  # "the Labour MP" is described, as "the minister" is
+    described = tok.pos_ == "NOUN" or title_word(tok) or _hyphened_title(tok)  # "the Labour MP", as "the minister"
     if tok.pos_ == "NOUN":
         ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
         if ref is not None:
@@ -435,6 +435,14 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     return None
 
 
+def _hyphened_title(tok) -> bool:
+    """The end of a hyphenated title the tagger took for an adjective ("the agency's secretary-general, Celeste
+    Saulo,": "general"), glued to a noun before it."""
+    doc = tok.doc
+    return (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i >= 2 and doc[tok.i - 1].text == "-"
+            and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].pos_ == "NOUN")
+
+
 def _named_pair(frame: Frame, tok, name) -> str | None:
     """People named together in apposition to a plural description ("The astronauts, Butch Wilmore and Suni
     Williams,", "Her parents, Tom and Ann Reed,"): all of them as written, never the first alone; None when the
@@ -471,7 +479,8 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
         if not (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and frame.tok_quote[c.i] < 0
                 and c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") and c.head.i > tok.i
                 and (c.head.ent_type_ == "PERSON" or c.ent_type_ == "PERSON" and (c.head.ent_type_ in PLACE_OR_ORG
-                                                                                   or _thing(c.head)))
+                                                                                   or _thing(c.head)
+                                                                                   or _acronym(c.head)))
                 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc) and is_verb(verb)):
             continue
         after = doc[c.right_edge.i + 1].text
@@ -485,6 +494,12 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 role_lo, _ = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, role_lo, c.left_edge.i - 1), c.i, named=True)
     return None
+
+
+def _acronym(tok) -> bool:
+    """An organisation's acronym the tagger left untagged ("the secretary-general of the WMO, Celeste Saulo,"): no
+    person, so a person's name in apposition to it renames the description around it."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
 
 
 def _thing(tok) -> bool:

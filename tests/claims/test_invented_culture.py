@@ -83,3 +83,23 @@ def test_a_nationality_before_a_writers_noun_is_the_one_person_just_named(text, 
 ])
 def test_two_people_in_apposition_to_a_plural_description_speak_together(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- 'said the agency's secretary-general, X'
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a hyphenated title whose end the tagger took for an adjective ("general") is a description all the same,
+    # and the name in apposition to it speaks; so does one hung on an untagged acronym inside the description
+    ('"The science is clear," said the World Meteorological Organization\'s secretary-general, Celeste Saulo, as she '
+     'presented the report.', "science is clear", "Celeste Saulo"),
+    ('The agency\'s director-general, Celeste Saulo, said the science was clear.', "science was clear",
+     "Celeste Saulo"),
+    ('"The science is clear," said the secretary-general of the WMO, Celeste Saulo.', "science is clear",
+     "Celeste Saulo"),
+    # twins: with no name the title stays as written; an organisation's name in apposition is no person
+    ('"The science is clear," said the agency\'s secretary-general.', "science is clear",
+     "agency's secretary-general"),
+    ('"The science is clear," said the chief executive of Spotify, Daniel Ek.', "science is clear", "Daniel Ek"),
+])
+def test_a_hyphenated_title_or_an_acronym_before_a_name_in_apposition(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
