@@ -46,8 +46,7 @@ from bot.claims.lexicon import (
 )
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, partitive_group,
-                               platform_feature,
-                                 people_noun, role_of,
+                                 people_noun, platform_feature, role_of,
                                  name_s, speaker_ref, title_word)
 from bot.claims.validate import DOCUMENT_NOUNS
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
-                                DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
-                                NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
-                                PARTITIVE_WORDS, PEOPLE_NOUNS, PLATFORM_FEATURES, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
-                                reporting_base)
+                                DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
+                                HONORIFICS, MALE_NAMES, NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS,
+                                ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS, PLATFORM_FEATURES,
+                                POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES, reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
 PERSON_LABELS = ("PERSON",)
@@ -639,12 +639,23 @@ def _owner_org(tok):
             return _entity_of(c)
         if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with"):
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE"):
+                if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE") and not _person_named(_entity_of(g)):
                     return _entity_of(g)
                 named = next((a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "ORG"), None)
                 if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and named is not None:
                     return _entity_of(named)  # "a spokesman for the regulator, Ofgem"
     return None
+
+
+def _person_named(ent) -> bool:
+    """A person's name the tagger took for an organisation's ("a representative for Justin Bieber"): two or three
+    proper nouns, the first a known given name (words/male_names.txt, words/female_names.txt), no organisation word.
+    A person's representative speaks as written, never as that person (as "a representative for Mr. Pinchuk")."""
+    if ent is None:
+        return False
+    toks = [t for t in ent if not t.is_punct]
+    return (2 <= len(toks) <= 3 and all(t.pos_ == "PROPN" for t in toks) and not any(t.lower_ in ORG_WORDS for t in toks)
+            and (toks[0].lower_ in MALE_NAMES or toks[0].lower_ in FEMALE_NAMES))
 
 
 def _in_verbs_phrase(name, verb) -> bool:

@@ -103,3 +103,20 @@ def test_two_people_in_apposition_to_a_plural_description_speak_together(text, w
 ])
 def test_a_hyphenated_title_or_an_acronym_before_a_name_in_apposition(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "A representative for Justin Bieber told TMZ"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a person's name the tagger took for an organisation's is no organisation a representative speaks for:
+    # the representative's words stay as written, never the star's own (as "a representative for Mr. Pinchuk")
+    ('A representative for Justin Bieber told TMZ that the singer was "doing great".', "doing great",
+     "representative for Justin Bieber"),
+    # twins: an organisation's spokesman speaks for it; a person tagged as one stays as written already
+    ('A spokesman for Boeing said the company would appeal.', "would appeal", "Boeing"),
+    ('A spokesman for Goldman Sachs said the bank would appeal.', "would appeal", "Goldman Sachs"),
+    ('A representative for Selena Gomez said the singer was "doing great".', "doing great",
+     "representative for Selena Gomez"),
+])
+def test_a_representative_for_a_person_tagged_as_an_organisation_stays_as_written(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
