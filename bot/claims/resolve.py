@@ -47,7 +47,7 @@ from bot.claims.lexicon import (
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, partitive_group,
                                  people_noun, platform_feature, role_of,
-                                 name_s, speaker_ref, title_word)
+                                 name_s, speaker_ref, title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -308,6 +308,19 @@ def _title_line(frame: Frame, ent) -> bool:
     return len(words) >= 4 and title_case(words)
 
 
+#: Nouns for the people of a show or a film, after its title ("The Crown actor", "The Bear star").
+_SHOW_PEOPLE = frozenset(("actor", "actress", "star", "co-star", "creator", "showrunner"))
+
+
+def _show_title(ent) -> bool:
+    """A title with its article before a noun for the people of a show ("The Crown actor Dominic West", "The Bear
+    star"): the show, not an organisation."""
+    root = ent.root
+    return (ent.label_ in ("ORG", "WORK_OF_ART") and root.dep_ == "compound" and root.head.lower_ in _SHOW_PEOPLE
+            and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+            and ent.doc[ent.start - 1].head.i == root.head.i)
+
+
 def looks_like_person(ent) -> bool:
     """An ORG-tagged name that is really a person's: 2-3 proper nouns, no organisation word, and a
     known first name, or standing in apposition to a common noun, or the subject of a reporting verb."""
@@ -440,6 +453,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
         if title_word(ent.root):
             continue  # "A Lib Dem MP" tagged a person: a description, no one's name (bot.claims.speakers)
+        if told_apart_by_age(ent.root):
+            continue  # "the younger Gallagher": one of two of that name, and which one the text does not say
+        if _show_title(ent):
+            continue  # "The Crown actor Dominic West": a show's title, no organisation "it" could stand for
         if frame.tok_quote[ent.start] >= 0 or frame.tok_para[ent.start] in skip_paras or ent.start in skip_tokens:
             continue
         name = clean_name(ent.text.strip())

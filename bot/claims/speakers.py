@@ -222,6 +222,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                     lo, hi = _strip_det(doc, *_np_bounds(tok))
                     return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
     role = role_of(frame, tok)
+    sibling = told_apart_by_age(tok)
+    if sibling is not None:
+        # "The younger Gallagher wrote": one of two of that name, told apart by age: as written, never the one of
+        # them named in full before
+        return SpeakerRef(sibling, "person", role, head_i)
     if title_word(tok):
         # "The Labour MP said", "the Republican Senator said": a capitalised title after an article is a
         # description, never a name ("Labour" is the party, not the member): as written, or the one given it
@@ -433,6 +438,20 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
     return None
+
+
+#: Adjectives that tell apart two people of one name by age ("the younger Gallagher", "the elder Bush").
+_AGE_COMPARATIVES = frozenset(("younger", "elder", "older", "youngest", "eldest", "oldest"))
+
+
+def told_apart_by_age(tok) -> str | None:
+    """"the younger Gallagher", "the elder Mr. Bush": the name with its adjective as written, or None."""
+    if tok.pos_ != "PROPN":
+        return None
+    adj = next((c for c in tok.lefts if c.dep_ == "amod" and c.lower_ in _AGE_COMPARATIVES), None)
+    if adj is None:
+        return None
+    return _span_text(tok.doc, adj.i, tok.i + 1)
 
 
 def _hyphened_title(tok) -> bool:

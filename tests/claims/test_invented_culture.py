@@ -120,3 +120,65 @@ def test_a_hyphenated_title_or_an_acronym_before_a_name_in_apposition(text, word
 ])
 def test_a_representative_for_a_person_tagged_as_an_organisation_stays_as_written(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "The younger Gallagher wrote"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name told apart from another of the same name by age ("the younger Gallagher", "the elder Bush") is
+    # not the one of them named in full before: as written
+    ('Noel Gallagher told The Sun that his brother Liam was "on his best behaviour". The younger Gallagher wrote on '
+     'X: "I\'m buzzing."', "buzzing", "younger Gallagher"),
+    ('George H.W. Bush and George W. Bush met on Monday. "It was a fine day," the elder Bush said.', "fine day",
+     "elder Bush"),
+    # twin: the bare surname goes on with the one named in full
+    ('Noel Gallagher said the tour was sold out. "We are buzzing," Gallagher said.', "buzzing", "Noel Gallagher"),
+])
+def test_a_name_told_apart_by_age_is_as_written(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- 'said study leader Dr Ana Ruiz'
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name the tagger cut before the proper noun it hangs on ("Dr Ana" + "Ruiz") is joined back, never "Ana"
+    ('A team of astronomers using the James Webb Space Telescope has found water vapour around a distant planet. '
+     '"This is a big step forward," said team leader Dr Ana Ruiz.', "big step", "Ana Ruiz"),
+    ('"This is a big step forward," said study leader Dr Ana Ruiz.', "big step", "Ana Ruiz"),
+    # twins: an organisation's word after a person's name is no part of it; a whole name stays whole
+    ('The Clinton Foundation said it would close.', "would close", "Clinton Foundation"),
+    ('"This is a big step forward," said Dr Ana Ruiz.', "big step", "Ana Ruiz"),
+])
+def test_a_name_cut_before_its_head_is_joined_back(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- '"Q," it read.'
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: '"Q," it read' is the words of the document "it" stands for (its owner's), never more words of the one
+    # quoted before; and "it" is no document named before something just put out ("posted a cryptic quote")
+    ('The ministry issued a statement on Monday. "We regret the decision," it read.', "regret", {"ministry"}),
+    ('Jennifer Lopez and Ben Affleck have filed for divorce. "We have decided to part ways," the couple said in a '
+     'joint statement. Lopez later posted a cryptic quote on Instagram. "Sometimes love isn\'t enough," it read.',
+     "love isn't enough", {None}),
+    # twins: a document named just before "it" still gives its owner; a person who reads aloud is the reader
+    ('Tom Reed said he was sad. Lopez posted a note on Instagram. "Sometimes love isn\'t enough," it said.',
+     "love isn't enough", {"Lopez"}),
+    ('"We regret the decision," Ann Lee read from the statement.', "regret", {"Ann Lee"}),
+])
+def test_it_read_is_the_documents_words(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "The Crown actor Dominic West ... it said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a show's title before a noun for its people ("The Crown actor") is no organisation "it" stands for
+    ('The Crown actor Dominic West has denied reports of an affair. West and his wife kissed outside their home and '
+     'read out a note to reporters. "Our marriage is strong," it said.', "marriage is strong", {None}),
+    # twin: an organisation named before "it said" still speaks
+    ('The BBC said it would appeal. "We are confident," it said.', "confident", {"BBC"}),
+])
+def test_a_shows_title_before_its_actor_is_no_organisation(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
