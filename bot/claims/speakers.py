@@ -474,11 +474,8 @@ def _named_pair(frame: Frame, tok, name) -> str | None:
             or any(frame.tok_quote[i] >= 0 for i in range(name.left_edge.i, conj.i + 1))
             or any(c.dep_ == "conj" for c in conj.children)):
         return None  # (three or more, "A, B and C", are left to the first as before)
-    names = []
-    for t, lo in ((name, name.left_edge.i), (conj, name.i + 1)):
-        ent = _entity_of(t)
-        lo, hi = (ent.start, ent.end) if ent is not None and ent.start >= lo else (t.left_edge.i, t.i + 1)
-        names.append(clean_name(_span_text(doc, *_strip_det(doc, lo, hi))))  # no titles: "Senator Bernie Sanders"
+    # each name up to its head as written (the tagger may cut one: "Baran" + "bo Odar"), without titles ("Senator")
+    names = [clean_name(_span_text(doc, *_strip_det(doc, t.left_edge.i, t.i + 1))) for t in (name, conj)]
     return " and ".join(names) if all(names) else None
 
 

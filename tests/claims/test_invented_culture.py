@@ -76,6 +76,8 @@ def test_a_nationality_before_a_writers_noun_is_the_one_person_just_named(text, 
     ('The astronauts, Butch Wilmore and Suni Williams, said in a news conference that they were in good spirits.',
      "good spirits", "Butch Wilmore and Suni Williams"),
     ('Her parents, Tom and Ann Reed, said she had been "a bright light".', "bright light", "Tom and Ann Reed"),
+    ('The show\'s creators, Baran bo Odar and Jantje Friese, said they were heartbroken.', "heartbroken",
+     "Baran bo Odar and Jantje Friese"),
     # twins: one person in apposition to a singular description is that person
     ('The astronaut, Suni Williams, said in a news conference that she was in good spirits.', "good spirits",
      "Suni Williams"),
