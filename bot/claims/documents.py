@@ -230,4 +230,7 @@ def document_before(frame: Frame, tok_i: int):
         t = doc[i]
         if t.pos_ in ("NOUN", "PROPN") and document_noun(t.text):
             return t
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lower_ in SENDING_FORMS:
+            return None  # "Lopez posted a cryptic quote on Instagram. "…," it read.": what was just put out, no
+            # document named before it
     return None

@@ -19,7 +19,8 @@ from bot.claims.debris import dateline_spans, debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_title_prefixes
-from bot.claims.lexicon import ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, SENDING_FORMS, reporting_base
+from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, READING_FORMS, SENDING_FORMS,
+                                reporting_base)
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
@@ -400,6 +401,11 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                                            _document_claims(drafts), prev)
                     if owner is not None:
                         yield owner, via or doc_tok.text, mention
+                if doc_tok is None and att.cue is not None and frame.doc[att.cue].lower_ in READING_FORMS:
+                    # '"…," it read' with no document named before it: something's words, no one's (never a place or
+                    # a group the pronoun could reach: "Two Americans were killed. "…," it reads")
+                    yield Resolved(None, "unknown", None), via, mention  # (no name: the mention "it" kept)
+                    return
             if not ref.pronoun and document_noun(frame.doc[ref.head].text):
                 # "the statement said": whoever issued it, when the text says so
                 owner = document_owner(frame, reg, ref, _document_claims(drafts), prev)

@@ -38,6 +38,7 @@ CHANNEL_VERBS = {verb: via.capitalize() for verb, via in (line.split(maxsplit=1)
 NOT_SPEAKERS = word_set("not_speakers")
 CHANNEL_NOUNS = word_set("channel_nouns")
 CHANNEL_NAMES = word_set("channel_names")
+PLATFORM_FEATURES = word_set("platform_features")  # "Instagram Live", "Truth Social"
 CHANNEL_PREPS = word_set("channel_preps")
 CHANNEL_PARTICIPLES = word_set("channel_participles")
 GROUP_NOUNS = word_set("group_nouns")

@@ -1,11 +1,12 @@
-"""Stage 2a: a person's name the tagger cut at a particle of the surname, joined back ("Ursula von der" + "Leyen").
+"""Stage 2a: a person's name the tagger cut at a particle of the surname, joined back ("Ursula von der" + "Leyen"),
+or before the proper noun it hangs on ("Dr Ana" + "Ruiz").
 
 The tagger knows "von der" only as words, and often ends the name before the capitalised word that closes it, which
 it then takes for a place ("Leyen", GPE). The speaker would read "Ursula von der".
 """
 from __future__ import annotations
 
-from bot.claims.lexicon import NAME_PARTICLES
+from bot.claims.lexicon import NAME_PARTICLES, ORG_NOUNS, ORG_WORDS
 
 
 def _name_end(doc, ent) -> int:
@@ -23,6 +24,20 @@ def _name_end(doc, ent) -> int:
     return j + 1
 
 
+def _head_after(doc, ent) -> int:
+    """Where `ent`, a person's name, really ends when the tagger cut it before the proper noun it hangs on ("said
+    study leader Dr Ana" + "Ruiz": "Ana" a compound of "Ruiz", which no entity holds): past that word."""
+    j = ent.end
+    if j >= len(doc) or len(ent) > 2:
+        return ent.end  # (a longer run is most often a title-case headline: "George Zimmerman Auctioning Off" + "Gun")
+    last, nxt = doc[j - 1], doc[j]
+    if (last.dep_ == "compound" and last.head.i == j and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.is_title
+            and not nxt.ent_type_ and last.whitespace_ == " " and nxt.lower_ not in ORG_WORDS
+            and nxt.lower_ not in ORG_NOUNS and nxt.dep_ in ("nsubj", "nsubjpass", "appos", "pobj", "dobj", "conj")):
+        return j + 1
+    return ent.end
+
+
 def join_name_particles(doc) -> None:
     """Extend, in place, each person's name that stops at a particle of the surname ("von der", "de", "van")."""
     ents = list(doc.ents)
@@ -31,7 +46,7 @@ def join_name_particles(doc) -> None:
     i = 0
     while i < len(ents):
         ent = ents[i]
-        end = _name_end(doc, ent) if ent.label_ == "PERSON" else ent.end
+        end = max(_name_end(doc, ent), _head_after(doc, ent)) if ent.label_ == "PERSON" else ent.end
         if end != ent.end:
             changed = True
             out.append(doc[ent.start:end])

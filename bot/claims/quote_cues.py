@@ -406,9 +406,19 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
     for idx in _past_brackets(doc, before[1:], closed=doc[colon].text != ":"):
         t = doc[idx]
         if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
+            t = _read_taken_for_noun(t)
+            idx = t.i
             written = _label_document(t)
             return colon, idx if written is None else written, ":"
     return None, None, None
+
+
+def _read_taken_for_noun(tok):
+    """`The caption read: "Q"`, `Her Instagram post read: "Q"`: a reading verb the tagger took for a noun (with the
+    document as its compound or subject) is no speaker; the document before it is."""
+    if tok.lower_ not in READING_FORMS or tok.pos_ != "NOUN":
+        return tok
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN"), tok)
 
 
 def _label_document(tok) -> int | None:
@@ -713,10 +723,16 @@ def _written_subject(verb) -> int | None:
     the quotation are, the subject of a reading verb (the parser often takes an inverted one for the object)."""
     if verb.lower_ not in READING_FORMS or not is_verb(verb):
         return None
-    if any(c.dep_ == "nsubj" and c.lower_ not in WRITTEN_NOUNS for c in verb.children):
+    if any(c.dep_ == "nsubj" and c.lower_ not in WRITTEN_NOUNS and not _it_reads(c) for c in verb.children):
         return None  # `"Q," Ann Lee read the statement aloud`: the reader is the verb's subject
     return next((c.i for c in verb.children if (c.dep_ == "nsubj" or c.dep_ in ("dobj", "attr") and c.i > verb.i)
-                 and c.lower_ in WRITTEN_NOUNS), None)
+                 and (c.lower_ in WRITTEN_NOUNS or _it_reads(c))), None)
+
+
+def _it_reads(tok) -> bool:
+    """`"Q," it read.`: "it" the subject of a reading verb with no object is the document just named (a post, a
+    statement), whose words the quotation are, never a continuation of the one quoted before."""
+    return tok.dep_ == "nsubj" and tok.lower_ == "it" and not any(c.dep_ == "dobj" for c in tok.head.children)
 
 
 def _joined_with_own_object(frame: Frame, verb, before: list[int]) -> bool:

@@ -47,8 +47,8 @@ from bot.claims.lexicon import (
 )
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, partitive_group,
-                                 people_noun, role_of,
-                                 name_s, speaker_ref, title_word)
+                                 people_noun, platform_feature, role_of,
+                                 name_s, speaker_ref, title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -309,6 +309,19 @@ def _title_line(frame: Frame, ent) -> bool:
     return len(words) >= 4 and title_case(words)
 
 
+#: Nouns for the people of a show or a film, after its title ("The Crown actor", "The Bear star").
+_SHOW_PEOPLE = frozenset(("actor", "actress", "star", "co-star", "creator", "showrunner"))
+
+
+def _show_title(ent) -> bool:
+    """A title with its article before a noun for the people of a show ("The Crown actor Dominic West", "The Bear
+    star"): the show, not an organisation."""
+    root = ent.root
+    return (ent.label_ in ("ORG", "WORK_OF_ART") and root.dep_ == "compound" and root.head.lower_ in _SHOW_PEOPLE
+            and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+            and ent.doc[ent.start - 1].head.i == root.head.i)
+
+
 def looks_like_person(ent) -> bool:
     """An ORG-tagged name that is really a person's: 2-3 proper nouns, no organisation word, and a
     known first name, or standing in apposition to a common noun, or the subject of a reporting verb."""
@@ -473,6 +486,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
         if title_word(ent.root):
             continue  # "A Lib Dem MP" tagged a person: a description, no one's name (bot.claims.speakers)
+        if told_apart_by_age(ent.root):
+            continue  # "the younger Gallagher": one of two of that name, and which one the text does not say
+        if _show_title(ent):
+            continue  # "The Crown actor Dominic West": a show's title, no organisation "it" could stand for
         if frame.tok_quote[ent.start] >= 0 or frame.tok_para[ent.start] in skip_paras or ent.start in skip_tokens:
             continue
         name = clean_name(ent.text.strip())
@@ -483,7 +500,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if not name or not any(ch.isalpha() for ch in name):
             continue
         kind = "person" if ent.label_ == "PERSON" else "organisation"
-        if kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name) or name.startswith("@")):
+        if kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name) or name.startswith("@")
+                                 or platform_feature(name)):
             kind = "organisation"  # a social handle ("@realDonaldTrump Twitter feed") is an account: no "he" for it
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
@@ -822,17 +840,30 @@ def _object_name(tok) -> bool:
 
 
 def _aged_or_counted(tok) -> bool:
-    """Is `tok` a bare age ("the 71-year-old") or a noun of words/epithet_role_nouns.txt after an age or a count
-    ("the 24-year-old striker", "the two-time MVP", "the three-term Republican")?"""
+    """Is `tok` a bare age ("the 71-year-old") or a noun of words/epithet_role_nouns.txt after an age, a count or a
+    nationality ("the 24-year-old striker", "the two-time MVP", "the three-term Republican", "the Icelandic singer")?"""
     if year_old(tok):
         return True
     if tok.lower_ not in EPITHET_ROLE_NOUNS:
         return False
     for c in tok.lefts:
+        if _nationality(c) and not any(p.dep_ == "prep" for p in tok.children):
+            return True  # "the Icelandic singer" (never "the French director of the museum": someone new)
         if year_old(c) or c.dep_ in ("compound", "amod", "nmod") and any(g.like_num for g in c.children) and c.lower_ in (
                 "time", "term"):
             return True
     return False
+
+
+def _nationality(tok) -> bool:
+    """A nationality before a noun: "Icelandic", "South Korean", "Puerto Rican" (tagged so), "Canadian"; never a
+    party ("the Republican incumbent" needs the party given to the one named: words/party_epithets.txt)."""
+    return (tok.dep_ in ("amod", "compound") and (tok.ent_type_ == "NORP" or tok.lower_ in EPITHET_NOUNS)
+            and not any(t.lower_ in PARTY_EPITHETS or t.lower_ in _PARTY_ADJECTIVES for t in tok.subtree))
+
+
+#: Party adjectives the tagger calls nationalities ("Democratic", "Conservative").
+_PARTY_ADJECTIVES = frozenset(("democratic", "conservative", "liberal", "labour", "socialist", "green", "libertarian"))
 
 
 def _names_a_kind(tok, words: set[str]) -> bool:

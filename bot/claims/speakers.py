@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
-                                DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
-                                LED_BY_ROLES, NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
-                                PARTITIVE_WORDS, PEOPLE_NOUNS, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
-                                reporting_base)
-from bot.claims.lexicon import word_set
+                                DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
+                                HONORIFICS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS,
+                                OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
+                                PLATFORM_FEATURES, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
+                                reporting_base, word_set)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
 PERSON_LABELS = ("PERSON",)
@@ -99,6 +99,13 @@ def org_shaped(name: str) -> bool:
     """A name the tagger called a person's but that ends in an organisation word ("Harlow Gazette")."""
     words = name.lower().split()
     return len(words) >= 2 and words[-1] in ORG_WORDS
+
+
+def platform_feature(name: str) -> bool:
+    """A platform's own feature or service that the tagger called a person ("Instagram Live", "Truth Social"):
+    words/channel_names.txt then words/platform_features.txt."""
+    words = name.lower().split()
+    return len(words) == 2 and words[0] in CHANNEL_NAMES and words[1] in PLATFORM_FEATURES
 
 
 #: Words that end a person's name after it ("Donald Trump Jr.").
@@ -196,7 +203,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return None
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
-    described = tok.pos_ == "NOUN" or title_word(tok)  # "the Labour MP" is described, as "the minister" is
+    described = tok.pos_ == "NOUN" or title_word(tok) or _hyphened_title(tok)  # "the Labour MP", as "the minister"
     if tok.pos_ == "NOUN":
         ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
         if ref is not None:
@@ -218,6 +225,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                     lo, hi = _strip_det(doc, *_np_bounds(tok))
                     return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
     role = role_of(frame, tok)
+    sibling = told_apart_by_age(tok)
+    if sibling is not None:
+        # "The younger Gallagher wrote": one of two of that name, told apart by age: as written, never the one of
+        # them named in full before
+        return SpeakerRef(sibling, "person", role, head_i)
     if title_word(tok):
         # "The Labour MP said", "the Republican Senator said": a capitalised title after an article is a
         # description, never a name ("Labour" is the party, not the member): as written, or the one given it
@@ -432,6 +444,9 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0:
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
+            pair = _named_pair(frame, tok, c)
+            if pair is not None:
+                return SpeakerRef(pair, "group", _span_text(doc, lo, hi), c.i)
             name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end)))
             if c.ent_type_ == "GPE" and name and org_shaped(name):
                 # "The firm's landlord, Greyfield Estates, said": a company the tagger took for a place
@@ -468,6 +483,45 @@ def _owned_role_person(frame: Frame, tok) -> SpeakerRef | None:
     return SpeakerRef(name, "person", _span_text(doc, *_strip_det(doc, lo, hi)), person.i, named=True)
 
 
+#: Adjectives that tell apart two people of one name by age ("the younger Gallagher", "the elder Bush").
+_AGE_COMPARATIVES = frozenset(("younger", "elder", "older", "youngest", "eldest", "oldest"))
+
+
+def told_apart_by_age(tok) -> str | None:
+    """"the younger Gallagher", "the elder Mr. Bush": the name with its adjective as written, or None."""
+    if tok.pos_ != "PROPN":
+        return None
+    adj = next((c for c in tok.lefts if c.dep_ == "amod" and c.lower_ in _AGE_COMPARATIVES), None)
+    if adj is None:
+        return None
+    return _span_text(tok.doc, adj.i, tok.i + 1)
+
+
+def _hyphened_title(tok) -> bool:
+    """The end of a hyphenated title the tagger took for an adjective ("the agency's secretary-general, Celeste
+    Saulo,": "general"), glued to a noun before it."""
+    doc = tok.doc
+    return (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i >= 2 and doc[tok.i - 1].text == "-"
+            and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].pos_ == "NOUN")
+
+
+def _named_pair(frame: Frame, tok, name) -> str | None:
+    """People named together in apposition to a plural description ("The astronauts, Butch Wilmore and Suni
+    Williams,", "Her parents, Tom and Ann Reed,"): all of them as written, never the first alone; None when the
+    description is one person or the names are no pair of people."""
+    if tok.tag_ != "NNS":
+        return None
+    doc = frame.doc
+    conj = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+    if (conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in name.children)
+            or any(frame.tok_quote[i] >= 0 for i in range(name.left_edge.i, conj.i + 1))
+            or any(c.dep_ == "conj" for c in conj.children)):
+        return None  # (three or more, "A, B and C", are left to the first as before)
+    # each name up to its head as written (the tagger may cut one: "Baran" + "bo Odar"), without titles ("Senator")
+    names = [clean_name(_span_text(doc, *_strip_det(doc, t.left_edge.i, t.i + 1))) for t in (name, conj)]
+    return " and ".join(names) if all(names) else None
+
+
 #: Entity labels of places and organisations: names that a person's name in apposition cannot rename.
 PLACE_OR_ORG = ("GPE", "LOC", "FAC", "ORG")
 
@@ -484,7 +538,8 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
         if not (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and frame.tok_quote[c.i] < 0
                 and c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") and c.head.i > tok.i
                 and (c.head.ent_type_ == "PERSON" or c.ent_type_ == "PERSON" and (c.head.ent_type_ in PLACE_OR_ORG
-                                                                                   or _thing(c.head)))
+                                                                                   or _thing(c.head)
+                                                                                   or _acronym(c.head)))
                 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc) and is_verb(verb)):
             continue
         after = doc[c.right_edge.i + 1].text
@@ -498,6 +553,12 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 role_lo, _ = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, role_lo, c.left_edge.i - 1), c.i, named=True)
     return None
+
+
+def _acronym(tok) -> bool:
+    """An organisation's acronym the tagger left untagged ("the secretary-general of the WMO, Celeste Saulo,"): no
+    person, so a person's name in apposition to it renames the description around it."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and len(tok.text) >= 2 and tok.text.isalpha() and tok.text.isupper()
 
 
 def _thing(tok) -> bool:
@@ -652,12 +713,23 @@ def _owner_org(tok):
             return _entity_of(c)
         if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with"):
             for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE"):
+                if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE") and not _person_named(_entity_of(g)):
                     return _entity_of(g)
                 named = next((a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "ORG"), None)
                 if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and named is not None:
                     return _entity_of(named)  # "a spokesman for the regulator, Ofgem"
     return None
+
+
+def _person_named(ent) -> bool:
+    """A person's name the tagger took for an organisation's ("a representative for Justin Bieber"): two or three
+    proper nouns, the first a known given name (words/male_names.txt, words/female_names.txt), no organisation word.
+    A person's representative speaks as written, never as that person (as "a representative for Mr. Pinchuk")."""
+    if ent is None:
+        return False
+    toks = [t for t in ent if not t.is_punct]
+    return (2 <= len(toks) <= 3 and all(t.pos_ == "PROPN" for t in toks) and not any(t.lower_ in ORG_WORDS for t in toks)
+            and (toks[0].lower_ in MALE_NAMES or toks[0].lower_ in FEMALE_NAMES))
 
 
 def _in_verbs_phrase(name, verb) -> bool:
@@ -845,6 +917,10 @@ def _channel_np(frame: Frame, p) -> str | None:
     doc = frame.doc
     low = p.lower_
     if low in CHANNEL_NAMES or (p.ent_type_ in ("ORG", "PERSON") and p.text.lower() in CHANNEL_NAMES):
+        before = doc[p.i - 1] if p.i > 0 else None
+        if before is not None and before.dep_ == "compound" and before.head.i == p.i and platform_feature(
+                f"{before.text} {p.text}"):
+            return f"{before.text} {p.text}"  # "on Truth Social", never "Social"
         return p.text
     if low not in CHANNEL_NOUNS:
         return None
