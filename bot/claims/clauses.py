@@ -19,6 +19,7 @@ from bot.claims.lexicon import (
     CLAIM_NOUNS,
     EVENT_TURN_MARKS,
     EVIDENCE_FORMS,
+    GO_BETWEEN_NOUNS,
     INFINITIVE_VERBS,
     NOT_SPEAKERS,
     OBJECT_VERBS,
@@ -453,12 +454,13 @@ def _claim_noun(frame: Frame, noun) -> Attribution | None:
 
 def _clause_after_channel(verb):
     """`said in a statement that ...`: the parser often hangs the clause on the channel noun, or on a participle
-    after it (`said in a letter seen by the Observer that ...`)."""
+    after it (`said in a letter seen by the Observer that ...`), or on the one the speaker spoke through (`said
+    through an interpreter that ...`)."""
     for c in verb.children:
         if c.dep_ != "prep":
             continue
         for p in c.children:
-            if p.dep_ == "pobj" and p.lower_ in CHANNEL_NOUNS:
+            if p.dep_ == "pobj" and (p.lower_ in CHANNEL_NOUNS or c.lower_ in ("through", "via") and p.lower_ in GO_BETWEEN_NOUNS):
                 for g in p.rights:
                     if _that_clause(g, ("acl", "relcl", "ccomp")):
                         return g

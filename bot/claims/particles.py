@@ -1,30 +1,64 @@
-"""Stage 2a: a person's name the tagger cut at a particle of the surname, joined back ("Ursula von der" + "Leyen").
+"""Stage 2a: a person's name the tagger cut at a particle of the surname, joined back ("Ursula von der" + "Leyen"),
+or at the hyphen of a romanised given name ("Moon Jae" + "-in").
 
 The tagger knows "von der" only as words, and often ends the name before the capitalised word that closes it, which
-it then takes for a place ("Leyen", GPE). The speaker would read "Ursula von der".
+it then takes for a place ("Leyen", GPE). The speaker would read "Ursula von der". A Korean or Chinese given name
+written with a hyphen ("Jae-in", "Kai-shek") is often cut before it, and "Moon said" would then be "Moon Jae".
 """
 from __future__ import annotations
 
+import re
+
 from bot.claims.lexicon import NAME_PARTICLES
+
+#: One romanised Korean or Chinese syllable ("jae", "in", "myung", "yeol", "loong", "shek"), not an English word
+#: glued to a name ("Trump-era", "Kim-led", "Obama-backed").
+_SYLLABLE = re.compile(r"(?:[bcdghjklmnprstwy]|ch|gy|hs|hw|kk|kw|ph|sh|ss|th|ts|ch'|k'|p'|t')?"
+                       r"[aeiouy]{1,3}(?:ng|n|k|l|m|p|t|r|hn)?")
+#: English words of a syllable's shape that follow a name with a hyphen ("the Kim-run state").
+_GLUED_WORDS = frozenset(("run", "era"))
+
+
+def _syllable(word: str) -> bool:
+    return bool(_SYLLABLE.fullmatch(word.lower())) and word.lower() not in _GLUED_WORDS
+
+
+def _hyphen_end(doc, ent) -> int:
+    """Where a name of two words or more really ends when the tagger cut it at the hyphen of a romanised given name:
+    past "-" and a lower-case syllable glued to a last word that is one syllable too ("Moon Jae" + "-in")."""
+    j = ent.end
+    if len(ent) < 2 or j + 1 >= len(doc):
+        return j
+    last, dash, tail = doc[j - 1], doc[j], doc[j + 1]
+    if (dash.text in ("-", "‑") and not last.whitespace_ and not dash.whitespace_ and last.is_title
+            and tail.is_alpha and tail.is_lower and not tail.ent_type_ and _syllable(last.text) and _syllable(tail.text)):
+        return j + 2
+    return j
+
+
+def _particle(tok) -> bool:
+    """A particle of a surname, in lower case ("von", "der") or capitalised ("Al Thani")."""
+    return tok.lower_ in NAME_PARTICLES and (tok.is_lower or tok.is_title)
 
 
 def _name_end(doc, ent) -> int:
     """Where `ent`, a person's name, really ends: past the particles it ends with or that follow it, when a
     capitalised word on the same line closes them ("Ursula von der" + "Leyen", "Charles" + "de Gaulle")."""
     j = ent.end
-    while j < len(doc) and doc[j].text in NAME_PARTICLES and "\n" not in doc[j - 1].whitespace_:
+    while j < len(doc) and _particle(doc[j]) and "\n" not in doc[j - 1].whitespace_:
         j += 1
-    if not (j > ent.end or doc[ent.end - 1].text in NAME_PARTICLES) or j >= len(doc):
-        return ent.end
+    if not (j > ent.end or _particle(doc[ent.end - 1])) or j >= len(doc):
+        return _hyphen_end(doc, ent)
     last = doc[j]
     if (not last.is_alpha or not last.is_title or last.ent_type_ == "PERSON" or "\n" in doc[j - 1].whitespace_
-            or not doc[j - 1].whitespace_):
+            or not doc[j - 1].whitespace_ or not doc[j - 1].is_lower and last.ent_type_):
         return ent.end
     return j + 1
 
 
 def join_name_particles(doc) -> None:
-    """Extend, in place, each person's name that stops at a particle of the surname ("von der", "de", "van")."""
+    """Extend, in place, each person's name that stops at a particle of the surname ("von der", "de", "van") or at
+    the hyphen of a romanised given name ("Moon Jae-in")."""
     ents = list(doc.ents)
     changed = False
     out = []
