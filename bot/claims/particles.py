@@ -1,5 +1,6 @@
 """Stage 2a: a person's name the tagger cut at a particle of the surname, joined back ("Ursula von der" + "Leyen"),
-or at the hyphen of a romanised given name ("Moon Jae" + "-in").
+at the hyphen of a romanised given name ("Moon Jae" + "-in"), or after a first name it left out ("Mayor Sadiq" +
+"Khan").
 
 The tagger knows "von der" only as words, and often ends the name before the capitalised word that closes it, which
 it then takes for a place ("Leyen", GPE). The speaker would read "Ursula von der". A Korean or Chinese given name
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.lexicon import NAME_PARTICLES
+from bot.claims.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES
 
 #: One romanised Korean or Chinese syllable ("jae", "in", "myung", "yeol", "loong", "shek"), not an English word
 #: glued to a name ("Trump-era", "Kim-led", "Obama-backed").
@@ -56,6 +57,22 @@ def _name_end(doc, ent) -> int:
     return j + 1
 
 
+def _name_start(doc, ent) -> int:
+    """Where a one-word person's name really starts when the tagger left out the first name before it: a capitalised
+    proper noun of no entity compounded with it, after a title ("London Mayor Sadiq" + "Khan": not "Khan", whom an
+    Imran Khan named before would take) or itself a listed first name; never a title ("Majority Leader McConnell")."""
+    i = ent.start
+    if len(ent) != 1 or i < 2:
+        return i
+    first, before = doc[i - 1], doc[i - 2]
+    if (first.pos_ != "PROPN" or first.ent_type_ or not first.is_alpha or not first.is_title or first.whitespace_ != " "
+            or first.dep_ != "compound" or first.head.i != i or first.lower_ in HONORIFICS):
+        return i
+    if before.lower_ in HONORIFICS and before.is_title or first.lower_ in MALE_NAMES | FEMALE_NAMES:
+        return i - 1
+    return i
+
+
 def join_name_particles(doc) -> None:
     """Extend, in place, each person's name that stops at a particle of the surname ("von der", "de", "van") or at
     the hyphen of a romanised given name ("Moon Jae-in")."""
@@ -66,9 +83,10 @@ def join_name_particles(doc) -> None:
     while i < len(ents):
         ent = ents[i]
         end = _name_end(doc, ent) if ent.label_ == "PERSON" else ent.end
-        if end != ent.end:
+        start = _name_start(doc, ent) if ent.label_ == "PERSON" else ent.start
+        if end != ent.end or start != ent.start:
             changed = True
-            out.append(doc[ent.start:end])
+            out.append(doc[start:end])
             out[-1].label_ = "PERSON"
             while i + 1 < len(ents) and ents[i + 1].start < end:
                 i += 1  # the piece the tagger took for something else ("Leyen", GPE) is part of the name

@@ -252,8 +252,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             return SpeakerRef(name, "person", role, ent.end - 1, named=True)
     if tok.pos_ == "PROPN":
         lo = tok.i
-        while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].head.i >= tok.i:
-            lo -= 1
+        while lo > 0:
+            k = lo - 2 if _glued_hyphen(doc, lo - 1) else lo - 1  # "Okonjo-Iweala" is one name, never "Iweala"
+            if not (doc[k].dep_ in ("compound", "flat") and doc[k].pos_ == "PROPN" and doc[k].head.i >= tok.i):
+                break
+            lo = k
         name = clean_name(_span_text(doc, lo, tok.i + 1))
         return SpeakerRef(name, "person", role, head_i, named=True) if name else None
     # "Sanders' campaign said", "Clinton's spokesman said": the named owner speaks through them
@@ -290,6 +293,12 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _glued_hyphen(doc, k: int) -> bool:
+    """Is token k a hyphen glued between two capitalised proper nouns ("Okonjo" "-" "Iweala")?"""
+    return (k > 0 and doc[k].text in ("-", "‑") and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+            and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k + 1].is_title)
 
 
 def title_word(tok) -> bool:

@@ -119,3 +119,55 @@ def test_he_is_never_the_one_his_own_verb_tells(text, words, expected):
 ])
 def test_a_shared_surname_taken_for_an_organisation_stays_as_written(text, words, expected):
     assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- "London Mayor Sadiq Khan"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger took only "Khan" for the name: the first name after a title is part of it, so Sadiq Khan is no
+    # Imran Khan named before, and "Khan added" after him is him
+    ('ISLAMABAD (Reuters) - Former Prime Minister Imran Khan said from jail that he would not strike a deal. London '
+     'Mayor Sadiq Khan, speaking in London, said the charges were "troubling". Khan added that he would raise the '
+     'matter with the Foreign Office.', "troubling", "Sadiq Khan"),
+    ('ISLAMABAD (Reuters) - Former Prime Minister Imran Khan said from jail that he would not strike a deal. London '
+     'Mayor Sadiq Khan, speaking in London, said the charges were "troubling". Khan added that he would raise the '
+     'matter with the Foreign Office.', "Foreign Office", "Sadiq Khan"),
+    # twin: a title before the surname is no first name ("Majority Leader"); the one named before is meant
+    ('Senator Mitch McConnell met the president on Monday. Later, Senate Majority Leader McConnell said the bill '
+     'would pass.', "bill would pass", "Mitch McConnell"),
+])
+def test_a_first_name_the_tagger_left_out_after_a_title_is_part_of_the_name(text, words, expected):
+    assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- "Okonjo-Iweala told AFP"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a hyphenated surname the tagger took for no person's name is one name, never its last part
+    ('WASHINGTON (AFP) - World Trade Organization Director-General Ngozi Okonjo-Iweala said Wednesday that tariff '
+     'wars would hurt the poorest countries. "We need to avoid a tit-for-tat escalation," Okonjo-Iweala told AFP.',
+     "tit-for-tat", "Ngozi Okonjo-Iweala"),
+    # twin: a name the tagger got whole is unchanged
+    ('"We need to avoid an escalation," said Ngozi Okonjo-Iweala, the head of the World Trade Organization.',
+     "avoid an escalation", "Ngozi Okonjo-Iweala"),
+])
+def test_a_hyphenated_surname_is_one_name(text, words, expected):
+    assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- "told a regular briefing that"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hangs the clause on the occasion told as a relative clause: it is what the speaker told
+    ('BEIJING (Reuters) - Foreign ministry spokesman Wang Wenbin told a regular briefing that China opposed '
+     '"unilateral sanctions".', "unilateral sanctions", ["Wang Wenbin"]),
+    ('Foreign ministry spokesman Wang Wenbin told a regular news briefing that China opposed unilateral sanctions.',
+     "unilateral sanctions", ["Wang Wenbin"]),
+    # twin: a relative clause on a briefing after a verb of no telling is no claim
+    ('Foreign ministry spokesman Lin Jian cancelled a briefing that reporters had requested.', "reporters had",
+     []),
+])
+def test_what_is_told_to_a_briefing_is_the_speakers(text, words, expected):
+    claims = [c for c in extract_claims(text) if words in c.quote]
+    assert [c.speaker for c in claims] == expected
+    assert all(not c.quote.startswith("that ") for c in claims)
