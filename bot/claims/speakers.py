@@ -234,8 +234,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if tok.pos_ == "PROPN" and tok.lower_ in HONORIFICS:
         # "Sirius XM Vice President for news and talk Dave Gorab called": a title the parser split from
         # its name, which it hung on the title as a conjunct or apposition
-        for c in tok.children:
-            if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" and c.i > tok.i and frame.tok_quote[c.i] < 0:
+        for c in [*tok.children, *_portfolio_holder(tok)]:
+            if c.dep_ in ("conj", "appos", "pobj") and c.ent_type_ == "PERSON" and c.i > tok.i and frame.tok_quote[c.i] < 0:
                 ent = _entity_of(c)
                 name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
                 if name:
@@ -293,6 +293,18 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _portfolio_holder(tok) -> list:
+    """`Secretary for Security Chris Tang said`: the name the parser hung, with the portfolio, on "for" or "of" after
+    the title, when capitalised words alone lead from the title to it."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == tok.i + 1:
+            out += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"
+                    and all(t.is_title or t.text in ("-", "‑") or t.is_lower and t.ent_type_ == "PERSON"
+                            for t in tok.doc[c.i + 1:g.i + 1])]
+    return out
 
 
 def _glued_hyphen(doc, k: int) -> bool:

@@ -171,3 +171,33 @@ def test_what_is_told_to_a_briefing_is_the_speakers(text, words, expected):
     claims = [c for c in extract_claims(text) if words in c.quote]
     assert [c.speaker for c in claims] == expected
     assert all(not c.quote.startswith("that ") for c in claims)
+
+
+# --------------------------------------------------------------------------- "Secretary for Security Chris Tang"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser made the title the subject and hung the name, with the portfolio, on "for": the name speaks,
+    # never "Secretary"
+    ('HONG KONG (SCMP) - Secretary for Security Chris Tang Ping-keung said the law would target "a very small number '
+     'of people".', "very small number", "Chris Tang Ping-keung"),
+    # twin: a portfolio with no name after it leaves the title as written
+    ('The Secretary for Security said the law would target "a very small number of people".', "very small number",
+     "Secretary for Security"),
+])
+def test_a_name_after_a_titles_portfolio_is_the_speaker(text, words, expected):
+    assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- "Shri Shah said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: South Asian forms of address are titles, not part of the name (words/honorifics.txt)
+    ('NEW DELHI - Union Home Minister Amit Shah hit back at the opposition on Sunday. Shri Shah said the Congress had '
+     '"no vision".', "no vision", "Amit Shah"),
+    ('Smt. Nirmala Sitharaman said the deficit would narrow. "We are on track," she said.', "on track",
+     "Nirmala Sitharaman"),
+    # twin: a name that only begins like the title is unchanged
+    ('"We are on track," said Shrinivas Rao, the finance secretary.', "on track", "Shrinivas Rao"),
+])
+def test_south_asian_forms_of_address_are_no_part_of_the_name(text, words, expected):
+    assert claim_with(text, words).speaker == expected
