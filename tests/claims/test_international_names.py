@@ -201,3 +201,19 @@ def test_a_name_after_a_titles_portfolio_is_the_speaker(text, words, expected):
 ])
 def test_south_asian_forms_of_address_are_no_part_of_the_name(text, words, expected):
     assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- political families
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the subject whose own phrase names a relative of the same surname is the one the next sentence calls by
+    # it, not the relative named last
+    ('MANILA (AP) - President Ferdinand Marcos Jr. said the country would not give up territory. Vice President Sara '
+     'Duterte, the daughter of former President Rodrigo Duterte, skipped the event. Duterte later said she had "other '
+     'commitments".', "other commitments", "Sara Duterte"),
+    # twin: a subject named in full in its own right just before is the one meant, as before
+    ('Hillary Clinton spoke in Iowa on Monday. Bill Clinton campaigned in Ohio. Clinton said the economy was '
+     '"strong".', "strong", "Bill Clinton"),
+])
+def test_a_surname_after_a_subject_described_by_a_relative_is_that_subject(text, words, expected):
+    assert claim_with(text, words).speaker == expected
