@@ -1218,6 +1218,10 @@ def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
     return named
 
 
+#: Object pronouns that stand for a speaker ("quoted him as saying", "heard them say"), read as their subject forms.
+_OBJECT_FORMS = {"him": "he", "them": "they"}
+
+
 def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, content=None, depth: int = 0) -> Resolved:
     """Stage 5b (coreference, pronouns): the antecedent of "he", "she", "they", "it", "I", "we".
 
@@ -1225,6 +1229,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     ruled out: a different known gender, someone the claim itself names ("Darren knows this
     club", he said), and someone the text says did not speak ("X could not be reached")."""
     low = ref.text.lower()
+    low = _OBJECT_FORMS.get(low, low)  # "Tasnim quoted him as saying ...": the one quoted, as "he"
     here_tok = ref.head
     here = reg.tok_sent[here_tok]  # type: ignore[attr-defined]
     if low in ("they", "it", "its", "their"):

@@ -13,13 +13,15 @@ from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
                                 NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
-                                PARTITIVE_WORDS, PEOPLE_NOUNS, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
+                                PARTITIVE_WORDS, PEOPLE_NOUNS, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
                                 reporting_base)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
-_PRONOUNS = frozenset("he she his her they it its their i we you".split())
+_PRONOUNS = frozenset("he she his her they it its their i we you him them".split())
+#: Object pronouns, a speaker only as the one quoted or the source ("quoted him as saying", "according to him").
+_OBJECT_PRONOUNS = frozenset(("him", "them"))
 
 
 @dataclass(frozen=True)
@@ -165,6 +167,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     doc = frame.doc
     tok = doc[head_i]
     low = tok.lower_
+    if low in _OBJECT_PRONOUNS and not _source_object(tok):
+        return None  # "which allows him to deny ...": no speaker's word
     if low in _PRONOUNS:
         return SpeakerRef(tok.text, "unknown", None, head_i, pronoun=True)
     antecedent = tok.head.head
@@ -305,6 +309,14 @@ def _portfolio_holder(tok) -> list:
                     and all(t.is_title or t.text in ("-", "‑") or t.is_lower and t.ent_type_ == "PERSON"
                             for t in tok.doc[c.i + 1:g.i + 1])]
     return out
+
+
+def _source_object(tok) -> bool:
+    """Is an object pronoun the one a quoting verb quotes ("Tasnim quoted him as saying") or the source of "according
+    to him"?"""
+    head = tok.head
+    return (tok.dep_ == "dobj" and head.lower_ in QUOTING_FORMS
+            or tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
 
 
 def _glued_hyphen(doc, k: int) -> bool:

@@ -217,3 +217,18 @@ def test_south_asian_forms_of_address_are_no_part_of_the_name(text, words, expec
 ])
 def test_a_surname_after_a_subject_described_by_a_relative_is_that_subject(text, words, expected):
     assert claim_with(text, words).speaker == expected
+
+
+# --------------------------------------------------------------------------- "Tasnim quoted him as saying"
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: the one an agency quotes, written as a pronoun, is the one the pronoun stands for
+    ('TEHRAN (Reuters) - Supreme Leader Ayatollah Ali Khamenei had earlier said talks with Washington were "not '
+     'smart". The semi-official Tasnim news agency quoted him as saying Iran would not be "bullied".',
+     {"Ayatollah Ali Khamenei"}),
+    # twin: an object pronoun of any other verb is no speaker
+    ('Ayatollah Ali Khamenei spoke on Monday. His office said the talks had allowed him to deny any "weakness".',
+     set()),
+])
+def test_a_pronoun_an_agency_quotes_is_the_one_it_stands_for(text, expected):
+    assert {c.speaker for c in extract_claims(text) if c.mention == "him"} == expected
