@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES
+from bot.claims.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, ORG_WORDS
 
 #: One romanised Korean or Chinese syllable ("jae", "in", "myung", "yeol", "loong", "shek"), not an English word
 #: glued to a name ("Trump-era", "Kim-led", "Obama-backed").
@@ -42,10 +42,30 @@ def _particle(tok) -> bool:
     return tok.lower_ in NAME_PARTICLES and (tok.is_lower or tok.is_title)
 
 
+#: The Arabic article a hyphen glues to a surname ("el-Sisi", "al-Sharaa").
+_ARTICLES = frozenset(("al", "el"))
+
+
+def _article_end(doc, j: int) -> int | None:
+    """The end of "el-Sisi" from token j ("el", "-", "Sisi" on one line, glued), else None."""
+    if j + 2 >= len(doc) or doc[j].lower_ not in _ARTICLES or doc[j + 1].text not in ("-", "‑"):
+        return None
+    word = doc[j + 2]
+    if (doc[j].whitespace_ or doc[j + 1].whitespace_ or not word.is_alpha or not word.is_title
+            or word.ent_type_ == "PERSON" or "\n" in doc[j - 1].whitespace_):
+        return None
+    return j + 3
+
+
 def _name_end(doc, ent) -> int:
     """Where `ent`, a person's name, really ends: past the particles it ends with or that follow it, when a
-    capitalised word on the same line closes them ("Ursula von der" + "Leyen", "Charles" + "de Gaulle")."""
+    capitalised word on the same line closes them ("Ursula von der" + "Leyen", "Charles" + "de Gaulle"), or past the
+    Arabic article glued to the surname ("Abdel Fattah" + "el-Sisi")."""
     j = ent.end
+    if j < len(doc) and doc[j - 1].whitespace_:
+        article = _article_end(doc, j)
+        if article is not None:
+            return article
     while j < len(doc) and _particle(doc[j]) and "\n" not in doc[j - 1].whitespace_:
         j += 1
     if not (j > ent.end or _particle(doc[ent.end - 1])) or j >= len(doc):
@@ -73,6 +93,16 @@ def _name_start(doc, ent) -> int:
     return i
 
 
+def _surname_taken_for_org(doc, ent, nxt) -> bool:
+    """Is `nxt`, the entity right after a person's name, the surname the tagger took for an organisation's
+    ("Sri Mulyani" + "Indrawati", ORG): one capitalised word on the same line that the name's words hang on, and no
+    word of an organisation's name ("Trump" + "University")?"""
+    word = doc[nxt.start]
+    return (len(nxt) == 1 and nxt.start == ent.end and nxt.label_ in ("ORG", "GPE") and word.is_alpha and word.is_title
+            and doc[ent.end - 1].whitespace_ == " " and doc[ent.end - 1].head.i == word.i
+            and word.lower_ not in ORG_WORDS)
+
+
 def join_name_particles(doc) -> None:
     """Extend, in place, each person's name that stops at a particle of the surname ("von der", "de", "van") or at
     the hyphen of a romanised given name ("Moon Jae-in")."""
@@ -84,6 +114,8 @@ def join_name_particles(doc) -> None:
         ent = ents[i]
         end = _name_end(doc, ent) if ent.label_ == "PERSON" else ent.end
         start = _name_start(doc, ent) if ent.label_ == "PERSON" else ent.start
+        if end == ent.end and ent.label_ == "PERSON" and i + 1 < len(ents) and _surname_taken_for_org(doc, ent, ents[i + 1]):
+            end = ents[i + 1].end
         if end != ent.end or start != ent.start:
             changed = True
             out.append(doc[start:end])

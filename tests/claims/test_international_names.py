@@ -232,3 +232,22 @@ def test_a_surname_after_a_subject_described_by_a_relative_is_that_subject(text,
 ])
 def test_a_pronoun_an_agency_quotes_is_the_one_it_stands_for(text, expected):
     assert {c.speaker for c in extract_claims(text) if c.mention == "him"} == expected
+
+
+# --------------------------------------------------------------------------- "Abdel Fattah el-Sisi", "Sri Mulyani Indrawati"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger ended the name before the Arabic article glued to the surname ("Abdel Fattah" + "el-Sisi")
+    ('CAIRO (Reuters) - Egyptian President Abdel Fattah el-Sisi said on Wednesday Egypt would not accept the '
+     'displacement of Palestinians into Sinai. Sisi told a news conference with his Kenyan counterpart that the '
+     'proposal was "an injustice".', "an injustice", "Abdel Fattah el-Sisi"),
+    # trap: the tagger took the surname after the given names for an organisation ("Sri Mulyani" + "Indrawati")
+    ('JAKARTA (AP) - Finance Minister Sri Mulyani Indrawati said the budget could accommodate it.', "accommodate it",
+     "Sri Mulyani Indrawati"),
+    # twins: a word of an organisation's name after a person's stays the organisation's
+    ('The Bill Clinton Foundation said it would close its office in Haiti.', "close its office",
+     "Bill Clinton Foundation"),
+    ('"We will keep going," said Ahmed al-Sharaa, the interim president.', "keep going", "Ahmed al-Sharaa"),
+])
+def test_a_name_the_tagger_cut_before_its_surname_is_whole(text, words, expected):
+    assert claim_with(text, words).speaker == expected
