@@ -13,8 +13,9 @@ from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS, HONORIFICS,
                                 NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS, OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE,
-                                PARTITIVE_WORDS, PEOPLE_NOUNS, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
+                                PARTITIVE_WORDS, PEOPLE_NOUNS, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
                                 reporting_base)
+from bot.claims.lexicon import QUOTING_FORMS
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
 PERSON_LABELS = ("PERSON",)
