@@ -19,6 +19,7 @@ from bot.claims.lexicon import (
     CLAIM_NOUNS,
     EVENT_TURN_MARKS,
     EVIDENCE_FORMS,
+    GO_BETWEEN_NOUNS,
     INFINITIVE_VERBS,
     NOT_SPEAKERS,
     OBJECT_VERBS,
@@ -51,13 +52,22 @@ def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
     The span ends where the sentence's words end: units and symbols stay ("by 5%"), and so does a
     bracket closing one the span opened ("the fund (IMF)")."""
     doc = frame.doc
-    while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and doc[lo].dep_ == "mark" or doc[lo].is_space):
+    while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and doc[lo].dep_ == "mark" or doc[lo].is_space
+                       or _that_taken_for_object(doc, lo, hi)):
         lo += 1
     while hi > lo and (doc[hi - 1].is_space or frame.tok_quote[hi - 1] < 0 and _trailing_punct(doc, lo, hi)):
         hi -= 1
     if lo >= hi:
         return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _that_taken_for_object(doc, lo: int, hi: int) -> bool:
+    """`told a news briefing that China opposed sanctions`: a content's first word "that" the parser made the object
+    of the clause's verb (as if "a briefing that China opposed"), right before that verb's subject."""
+    tok = doc[lo]
+    return (tok.lower_ == "that" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and lo + 1 < hi
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == lo + 1 for c in tok.head.children))
 
 
 def _content(frame: Frame, lo: int, hi: int, subj: int | None) -> tuple[int, int]:
@@ -453,12 +463,18 @@ def _claim_noun(frame: Frame, noun) -> Attribution | None:
 
 def _clause_after_channel(verb):
     """`said in a statement that ...`: the parser often hangs the clause on the channel noun, or on a participle
-    after it (`said in a letter seen by the Observer that ...`)."""
+    after it (`said in a letter seen by the Observer that ...`), or on the one the speaker spoke through (`said
+    through an interpreter that ...`), or on the occasion told (`told a briefing that ...`)."""
     for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in CHANNEL_NOUNS and reporting_base(verb.text) == "tell":
+            # `told a regular briefing that ...`: the occasion told, as `told reporters that ...`
+            clause = next((g for g in c.rights if _that_clause(g, ("acl", "relcl", "ccomp"))), None)
+            if clause is not None:
+                return clause
         if c.dep_ != "prep":
             continue
         for p in c.children:
-            if p.dep_ == "pobj" and p.lower_ in CHANNEL_NOUNS:
+            if p.dep_ == "pobj" and (p.lower_ in CHANNEL_NOUNS or c.lower_ in ("through", "via") and p.lower_ in GO_BETWEEN_NOUNS):
                 for g in p.rights:
                     if _that_clause(g, ("acl", "relcl", "ccomp")):
                         return g

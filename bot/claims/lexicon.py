@@ -47,6 +47,7 @@ PEOPLE_NOUNS = word_set("people_nouns")
 NAMING_VERBS = word_set("naming_verbs")
 ORG_NOUNS = word_set("org_nouns")
 SPOKES_NOUNS = word_set("spokes_nouns")
+GO_BETWEEN_NOUNS = word_set("go_between_nouns")
 TITLE_CUES = word_set("title_cues")
 TITLE_ABBREVIATIONS = tuple(w.capitalize() for w in read_words("title_abbreviations"))  # "Capt.": bot.claims.nlp
 HONORIFICS = word_set("honorifics") | {w.lower() for w in TITLE_ABBREVIATIONS}  # every abbreviated title too

@@ -1,25 +1,78 @@
 """Stage 2a: a person's name the tagger cut at a particle of the surname, joined back ("Ursula von der" + "Leyen"),
-or before the proper noun it hangs on ("Dr Ana" + "Ruiz").
+or before the proper noun it hangs on ("Dr Ana" + "Ruiz"), at the hyphen of a romanised given name ("Moon Jae" +
+"-in"), or after a first name it left out ("Mayor Sadiq" + "Khan").
 
 The tagger knows "von der" only as words, and often ends the name before the capitalised word that closes it, which
-it then takes for a place ("Leyen", GPE). The speaker would read "Ursula von der".
+it then takes for a place ("Leyen", GPE). The speaker would read "Ursula von der". A Korean or Chinese given name
+written with a hyphen ("Jae-in", "Kai-shek") is often cut before it, and "Moon said" would then be "Moon Jae".
 """
 from __future__ import annotations
 
-from bot.claims.lexicon import NAME_PARTICLES, ORG_NOUNS, ORG_WORDS
+import re
+
+from bot.claims.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS
+
+#: One romanised Korean or Chinese syllable ("jae", "in", "myung", "yeol", "loong", "shek"), not an English word
+#: glued to a name ("Trump-era", "Kim-led", "Obama-backed").
+_SYLLABLE = re.compile(r"(?:[bcdghjklmnprstwy]|ch|gy|hs|hw|kk|kw|ph|sh|ss|th|ts|ch'|k'|p'|t')?"
+                       r"[aeiouy]{1,3}(?:ng|n|k|l|m|p|t|r|hn)?")
+#: English words of a syllable's shape that follow a name with a hyphen ("the Kim-run state").
+_GLUED_WORDS = frozenset(("run", "era"))
+
+
+def _syllable(word: str) -> bool:
+    return bool(_SYLLABLE.fullmatch(word.lower())) and word.lower() not in _GLUED_WORDS
+
+
+def _hyphen_end(doc, ent) -> int:
+    """Where a name of two words or more really ends when the tagger cut it at the hyphen of a romanised given name:
+    past "-" and a lower-case syllable glued to a last word that is one syllable too ("Moon Jae" + "-in")."""
+    j = ent.end
+    if len(ent) < 2 or j + 1 >= len(doc):
+        return j
+    last, dash, tail = doc[j - 1], doc[j], doc[j + 1]
+    if (dash.text in ("-", "‑") and not last.whitespace_ and not dash.whitespace_ and last.is_title
+            and tail.is_alpha and tail.is_lower and not tail.ent_type_ and _syllable(last.text) and _syllable(tail.text)):
+        return j + 2
+    return j
+
+
+def _particle(tok) -> bool:
+    """A particle of a surname, in lower case ("von", "der") or capitalised ("Al Thani")."""
+    return tok.lower_ in NAME_PARTICLES and (tok.is_lower or tok.is_title)
+
+
+#: The Arabic article a hyphen glues to a surname ("el-Sisi", "al-Sharaa").
+_ARTICLES = frozenset(("al", "el"))
+
+
+def _article_end(doc, j: int) -> int | None:
+    """The end of "el-Sisi" from token j ("el", "-", "Sisi" on one line, glued), else None."""
+    if j + 2 >= len(doc) or doc[j].lower_ not in _ARTICLES or doc[j + 1].text not in ("-", "‑"):
+        return None
+    word = doc[j + 2]
+    if (doc[j].whitespace_ or doc[j + 1].whitespace_ or not word.is_alpha or not word.is_title
+            or word.ent_type_ == "PERSON" or "\n" in doc[j - 1].whitespace_):
+        return None
+    return j + 3
 
 
 def _name_end(doc, ent) -> int:
     """Where `ent`, a person's name, really ends: past the particles it ends with or that follow it, when a
-    capitalised word on the same line closes them ("Ursula von der" + "Leyen", "Charles" + "de Gaulle")."""
+    capitalised word on the same line closes them ("Ursula von der" + "Leyen", "Charles" + "de Gaulle"), or past the
+    Arabic article glued to the surname ("Abdel Fattah" + "el-Sisi")."""
     j = ent.end
-    while j < len(doc) and doc[j].text in NAME_PARTICLES and "\n" not in doc[j - 1].whitespace_:
+    if j < len(doc) and doc[j - 1].whitespace_:
+        article = _article_end(doc, j)
+        if article is not None:
+            return article
+    while j < len(doc) and _particle(doc[j]) and "\n" not in doc[j - 1].whitespace_:
         j += 1
-    if not (j > ent.end or doc[ent.end - 1].text in NAME_PARTICLES) or j >= len(doc):
-        return ent.end
+    if not (j > ent.end or _particle(doc[ent.end - 1])) or j >= len(doc):
+        return _hyphen_end(doc, ent)
     last = doc[j]
     if (not last.is_alpha or not last.is_title or last.ent_type_ == "PERSON" or "\n" in doc[j - 1].whitespace_
-            or not doc[j - 1].whitespace_):
+            or not doc[j - 1].whitespace_ or not doc[j - 1].is_lower and last.ent_type_):
         return ent.end
     return j + 1
 
@@ -38,8 +91,35 @@ def _head_after(doc, ent) -> int:
     return ent.end
 
 
+def _name_start(doc, ent) -> int:
+    """Where a one-word person's name really starts when the tagger left out the first name before it: a capitalised
+    proper noun of no entity compounded with it, after a title ("London Mayor Sadiq" + "Khan": not "Khan", whom an
+    Imran Khan named before would take) or itself a listed first name; never a title ("Majority Leader McConnell")."""
+    i = ent.start
+    if len(ent) != 1 or i < 2:
+        return i
+    first, before = doc[i - 1], doc[i - 2]
+    if (first.pos_ != "PROPN" or first.ent_type_ or not first.is_alpha or not first.is_title or first.whitespace_ != " "
+            or first.dep_ != "compound" or first.head.i != i or first.lower_ in HONORIFICS):
+        return i
+    if before.lower_ in HONORIFICS and before.is_title or first.lower_ in MALE_NAMES | FEMALE_NAMES:
+        return i - 1
+    return i
+
+
+def _surname_taken_for_org(doc, ent, nxt) -> bool:
+    """Is `nxt`, the entity right after a person's name, the surname the tagger took for an organisation's
+    ("Sri Mulyani" + "Indrawati", ORG): one capitalised word on the same line that the name's words hang on, and no
+    word of an organisation's name ("Trump" + "University")?"""
+    word = doc[nxt.start]
+    return (len(nxt) == 1 and nxt.start == ent.end and nxt.label_ in ("ORG", "GPE") and word.is_alpha and word.is_title
+            and doc[ent.end - 1].whitespace_ == " " and doc[ent.end - 1].head.i == word.i
+            and word.lower_ not in ORG_WORDS)
+
+
 def join_name_particles(doc) -> None:
-    """Extend, in place, each person's name that stops at a particle of the surname ("von der", "de", "van")."""
+    """Extend, in place, each person's name that stops at a particle of the surname ("von der", "de", "van") or at
+    the hyphen of a romanised given name ("Moon Jae-in")."""
     ents = list(doc.ents)
     changed = False
     out = []
@@ -47,9 +127,12 @@ def join_name_particles(doc) -> None:
     while i < len(ents):
         ent = ents[i]
         end = max(_name_end(doc, ent), _head_after(doc, ent)) if ent.label_ == "PERSON" else ent.end
-        if end != ent.end:
+        start = _name_start(doc, ent) if ent.label_ == "PERSON" else ent.start
+        if end == ent.end and ent.label_ == "PERSON" and i + 1 < len(ents) and _surname_taken_for_org(doc, ent, ents[i + 1]):
+            end = ents[i + 1].end
+        if end != ent.end or start != ent.start:
             changed = True
-            out.append(doc[ent.start:end])
+            out.append(doc[start:end])
             out[-1].label_ = "PERSON"
             while i + 1 < len(ents) and ents[i + 1].start < end:
                 i += 1  # the piece the tagger took for something else ("Leyen", GPE) is part of the name

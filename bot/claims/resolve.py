@@ -94,6 +94,7 @@ class Registry:
         self.called: dict[int, str] = {}  # one-word mention token -> that word
         self.full: dict[int, int] = {}  # entity -> its first mention by more than one word ("Chris Murphy")
         self.unsure: dict[tuple[str, str, str | None], int] = {}  # (name, kind, gender) -> its `shared` entity
+        self.phrase: dict[int, tuple[int, int]] = {}  # a subject's mention token -> its phrase's first, last token
 
     def mention(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -201,8 +202,11 @@ class Registry:
         if gender:  # of the ones it fits, those known to be of that gender ("Hillary Clinton", not "Top Clinton")
             fit = [ei for ei in cands if self.entities[ei].gender in (None, gender)]
             cands = [ei for ei in fit if self.entities[ei].gender == gender] or fit or cands
-        if len(cands) == 1 or len({self.entities[ei].name.lower()[:3] for ei in cands}) == 1:
-            return max(cands, key=lambda ei: last[ei])  # one person, or one written two ways ("Ken", "Kenneth")
+        opened = not ending and all(self.entities[ei].kind == "person" for ei in cands)
+        if len(cands) == 1 or not opened and len({self.entities[ei].name.lower()[:3] for ei in cands}) == 1:
+            # one person, or one written two ways ("Ken Starr", "Kenneth Starr"); not two whose names the word opens
+            # ("Kim" of Kim Yo Jong and Kim Jong Un: a family name written first)
+            return max(cands, key=lambda ei: last[ei])
         kin = {ei for ei in cands if self.entities[ei].relative}
         alone = [ei for ei in cands if ei not in kin and self.entities[ei].words == {word}]
         if kin and len(alone) == 1 and len(alone) + len(kin) == len(cands):
@@ -212,7 +216,12 @@ class Registry:
         recent = self.at[max(last[ei] for ei in cands)]
         if (recent.subject and self.spelled.get(recent.token, 0) > 1
                 and self.tok_sent[before] - recent.sent <= 1):  # type: ignore[attr-defined]
+            if any(self._subject_before(last[ei], recent) for ei in cands if ei != recent.entity):
+                return None  # "Kim Yo Jong said ... after Kim Jong Un inspected ...": two subjects named in full
             return recent.entity  # "Bill Clinton spoke with voters. ... Clinton said": the one just named as subject
+        holder = self._described_in(recent, [last[ei] for ei in cands], before)
+        if holder is not None:
+            return holder
         intro = {ei: self.full.get(ei, before) for ei in cands}
         first = min(cands, key=intro.get)
         until = min([intro[ei] for ei in cands if ei != first] + [before])
@@ -221,6 +230,22 @@ class Registry:
         toks = self.bare.get(first, ())
         if any(self.called.get(t) == word for t in toks[bisect_right(toks, intro[first]):bisect_left(toks, until)]):
             return first
+        return None
+
+    def _subject_before(self, tok: int, recent: Mention) -> bool:
+        """Is the mention at `tok` a subject named in full in the sentence of `recent`, before it?"""
+        m = self.at[tok]
+        return m.subject and m.sent == recent.sent and tok < recent.token and self.spelled.get(tok, 0) > 1
+
+    def _described_in(self, recent: Mention, lasts: list[int], before: int) -> int | None:
+        """The subject named in full in this sentence or the one before whose own phrase holds the other's mention
+        ("Kim Yo Jong, the sister of leader Kim Jong Un, said ... Kim said": Kim Yo Jong), else None."""
+        for tok in lasts:
+            m = self.at[tok]
+            if (m.entity != recent.entity and m.subject and self.spelled.get(tok, 0) > 1
+                    and self.tok_sent[before] - m.sent <= 1  # type: ignore[attr-defined]
+                    and self.phrase.get(tok, (0, -1))[0] <= recent.token <= self.phrase.get(tok, (0, -1))[1]):
+                return m.entity
         return None
 
     def add(self, name: str, kind: str, headline: bool = False, before: int | None = None, label: str = "",
@@ -270,8 +295,13 @@ def _named_as_relative(head) -> bool:
 
 def _name_words(name: str) -> list[str]:
     """A name's words as the registry compares them: lower case, one apostrophe ("O’Rourke" = "O'Rourke"), a
-    company's "'s" aside ("Moody's" = "Moody", its possessive)."""
-    return [w.removesuffix("'s") if len(w) > 3 else w for w in name.lower().replace("’", "'").split()]
+    company's "'s" aside ("Moody's" = "Moody", its possessive), the Arabic article aside ("al-Sharaa" = "Sharaa")."""
+    words = [w.removesuffix("'s") if len(w) > 3 else w for w in name.lower().replace("’", "'").split()]
+    return [_ARTICLE.sub("", w) for w in words]
+
+
+#: The Arabic article glued to a surname, which a later mention may drop ("Ahmed al-Sharaa" ... "Sharaa said").
+_ARTICLE = re.compile(r"^(?:al|el)[-‑](?=\w{3})")
 
 
 def _surname(name: str) -> str:
@@ -532,6 +562,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             if e.gender is None and role:
                 e.gender = KINSHIP_NOUNS.get(_relative(role))  # "Tom Reed, her husband,": a man
         reg.mention(Mention(ei, head.i, tok_sent[head.i], _is_subject(head)))
+        if _is_subject(head):
+            reg.phrase[head.i] = (head.left_edge.i, head.right_edge.i)
         votes.setdefault(tok_sent[head.i], []).append(ei)
     # surnames the tagger missed: a proper noun equal to a word of a known person's name
     person_words: dict[str, set[int]] = {}
@@ -640,7 +672,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             return Resolved(ref.text, kind, ref.role)
         if ei is None:
             other = "organisation" if kind == "person" else "person"
-            ei = reg.find(ref.text, other, before=ref.head)
+            ei = reg.find(ref.text, other, before=ref.head, strict=True)
+            if ei == AMBIGUOUS:
+                # "Sharaa said" tagged an organisation after Ahmed and Farouk Sharaa: as written, not the last named
+                return Resolved(ref.text, other, ref.role)
         if ei is not None:
             e = reg.entities[ei]
             if _persons_lawyer(doc[ref.head], ref, e, kind):
@@ -651,6 +686,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                 e.roles.append(ref.role)
             return Resolved(e.name, e.kind, ref.role or (e.roles[0] if e.roles else None))
         return Resolved(ref.text, kind, ref.role)
+    known = _untagged_surname(reg, doc[ref.head], ref)
+    if known is not None:
+        # "Sharaa added that ...": a name the tagger took for a common noun, the word of one person named in full
+        return _as_person(reg.entities[known])
     # title phrase / common noun
     bare = _bare_plural(doc[ref.head])
     if _indefinite(doc[ref.head]) or _named_owner(doc[ref.head]) or bare and doc[ref.head].lower_ not in OFFICIAL_NOUNS:
@@ -761,6 +800,24 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         e = reg.entities[asked]
         return Resolved(e.name, "person", ref.role or ref.text)
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _untagged_surname(reg: Registry, tok, ref: SpeakerRef) -> int | None:
+    """The one person named before in full of whose name a bare, capitalised word the tagger took for a common noun
+    is a word ("Ahmed al-Sharaa ... Sharaa added"), else None ("Police said" after "Ann Police" is a description's
+    word: only a word that is no English noun in lower case in the text counts)."""
+    if (ref.text != tok.text or tok.tag_ not in ("NN", "NNS") or not tok.is_title or len(tok) < 3
+            or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)):
+        return None
+    ei = reg.find(tok.text, "person", before=tok.i, strict=True)
+    if ei is None or ei == AMBIGUOUS:
+        return None
+    e = reg.entities[ei]
+    if e.kind != "person" or e.shared or len(e.words) < 2 or tok.lower_ not in e.words:
+        return None
+    if any(t.lower_ == tok.lower_ and t.is_lower for t in tok.doc):
+        return None  # a word the text also writes in lower case: an English noun, not a name
+    return ei
 
 
 def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
@@ -1250,6 +1307,19 @@ def _named_after(frame: Frame, tok_i: int) -> set[str]:
     return _named_in(frame, (tok.idx + len(tok), min(last.idx + len(last), tok.sent.end_char)))
 
 
+def _told_names(tok) -> set[str]:
+    """The words of the names a pronoun's own verb takes as its object or the one spoken to ("he told Hannity",
+    "she said to Ms Park"): a subject is never its own verb's object, which would be "himself"."""
+    if tok.dep_ != "nsubj":
+        return set()
+    verb = tok.head
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
+             if g.dep_ == "pobj"]
+    return {t.lower_ for o in objs if o.pos_ == "PROPN" for t in (*o.lefts, o)
+            if t.pos_ == "PROPN" and t.is_title and len(t) > 2}
+
+
 def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
     """Capitalised words inside a claim's content (a speaker rarely names himself), except the name of
     someone the content itself says is speaking (`Rick Tyler said that ... "Q," he said`: Tyler is "he")."""
@@ -1268,6 +1338,10 @@ def _named_in(frame: Frame, content: tuple[int, int] | None) -> set[str]:
     return named
 
 
+#: Object pronouns that stand for a speaker ("quoted him as saying", "heard them say"), read as their subject forms.
+_OBJECT_FORMS = {"him": "he", "them": "they"}
+
+
 def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, content=None, depth: int = 0) -> Resolved:
     """Stage 5b (coreference, pronouns): the antecedent of "he", "she", "they", "it", "I", "we".
 
@@ -1275,6 +1349,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     ruled out: a different known gender, someone the claim itself names ("Darren knows this
     club", he said), and someone the text says did not speak ("X could not be reached")."""
     low = ref.text.lower()
+    low = _OBJECT_FORMS.get(low, low)  # "Tasnim quoted him as saying ...": the one quoted, as "he"
     here_tok = ref.head
     here = reg.tok_sent[here_tok]  # type: ignore[attr-defined]
     if low in ("they", "it", "its", "their"):
@@ -1328,7 +1403,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     for m in cands:
         last_seen[m.entity] = max(last_seen.get(m.entity, -1), m.sent)
     excluded = {ei for ei, si in last_seen.items() if si in silent_sents and si < here}
-    named = _named_in(frame, content)
+    named = _named_in(frame, content) | _told_names(frame.doc[here_tok])
     excluded |= _named_entities(reg, last_seen, named)
     cands = [m for m in cands if m.entity not in excluded and not _agent_fronting(frame.doc, m.token, here_tok)]
     named_here = len(cands)  # mentions in the text; those after stand for the recent speakers

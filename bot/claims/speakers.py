@@ -14,13 +14,15 @@ from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLE
                                 DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
                                 HONORIFICS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
-                                PLATFORM_FEATURES, POST_NOMINALS, SPEAKS_FOR_OWNER, SPOKES_NOUNS, TITLE_PREFIXES,
-                                reporting_base, word_set)
+                                PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
+                                TITLE_PREFIXES, reporting_base, word_set)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
-_PRONOUNS = frozenset("he she his her they it its their i we you".split())
+_PRONOUNS = frozenset("he she his her they it its their i we you him them".split())
+#: Object pronouns, a speaker only as the one quoted or the source ("quoted him as saying", "according to him").
+_OBJECT_PRONOUNS = frozenset(("him", "them"))
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     doc = frame.doc
     tok = doc[head_i]
     low = tok.lower_
+    if low in _OBJECT_PRONOUNS and not _source_object(tok):
+        return None  # "which allows him to deny ...": no speaker's word
     if low in _PRONOUNS:
         return SpeakerRef(tok.text, "unknown", None, head_i, pronoun=True)
     antecedent = tok.head.head
@@ -252,8 +256,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if tok.pos_ == "PROPN" and tok.lower_ in HONORIFICS:
         # "Sirius XM Vice President for news and talk Dave Gorab called": a title the parser split from
         # its name, which it hung on the title as a conjunct or apposition
-        for c in tok.children:
-            if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON" and c.i > tok.i and frame.tok_quote[c.i] < 0:
+        for c in [*tok.children, *_portfolio_holder(tok)]:
+            if c.dep_ in ("conj", "appos", "pobj") and c.ent_type_ == "PERSON" and c.i > tok.i and frame.tok_quote[c.i] < 0:
                 ent = _entity_of(c)
                 name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
                 if name:
@@ -271,9 +275,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if tok.pos_ == "PROPN":
         lo = tok.i
         # the words before it that modify it or one another ("North" of "East" in "North East Ambulance Service")
-        while (lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN"
-               and lo <= doc[lo - 1].head.i <= tok.i):
-            lo -= 1
+        while lo > 0:
+            k = lo - 2 if _glued_hyphen(doc, lo - 1) else lo - 1  # "Okonjo-Iweala" is one name, never "Iweala"
+            if not (doc[k].dep_ in ("compound", "flat") and doc[k].pos_ == "PROPN" and doc[k].head.i >= lo):
+                break
+            lo = k
         name = clean_name(_span_text(doc, lo, tok.i + 1))
         kind = "organisation" if org_shaped(name) else "person"  # a service the tagger took for a place
         return SpeakerRef(name, kind, role, head_i, named=True) if name else None
@@ -311,6 +317,32 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _portfolio_holder(tok) -> list:
+    """`Secretary for Security Chris Tang said`: the name the parser hung, with the portfolio, on "for" or "of" after
+    the title, when capitalised words alone lead from the title to it."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i == tok.i + 1:
+            out += [g for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"
+                    and all(t.is_title or t.text in ("-", "‑") or t.is_lower and t.ent_type_ == "PERSON"
+                            for t in tok.doc[c.i + 1:g.i + 1])]
+    return out
+
+
+def _source_object(tok) -> bool:
+    """Is an object pronoun the one a quoting verb quotes ("Tasnim quoted him as saying") or the source of "according
+    to him"?"""
+    head = tok.head
+    return (tok.dep_ == "dobj" and head.lower_ in QUOTING_FORMS
+            or tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according")
+
+
+def _glued_hyphen(doc, k: int) -> bool:
+    """Is token k a hyphen glued between two capitalised proper nouns ("Okonjo" "-" "Iweala")?"""
+    return (k > 0 and doc[k].text in ("-", "‑") and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+            and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k + 1].is_title)
 
 
 def title_word(tok) -> bool:
