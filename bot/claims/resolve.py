@@ -1119,13 +1119,12 @@ def _other_rank(word: str, title: _Title) -> bool:
 
 
 def _tied(reg: Registry, holders: list[int], before: int) -> bool:
-    """Are the two people a description may be last mentioned in one sentence or in two sentences in a row ("actor
-    Tom Reed and star Ian Pike ... the actor said", "Apple chief executive Tim Cook met the president. Microsoft's
-    chief executive, Satya Nadella, also attended. The chief executive said"): nothing tells which."""
+    """Are the two people a description may be last mentioned in one sentence ("actor Tom Reed and star Ian Pike
+    ... the actor said"): nothing tells which."""
     if len(holders) < 2:
         return False
     last = [_last_sentence(reg, ei, before) for ei in holders[:2]]
-    return last[0] is not None and last[1] is not None and abs(last[0] - last[1]) <= 1
+    return last[0] is not None and last[0] == last[1]
 
 
 def _last_sentence(reg: Registry, ei: int, before: int) -> int | None:
