@@ -126,6 +126,12 @@ def test_a_dateline_does_not_hide_the_first_sentences_claim(text, expected):
      "Portuguese"),
     ('Victor Osimhen and Ademola Lookman both scored. "We will win the next one," the Nigerian added.',
      "win the next one", "Nigerian"),
+    # a state's or a city's people too ("the Texan", "the Liverpudlian"), with the same twin
+    ("The senator from Texas, Ted Cruz, said the bill was flawed. The Texan added that he would vote no.",
+     "vote no", "Ted Cruz"),
+    ("Ted Cruz and Greg Abbott met on Monday. The Texan said the bill was flawed.", "bill was flawed", "Texan"),
+    ('"We were poor," said Jamie Carragher. "Nobody showed up," the Liverpudlian added.', "Nobody showed up",
+     "Jamie Carragher"),
 ])
 def test_a_nationality_epithet_with_a_singular_verb_is_the_one_just_named(text, words, expected):
     assert _speakers(text, words) == {expected}
