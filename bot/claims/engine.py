@@ -19,12 +19,12 @@ from bot.claims.debris import dateline_spans, debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_title_prefixes
+from bot.claims.joined_orgs import join_org_names
 from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, READING_FORMS, SENDING_FORMS,
                                 reporting_base)
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
-from bot.claims.joined_orgs import join_org_names
 from bot.claims.particles import join_name_particles
 from bot.claims.quote_cues import is_title_like, quote_cue, title_case
 from bot.claims.quotes import find_quotes
