@@ -577,6 +577,11 @@ def _previous_paragraph_subject(frame: Frame, att: Attribution) -> int | None:
     for c in root.children:
         if c.dep_ == "nsubj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON"):
             return c.i
+        if c.dep_ == "nsubj" and c.pos_ == "NOUN":
+            # "Her neighbour Paul Green, 61, was at work when the water came in.": the person in apposition
+            named = next((g for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and g.i > c.i), None)
+            if named is not None:
+                return named.i
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i for c in root.children) or any(
             c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in root.children):
         # `If anything, Ash argued in his email, the incident is an illustration of ...`: the one whose argument

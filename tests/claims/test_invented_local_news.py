@@ -272,3 +272,17 @@ def test_it_after_a_name_the_tagger_missed(text, words, expected):
 ])
 def test_they_are_the_people_the_sentence_before_is_about(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Her neighbour Paul Green ... " then "Q"
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: a paragraph of quotation after one about a person named in apposition to a description is theirs
+    ('"It was terrifying," said Maria Lopez, 34.\n\nHer neighbour Paul Green, 61, was at work when the water came '
+     'in.\n\n"By the time I got home, everything was gone."', "Paul Green"),
+    # twin: the description with no name gives no name
+    ('"It was terrifying," said Maria Lopez, 34.\n\nHer neighbour was at work when the water came in.\n\n"By the '
+     'time I got home, everything was gone."', None),
+])
+def test_a_quotation_after_a_paragraph_about_a_person_in_apposition(text, expected):
+    assert _speakers(text, "everything was gone") == {expected}
