@@ -594,9 +594,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     if role_words:
         for t in doc:
             if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0:
-                title = _title_of(t)
-                owners = {ei for w in title.words for ei, at in role_words.get(w, {}).items()
-                          if at < t.i and any(_same_rank(r, title) for r in reg.entities[ei].roles)}
+                owners = {ei for w in _title_words(t.lower_) for ei, at in role_words.get(w, {}).items() if at < t.i}
+                if owners:  # the description's whole title (its rank) only for a noun someone was given
+                    title = _title_of(t)
+                    owners = {ei for ei in owners if any(_same_rank(r, title) for r in reg.entities[ei].roles)}
                 if owners and len(owners) == 1 and any(c.lower_ == "the" for c in t.lefts):
                     reg.mention(Mention(next(iter(owners)), t.i, tok_sent[t.i], True))
         reg.mentions.sort(key=lambda m: m.token)
@@ -1099,7 +1100,7 @@ def _gives(role: str, title: _Title) -> bool:
     head = words[:next((i for i, w in enumerate(words) if w in _ROLE_HEAD_ENDS), len(words))]
     names = _role_names(role) & set(head)  # "wife of Tom Reed" names a wife; "spokesman for the embassy" no embassy
     if (not title.own <= set(role.lower().split()) or title.former and not FORMER_WORDS & set(words)
-            or not (title.before & OFFICE_RANKS) <= set(words)):  # "the shadow chancellor" is not the Chancellor
+            or not _ranks_given(title, words)):
         return False
     return any(w in title.words and w in names and not _other_rank(words[i - 1] if i else "", title)
                for i, w in enumerate(words))
@@ -1109,8 +1110,13 @@ def _same_rank(role: str, title: _Title) -> bool:
     """Do a role and a description say the same of an office's rank (words/office_ranks.txt): "the deputy mayor"
     is not someone given "the mayor", nor "the mayor" someone given "the deputy mayor"?"""
     words = _role_words(role)
-    return (title.before & OFFICE_RANKS) <= set(words) and not any(
+    return _ranks_given(title, words) and not any(
         w in title.words and _other_rank(words[i - 1] if i else "", title) for i, w in enumerate(words))
+
+
+def _ranks_given(title: _Title, words: list[str]) -> bool:
+    """Does a role (its words) hold every rank the description says ("the shadow chancellor" is not the Chancellor)?"""
+    return (title.before & OFFICE_RANKS) <= set(words)
 
 
 def _other_rank(word: str, title: _Title) -> bool:
