@@ -1,5 +1,5 @@
 """HTTP mode's front door in processes of its own: POST /slack/events (events, commands, interactivity) served by
-waitress and the Bolt app, while the main process runs the workers, the digest and the feeds.
+`bot.slack.server` and the Bolt app, while the main process runs the workers, the digest and the feeds.
 
 Why a process: the workers (replies, SQLite writes, the hourglass reactions) share one interpreter lock with
 whatever runs beside them. With the front door beside them, acks waited for it: p99 220–320 ms at 50 requests in
@@ -10,8 +10,8 @@ main process's Bolt app when it moves the inbox; commands and interactivity, who
 Bolt here. It tells the main process, over a pipe:
 
     ("ready",)          serving (the main process bound the port and handed over the socket)
-    ("kept", i)         an event was kept as inbox delivery i: the main process moves the inbox, handing each
-                        event to its Bolt app (`dispatch_event`; the listeners queue the jobs and put the hourglass)
+    ("kept", i)         events were kept, the last as inbox delivery i: the main process moves the inbox, handing
+                        each event to its Bolt app (`dispatch_event`; the listeners queue the jobs and put the hourglass)
     ("queued", r)       a delivery was queued for message r (a `bot.slack.receipts.Receipt`, `r.queued` its inbox
                         id): the main process moves the inbox into the log's job queue (deduped again there), wakes
                         the workers and puts the hourglass on the message if it became a job
@@ -37,7 +37,7 @@ from typing import Any
 from bot.app import close_app, create_app
 from bot.config import LOG_FORMAT, Settings
 from bot.errors import ConfigError, WhosaidError
-from bot.inbox_mover import InboxMover, keep_event
+from bot.inbox_mover import InboxMover, keep_events
 from bot.slack import server as http_server
 from bot.slack.intake import EventIntake
 from bot.slack.receipts import Receipt
@@ -56,7 +56,7 @@ class _Forwarder:
 
     def __init__(self, conn: Any):
         self._conn = conn
-        self._lock = threading.Lock()  # waitress's threads share one pipe
+        self._lock = threading.Lock()  # the server's loop and Bolt's threads share one pipe
 
     def send(self, message: tuple) -> None:
         with self._lock:
@@ -77,7 +77,8 @@ def _run(settings: Settings, sock: socket.socket, conn: Any, log_levels: tuple[i
     forward = _Forwarder(conn)
     try:
         store = Store.open(settings.db_path, background_checkpoints=True)  # no WAL checkpoint inside an ack
-        # The events in hand share one transaction; each is acked once durable.
+        # The events the server reads together are kept in one transaction (`keep` below), and so are puts from
+        # Bolt's threads at once (a shortcut's job); each is acked once durable.
         inbox = Inbox.open(inbox_path(settings.db_path), group_commit=True)
     except WhosaidError as e:
         forward.send(("error", str(e)))
@@ -86,16 +87,16 @@ def _run(settings: Settings, sock: socket.socket, conn: Any, log_levels: tuple[i
     app.whosaid_deps.queue = inbox
     app.whosaid_deps.receipts = forward
 
-    def keep(payload: dict) -> None:
-        kept = keep_event(inbox, payload)
-        if kept is not None:  # (None: a redelivery of one kept before)
-            forward.send(("kept", kept))
+    def keep(payloads: list[dict]) -> None:
+        kept = [i for i in keep_events(inbox, payloads) if i is not None]  # (None: a redelivery of one kept before)
+        if kept:  # one wake-up for the batch: the main process moves all that waits
+            forward.send(("kept", kept[-1]))
 
     intake = EventIntake(settings.slack_signing_secret or "", keep)
     server = http_server.make_server(app, settings.http_host, settings.http_port, sock=sock, intake=intake)
 
     def _stop(signum, frame):
-        raise KeyboardInterrupt
+        server.stop_soon()  # it answers what it has in hand, then `run` returns
 
     try:  # a stop may come at any moment from here on, even before the first request
         signal.signal(signal.SIGTERM, _stop)

@@ -37,8 +37,17 @@ EVENT_ATTEMPTS = 5
 def keep_event(inbox: Inbox, payload: dict) -> int | None:
     """A front door keeps an Events API delivery as it came: its inbox id, or None for a redelivery of one kept
     before (deduped on its event id)."""
+    return inbox.enqueue_delivery(EVENT, payload, delivery_keys=_event_keys(payload))
+
+
+def keep_events(inbox: Inbox, payloads: list[dict]) -> list[int | None]:
+    """`keep_event` for several deliveries at once, in one transaction."""
+    return inbox.enqueue_deliveries([(EVENT, payload, _event_keys(payload)) for payload in payloads])
+
+
+def _event_keys(payload: dict) -> tuple[str, ...]:
     event_id = payload.get("event_id")
-    return inbox.enqueue_delivery(EVENT, payload, delivery_keys=(f"event:{event_id}",) if event_id else ())
+    return (f"event:{event_id}",) if event_id else ()
 
 
 class InboxMover:

@@ -34,7 +34,7 @@ SHUTDOWN_REPORT_S = 30.0
 
 def serve(settings: Settings, *, http_mode: bool, schedule_digest: bool = True, poll_feeds: bool = True,
           say: Callable[[str], None] = print) -> None:
-    """Run the bot until Ctrl-C or SIGTERM: Socket Mode, or HTTP mode (waitress, in its own process) with
+    """Run the bot until Ctrl-C or SIGTERM: Socket Mode, or HTTP mode (bot.slack.server, in its own process) with
     `http_mode`.
 
     Checks the token first (a ConfigError says what is wrong). `say` gets the one-line status messages.

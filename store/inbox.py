@@ -8,6 +8,7 @@ the only writer but for `drain`'s small deletes, so an ack costs one short commi
 
     inbox = Inbox.open(inbox_path("whosaid.db"), group_commit=True)   # the front door: concurrent puts share commits
     inbox.enqueue_delivery(kind, payload, delivery_keys=(...), dedupe_key=...)  -> inbox id | None (seen before)
+    inbox.enqueue_deliveries([(kind, payload, keys), ...])  -> [inbox id | None, ...]   # one transaction
     drain(inbox, store, handlers=...)  -> ({inbox id: job id | None}, failed)   # the main process: into the log,
                                                                                 # deduped again there
 
@@ -144,6 +145,11 @@ class Inbox:
         if self._group is not None:
             return self._group.submit(item)
         return self._put_many([item])[0]
+
+    def enqueue_deliveries(self, items: Sequence[tuple[str, dict, Iterable[str]]]) -> list[int | None]:
+        """Queue several deliveries, (kind, payload, delivery keys) each, in one transaction (HTTP mode's front
+        door: the events read in one round of its loop): their inbox ids, None for each seen before."""
+        return self._put_many([(kind, payload, tuple(dict.fromkeys(keys)), None) for kind, payload, keys in items])
 
     def _put_many(self, items: Sequence[tuple[str, dict, tuple[str, ...], str | None]]) -> list[int | None]:
         def put(conn: sqlite3.Connection) -> list[int | None]:

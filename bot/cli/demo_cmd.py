@@ -22,7 +22,7 @@ def demo_cmd(settings, seeds_dir: str | None, query: str, reply_timeout: float) 
     to a locally served copy, runs `/whosaid NAME`, posts the daily digest, prints every reply and
     leaves the log in whosaid.db (or --db).
     """
-    # lazy: the demo kit loads Bolt, waitress and the worker stack; only this command needs them
+    # lazy: the demo kit loads Bolt, the HTTP server and the worker stack; only this command needs them
     from bot.demo.run import DemoError, real_slack_configured, run_demo
 
     if real_slack_configured(settings):

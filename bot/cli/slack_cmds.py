@@ -11,7 +11,7 @@ from bot.config import Settings, require_slack
 
 
 @main.command()
-@click.option("--http", "http_mode", is_flag=True, help="HTTP mode: serve /slack/events with waitress (needs SLACK_SIGNING_SECRET).")
+@click.option("--http", "http_mode", is_flag=True, help="HTTP mode: serve /slack/events over HTTP (needs SLACK_SIGNING_SECRET).")
 @click.option("--port", type=int, default=None, help="Port for --http (default: $PORT or 3000).")
 @click.option("--host", default=None, help="Interface for --http (default: $WHOSAID_HOST or 0.0.0.0).")
 @click.option("--workers", type=click.IntRange(1, 32), default=None, help="Extraction workers (default: $WHOSAID_WORKERS or 2).")
@@ -35,7 +35,7 @@ def serve(settings: Settings, http_mode: bool, port: int | None, host: str | Non
     require_slack(settings, http=http_mode)
 
     logging.getLogger("whosaid").setLevel(min(logging.getLogger().level or logging.INFO, logging.INFO))
-    # lazy: bot.serve loads Bolt, the Slack SDK, waitress and the worker stack; only this command needs them
+    # lazy: bot.serve loads Bolt, the Slack SDK, the HTTP server and the worker stack; only this command needs them
     from bot.serve import serve as run
 
     run(settings, http_mode=http_mode, schedule_digest=not no_digest, poll_feeds=not no_feeds,

@@ -213,7 +213,7 @@ def local_env(standin: SlackStandIn, db_path: str | os.PathLike, signing_secret:
 
 
 class LocalBot:
-    """The real app (Bolt, HTTP mode, waitress) and its workers, in this process, on 127.0.0.1.
+    """The real app (Bolt, HTTP mode, bot.slack.server) and its workers, in this process, on 127.0.0.1.
 
     ``LocalBot(settings, store=None, start_workers=True).start()``; ``poster`` sends signed requests;
     ``stop()`` closes the server and the workers (the store too, if LocalBot opened it).

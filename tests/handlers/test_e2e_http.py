@@ -1,4 +1,4 @@
-"""End to end over loopback: signed Events API request → waitress → Bolt → job → worker → Web API reply."""
+"""End to end over loopback: signed Events API request → bot.slack.server → Bolt → job → worker → Web API reply."""
 from __future__ import annotations
 
 import json

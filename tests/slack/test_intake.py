@@ -1,5 +1,5 @@
-"""HTTP mode's fast path for events (bot/slack/intake.py): signed events are kept and acked without Bolt; anything
-else is left for Bolt."""
+"""HTTP mode's fast path for events (bot/slack/intake.py): signed events are checked here and kept without Bolt;
+anything else is left for Bolt."""
 from __future__ import annotations
 
 import json
@@ -25,12 +25,14 @@ def kept():
 
 @pytest.fixture
 def intake(kept):
-    return EventIntake(SECRET, kept.append)
+    return EventIntake(SECRET, kept.extend)
 
 
-def test_a_signed_event_is_kept_and_taken(intake, kept):
+def test_a_signed_event_is_checked_then_kept(intake, kept):
     payload = event_callback(message_event("A long article pasted here."), event_id="Ev0INTAKE1")
-    assert intake.take(*signed(json.dumps(payload)))
+    assert intake.check(*signed(json.dumps(payload))) == payload
+    assert kept == []
+    intake.keep([payload])
     assert kept == [payload]
 
 
@@ -43,5 +45,4 @@ def test_a_signed_event_is_kept_and_taken(intake, kept):
     ("not JSON", "{not json", SECRET, 0),
 ])
 def test_anything_else_is_left_for_bolt(intake, kept, why, body, secret, age_s):
-    assert not intake.take(*signed(body, secret=secret, timestamp=int(time.time()) - age_s)), why
-    assert kept == []
+    assert intake.check(*signed(body, secret=secret, timestamp=int(time.time()) - age_s)) is None, why
