@@ -84,7 +84,8 @@ class _Conn:
     ready: deque[_Request] = field(default_factory=deque)  # complete, not yet answered
     busy: bool = False  # Bolt is making the answer to ready[0]
     out: bytes = b""
-    writing: bool = False  # registered for EVENT_WRITE: `out` did not go in one send
+    watching: int = 0  # what the selector watches it for: 0, EVENT_READ or EVENT_WRITE
+    eof: bool = False  # the client shut its side after sending: answer what it sent, then close
     close_after: bool = False
     wants_continue: bool = False
 
@@ -183,6 +184,7 @@ class HttpServer:
         self._events: list[tuple[_Conn, _Request]] = []  # signed events read in this round of the loop
         self._conns: set[_Conn] = set()
         self._accepting = False
+        self._ran = False
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -194,6 +196,7 @@ class HttpServer:
 
     def run(self) -> None:
         log.info("listening on %s", self.url)
+        self._ran = True
         self._sel.register(self._wake_r, selectors.EVENT_READ, None)
         self._accept_more(True)
         try:
@@ -201,11 +204,14 @@ class HttpServer:
         finally:
             for conn in list(self._conns):
                 self._drop(conn)
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._sel.close()
-            self._listener.close()
-            self._wake_r.close()
-            self._wake_w.close()
+            self._release()
+
+    def _release(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._sel.close()
+        self._listener.close()
+        self._wake_r.close()
+        self._wake_w.close()
 
     def start(self) -> "HttpServer":
         self._thread = threading.Thread(target=self.run, name="whosaid-http", daemon=True)
@@ -224,6 +230,9 @@ class HttpServer:
         if self._thread is not None:
             self._thread.join(STOP_GRACE_S + 5)
             self._thread = None
+        elif not self._ran:  # never served: `run` did not get to free what it holds
+            self._ran = True
+            self._release()
 
     def _wake(self) -> None:
         try:
@@ -287,7 +296,7 @@ class HttpServer:
             conn = _Conn(sock, time.monotonic())
             conn.parser = httptools.HttpRequestParser(conn)
             self._conns.add(conn)
-            self._sel.register(sock, selectors.EVENT_READ, conn)
+            self._watch(conn, selectors.EVENT_READ)
         self._accept_more(False)  # full: accept again when one closes
 
     def _drain_wake(self) -> None:
@@ -305,7 +314,11 @@ class HttpServer:
         except OSError:
             data = b""
         if not data:
-            self._drop(conn)
+            if conn.ready or conn.busy:  # shut after sending: it still gets its answers
+                conn.eof = True
+                self._watch(conn, selectors.EVENT_WRITE if conn.out else 0)
+            else:
+                self._drop(conn)
             return
         conn.seen = time.monotonic()
         try:
@@ -420,14 +433,23 @@ class HttpServer:
             return
         conn.out = conn.out[sent:]
         conn.seen = time.monotonic()
-        if conn.out and not conn.writing:
-            self._sel.modify(conn.sock, selectors.EVENT_WRITE, conn)
-            conn.writing = True
-        elif not conn.out and conn.close_after:
+        if conn.out:
+            self._watch(conn, selectors.EVENT_WRITE)
+        elif conn.close_after or conn.eof and not conn.ready and not conn.busy:
             self._drop(conn)
-        elif not conn.out and conn.writing:
-            self._sel.modify(conn.sock, selectors.EVENT_READ, conn)
-            conn.writing = False
+        else:
+            self._watch(conn, 0 if conn.eof else selectors.EVENT_READ)
+
+    def _watch(self, conn: _Conn, events: int) -> None:
+        if events == conn.watching:
+            return
+        if not conn.watching:
+            self._sel.register(conn.sock, events, conn)
+        elif not events:
+            self._sel.unregister(conn.sock)
+        else:
+            self._sel.modify(conn.sock, events, conn)
+        conn.watching = events
 
     def _refuse(self, conn: _Conn, status: int) -> None:
         """A request that cannot be read: say why, then close (the parser cannot find the next one)."""
@@ -441,10 +463,7 @@ class HttpServer:
         if conn not in self._conns:
             return
         self._conns.discard(conn)
-        try:
-            self._sel.unregister(conn.sock)
-        except (KeyError, ValueError):
-            pass
+        self._watch(conn, 0)
         conn.sock.close()
         if not self._stop.is_set():
             self._accept_more(True)

@@ -210,6 +210,29 @@ def test_requests_that_cannot_be_read_are_refused_and_closed(server, kept, why, 
     assert kept.batches == []
 
 
+def test_a_client_that_shuts_its_side_after_sending_still_gets_its_answers(server, kept):
+    body, headers = signed_event("Ev0HALFCLOSE")
+    form = "command=%2Fwhosaid&text=Kim&user_id=U1&channel_id=C1&team_id=T1&response_url=http%3A%2F%2Fx"
+    with Client(server) as c:
+        c.send(request("POST", EVENTS_PATH, body, headers)
+               + request("POST", EVENTS_PATH, form.encode(),
+                         signed_headers(SECRET, form, content_type="application/x-www-form-urlencoded")))
+        c.sock.shutdown(socket.SHUT_WR)
+        assert c.response()[0] == 200
+        status, _, answer = c.response()
+        assert status == 200 and b"You asked about Kim" in answer
+        assert c.closed_by_server()
+    assert kept.ids == ["Ev0HALFCLOSE"]
+
+
+def test_a_server_closed_without_serving_frees_its_port(app):
+    srv = make_server(app, "127.0.0.1", 0)
+    port = srv.port
+    srv.close()
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
 def test_an_idle_connection_is_closed(app):
     srv = make_server(app, "127.0.0.1", 0)
     srv._idle_timeout_s = 0.2
