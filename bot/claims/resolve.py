@@ -679,13 +679,16 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                 return Resolved(ref.text, other, ref.role)
         if ei is not None:
             e = reg.entities[ei]
-            if _persons_lawyer(doc[ref.head], ref, e, kind):
+            if _persons_lawyer(reg, doc[ref.head], ref, e, kind):
                 # "Reyes's lawyer said", "a lawyer for Reyes", with "Reyes" tagged an organisation's but Maria Reyes
                 # named: the lawyer's words are not the client's; only a spokesman speaks for a person. As written
                 return Resolved(_strip_article(ref.role), "person", None)
             if ref.role and ref.role not in e.roles:
                 e.roles.append(ref.role)
             return Resolved(e.name, e.kind, ref.role or (e.roles[0] if e.roles else None))
+        if _persons_lawyer(reg, doc[ref.head], ref, None, kind):
+            # "Smith's attorney said ...", tagged a person's, named by no one before: the lawyer's words, as written
+            return Resolved(_strip_article(ref.role), "person", None)
         return Resolved(ref.text, kind, ref.role)
     known = _untagged_surname(reg, doc[ref.head], ref)
     if known is not None:
@@ -980,12 +983,14 @@ def _title_holder(reg: Registry, ref: SpeakerRef, tok, here: int) -> Resolved | 
 LAWYER_NOUNS = frozenset(read_words("lawyer_nouns"))
 
 
-def _persons_lawyer(noun, ref: SpeakerRef, e: Entity, kind: str) -> bool:
+def _persons_lawyer(reg: Registry, noun, ref: SpeakerRef, e: Entity | None, kind: str) -> bool:
     """Is a named reference an organisation's lawyer ("Reyes's lawyer", "a lawyer for Reyes": the common noun at
-    `ref.head`, the owner's name as `ref.text`) whose client turns out to be a person (`e`)? A lawyer's words are
-    not the client's."""
+    `ref.head`, the owner's name as `ref.text`) whose client turns out to be a person: the owner's entity `e`, or a
+    person of that name anywhere in the article ("Smith's attorney said …" before "John Smith was arrested")? A
+    lawyer's words are not the client's. (An organisation's lawyer, "Boeing's lawyers", speaks for it.)"""
     return (ref.kind == "organisation" and bool(ref.role) and noun.pos_ == "NOUN" and noun.lower_ in LAWYER_NOUNS
-            and noun.text not in ref.text.split() and (kind == "person" or e.kind == "person"))
+            and noun.text not in ref.text.split()
+            and (kind == "person" or e is not None and e.kind == "person" or reg.find(ref.text, "person") is not None))
 
 
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)

@@ -286,3 +286,17 @@ def test_they_are_the_people_the_sentence_before_is_about(text, words, expected)
 ])
 def test_a_quotation_after_a_paragraph_about_a_person_in_apposition(text, expected):
     assert _speakers(text, "everything was gone") == {expected}
+
+
+# --------------------------------------------------------------------------- "Smith's attorney said", Smith named later
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the client named in full only after the lawyer spoke is still a person: the lawyer's words stay the
+    # lawyer's (round 18)
+    ("Smith's attorney said his client was innocent. John Smith was arrested in May.", "innocent",
+     "Smith's attorney"),
+    # twin: an organisation's lawyers speak for it
+    ("Boeing's lawyers said the claim had no merit. Boeing has denied wrongdoing.", "no merit", "Boeing"),
+])
+def test_a_lawyers_words_are_not_a_client_named_later(text, words, expected):
+    assert _speakers(text, words) == {expected}
