@@ -83,6 +83,15 @@ _TIME_NOTE = re.compile(r"\((?:(?:local|[A-Z][a-z]+|[A-Z]{2,4})(?: [A-Z][a-z]+)?
 _LINE_DASH = re.compile(r"(?m)^[-—–―](?=[A-Z])|(?<=\n[ \t])[-—–―](?=[A-Z])")
 
 
+#: "X, the singer turned campaigner, said": an apposition of one thing become another. The parser takes "turned" for
+#: a verb, "campaigner" for its object and the rest for a second clause, and the claim is lost; with a hyphen
+#: ("singer-turned campaigner", a common spelling) it reads the apposition. Not a verb's particle or a clause
+#: ("the tide turned and ...", "a side turned around by").
+_TURNED = re.compile(r"(?<=, )((?:the|a|an|former) (?:[\w'’.-]+ ){0,4}?[a-z][\w'’-]*) turned "
+                     r"(?!(?:around|round|down|up|out|over|away|into|to|on|off|back|in|against|from|and|or|but|as"
+                     r"|when|after|before|while|so|the|a|an|his|her|their|its)\b)(?=(?:[\w'’-]+ ){0,3}?[a-z][\w'’-]*,)")
+
+
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
@@ -90,8 +99,9 @@ def _blank(m: re.Match[str]) -> str:
 def parse_text(text: str) -> str:
     """The text the parser reads: same length as `text` (offsets stay valid), with what misleads it blanked
     (a dateline too: "HOUSTON (AP) — A dispatcher ... has been fired, officials said" is parsed with the place as
-    the sentence's root, and the officials' claim is lost)."""
+    the sentence's root, and the officials' claim is lost) or hyphenated ("the singer-turned campaigner")."""
     text = _LINE_DASH.sub(_blank, _TIME_NOTE.sub(_blank, _WORDLESS_RUN.sub(_blank, text)))
+    text = _TURNED.sub(r"\1-turned ", text)
     spans = dateline_spans(text)
     if not spans:
         return text

@@ -300,3 +300,19 @@ def test_a_quotation_after_a_paragraph_about_a_person_in_apposition(text, expect
 ])
 def test_a_lawyers_words_are_not_a_client_named_later(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "X, the singer turned campaigner, said"
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # trap: "turned" in an apposition is no verb: the claim after it is the named person's, whole (round 18)
+    ('Feargal Sharkey, the former Undertones singer turned river campaigner, said the fine was "a drop in the '
+     'ocean" for the company.', 'the fine was "a drop in the ocean" for the company', "Feargal Sharkey"),
+    ("Gary Lineker, the footballer turned broadcaster, said he would not apologise.", "he would not apologise",
+     "Gary Lineker"),
+    # twin: "turned" as a verb stays one ("the tide turned and ...")
+    ('"After Iowa, the whole tide turned and he became credible," Smith said.',
+     "After Iowa, the whole tide turned and he became credible,", "Smith"),
+])
+def test_one_thing_turned_another_in_apposition(text, content, speaker):
+    assert [(c.quote, c.speaker) for c in extract_claims(text)] == [(content, speaker)]
