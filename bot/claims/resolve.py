@@ -695,6 +695,13 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         # "Sharaa added that ...": a name the tagger took for a common noun, the word of one person named in full
         return _as_person(reg.entities[known])
     # title phrase / common noun
+    owner = _spokes_for_description(frame, doc[ref.head])
+    if owner is not None:
+        # "Police Scotland said … A spokesman for the force said": the spokesman of the organisation that the
+        # description resolves to; none when it stays a description
+        r = resolve(frame, reg, owner, prev_speakers)
+        if r.kind == "organisation" and r.name and r.name != owner.text:
+            return Resolved(r.name, "organisation", ref.role or ref.text)
     bare = _bare_plural(doc[ref.head])
     if _indefinite(doc[ref.head]) or _named_owner(doc[ref.head]) or bare and doc[ref.head].lower_ not in OFFICIAL_NOUNS:
         # "a Clinton campaign official", "a group of artists": an indefinite description brings in someone
@@ -1551,6 +1558,21 @@ def _described_org_subject(frame: Frame, tok_i: int) -> SpeakerRef | None:
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)):
         return None
     ref = speaker_ref(frame, subj.i)
+    return ref if ref is not None and not ref.pronoun and ref.kind == "organisation" else None
+
+
+def _spokes_for_description(frame: Frame, tok) -> SpeakerRef | None:
+    """The owner of "a spokesman for the force", "a spokeswoman for the company" (a spokes-noun, then "for" or "of"
+    and a definite description of an organisation), as a reference to resolve; else None."""
+    if tok.lower_ not in SPOKES_NOUNS:
+        return None
+    owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if (owner is None or owner.pos_ != "NOUN" or owner.lower_ not in ORG_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+            or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in owner.children)):
+        return None
+    ref = speaker_ref(frame, owner.i)
     return ref if ref is not None and not ref.pronoun and ref.kind == "organisation" else None
 
 

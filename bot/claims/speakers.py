@@ -187,9 +187,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     named = _named_antecedent(frame, tok)
     if named is not None:
         return speaker_ref(frame, named)
-    if low == "one":
-        # "one of the executives, Ruth Cole, said": the person in apposition is the speaker; with no name, "said
-        # one of those advisers, who spoke on the condition of anonymity": someone of that group, as written
+    if low in ("one", "another"):
+        # "one of the executives, Ruth Cole, said", "Another, Linda Hughes, 54, said": the person in apposition is
+        # the speaker; with no name, "said one of those advisers, who spoke on the condition of anonymity": someone
+        # of that group, as written
         ref = _appos_person(frame, tok)
         if ref is not None:
             return ref
@@ -292,6 +293,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # also "the Clinton campaign", "a Cruz spokesman": a person's name as the noun's modifier
         poss = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")
                      or c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
+        if poss is None:
+            poss = _whose_antecedent(frame, tok)  # "condemned by Labour, whose spokesman said": Labour's
         if poss is not None:
             ent = _entity_of(poss)
             name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else poss.text
@@ -616,6 +619,19 @@ def _named_antecedent(frame: Frame, tok) -> int | None:
         return antecedent.i
     if antecedent.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in antecedent.children):
         return antecedent.i
+    return None
+
+
+def _whose_antecedent(frame: Frame, tok):
+    """The name a relative "whose" before a subject noun stands for ("Labour, whose spokesman said": Labour), when
+    the clause hangs on a name (a person's or an organisation's) before it; else None."""
+    verb = tok.head
+    if not (tok.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i < tok.i
+            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)):
+        return None
+    name = verb.head
+    if name.pos_ == "PROPN" and (name.ent_type_ in ("PERSON", "ORG") or is_name_word(frame, name)):
+        return name
     return None
 
 

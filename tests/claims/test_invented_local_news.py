@@ -316,3 +316,45 @@ def test_a_lawyers_words_are_not_a_client_named_later(text, words, expected):
 ])
 def test_one_thing_turned_another_in_apposition(text, content, speaker):
     assert [(c.quote, c.speaker) for c in extract_claims(text)] == [(content, speaker)]
+
+
+# --------------------------------------------------------------------------- "Labour, whose spokesman said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "whose" stands for the name the clause hangs on; that name's spokesman or campaign speaks for it
+    # (round 18)
+    ('The comments were condemned by Labour, whose spokesman said they were "beneath contempt".', "beneath",
+     "Labour"),
+    ("The plan was backed by Sanders, whose campaign said it would create jobs.", "create jobs", "Sanders"),
+    # twin: a spokesman named in apposition is that person, and "whose" with no name before stays as written
+    ("The comments were condemned by Labour, whose spokesman, Tom Reed, said they were wrong.", "wrong",
+     "Tom Reed"),
+])
+def test_whose_spokesman_speaks_for_the_name_before(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Another, Linda Hughes, 54, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "another" with a name in apposition is that person (like "one of them, Ruth Cole,"), not no one
+    ('"It\'s a disgrace," said one shopper. Another, Linda Hughes, 54, said she had been coming for 30 years.',
+     "30 years", "Linda Hughes"),
+    # twin: with no name, the description as written
+    ("Another shopper said prices were too high.", "too high", "shopper"),
+])
+def test_another_with_a_name_in_apposition(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "A spokesman for the force said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a spokesman for a description is the spokesman of the organisation it resolves to (round 18)
+    ("Police Scotland said a man had been arrested. A spokesman for the force said inquiries were ongoing.",
+     "inquiries", "Police Scotland"),
+    # twin: a description that resolves to no one stays as written
+    ("A spokesman for the company said it would appeal.", "appeal", "spokesman for the company"),
+])
+def test_a_spokesman_for_a_description(text, words, expected):
+    assert _speakers(text, words) == {expected}
