@@ -756,10 +756,15 @@ def _owner_org(tok):
     # "officials with the agency" are its people, but "a filing with the SEC", "an interview with Reuters" are no
     # papers of the body they were filed with or given to
     record = _title_parts(tok.lower_)[1] in DOCUMENT_NOUNS | CHANNEL_NOUNS
-    for c in tok.children:
+    preps = list(tok.children)
+    if record and tok.dep_ == "nsubj":
+        # "The report, by the Resolution Foundation, found": the parser hangs the author on the verb
+        preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" and tok.i < c.i < tok.head.i]
+    for c in preps:
         if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
             return _entity_of(c)
-        if c.dep_ == "prep" and c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with"):
+        if c.dep_ == "prep" and (c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with")
+                                 or record and c.lower_ == "by"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE") and not _person_named(_entity_of(g)):
                     return _entity_of(g)

@@ -358,3 +358,16 @@ def test_another_with_a_name_in_apposition(text, words, expected):
 ])
 def test_a_spokesman_for_a_description(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The report, by the Resolution Foundation,"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a document's author set off by commas (the parser hangs "by" on the verb) is its owner (round 18)
+    ("The report, by the Resolution Foundation, found that living standards had fallen.", "living standards",
+     "Resolution Foundation"),
+    # twin: an author that is no name leaves the document as written
+    ("The report, by an independent panel, found that the policy had failed.", "policy had failed", "report"),
+])
+def test_a_documents_author_between_commas(text, words, expected):
+    assert _speakers(text, words) == {expected}
