@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS
+from bot.claims.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, ROYAL_STYLES
 
 #: One romanised Korean or Chinese syllable ("jae", "in", "myung", "yeol", "loong", "shek"), not an English word
 #: glued to a name ("Trump-era", "Kim-led", "Obama-backed").
@@ -94,8 +94,11 @@ def _head_after(doc, ent) -> int:
 def _name_start(doc, ent) -> int:
     """Where a one-word person's name really starts when the tagger left out the first name before it: a capitalised
     proper noun of no entity compounded with it, after a title ("London Mayor Sadiq" + "Khan": not "Khan", whom an
-    Imran Khan named before would take) or itself a listed first name; never a title ("Majority Leader McConnell")."""
-    i = ent.start
+    Imran Khan named before would take) or itself a listed first name; never a title ("Majority Leader McConnell").
+    A royal style the tagger left out is part of the name too ("King" + "Charles", "Crown Prince" + "Mohammed")."""
+    i = _royal_start(doc, ent.start)
+    if i != ent.start:
+        return i
     if len(ent) != 1 or i < 2:
         return i
     first, before = doc[i - 1], doc[i - 2]
@@ -104,6 +107,15 @@ def _name_start(doc, ent) -> int:
         return i
     if before.lower_ in HONORIFICS and before.is_title or first.lower_ in MALE_NAMES | FEMALE_NAMES:
         return i - 1
+    return i
+
+
+def _royal_start(doc, i: int) -> int:
+    """Token i, or the start of the capitalised royal style right before it ("King Charles", "Crown Prince
+    Mohammed"; words/royal_styles.txt), on the same line and outside any entity."""
+    while (i > 0 and doc[i - 1].lower_ in ROYAL_STYLES and doc[i - 1].is_title and not doc[i - 1].ent_type_
+           and doc[i - 1].whitespace_ == " "):
+        i -= 1
     return i
 
 

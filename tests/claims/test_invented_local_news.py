@@ -371,3 +371,20 @@ def test_a_spokesman_for_a_description(text, words, expected):
 ])
 def test_a_documents_author_between_commas(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Treasurer Jim Chalmers said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an office written before a name is no part of it (words/honorifics.txt; round 18)
+    ("Treasurer Jim Chalmers rejected the claim, saying the figures spoke for themselves.", "figures",
+     "Jim Chalmers"),
+    ("UMWA Director of Government Affairs Phil Smith told POLITICO the union would sit out the election.",
+     "sit out", "Phil Smith"),
+    # twin: a royal style is how the person is known, also when the tagger leaves it out (words/royal_styles.txt)
+    ('King Charles said he was "deeply saddened" by the news.', "saddened", "King Charles"),
+    ("Prince Harry told the court he had been targeted. Harry said the stories had ruined his life.", "ruined",
+     "Prince Harry"),
+])
+def test_an_office_before_a_name_is_no_part_of_it(text, words, expected):
+    assert _speakers(text, words) == {expected}
