@@ -20,8 +20,8 @@ from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_title_prefixes
 from bot.claims.joined_orgs import join_org_names
-from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, READING_FORMS, SENDING_FORMS,
-                                reporting_base)
+from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, READING_FORMS, SECTION_LABELS,
+                                SENDING_FORMS, reporting_base)
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
@@ -317,8 +317,17 @@ def _own_claim_inside(frame: Frame, outer: Attribution, inner: Attribution) -> b
 
 _LABEL = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
 _HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}):[ \t]+(?=\S)")
-_NOT_LABELS = frozenset("UPDATE UPDATED BREAKING WATCH READ NOTE PHOTO PHOTOS VIDEO CLOSE RELATED EDITOR'S EDITOR’S "
-                        "SOURCE SOURCES CORRECTION WARNING ALERT EXCLUSIVE OPINION ANALYSIS LIVE MORE AP UPI".split())
+#: Section headers, headlines' kickers and credits before a colon (words/section_labels.txt), and a label opening
+#: with a question word ("WHAT'S NEXT:", "WHY IT MATTERS:"): no speaker's turn.
+_NOT_LABELS = SECTION_LABELS
+_QUESTION_LABEL = re.compile(r"(?:WHAT|WHY|HOW|WHERE|WHEN|WHO)(?:['’]S|['’]RE)?\b")
+
+
+def _section_label(label: str) -> bool:
+    """Is a paragraph's label before a colon a section's header, a kicker or a credit (`FACT CHECK:`, `THE LATEST:`,
+    `WHAT'S NEXT:`), not a speaker's name or title?"""
+    upper = " ".join(label.upper().split())
+    return upper in _NOT_LABELS or bool(_QUESTION_LABEL.match(upper))
 
 
 def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attribution]:
@@ -335,7 +344,13 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
             m = _HEADLINE_LABEL.match(text, lo, hi)  # headline `Rubio: I Still Believe ...`
             if m and frame.doc[frame.token_at(m.end(1) - 1)].pos_ != "PROPN":
                 m = None
-        if not m or m.group(1).upper() in _NOT_LABELS or len(m.group(1)) < 2:
+        if m and _section_label(m.group(1)):
+            for i, a in enumerate(found):
+                if lo <= a.start < m.end() < a.end:
+                    # `KEY QUOTE: "…," Schumer said`: the header is no part of what was said
+                    found[i] = replace(a, start=m.end())
+            continue
+        if not m or len(m.group(1)) < 2:
             continue
         label_tok = frame.token_at(m.end(1) - 1)
         start = m.end()

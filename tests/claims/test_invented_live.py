@@ -1,0 +1,37 @@
+"""Right speaker or none (issue 8, round 18): wrong speakers found with invented live blogs, interviews, transcripts,
+press briefings, speeches and debate coverage, each class a case here with a negative twin. The sentences are
+invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+# --------------------------------------------------------------------------- "FACT CHECK: …", "KEY QUOTE: …"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a section's header, a kicker or a credit before a colon (words/section_labels.txt), or one opening with a
+    # question word, is no speaker's turn in a transcript: the claim's own attribution stands, else no one
+    ("FACT CHECK: Trump says crime is at a record high.\n\nTrump said at the rally that crime was up.", "record high",
+     {"Trump"}),
+    ("THE LATEST: Storm slams Gulf Coast as power fails for thousands\n\nThe governor spoke.", "Storm slams", set()),
+    ("EXPLAINER: What happens if the government shuts down?\n\nThe White House says agencies are ready.",
+     "government shuts", set()),
+    ('The Senate voted.\n\nKEY QUOTE: "We are not leaving until this is done," Schumer said.', "not leaving",
+     {"Schumer"}),
+    ("The Senate voted.\n\nWHAT'S NEXT: The bill goes to the House, where the speaker has said he will bring it up "
+     "next week.", "goes to the House", set()),
+    ("The Senate voted.\n\nWHY IT MATTERS: The bill would cut the deficit by billions of dollars over ten years.",
+     "cut the deficit", set()),
+    # twins: a speaker's name or title in capitals is a turn
+    ("The senator joined us.\n\nTAPPER: Senator, do you support the president's plan?", "support the president",
+     {"TAPPER"}),
+    ("The briefing began.\n\nTHE PRESIDENT: Look, we are going to support Ukraine as long as it takes.",
+     "support Ukraine", {"PRESIDENT"}),
+])
+def test_a_section_header_before_a_colon_is_no_speaker(text, words, expected):
+    got = [c for c in extract_claims(text) if words in c.quote]
+    assert {c.speaker for c in got if c.speaker} == expected
+    assert not any(c.quote.lstrip('"“ ').startswith(("KEY", "WHAT", "WHY")) for c in got)
