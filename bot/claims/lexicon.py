@@ -120,6 +120,7 @@ PERCEPTION_FORMS = forms_table(read_words("perception_verbs"))  # "watching" -> 
 EXPERIENCER_FORMS = forms_table(read_words("experiencer_verbs"))  # "surprised" -> "surprise"
 EVIDENCE_FORMS = forms_table(read_words("evidence_verbs"))  # "showed" -> "show"
 ANSWER_FORMS = forms_table(read_words("answer_verbs"))  # "replied" -> "reply"
+QUESTION_FORMS = forms_table(read_words("question_verbs"))  # "asked" -> "ask", "pressed" -> "press"
 QUOTING_FORMS = forms_table(read_words("quoting_verbs"))  # "quoted X as saying": "quoted" -> "quote"
 
 

@@ -16,6 +16,7 @@ from bot.claims.cues import year_old
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
     ANSWER_FORMS,
+    QUESTION_FORMS,
     CHANNEL_NAMES,
     CHANNEL_NOUNS,
     DESCRIPTION_ORG_KINDS,
@@ -1410,6 +1411,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     excluded = {ei for ei, si in last_seen.items() if si in silent_sents and si < here}
     named = _named_in(frame, content) | _told_names(frame.doc[here_tok])
     excluded |= _named_entities(reg, last_seen, named)
+    askers = _askers(reg, frame.doc[here_tok], here, gender)
+    excluded |= {m.entity for m in cands if m.token in askers}
     cands = [m for m in cands if m.entity not in excluded and not _agent_fronting(frame.doc, m.token, here_tok)]
     named_here = len(cands)  # mentions in the text; those after stand for the recent speakers
     for tok_i, r in prev_speakers[-3:]:
@@ -1467,7 +1470,11 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         if fits is not None:  # "Cheney said ... she said" after Liz and Dick Cheney: the Cheney who is a she
             e = reg.entities[fits]
         return _as_person(e)
-    for _, r in reversed(prev_speakers[-2:]):
+    for tok_i, r in reversed(prev_speakers[-2:]):
+        if tok_i in askers:
+            continue  # `Reid asked him whether …. "No," he said.`: not the one who asked
+        if gender and _addressed_as(frame.doc, tok_i) not in (None, gender):
+            continue  # `Ms Kuenssberg asked whether …. "No," he said.`: "Ms" is no he
         if r.kind == "person" and r.name and not (gender and _first_name_gender(r.name, both=None) not in (None, gender)):
             # the last person who spoke, unless "she" cannot be him (by the first name alone: a title such as
             # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
@@ -1722,6 +1729,47 @@ def _agent_fronting(doc, tok_i: int, pron_i: int) -> bool:
 
 #: Finite verb tags: a clause of its own between a name and the pronoun's verb.
 _CLAUSE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+_OBJECT_PRONOUNS = {"m": "him", "f": "her"}
+_ADDRESS_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _addressed_as(doc, i: int) -> str | None:
+    """The gender of a form of address right before the name at token `i` ("Ms Kuenssberg", "Mr. Farage"): firmer
+    than a title such as "spokesman" ("Trump spokesman Hope Hicks")."""
+    return _ADDRESS_GENDERS.get(doc[i - 1].lower_.rstrip(".")) if i > 0 else None
+
+
+def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
+    """The tokens of the subjects a "he" or "she" answering cannot be: who put a question to "him" ("her") in the
+    sentence before or earlier in this one (`Kuenssberg asked him whether he would resign. "No," he said.`;
+    words/question_verbs.txt), and, when the pronoun's verb is one of answering (words/answer_verbs.txt), who asked
+    at all or told "him" anything (`Reid told him: "…" He replied …`). A request ("asked him to stand") asks no question."""
+    if gender is None or tok.dep_ != "nsubj":
+        return set()
+    answering = tok.head.lower_ in ANSWER_FORMS
+    pronoun = _OBJECT_PRONOUNS[gender]
+    doc = tok.doc
+    out: set[int] = set()
+    i = tok.i - 1
+    while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
+        t = doc[i]
+        i -= 1
+        if t.pos_ != "VERB":
+            continue
+        objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
+        objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        to_them = any(o.lower_ == pronoun for o in objs)
+        asking = t.lower_ in QUESTION_FORMS
+        if not (asking and to_them or answering and (asking or to_them)):
+            continue
+        if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
+            continue  # "asked him to stand": a request
+        for s in t.children:
+            if s.dep_ == "nsubj":
+                out.update(range(s.left_edge.i, s.right_edge.i + 1))
+    return out
 
 
 def _passive_agent(tok) -> bool:

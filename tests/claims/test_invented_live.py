@@ -35,3 +35,28 @@ def test_a_section_header_before_a_colon_is_no_speaker(text, words, expected):
     got = [c for c in extract_claims(text) if words in c.quote]
     assert {c.speaker for c in got if c.speaker} == expected
     assert not any(c.quote.lstrip('"“ ').startswith(("KEY", "WHAT", "WHY")) for c in got)
+
+
+# --------------------------------------------------------------------------- 'X asked him whether …. "No," he said.'
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the one who puts a question to "him" (words/question_verbs.txt) is not the "he" who answers right after,
+    # nor, after a verb of answering, the one who told "him" something; with no one else, no name
+    ('Reid asked him if he would rule it out. He said: "I won\'t be doing that."', "doing that", None),
+    ('Jake Tapper pressed him on the point. "I answered your question," he said.', "answered your", None),
+    ('Wes Streeting said he had no intention of privatising the NHS. Presenter Susanna Reid told him: "Nobody believes '
+     'that." He replied: "They can judge us on our record."', "judge us", "Wes Streeting"),
+    ('Wes Streeting said the NHS was broken. Presenter Susanna Reid pressed him on waiting lists. "They will come '
+     'down," he said.', "come down", "Wes Streeting"),
+    # and a form of address is firmer than the last speaker: "Ms" is no "he"
+    ('Ms Kuenssberg asked whether bills would fall. "No," he said.', "No", None),
+    # twins: the one asked answers; a request ("asked him to stand") asks nothing; the asker going on, unanswered,
+    # keeps the pronoun; "he" after "told him" with no answering verb stays with the one who spoke
+    ('Laura Kuenssberg asked Mr Jenrick whether he would resign. "No," he said.', "No", "Jenrick"),
+    ('The judge, Peter Hall, asked him to stand. "You have shown no remorse," he said.', "no remorse", "Peter Hall"),
+    ('Jake Tapper said the senator had dodged the question. "He dodged it three times," he said.', "three times",
+     "Jake Tapper"),
+    ('Mr Kuenssberg asked whether bills would fall. "No," he said.', "No", "Kuenssberg"),
+])
+def test_the_one_who_asked_him_is_not_the_he_who_answers(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote and c.kind == "direct"} == {expected}
