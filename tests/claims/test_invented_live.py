@@ -60,3 +60,28 @@ def test_a_section_header_before_a_colon_is_no_speaker(text, words, expected):
 ])
 def test_the_one_who_asked_him_is_not_the_he_who_answers(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote and c.kind == "direct"} == {expected}
+
+
+# --------------------------------------------------------------------------- "MS. JEAN-PIERRE: …", "Host Piers Morgan"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a transcript's label in capitals with a hyphenated surname is one name, never its last part
+    ("Press secretary Karine Jean-Pierre took questions.\n\nMS. JEAN-PIERRE: I'm not going to get ahead of the "
+     "president on that.", "get ahead", "Karine Jean-Pierre"),
+    ("The congresswoman spoke to us on Monday.\n\nOCASIO-CORTEZ: We have to fight for working people.", "fight for",
+     "OCASIO-CORTEZ"),
+    # trap: a broadcaster's job written capitalised before a name is no part of it (words/name_descriptions.txt)
+    ('Host Piers Morgan said the former minister had been "very brave".', "very brave", "Piers Morgan"),
+    ("Anchor Lester Holt said the candidates had agreed to the rules.", "agreed to the rules", "Lester Holt"),
+    ("Moderator Kristen Welker told the candidates they would have two minutes.", "two minutes", "Kristen Welker"),
+    # and the first word of a turn, which the parser hung on the label in apposition, is no name for it
+    ("The debate began.\n\nO'ROURKE: Hell yes, we're going to take your AR-15.", "AR-15", "O'ROURKE"),
+    # twins: a label with no hyphen stays as it is, and so does a two-word name ("Anchor Bank"), and a name in
+    # apposition with no colon before it is the speaker
+    ("The debate began.\n\nSEN. WARREN: We will take on the banks.", "take on the banks", "WARREN"),
+    ("Anchor Bank said the candidates had agreed to the rules.", "agreed to the rules", "Anchor Bank"),
+    ("The network's anchor, Lester Holt, said the candidates had agreed to the rules.", "agreed to the rules",
+     "Lester Holt"),
+])
+def test_a_transcripts_hyphenated_label_and_a_hosts_job_before_a_name(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
