@@ -61,6 +61,9 @@ def post_nominal(word: str) -> bool:
 
 def clean_name(name: str) -> str:
     words = name.split()
+    cut = next((i for i, w in enumerate(words) if w.endswith(":")), None)
+    if cut is not None:
+        words = words[:cut + 1]  # "Luciana Lopez: Saying": a transcript's label the tagger ran into the turn
     cut = next((i for i, w in enumerate(words) if _NUMBER_WORD.match(w)), len(words))
     words = words[:cut] if cut else [w for w in words if not _NUMBER_WORD.match(w)]  # "Petrášková 4-6" -> "Petrášková"
     while len(words) > 1 and (words[0].lower() in ("neither", "nor", "both", "and", "but", "former", "late")

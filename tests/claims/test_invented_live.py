@@ -85,3 +85,46 @@ def test_the_one_who_asked_him_is_not_the_he_who_answers(text, words, expected):
 ])
 def test_a_transcripts_hyphenated_label_and_a_hosts_job_before_a_name(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "Matthews: Well, speculation is bad."
+
+_ROONEY = ("The Guardian spoke to the novelist Sally Rooney about her new book.\n\nGuardian: Why did you agree to this "
+           "interview?\n\nRooney: Honestly, my publisher asked nicely. [laughs]\n\nGuardian: Is the book about "
+           "Ireland?\n\nRooney: It's about money, really. Everything in Ireland is about money now.")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # missed: a Q&A's turn under a label in mixed case is its speaker's claim, when the label names a person the
+    # article names (in full elsewhere, or the tagger sees a person there) and another turn or question is next to it
+    (_ROONEY, "publisher asked nicely", {"Sally Rooney"}),
+    (_ROONEY, "about money, really", {"Sally Rooney"}),
+    ("Newsom sat down with us in Sacramento.\n\nJake Tapper: Governor, will you run in 2028?\n\nGov. Gavin Newsom: "
+     "I'm focused on California right now.", "focused on California", {"Gavin Newsom"}),
+    ("Luciana Lopez, a Reuters reporter, joined the panel.\n\nQ: Is the tax a good idea?\n\nLopez: I think voters are "
+     "confused by it.", "voters are confused", {"Lopez"}),
+    # twins: a list's items with no clause, a section opening on a person with no turn beside it, a related
+    # headline in title case, a label naming no person are no turns
+    ("The candidates' goals for Tuesday:\n\nJohn Kasich: Now or never.\n\nDonald Trump: Move past Iowa.", "never",
+     set()),
+    ("Three ideas deserve another hearing.\n\nJeb Bush: Student loans Some big ideas do come to pass. Obamacare did, "
+     "after all.\n\nAnd if she drops her plan, all the more reason to consider the proposal.", "big ideas", set()),
+    ("Related\n\nBernie Sanders: I'm Not Much Of A Socialist Compared To Eisenhower.\n\nHillary Clinton Sides With "
+     "George W. Bush On Radical Islam.", "Socialist", set()),
+    ("The storm hit on Monday.\n\nKey Events: Thousands of homes are without power.\n\nQ: When will it end?",
+     "without power", set()),
+])
+def test_a_turn_under_a_persons_label_in_mixed_case(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name the tagger ran past a label's colon into the words after it is cut at the colon
+    ("De Blasio: Trust Bratton on security, not 'blowhard' Trump.\n\nMayor Bill de Blasio rejected criticism from "
+     "Donald Trump on Friday.", "Trust Bratton", "De Blasio"),
+    # twin: a label that is the name alone stays whole
+    ("Lynch: No outside influence on FBI probe into Clinton emails.\n\nAttorney General Loretta Lynch said on Friday "
+     "that the FBI was independent.", "outside influence", "Loretta Lynch"),
+])
+def test_a_name_run_past_a_labels_colon_is_cut_there(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
