@@ -247,7 +247,8 @@ def _attributions(frame: Frame) -> list[Attribution]:
         cue, subj, cue_text = quote_cue(frame, qi)
         inner = frame.text[q.inner_start:q.inner_end].rstrip()
         if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and (inner[:1].isupper() or _SENTENCE_BREAK.search(inner))
-                                             and not title_case(_WORDS.findall(inner)) and _adjacent(frame, qi, cue)) \
+                                             and (not title_case(_WORDS.findall(inner)) or _CHANT.fullmatch(inner))
+                                             and _adjacent(frame, qi, cue)) \
                 and not (cue is None and _short_sentence_after_attribution(frame, qi, inner)):
             continue
         end = q.inner_end
@@ -416,6 +417,11 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
                 by_start = {a.start: i for i, a in enumerate(found)}
                 out.append(Attribution("direct", start, end, label_tok, ":", label_tok, ()))
     return out
+
+
+#: Words each a sentence of its own, shouted or chanted (`"Fight! Fight! Fight!" Trump shouted`): capitalised as a
+#: title's are, but spoken.
+_CHANT = re.compile(r"(?:[^\W\d_][\w'’-]*[!?.][ \t]*){2,}")
 
 
 #: A sentence ending inside a quotation and another starting: words spoken, not a title (`"states were hemorrhaging

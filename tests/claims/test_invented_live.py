@@ -128,3 +128,17 @@ def test_a_turn_under_a_persons_label_in_mixed_case(text, words, expected):
 ])
 def test_a_name_run_past_a_labels_colon_is_cut_there(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- '"Fight! Fight! Fight!" Trump shouted'
+
+@pytest.mark.parametrize("text, words, expected", [
+    # missed: a shout or chant of words each a sentence of its own is spoken, not a title, though capitalised as one
+    ('"Fight! Fight! Fight!" Trump shouted, raising his fist.', "Fight!", {"Trump"}),
+    ('Supporters held signs above their heads. Some chanted "USA! USA!"', "USA!", {None}),
+    # twins: a title of words with no stops stays a title; a title's exclamation inside a sentence is no claim
+    ('The crowd waved signs reading "Make America Great Again" as he spoke.', "Make America", set()),
+    ('He starred in "Run! Hide!" in 2010.', "Run!", set()),
+])
+def test_a_chant_of_one_word_sentences_is_spoken(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
