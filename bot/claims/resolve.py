@@ -1762,14 +1762,39 @@ def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
         objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         to_them = any(o.lower_ == pronoun for o in objs)
         asking = t.lower_ in QUESTION_FORMS
-        if not (asking and to_them or answering and (asking or to_them)):
-            continue
         if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
             continue  # "asked him to stand": a request
+        if asking and _questioning(t):
+            agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent and any(c.dep_ == "nsubjpass" for c in t.children):
+                # "Lammy was challenged by Krishnan Guru-Murthy over arms sales. He insisted …": not the one asking
+                out.update(k for g in agent for k in range(g.left_edge.i, g.right_edge.i + 1))
+                continue
+            if answering and any(o.ent_type_ == "PERSON" and _first_name_gender(_span(o), both=None) in (None, gender)
+                                 for o in objs):
+                to_them = True  # "Warren pressed Jamie Dimon on fees. He replied …" (with "he said" Warren may go on)
+        if not (asking and to_them or answering and (asking or to_them)):
+            continue
         for s in t.children:
             if s.dep_ == "nsubj":
                 out.update(range(s.left_edge.i, s.right_edge.i + 1))
     return out
+
+
+def _span(tok) -> str:
+    """The words of the phrase `tok` heads."""
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+
+
+def _questioning(verb) -> bool:
+    """Does a verb of questioning put a question (`asked Lammy whether …`, `asked him about …`, `pressed Lammy on …`),
+    not a favour (`asked Congress for money`)? Every such verb but "ask" does."""
+    if QUESTION_FORMS.get(verb.lower_) != "ask":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "on", "over", "regarding") or c.dep_ in ("ccomp", "advcl")
+               and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") or g.tag_ in ("WDT", "WP", "WRB")
+                       for g in c.children)
+               for c in verb.children)
 
 
 def _passive_agent(tok) -> bool:

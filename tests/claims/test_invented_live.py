@@ -142,3 +142,21 @@ def test_a_name_run_past_a_labels_colon_is_cut_there(text, words, expected):
 ])
 def test_a_chant_of_one_word_sentences_is_spoken(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the agent of a passive of questioning ("was challenged by X") is not the "he" who goes on, and the one who
+    # asked a named person anything is not the "he" who replies
+    ('Lammy was challenged by Channel 4 presenter Krishnan Guru-Murthy over arms sales. He insisted the government was '
+     '"following the law".', "following the law", None),
+    ('Sen. Warren asked Jamie Dimon about the fees. He replied: "We have cut them."', "cut them", "Jamie Dimon"),
+    ('Tom Reed asked Jamie Dimon about the fees. He replied: "We have cut them."', "cut them", "Jamie Dimon"),
+    # twins: with no verb of answering, the one who pressed a named person goes on ("she said" is Warren's); the one
+    # asked goes on as "he" too
+    ('Sen. Elizabeth Warren pressed Jamie Dimon on overdraft fees. "It is a lot of money," she said.', "lot of money",
+     "Elizabeth Warren"),
+    ('Rep. Nancy Mace asked Christopher Wray whether the Secret Service had failed. "That is a question for the Secret '
+     'Service," he said.', "question for", "Christopher Wray"),
+])
+def test_the_one_who_asked_a_named_person_is_not_the_one_who_replies(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
