@@ -204,8 +204,15 @@ def _only_attribution_between(frame: Frame, a: _Draft, b: _Draft) -> bool:
     return False
 
 
+#: A free relative that only points at what follows (`Here is what the chancellor told MPs:`, `This is how she put
+#: it:`): no content of its own, the words after the colon are the claim.
+_POINTER = re.compile(r"(?:here|this|that)(?:['’]s|\s+is|\s+was)\s+(?:what|how)", re.I)
+
+
 def _attributions(frame: Frame) -> list[Attribution]:
-    reported, in_source = inside_sources(frame, reported_clauses(frame))
+    reported = [a for a in reported_clauses(frame)
+                if not (a.kind == "indirect" and _POINTER.fullmatch(frame.text[a.start:a.end].strip()))]
+    reported, in_source = inside_sources(frame, reported)
     order = sorted(range(len(reported)), key=lambda i: (reported[i].start, -(reported[i].end - reported[i].start)))
     # one attribution per content span, the longest on overlap; a claim reported inside a source's report
     # (`Weaver says ..., according to the AP`) stands beside the source's

@@ -160,3 +160,21 @@ def test_a_chant_of_one_word_sentences_is_spoken(text, words, expected):
 ])
 def test_the_one_who_asked_a_named_person_is_not_the_one_who_replies(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "Here is what the chancellor told MPs:"
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: a free relative that only points at the words after the colon ("Here is what …", "This is how …") is no
+    # claim of its own; the quotation after it is the claim
+    ('Here is what the chancellor, Rachel Reeves, told MPs:\n\n"We have taken the difficult decisions to fix the '
+     'foundations of our economy."', [("Rachel Reeves", "We have taken")]),
+    ("Here's what Biden said:\n\n\"I'm not going anywhere. I'm in this race to the end.\"",
+     [("Biden", "I'm not going anywhere")]),
+    # twin: a "what" clause with words of its own is a claim
+    ("Biden said what voters wanted to hear: that prices would fall.", [("Biden", "what voters wanted")]),
+])
+def test_a_pointer_to_the_words_after_a_colon_is_no_claim(text, expected):
+    got = [(c.speaker, c.quote) for c in extract_claims(text)]
+    assert len(got) == len(expected)
+    assert all(s == es and q.startswith(eq) or s == es and eq in q for (s, q), (es, eq) in zip(got, expected))
