@@ -20,8 +20,8 @@ from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_title_prefixes
 from bot.claims.joined_orgs import join_org_names
-from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, READING_FORMS, SENDING_FORMS,
-                                reporting_base)
+from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, HONORIFICS, READING_FORMS,
+                                SECTION_LABELS, SENDING_FORMS, reporting_base)
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
@@ -214,8 +214,15 @@ def _only_attribution_between(frame: Frame, a: _Draft, b: _Draft) -> bool:
     return False
 
 
+#: A free relative that only points at what follows (`Here is what the chancellor told MPs:`, `This is how she put
+#: it:`): no content of its own, the words after the colon are the claim.
+_POINTER = re.compile(r"(?:here|this|that)(?:['’]s|\s+is|\s+was)\s+(?:what|how)", re.I)
+
+
 def _attributions(frame: Frame) -> list[Attribution]:
-    reported, in_source = inside_sources(frame, reported_clauses(frame))
+    reported = [a for a in reported_clauses(frame)
+                if not (a.kind == "indirect" and _POINTER.fullmatch(frame.text[a.start:a.end].strip()))]
+    reported, in_source = inside_sources(frame, reported)
     order = sorted(range(len(reported)), key=lambda i: (reported[i].start, -(reported[i].end - reported[i].start)))
     # one attribution per content span, the longest on overlap; a claim reported inside a source's report
     # (`Weaver says ..., according to the AP`) stands beside the source's
@@ -257,7 +264,8 @@ def _attributions(frame: Frame) -> list[Attribution]:
         cue, subj, cue_text = quote_cue(frame, qi)
         inner = frame.text[q.inner_start:q.inner_end].rstrip()
         if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and (inner[:1].isupper() or _SENTENCE_BREAK.search(inner))
-                                             and not title_case(_WORDS.findall(inner)) and _adjacent(frame, qi, cue)) \
+                                             and (not title_case(_WORDS.findall(inner)) or _CHANT.fullmatch(inner))
+                                             and _adjacent(frame, qi, cue)) \
                 and not (cue is None and _short_sentence_after_attribution(frame, qi, inner)):
             continue
         end = q.inner_end
@@ -327,8 +335,57 @@ def _own_claim_inside(frame: Frame, outer: Attribution, inner: Attribution) -> b
 
 _LABEL = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
 _HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}):[ \t]+(?=\S)")
-_NOT_LABELS = frozenset("UPDATE UPDATED BREAKING WATCH READ NOTE PHOTO PHOTOS VIDEO CLOSE RELATED EDITOR'S EDITOR’S "
-                        "SOURCE SOURCES CORRECTION WARNING ALERT EXCLUSIVE OPINION ANALYSIS LIVE MORE AP UPI".split())
+#: Section headers, headlines' kickers and credits before a colon (words/section_labels.txt), and a label opening
+#: with a question word ("WHAT'S NEXT:", "WHY IT MATTERS:"): no speaker's turn.
+_NOT_LABELS = SECTION_LABELS
+_QUESTION_LABEL = re.compile(r"(?:WHAT|WHY|HOW|WHERE|WHEN|WHO)(?:['’]S|['’]RE)?\b")
+
+
+def _section_label(label: str) -> bool:
+    """Is a paragraph's label before a colon a section's header, a kicker or a credit (`FACT CHECK:`, `THE LATEST:`,
+    `WHAT'S NEXT:`), not a speaker's name or title?"""
+    upper = " ".join(label.upper().split())
+    return upper.lower() in _NOT_LABELS or bool(_QUESTION_LABEL.match(upper))
+
+
+def _labelled(frame: Frame, pno: int) -> bool:
+    """Does paragraph `pno` open with a label before a colon (a speaker's turn or a question, `Q:`), or end with a
+    colon that introduces what follows ("Partial transcript as follows:")?"""
+    if not 0 <= pno < len(frame.para_bounds):
+        return False
+    lo, hi = frame.para_bounds[pno]
+    m = _LABEL.match(frame.text, lo, hi) or _HEADLINE_LABEL.match(frame.text, lo, hi) or _QA_LABEL.match(frame.text, lo, hi)
+    return m is not None and not _section_label(m.group(1)) or frame.text[lo:hi].rstrip().endswith(":")
+
+
+_QA_LABEL = re.compile(r"[ \t]*([QA]):[ \t]+(?=\S)")
+
+
+def _person_label(frame: Frame, m: re.Match, hi: int) -> bool:
+    """Is a label in mixed case before a colon opening a paragraph a person's name, so that the paragraph is their
+    turn in a transcript (`Gov. Gavin Newsom: I'm focused on California.`, `Matthews: Well, speculation is bad.`)?
+    Its words are capitalised (the tagger may take a surname alone for any word), and it names a person the tagger
+    saw there or names in full elsewhere ("Matthews" after "Chris Matthews"). Not when the words after it name that
+    person ("Bernie Sanders: Credit scores On his campaign website, Senator Bernie Sanders calls for …": a section on
+    the person, written about them), nor when they hold no clause, nor away from another turn (below)."""
+    doc = frame.doc
+    toks = [t for t in doc[frame.token_at(m.start(1)):frame.token_at(m.end(1) - 1) + 1] if not t.is_punct]
+    if not toks or any(not t.is_title and t.lower_ not in HONORIFICS for t in toks):
+        return False
+    if _section_label(m.group(1)) or toks[-1].lower_ in HONORIFICS:
+        return False
+    turn = frame.text[m.end():hi]
+    surname = toks[-1].lower_
+    if surname in {w.lower() for w in _WORDS.findall(turn)} or title_case(_WORDS.findall(turn)):
+        return False  # (a title-case line is a headline: "Bernie Sanders: I'm Not Much Of A Socialist …")
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[frame.token_at(m.end()):frame.token_at(hi - 1) + 1]):
+        return False  # a list's item, not a turn: "John Kasich: Now or never."
+    if not any(_labelled(frame, k) for k in (frame.tok_para[toks[0].i] - 1, frame.tok_para[toks[0].i] + 1)):
+        return False  # a transcript's turns come one after another: "Jeb Bush: Student loans …" opens a section
+    if any(t.ent_type_ == "PERSON" for t in toks):
+        return True
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == surname and not (toks[0].i <= e.start <= toks[-1].i)
+               for e in doc.ents)
 
 
 def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attribution]:
@@ -345,7 +402,17 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
             m = _HEADLINE_LABEL.match(text, lo, hi)  # headline `Rubio: I Still Believe ...`
             if m and frame.doc[frame.token_at(m.end(1) - 1)].pos_ != "PROPN":
                 m = None
-        if not m or m.group(1).upper() in _NOT_LABELS or len(m.group(1)) < 2:
+        elif not m:
+            m = _HEADLINE_LABEL.match(text, lo, hi)  # `Matthews: Well, speculation is bad.`
+            if m and not _person_label(frame, m, hi):
+                m = None
+        if m and _section_label(m.group(1)):
+            for i, a in enumerate(found):
+                if lo <= a.start < m.end() < a.end:
+                    # `KEY QUOTE: "…," Schumer said`: the header is no part of what was said
+                    found[i] = replace(a, start=m.end())
+            continue
+        if not m or len(m.group(1)) < 2:
             continue
         label_tok = frame.token_at(m.end(1) - 1)
         start = m.end()
@@ -367,6 +434,11 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
                 by_start = {a.start: i for i, a in enumerate(found)}
                 out.append(Attribution("direct", start, end, label_tok, ":", label_tok, ()))
     return out
+
+
+#: Words each a sentence of its own, shouted or chanted (`"Fight! Fight! Fight!" Trump shouted`): capitalised as a
+#: title's are, but spoken.
+_CHANT = re.compile(r"(?:[^\W\d_][\w'’-]*[!?.][ \t]*){2,}")
 
 
 #: A sentence ending inside a quotation and another starting: words spoken, not a title (`"states were hemorrhaging

@@ -28,6 +28,7 @@ IRREGULAR_FORMS = dict(line.split() for line in read_words("irregular_forms"))
 INFINITIVE_VERBS = word_set("infinitive_verbs")
 OBJECT_VERBS = word_set("object_verbs")
 CLAIM_NOUNS = word_set("claim_nouns")
+SECTION_LABELS = word_set("section_labels")  # "FACT CHECK:", "THE LATEST:": no speaker's turn
 TURN_MARKS = word_set("turn_marks")
 EVENT_TURN_MARKS = word_set("event_turn_marks")
 TAIL_STOPS = word_set("tail_stops")
@@ -120,6 +121,7 @@ PERCEPTION_FORMS = forms_table(read_words("perception_verbs"))  # "watching" -> 
 EXPERIENCER_FORMS = forms_table(read_words("experiencer_verbs"))  # "surprised" -> "surprise"
 EVIDENCE_FORMS = forms_table(read_words("evidence_verbs"))  # "showed" -> "show"
 ANSWER_FORMS = forms_table(read_words("answer_verbs"))  # "replied" -> "reply"
+QUESTION_FORMS = forms_table(read_words("question_verbs"))  # "asked" -> "ask", "pressed" -> "press"
 QUOTING_FORMS = forms_table(read_words("quoting_verbs"))  # "quoted X as saying": "quoted" -> "quote"
 
 

@@ -16,6 +16,7 @@ from bot.claims.cues import year_old
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
     ANSWER_FORMS,
+    QUESTION_FORMS,
     CHANNEL_NAMES,
     CHANNEL_NOUNS,
     DESCRIPTION_ORG_KINDS,
@@ -1422,6 +1423,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     excluded = {ei for ei, si in last_seen.items() if si in silent_sents and si < here}
     named = _named_in(frame, content) | _told_names(frame.doc[here_tok])
     excluded |= _named_entities(reg, last_seen, named)
+    askers = _askers(reg, frame.doc[here_tok], here, gender)
+    excluded |= {m.entity for m in cands if m.token in askers}
     cands = [m for m in cands if m.entity not in excluded and not _agent_fronting(frame.doc, m.token, here_tok)]
     named_here = len(cands)  # mentions in the text; those after stand for the recent speakers
     for tok_i, r in prev_speakers[-3:]:
@@ -1479,7 +1482,11 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         if fits is not None:  # "Cheney said ... she said" after Liz and Dick Cheney: the Cheney who is a she
             e = reg.entities[fits]
         return _as_person(e)
-    for _, r in reversed(prev_speakers[-2:]):
+    for tok_i, r in reversed(prev_speakers[-2:]):
+        if tok_i in askers:
+            continue  # `Reid asked him whether …. "No," he said.`: not the one who asked
+        if gender and _addressed_as(frame.doc, tok_i) not in (None, gender):
+            continue  # `Ms Kuenssberg asked whether …. "No," he said.`: "Ms" is no he
         if r.kind == "person" and r.name and not (gender and _first_name_gender(r.name, both=None) not in (None, gender)):
             # the last person who spoke, unless "she" cannot be him (by the first name alone: a title such as
             # "spokesman" or the pronouns near an entity are weaker evidence: "Trump spokesman Hope Hicks")
@@ -1749,6 +1756,72 @@ def _agent_fronting(doc, tok_i: int, pron_i: int) -> bool:
 
 #: Finite verb tags: a clause of its own between a name and the pronoun's verb.
 _CLAUSE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+_OBJECT_PRONOUNS = {"m": "him", "f": "her"}
+_ADDRESS_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _addressed_as(doc, i: int) -> str | None:
+    """The gender of a form of address right before the name at token `i` ("Ms Kuenssberg", "Mr. Farage"): firmer
+    than a title such as "spokesman" ("Trump spokesman Hope Hicks")."""
+    return _ADDRESS_GENDERS.get(doc[i - 1].lower_.rstrip(".")) if i > 0 else None
+
+
+def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
+    """The tokens of the subjects a "he" or "she" answering cannot be: who put a question to "him" ("her") in the
+    sentence before or earlier in this one (`Kuenssberg asked him whether he would resign. "No," he said.`;
+    words/question_verbs.txt), and, when the pronoun's verb is one of answering (words/answer_verbs.txt), who asked
+    at all or told "him" anything (`Reid told him: "…" He replied …`). A request ("asked him to stand") asks no question."""
+    if gender is None or tok.dep_ != "nsubj":
+        return set()
+    answering = tok.head.lower_ in ANSWER_FORMS
+    pronoun = _OBJECT_PRONOUNS[gender]
+    doc = tok.doc
+    out: set[int] = set()
+    i = tok.i - 1
+    while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
+        t = doc[i]
+        i -= 1
+        if t.pos_ != "VERB":
+            continue
+        objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
+        objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        to_them = any(o.lower_ == pronoun for o in objs)
+        asking = t.lower_ in QUESTION_FORMS
+        if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children):
+            continue  # "asked him to stand": a request
+        if asking and _questioning(t):
+            agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agent and any(c.dep_ == "nsubjpass" for c in t.children):
+                # "Lammy was challenged by Krishnan Guru-Murthy over arms sales. He insisted …": not the one asking
+                out.update(k for g in agent for k in range(g.left_edge.i, g.right_edge.i + 1))
+                continue
+            if answering and any(o.ent_type_ == "PERSON" and _first_name_gender(_span(o), both=None) in (None, gender)
+                                 for o in objs):
+                to_them = True  # "Warren pressed Jamie Dimon on fees. He replied …" (with "he said" Warren may go on)
+        if not (asking and to_them or answering and (asking or to_them)):
+            continue
+        for s in t.children:
+            if s.dep_ == "nsubj":
+                out.update(range(s.left_edge.i, s.right_edge.i + 1))
+    return out
+
+
+def _span(tok) -> str:
+    """The words of the phrase `tok` heads."""
+    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+
+
+def _questioning(verb) -> bool:
+    """Does a verb of questioning put a question (`asked Lammy whether …`, `asked him about …`, `pressed Lammy on …`),
+    not a favour (`asked Congress for money`)? Every such verb but "ask" does."""
+    if QUESTION_FORMS.get(verb.lower_) != "ask":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("about", "on", "over", "regarding") or c.dep_ in ("ccomp", "advcl")
+               and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") or g.tag_ in ("WDT", "WP", "WRB")
+                       for g in c.children)
+               for c in verb.children)
 
 
 def _passive_agent(tok) -> bool:

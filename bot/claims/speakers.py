@@ -61,6 +61,9 @@ def post_nominal(word: str) -> bool:
 
 def clean_name(name: str) -> str:
     words = name.split()
+    cut = next((i for i, w in enumerate(words) if w.endswith(":")), None)
+    if cut is not None:
+        words = words[:cut + 1]  # "Luciana Lopez: Saying": a transcript's label the tagger ran into the turn
     cut = next((i for i, w in enumerate(words) if _NUMBER_WORD.match(w)), len(words))
     words = words[:cut] if cut else [w for w in words if not _NUMBER_WORD.match(w)]  # "Petrášková 4-6" -> "Petrášková"
     while len(words) > 1 and (words[0].lower() in ("neither", "nor", "both", "and", "but", "former", "late")
@@ -343,9 +346,12 @@ def _source_object(tok) -> bool:
 
 
 def _glued_hyphen(doc, k: int) -> bool:
-    """Is token k a hyphen glued between two capitalised proper nouns ("Okonjo" "-" "Iweala")?"""
+    """Is token k a hyphen glued between two capitalised proper nouns ("Okonjo" "-" "Iweala"; a transcript's label in
+    capitals, "JEAN" "-" "PIERRE")?"""
     return (k > 0 and doc[k].text in ("-", "‑") and not doc[k].whitespace_ and not doc[k - 1].whitespace_
-            and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and doc[k + 1].is_title)
+            and doc[k - 1].pos_ == "PROPN" and k + 1 < len(doc)
+            and (doc[k - 1].is_title and doc[k + 1].is_title or doc[k - 1].is_upper and doc[k + 1].is_upper
+                 and len(doc[k - 1]) > 1 and len(doc[k + 1]) > 1))
 
 
 def title_word(tok) -> bool:
@@ -476,7 +482,8 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     its role."""
     doc = frame.doc
     for c in tok.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0 \
+                and not _past_colon(doc, tok, c):
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             pair = _named_pair(frame, tok, c)
@@ -492,6 +499,12 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
     return None
+
+
+def _past_colon(doc, tok, c) -> bool:
+    """Is `c` after a colon that follows `tok` (`O'ROURKE: Hell yes, …`: the first word of a transcript's turn, which
+    the parser hung on the label in apposition, is no name for it)?"""
+    return any(doc[k].text == ":" for k in range(tok.i + 1, c.left_edge.i))
 
 
 def _owned_role_person(frame: Frame, tok) -> SpeakerRef | None:
