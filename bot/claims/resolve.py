@@ -1428,6 +1428,12 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         # Obama ... He pledged ... a milepost Obama hit": Romney); with none, writers do repeat a name there ("he
         # said after the prosecutor read the facts to which Lazar admitted")
         best = _antecedent(reg, cands, gender, here, spoken)
+    if gender:
+        owned = _owners_speaker(frame, reg, prev_speakers, here_tok, gender)
+        if owned is not None:
+            # "Jude Bellingham's agent said .... "…," he told AS": the agent who just spoke, as written, never the one
+            # whose agent, father or lawyer he is
+            return owned
     if best is not None and gender and depth < MAX_PRONOUN_CHAIN and cands.index(best) < named_here:
         link = _chain_pronoun(frame, best.token, here_tok, low)
         if link is not None:
@@ -1494,6 +1500,42 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         if noun in UNNAMED_PERSON_NOUNS and _noun_gender(noun) in (None, gender):
             return last
     return Resolved(None, "person", None)
+
+
+#: People beside someone who speak in their own right (an agent, a coach, a friend; words/associate_nouns.txt),
+#: relatives and lawyers: the owner of such a description is not who it is.
+OWNED_PERSON_NOUNS = frozenset(read_words("associate_nouns")) | frozenset(KINSHIP_NOUNS) | LAWYER_NOUNS
+
+
+def _owners_speaker(frame: Frame, reg: Registry, prev_speakers, here_tok: int, gender: str) -> Resolved | None:
+    """The last speaker, when it spoke as a description of someone's associate, relative or lawyer
+    (words/associate_nouns.txt: "Jude Bellingham's agent", "a lawyer for Mark Reyes", "His father") of a gender that
+    fits, in the pronoun's paragraph, with no one named outside quotation marks between it and the pronoun at
+    `here_tok`: the pronoun goes on with the one who spoke (as written), not with the one whose agent he is; else
+    None."""
+    if not prev_speakers:
+        return None
+    tok_i, last = prev_speakers[-1]
+    doc = frame.doc
+    if tok_i >= here_tok or not last.name or last.kind == "organisation" or frame.tok_para[tok_i] != frame.tok_para[here_tok]:
+        return None
+    noun = doc[tok_i]
+    if (noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lower_ not in OWNED_PERSON_NOUNS
+            or _noun_gender(noun.lower_) not in (None, gender)):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to") for g in c.children
+               if g.dep_ == "pobj"]
+    if not owners:
+        return None
+    end = max(c.i for c in noun.subtree)
+    if any(end < m.token < here_tok and frame.tok_quote[m.token] < 0 and reg.entities[m.entity].kind == "person"
+           for m in reg.mentions):
+        return None  # someone named since: "he" may be that one
+    if any(end < t.i < here_tok and t.pos_ == "PRON" and frame.tok_quote[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass")
+           and t.lower_ in ("he", "she") for t in doc[end:here_tok]):
+        return None  # a pronoun between: the chain of pronouns decides
+    return last
 
 
 #: Head nouns of a description that is a person "he" or "she" can stand for ("the mayor", "her husband").

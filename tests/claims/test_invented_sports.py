@@ -1,0 +1,39 @@
+"""Right speaker or none (issue 8, round 18): wrong speakers found with invented sports news (football, cricket,
+tennis, Formula 1, rugby, golf, US sports), each class a case here with a negative twin. The sentences are invented
+for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+# --------------------------------------------------------------------------- "X's agent said ... he told AS"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "he" right after someone's agent, father or lawyer spoke is that one, never whose agent he is
+    ('Jude Bellingham\'s agent said the midfielder was "fully committed" to Real Madrid. "There is no truth in these '
+     'reports," he told AS.', "no truth", "Jude Bellingham's agent"),
+    ('Harry Kane\'s father said his son was settled. "He loves Munich," he told the Sun.', "loves Munich",
+     "Harry Kane's father"),
+    ('A lawyer for Mark Reyes said the charges were baseless. "My client is innocent," he told reporters.',
+     "client is innocent", "lawyer for Mark Reyes"),
+    ('The agent for Jude Bellingham said the midfielder was committed. "There is no truth in these reports," he said.',
+     "no truth", "agent for Jude Bellingham"),
+    ('Coco Gauff\'s coach said the American was "in a good place". "She is hitting the ball well," he said.',
+     "hitting the ball", "Coco Gauff's coach"),
+    # twins: a spokesman speaks for the one whose spokesman he is; the one who spoke himself is "he"
+    ('Tom Reed\'s spokesman said the minister had done nothing wrong. "He will be cleared," he said.', "be cleared",
+     "Tom Reed"),
+    ('Jude Bellingham said he was committed to Real Madrid. "There is no truth in these reports," he told AS.',
+     "no truth", "Jude Bellingham"),
+    # twin: someone named since may be meant: no longer the agent
+    ('Jude Bellingham\'s agent said the midfielder was committed. Bellingham has scored 10 goals this season. "I am '
+     'happy here," he told AS.', "happy here", "Jude Bellingham"),
+    # twin: a mother is no "he"
+    ('Marcus Rashford\'s mother said her son was happy. "He loves the club," he told the Mirror.', "loves the club",
+     "Marcus Rashford"),
+])
+def test_he_after_someones_agent_spoke_is_the_agent(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
