@@ -171,6 +171,43 @@ def is_name_word(frame: Frame, tok) -> bool:
             and tok.text in frame.name_words and tok.i > tok.sent.start and bool(tok.doc[tok.i - 1].whitespace_))
 
 
+#: Playing positions the parser reads as no noun after a team's name (words/team_positions.txt), by their words.
+TEAM_POSITIONS = frozenset(tuple(p.split()) for p in word_set("team_positions"))
+_POSITION_LENGTH = max(len(p) for p in TEAM_POSITIONS)
+
+
+def _team_position_span(frame: Frame, tok) -> tuple[int, int] | None:
+    """"the Lakers forward said", "the Saints running back said", "the Wales full-back said": a team's name after "the"
+    that the parser made the subject, with a playing position (words/team_positions.txt) between it and its verb, is a
+    player's description: its span from "the" to the position's last word, else None."""
+    doc = frame.doc
+    verb = tok.head
+    if (not (tok.pos_ == "PROPN" or tok.is_title and tok.ent_type_ in ("ORG", "GPE", "NORP")) or tok.dep_ != "nsubj"
+            or not tok.i < verb.i or frame.tok_quote[tok.i] >= 0):
+        return None  # (a name the tagger took for a common noun: "the Saints" tagged an organisation)
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN":
+        lo -= 1
+    if lo == 0 or doc[lo - 1].lower_ != "the":
+        return None
+    words = tuple(t.lower_ for t in doc[tok.i + 1:verb.i] if t.text not in ("-", "–"))
+    hyphened = tuple("-".join(words[k:k + 2]) for k in range(len(words) - 1))
+    if not (0 < len(words) <= _POSITION_LENGTH + 1) or not (
+            words in TEAM_POSITIONS or len(words) == 2 and hyphened in TEAM_POSITIONS):
+        return None
+    return lo - 1, verb.i
+
+
+def _team_position(frame: Frame, tok) -> SpeakerRef | None:
+    """The player's description of `_team_position_span` as a reference, as written without "the", its head the
+    position's last word."""
+    span = _team_position_span(frame, tok)
+    if span is None:
+        return None
+    text = _span_text(frame.doc, span[0] + 1, span[1]).strip()
+    return SpeakerRef(text, "person", text, span[1] - 1)
+
+
 def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     doc = frame.doc
     tok = doc[head_i]
@@ -199,6 +236,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
     ref = _partitive(frame, tok)  # "some of Clinton's allies said", "Nine in 10 Democratic voters say": as written
     if ref is not None:
+        return ref
+    ref = _team_position(frame, tok)
+    if ref is not None:
+        # "the Lakers forward said", "the Saints running back said": a player, never the team the parser made the subject
         return ref
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
@@ -629,6 +670,9 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
         tok = doc[named]
     if tok.lower_ in _PRONOUNS:
         return tok.text
+    team = _team_position_span(frame, tok)
+    if team is not None:
+        return _span_text(doc, *team).strip()  # "the Lakers forward"
     part = _partitive(frame, tok)
     if part is not None:
         return part.text

@@ -37,3 +37,25 @@ from bot.claims import extract_claims
 ])
 def test_he_after_someones_agent_spoke_is_the_agent(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "the Lakers forward said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a playing position the parser read as no noun after a team's name is a player, never the team
+    # (words/team_positions.txt)
+    ('LeBron James scored 30 points. "I\'ll sit down with my family," the Lakers forward said.', "sit down",
+     ("Lakers forward", "the Lakers forward")),
+    ('"We ran hard all night," the Saints running back said.', "ran hard", ("Saints running back",
+                                                                         "the Saints running back")),
+    ('"We were not good enough," the Wales full-back told BBC Sport.', "not good enough",
+     ("Wales full-back", "the Wales full-back")),
+    ('The Real Madrid forward said he was "fit and ready" for the final.', "fit and ready",
+     ("Real Madrid forward", "The Real Madrid forward")),
+    # twins: the team itself speaks as the team; a position the parser reads as a noun is as it was
+    ('"We will move forward," the Lakers said in a statement.', "move forward", ("Lakers", "the Lakers")),
+    ('The Lakers said the forward would miss two weeks.', "miss two weeks", ("Lakers", "The Lakers")),
+    ('"We were unlucky," the Leinster fly-half said.', "unlucky", ("Leinster fly-half", "the Leinster fly-half")),
+])
+def test_a_team_and_a_position_is_a_player(text, words, expected):
+    assert {(c.speaker, c.mention) for c in extract_claims(text) if words in c.quote} == {expected}
