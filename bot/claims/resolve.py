@@ -46,8 +46,8 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, partitive_group,
-                                 people_noun, platform_feature, role_of,
+from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, one_name, org_shaped,
+                                 partitive_group, people_noun, platform_feature, role_of,
                                  name_s, speaker_ref, title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -751,6 +751,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                     return Resolved(r.name, "organisation", ref.role or ref.text)
         return Resolved(ref.text, "group", ref.role)
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
+    if ref.kind == "organisation" and league_member(doc[ref.head]):
+        # "Chelsea have signed Estevao, the Premier League club said": a club in the league, never the league named
+        # in the description: as written
+        return Resolved(ref.text, "organisation", ref.role)
     if ref.kind == "organisation":
         owner = _owner_words(doc[ref.head])
         org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731 - a one-line predicate, named for reading

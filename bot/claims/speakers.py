@@ -781,6 +781,8 @@ def _owner_org(tok):
     if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and not g.ent_type_
            for c in tok.children for g in c.children):
         return None
+    if league_member(tok):
+        return None  # "the Premier League club said": a club in the league, never the league
     # "officials with the agency" are its people, but "a filing with the SEC", "an interview with Reuters" are no
     # papers of the body they were filed with or given to
     record = _title_parts(tok.lower_)[1] in DOCUMENT_NOUNS | CHANNEL_NOUNS
@@ -795,6 +797,27 @@ def _owner_org(tok):
                 if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and named is not None:
                     return _entity_of(named)  # "a spokesman for the regulator, Ofgem"
     return None
+
+
+#: Words of a league's or a competition's name (words/competition_words.txt) and nouns for its members
+#: (words/member_nouns.txt).
+COMPETITION_WORDS = word_set("competition_words")
+MEMBER_NOUNS = word_set("member_nouns")
+
+
+def league_member(tok) -> bool:
+    """Is a common noun a member of a league or a competition named before it ("the Premier League club", "a Serie A
+    side", "the NFL team")?"""
+    if tok.lower_ not in MEMBER_NOUNS:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod") and c.i < tok.i:
+            ent = _entity_of(c)
+            words = (ent.text if ent is not None else " ".join(t.text for t in c.subtree)).lower()
+            if any(w in COMPETITION_WORDS for w in words.split()) or any(
+                    " " in w and w in words for w in COMPETITION_WORDS):
+                return True
+    return False
 
 
 def _person_named(ent) -> bool:

@@ -59,3 +59,25 @@ def test_he_after_someones_agent_spoke_is_the_agent(text, words, expected):
 ])
 def test_a_team_and_a_position_is_a_player(text, words, expected):
     assert {(c.speaker, c.mention) for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "the Premier League club said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a club or a team described by its league is a member of it, never the league
+    # (words/competition_words.txt, words/member_nouns.txt)
+    ("Chelsea have completed the signing of Estevao from Palmeiras, the Premier League club said on Friday.",
+     "completed the signing", "Premier League club"),
+    ("Juventus have sacked their coach, the Serie A club said in a statement.", "sacked their coach",
+     "Serie A club"),
+    ("The NFL team said it had released the receiver.", "released the receiver", "NFL team"),
+    ("The Premier League side said the striker would be out for six weeks.", "out for six weeks",
+     "Premier League side"),
+    # twins: the league speaks as itself; the team of a name that is no league speaks for it
+    ("Manchester City have been charged with breaching financial rules, the Premier League said.", "charged with",
+     "Premier League"),
+    ("The Mercedes team said the car had been repaired overnight.", "repaired overnight", "Mercedes"),
+    ("The Boeing board said the plan was sound.", "plan was sound", "Boeing"),
+])
+def test_a_club_in_a_league_is_not_the_league(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
