@@ -855,12 +855,21 @@ def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
         t = doc[i]
         if (t.pos_ == "PROPN" and t.lower_ not in words and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE", "EVENT")
                 and frame.tok_quote[i] < 0 and not (t.ent_type_ == "ORG" and _object_name(t))
-                and t.lower_ not in HONORIFICS and t.lower_ not in CHANNEL_NAMES and not _names_a_kind(t, words)):
+                and t.lower_ not in HONORIFICS and t.lower_ not in CHANNEL_NAMES and not _names_a_kind(t, words)
+                and not _the_name(t)):
             return None
         i -= 1
     if party and not _party_given(reg, people[0], tok.lower_, doc):
         return None  # "the Democrat" with no party given to the one named: as written
     return people[0]
+
+
+def _the_name(tok) -> bool:
+    """Is `tok` a word of a name that opens with "the" ("won the Masters", "beat the Lakers", "the Open"): a team, an
+    event or a thing, never a person's name?"""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i for c in tok.children)
 
 
 def _plural_epithet(tok) -> bool:
@@ -906,6 +915,9 @@ def _aged_or_counted(tok) -> bool:
     nationality ("the 24-year-old striker", "the two-time MVP", "the three-term Republican", "the Icelandic singer")?"""
     if year_old(tok):
         return True
+    if tok.lower_ == "number" and any(c.lower_ == "world" and c.dep_ in ("compound", "amod") for c in tok.lefts) and any(
+            c.dep_ == "nummod" and c.i == tok.i + 1 for c in tok.rights):
+        return True  # a rank: "the world number one"
     if tok.lower_ not in EPITHET_ROLE_NOUNS:
         return False
     for c in tok.lefts:

@@ -711,6 +711,8 @@ def _np_bounds(tok) -> tuple[int, int]:
             hi = max(hi, c.right_edge.i + 1)
         elif _source_qualifier(c):
             hi = max(hi, c.right_edge.i + 1)  # "People close to the president", "a person briefed on the talks"
+        elif c.dep_ == "nummod" and c.i == tok.i + 1 and tok.lower_ == "number":
+            hi = max(hi, c.i + 1)  # a rank: "the world number one"
     for k in range(tok.i + 1, hi):
         # a relative clause the parser hung on the preposition's object is no part of the description ("A diplomat
         # from a large member state, who asked not to be named,")

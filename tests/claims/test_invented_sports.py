@@ -81,3 +81,28 @@ def test_a_team_and_a_position_is_a_player(text, words, expected):
 ])
 def test_a_club_in_a_league_is_not_the_league(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "the world number one said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a world ranking is the whole description ("world number one", never "world number"), and, like "the
+    # Spaniard", the one person just named as a subject
+    ("The world number one said he had always accepted the ruling.", "always accepted", ("world number one",
+                                                                                         "The world number one")),
+    ('Iga Swiatek lost in the second round. "She played better," the world number two said.', "played better",
+     ("world number two", "the world number two")),
+    ('Scottie Scheffler birdied the last to win by two shots. "It was special," the world number one said.',
+     "was special", ("Scottie Scheffler", "the world number one")),
+    # trap: a name that opens with "the" ("the Masters", "the Lakers") is no other person beside the one named
+    ('Scottie Scheffler won the Masters. "It was special," the world number one said.', "was special",
+     ("Scottie Scheffler", "the world number one")),
+    ('Scottie Scheffler won the Masters. "It was special," the American said.', "was special",
+     ("Scottie Scheffler", "the American")),
+    # twins: with two people named, no guess; "the number of" is no rank
+    ('Scottie Scheffler beat Rory McIlroy in a play-off. "It was special," the world number one said.', "was special",
+     ("world number one", "the world number one")),
+    ('The number of fans said they were happy.', "were happy", ("number of fans", "The number of fans")),
+])
+def test_a_world_ranking_is_an_epithet(text, words, expected):
+    assert {(c.speaker, c.mention) for c in extract_claims(text) if words in c.quote} == {expected}
