@@ -106,3 +106,43 @@ def test_a_club_in_a_league_is_not_the_league(text, words, expected):
 ])
 def test_a_world_ranking_is_an_epithet(text, words, expected):
     assert {(c.speaker, c.mention) for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "..., The Athletic reported"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a source after a comma that the parser hung on the noun before it (an apposition with a participle, a
+    # relative clause) still attributes the sentence before the comma
+    ("The New York Jets have fired head coach Robert Saleh, The New York Times reported on Tuesday.",
+     "fired head coach", {"New York Times"}),
+    ("The New York Jets have fired head coach Robert Saleh, the Athletic reported on Tuesday.", "fired head coach",
+     {"Athletic"}),
+    ("The New York Jets have fired head coach Robert Saleh, The Athletic reported on Tuesday, citing sources.",
+     "fired head coach", {"Athletic"}),
+    # twins: a source parsed as the subject was found before; a relative clause with an object is no attribution
+    ("The New York Jets have fired head coach Robert Saleh, The Guardian reported.", "fired head coach",
+     {"Guardian"}),
+    ("The New York Jets have fired Robert Saleh, ESPN reported.", "fired Robert Saleh", {"ESPN"}),
+    # twins: a relative clause on a noun of its own after the comma, or with no comma, is no attribution
+    ("The club hired Tom Reed, a coach ESPN reported on last year.", "club hired", set()),
+    ("The club hired a coach the Times reported was unhappy at his old club.", "club hired", set()),
+])
+def test_a_source_after_a_comma_hung_on_a_noun(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "Rookie Caleb Williams said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a player's position or kind written as a title before a name is no part of it
+    # (words/player_descriptions.txt)
+    ("Rookie Caleb Williams said the offense was ready.", "offense was ready", "Caleb Williams"),
+    ("Linebacker Micah Parsons said the defense was ready.", "defense was ready", "Micah Parsons"),
+    ("Jockey Frankie Dettori said the horse was ready.", "horse was ready", "Frankie Dettori"),
+    ("Winger Bukayo Saka said the squad was ready.", "squad was ready", "Bukayo Saka"),
+    ("Skipper Ben Stokes said the side was ready.", "side was ready", "Ben Stokes"),
+    # twin: a two-word name keeps its first word
+    ("Referee Smith said the game was over.", "game was over", "Referee Smith"),
+])
+def test_a_players_position_written_as_a_title(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
