@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from spacy.tokens import Span
 
 from bot.claims.cues import year_old
 from bot.claims.frames import Frame
@@ -46,8 +47,8 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, one_name, org_shaped,
-                                 partitive_group, people_noun, platform_feature, role_of,
+from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
+                                 one_name, org_shaped, partitive_group, people_noun, platform_feature, role_of,
                                  name_s, speaker_ref, title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -522,6 +523,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             continue  # "The Crown actor Dominic West": a show's title, no organisation "it" could stand for
         if frame.tok_quote[ent.start] >= 0 or frame.tok_para[ent.start] in skip_paras or ent.start in skip_tokens:
             continue
+        if ent.label_ == "NORP" and len(ent) == 1 and nation_of_acronym(doc, ent.root.head.i, ent.root.head.i + 1) == ent.start:
+            continue  # "the Turkish FA": the nationality is part of the acronym's name (below), no group of its own
+        if ent.label_ == "ORG" and nation_of_acronym(doc, ent.start, ent.end) < ent.start:
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label)  # "the Chinese CDC", never the CDC
         name = clean_name(ent.text.strip())
         if name:
             name += name_s(ent[-1] if ent[-1].dep_ != "case" or len(ent) == 1 else ent[-2])  # "Moody's"

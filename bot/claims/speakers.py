@@ -208,6 +208,18 @@ def _team_position(frame: Frame, tok) -> SpeakerRef | None:
     return SpeakerRef(text, "person", text, span[1] - 1)
 
 
+def nation_of_acronym(doc, lo: int, hi: int) -> int:
+    """Where an acronym's name begins when a nationality modifies it ("the Turkish FA", "the Chinese CDC", "the Irish
+    FA"): the nationality is part of the name (the FA, the CDC are other bodies); else `lo`."""
+    if lo == 0 or hi - lo != 1 or not (doc[lo].is_upper and len(doc[lo].text) >= 2 and doc[lo].is_alpha):
+        return lo
+    nation = doc[lo - 1]
+    if (nation.dep_ in ("amod", "compound") and nation.head.i == hi - 1 and nation.ent_type_ == "NORP"
+            and nation.text[:1].isupper() and nation.is_alpha):
+        return lo - 1
+    return lo
+
+
 def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     doc = frame.doc
     tok = doc[head_i]
@@ -286,6 +298,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     ent = _entity_of(tok)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
         lo, hi = _strip_det(doc, ent.start, ent.end)
+        lo = nation_of_acronym(doc, lo, hi)  # "the Chinese CDC", never the CDC
         name = clean_name(_span_text(doc, lo, hi))
         if not name:
             return None
@@ -321,6 +334,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             if not (doc[k].dep_ in ("compound", "flat") and doc[k].pos_ == "PROPN" and doc[k].head.i >= lo):
                 break
             lo = k
+        lo = nation_of_acronym(doc, lo, tok.i + 1)  # "the Turkish FA", never the FA
         name = clean_name(_span_text(doc, lo, tok.i + 1))
         kind = "organisation" if org_shaped(name) else "person"  # a service the tagger took for a place
         return SpeakerRef(name, kind, role, head_i, named=True) if name else None

@@ -146,3 +146,20 @@ def test_a_source_after_a_comma_hung_on_a_noun(text, words, expected):
 ])
 def test_a_players_position_written_as_a_title(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "The Turkish FA said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a nationality before an acronym is part of its name: "the Irish FA", "the Chinese CDC" are other bodies
+    # than the FA and the CDC, never the nationality alone either
+    ("The Turkish FA said it would investigate his comments.", "investigate his comments", "Turkish FA"),
+    ("The Irish FA said the match would go ahead.", "match would go ahead", "Irish FA"),
+    ("The Chinese CDC said the outbreak was under control.", "under control", "Chinese CDC"),
+    # twins: an acronym alone, or with a country's name that the tagger joined to it, as it was
+    ("The FA said it would investigate his comments.", "investigate his comments", "FA"),
+    ("The US FDA said the drug was safe.", "drug was safe", "US FDA"),
+    ("Turkish officials said the match would go ahead.", "match would go ahead", "Turkish officials"),
+])
+def test_a_nationality_before_an_acronym_is_part_of_the_name(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
