@@ -163,3 +163,17 @@ def test_a_players_position_written_as_a_title(text, words, expected):
 ])
 def test_a_nationality_before_an_acronym_is_part_of_the_name(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "Harper, asked about his slump, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name before an aside set off by commas that the parser gave to the participle is the speaker
+    ('Harper, asked about his slump, said he "never stopped believing."', "never stopped", {"Harper"}),
+    ('Jalen Hurts, pressed on the interception, said he "made a bad read."', "bad read", {"Jalen Hurts"}),
+    # twins: a clause with its own subject before the name; the one asking is no speaker
+    ("When reporters asked about his slump, Harper said he never stopped believing.", "never stopped", {"Harper"}),
+    ("Asked about his slump, Harper said he never stopped believing.", "never stopped", {"Harper"}),
+])
+def test_a_name_before_a_participle_aside(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
