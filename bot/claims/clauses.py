@@ -212,6 +212,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
+        if comp is None and tok.dep_ in ("acl", "relcl"):
+            att = _trailing_hung_on_noun(frame, tok)
+            if att:
+                out.append(att)
+                continue
         if (comp is None and tok.head.i < tok.i and not _complement_clause(tok)
                 and (tok.dep_ == "parataxis" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" and frame.sent_bounds(tok.i)[1] - tok.i <= 6 and _quote_free(frame, *frame.sent_bounds(tok.i))
                      and not _subordinate(tok))
@@ -741,6 +746,41 @@ def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
     start, end = _trim(frame, lo, hi)
     att = _classify(frame, start, end, verb, subj)
     return att and _with_tail(frame, att, verb, subj)
+
+
+def _trailing_hung_on_noun(frame: Frame, verb) -> Attribution | None:
+    """`The Jets have fired Robert Saleh, The New York Times reported on Tuesday.` parsed with the verb as a clause on
+    the last noun before the comma (the source taken for an apposition to "Saleh" with a participle, or "the Athletic
+    reported" for a relative clause on it): the named source's attribution of the sentence before the comma, when
+    nothing after the verb is anything but its own adjuncts (no object, no clause)."""
+    doc = frame.doc
+    if verb.dep_ == "acl" and verb.head.dep_ == "appos" and verb.head.i < verb.i:
+        subj = verb.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+    elif verb.dep_ == "relcl" and verb.head.i < verb.i:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    else:
+        return None
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("ORG", "PERSON") or frame.tok_quote[subj.i] >= 0:
+        return None
+    left = subj.left_edge.i
+    s_lo, s_hi = frame.sent_bounds(verb.i)
+    if left - s_lo < 4 or doc[left - 1].text != "," or frame.tok_quote[left - 1] >= 0:
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "advcl") and c.i > verb.i for c in verb.children):
+        return None  # "…, the Times reported the deal": an object of its own, no attribution of the sentence before
+    last = s_hi - 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    k = verb.right_edge.i + 1
+    if k <= last and not (doc[k].text == "," and k + 1 <= last and doc[k + 1].tag_ == "VBG"):
+        return None  # something after the verb that is not its own (but ", citing sources"): no attribution at the end
+    noun = verb.head if verb.dep_ == "relcl" else subj.head
+    if not (s_lo <= noun.i < left) or any(frame.tok_quote[j] >= 0 for j in range(left, verb.i + 1)):
+        return None
+    start, end = _trim(frame, s_lo, left - 1)
+    return _classify(frame, start, end, verb, subj.i)
 
 
 def _with_tail(frame: Frame, att: Attribution, verb, subj: int) -> Attribution:

@@ -119,6 +119,14 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                     for g in c.children:
                         if g.dep_ == "nsubj" and g.i < c.i and (quoted is None or quoted[g.i] < 0):
                             return g.i
+                if (c.tag_ in ("VBN", "VBD") and c.dep_ == "advcl" and c.i < v.i and c.right_edge.i + 2 == v.i
+                        and c.doc[c.right_edge.i + 1].text == ","):
+                    # "Harper, asked about his slump, said ...": the parser gives the name before the aside, set off
+                    # by commas, to the participle as its subject
+                    for g in c.children:
+                        if (g.dep_ == "nsubj" and g.i < c.i - 1 and g.right_edge.i <= c.i - 1 and c.doc[c.i - 1].text == ","
+                                and g.left_edge.i == c.left_edge.i and (quoted is None or quoted[g.i] < 0)):
+                            return g.i
                 if (c.dep_ == "ccomp" and c.i < v.i and c.tag_ in FINITE_TAGS
                         and any(d.dep_ == "ccomp" and d.i > v.i for d in v.children)):
                     # "Mr. Slinker, whose start-up, Paradata, uses big data ..., said Mr. Trump was ...": a verb has

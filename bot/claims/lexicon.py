@@ -69,7 +69,7 @@ NAME_PARTICLES = word_set("name_particles")
 ROYAL_STYLES = word_set("royal_styles")  # "King Charles": part of the name
 KINSHIP_NOUNS = {noun: None if gender == "-" else gender for noun, gender in map(str.split, read_words("kinship_nouns"))}
 SPOUSE_TITLES = word_set("spouse_titles")
-NAME_DESCRIPTIONS = word_set("name_descriptions")  # "Grandmother Pat Wilkins"
+NAME_DESCRIPTIONS = word_set("name_descriptions") | word_set("player_descriptions")  # "Grandmother Pat Wilkins"
 TITLE_SYNONYMS = {word: frozenset(line.split()) for line in read_words("title_synonyms") for word in line.split()}
 HEADLINE_VERBS = word_set("headline_verbs")
 GOVERNMENT_NOUNS = word_set("government_nouns")

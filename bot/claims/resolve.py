@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from spacy.tokens import Span
 
 from bot.claims.cues import year_old
 from bot.claims.frames import Frame
@@ -47,8 +48,8 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, one_name, org_shaped, partitive_group,
-                                 people_noun, platform_feature, role_of,
+from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
+                                 one_name, org_shaped, partitive_group, people_noun, platform_feature, role_of,
                                  name_s, speaker_ref, title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -523,6 +524,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             continue  # "The Crown actor Dominic West": a show's title, no organisation "it" could stand for
         if frame.tok_quote[ent.start] >= 0 or frame.tok_para[ent.start] in skip_paras or ent.start in skip_tokens:
             continue
+        if ent.label_ == "NORP" and len(ent) == 1 and nation_of_acronym(doc, ent.root.head.i, ent.root.head.i + 1) == ent.start:
+            continue  # "the Turkish FA": the nationality is part of the acronym's name (below), no group of its own
+        if ent.label_ == "ORG" and nation_of_acronym(doc, ent.start, ent.end) < ent.start:
+            ent = Span(doc, ent.start - 1, ent.end, label=ent.label)  # "the Chinese CDC", never the CDC
         name = clean_name(ent.text.strip())
         if name:
             name += name_s(ent[-1] if ent[-1].dep_ != "case" or len(ent) == 1 else ent[-2])  # "Moody's"
@@ -762,6 +767,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                     return Resolved(r.name, "organisation", ref.role or ref.text)
         return Resolved(ref.text, "group", ref.role)
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
+    if ref.kind == "organisation" and league_member(doc[ref.head]):
+        # "Chelsea have signed Estevao, the Premier League club said": a club in the league, never the league named
+        # in the description: as written
+        return Resolved(ref.text, "organisation", ref.role)
     if ref.kind == "organisation":
         owner = _owner_words(doc[ref.head])
         org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731 - a one-line predicate, named for reading
@@ -862,12 +871,21 @@ def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
         t = doc[i]
         if (t.pos_ == "PROPN" and t.lower_ not in words and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE", "EVENT")
                 and frame.tok_quote[i] < 0 and not (t.ent_type_ == "ORG" and _object_name(t))
-                and t.lower_ not in HONORIFICS and t.lower_ not in CHANNEL_NAMES and not _names_a_kind(t, words)):
+                and t.lower_ not in HONORIFICS and t.lower_ not in CHANNEL_NAMES and not _names_a_kind(t, words)
+                and not _the_name(t)):
             return None
         i -= 1
     if party and not _party_given(reg, people[0], tok.lower_, doc):
         return None  # "the Democrat" with no party given to the one named: as written
     return people[0]
+
+
+def _the_name(tok) -> bool:
+    """Is `tok` a word of a name that opens with "the" ("won the Masters", "beat the Lakers", "the Open"): a team, an
+    event or a thing, never a person's name?"""
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i for c in tok.children)
 
 
 def _plural_epithet(tok) -> bool:
@@ -913,6 +931,9 @@ def _aged_or_counted(tok) -> bool:
     nationality ("the 24-year-old striker", "the two-time MVP", "the three-term Republican", "the Icelandic singer")?"""
     if year_old(tok):
         return True
+    if tok.lower_ == "number" and any(c.lower_ == "world" and c.dep_ in ("compound", "amod") for c in tok.lefts) and any(
+            c.dep_ == "nummod" and c.i == tok.i + 1 for c in tok.rights):
+        return True  # a rank: "the world number one"
     if tok.lower_ not in EPITHET_ROLE_NOUNS:
         return False
     for c in tok.lefts:
@@ -1443,6 +1464,12 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         # Obama ... He pledged ... a milepost Obama hit": Romney); with none, writers do repeat a name there ("he
         # said after the prosecutor read the facts to which Lazar admitted")
         best = _antecedent(reg, cands, gender, here, spoken)
+    if gender:
+        owned = _owners_speaker(frame, reg, prev_speakers, here_tok, gender)
+        if owned is not None:
+            # "Jude Bellingham's agent said .... "…," he told AS": the agent who just spoke, as written, never the one
+            # whose agent, father or lawyer he is
+            return owned
     if best is not None and gender and depth < MAX_PRONOUN_CHAIN and cands.index(best) < named_here:
         link = _chain_pronoun(frame, best.token, here_tok, low)
         if link is not None:
@@ -1513,6 +1540,42 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         if noun in UNNAMED_PERSON_NOUNS and _noun_gender(noun) in (None, gender):
             return last
     return Resolved(None, "person", None)
+
+
+#: People beside someone who speak in their own right (an agent, a coach, a friend; words/associate_nouns.txt),
+#: relatives and lawyers: the owner of such a description is not who it is.
+OWNED_PERSON_NOUNS = frozenset(read_words("associate_nouns")) | frozenset(KINSHIP_NOUNS) | LAWYER_NOUNS
+
+
+def _owners_speaker(frame: Frame, reg: Registry, prev_speakers, here_tok: int, gender: str) -> Resolved | None:
+    """The last speaker, when it spoke as a description of someone's associate, relative or lawyer
+    (words/associate_nouns.txt: "Jude Bellingham's agent", "a lawyer for Mark Reyes", "His father") of a gender that
+    fits, in the pronoun's paragraph, with no one named outside quotation marks between it and the pronoun at
+    `here_tok`: the pronoun goes on with the one who spoke (as written), not with the one whose agent he is; else
+    None."""
+    if not prev_speakers:
+        return None
+    tok_i, last = prev_speakers[-1]
+    doc = frame.doc
+    if tok_i >= here_tok or not last.name or last.kind == "organisation" or frame.tok_para[tok_i] != frame.tok_para[here_tok]:
+        return None
+    noun = doc[tok_i]
+    if (noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lower_ not in OWNED_PERSON_NOUNS
+            or _noun_gender(noun.lower_) not in (None, gender)):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "to") for g in c.children
+               if g.dep_ == "pobj"]
+    if not owners:
+        return None
+    end = max(c.i for c in noun.subtree)
+    if any(end < m.token < here_tok and frame.tok_quote[m.token] < 0 and reg.entities[m.entity].kind == "person"
+           for m in reg.mentions):
+        return None  # someone named since: "he" may be that one
+    if any(end < t.i < here_tok and t.pos_ == "PRON" and frame.tok_quote[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass")
+           and t.lower_ in ("he", "she") for t in doc[end:here_tok]):
+        return None  # a pronoun between: the chain of pronouns decides
+    return last
 
 
 #: Head nouns of a description that is a person "he" or "she" can stand for ("the mayor", "her husband").

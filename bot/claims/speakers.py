@@ -174,6 +174,55 @@ def is_name_word(frame: Frame, tok) -> bool:
             and tok.text in frame.name_words and tok.i > tok.sent.start and bool(tok.doc[tok.i - 1].whitespace_))
 
 
+#: Playing positions the parser reads as no noun after a team's name (words/team_positions.txt), by their words.
+TEAM_POSITIONS = frozenset(tuple(p.split()) for p in word_set("team_positions"))
+_POSITION_LENGTH = max(len(p) for p in TEAM_POSITIONS)
+
+
+def _team_position_span(frame: Frame, tok) -> tuple[int, int] | None:
+    """"the Lakers forward said", "the Saints running back said", "the Wales full-back said": a team's name after "the"
+    that the parser made the subject, with a playing position (words/team_positions.txt) between it and its verb, is a
+    player's description: its span from "the" to the position's last word, else None."""
+    doc = frame.doc
+    verb = tok.head
+    if (not (tok.pos_ == "PROPN" or tok.is_title and tok.ent_type_ in ("ORG", "GPE", "NORP")) or tok.dep_ != "nsubj"
+            or not tok.i < verb.i or frame.tok_quote[tok.i] >= 0):
+        return None  # (a name the tagger took for a common noun: "the Saints" tagged an organisation)
+    lo = tok.i
+    while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and doc[lo - 1].pos_ == "PROPN":
+        lo -= 1
+    if lo == 0 or doc[lo - 1].lower_ != "the":
+        return None
+    words = tuple(t.lower_ for t in doc[tok.i + 1:verb.i] if t.text not in ("-", "–"))
+    hyphened = tuple("-".join(words[k:k + 2]) for k in range(len(words) - 1))
+    if not (0 < len(words) <= _POSITION_LENGTH + 1) or not (
+            words in TEAM_POSITIONS or len(words) == 2 and hyphened in TEAM_POSITIONS):
+        return None
+    return lo - 1, verb.i
+
+
+def _team_position(frame: Frame, tok) -> SpeakerRef | None:
+    """The player's description of `_team_position_span` as a reference, as written without "the", its head the
+    position's last word."""
+    span = _team_position_span(frame, tok)
+    if span is None:
+        return None
+    text = _span_text(frame.doc, span[0] + 1, span[1]).strip()
+    return SpeakerRef(text, "person", text, span[1] - 1)
+
+
+def nation_of_acronym(doc, lo: int, hi: int) -> int:
+    """Where an acronym's name begins when a nationality modifies it ("the Turkish FA", "the Chinese CDC", "the Irish
+    FA"): the nationality is part of the name (the FA, the CDC are other bodies); else `lo`."""
+    if lo == 0 or hi - lo != 1 or not (doc[lo].is_upper and len(doc[lo].text) >= 2 and doc[lo].is_alpha):
+        return lo
+    nation = doc[lo - 1]
+    if (nation.dep_ in ("amod", "compound") and nation.head.i == hi - 1 and nation.ent_type_ == "NORP"
+            and nation.text[:1].isupper() and nation.is_alpha):
+        return lo - 1
+    return lo
+
+
 def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     doc = frame.doc
     tok = doc[head_i]
@@ -203,6 +252,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
     ref = _partitive(frame, tok)  # "some of Clinton's allies said", "Nine in 10 Democratic voters say": as written
     if ref is not None:
+        return ref
+    ref = _team_position(frame, tok)
+    if ref is not None:
+        # "the Lakers forward said", "the Saints running back said": a player, never the team the parser made the subject
         return ref
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
@@ -249,6 +302,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     ent = _entity_of(tok)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
         lo, hi = _strip_det(doc, ent.start, ent.end)
+        lo = nation_of_acronym(doc, lo, hi)  # "the Chinese CDC", never the CDC
         name = clean_name(_span_text(doc, lo, hi))
         if not name:
             return None
@@ -284,6 +338,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             if not (doc[k].dep_ in ("compound", "flat") and doc[k].pos_ == "PROPN" and doc[k].head.i >= lo):
                 break
             lo = k
+        lo = nation_of_acronym(doc, lo, tok.i + 1)  # "the Turkish FA", never the FA
         name = clean_name(_span_text(doc, lo, tok.i + 1))
         kind = "organisation" if org_shaped(name) else "person"  # a service the tagger took for a place
         return SpeakerRef(name, kind, role, head_i, named=True) if name else None
@@ -658,6 +713,9 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
         tok = doc[named]
     if tok.lower_ in _PRONOUNS:
         return tok.text
+    team = _team_position_span(frame, tok)
+    if team is not None:
+        return _span_text(doc, *team).strip()  # "the Lakers forward"
     part = _partitive(frame, tok)
     if part is not None:
         return part.text
@@ -696,6 +754,8 @@ def _np_bounds(tok) -> tuple[int, int]:
             hi = max(hi, c.right_edge.i + 1)
         elif _source_qualifier(c):
             hi = max(hi, c.right_edge.i + 1)  # "People close to the president", "a person briefed on the talks"
+        elif c.dep_ == "nummod" and c.i == tok.i + 1 and tok.lower_ == "number":
+            hi = max(hi, c.i + 1)  # a rank: "the world number one"
     for k in range(tok.i + 1, hi):
         # a relative clause the parser hung on the preposition's object is no part of the description ("A diplomat
         # from a large member state, who asked not to be named,")
@@ -766,6 +826,8 @@ def _owner_org(tok):
     if any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and not g.ent_type_
            for c in tok.children for g in c.children):
         return None
+    if league_member(tok):
+        return None  # "the Premier League club said": a club in the league, never the league
     # "officials with the agency" are its people, but "a filing with the SEC", "an interview with Reuters" are no
     # papers of the body they were filed with or given to
     record = _title_parts(tok.lower_)[1] in DOCUMENT_NOUNS | CHANNEL_NOUNS
@@ -785,6 +847,27 @@ def _owner_org(tok):
                 if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and named is not None:
                     return _entity_of(named)  # "a spokesman for the regulator, Ofgem"
     return None
+
+
+#: Words of a league's or a competition's name (words/competition_words.txt) and nouns for its members
+#: (words/member_nouns.txt).
+COMPETITION_WORDS = word_set("competition_words")
+MEMBER_NOUNS = word_set("member_nouns")
+
+
+def league_member(tok) -> bool:
+    """Is a common noun a member of a league or a competition named before it ("the Premier League club", "a Serie A
+    side", "the NFL team")?"""
+    if tok.lower_ not in MEMBER_NOUNS:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod") and c.i < tok.i:
+            ent = _entity_of(c)
+            words = (ent.text if ent is not None else " ".join(t.text for t in c.subtree)).lower()
+            if any(w in COMPETITION_WORDS for w in words.split()) or any(
+                    " " in w and w in words for w in COMPETITION_WORDS):
+                return True
+    return False
 
 
 def _person_named(ent) -> bool:

@@ -90,8 +90,11 @@ def speaker_problem(name: str | None, kind: str = "unknown", direct: bool = True
                 and not (len(words) == 2 and words[0].lower() in GIVEN_NAMES)):  # "George Will", "Edward Said"
             return "headline fragment"
         if len(words) >= 3 and not name.isupper() and any(
-                w.lower() in HEADLINE_LINKS and w[:1].isupper() and w[1:] == w[1:].lower() for w in words[1:]):
-            return "headline fragment"  # "Obama Administration To Expand Program"
+                w.lower() in HEADLINE_LINKS and w[:1].isupper() and w[1:] == w[1:].lower()
+                and not (k + 1 < len(words) and words[k + 1].islower()) for k, w in enumerate(words) if k):
+            # "Obama Administration To Expand Program"; never a letter that ends a name before a lower-case word, as
+            # no title-cased line has ("the Serie A club")
+            return "headline fragment"
         if len(words) == 1 and (words[0].lower() in NON_AGENTS or words[0].lower() in NOT_SPEAKERS
                                  or words[0].lower() in BARE_EVIDENCE):
             return "not an agent"  # "Advertisement", a sentence-initial "Figures", "MP"
