@@ -15,6 +15,7 @@ from bot.claims.frames import Frame
 from bot.claims.lexicon import (
     ADDRESSEE_FORMS,
     ANONYMITY_PHRASES,
+    AUDIENCE_NOUNS,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
     EVENT_TURN_MARKS,
@@ -257,6 +258,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
         lo = _subject_hung_on_verb(frame, tok, comp, lo)
+        hi = _past_closing_quote(doc, lo, hi)
         if lo <= subj < hi or _anonymity(frame, lo, hi):
             continue
         start, end = _content(frame, lo, hi, subj)
@@ -266,6 +268,20 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
     return out
+
+
+_OPENING_QUOTES = frozenset(('"', "“"))
+_CLOSING_QUOTES = frozenset(('"', "”"))
+
+
+def _past_closing_quote(doc, lo: int, hi: int) -> int:
+    """The content's end, past a closing quotation mark the parser hung elsewhere when the content opened a
+    quotation it does not close (`told the inquest she had "lost everything".`)."""
+    if hi < len(doc) and doc[hi].text in _CLOSING_QUOTES:
+        marks = [doc[k].text for k in range(lo, hi) if doc[k].text in _OPENING_QUOTES | _CLOSING_QUOTES]
+        if marks and marks[-1] in _OPENING_QUOTES and (marks[-1] == "“" or len(marks) % 2 == 1):
+            return hi + 1
+    return hi
 
 
 def _subject_hung_on_verb(frame: Frame, verb, comp, lo: int) -> int:
@@ -476,6 +492,12 @@ def _clause_after_channel(verb):
             clause = next((g for g in c.rights if _that_clause(g, ("acl", "relcl", "ccomp"))), None)
             if clause is not None:
                 return clause
+        if c.dep_ == "dobj" and c.lower_ in AUDIENCE_NOUNS and reporting_base(verb.text) == "tell":
+            # `told the inquest she had lost everything`, parsed as "the inquest [that] she had lost": a clause
+            # that opens with its own subject, no relative word, is what was told
+            clause = _bare_clause_after(c)
+            if clause is not None:
+                return clause
         if c.dep_ != "prep":
             continue
         for p in c.children:
@@ -488,6 +510,21 @@ def _clause_after_channel(verb):
                         if clause is not None:
                             return clause
     return None
+
+
+def _bare_clause_after(noun):
+    """The clause right after `noun` that the parser hung on it as a relative clause but that opens with a subject
+    of its own, a pronoun or a name, and has no relative word ("the inquest she had lost everything")."""
+    g = next((g for g in noun.rights if g.dep_ in ("relcl", "acl")), None)
+    if g is None or g.left_edge.i != noun.i + 1 or g.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(
+            a.dep_ == "aux" for a in g.children):
+        return None
+    subj = next((x for x in g.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i != noun.i + 1 or not (subj.tag_ == "PRP" or subj.pos_ == "PROPN"):
+        return None
+    if any(x.lower_ in ("that", "which", "who", "whom", "whose") for x in g.subtree if x.i < g.i):
+        return None
+    return g
 
 
 def _that_clause(g, deps) -> bool:

@@ -38,6 +38,7 @@ ANONYMITY_PHRASES = read_words("anonymity_phrases")
 CHANNEL_VERBS = {verb: via.capitalize() for verb, via in (line.split(maxsplit=1) for line in read_words("channel_verbs"))}
 NOT_SPEAKERS = word_set("not_speakers")
 CHANNEL_NOUNS = word_set("channel_nouns")
+AUDIENCE_NOUNS = word_set("audience_nouns")  # "told the inquest she had ...": who was told
 CHANNEL_NAMES = word_set("channel_names")
 PLATFORM_FEATURES = word_set("platform_features")  # "Instagram Live", "Truth Social"
 CHANNEL_PREPS = word_set("channel_preps")

@@ -388,3 +388,21 @@ def test_a_documents_author_between_commas(text, words, expected):
 ])
 def test_an_office_before_a_name_is_no_part_of_it(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "told the inquest she had ..."
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # trap: the clause after the hearing told, parsed as a relative clause on it, is what was told; a quotation
+    # the content opens is closed in it (round 18; words/audience_nouns.txt)
+    ('Mrs Patel, whose son died in the crash, told the inquest she had "lost everything".',
+     'she had "lost everything"', "Patel"),
+    ("The witness told the court she saw the defendant leave.", "she saw the defendant leave", "witness"),
+])
+def test_what_a_hearing_was_told(text, content, speaker):
+    assert [(c.quote, c.speaker) for c in extract_claims(text)] == [(content, speaker)]
+
+
+def test_a_relative_clause_on_what_was_told_is_no_claim():
+    # twin: after a thing told (no hearing, no gathering), the clause is a relative one: no claim
+    assert [c.quote for c in extract_claims("He told the story he had written for the magazine.")] == []
