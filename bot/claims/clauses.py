@@ -197,6 +197,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), comp)
         if comp is None:
             comp = _clause_after_channel(tok)
+        if comp is None:
+            comp = _clause_taken_for_object(tok)
         if comp is None and reporting_base(tok.text) in INFINITIVE_VERBS:
             att = _infinitive_content(frame, tok)
             if att:
@@ -482,6 +484,35 @@ def _clause_after_channel(verb):
                         clause = next((x for x in g.rights if _that_clause(x, ("ccomp",))), None)
                         if clause is not None:
                             return clause
+    return None
+
+
+#: Finite tags of a verb or auxiliary that makes a clause of the words around it.
+_CLAUSE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _clause_taken_for_object(verb):
+    """`said the findings needed to be replicated`, `said the agency had pre-positioned supplies`: a clause right
+    after a verb of saying that the parser read as its object, its finite verb taken for a participle on the noun
+    ("needed" an `acl`) or a hyphenated verb for an adjective (the subject's "had" left inside the object). The
+    object is the content; not for verbs whose object is what they act on (`words/object_verbs.txt`, the one told
+    or urged, `words/addressee_verbs.txt`) nor a channel (`said a statement ...`)."""
+    base = reporting_base(verb.text)
+    if (base in OBJECT_VERBS or base in INFINITIVE_VERBS or verb.lower_ in ADDRESSEE_FORMS
+            or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lower_ in CHANNEL_NOUNS:
+        return None
+    for c in obj.rights:
+        if (c.dep_ == "acl" and c.i == obj.i + 1 and c.tag_ in ("VBN", "VBD") and not any(x.dep_ == "agent" for x in c.children)
+                and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                        for x in c.children)):
+            return obj  # "the findings needed to be replicated" (not "the material used by the SVP to stoke fears")
+    for t in obj.subtree:
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.right_edge.i + 1 and t.head.dep_ in ("aux", "auxpass")
+                and t.head.tag_ in _CLAUSE_VERB_TAGS and t.pos_ in ("NOUN", "PROPN")):
+            return obj  # "the agency had pre-positioned supplies": a subject on an auxiliary, inside the object
     return None
 
 

@@ -7,7 +7,7 @@ read "Somerset Police" or "Devon" (a place). Charities and bodies named with a w
 """
 from __future__ import annotations
 
-from bot.claims.lexicon import JOINT_ORG_HEADS, ORG_COUNTRIES, ORG_WORDS
+from bot.claims.lexicon import FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_WORDS
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
 _MAX_RUN = 4
@@ -36,10 +36,15 @@ def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
 
 
 def _named_before_country(doc, ent) -> tuple[int, int] | None:
-    """`Age UK`, `Water UK`, `Team GB`: a country (words/org_countries.txt) the tagger found, with capitalised words
+    """`Age UK`, `Water UK`, `Team GB`: a country (words/org_countries.txt) the tagger found (or took for a person's
+    name: "Natural England"), with capitalised words
     of no entity before it on its line that the parser made modifiers of it: one organisation's name."""
-    if ent.label_ != "GPE" or len(ent) != 1 or ent.root.lower_ not in ORG_COUNTRIES:
+    if ent.label_ not in ("GPE", "PERSON") or len(ent) != 1 or ent.root.lower_ not in ORG_COUNTRIES:
         return None
+    doc = ent.doc
+    if ent.label_ == "PERSON" and (ent.start == 0 or doc[ent.start - 1].lower_ in FEMALE_NAMES
+                                   or doc[ent.start - 1].lower_ in MALE_NAMES):
+        return None  # "Natural England" tagged a person "England"; not "Harry" + "England"
     lo = ent.start
     while (lo > 0 and ent.start - lo < _MAX_RUN and _capitalised(doc[lo - 1]) and not doc[lo - 1].ent_type_
            and doc[lo - 1].dep_ == "compound" and ent.start <= doc[lo - 1].head.i < ent.end

@@ -33,6 +33,7 @@ from bot.claims.lexicon import (
     NAME_HONORIFICS,
     NAME_ORG_KINDS,
     OFFICIAL_NOUNS,
+    ORG_COUNTRIES,
     ORG_NOUNS,
     ORG_WORDS,
     PARTY_EPITHETS,
@@ -677,6 +678,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             if ei == AMBIGUOUS:
                 # "Sharaa said" tagged an organisation after Ahmed and Farouk Sharaa: as written, not the last named
                 return Resolved(ref.text, other, ref.role)
+        if ei is not None and _place_in_longer_name(reg.entities[ei], ref.text):
+            # "Natural Resources Wales said" after "rain across south Wales": a body named for the place, not the place
+            return Resolved(ref.text, "organisation", ref.role)
         if ei is not None:
             e = reg.entities[ei]
             if _persons_lawyer(doc[ref.head], ref, e, kind):
@@ -801,6 +805,17 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         e = reg.entities[asked]
         return Resolved(e.name, "person", ref.role or ref.text)
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _place_in_longer_name(e: Entity, name: str) -> bool:
+    """Is the entity a place (tagged one, or a country that ends bodies' names: `words/org_countries.txt`) whose name
+    is only the last words of a longer capitalised name ("Natural Resources Wales", "Public Health Scotland",
+    "Natural England")? That name is an organisation's of its own, never the place's."""
+    if e.label not in ("GPE", "LOC") and e.name.lower() not in ORG_COUNTRIES:
+        return False
+    words, own = _name_words(name), _name_words(e.name)
+    return (len(words) > len(own) and words[-len(own):] == own
+            and all(w[:1].isupper() for w in name.split()[:len(words) - len(own)]))
 
 
 def _untagged_surname(reg: Registry, tok, ref: SpeakerRef) -> int | None:

@@ -277,7 +277,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # the words before it that modify it or one another ("North" of "East" in "North East Ambulance Service")
         while lo > 0:
             k = lo - 2 if _glued_hyphen(doc, lo - 1) else lo - 1  # "Okonjo-Iweala" is one name, never "Iweala"
-            if not (doc[k].dep_ in ("compound", "flat") and doc[k].pos_ == "PROPN" and doc[k].head.i >= lo):
+            if not (doc[k].dep_ in ("compound", "flat") and doc[k].pos_ == "PROPN" and doc[k].head.i >= lo
+                    or _capitalised_name_adjective(doc[k], lo)):
                 break
             lo = k
         name = clean_name(_span_text(doc, lo, tok.i + 1))
@@ -317,6 +318,14 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _capitalised_name_adjective(tok, lo: int) -> bool:
+    """A capitalised adjective inside a name, not opening its sentence ("The Great Western Hospitals NHS Foundation
+    Trust", tagged "Great" an adjective): a word of the name, never cut off."""
+    return (tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.is_title and tok.i > tok.sent.start
+            and tok.head.i >= lo and tok.i + 1 == lo and tok.ent_type_ not in ("PERSON", "NORP")
+            and tok.doc[tok.i - 1].text not in ("-", "‑"))  # not "an anti-Trump PAC"
 
 
 def _portfolio_holder(tok) -> list:

@@ -1,0 +1,84 @@
+"""Right speaker or none (issue 8, round 18): wrong speakers and missed claims found with invented health, medicine,
+disaster and weather news (health agencies, hospital trusts, unions, study authors, inquests, floods, storms), each
+class a case here with a negative twin. The sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+
+def _speakers(text: str, words: str) -> set[str | None]:
+    return {c.speaker for c in extract_claims(text) if words in c.quote}
+
+
+# --------------------------------------------------------------------------- "said the findings needed to be ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a clause after "said" that the parser read as the verb's object, its verb taken for a participle on the
+    # noun ("needed") or a hyphenated verb for an adjective ("pre-positioned"): the object is what was said
+    ("Dr Sarah Jarvis, a GP who was not involved in the study, said the findings needed to be replicated.",
+     "replicated", "Sarah Jarvis"),
+    ("FEMA Administrator Deanne Criswell said the agency had pre-positioned supplies across the state.",
+     "supplies", "Deanne Criswell"),
+])
+def test_a_clause_taken_for_the_object_of_said_is_a_claim(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words", [
+    # twin: a participle with its agent is a noun's modifier ("material used by the party"), no clause
+    ("Critics have noted the explosive campaign material used by the party to stoke fears.", "stoke fears"),
+])
+def test_a_noun_with_a_participle_of_its_own_is_no_claim(text, words):
+    assert _speakers(text, words) == set()
+
+
+# --------------------------------------------------------------------------- "Natural Resources Wales said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a body named for a country or place mentioned alone before is not that place
+    ("Heavy rain fell across south Wales on Sunday. Natural Resources Wales said 14 flood warnings were in place.",
+     "flood warnings", "Natural Resources Wales"),
+    ("Heavy rain fell across Scotland. Public Health Scotland said cases of norovirus had doubled.",
+     "norovirus", "Public Health Scotland"),
+    ("Flooding hit parts of England on Sunday. Natural England said the wetlands had been damaged.",
+     "wetlands", "Natural England"),
+    # twin: the place itself, or a person given its title, speaks as before
+    ("The earthquake struck off Japan on Monday. Japan said it would send more troops to the area.",
+     "more troops", "Japan"),
+    ("Storms hit Texas. Texas Gov. Greg Abbott said the state would ask for federal aid.", "federal aid",
+     "Greg Abbott"),
+])
+def test_a_body_named_for_a_place_is_not_the_place(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "said RCN general secretary Pat Cullen"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: after the verb, the parser split the organisation from its officer's title and name and made both
+    # subjects; the person speaks
+    ('"Nursing staff have spoken loud and clear," said RCN general secretary Pat Cullen.', "loud and clear",
+     "Pat Cullen"),
+    # twin: the organisation alone speaks
+    ('"Nursing staff have spoken loud and clear," said the RCN.', "loud and clear", "RCN"),
+])
+def test_an_officer_named_after_the_organisation_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The Great Western Hospitals ... Trust"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a capitalised adjective inside a name the tagger took for a title of a work is part of the name
+    ("In a statement after the hearing, Mr Price's widow said: \"Dan was failed.\" The Great Western Hospitals NHS "
+     "Foundation Trust said it accepted the findings.", "accepted the findings",
+     "Great Western Hospitals NHS Foundation Trust"),
+    # twin: a hyphened adjective made of a name is no part of the speaker's name ("an anti-Trump PAC")
+    ("Even an anti-Trump PAC recently revealed its polling shows Trump crushing Rubio in the Sunshine State.",
+     "crushing Rubio", "PAC"),
+])
+def test_a_capitalised_adjective_inside_a_name_stays(text, words, expected):
+    assert _speakers(text, words) == {expected}
