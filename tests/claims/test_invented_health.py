@@ -82,3 +82,20 @@ def test_an_officer_named_after_the_organisation_speaks(text, words, expected):
 ])
 def test_a_capitalised_adjective_inside_a_name_stays(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The ... Regulatory Agency (MHRA) said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the name an acronym in brackets spells out is one organisation's, however the tagger cut it
+    ("The Medicines and Healthcare products Regulatory Agency (MHRA) said the vaccine was safe.", "vaccine was safe",
+     "Medicines and Healthcare products Regulatory Agency"),
+    ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said access to the region remained "
+     "restricted.", "access to the region", "Office for the Coordination of Humanitarian Affairs"),
+    # twin: a name the acronym does not spell, or a person's initials, stay as the tagger had them
+    ("Yesterday the World Health Organization (WHO) said the outbreak was over.", "outbreak was over",
+     "World Health Organization"),
+    ("Jane Doe (JD) said the plan was bad. She added that it would fail.", "would fail", "Jane Doe"),
+])
+def test_a_name_spelled_out_before_its_acronym_is_one_organisation(text, words, expected):
+    assert _speakers(text, words) == {expected}
