@@ -205,6 +205,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
     if (tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space) and not _mistagged_name(tok):
         return None
+    name = _capitalised_noun_name(tok)
+    if name is not None:
+        # "Consumer Reports, which first flagged the issue, said": a name of capitalised common nouns, no description
+        return SpeakerRef(name, "organisation", role_of(frame, tok), head_i, named=True)
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
     described = tok.pos_ == "NOUN" or title_word(tok) or _hyphened_title(tok)  # "the Labour MP", as "the minister"
@@ -326,6 +330,26 @@ def _capitalised_name_adjective(tok, lo: int) -> bool:
     return (tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.is_title and tok.i > tok.sent.start
             and tok.head.i >= lo and tok.i + 1 == lo and tok.ent_type_ not in ("PERSON", "NORP")
             and tok.doc[tok.i - 1].text not in ("-", "‑"))  # not "an anti-Trump PAC"
+
+
+def _capitalised_noun_name(tok) -> str | None:
+    """`Consumer Reports`: common nouns the tagger did not take for a name but the article capitalises,
+    the head past its sentence's first word, with a capitalised modifier right before it and no determiner (not
+    "the Trust", "the Health Secretary", descriptions a British paper capitalises): a name as written."""
+    if (tok.pos_ != "NOUN" or not tok.is_title or tok.i == tok.sent.start or tok.ent_type_
+            or tok.lower_ in ORG_NOUNS or tok.lower_ in SPOKES_NOUNS or tok.lower_ in OFFICIAL_NOUNS
+            or tok.lower_ in PEOPLE_NOUNS):
+        return None  # ("Health Officials", "Press Secretary": descriptions as before)
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None
+    mods = [c for c in tok.lefts if c.dep_ == "compound"]
+    if not mods or mods[-1].i != tok.i - 1 or not all(t.is_title and t.pos_ in ("NOUN", "PROPN")
+                                                       for t in tok.doc[mods[0].i:tok.i]):
+        return None
+    lo = mods[0].i
+    if lo > tok.sent.start and tok.doc[lo - 1].is_title and not tok.doc[lo - 1].is_punct:
+        return None  # a title-cased line or a longer run of capitals: not sure where the name starts
+    return tok.doc[lo:tok.i + 1].text
 
 
 def _portfolio_holder(tok) -> list:

@@ -99,3 +99,18 @@ def test_a_capitalised_adjective_inside_a_name_stays(text, words, expected):
 ])
 def test_a_name_spelled_out_before_its_acronym_is_one_organisation(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Consumer Reports, which ..., said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: capitalised common nouns with no determiner, the tagger seeing no name, are a name as written, never
+    # the organisation named before
+    ("The FDA said it was working on a recall. Consumer Reports, which first flagged the issue, said the warning "
+     "was overdue.", "overdue", "Consumer Reports"),
+    # twin: a capitalised description after "the" is the organisation named before it
+    ("Sheffield Teaching Hospitals NHS Foundation Trust was fined on Monday. The Trust said it had made changes.",
+     "made changes", "Sheffield Teaching Hospitals NHS Foundation Trust"),
+])
+def test_capitalised_common_nouns_without_article_are_a_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
