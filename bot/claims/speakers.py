@@ -281,8 +281,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # the words before it that modify it or one another ("North" of "East" in "North East Ambulance Service")
         while lo > 0:
             k = lo - 2 if _glued_hyphen(doc, lo - 1) else lo - 1  # "Okonjo-Iweala" is one name, never "Iweala"
-            if not (doc[k].dep_ in ("compound", "flat") and doc[k].pos_ == "PROPN" and doc[k].head.i >= lo
-                    or _capitalised_name_adjective(doc[k], lo)):
+            if not (doc[k].dep_ in ("compound", "flat") and doc[k].head.i >= lo
+                    and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and doc[k].is_title and not doc[k].ent_type_)
+                    or _capitalised_name_adjective(doc[k], lo)):  # ("Consumer Reports", "Consumer" a noun)
                 break
             lo = k
         name = clean_name(_span_text(doc, lo, tok.i + 1))

@@ -108,7 +108,11 @@ def test_a_name_spelled_out_before_its_acronym_is_one_organisation(text, words, 
     # the organisation named before
     ("The FDA said it was working on a recall. Consumer Reports, which first flagged the issue, said the warning "
      "was overdue.", "overdue", "Consumer Reports"),
-    # twin: a capitalised description after "the" is the organisation named before it
+    ("The FDA said it was working on a recall. Consumer Reports said the warning was overdue.", "overdue",
+     "Consumer Reports"),
+    # twin: a capitalised description after "the" is the organisation named before it, and a lower-case noun
+    # before a name is no part of it
+    ("The fire spread overnight. State broadcaster ERT said 200 homes had burned.", "homes had burned", "ERT"),
     ("Sheffield Teaching Hospitals NHS Foundation Trust was fined on Monday. The Trust said it had made changes.",
      "made changes", "Sheffield Teaching Hospitals NHS Foundation Trust"),
 ])
