@@ -361,6 +361,8 @@ def looks_like_person(ent) -> bool:
         return False
     if any(t.lower_ in ORG_WORDS for t in toks) or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         return False
+    if any(t.text in ("&", "+") for t in ent):
+        return False  # "Pacific Gas & Electric", "Procter & Gamble": a firm's name, never a person's
     first = toks[0].lower_
     if first in FEMALE_NAMES or first in MALE_NAMES:
         return True

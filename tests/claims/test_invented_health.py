@@ -118,3 +118,22 @@ def test_a_name_spelled_out_before_its_acronym_is_one_organisation(text, words, 
 ])
 def test_capitalised_common_nouns_without_article_are_a_name(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Pacific Gas & Electric ... she said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name joined by "&" is a firm's, never a person "she" or "he" could stand for; "It said" is the firm's
+    ('Dr Ann Lee said the virus was spreading. Pacific Gas & Electric said power was cut. "It is bad," she said.',
+     "It is bad", "Ann Lee"),
+    ("Johnson & Johnson said it would appeal. It said the verdict was wrong.", "verdict was wrong",
+     "Johnson & Johnson"),
+    # trap: "the utility" is a utility named before (words/description_org_kinds.txt, name_org_kinds.txt)
+    ("Pacific Gas & Electric said it had shut off power to 50,000 customers. Cal Fire said the fire was 10% "
+     "contained. The utility said the outages could last several days.", "outages", "Pacific Gas & Electric"),
+    # twin: with no utility named, "the utility" stays as written
+    ("The storm knocked out power to 300,000 homes. Cal Fire said the fire was 10% contained. The utility said "
+     "crews were working around the clock.", "around the clock", "utility"),
+])
+def test_a_firm_named_with_an_ampersand_is_no_person(text, words, expected):
+    assert _speakers(text, words) == {expected}
