@@ -473,6 +473,13 @@ def _clause_after_channel(verb):
             clause = next((g for g in c.rights if _that_clause(g, ("acl", "relcl", "ccomp"))), None)
             if clause is not None:
                 return clause
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and reporting_base(verb.text) == "tell":
+            # `told the inquest that staffing levels had improved`: the clause the parser hung on the one told, its
+            # "that" a subordinator (not a relative: `told the story that she had heard`)
+            clause = next((g for g in c.rights if g.dep_ == "acl" and _that_clause(g, ("acl",))
+                           and g.left_edge.dep_ == "mark" and g.left_edge.head.i == g.i), None)
+            if clause is not None:
+                return clause
         if c.dep_ != "prep":
             continue
         for p in c.children:

@@ -137,3 +137,24 @@ def test_capitalised_common_nouns_without_article_are_a_name(text, words, expect
 ])
 def test_a_firm_named_with_an_ampersand_is_no_person(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "told the inquest that ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the "that" clause the parser hung on the one told ("the inquest") is what was told
+    ("The trust's medical director, Dr John Wareing, told the inquest that staffing levels had since improved.",
+     "staffing levels", "John Wareing"),
+    ("Dr John Wareing told the inquest that staffing levels had since improved.", "staffing levels",
+     "John Wareing"),
+])
+def test_a_clause_hung_on_the_one_told_is_a_claim(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words", [
+    # twin: a relative clause on the thing told ("the story that she had heard") is no claim
+    ("She told the story that she had heard from her mother.", "heard from her mother"),
+])
+def test_a_relative_clause_on_the_thing_told_is_no_claim(text, words):
+    assert _speakers(text, words) == set()
