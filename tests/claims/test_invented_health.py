@@ -158,3 +158,15 @@ def test_a_clause_hung_on_the_one_told_is_a_claim(text, words, expected):
 ])
 def test_a_relative_clause_on_the_thing_told_is_no_claim(text, words):
     assert _speakers(text, words) == set()
+
+
+# --------------------------------------------------------------------------- "said Gail deVore"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a surname with a particle glued in lower case ("deVore") is part of the name the tagger cut before it
+    ('"This is a start," said Gail deVore, a patient who has Type 1 diabetes.', "a start", "Gail deVore"),
+    # twin: a lower-case word after a name that is no glued particle stays out of it
+    ('"This is a start," said Gail Reed, iPhone in hand.', "a start", "Gail Reed"),
+])
+def test_a_surname_with_a_glued_particle_is_part_of_the_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
