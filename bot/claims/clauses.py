@@ -14,6 +14,7 @@ from bot.claims.cues import (DASHES, FINITE_TAGS, MIN_CONTENT_WORDS, OBJECT_DEPS
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
     ADDRESSEE_FORMS,
+    AUDIENCE_NOUNS,
     ANONYMITY_PHRASES,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
@@ -480,6 +481,13 @@ def _clause_after_channel(verb):
                            and g.left_edge.dep_ == "mark" and g.left_edge.head.i == g.i), None)
             if clause is not None:
                 return clause
+            # `told the inquest she had been alone`: with no "that", the parser makes the clause a relative one on
+            # those told at a hearing or meeting (words/audience_nouns.txt)
+            clause = next((g for g in c.rights if g.dep_ == "relcl" and c.lower_ in AUDIENCE_NOUNS and g.left_edge.i == c.i + 1
+                           and any(x.dep_ in ("nsubj", "nsubjpass") and x.i < g.i and x.lower_ not in _RELATIVE_WORDS
+                                   for x in g.children)), None)
+            if clause is not None:
+                return clause
         if c.dep_ != "prep":
             continue
         for p in c.children:
@@ -521,6 +529,10 @@ def _clause_taken_for_object(verb):
                 and t.head.tag_ in _CLAUSE_VERB_TAGS and t.pos_ in ("NOUN", "PROPN")):
             return obj  # "the agency had pre-positioned supplies": a subject on an auxiliary, inside the object
     return None
+
+
+#: Words that open a relative clause as its subject ("the jury who ...").
+_RELATIVE_WORDS = frozenset(("who", "which", "that", "whom", "whose"))
 
 
 def _that_clause(g, deps) -> bool:

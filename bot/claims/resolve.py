@@ -32,6 +32,7 @@ from bot.claims.lexicon import (
     MALE_WORDS,
     NAME_HONORIFICS,
     NAME_ORG_KINDS,
+    OCCUPATION_NOUNS,
     OFFICIAL_NOUNS,
     ORG_COUNTRIES,
     ORG_NOUNS,
@@ -1466,7 +1467,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             other = any(m.entity == best.entity and not m.subject and frame.doc[described].sent.start <= m.token < here_tok
                         for m in cands)
             relative = _owned_relative(frame.doc[described])
-            if r.kind == "person" and r.name or other or _new_person(frame.doc[described]) or relative:
+            apart = _other_role(reg.entities[best.entity], frame.doc[described])
+            if r.kind == "person" and r.name or other or _new_person(frame.doc[described]) or relative or apart:
                 # (a relative, "His wife", "Whitfield's daughter, Helen," is never the one named before: a name in
                 # apposition to it is a person's, whatever the tagger saw in it)
                 return Resolved(r.name, "person", r.role) if relative and ref.named and r.name else r
@@ -1535,10 +1537,21 @@ def _described_subject_before(frame: Frame, here_tok: int, best: Mention | None,
         return None
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0), None)
     if (subj is None or sent.start <= cand < subj.i or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_
-            or subj.lower_ not in _PERSON_NOUNS or _noun_gender(subj.lower_) not in (None, gender)
+            or subj.lower_ not in _PERSON_NOUNS and subj.lower_ not in OCCUPATION_NOUNS
+            or _noun_gender(subj.lower_) not in (None, gender)
             or not any(c.dep_ in ("det", "poss") for c in subj.children)):
         return None
     return subj.i
+
+
+def _other_role(e: Entity, noun) -> bool:
+    """Has the text given the named person a role that a described person's noun is not ("Its chief nurse, Sharon
+    Wallis," ... "The senior midwife on duty that night said"): the description is someone else. Only for the nouns
+    of work (`words/occupation_nouns.txt`), whose holders a writer names when they were named before."""
+    if noun.lower_ not in OCCUPATION_NOUNS or not e.roles:
+        return False
+    title = _title_of(noun)
+    return not any(_gives(role, title) or noun.lower_ in _role_words(role) for role in e.roles)
 
 
 def _owned_relative(noun) -> bool:
