@@ -760,8 +760,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     here = reg.tok_sent[ref.head]  # type: ignore[attr-defined]
     if ref.kind == "organisation":
         owner = _owner_words(doc[ref.head])
+        task = _task_words(doc[ref.head])
         org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731 - a one-line predicate, named for reading
-                         and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e) and owner <= e.words)
+                         and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e) and owner <= e.words
+                         and not _other_task(e, head, task) and not (task and e.label == "NORP"))
         if head in CHANNEL_NOUNS:
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
@@ -1230,6 +1232,22 @@ def _own_kind(tok) -> bool:
     enforcement officials", "Administration officials"): not the organisation last named, with no more
     evidence than that."""
     return any(c.dep_ == "compound" or c.dep_ in ("amod", "nmod") and c.text[:1].isupper() for c in tok.lefts)
+
+
+def _task_words(tok) -> set[str]:
+    """Lower-case nouns before a description's head that say what the organisation does ("the national disaster
+    agency", "the culture ministry"): {"disaster"}, {"culture"}."""
+    return {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower}
+
+
+def _other_task(e: Entity, head: str, task: set[str]) -> bool:
+    """Did the text give the organisation the description's noun for another task ("The Philippine weather agency
+    PAGASA said ... the national disaster agency said": another agency)? Only when the description says its task
+    and the organisation's name does not ("the health ministry" is the Ministry of Health)."""
+    if not task or task <= e.words:
+        return False
+    given = [_role_words(role) for role in e.roles if head in _role_words(role)]
+    return bool(given) and not any(task <= set(words) for words in given)
 
 
 def _owner_words(tok) -> set[str]:

@@ -851,6 +851,9 @@ def role_of(frame: Frame, tok) -> str | None:
     led = _led_by(frame, tok)
     if led is not None:
         return led
+    split = _split_description(tok, first)
+    if split is not None:
+        return split
     # "the defence minister, Omar Haddad,": the description the name stands in apposition to ("the author of the
     # book, Ann Lee,": the author's, wherever the parser hung the name)
     head = tok.head
@@ -864,6 +867,19 @@ def role_of(frame: Frame, tok) -> str | None:
         if hi - lo <= 20:
             return _span_text(doc, lo, hi) or None
     return None
+
+
+def _split_description(tok, first: int) -> str | None:
+    """`The Philippine weather agency PAGASA said`: the parser made the description right before the name a second
+    subject of the same verb; it is the name's role ("Philippine weather agency")."""
+    doc = tok.doc
+    if first == 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    noun = doc[first - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != tok.dep_ or noun.head.i != tok.head.i or noun.is_title:
+        return None
+    lo, hi = _strip_det(doc, noun.left_edge.i, first)
+    return _span_text(doc, lo, hi) or None
 
 
 def _led_by(frame: Frame, tok) -> str | None:

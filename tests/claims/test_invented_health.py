@@ -221,3 +221,20 @@ def test_a_clause_told_to_a_hearing_is_a_claim(text, words, expected):
 ])
 def test_a_relative_clause_on_a_story_told_is_no_claim(text, words):
     assert _speakers(text, words) == set()
+
+
+# --------------------------------------------------------------------------- "the national disaster agency said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a description that says its task ("disaster") is no organisation the text gave that noun for another
+    # task ("weather agency", a description the parser made a second subject beside the name), nor a nationality
+    ("The Philippine weather agency PAGASA said Typhoon Doksuri was strong. At least six people were killed, the "
+     "national disaster agency said.", "six people", "national disaster agency"),
+    # twin: a name with the task word is meant, and a task the text gave no other organisation is the one just named
+    ('Moody\'s downgraded the bank on Friday. The ratings agency said its capital had "deteriorated".',
+     "deteriorated", "Moody's"),
+    ("The Ministry of Health said 40 people had died. The health ministry said 200 were injured.", "200 were",
+     "Ministry of Health"),
+])
+def test_a_description_that_says_its_task_is_no_other_organisation(text, words, expected):
+    assert _speakers(text, words) == {expected}
