@@ -200,6 +200,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             comp = _clause_after_channel(tok)
         if comp is None:
             comp = _clause_taken_for_object(tok)
+        if comp is None and not _complement_clause(tok) and _trailing_conjunct(frame, tok):
+            att = _trailing_parataxis(frame, tok)  # "..., the UK Health Security Agency has confirmed."
+            if att:
+                out.append(att)
+            continue
         if comp is None and reporting_base(tok.text) in INFINITIVE_VERBS:
             att = _infinitive_content(frame, tok)
             if att:
@@ -778,6 +783,19 @@ def _said_content(doc, verb) -> bool:
     if verb.dep_ != "ccomp" or reporting_base(head.text) is None:
         return False
     return not any(t.text in (",", ":", ";") or t.text in DASHES for t in doc[head.i + 1:verb.i])
+
+
+def _trailing_conjunct(frame: Frame, verb) -> bool:
+    """`Two children have died after contracting Strep A, the UK Health Security Agency has confirmed.`: a reporting
+    verb the parser joined to the clause before it as a conjunct with no "and" or "but", only a comma before its
+    own subject, ending the sentence: a tag after the content, as "..., she said"."""
+    doc = frame.doc
+    if verb.dep_ != "conj" or not reporting_base(verb.text) or frame.sent_bounds(verb.i)[1] - verb.i > 2:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("cc", "preconj") and verb.head.i < c.i < verb.i for c in verb.head.children)
 
 
 def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:

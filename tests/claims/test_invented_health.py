@@ -238,3 +238,23 @@ def test_a_relative_clause_on_a_story_told_is_no_claim(text, words):
 ])
 def test_a_description_that_says_its_task_is_no_other_organisation(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "..., the UKHSA has confirmed."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a reporting verb at the sentence's end that the parser joined to the clause before it as a conjunct, with
+    # only a comma before its own subject, is a tag after the content
+    ("Two children have died after contracting Strep A, the UK Health Security Agency has confirmed.",
+     "Two children", "UK Health Security Agency"),
+])
+def test_a_trailing_tag_taken_for_a_conjunct_is_an_attribution(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words", [
+    # twin: a conjunct after "and" is the clause's own next act, no tag
+    ("The children were taken to hospital, and the agency confirmed.", "taken to hospital"),
+])
+def test_a_conjunct_after_and_is_no_tag(text, words):
+    assert _speakers(text, words) == set()
