@@ -97,6 +97,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                 # before its content is the content's own; the one before the verb speaks
                 subjects = before
             best = min(subjects, key=lambda c: abs(c.i - v.i))
+            best = _titled_name_after_organisation(best, subjects, v)
             if best.pos_ == "ADP":
                 # "Of Carson, Levine, who has given money to Rubio, said": the parser made the opening preposition
                 # the subject and hung the name after the comma under it; that name speaks
@@ -188,6 +189,15 @@ GERUND_SUBJECT_PREPS = frozenset(("with", "without", "about"))
 #: A dash standing alone between words (not a hyphen): "JUST TOO EARLY - Mark Blumenthal".
 DASHES = ("-", "—", "–", "―", "--")
 _CLOSING_MARKS = frozenset((",", "”", "’", "''", '"', "'"))
+
+
+def _titled_name_after_organisation(best, subjects, verb):
+    """`"…," said RCN general secretary Pat Cullen`: the parser split the organisation from the title and name after
+    it and made both subjects of the verb; the person named right after the organisation's words speaks."""
+    if best.i < verb.i or best.pos_ != "PROPN" or best.ent_type_ not in ("ORG", ""):
+        return best
+    return next((c for c in subjects if c.i > best.i and c.left_edge.i == best.right_edge.i + 1
+                 and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and c.left_edge.pos_ != "PROPN"), best)
 
 
 def _trailing_attribution(verb):

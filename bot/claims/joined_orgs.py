@@ -7,7 +7,7 @@ read "Somerset Police" or "Devon" (a place). Charities and bodies named with a w
 """
 from __future__ import annotations
 
-from bot.claims.lexicon import JOINT_ORG_HEADS, ORG_COUNTRIES, ORG_WORDS
+from bot.claims.lexicon import FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_WORDS
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
 _MAX_RUN = 4
@@ -36,10 +36,15 @@ def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
 
 
 def _named_before_country(doc, ent) -> tuple[int, int] | None:
-    """`Age UK`, `Water UK`, `Team GB`: a country (words/org_countries.txt) the tagger found, with capitalised words
+    """`Age UK`, `Water UK`, `Team GB`: a country (words/org_countries.txt) the tagger found (or took for a person's
+    name: "Natural England"), with capitalised words
     of no entity before it on its line that the parser made modifiers of it: one organisation's name."""
-    if ent.label_ != "GPE" or len(ent) != 1 or ent.root.lower_ not in ORG_COUNTRIES:
+    if ent.label_ not in ("GPE", "PERSON") or len(ent) != 1 or ent.root.lower_ not in ORG_COUNTRIES:
         return None
+    doc = ent.doc
+    if ent.label_ == "PERSON" and (ent.start == 0 or doc[ent.start - 1].lower_ in FEMALE_NAMES
+                                   or doc[ent.start - 1].lower_ in MALE_NAMES):
+        return None  # "Natural England" tagged a person "England"; not "Harry" + "England"
     lo = ent.start
     while (lo > 0 and ent.start - lo < _MAX_RUN and _capitalised(doc[lo - 1]) and not doc[lo - 1].ent_type_
            and doc[lo - 1].dep_ == "compound" and ent.start <= doc[lo - 1].head.i < ent.end
@@ -48,13 +53,60 @@ def _named_before_country(doc, ent) -> tuple[int, int] | None:
     return (lo, ent.end) if lo < ent.start else None
 
 
+#: Small words inside a long organisation's name ("Office for the Coordination of Humanitarian Affairs").
+_NAME_LINKS = frozenset(("of", "for", "the", "and", "on", "in", "&"))
+#: The most words taken for a name its acronym in brackets spells out.
+_MAX_SPELLED = 12
+
+
+def _spelled_by_acronym(doc, acr) -> tuple[int, int] | None:
+    """`The Medicines and Healthcare products Regulatory Agency (MHRA)`, `the UN Office for the Coordination of
+    Humanitarian Affairs (OCHA)`: an acronym in brackets right after a name whose capitalised words' initials it
+    spells (in order, from the first or second word): the words from the one it opens with to the bracket are one
+    organisation's name, however the tagger cut them."""
+    text = acr.text
+    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper() and acr.i >= 2 and acr.i + 1 < len(doc)
+            and doc[acr.i - 1].text == "(" and doc[acr.i + 1].text == ")"):
+        return None
+    hi = acr.i - 1
+    lo = hi
+    while (lo > 0 and hi - lo < _MAX_SPELLED and "\n" not in doc[lo - 1].whitespace_
+           and (doc[lo - 1].is_title or doc[lo - 1].is_upper and doc[lo - 1].is_alpha
+                or doc[lo - 1].lower_ in _NAME_LINKS and doc[lo - 1].is_lower
+                or doc[lo - 1].is_lower and doc[lo - 1].is_alpha and doc[lo - 1].pos_ == "NOUN" and lo < hi)):
+        lo -= 1
+    while lo < hi and (doc[lo].lower_ in _NAME_LINKS or not doc[lo].text[:1].isupper()):
+        lo += 1  # "the", "and" or a common noun opening the run is no part of the name
+    if hi - lo < 2 or all(t.ent_type_ == "PERSON" for t in doc[lo:hi]):
+        return None  # (a person's initials: "Jane Doe (JD)")
+    capitalised = [t for t in doc[lo:hi] if t.text[:1].isupper()]
+    initials = [t.text[0] for t in capitalised]
+    if not initials or text[0] not in initials[:2]:
+        return None
+    k = initials.index(text[0])
+    lo = capitalised[k].i  # from the word the acronym opens with ("Yesterday the World Health Organization (WHO)")
+    for letter in text[1:]:
+        k = next((j for j in range(k + 1, len(initials)) if initials[j] == letter), None)
+        if k is None:
+            return None
+    return lo, hi
+
+
 def join_org_names(doc) -> None:
-    """Make, in place, each organisation's name joined by "and" or cut before a country one organisation entity."""
+    """Make, in place, each organisation's name joined by "and", cut before a country or spelled out before its
+    acronym in brackets one organisation entity."""
     ands = [t.i for t in doc if t.lower_ == "and" and t.i > 0]
     before_and = {doc[i - 1].i for i in ands}
     alone = {t.text for t in doc if _capitalised(t) and t.i not in before_and} if ands else set()
     spans = [span for i in ands if (span := _joined_span(doc, i, alone)) is not None]
     spans += [span for ent in doc.ents if (span := _named_before_country(doc, ent)) is not None]
+    spans += [span for t in doc if t.text == "(" and t.i + 2 < len(doc)
+              and (span := _spelled_by_acronym(doc, doc[t.i + 1])) is not None]
+    kept: list[tuple[int, int]] = []
+    for lo, hi in sorted(set(spans), key=lambda span: span[0] - span[1]):  # the longest of overlapping names
+        if not any(lo < k_hi and k_lo < hi for k_lo, k_hi in kept):
+            kept.append((lo, hi))
+    spans = kept
     if not spans:
         return
     out = [ent for ent in doc.ents if not any(ent.start < hi and lo < ent.end for lo, hi in spans)]

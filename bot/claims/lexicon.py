@@ -38,7 +38,6 @@ ANONYMITY_PHRASES = read_words("anonymity_phrases")
 CHANNEL_VERBS = {verb: via.capitalize() for verb, via in (line.split(maxsplit=1) for line in read_words("channel_verbs"))}
 NOT_SPEAKERS = word_set("not_speakers")
 CHANNEL_NOUNS = word_set("channel_nouns")
-AUDIENCE_NOUNS = word_set("audience_nouns")  # "told the inquest she had ...": who was told
 CHANNEL_NAMES = word_set("channel_names")
 PLATFORM_FEATURES = word_set("platform_features")  # "Instagram Live", "Truth Social"
 CHANNEL_PREPS = word_set("channel_preps")
@@ -75,6 +74,8 @@ TITLE_SYNONYMS = {word: frozenset(line.split()) for line in read_words("title_sy
 HEADLINE_VERBS = word_set("headline_verbs")
 GOVERNMENT_NOUNS = word_set("government_nouns")
 EPITHET_NOUNS = word_set("epithet_nouns")  # "the Dutchman", "the Spaniard"
+AUDIENCE_NOUNS = word_set("audience_nouns")  # "told the inquest she had been alone": a clause told them
+OCCUPATION_NOUNS = word_set("occupation_nouns")  # "The senior midwife said ... she said": a person described
 EPITHET_ROLE_NOUNS = word_set("epithet_role_nouns")  # "the 24-year-old striker", "the two-time MVP"
 PARTY_EPITHETS = dict(line.split() for line in read_words("party_epithets"))  # "republican" -> "r"
 DESCRIPTION_ORG_KINDS = dict(line.split() for line in read_words("description_org_kinds"))

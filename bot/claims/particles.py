@@ -1,6 +1,7 @@
 """Stage 2a: a person's name the tagger cut at a particle of the surname, joined back ("Ursula von der" + "Leyen"),
 or before the proper noun it hangs on ("Dr Ana" + "Ruiz"), at the hyphen of a romanised given name ("Moon Jae" +
-"-in"), or after a first name it left out ("Mayor Sadiq" + "Khan").
+"-in"), or after a first name it left out ("Mayor Sadiq" + "Khan"), or before a surname with a particle glued in lower
+case ("Gail" + "deVore").
 
 The tagger knows "von der" only as words, and often ends the name before the capitalised word that closes it, which
 it then takes for a place ("Leyen", GPE). The speaker would read "Ursula von der". A Korean or Chinese given name
@@ -77,6 +78,20 @@ def _name_end(doc, ent) -> int:
     return j + 1
 
 
+#: A surname written with its particle glued and in lower case before a capital ("deVore", "deGrasse", "duPont").
+_GLUED_PARTICLE = re.compile(r"(?:de|di|da|du|la|le|van|von|del|della|dos)[A-Z][a-z]+")
+
+
+def _glued_particle_end(doc, ent) -> int:
+    """Where `ent`, a person's name, really ends when the tagger left out a surname that opens with a glued particle
+    in lower case ("said Gail" + "deVore"): past that word, on the same line and of no entity."""
+    j = ent.end
+    if j >= len(doc) or not doc[j - 1].whitespace_ or "\n" in doc[j - 1].whitespace_:
+        return j
+    word = doc[j]
+    return j + 1 if not word.ent_type_ and _GLUED_PARTICLE.fullmatch(word.text) else j
+
+
 def _head_after(doc, ent) -> int:
     """Where `ent`, a person's name, really ends when the tagger cut it before the proper noun it hangs on ("said
     study leader Dr Ana" + "Ruiz": "Ana" a compound of "Ruiz", which no entity holds): past that word."""
@@ -138,7 +153,8 @@ def join_name_particles(doc) -> None:
     i = 0
     while i < len(ents):
         ent = ents[i]
-        end = max(_name_end(doc, ent), _head_after(doc, ent)) if ent.label_ == "PERSON" else ent.end
+        end = (max(_name_end(doc, ent), _head_after(doc, ent), _glued_particle_end(doc, ent)) if ent.label_ == "PERSON"
+               else ent.end)
         start = _name_start(doc, ent) if ent.label_ == "PERSON" else ent.start
         if end == ent.end and ent.label_ == "PERSON" and i + 1 < len(ents) and _surname_taken_for_org(doc, ent, ents[i + 1]):
             end = ents[i + 1].end

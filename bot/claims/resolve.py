@@ -34,7 +34,9 @@ from bot.claims.lexicon import (
     MALE_WORDS,
     NAME_HONORIFICS,
     NAME_ORG_KINDS,
+    OCCUPATION_NOUNS,
     OFFICIAL_NOUNS,
+    ORG_COUNTRIES,
     ORG_NOUNS,
     ORG_WORDS,
     PARTY_EPITHETS,
@@ -362,6 +364,8 @@ def looks_like_person(ent) -> bool:
         return False
     if any(t.lower_ in ORG_WORDS for t in toks) or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         return False
+    if any(t.text in ("&", "+") for t in ent):
+        return False  # "Pacific Gas & Electric", "Procter & Gamble": a firm's name, never a person's
     first = toks[0].lower_
     if first in FEMALE_NAMES or first in MALE_NAMES:
         return True
@@ -683,6 +687,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             if ei == AMBIGUOUS:
                 # "Sharaa said" tagged an organisation after Ahmed and Farouk Sharaa: as written, not the last named
                 return Resolved(ref.text, other, ref.role)
+        if ei is not None and _place_in_longer_name(reg.entities[ei], ref.text):
+            # "Natural Resources Wales said" after "rain across south Wales": a body named for the place, not the place
+            return Resolved(ref.text, "organisation", ref.role)
         if ei is not None:
             e = reg.entities[ei]
             if _persons_lawyer(reg, doc[ref.head], ref, e, kind):
@@ -773,8 +780,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         return Resolved(ref.text, "organisation", ref.role)
     if ref.kind == "organisation":
         owner = _owner_words(doc[ref.head])
+        task = _task_words(doc[ref.head])
         org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731 - a one-line predicate, named for reading
-                         and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e) and owner <= e.words)
+                         and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e) and owner <= e.words
+                         and not _other_task(e, head, task) and not (task and e.label == "NORP"))
         if head in CHANNEL_NOUNS:
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
@@ -821,6 +830,17 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         e = reg.entities[asked]
         return Resolved(e.name, "person", ref.role or ref.text)
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+def _place_in_longer_name(e: Entity, name: str) -> bool:
+    """Is the entity a place (tagged one, or a country that ends bodies' names: `words/org_countries.txt`) whose name
+    is only the last words of a longer capitalised name ("Natural Resources Wales", "Public Health Scotland",
+    "Natural England")? That name is an organisation's of its own, never the place's."""
+    if e.label not in ("GPE", "LOC") and e.name.lower() not in ORG_COUNTRIES:
+        return False
+    words, own = _name_words(name), _name_words(e.name)
+    return (len(words) > len(own) and words[-len(own):] == own
+            and all(w[:1].isupper() for w in name.split()[:len(words) - len(own)]))
 
 
 def _untagged_surname(reg: Registry, tok, ref: SpeakerRef) -> int | None:
@@ -1248,6 +1268,22 @@ def _own_kind(tok) -> bool:
     return any(c.dep_ == "compound" or c.dep_ in ("amod", "nmod") and c.text[:1].isupper() for c in tok.lefts)
 
 
+def _task_words(tok) -> set[str]:
+    """Lower-case nouns before a description's head that say what the organisation does ("the national disaster
+    agency", "the culture ministry"): {"disaster"}, {"culture"}."""
+    return {c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower}
+
+
+def _other_task(e: Entity, head: str, task: set[str]) -> bool:
+    """Did the text give the organisation the description's noun for another task ("The Philippine weather agency
+    PAGASA said ... the national disaster agency said": another agency)? Only when the description says its task
+    and the organisation's name does not ("the health ministry" is the Ministry of Health)."""
+    if not task or task <= e.words:
+        return False
+    given = [_role_words(role) for role in e.roles if head in _role_words(role)]
+    return bool(given) and not any(task <= set(words) for words in given)
+
+
 def _owner_words(tok) -> set[str]:
     """Capitalised words before a description's head, or names after its "of", that say whose it is ("the
     Obama administration", "the Kestrel carmaker", "the government of President Poroshenko"): it is only an
@@ -1491,7 +1527,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             other = any(m.entity == best.entity and not m.subject and frame.doc[described].sent.start <= m.token < here_tok
                         for m in cands)
             relative = _owned_relative(frame.doc[described])
-            if r.kind == "person" and r.name or other or _new_person(frame.doc[described]) or relative:
+            apart = _other_role(reg.entities[best.entity], frame.doc[described])
+            if r.kind == "person" and r.name or other or _new_person(frame.doc[described]) or relative or apart:
                 # (a relative, "His wife", "Whitfield's daughter, Helen," is never the one named before: a name in
                 # apposition to it is a person's, whatever the tagger saw in it)
                 return Resolved(r.name, "person", r.role) if relative and ref.named and r.name else r
@@ -1600,10 +1637,21 @@ def _described_subject_before(frame: Frame, here_tok: int, best: Mention | None,
         return None
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0), None)
     if (subj is None or sent.start <= cand < subj.i or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_
-            or subj.lower_ not in _PERSON_NOUNS or _noun_gender(subj.lower_) not in (None, gender)
+            or subj.lower_ not in _PERSON_NOUNS and subj.lower_ not in OCCUPATION_NOUNS
+            or _noun_gender(subj.lower_) not in (None, gender)
             or not any(c.dep_ in ("det", "poss") for c in subj.children)):
         return None
     return subj.i
+
+
+def _other_role(e: Entity, noun) -> bool:
+    """Has the text given the named person a role that a described person's noun is not ("Its chief nurse, Sharon
+    Wallis," ... "The senior midwife on duty that night said"): the description is someone else. Only for the nouns
+    of work (`words/occupation_nouns.txt`), whose holders a writer names when they were named before."""
+    if noun.lower_ not in OCCUPATION_NOUNS or not e.roles:
+        return False
+    title = _title_of(noun)
+    return not any(_gives(role, title) or noun.lower_ in _role_words(role) for role in e.roles)
 
 
 def _owned_relative(noun) -> bool:

@@ -262,6 +262,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
     if (tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space) and not _mistagged_name(tok):
         return None
+    name = _capitalised_noun_name(tok)
+    if name is not None:
+        # "Consumer Reports, which first flagged the issue, said": a name of capitalised common nouns, no description
+        return SpeakerRef(name, "organisation", role_of(frame, tok), head_i, named=True)
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
     described = tok.pos_ == "NOUN" or title_word(tok) or _hyphened_title(tok)  # "the Labour MP", as "the minister"
@@ -335,7 +339,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # the words before it that modify it or one another ("North" of "East" in "North East Ambulance Service")
         while lo > 0:
             k = lo - 2 if _glued_hyphen(doc, lo - 1) else lo - 1  # "Okonjo-Iweala" is one name, never "Iweala"
-            if not (doc[k].dep_ in ("compound", "flat") and doc[k].pos_ == "PROPN" and doc[k].head.i >= lo):
+            if not (doc[k].dep_ in ("compound", "flat") and doc[k].head.i >= lo
+                    and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and doc[k].is_title and not doc[k].ent_type_)
+                    or _capitalised_name_adjective(doc[k], lo)):  # ("Consumer Reports", "Consumer" a noun)
                 break
             lo = k
         lo = nation_of_acronym(doc, lo, tok.i + 1)  # "the Turkish FA", never the FA
@@ -378,6 +384,34 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _capitalised_name_adjective(tok, lo: int) -> bool:
+    """A capitalised adjective inside a name, not opening its sentence ("The Great Western Hospitals NHS Foundation
+    Trust", tagged "Great" an adjective): a word of the name, never cut off."""
+    return (tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.is_title and tok.i > tok.sent.start
+            and tok.head.i >= lo and tok.i + 1 == lo and tok.ent_type_ not in ("PERSON", "NORP")
+            and tok.doc[tok.i - 1].text not in ("-", "‑"))  # not "an anti-Trump PAC"
+
+
+def _capitalised_noun_name(tok) -> str | None:
+    """`Consumer Reports`: common nouns the tagger did not take for a name but the article capitalises,
+    the head past its sentence's first word, with a capitalised modifier right before it and no determiner (not
+    "the Trust", "the Health Secretary", descriptions a British paper capitalises): a name as written."""
+    if (tok.pos_ != "NOUN" or not tok.is_title or tok.i == tok.sent.start or tok.ent_type_
+            or tok.lower_ in ORG_NOUNS or tok.lower_ in SPOKES_NOUNS or tok.lower_ in OFFICIAL_NOUNS
+            or tok.lower_ in PEOPLE_NOUNS):
+        return None  # ("Health Officials", "Press Secretary": descriptions as before)
+    if any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return None
+    mods = [c for c in tok.lefts if c.dep_ == "compound"]
+    if not mods or mods[-1].i != tok.i - 1 or not all(t.is_title and t.pos_ in ("NOUN", "PROPN")
+                                                       for t in tok.doc[mods[0].i:tok.i]):
+        return None
+    lo = mods[0].i
+    if lo > tok.sent.start and tok.doc[lo - 1].is_title and not tok.doc[lo - 1].is_punct:
+        return None  # a title-cased line or a longer run of capitals: not sure where the name starts
+    return tok.doc[lo:tok.i + 1].text
 
 
 def _portfolio_holder(tok) -> list:
@@ -934,6 +968,9 @@ def role_of(frame: Frame, tok) -> str | None:
     led = _led_by(frame, tok)
     if led is not None:
         return led
+    split = _split_description(tok, first)
+    if split is not None:
+        return split
     # "the defence minister, Omar Haddad,": the description the name stands in apposition to ("the author of the
     # book, Ann Lee,": the author's, wherever the parser hung the name)
     head = tok.head
@@ -947,6 +984,19 @@ def role_of(frame: Frame, tok) -> str | None:
         if hi - lo <= 20:
             return _span_text(doc, lo, hi) or None
     return None
+
+
+def _split_description(tok, first: int) -> str | None:
+    """`The Philippine weather agency PAGASA said`: the parser made the description right before the name a second
+    subject of the same verb; it is the name's role ("Philippine weather agency")."""
+    doc = tok.doc
+    if first == 0 or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    noun = doc[first - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != tok.dep_ or noun.head.i != tok.head.i or noun.is_title:
+        return None
+    lo, hi = _strip_det(doc, noun.left_edge.i, first)
+    return _span_text(doc, lo, hi) or None
 
 
 def _led_by(frame: Frame, tok) -> str | None:
