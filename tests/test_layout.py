@@ -207,6 +207,14 @@ def test_only_the_claim_engine_imports_spacy():
         assert not {n for n in _third_party(module) if n.split(".")[0] == "spacy"}, module
 
 
+def test_spacy_is_imported_only_where_it_is_used():
+    # The main process and HTTP mode's front door import the engine's types but never parse: spaCy (1 s, ~50 MB) is
+    # loaded with the model by the extraction processes, so no module imports it at the top
+    for module in MODULES:
+        top, _ = _imports(module)
+        assert not {n for n in top if n.split(".")[0] == "spacy"}, f"{module} imports spaCy at the top"
+
+
 def test_claims_engine_imports_nothing_else_from_the_project():
     for module in MODULES:
         if _within(module, "bot.claims"):

@@ -11,7 +11,6 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
-from spacy.tokens import Span
 
 from bot.claims.cues import year_old
 from bot.claims.frames import Frame
@@ -531,7 +530,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if ent.label_ == "NORP" and len(ent) == 1 and nation_of_acronym(doc, ent.root.head.i, ent.root.head.i + 1) == ent.start:
             continue  # "the Turkish FA": the nationality is part of the acronym's name (below), no group of its own
         if ent.label_ == "ORG" and nation_of_acronym(doc, ent.start, ent.end) < ent.start:
-            ent = Span(doc, ent.start - 1, ent.end, label=ent.label)  # "the Chinese CDC", never the CDC
+            label, ent = ent.label_, doc[ent.start - 1:ent.end]  # "the Chinese CDC", never the CDC
+            ent.label_ = label
         name = clean_name(ent.text.strip())
         if name:
             name += name_s(ent[-1] if ent[-1].dep_ != "case" or len(ent) == 1 else ent[-2])  # "Moody's"
