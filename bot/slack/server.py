@@ -82,7 +82,7 @@ class _Conn:
     body: list[bytes] = field(default_factory=list)
     body_bytes: int = 0
     ready: deque[_Request] = field(default_factory=deque)  # complete, not yet answered
-    busy: bool = False  # Bolt is making the answer to ready[0]
+    busy: bool = False  # the answer to ready[0] is being made (by Bolt, or kept with the round's events)
     out: bytes = b""
     watching: int = 0  # what the selector watches it for: 0, EVENT_READ or EVENT_WRITE
     eof: bool = False  # the client shut its side after sending: answer what it sent, then close
