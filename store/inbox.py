@@ -55,6 +55,11 @@ create table if not exists held (
 _COLUMNS = "kind, payload, delivery_keys, dedupe_key, received"
 
 
+def _item(kind: str, payload: dict, keys: Iterable[str], dedupe_key: str | None) -> tuple:
+    """A delivery as `_put_many` writes it, its keys without repeats."""
+    return kind, payload, tuple(dict.fromkeys(keys)), dedupe_key
+
+
 def inbox_path(db_path: str) -> str:
     """The inbox file that belongs to the log at `db_path`."""
     return f"{db_path}-inbox"
@@ -141,7 +146,7 @@ class Inbox:
                          dedupe_key: str | None = None) -> int | None:
         """Queue a delivery (as `Store.enqueue_delivery`): its inbox id, or None if one of its keys was seen.
         Returns once the delivery is committed."""
-        item = (kind, payload, tuple(dict.fromkeys(delivery_keys)), dedupe_key)
+        item = _item(kind, payload, delivery_keys, dedupe_key)
         if self._group is not None:
             return self._group.submit(item)
         return self._put_many([item])[0]
@@ -149,7 +154,7 @@ class Inbox:
     def enqueue_deliveries(self, items: Sequence[tuple[str, dict, Iterable[str]]]) -> list[int | None]:
         """Queue several deliveries, (kind, payload, delivery keys) each, in one transaction (HTTP mode's front
         door: the events read in one round of its loop): their inbox ids, None for each seen before."""
-        return self._put_many([(kind, payload, tuple(dict.fromkeys(keys)), None) for kind, payload, keys in items])
+        return self._put_many([_item(kind, payload, keys, None) for kind, payload, keys in items])
 
     def _put_many(self, items: Sequence[tuple[str, dict, tuple[str, ...], str | None]]) -> list[int | None]:
         def put(conn: sqlite3.Connection) -> list[int | None]:

@@ -1672,11 +1672,7 @@ def _described_org_subject(frame: Frame, tok_i: int) -> SpeakerRef | None:
     organisation ("The agency", "The council"), as a reference to resolve."""
     doc = frame.doc
     subj = next((t for t in doc[tok_i].sent if t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0), None)
-    if (subj is None or subj.i >= tok_i or subj.pos_ != "NOUN" or subj.lower_ not in ORG_NOUNS
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)):
-        return None
-    ref = speaker_ref(frame, subj.i)
-    return ref if ref is not None and not ref.pronoun and ref.kind == "organisation" else None
+    return None if subj is None or subj.i >= tok_i else _org_description(frame, subj)
 
 
 def _spokes_for_description(frame: Frame, tok) -> SpeakerRef | None:
@@ -1686,11 +1682,17 @@ def _spokes_for_description(frame: Frame, tok) -> SpeakerRef | None:
         return None
     owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
                   if g.dep_ == "pobj"), None)
-    if (owner is None or owner.pos_ != "NOUN" or owner.lower_ not in ORG_NOUNS
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
-            or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in owner.children)):
+    if owner is None or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in owner.children):
         return None
-    ref = speaker_ref(frame, owner.i)
+    return _org_description(frame, owner)
+
+
+def _org_description(frame: Frame, noun) -> SpeakerRef | None:
+    """A definite description of an organisation ("the agency", "the force"), as a reference to resolve; else None."""
+    if (noun.pos_ != "NOUN" or noun.lower_ not in ORG_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)):
+        return None
+    ref = speaker_ref(frame, noun.i)
     return ref if ref is not None and not ref.pronoun and ref.kind == "organisation" else None
 
 

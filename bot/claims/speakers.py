@@ -717,7 +717,7 @@ def _named_antecedent(frame: Frame, tok) -> int | None:
     if not (tok.text == "who" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl"
             and antecedent.i < tok.i):
         return None
-    if antecedent.pos_ == "PROPN" and (antecedent.ent_type_ in ("PERSON", "ORG") or is_name_word(frame, antecedent)):
+    if _a_name(frame, antecedent):
         return antecedent.i
     if antecedent.pos_ == "NOUN" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in antecedent.children):
         return antecedent.i
@@ -731,10 +731,12 @@ def _whose_antecedent(frame: Frame, tok):
     if not (tok.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i < tok.i
             and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children)):
         return None
-    name = verb.head
-    if name.pos_ == "PROPN" and (name.ent_type_ in ("PERSON", "ORG") or is_name_word(frame, name)):
-        return name
-    return None
+    return verb.head if _a_name(frame, verb.head) else None
+
+
+def _a_name(frame: Frame, tok) -> bool:
+    """Is `tok` a person's or an organisation's name: tagged one, or a word of a name the article uses elsewhere?"""
+    return tok.pos_ == "PROPN" and (tok.ent_type_ in ("PERSON", "ORG") or is_name_word(frame, tok))
 
 
 def mention_text(frame: Frame, head_i: int) -> str | None:

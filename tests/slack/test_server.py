@@ -13,7 +13,7 @@ from slack_bolt.authorization import AuthorizeResult
 
 from bot.demo.signing import event_callback, message_event, new_event_id, signed_headers
 from bot.slack.intake import EventIntake
-from bot.slack.server import EVENTS_PATH, MAX_BODY_BYTES, MAX_HEAD_BYTES, make_server
+from bot.slack.server import EVENTS_PATH, MAX_BODY_BYTES, MAX_HEAD_BYTES, HttpServer, make_server
 
 SECRET = "server-test-secret"
 
@@ -234,9 +234,7 @@ def test_a_server_closed_without_serving_frees_its_port(app):
 
 
 def test_an_idle_connection_is_closed(app):
-    srv = make_server(app, "127.0.0.1", 0)
-    srv._idle_timeout_s = 0.2
-    srv.start()
+    srv = HttpServer(app, "127.0.0.1", 0, idle_timeout_s=0.2).start()
     try:
         with Client(srv) as c:
             c.send(b"POST /slack/events HTTP/1.1\r\nHost: x\r\n")  # and then nothing
