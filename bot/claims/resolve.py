@@ -608,7 +608,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                 if owners:  # the description's whole title (its rank) only for a noun someone was given
                     title = _title_of(t)
                     owners = {ei for ei in owners if any(_same_rank(r, title) for r in reg.entities[ei].roles)}
-                if owners and len(owners) == 1 and any(c.lower_ == "the" for c in t.lefts):
+                if owners and len(owners) == 1 and any(c.lower_ == "the" for c in t.lefts) \
+                        and not _someone_else_since(reg, next(iter(owners)), t):
                     reg.mention(Mention(next(iter(owners)), t.i, tok_sent[t.i], True))
         reg.mentions.sort(key=lambda m: m.token)
     # gender from pronouns in sentences that mention exactly one person
@@ -1022,7 +1023,8 @@ def _title_holder(reg: Registry, ref: SpeakerRef, tok, here: int) -> Resolved | 
     theirs; none when two may be meant ("President Bush", one of two with that name; two holders in one sentence)."""
     title = _title_of(tok)
     holders = [ei for ei in _recent_order(reg, here) if _holds_title(reg.entities[ei], title)]
-    if not holders or reg.entities[holders[0]].shared or _tied(reg, holders, tok.i):
+    if (not holders or reg.entities[holders[0]].shared or _tied(reg, holders, tok.i)
+            or _someone_else_since(reg, holders[0], tok)):
         return None
     e = reg.entities[holders[0]]
     return Resolved(e.name, "person", ref.role or e.roles[0])
@@ -1176,6 +1178,26 @@ def _ranks_given(title: _Title, words: list[str]) -> bool:
 def _other_rank(word: str, title: _Title) -> bool:
     """Is a word before a role's title a rank ("vice", "deputy") the description does not give?"""
     return (word in TITLE_PREFIXES or word in OFFICE_RANKS) and word not in FORMER_WORDS and word not in title.before
+
+
+def _someone_else_since(reg: Registry, holder: int, tok) -> bool:
+    """Is a person given no role the subject of a main clause, or the one asked, after the holder's last mention,
+    outside the description `tok`'s clause ("supporters of Sen. Bernie Sanders ... Maddow pressed Warren, but the senator
+    insisted": Maddow or Warren may be the senator; not "Mr. Trump is reckless, the vice president said")?"""
+    verb = tok.head
+    own = range(verb.left_edge.i, verb.right_edge.i + 1)
+    last = max((m.token for m in reg.mentions if m.entity == holder and m.token < tok.i), default=-1)
+    doc = tok.doc
+    return any(last < m.token < tok.i and _a_clause_about(doc[m.token]) and m.token not in own and m.entity != holder
+               and reg.entities[m.entity].kind == "person" and not reg.entities[m.entity].roles
+               for m in reg.mentions)
+
+
+def _a_clause_about(tok) -> bool:
+    """Is a name the subject of a main clause ("Rubio sought ...") or the one asked ("Maddow pressed Warren")?"""
+    if tok.dep_ == "dobj":
+        return tok.head.lower_ in QUESTION_FORMS
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ROOT", "conj")
 
 
 def _tied(reg: Registry, holders: list[int], before: int) -> bool:

@@ -12,7 +12,8 @@ from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
                                 DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
-                                HONORIFICS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS,
+                                HONORIFICS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
+                                NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
                                 TITLE_PREFIXES, reporting_base, word_set)
@@ -967,6 +968,9 @@ def role_of(frame: Frame, tok) -> str | None:
         words = text.split()
         if text and not (len(words) == 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and words[0].lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")):
             return text
+    title = _title_in_name(ent)
+    if title is not None:
+        return title
     led = _led_by(frame, tok)
     if led is not None:
         return led
@@ -986,6 +990,24 @@ def role_of(frame: Frame, tok) -> str | None:
         if hi - lo <= 20:
             return _span_text(doc, lo, hi) or None
     return None
+
+
+def _title_in_name(ent) -> str | None:
+    """`Cllr Peter Hall`, `Det Insp Mark Rowe`: the office the tagger took into the person's name (its leading
+    titles, which `clean_name` leaves out), not a form of address alone ("Mr", "Dr", "Sir")."""
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    k = 0
+    while k < len(ent) - 1 and _honorific(ent[k].lower_):
+        k += 1
+    if k == 0 or all(ent[i].lower_.rstrip(".") in NAME_HONORIFICS for i in range(k)):
+        return None
+    return ent[:k].text
+
+
+def _honorific(word: str) -> bool:
+    """A title written before a name, with or without its point ("Det", "Det.", "Insp")."""
+    return word in HONORIFICS or word.rstrip(".") in HONORIFICS or word + "." in HONORIFICS
 
 
 def _split_description(tok, first: int) -> str | None:

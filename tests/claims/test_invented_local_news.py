@@ -406,3 +406,31 @@ def test_what_a_hearing_was_told(text, content, speaker):
 def test_a_relative_clause_on_what_was_told_is_no_claim():
     # twin: after a thing told (no hearing, no gathering), the clause is a relative one: no claim
     assert [c.quote for c in extract_claims("He told the story he had written for the magazine.")] == []
+
+
+# --------------------------------------------------------------------------- "Sen. Lisa Murkowski ... the senator"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an abbreviated title before a name names the office a later description gives (words/title_synonyms.txt),
+    # also when the tagger took it into the name ("Cllr Peter Hall", "Det Insp Mark Rowe"; round 19)
+    ('Sen. Lisa Murkowski met the nominee on Tuesday. The senator said afterwards that she had "serious concerns".',
+     "serious concerns", "Lisa Murkowski"),
+    ('Gov. Gavin Newsom signed the bill into law. The governor said it would "save lives".', "save lives",
+     "Gavin Newsom"),
+    ('Cllr Peter Hall raised the issue at the meeting. The councillor said residents had been "ignored for years".',
+     "ignored", "Peter Hall"),
+    ('Det Insp Mark Rowe is leading the inquiry. The inspector said officers were keeping "an open mind".',
+     "open mind", "Mark Rowe"),
+    ('Rep. Jim Jordan and Sen. Ted Cruz spoke at the rally. The senator said the party had to "fight harder".',
+     "fight harder", "Ted Cruz"),
+    # twin: two of that title, a rank the description does not give, or someone else who may hold it named since:
+    # no name
+    ('Sen. Ted Cruz and Sen. Mike Lee spoke at the rally. The senator said the party had to "fight harder".',
+     "fight harder", "senator"),
+    ('Lt. Gov. Dan Patrick spoke first. The governor said the state would "not back down".', "back down",
+     "governor"),
+    ("Supporters of Senator Bernie Sanders cheered. Later, Rubio visited his campaign office in Manchester. The senator "
+     'said his campaign was "closing really strong".', "closing", "senator"),
+])
+def test_an_abbreviated_title_names_the_office(text, words, expected):
+    assert _speakers(text, words) == {expected}
