@@ -335,10 +335,21 @@ def _said_thing_predicate(verb, comp, subj: int) -> bool:
 
 
 def refused(verb) -> bool:
-    """A reporting verb that reports silence: "declined to say how much", "would not say whether"."""
+    """A reporting verb that reports silence: "declined to say how much", "would not say whether", "no one
+    said"."""
     if verb.dep_ == "xcomp" and verb.head.lower_ in REFUSAL_VERBS:
         return True
-    return reporting_base(verb.text) in WITHHELD_VERBS and any(c.dep_ == "neg" for c in verb.children)
+    return (reporting_base(verb.text) in WITHHELD_VERBS and any(c.dep_ == "neg" for c in verb.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in verb.children))
+
+
+def _nobody(subj) -> bool:
+    """A subject that is no one ("No one said", "Nobody has claimed", "None of the officials said", "no official
+    said"): nothing was said. Not "No 10 said" nor "the No. 2 official said" (a number after "No")."""
+    doc = subj.doc
+    return subj.lower_ in ("nobody", "none") or any(
+        d.dep_ == "det" and d.lower_ == "no" and not (d.i + 1 < len(doc) and doc[d.i + 1].text[:1].isdigit())
+        for d in subj.children)
 
 
 def questioned(verb) -> bool:

@@ -43,11 +43,16 @@ def _span_text(doc, lo: int, hi: int) -> str:
 
 
 def _strip_det(doc, lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and (doc[lo].dep_ in ("det", "punct", "cc") or doc[lo].is_space):
+    while lo < hi and (doc[lo].dep_ in ("det", "punct", "cc") or doc[lo].is_space) and not _number_ten(doc, lo):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
     return lo, hi
+
+
+def _number_ten(doc, i: int) -> bool:
+    """Is token i the "No" of "No 10" (Downing Street: "No 10 said"), which the parser reads as a determiner?"""
+    return doc[i].text in ("No", "No.", "Number") and i + 1 < len(doc) and doc[i + 1].text == "10"
 
 
 # A word that is only a number or a score ("4-6", "6-3,", "2024", "(3)"): never part of a name.
@@ -261,6 +266,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
+    if tok.i and _number_ten(doc, tok.i - 1):
+        return SpeakerRef(_span_text(doc, tok.i - 1, tok.i + 1), "organisation", None, head_i, named=True)  # "No 10 said"
     if (tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space) and not _mistagged_name(tok):
         return None
     name = _capitalised_noun_name(tok)
@@ -764,7 +771,8 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
         hi = max(hi, np_hi)
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or hi > lo + 1 and _NUMBER_WORD.match(doc[hi - 1].text)):
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space or hi > lo + 1 and _NUMBER_WORD.match(doc[hi - 1].text)
+                       and not _number_ten(doc, hi - 2)):
         hi -= 1  # punctuation, and a score the tagger took into the name ("Petrášková 4-6")
     if len(doc[lo:hi]) > MAX_MENTION_WORDS:
         hi = tok.i + 1 if ent is None else ent.end

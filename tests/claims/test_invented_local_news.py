@@ -434,3 +434,34 @@ def test_a_relative_clause_on_what_was_told_is_no_claim():
 ])
 def test_an_abbreviated_title_names_the_office(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "No 10 said", "No one said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "No 10" (Downing Street) is a speaker, though the parser reads its "No" as a determiner (round 19)
+    ('No 10 said the prime minister had "full confidence" in the home secretary.', "full confidence", "No 10"),
+    ('A No 10 spokesman said the prime minister had "full confidence" in her.', "full confidence",
+     "No 10 spokesman"),
+    # twin: a rank written "No. 2" stays in the description
+    ("The No. 2 official at the agency said the plan was dead.", "plan was dead", "No. 2 official at the agency"),
+])
+def test_number_ten_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # trap: what no one said is no one's claim
+    "No one said the plan was dead.",
+    "Nobody has claimed the plan was dead.",
+    "None of the officials said the plan was dead.",
+    "So far, no group has claimed the plan was dead.",
+])
+def test_what_no_one_said_is_no_claim(text):
+    assert [c.quote for c in extract_claims(text)] == []
+
+
+def test_what_someone_said_of_no_one_is_a_claim():
+    # twin: a "no" inside the content, or a subject that is someone, leaves the claim
+    assert [(c.speaker, c.quote) for c in extract_claims("One official said no one had been hurt.")] == [
+        ("One official", "no one had been hurt")]
