@@ -60,6 +60,26 @@ def debris_tokens(frame: Frame) -> frozenset[int]:
     return frozenset(out)
 
 
+def debris_line_tokens(frame: Frame, debris: frozenset[int]) -> frozenset[int]:
+    """Token indices of debris lines inside a paragraph of several lines (text pasted with one line break between
+    paragraphs: "Read more: Residents say ..." is a link, whatever article text is around it); `debris` are the
+    paragraphs already found to be debris as a whole."""
+    text, out = frame.text, set()
+    for p, (lo, hi) in enumerate(frame.para_bounds):
+        if p in debris or "\n" not in text[lo:hi].strip():
+            continue
+        start = lo
+        for line in text[lo:hi].split("\n"):
+            if is_debris_line(line):
+                i = frame.token_at(start)
+                while i < len(frame.tok_starts) and frame.tok_starts[i] < start + len(line):
+                    if frame.tok_starts[i] >= start:
+                        out.add(i)
+                    i += 1
+            start += len(line) + 1
+    return frozenset(out)
+
+
 def debris_paragraphs(frame: Frame) -> frozenset[int]:
     """Numbers of the paragraphs that are page debris."""
     text = frame.text

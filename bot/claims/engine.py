@@ -15,7 +15,7 @@ from itertools import islice
 from bot.claims.clauses import inside_sources, put_to, reported_clauses
 from bot.claims.clean import clean_text
 from bot.claims.cues import FINITE_TAGS, Attribution, is_verb
-from bot.claims.debris import dateline_spans, debris_paragraphs, debris_tokens
+from bot.claims.debris import dateline_spans, debris_line_tokens, debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_title_prefixes
@@ -141,11 +141,13 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     join_org_names(doc)
     frame = build_frame(doc, text, quotes)
     debris = debris_paragraphs(frame)
-    atts = [a for a in _attributions(frame) if frame.tok_para[frame.token_at(a.start)] not in debris]
+    lines = debris_line_tokens(frame, debris)
+    atts = [a for a in _attributions(frame) if frame.tok_para[frame.token_at(a.start)] not in debris
+            and frame.token_at(a.start) not in lines]
     dateline = debris_tokens(frame)
     atts = [a if a.subject not in dateline else replace(a, subject=_past_dateline(frame, a.subject, dateline))
             for a in atts]
-    reg = build_registry(frame, skip_paras=debris, skip_tokens=dateline)
+    reg = build_registry(frame, skip_paras=debris, skip_tokens=dateline | lines)
     drafts: list[_Draft] = []
     prev: list[tuple[int, Resolved]] = []  # (token index, speaker) of the claims so far
     unanchored = set()

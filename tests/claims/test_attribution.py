@@ -109,6 +109,17 @@ def test_debris_lines_are_never_speakers_or_claims():
     assert not any("Never Asked" in c.quote for c in claims)
 
 
+def test_debris_lines_between_single_line_breaks_are_never_claims():
+    # trap: a page pasted with one line break between paragraphs: a link line inside the block is debris too
+    text = DEBRIS_ARTICLE.replace("\n\n", "\n") + "Read more: Residents say bin collections are 'a shambles'\n"
+    claims = extract_claims(text)
+    assert not any("Never Asked" in c.quote or "shambles" in c.quote for c in claims)
+    assert _claim(text, "as long as we could").speaker == "Marian Hext"
+    # twin: a line that only starts like page furniture is article text
+    text = "Credit card debt rose again in May.\nCredit card lending rose by 9%, the Bank of England said.\nPictured"
+    assert {c.speaker for c in extract_claims(text)} == {"Bank of England"}
+
+
 @pytest.mark.parametrize("line, debris", [
     ("Advertisement - story continues below", True),
     ("By Priya Lanark, Health Correspondent", True),
