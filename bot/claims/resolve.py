@@ -1488,6 +1488,11 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             return prev_speakers[-1][1]
         return Resolved(None, "person" if low == "i" else "unknown", None)
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "his") else None
+    above = _described_person_above(frame, here_tok, gender) if gender else None
+    if above is not None:
+        # "The Christian speaker shared with the crowd that he believes ...": the one described as the subject of
+        # the clause above, as written or as resolved, never a name from sentences before
+        return resolve(frame, reg, above, prev_speakers)
     ahead = _cataphora(frame, here_tok) if gender else None
     if ahead is not None:
         r = resolve(frame, reg, ahead, prev_speakers)
@@ -1658,12 +1663,17 @@ def _described_subject_before(frame: Frame, here_tok: int, best: Mention | None,
     if best is not None and cand >= sent.start and best.subject:
         return None
     subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0), None)
-    if (subj is None or sent.start <= cand < subj.i or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_
-            or subj.lower_ not in _PERSON_NOUNS and subj.lower_ not in OCCUPATION_NOUNS
-            or _noun_gender(subj.lower_) not in (None, gender)
+    if (subj is None or sent.start <= cand < subj.i or not _describes_person(subj, gender)
             or not any(c.dep_ in ("det", "poss") for c in subj.children)):
         return None
     return subj.i
+
+
+def _describes_person(noun, gender: str) -> bool:
+    """Is a common noun a description of one person of no other gender ("the mayor", "her husband")?"""
+    return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and not noun.ent_type_
+            and (noun.lower_ in _PERSON_NOUNS or noun.lower_ in OCCUPATION_NOUNS)
+            and _noun_gender(noun.lower_) in (None, gender))
 
 
 def _other_role(e: Entity, noun) -> bool:
@@ -2033,6 +2043,24 @@ def _counted_subject_above(frame: Frame, tok_i: int) -> bool:
     subj = next((c for c in above.children if c.dep_ == "nsubj"), None)
     return (subj is not None and subj.i < tok_i and frame.tok_quote[subj.i] < 0 and subj.pos_ in ("NOUN", "PROPN", "NUM")
             and (subj.ent_type_ in ("PERCENT", "CARDINAL") or partitive_group(subj) is not None or people_noun(subj)))
+
+
+def _described_person_above(frame: Frame, tok_i: int, gender: str) -> SpeakerRef | None:
+    """The subject of the nearest clause above the pronoun's own in its sentence, when it is a definite description
+    of one person of no other gender ("The Christian speaker shared ... that he believes"); None for anyone else."""
+    doc = frame.doc
+    if doc[tok_i].dep_ != "nsubj":
+        return None
+    for a in doc[tok_i].head.ancestors:
+        subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if (subj.i >= tok_i or frame.tok_quote[subj.i] >= 0 or not _describes_person(subj, gender)
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)):
+            return None
+        ref = speaker_ref(frame, subj.i)
+        return ref if ref is not None and not ref.pronoun and ref.kind in ("person", "unknown") else None
+    return None
 
 
 def _subject_above(frame: Frame, tok_i: int, plural: bool) -> SpeakerRef | None:

@@ -465,3 +465,19 @@ def test_what_someone_said_of_no_one_is_a_claim():
     # twin: a "no" inside the content, or a subject that is someone, leaves the claim
     assert [(c.speaker, c.quote) for c in extract_claims("One official said no one had been hurt.")] == [
         ("One official", "no one had been hurt")]
+
+
+# --------------------------------------------------------------------------- "The pastor shared ... that he believes"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "he" under a clause whose subject describes one person is that person, resolved or as written, never
+    # a name from the sentences before (round 19)
+    ("Christian speaker Lance Wallnau spoke in Raleigh. But Cyrus was not even a Jew. The Christian speaker shared "
+     "with the crowd that he believes Trump is the man.", "Trump is the man", "Christian speaker"),
+    ("Pastor Lance Wallnau spoke in Raleigh. Cyrus was a king of Persia. The pastor shared with the crowd that he "
+     "believes Trump is the man.", "Trump is the man", "Lance Wallnau"),
+    # twin: a subject above that is no person leaves "he" to the one named before
+    ("Tom Reed spoke in Raleigh. The problem is that he thinks the plan will fail.", "plan will fail", "Tom Reed"),
+])
+def test_he_under_a_described_subject_is_that_one(text, words, expected):
+    assert _speakers(text, words) == {expected}
