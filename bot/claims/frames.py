@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.claims.columns import column
 from bot.claims.quotes import QuoteSpan, paragraphs
 
 #: Token ranges up to this long are scanned where a rule asks what is in them; a longer one (only a run-on
@@ -64,9 +65,13 @@ class Frame:
         k = bisect_left(idx, lo)
         return k < len(idx) and idx[k] < hi
 
+    def sentence_starts(self) -> list[int]:
+        """The first token of each sentence, in order."""
+        return self.memo("sentence starts", lambda f: [s.start for s in f.doc.sents])
+
     def sent_bounds(self, i: int) -> tuple[int, int]:
         """(start, end) of the sentence holding token i: `doc[i].sent`'s, without its walk over the sentence."""
-        starts = self.memo("sentence starts", lambda f: [s.start for s in f.doc.sents])
+        starts = self.sentence_starts()
         k = bisect_right(starts, i) - 1
         return starts[k], starts[k + 1] if k + 1 < len(starts) else len(self.doc)
 
@@ -79,7 +84,7 @@ class Frame:
 
 
 def build_frame(doc, text: str, quotes: list[QuoteSpan]) -> Frame:
-    starts = [t.idx for t in doc]
+    starts = column(doc, "IDX")
     tok_quote = [-1] * len(starts)
     qi = 0
     for i, s in enumerate(starts):

@@ -5,6 +5,7 @@ description; one word "ex-chairman", with the children of its three parts, is th
 """
 from __future__ import annotations
 
+from bot.claims.columns import texts
 from bot.claims.lexicon import TITLE_PREFIXES
 
 
@@ -20,13 +21,11 @@ def _title_word(doc, i: int) -> bool:
 
 def join_title_prefixes(doc) -> None:
     """Merge each "<prefix> - <word>" of a listed prefix (`TITLE_PREFIXES`) into one token, in place."""
-    spans, i = [], 0
-    while i < len(doc):
-        if _title_word(doc, i):
+    spans, end = [], 0
+    for i, word in enumerate(texts(doc)):
+        if i >= end and word.lower() in TITLE_PREFIXES and _title_word(doc, i):
             spans.append(doc[i:i + 3])
-            i += 3  # "co-vice-chair": spans never overlap
-        else:
-            i += 1
+            end = i + 3  # "co-vice-chair": spans never overlap
     for span in spans:
         prefix, dash, word = span
         if not span.start <= word.head.i < span.end:

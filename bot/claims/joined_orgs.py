@@ -7,6 +7,7 @@ read "Somerset Police" or "Devon" (a place). Charities and bodies named with a w
 """
 from __future__ import annotations
 
+from bot.claims.columns import column, symbol, texts
 from bot.claims.lexicon import FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_WORDS
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
@@ -95,13 +96,16 @@ def _spelled_by_acronym(doc, acr) -> tuple[int, int] | None:
 def join_org_names(doc) -> None:
     """Make, in place, each organisation's name joined by "and", cut before a country or spelled out before its
     acronym in brackets one organisation entity."""
-    ands = [t.i for t in doc if t.lower_ == "and" and t.i > 0]
-    before_and = {doc[i - 1].i for i in ands}
-    alone = {t.text for t in doc if _capitalised(t) and t.i not in before_and} if ands else set()
+    words = texts(doc)
+    ands = [i for i, w in enumerate(words) if i > 0 and w.lower() == "and"]
+    before_and = {i - 1 for i in ands}
+    propn = symbol(doc, "PROPN")
+    alone = {w for i, (w, pos) in enumerate(zip(words, column(doc, "POS")))
+             if pos == propn and w[:1].isupper() and w.isalpha() and i not in before_and} if ands else set()
     spans = [span for i in ands if (span := _joined_span(doc, i, alone)) is not None]
     spans += [span for ent in doc.ents if (span := _named_before_country(doc, ent)) is not None]
-    spans += [span for t in doc if t.text == "(" and t.i + 2 < len(doc)
-              and (span := _spelled_by_acronym(doc, doc[t.i + 1])) is not None]
+    spans += [span for i, w in enumerate(words) if w == "(" and i + 2 < len(doc)
+              and (span := _spelled_by_acronym(doc, doc[i + 1])) is not None]
     kept: list[tuple[int, int]] = []
     for lo, hi in sorted(set(spans), key=lambda span: span[0] - span[1]):  # the longest of overlapping names
         if not any(lo < k_hi and k_lo < hi for k_lo, k_hi in kept):

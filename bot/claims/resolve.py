@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from bot.claims.columns import column, symbol
 from bot.claims.cues import year_old
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
@@ -501,15 +502,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     `skip_tokens` (datelines)."""
     doc = frame.doc
     reg = Registry()
-    sent_no = {}
-    for si, s in enumerate(doc.sents):
-        sent_no[s.start] = si
+    starts = frame.sentence_starts()
     tok_sent = [0] * len(doc)
-    si = -1
-    for t in doc:
-        if t.i in sent_no:
-            si = sent_no[t.i]
-        tok_sent[t.i] = max(si, 0)
+    for si, (lo, hi) in enumerate(zip(starts, [*starts[1:], len(doc)])):
+        tok_sent[lo:hi] = [si] * (hi - lo)
     reg.tok_sent = tok_sent  # type: ignore[attr-defined]
     sents = list(doc.sents)
     votes: dict[int, list[int]] = {}
@@ -584,8 +580,9 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                     person_words.setdefault(w, set()).add(ei)
     if person_words:
         known = {m.token for m in reg.mentions}
-        for t in doc:
-            if t.pos_ == "PROPN" and t.ent_type_ in ("", "WORK_OF_ART", "PRODUCT") and t.i not in known \
+        propn = symbol(doc, "PROPN")
+        for t in (doc[i] for i, pos in enumerate(column(doc, "POS")) if pos == propn):
+            if t.ent_type_ in ("", "WORK_OF_ART", "PRODUCT") and t.i not in known \
                     and frame.tok_quote[t.i] < 0:  # (a name taken for a work of art again: "Yusuf, who ...")
                 owners = person_words.get(t.lower_)
                 ei = None
@@ -602,8 +599,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     # "the mayor", "the minister": a subject noun that names the role a known person was given before it (not
     # later: "the candidate said" is not Meg Whitman, "a former candidate for governor" three paragraphs on)
     if role_words:
-        for t in doc:
-            if t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[t.i] < 0:
+        nn, subjects = symbol(doc, "NN"), {symbol(doc, "nsubj"), symbol(doc, "nsubjpass")}
+        for t in (doc[i] for i, (tag, dep) in enumerate(zip(column(doc, "TAG"), column(doc, "DEP")))
+                  if tag == nn and dep in subjects):
+            if frame.tok_quote[t.i] < 0:
                 owners = {ei for w in _title_words(t.lower_) for ei, at in role_words.get(w, {}).items() if at < t.i}
                 if owners:  # the description's whole title (its rank) only for a noun someone was given
                     title = _title_of(t)
