@@ -50,7 +50,7 @@ from bot.claims.lexicon import (
 )
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
-                                 one_name, org_shaped, partitive_group, people_noun, platform_feature, role_of,
+                                 one_name, org_shaped, partitive_group, people_noun, place_name, platform_feature, role_of,
                                  name_s, speaker_ref, title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -540,8 +540,11 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if not name or not any(ch.isalpha() for ch in name):
             continue
         kind = "person" if ent.label_ == "PERSON" else "organisation"
-        if kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name) or name.startswith("@")
-                                 or platform_feature(name)):
+        label = ent.label_
+        if kind == "person" and place_name(name):
+            kind, label = "organisation", "GPE"  # "Sybiha said Kyiv was grateful": a capital, no "he" for it
+        elif kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name) or name.startswith("@")
+                                   or platform_feature(name)):
             kind = "organisation"  # a social handle ("@realDonaldTrump Twitter feed") is an account: no "he" for it
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
@@ -550,7 +553,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
-                     label=_label(ent.label_, name), gender=_title_gender(doc, ent.start),
+                     label=_label(label, name), gender=_title_gender(doc, ent.start),
                      at=None if _modifier(head) else head.i, relative=_named_as_relative(head))
         e = reg.entities[ei]
         if kind == "organisation":
@@ -1793,7 +1796,7 @@ def _surname_as_org(r: Resolved) -> bool:
     """Is `r` an organisation only by the tagger's word: one capitalised word, no acronym, no organisation word?"""
     name = r.name or ""
     return (r.kind == "organisation" and len(name.split()) == 1 and name[:1].isupper() and not name.isupper()
-            and name.isalpha() and name.lower() not in _ORG_NAME_WORDS)
+            and name.isalpha() and name.lower() not in _ORG_NAME_WORDS and not place_name(name))  # ("Khartoum")
 
 
 def _introduced_after(frame: Frame, reg: Registry, here_tok: int, here: int, gender: str) -> int | None:

@@ -14,7 +14,7 @@ from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLE
                                 DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
                                 HONORIFICS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
-                                PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
+                                PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
                                 TITLE_PREFIXES, reporting_base, word_set)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
@@ -104,6 +104,12 @@ def org_shaped(name: str) -> bool:
     """A name the tagger called a person's but that ends in an organisation word ("Harlow Gazette")."""
     words = name.lower().split()
     return len(words) >= 2 and words[-1] in ORG_WORDS
+
+
+def place_name(name: str) -> bool:
+    """A capital or a country that speaks for its government ("Kyiv", "Khartoum"; words/place_names.txt), which the
+    tagger sometimes takes for a person's name: a place, never a person."""
+    return name.lower() in PLACE_NAMES
 
 
 def platform_feature(name: str) -> bool:
@@ -312,8 +318,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             return None
         name += name_s(doc[hi - 1] if doc[hi - 1].dep_ != "case" else doc[hi - 2])
         kind = "person" if ent.label_ == "PERSON" else ("group" if ent.label_ == "NORP" else "organisation")
-        if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name)):
-            kind = "organisation"
+        if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name) or place_name(name)):
+            kind = "organisation"  # ("Kyiv said": a place the tagger took for a person speaks for its government)
         return SpeakerRef(name, kind, role, head_i, named=True)
     if tok.pos_ == "PROPN" and tok.lower_ in HONORIFICS:
         # "Sirius XM Vice President for news and talk Dave Gorab called": a title the parser split from
