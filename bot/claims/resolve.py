@@ -50,8 +50,8 @@ from bot.claims.lexicon import (
 )
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
-                                 one_name, org_shaped, partitive_group, people_noun, place_name, platform_feature, role_of,
-                                 name_s, speaker_ref, title_word, told_apart_by_age)
+                                 one_name, org_shaped, partitive_group, people_noun, place_name, place_owned,
+                                 platform_feature, role_of, name_s, speaker_ref, title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -531,6 +531,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             continue  # "the Turkish FA": the nationality is part of the acronym's name (below), no group of its own
         if ent.label_ == "ORG" and nation_of_acronym(doc, ent.start, ent.end) < ent.start:
             label, ent = ent.label_, doc[ent.start - 1:ent.end]  # "the Chinese CDC", never the CDC
+            ent.label_ = label
+        owned = place_owned(frame, ent.start, ent.end)
+        if owned < ent.start:
+            label, ent = ent.label_, doc[owned:ent.end]  # "Russia's defence ministry", never any "defence ministry"
             ent.label_ = label
         name = clean_name(ent.text.strip())
         if name:

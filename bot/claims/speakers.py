@@ -229,6 +229,20 @@ def nation_of_acronym(doc, lo: int, hi: int) -> int:
     return lo
 
 
+def place_owned(frame: Frame, lo: int, hi: int) -> int:
+    """Where a body's name begins when it is a description in lower case that the tagger took for a name, owned by a
+    place ("Russia's defence ministry", "Ukraine's navy": "defence ministry" alone is any country's): at the place's
+    name; else `lo`."""
+    doc = frame.doc
+    if lo < 2 or not all(t.is_lower or t.is_punct for t in doc[lo:hi]) or doc[lo - 1].dep_ != "case":
+        return lo
+    owner = doc[lo - 2]
+    ent = _entity_of(owner)
+    if owner.dep_ != "poss" or owner.head.i not in range(lo, hi) or ent is None or not _place_owner(frame, owner):
+        return lo
+    return ent.start if doc[ent.start].lower_ != "the" else ent.start + 1
+
+
 def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     doc = frame.doc
     tok = doc[head_i]
@@ -313,6 +327,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
         lo, hi = _strip_det(doc, ent.start, ent.end)
         lo = nation_of_acronym(doc, lo, hi)  # "the Chinese CDC", never the CDC
+        lo = place_owned(frame, lo, hi)  # "Russia's defence ministry", never any "defence ministry"
         name = clean_name(_span_text(doc, lo, hi))
         if not name:
             return None
@@ -340,7 +355,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
         if name:
             return SpeakerRef(name, "person", role, ent.end - 1, named=True)
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and not (tok.is_lower and low in ORG_NOUNS):  # ("the Gaza health ministry": a noun)
         lo = tok.i
         # the words before it that modify it or one another ("North" of "East" in "North East Ambulance Service")
         while lo > 0:
@@ -362,6 +377,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                                or low in CHANNEL_NOUNS):  # "Sanders' fundraising email notes that ..."
         # also "the Clinton campaign", "a Cruz spokesman": a person's name as the noun's modifier
         poss = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")
+                     and not _place_owner(frame, c)  # "Ukraine's general staff": no place's own (below)
                      or c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
         if poss is None:
             poss = _whose_antecedent(frame, tok)  # "condemned by Labour, whose spokesman said": Labour's
@@ -840,12 +856,27 @@ def _speaks_for_owner(tok) -> bool:
 PLACE_OR_NATION = ("GPE", "LOC", "NORP")
 
 
+def _place_owner(frame: Frame, tok) -> bool:
+    """Is a possessive a place's or a nation's name ("Ukraine's general staff"), and no word of a person's name in the
+    text (the tagger calls "Kasich's campaign" a place's after John Kasich)?"""
+    if tok.ent_type_ not in PLACE_OR_NATION:
+        return False
+    person_words = frame.memo("person name words", lambda f: frozenset(
+        t.text for e in f.doc.ents if e.label_ == "PERSON" for t in e))
+    return tok.text not in person_words
+
+
 def _speaks_for_place(tok, org) -> bool:
     """Are the people a noun names of a place or a nation ("U.S. officials", "a U.S. law enforcement official",
     "Florida election officials")? They stay the group as written: a place does not speak, and its name alone
     drops who they are. (An organisation's people speak for it: "FBI officials" -> FBI.)"""
     low = _title_parts(tok.lower_)[1]
-    return org.label_ in PLACE_OR_NATION and (low in OFFICIAL_NOUNS or low in SPOKES_NOUNS or low in OWNER_PEOPLE)
+    if org.label_ not in PLACE_OR_NATION:
+        return False
+    # a nation's or a place's body ("Ukraine's air force", "China's embassy in London", "the Gaza health ministry",
+    # "the U.S. government") is that body as written: the place's name alone drops which of its bodies spoke
+    return (low in OFFICIAL_NOUNS or low in SPOKES_NOUNS or low in OWNER_PEOPLE or low in ORG_NOUNS
+            or low in DESCRIPTION_ORG_KINDS)
 
 
 def held_before(tok) -> bool:

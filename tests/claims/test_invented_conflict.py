@@ -33,3 +33,34 @@ def _speakers(text: str, words: str) -> set:
 ])
 def test_a_capital_is_no_person(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Ukraine's air force said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a nation's or a place's body (its forces, services, ministries, embassy, spokesman) is that body as
+    # written, never the place alone
+    ("Ukraine's air force said it had shot down 45 of 55 drones.", "shot down", "Ukraine's air force"),
+    ("Ukraine's general staff said 1,250 Russian soldiers had been killed or wounded.", "soldiers",
+     "Ukraine's general staff"),
+    ("Ukraine's security service said it had detained a Russian agent.", "detained", "Ukraine's security service"),
+    ("Russia's embassy in Washington said the report was \"a lie\".", "a lie", "Russia's embassy in Washington"),
+    ("China's foreign ministry spokesman said Beijing opposed the arms sale.", "opposed",
+     "China's foreign ministry spokesman"),
+    ("The U.S. government said the sanctions would take effect on Monday.", "sanctions", "U.S. government"),
+    # a description in lower case the tagger took for a name is the one of its place: "defence ministry" alone is
+    # any country's
+    ("Russia's defence ministry said its forces had captured the village. Ukraine's defence ministry said the claim "
+     "was false.", "claim was false", "Ukraine's defence ministry"),
+    ("Russia's defence ministry said its forces had captured the village. Ukraine's general staff denied it. The "
+     "ministry said 30 Russian soldiers were killed.", "30 Russian", "Russia's defence ministry"),
+    ("The Gaza health ministry said 42 people had been killed.", "42 people", "Gaza health ministry"),
+    # twins: an organisation's body speaks for it; a person's campaign or spokesman is that person's, also when the
+    # tagger took the surname for a place
+    ("The Kremlin's press service said the two leaders had spoken by phone.", "spoken by phone", "Kremlin"),
+    ("Russia's Defence Ministry said its forces had captured the village.", "captured", "Defence Ministry"),
+    ("John Kasich won Ohio. Kasich's campaign said it had won a plurality of delegates.", "plurality", "John Kasich"),
+    ("Tom Reed's spokesman said the minister had done nothing wrong.", "nothing wrong", "Tom Reed"),
+])
+def test_a_nations_body_is_no_place(text, words, expected):
+    assert _speakers(text, words) == {expected}
