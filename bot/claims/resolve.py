@@ -376,6 +376,10 @@ def looks_like_person(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+#: Labels of places and nations: no organisation a description with a task names ("the civil defence agency" said
+#: after "in Gaza City" is no Gaza City).
+PLACE_LABELS = ("GPE", "LOC", "NORP")
+
 #: Labels of things a person's name is sometimes taken for: a place, a building, a work of art, a product.
 _THING_LABELS = ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT")
 
@@ -817,7 +821,8 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                 # or the one before, else as written (the one mentioned most of late is no evidence)
                 near = [ei for ei in _recent_order(reg, here, within=1, before=ref.head) if kind_org(reg.entities[ei])]
                 best = near[0] if len(near) == 1 else None
-        if best is not None:
+        if best is not None and not (task and reg.entities[best].label in PLACE_LABELS):
+            # (a description that says its task is no place: "the civil defence agency said" after "in Gaza City")
             e = reg.entities[best]
             return Resolved(e.name, "organisation", ref.role)
         return Resolved(ref.text, "organisation", ref.role)

@@ -64,3 +64,21 @@ def test_a_capital_is_no_person(text, words, expected):
 ])
 def test_a_nations_body_is_no_place(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "the civil defence agency said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a description that says its task is no place named near it
+    ("An Israeli strike hit a school sheltering displaced families in Gaza City, killing at least 15 people, the "
+     "civil defence agency said.", "hit a school", "civil defence agency"),
+    ("An Israeli strike hit a school in Gaza City, the civil defence agency said.", "hit a school",
+     "civil defence agency"),
+    # twins: an organisation named near it that does that task is the one meant
+    ("The UN World Food Programme suspended deliveries in Gaza City, the food agency said.", "suspended deliveries",
+     "UN World Food Programme"),
+    ("The Palestine Red Crescent Society sent ambulances to Gaza City. The society said 12 people were injured.",
+     "12 people", "Palestine Red Crescent Society"),
+])
+def test_a_task_description_is_no_place(text, words, expected):
+    assert _speakers(text, words) == {expected}
