@@ -82,3 +82,29 @@ def test_a_nations_body_is_no_place(text, words, expected):
 ])
 def test_a_task_description_is_no_place(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Strikes killed 25 people, X said."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the content's verb read as a participle on its subject ("strikes [that were] killed"), the subject hung
+    # on the reporting verb beside the speaker: the sentence before the comma is the speaker's claim
+    ("Israeli air strikes killed at least 25 Palestinians across the Gaza Strip on Sunday, local health authorities "
+     "said.", "killed at least 25", {"local health authorities"}),
+    ("Israeli air strikes killed at least 25 Palestinians across the Gaza Strip on Sunday, local health authorities "
+     "said, as mediators pressed on with efforts to revive ceasefire talks.", "killed at least 25",
+     {"local health authorities"}),
+])
+def test_a_content_read_as_a_participle_is_said(text, words, expected):
+    claims = [c for c in extract_claims(text) if words in c.quote]
+    assert {c.speaker for c in claims} == expected
+    assert all("mediators" not in c.quote for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    # twins: a subject with a participle and no object of its own, or a gerund, is no clause: nothing was said
+    "The three men arrested near the border, the army said.",
+    "Civilians fleeing the fighting, aid workers said.",
+])
+def test_a_bare_noun_phrase_before_a_tag_is_no_claim(text):
+    assert not extract_claims(text)
