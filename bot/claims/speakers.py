@@ -544,6 +544,37 @@ def own_group_joined(frame: Frame, head_i: int) -> str | None:
     return None
 
 
+#: Words that make what a joined subject says one act of all of them ("said in a joint statement", "jointly said").
+JOINT_WORDS = frozenset(("joint", "jointly", "together"))
+
+
+def joint_parties(frame: Frame, head_i: int, cue_i: int | None) -> list[int]:
+    """The parties joined to a speaker by "and" when the text says they spoke together ("Egypt and Qatar said in a
+    joint statement", "Britain, France and Germany jointly said"): the heads of the others, in order; else []. Without
+    such a word the first speaks for herself, as before ("Lee and Reed said")."""
+    if cue_i is None:
+        return []
+    doc = frame.doc
+    tok, cue = doc[head_i], doc[cue_i]
+    parties, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.i > t.i and frame.tok_quote[c.i] < 0:
+                parties.append(c)
+                todo.append(c)
+    if not parties or not any(c.dep_ == "cc" and c.lower_ == "and" for t in (tok, *parties) for c in t.children):
+        return []
+    if not all(p.pos_ == "PROPN" and p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for p in (tok, *parties)):
+        return []  # (names only: "Hamas and its allies", "the mayor and council members" are no named parties)
+    # on the verb, or on the statement a participle hangs on ("issued a joint statement saying")
+    verbs = [cue] + ([cue.head] if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and cue.head.i != cue.i else [])
+    joint = any(c.dep_ in ("advmod", "amod") and c.lower_ in JOINT_WORDS
+                or c.dep_ in ("prep", "dobj", "agent") and any(t.lower_ in JOINT_WORDS for t in c.subtree)
+                for v in verbs for c in v.children if frame.tok_quote[c.i] < 0)
+    return sorted(p.i for p in parties) if joint else []
+
+
 def _partitive(frame: Frame, tok) -> SpeakerRef | None:
     """Part of a group as written ("Some of Clinton's longtime allies", "Some 20 percent of people in a recent CNN
     poll"): the quantifier with its numbers, up to the group noun and the place it is found in."""
