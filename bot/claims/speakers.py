@@ -59,6 +59,10 @@ def post_nominal(word: str) -> bool:
     return word.lower() in POST_NOMINALS and word[1:] != word[1:].lower()
 
 
+#: Words that join the words of an organisation's name ("Justice and Equality Movement", "Bureau of Investigation").
+_NAME_JOINS = frozenset(("and", "of", "for", "&"))
+
+
 def clean_name(name: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if w.endswith(":")), None)
@@ -75,6 +79,8 @@ def clean_name(name: str) -> str:
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+        if words[1].lower() in _NAME_JOINS:
+            break  # "Justice and Equality Movement": a word of an organisation's name, no title
         words = words[1:]
     if len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS:
         words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"

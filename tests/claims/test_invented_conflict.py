@@ -134,3 +134,21 @@ def test_a_bare_noun_phrase_before_a_tag_is_no_claim(text):
 ])
 def test_parties_speaking_together_are_all_the_speaker(text, words, expected):
     assert {(c.speaker, c.mention) for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "The Hostages and Missing Families Forum"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an organisation named for two things joined by "and" is one name (words/joint_org_heads.txt), and a word
+    # of it that is also a title ("Justice") is no title
+    ('The Hostages and Missing Families Forum said in a statement that "time is running out."', "running out",
+     "Hostages and Missing Families Forum"),
+    ("The Justice and Equality Movement said its fighters had taken the town.", "taken the town",
+     "Justice and Equality Movement"),
+    # twins: a title before a name is still no part of it; a name the article uses on its own is another party
+    ("Mrs Justice Carr said the appeal failed.", "appeal failed", "Carr"),
+    ("Hamas said the talks were over. Hamas and Islamic Jihad Movement fighters said they had fired rockets.",
+     "fired rockets", "Hamas"),
+])
+def test_a_name_joined_by_and_is_one_organisation(text, words, expected):
+    assert _speakers(text, words) == {expected}
