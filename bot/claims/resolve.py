@@ -1539,7 +1539,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             other = any(m.entity == best.entity and not m.subject and frame.doc[described].sent.start <= m.token < here_tok
                         for m in cands)
             relative = _owned_relative(frame.doc[described])
-            apart = _other_role(reg.entities[best.entity], frame.doc[described])
+            apart = (_other_role(reg.entities[best.entity], frame.doc[described])
+                     or _other_nation(reg.entities[best.entity], frame.doc[described]))
             if r.kind == "person" and r.name or other or _new_person(frame.doc[described]) or relative or apart:
                 # (a relative, "His wife", "Whitfield's daughter, Helen," is never the one named before: a name in
                 # apposition to it is a person's, whatever the tagger saw in it)
@@ -1664,6 +1665,17 @@ def _other_role(e: Entity, noun) -> bool:
         return False
     title = _title_of(noun)
     return not any(_gives(role, title) or noun.lower_ in _role_words(role) for role in e.roles)
+
+
+def _other_nation(e: Entity, noun) -> bool:
+    """Does a described person's nationality ("The Saudi foreign minister") set them apart from the named person, whom
+    the text never gave it ("Secretary of State Marco Rubio met his Saudi counterpart ... The Saudi foreign minister
+    said ...")? Two officials of two nations alternate in diplomatic news; the description is the other one."""
+    nations = {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"}
+    if not nations:
+        return False
+    given = set(e.words) | {w for role in e.roles for w in _role_words(role)}
+    return not nations & given
 
 
 def _owned_relative(noun) -> bool:
