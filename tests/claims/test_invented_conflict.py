@@ -173,3 +173,19 @@ def test_a_name_joined_by_and_is_one_organisation(text, words, expected):
 ])
 def test_an_official_of_another_nation_is_no_counterpart(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "who asked that her surname not be used"
+
+@pytest.mark.parametrize("text, said", [
+    # trap: asking to be named only in part is a condition of the interview, no claim (words/anonymity_phrases.txt)
+    ('"We were sleeping when the missile hit," said Olena, 54, who asked that her surname not be used. "The whole '
+     'building shook."', ["We were sleeping", "The whole building shook"]),
+    ("Mohammed, who asked to be identified only by his first name, said the shelling had not stopped.",
+     ["the shelling had not stopped"]),
+    # twin: fear that is told is a claim
+    ("He said he had fled for fear of reprisals.", ["he had fled for fear of reprisals"]),
+])
+def test_asking_to_be_named_in_part_is_no_claim(text, said):
+    quotes = [c.quote for c in extract_claims(text)]
+    assert all(any(s in q for s in said) for q in quotes) and all(any(s in q for q in quotes) for s in said)
