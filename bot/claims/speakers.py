@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
-                                DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
+from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
+                                CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
                                 HONORIFICS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_ORG_KINDS, NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
@@ -1126,6 +1126,8 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
         if frame.tok_quote[c.i] >= 0:
             continue
         if c.dep_ in ("dobj", "dative") and told:
+            if _audience_body(c):
+                continue  # "told the House of Commons", "told the Security Council": an audience, no channel
             if c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES:
                 ent = _entity_of(c)
                 return True, clean_name(ent.text) if ent is not None else c.text
@@ -1141,7 +1143,15 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
     return False, None
 
 
-_NOT_OUTLETS = frozenset(("PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"))
+def _audience_body(tok) -> bool:
+    """Is the one told a body that hears it ("the House of Commons", "the UN Security Council", "the Knesset";
+    words/audience_nouns.txt)? An audience, never a channel."""
+    ent = _entity_of(tok)
+    words = [t.lower_ for t in ent] if ent is not None else [tok.lower_]
+    return tok.lower_ not in CHANNEL_NAMES and any(w in AUDIENCE_NOUNS for w in words)
+
+
+_NOT_OUTLETS = frozenset(("PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "LANGUAGE"))
 
 
 def _participle_channel(frame: Frame, cue) -> str | None:

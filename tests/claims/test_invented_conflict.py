@@ -189,3 +189,25 @@ def test_an_official_of_another_nation_is_no_counterpart(text, words, expected):
 def test_asking_to_be_named_in_part_is_no_claim(text, said):
     quotes = [c.quote for c in extract_claims(text)]
     assert all(any(s in q for s in said) for q in quotes) and all(any(s in q for q in quotes) for s in said)
+
+
+# --------------------------------------------------------------------------- "told the Security Council": no channel
+
+@pytest.mark.parametrize("text, words, via", [
+    # trap: a body told is an audience (words/audience_nouns.txt), and a language spoken in is no outlet
+    ("Defence Secretary John Healey told the House of Commons that Britain would send more air defence systems.",
+     "air defence", None),
+    ('"The humanitarian situation is beyond catastrophic," Tom Fletcher told the Security Council.', "catastrophic",
+     None),
+    ("Netanyahu told the Knesset that the war would continue.", "war would continue", None),
+    ("Israeli Prime Minister Benjamin Netanyahu, speaking in Hebrew, said the operation would continue.",
+     "operation would continue", None),
+    # twins: an outlet told is the channel, and so is a call an audience is told on
+    ('"We are ready," Rutte told the BBC.', "We are ready", "BBC"),
+    ("The minister told the Financial Times that talks were continuing.", "talks were continuing",
+     "the Financial Times"),
+    ("Ryan told reporters on Tuesday's conference call that he was ready.", "he was ready",
+     "Tuesday's conference call"),
+])
+def test_an_audience_is_no_channel(text, words, via):
+    assert {c.via for c in extract_claims(text) if words in c.quote} == {via}
