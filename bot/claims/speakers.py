@@ -1198,6 +1198,10 @@ def _outlet_name(tok) -> str | None:
     return _span_text(tok.doc, *_strip_det(tok.doc, tok.left_edge.i, tok.i + 1)) or None
 
 
+#: Channels of two parties talking, whose other party is no outlet ("a phone call with Xi Jinping").
+_TWO_WAY_NOUNS = frozenset(("call", "conversation", "meeting", "talks"))
+
+
 def _channel_np(frame: Frame, p) -> str | None:
     doc = frame.doc
     low = p.lower_
@@ -1212,6 +1216,8 @@ def _channel_np(frame: Frame, p) -> str | None:
     for c in p.children:  # "an interview with Reuters" (but "a filing with the SEC" was not made through the SEC)
         if c.dep_ == "prep" and c.lower_ == "with" and low not in DOCUMENT_NOUNS:
             for g in c.children:
+                if low in _TWO_WAY_NOUNS and g.ent_type_ != "ORG":
+                    continue  # "in a phone call with Xi Jinping": the other party, no outlet (the call, below)
                 if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "PERSON", "GPE") or g.pos_ == "PROPN"):
                     ent = _entity_of(g)
                     return clean_name(ent.text) if ent is not None else g.text

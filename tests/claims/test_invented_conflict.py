@@ -211,3 +211,16 @@ def test_asking_to_be_named_in_part_is_no_claim(text, said):
 ])
 def test_an_audience_is_no_channel(text, words, via):
     assert {c.via for c in extract_claims(text) if words in c.quote} == {via}
+
+
+@pytest.mark.parametrize("text, words, via", [
+    # trap: the other party of a call is no outlet: the call is the channel
+    ('In a phone call with Chinese President Xi Jinping, Putin said Russia and China were "standing shoulder to '
+     'shoulder".', "shoulder", "a phone call with Chinese President Xi Jinping"),
+    ("In a call with Zelensky, Trump said the war must end.", "war must end", "a call with Zelensky"),
+    # twins: an interviewer or an outlet called is the channel
+    ("In an interview with Sean Hannity, Trump said the war must end.", "war must end", "Sean Hannity"),
+    ("In a call with Reuters, the minister said talks would resume.", "talks would resume", "Reuters"),
+])
+def test_the_other_party_of_a_call_is_no_channel(text, words, via):
+    assert {c.via for c in extract_claims(text) if words in c.quote} == {via}
