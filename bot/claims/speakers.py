@@ -1183,6 +1183,9 @@ def _quoting_source(frame: Frame, cue) -> str | None:
     if source is None:
         return None
     tok = frame.doc[source]
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.i == tok.right_edge.i), None)
+    if named is not None and tok.pos_ == "NOUN" and tok.lower_ not in ORG_NOUNS:
+        tok = named  # "The official TASS news agency quoted": the parser took "official" for the noun
     low = tok.lower_
     if frame.tok_quote[source] >= 0 or not (
             tok.ent_type_ not in ("", "PERSON", "GPE", "NORP") or low in CHANNEL_NAMES

@@ -224,3 +224,20 @@ def test_an_audience_is_no_channel(text, words, via):
 ])
 def test_the_other_party_of_a_call_is_no_channel(text, words, via):
     assert {c.via for c in extract_claims(text) if words in c.quote} == {via}
+
+
+# --------------------------------------------------------------------------- "was quoted by IRNA as saying"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the outlet that quoted the speaker in the passive, or the official agency the parser split, is the channel
+    ('Iranian Foreign Minister Abbas Araghchi was quoted by state news agency IRNA as saying that Tehran would "never '
+     'negotiate under pressure".', "never", ("Abbas Araghchi", "state news agency IRNA")),
+    ('"We are ready to talk," Lavrov was quoted as saying by TASS.', "ready to talk", ("Lavrov", "TASS")),
+    ("The official TASS news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying that Moscow saw no basis "
+     "for talks.", "no basis", ("Sergei Ryabkov", "TASS news agency")),
+    # twins: a person who quoted someone is no channel
+    ("Tom Reed was quoted by his daughter as saying he was tired.", "tired", ("Tom Reed", None)),
+    ("State media quoted Kim as saying the test was a success.", "success", ("Kim", "State media")),
+])
+def test_the_outlet_that_quoted_is_the_channel(text, words, expected):
+    assert {(c.speaker, c.via) for c in extract_claims(text) if words in c.quote} == {expected}
