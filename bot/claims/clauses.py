@@ -918,6 +918,8 @@ def _with_tail(frame: Frame, att: Attribution, verb, subj: int) -> Attribution:
     first = doc[lo]
     if first.lower_ in TAIL_STOPS or first.text in DASHES or first.text in "(\"“‘'":
         return att
+    if first.lower_ == "without" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in first.children):
+        return att  # `, without giving a date`, `, without providing evidence`: how the speaker spoke
     for t in doc[lo:last + 1]:
         if lo <= t.head.i <= last:
             continue

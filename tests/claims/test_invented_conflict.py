@@ -241,3 +241,19 @@ def test_the_other_party_of_a_call_is_no_channel(text, words, via):
 ])
 def test_the_outlet_that_quoted_is_the_channel(text, words, expected):
     assert {(c.speaker, c.via) for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- ", KCNA said, without giving a date"
+
+@pytest.mark.parametrize("text, claim", [
+    # trap: "without" and a gerund after the attribution is how the speaker spoke, no part of the claim
+    ("Kim made the remarks during a visit to a munitions factory, KCNA said, without giving a date.",
+     "Kim made the remarks during a visit to a munitions factory"),
+    ("Russia had launched 300 drones at Ukraine overnight, the air force said, without providing further details.",
+     "Russia had launched 300 drones at Ukraine overnight"),
+    # twin: "without" and a noun goes on with the claim
+    ("The deal would not pass, she said, without Republican support.",
+     "The deal would not pass without Republican support"),
+])
+def test_without_giving_details_is_no_part_of_the_claim(text, claim):
+    assert [c.quote for c in extract_claims(text)] == [claim]
