@@ -234,6 +234,9 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
                 out.append(att)
             continue
         if comp is None:
+            att = _fronted_content(frame, tok)  # "Israeli strikes killed 25 people, health officials said."
+            if att:
+                out.append(att)
             continue
         att = _inverted_medial(frame, tok, comp)
         if att:
@@ -842,6 +845,29 @@ def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
     return att and _with_tail(frame, att, verb, subj)
 
 
+def _fronted_content(frame: Frame, verb) -> Attribution | None:
+    """`Israeli air strikes killed at least 25 Palestinians on Sunday, local health authorities said.` parsed with the
+    content's subject as a second subject of the reporting verb and its verb as a participle on it ("strikes killed"
+    read as "strikes [that were] killed"): the sentence before the comma is what the subject right before the verb
+    said."""
+    doc = frame.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return None
+    content, subj = subjects
+    comma = subj.left_edge.i - 1
+    s_lo = frame.sent_bounds(verb.i)[0]
+    if (doc[comma].text != "," or content.right_edge.i != comma - 1 or content.left_edge.i != s_lo
+            or frame.tok_quote[subj.i] >= 0 or not _can_speak(subj)):
+        return None
+    if not any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and any(g.dep_ == "dobj" for g in c.children)
+               for c in content.children):
+        return None  # (a subject with no clause of its own said nothing)
+    start, end = _trim(frame, s_lo, comma)
+    att = _classify(frame, start, end, verb, subj.i)
+    return att and _with_tail(frame, att, verb, subj.i)
+
+
 def _trailing_hung_on_noun(frame: Frame, verb) -> Attribution | None:
     """`The Jets have fired Robert Saleh, The New York Times reported on Tuesday.` parsed with the verb as a clause on
     the last noun before the comma (the source taken for an apposition to "Saleh" with a participle, or "the Athletic
@@ -903,6 +929,8 @@ def _with_tail(frame: Frame, att: Attribution, verb, subj: int) -> Attribution:
     first = doc[lo]
     if first.lower_ in TAIL_STOPS or first.text in DASHES or first.text in "(\"“‘'":
         return att
+    if first.lower_ == "without" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in first.children):
+        return att  # `, without giving a date`, `, without providing evidence`: how the speaker spoke
     for t in doc[lo:last + 1]:
         if lo <= t.head.i <= last:
             continue

@@ -318,6 +318,9 @@ def quoted_as(verb) -> tuple[int | None, int | None]:
         return None, None
     objs = [c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.head.i]
     source = next((c.i for c in quoting.children if c.dep_ == "nsubj"), None)
+    if source is None:  # "was quoted by state news agency IRNA as saying", "was quoted as saying by TASS"
+        source = next((g.i for c in (*quoting.children, *verb.children) if c.dep_ == "agent" or c.dep_ == "prep"
+                       and c.lower_ == "by" and c.head.i == verb.i for g in c.children if g.dep_ == "pobj"), None)
     return (objs[0].i if len(objs) == 1 else None), source
 
 

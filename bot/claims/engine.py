@@ -30,7 +30,7 @@ from bot.claims.quote_cues import is_title_like, quote_cue, title_case
 from bot.claims.quotes import find_quotes
 from bot.claims.resolve import Resolved, build_registry, resolve
 from bot.claims.roles import clean_resolved
-from bot.claims.speakers import channel, mention_text, own_group_joined, speaker_ref
+from bot.claims.speakers import channel, joint_parties, mention_text, own_group_joined, speaker_ref
 from bot.claims.validate import event_parties, headline_prefix, is_valid_speaker, shorten, speaker_problem
 
 log = logging.getLogger(__name__)
@@ -469,6 +469,28 @@ def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) ->
     return _Draft(att, Resolved(None, "unknown", None), via, mention)
 
 
+def _joint_speakers(frame: Frame, reg, att: Attribution, ref, resolved: Resolved, prev):
+    """(speaker, channel, mention) of parties who spoke together ("Egypt and Qatar said in a joint statement"), each
+    resolved as it would be alone; None when the text does not say they spoke together or one of them has no name."""
+    parties = joint_parties(frame, ref.head, att.cue)
+    if not parties or not resolved.name or ref.pronoun:
+        return None
+    names = [resolved.name]
+    for i in parties:
+        other = speaker_ref(frame, i)
+        r = resolve(frame, reg, other, prev, content=(att.start, att.end)) if other is not None else None
+        if r is None or not r.name or r.name in names:
+            return None
+        names.append(r.name)
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    doc = frame.doc
+    lo = ref.head
+    while lo > 0 and doc[lo - 1].head.i == ref.head and doc[lo - 1].dep_ in ("compound", "det", "amod", "poss"):
+        lo -= 1
+    mention = doc[lo:doc[parties[-1]].right_edge.i + 1].text
+    return replace(resolved, name=name, kind="group"), channel(frame, att.cue), mention
+
+
 def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev, via):
     """(speaker, channel, mention) candidates for an attribution, best first."""
     if _asked_by_nobody(frame, att):
@@ -496,6 +518,10 @@ def _candidates(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev,
                 if owner is not None:
                     yield owner, via, mention
             resolved = resolve(frame, reg, ref, prev, content=(att.start, att.end))
+            joint = _joint_speakers(frame, reg, att, ref, resolved, prev)
+            if joint is not None:
+                # "Egypt and Qatar said in a joint statement": all of them, never the first alone
+                yield joint
             group = own_group_joined(frame, ref.head)
             if group is not None and resolved.name and mention:
                 # "She and her aides have vowed", "he and other Clinton challengers complained": the two together

@@ -39,6 +39,7 @@ CHANNEL_VERBS = {verb: via.capitalize() for verb, via in (line.split(maxsplit=1)
 NOT_SPEAKERS = word_set("not_speakers")
 CHANNEL_NOUNS = word_set("channel_nouns")
 CHANNEL_NAMES = word_set("channel_names")
+PLACE_NAMES = word_set("place_names")  # "Kyiv", "Khartoum": a place, though tagged a person
 PLATFORM_FEATURES = word_set("platform_features")  # "Instagram Live", "Truth Social"
 CHANNEL_PREPS = word_set("channel_preps")
 CHANNEL_PARTICIPLES = word_set("channel_participles")

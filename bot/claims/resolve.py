@@ -51,8 +51,8 @@ from bot.claims.lexicon import (
 )
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
-                                 one_name, org_shaped, partitive_group, people_noun, platform_feature, role_of,
-                                 name_s, speaker_ref, title_word, told_apart_by_age)
+                                 one_name, org_shaped, partitive_group, people_noun, place_name, place_owned,
+                                 platform_feature, role_of, name_s, speaker_ref, title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -377,6 +377,10 @@ def looks_like_person(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+#: Labels of places and nations: no organisation a description with a task names ("the civil defence agency" said
+#: after "in Gaza City" is no Gaza City).
+PLACE_LABELS = ("GPE", "LOC", "NORP")
+
 #: Labels of things a person's name is sometimes taken for: a place, a building, a work of art, a product.
 _THING_LABELS = ("GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT")
 
@@ -528,6 +532,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if ent.label_ == "ORG" and nation_of_acronym(doc, ent.start, ent.end) < ent.start:
             label, ent = ent.label_, doc[ent.start - 1:ent.end]  # "the Chinese CDC", never the CDC
             ent.label_ = label
+        owned = place_owned(frame, ent.start, ent.end)
+        if owned < ent.start:
+            label, ent = ent.label_, doc[owned:ent.end]  # "Russia's defence ministry", never any "defence ministry"
+            ent.label_ = label
         name = clean_name(ent.text.strip())
         if name:
             name += name_s(ent[-1] if ent[-1].dep_ != "case" or len(ent) == 1 else ent[-2])  # "Moody's"
@@ -536,8 +544,11 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if not name or not any(ch.isalpha() for ch in name):
             continue
         kind = "person" if ent.label_ == "PERSON" else "organisation"
-        if kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name) or name.startswith("@")
-                                 or platform_feature(name)):
+        label = ent.label_
+        if kind == "person" and place_name(name):
+            kind, label = "organisation", "GPE"  # "Sybiha said Kyiv was grateful": a capital, no "he" for it
+        elif kind == "person" and (name.lower() in CHANNEL_NAMES or org_shaped(name) or name.startswith("@")
+                                   or platform_feature(name)):
             kind = "organisation"  # a social handle ("@realDonaldTrump Twitter feed") is an account: no "he" for it
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
@@ -546,7 +557,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
-                     label=_label(ent.label_, name), gender=_title_gender(doc, ent.start),
+                     label=_label(label, name), gender=_title_gender(doc, ent.start),
                      at=None if _modifier(head) else head.i, relative=_named_as_relative(head))
         e = reg.entities[ei]
         if kind == "organisation":
@@ -810,7 +821,8 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                 # or the one before, else as written (the one mentioned most of late is no evidence)
                 near = [ei for ei in _recent_order(reg, here, within=1, before=ref.head) if kind_org(reg.entities[ei])]
                 best = near[0] if len(near) == 1 else None
-        if best is not None:
+        if best is not None and not (task and reg.entities[best].label in PLACE_LABELS):
+            # (a description that says its task is no place: "the civil defence agency said" after "in Gaza City")
             e = reg.entities[best]
             return Resolved(e.name, "organisation", ref.role)
         return Resolved(ref.text, "organisation", ref.role)
@@ -1553,7 +1565,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             other = any(m.entity == best.entity and not m.subject and frame.doc[described].sent.start <= m.token < here_tok
                         for m in cands)
             relative = _owned_relative(frame.doc[described])
-            apart = _other_role(reg.entities[best.entity], frame.doc[described])
+            apart = (_other_role(reg.entities[best.entity], frame.doc[described])
+                     or _other_nation(reg.entities[best.entity], frame.doc[described]))
             if r.kind == "person" and r.name or other or _new_person(frame.doc[described]) or relative or apart:
                 # (a relative, "His wife", "Whitfield's daughter, Helen," is never the one named before: a name in
                 # apposition to it is a person's, whatever the tagger saw in it)
@@ -1683,6 +1696,17 @@ def _other_role(e: Entity, noun) -> bool:
         return False
     title = _title_of(noun)
     return not any(_gives(role, title) or noun.lower_ in _role_words(role) for role in e.roles)
+
+
+def _other_nation(e: Entity, noun) -> bool:
+    """Does a described person's nationality ("The Saudi foreign minister") set them apart from the named person, whom
+    the text never gave it ("Secretary of State Marco Rubio met his Saudi counterpart ... The Saudi foreign minister
+    said ...")? Two officials of two nations alternate in diplomatic news; the description is the other one."""
+    nations = {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"}
+    if not nations:
+        return False
+    given = set(e.words) | {w for role in e.roles for w in _role_words(role)}
+    return not nations & given
 
 
 def _owned_relative(noun) -> bool:
@@ -1824,7 +1848,7 @@ def _surname_as_org(r: Resolved) -> bool:
     """Is `r` an organisation only by the tagger's word: one capitalised word, no acronym, no organisation word?"""
     name = r.name or ""
     return (r.kind == "organisation" and len(name.split()) == 1 and name[:1].isupper() and not name.isupper()
-            and name.isalpha() and name.lower() not in _ORG_NAME_WORDS)
+            and name.isalpha() and name.lower() not in _ORG_NAME_WORDS and not place_name(name))  # ("Khartoum")
 
 
 def _introduced_after(frame: Frame, reg: Registry, here_tok: int, here: int, gender: str) -> int | None:

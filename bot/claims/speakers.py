@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS, CHANNEL_VERBS,
-                                DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
+from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
+                                CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
                                 HONORIFICS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
-                                PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
+                                PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
                                 TITLE_PREFIXES, reporting_base, word_set)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
 
@@ -65,6 +65,10 @@ def post_nominal(word: str) -> bool:
     return word.lower() in POST_NOMINALS and word[1:] != word[1:].lower()
 
 
+#: Words that join the words of an organisation's name ("Justice and Equality Movement", "Bureau of Investigation").
+_NAME_JOINS = frozenset(("and", "of", "for", "&"))
+
+
 def clean_name(name: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if w.endswith(":")), None)
@@ -81,6 +85,8 @@ def clean_name(name: str) -> str:
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
     while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+        if words[1].lower() in _NAME_JOINS:
+            break  # "Justice and Equality Movement": a word of an organisation's name, no title
         words = words[1:]
     if len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS:
         words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"
@@ -110,6 +116,12 @@ def org_shaped(name: str) -> bool:
     """A name the tagger called a person's but that ends in an organisation word ("Harlow Gazette")."""
     words = name.lower().split()
     return len(words) >= 2 and words[-1] in ORG_WORDS
+
+
+def place_name(name: str) -> bool:
+    """A capital or a country that speaks for its government ("Kyiv", "Khartoum"; words/place_names.txt), which the
+    tagger sometimes takes for a person's name: a place, never a person."""
+    return name.lower() in PLACE_NAMES
 
 
 def platform_feature(name: str) -> bool:
@@ -229,6 +241,20 @@ def nation_of_acronym(doc, lo: int, hi: int) -> int:
     return lo
 
 
+def place_owned(frame: Frame, lo: int, hi: int) -> int:
+    """Where a body's name begins when it is a description in lower case that the tagger took for a name, owned by a
+    place ("Russia's defence ministry", "Ukraine's navy": "defence ministry" alone is any country's): at the place's
+    name; else `lo`."""
+    doc = frame.doc
+    if lo < 2 or not all(t.is_lower or t.is_punct for t in doc[lo:hi]) or doc[lo - 1].dep_ != "case":
+        return lo
+    owner = doc[lo - 2]
+    ent = _entity_of(owner)
+    if owner.dep_ != "poss" or owner.head.i not in range(lo, hi) or ent is None or not _place_owner(frame, owner):
+        return lo
+    return ent.start if doc[ent.start].lower_ != "the" else ent.start + 1
+
+
 def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     doc = frame.doc
     tok = doc[head_i]
@@ -315,13 +341,14 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
         lo, hi = _strip_det(doc, ent.start, ent.end)
         lo = nation_of_acronym(doc, lo, hi)  # "the Chinese CDC", never the CDC
+        lo = place_owned(frame, lo, hi)  # "Russia's defence ministry", never any "defence ministry"
         name = clean_name(_span_text(doc, lo, hi))
         if not name:
             return None
         name += name_s(doc[hi - 1] if doc[hi - 1].dep_ != "case" else doc[hi - 2])
         kind = "person" if ent.label_ == "PERSON" else ("group" if ent.label_ == "NORP" else "organisation")
-        if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name)):
-            kind = "organisation"
+        if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name) or place_name(name)):
+            kind = "organisation"  # ("Kyiv said": a place the tagger took for a person speaks for its government)
         return SpeakerRef(name, kind, role, head_i, named=True)
     if tok.pos_ == "PROPN" and tok.lower_ in HONORIFICS:
         # "Sirius XM Vice President for news and talk Dave Gorab called": a title the parser split from
@@ -342,7 +369,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
         if name:
             return SpeakerRef(name, "person", role, ent.end - 1, named=True)
-    if tok.pos_ == "PROPN":
+    if tok.pos_ == "PROPN" and not (tok.is_lower and low in ORG_NOUNS):  # ("the Gaza health ministry": a noun)
         lo = tok.i
         # the words before it that modify it or one another ("North" of "East" in "North East Ambulance Service")
         while lo > 0:
@@ -364,6 +391,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                                or low in CHANNEL_NOUNS):  # "Sanders' fundraising email notes that ..."
         # also "the Clinton campaign", "a Cruz spokesman": a person's name as the noun's modifier
         poss = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")
+                     and not _place_owner(frame, c)  # "Ukraine's general staff": no place's own (below)
                      or c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
         if poss is None:
             poss = _whose_antecedent(frame, tok)  # "condemned by Labour, whose spokesman said": Labour's
@@ -528,6 +556,37 @@ def own_group_joined(frame: Frame, head_i: int) -> str | None:
         if own and not any(d.dep_ in ("relcl", "acl", "prep", "appos") for d in c.children):
             return _span_text(frame.doc, c.left_edge.i, c.i + 1)
     return None
+
+
+#: Words that make what a joined subject says one act of all of them ("said in a joint statement", "jointly said").
+JOINT_WORDS = frozenset(("joint", "jointly", "together"))
+
+
+def joint_parties(frame: Frame, head_i: int, cue_i: int | None) -> list[int]:
+    """The parties joined to a speaker by "and" when the text says they spoke together ("Egypt and Qatar said in a
+    joint statement", "Britain, France and Germany jointly said"): the heads of the others, in order; else []. Without
+    such a word the first speaks for herself, as before ("Lee and Reed said")."""
+    if cue_i is None:
+        return []
+    doc = frame.doc
+    tok, cue = doc[head_i], doc[cue_i]
+    parties, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and c.i > t.i and frame.tok_quote[c.i] < 0:
+                parties.append(c)
+                todo.append(c)
+    if not parties or not any(c.dep_ == "cc" and c.lower_ == "and" for t in (tok, *parties) for c in t.children):
+        return []
+    if not all(p.pos_ == "PROPN" and p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for p in (tok, *parties)):
+        return []  # (names only: "Hamas and its allies", "the mayor and council members" are no named parties)
+    # on the verb, or on the statement a participle hangs on ("issued a joint statement saying")
+    verbs = [cue] + ([cue.head] if cue.dep_ in ("advcl", "xcomp", "conj", "acl") and cue.head.i != cue.i else [])
+    joint = any(c.dep_ in ("advmod", "amod") and c.lower_ in JOINT_WORDS
+                or c.dep_ in ("prep", "dobj", "agent") and any(t.lower_ in JOINT_WORDS for t in c.subtree)
+                for v in verbs for c in v.children if frame.tok_quote[c.i] < 0)
+    return sorted(p.i for p in parties) if joint else []
 
 
 def _partitive(frame: Frame, tok) -> SpeakerRef | None:
@@ -843,12 +902,27 @@ def _speaks_for_owner(tok) -> bool:
 PLACE_OR_NATION = ("GPE", "LOC", "NORP")
 
 
+def _place_owner(frame: Frame, tok) -> bool:
+    """Is a possessive a place's or a nation's name ("Ukraine's general staff"), and no word of a person's name in the
+    text (the tagger calls "Kasich's campaign" a place's after John Kasich)?"""
+    if tok.ent_type_ not in PLACE_OR_NATION:
+        return False
+    person_words = frame.memo("person name words", lambda f: frozenset(
+        t.text for e in f.doc.ents if e.label_ == "PERSON" for t in e))
+    return tok.text not in person_words
+
+
 def _speaks_for_place(tok, org) -> bool:
     """Are the people a noun names of a place or a nation ("U.S. officials", "a U.S. law enforcement official",
     "Florida election officials")? They stay the group as written: a place does not speak, and its name alone
     drops who they are. (An organisation's people speak for it: "FBI officials" -> FBI.)"""
     low = _title_parts(tok.lower_)[1]
-    return org.label_ in PLACE_OR_NATION and (low in OFFICIAL_NOUNS or low in SPOKES_NOUNS or low in OWNER_PEOPLE)
+    if org.label_ not in PLACE_OR_NATION:
+        return False
+    # a nation's or a place's body ("Ukraine's air force", "China's embassy in London", "the Gaza health ministry",
+    # "the U.S. government") is that body as written: the place's name alone drops which of its bodies spoke
+    return (low in OFFICIAL_NOUNS or low in SPOKES_NOUNS or low in OWNER_PEOPLE or low in ORG_NOUNS
+            or low in DESCRIPTION_ORG_KINDS)
 
 
 def held_before(tok) -> bool:
@@ -1082,6 +1156,8 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
         if frame.tok_quote[c.i] >= 0:
             continue
         if c.dep_ in ("dobj", "dative") and told:
+            if _audience_body(c):
+                continue  # "told the House of Commons", "told the Security Council": an audience, no channel
             if c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES:
                 ent = _entity_of(c)
                 return True, clean_name(ent.text) if ent is not None else c.text
@@ -1097,7 +1173,15 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
     return False, None
 
 
-_NOT_OUTLETS = frozenset(("PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"))
+def _audience_body(tok) -> bool:
+    """Is the one told a body that hears it ("the House of Commons", "the UN Security Council", "the Knesset";
+    words/audience_nouns.txt)? An audience, never a channel."""
+    ent = _entity_of(tok)
+    words = [t.lower_ for t in ent] if ent is not None else [tok.lower_]
+    return tok.lower_ not in CHANNEL_NAMES and any(w in AUDIENCE_NOUNS for w in words)
+
+
+_NOT_OUTLETS = frozenset(("PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "LANGUAGE"))
 
 
 def _participle_channel(frame: Frame, cue) -> str | None:
@@ -1129,6 +1213,9 @@ def _quoting_source(frame: Frame, cue) -> str | None:
     if source is None:
         return None
     tok = frame.doc[source]
+    named = next((c for c in tok.children if c.dep_ == "appos" and c.i == tok.right_edge.i), None)
+    if named is not None and tok.pos_ == "NOUN" and tok.lower_ not in ORG_NOUNS:
+        tok = named  # "The official TASS news agency quoted": the parser took "official" for the noun
     low = tok.lower_
     if frame.tok_quote[source] >= 0 or not (
             tok.ent_type_ not in ("", "PERSON", "GPE", "NORP") or low in CHANNEL_NAMES
@@ -1142,6 +1229,10 @@ def _outlet_name(tok) -> str | None:
     """An outlet as named up to its head `tok`, without its article ("the Telegraph", "BBC Radio 4's Today
     programme")."""
     return _span_text(tok.doc, *_strip_det(tok.doc, tok.left_edge.i, tok.i + 1)) or None
+
+
+#: Channels of two parties talking, whose other party is no outlet ("a phone call with Xi Jinping").
+_TWO_WAY_NOUNS = frozenset(("call", "conversation", "meeting", "talks"))
 
 
 def _channel_np(frame: Frame, p) -> str | None:
@@ -1158,6 +1249,8 @@ def _channel_np(frame: Frame, p) -> str | None:
     for c in p.children:  # "an interview with Reuters" (but "a filing with the SEC" was not made through the SEC)
         if c.dep_ == "prep" and c.lower_ == "with" and low not in DOCUMENT_NOUNS:
             for g in c.children:
+                if low in _TWO_WAY_NOUNS and g.ent_type_ != "ORG":
+                    continue  # "in a phone call with Xi Jinping": the other party, no outlet (the call, below)
                 if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "PERSON", "GPE") or g.pos_ == "PROPN"):
                     ent = _entity_of(g)
                     return clean_name(ent.text) if ent is not None else g.text
