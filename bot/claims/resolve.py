@@ -800,7 +800,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                 # "the newspaper": of the organisations of that kind named last, the most mentioned; none when an
                 # organisation of no known kind was the subject just before ("TikTok, which is owned by Chinese
                 # firm ByteDance, has denied ... the company said": TikTok may be meant as well)
-                best = _recent_entity(reg, here, kind_org, prefer_frequent=True)
+                best = _recent_entity(reg, here, kind_org, prefer_frequent=True, skip=_own_predicate(doc[ref.head]))
                 other = _recent_subject(reg, ref.head, here, lambda e: e.kind == "organisation" and _org_kind(e) is None
                                         and e.label not in ("GPE", "NORP"), within=1)
                 if best is not None and other is not None and other != best:
@@ -808,7 +808,8 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             elif best is None and head not in NAMED_ONLY_NOUNS:
                 # a noun that fits any kind ("the group", "the board"): the one organisation named in its sentence
                 # or the one before, else as written (the one mentioned most of late is no evidence)
-                near = [ei for ei in _recent_order(reg, here, within=1, before=ref.head) if kind_org(reg.entities[ei])]
+                near = [ei for ei in _recent_order(reg, here, within=1, before=ref.head, skip=_own_predicate(doc[ref.head]))
+                        if kind_org(reg.entities[ei])]
                 best = near[0] if len(near) == 1 else None
         if best is not None:
             e = reg.entities[best]
@@ -1246,7 +1247,13 @@ def _described_kinds(head) -> set[str]:
 def _org_kind(e: Entity) -> str | None:
     """government / company / media, from a word of the organisation's name or what the text calls it; None when
     unknown or mixed."""
-    kinds = {NAME_ORG_KINDS[w] for w in e.name.lower().split() if w in NAME_ORG_KINDS} | e.described
+    words = e.name.lower().split()
+    kinds = {NAME_ORG_KINDS[w] for w in words if w in NAME_ORG_KINDS} | e.described
+    if len(kinds) > 1 and not e.described:
+        # the name's head says what it is: the "Securities and Exchange Commission" is no securities firm
+        head = next((words[i - 1] for i, w in enumerate(words) if w in ("of", "for") and i), words[-1])
+        if head in NAME_ORG_KINDS:
+            return NAME_ORG_KINDS[head]
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -1319,10 +1326,11 @@ def _person_owned(tok) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in tok.children)
 
 
-def _recent_order(reg: Registry, here: int, within: int | None = None, before: int | None = None) -> list[int]:
+def _recent_order(reg: Registry, here: int, within: int | None = None, before: int | None = None,
+                  skip: frozenset[int] = frozenset()) -> list[int]:
     seen, out = set(), []
     for m in reversed(reg.mentions):
-        if m.sent > here or before is not None and m.token > before:
+        if m.sent > here or before is not None and m.token > before or m.token in skip:
             continue
         if within is not None and here - m.sent > within or len(out) >= 12:
             break
@@ -1330,6 +1338,20 @@ def _recent_order(reg: Registry, here: int, within: int | None = None, before: i
             seen.add(m.entity)
             out.append(m.entity)
     return out
+
+
+#: The parts of a predicate that name whom or through what something was said ("in a filing with the SEC", "told
+#: the CMA"), not what was said.
+PREDICATE_PARTS = frozenset(("prep", "dative", "dobj"))
+
+
+def _own_predicate(tok) -> frozenset[int]:
+    """The tokens of the phrases of the predicate a subject speaks in that say to whom or through what ("It said in a
+    filing with the SEC that ...", "In a submission to the CMA, the company said ...", "It told the SEC"): a body
+    named there is the one written to or filed with, never what "it" or "the company" stands for."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return frozenset()
+    return frozenset(t.i for c in tok.head.children if c.dep_ in PREDICATE_PARTS for t in c.subtree)
 
 
 def _recent_subject(reg: Registry, before: int, here: int, ok, within: int, token_ok=None) -> int | None:
@@ -1348,8 +1370,8 @@ def _recent_subject(reg: Registry, before: int, here: int, ok, within: int, toke
 
 
 def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False, within: int | None = None,
-                   before: int | None = None) -> int | None:
-    cands = [ei for ei in _recent_order(reg, here, within, before) if ok(reg.entities[ei])]
+                   before: int | None = None, skip: frozenset[int] = frozenset()) -> int | None:
+    cands = [ei for ei in _recent_order(reg, here, within, before, skip) if ok(reg.entities[ei])]
     if not cands:
         return None
     if prefer_frequent:
@@ -1448,7 +1470,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         for _, r in reversed(prev_speakers[-3:]):
             if r.kind in ("organisation", "group") and r.name:
                 return r
-        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES)
+        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES,
+                              skip=_own_predicate(frame.doc[here_tok]))
         if best is not None and low in ("it", "its"):
             return Resolved(reg.entities[best].name, "organisation", None)
         if best is None and low == "it":

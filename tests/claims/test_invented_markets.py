@@ -1,0 +1,59 @@
+"""Right speaker or none (issue 8, round 19): wrong speakers and missed claims found with invented markets, finance,
+energy and climate news (analysts, central banks, ratings agencies, company filings, earnings calls, OPEC and
+ministers, climate reports, campaigners, market wraps), each class a case here with a negative twin. The sentences
+are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+
+def _speakers(text: str, words: str) -> set[str | None]:
+    return {c.speaker for c in extract_claims(text) if words in c.quote}
+
+
+# --------------------------------------------------------------------------- "In a filing with the SEC, it said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the body a paper was filed with or sent to, or the one told, named in the speaker's own predicate, is
+    # not what "it" stands for
+    ("Harlow Petroleum slumped 12% on Thursday. In a filing with the SEC, it said it expected a loss for the "
+     "quarter.", "expected a loss", "Harlow Petroleum"),
+    ("Harlow Petroleum slumped 12% on Thursday. It said in a filing with the Securities and Exchange Commission "
+     "that it expected a loss.", "expected a loss", "Harlow Petroleum"),
+    ("Harlow Petroleum slumped 12% on Thursday. In a submission to the Competition and Markets Authority, it said "
+     "the merger would lower prices.", "lower prices", "Harlow Petroleum"),
+    ("Harlow Petroleum slumped 12% on Thursday. It told the Securities and Exchange Commission that it expected a "
+     "loss.", "expected a loss", "Harlow Petroleum"),
+    # twin: a body that was the subject before is what "it" stands for
+    ("The Securities and Exchange Commission charged Harlow Petroleum with fraud on Wednesday. It said the firm had "
+     "misled investors.", "misled investors", "Securities and Exchange Commission"),
+])
+def test_the_body_filed_with_is_not_it(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "the company" is no Commission
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "Securities" in a regulator's name made it a company: "the company" was the SEC, whether named
+    # before it, in its predicate or in the claim itself; no name says which company: as written
+    ("The Securities and Exchange Commission charged Harlow Petroleum with fraud on Wednesday. The company said it "
+     "would fight the charges.", "fight the charges", "company"),
+    ("Harlow Petroleum slumped. The company said in a filing with the Securities and Exchange Commission that it "
+     "expected a loss.", "expected a loss", "company"),
+    ("Harlow Petroleum slumped. The company said on Tuesday that the Securities and Exchange Commission had opened "
+     "an inquiry.", "opened an inquiry", "company"),
+    # ... and beside the regulator, a name that says it is a company is "the company"
+    ("The Securities and Exchange Commission charged Harlow Holdings with fraud on Wednesday. The company said it "
+     "would fight the charges.", "fight the charges", "Harlow Holdings"),
+    # twin: a commission is no government either (it never was one); a company named alone is "the company"
+    ("The European Commission opened an inquiry into the deal on Monday. The government said it would cooperate "
+     "fully.", "cooperate fully", "government"),
+    ("Harlow Holdings reported a loss on Wednesday. The company said it would cut 500 jobs.", "cut 500 jobs",
+     "Harlow Holdings"),
+])
+def test_a_commission_is_no_company(text, words, expected):
+    assert _speakers(text, words) == {expected}
