@@ -57,3 +57,20 @@ def test_the_body_filed_with_is_not_it(text, words, expected):
 ])
 def test_a_commission_is_no_company(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Italy's finance ministry said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a lower-case noun the tagger took for a proper noun ("ministry" after "finance") is no name: the
+    # description speaks as any other ("Germany's economy ministry said": Germany)
+    ("Italy's finance ministry said in a statement that the decision did not reflect the strength of the economy.",
+     "strength of the economy", "Italy"),
+    ("Japan's finance ministry said it was watching currency moves with a high sense of urgency.",
+     "currency moves", "Japan"),
+    # twin: the description tagged a common noun, and a capitalised name, as before
+    ("Germany's economy ministry said output would shrink this year.", "output would shrink", "Germany"),
+    ("Japan's Ministry of Finance said it was watching currency moves.", "currency moves", "Ministry of Finance"),
+])
+def test_a_lower_case_noun_is_no_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
