@@ -74,3 +74,20 @@ def test_a_commission_is_no_company(text, words, expected):
 ])
 def test_a_lower_case_noun_is_no_name(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Prince Abdulaziz bin Salman said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger began the name at the surname's particle, or split it there into two names; "bin Salman" was
+    # the crown prince named before, a wrong name
+    ("Crown Prince Mohammed bin Salman has pushed for higher prices. Energy Minister Prince Abdulaziz bin Salman said "
+     "the group would do whatever was necessary.", "whatever was necessary", "Prince Abdulaziz bin Salman"),
+    ("Prince Abdulaziz bin Salman said the group would do whatever was necessary.", "whatever was necessary",
+     "Prince Abdulaziz bin Salman"),
+    # twin: the surname alone after the full name is that name's
+    ("Crown Prince Mohammed bin Salman has pushed for higher prices. Later, bin Salman said the group would do "
+     "whatever was necessary.", "whatever was necessary", "Crown Prince Mohammed bin Salman"),
+])
+def test_a_given_name_before_a_particle_is_part_of_the_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
