@@ -91,3 +91,18 @@ def test_a_lower_case_noun_is_no_name(text, words, expected):
 ])
 def test_a_given_name_before_a_particle_is_part_of_the_name(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "plunged after its largest investor, X, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser read "after" as a preposition and joined "said" to the market's verb: the shares spoke
+    ("Credit Suisse shares plunged 24% after its largest investor, the Saudi National Bank, said it would not provide "
+     "more funding.", "more funding", "Saudi National Bank"),
+    ("Shares in Harlow slumped after the chief executive, Mark Tanner, said profits would fall.", "profits would fall",
+     "Mark Tanner"),
+    # twin: a second clause after "and" has its own subject
+    ("The pound rose sharply after the data, and traders said rates would fall.", "rates would fall", "traders"),
+])
+def test_the_subject_after_after_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
