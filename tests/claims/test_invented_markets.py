@@ -106,3 +106,19 @@ def test_a_given_name_before_a_particle_is_part_of_the_name(text, words, expecte
 ])
 def test_the_subject_after_after_speaks(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The minutes of the meeting showed"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger took "The minutes" for a time, which speaks no claim: the meeting's record was missed
+    ("The minutes of the Fed's January meeting, released on Wednesday, showed that most policymakers were worried "
+     "about cutting rates too quickly.", "cutting rates", {"minutes of the Fed's January meeting"}),
+    ("The minutes of the meeting said most policymakers were worried.", "policymakers were worried",
+     {"minutes of the meeting"}),
+    # twin: minutes counted are a time, never a speaker
+    ("Five minutes showed that he was right.", "he was right", set()),
+    ("Ten minutes later, officials said the fire was out.", "fire was out", {"officials"}),
+])
+def test_a_meetings_minutes_are_no_time(text, words, expected):
+    assert _speakers(text, words) == expected
