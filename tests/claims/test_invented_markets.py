@@ -122,3 +122,17 @@ def test_the_subject_after_after_speaks(text, words, expected):
 ])
 def test_a_meetings_minutes_are_no_time(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "told analysts she expected ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: with no "that", the parser made the clause a relative one on those told on a call or at a meeting
+    ("Its finance director, Anna Cross, told analysts she expected costs to fall.", "costs to fall", {"Anna Cross"}),
+    ("Lloyds reported a profit on Thursday. The finance chief told analysts she expected costs to fall.",
+     "costs to fall", {"finance chief"}),
+    # twin: a thing told is no clause
+    ("Anna Cross told analysts the good news.", "good news", set()),
+])
+def test_a_clause_told_to_analysts_is_a_claim(text, words, expected):
+    assert _speakers(text, words) == expected
