@@ -980,8 +980,11 @@ _PARTY_ADJECTIVES = frozenset(("democratic", "conservative", "liberal", "labour"
 def _names_a_kind(tok, words: set[str]) -> bool:
     """A proper noun naming what kind of thing a common noun is ("Arsenal manager", "Senate Republicans"), a title
     before the person's name (`words`: "Prime Minister Petteri Orpo") or in apposition to it ("R-La."): no other
-    person."""
-    while tok.dep_ in ("compound", "appos") and tok.head is not tok:
+    person; nor is an organisation's name inside a role in apposition ("Mark Carney, the former Bank of England
+    governor,": "England" up to "Bank", a modifier of "governor")."""
+    while tok.dep_ in ("pobj", "prep") and tok.ent_iob_ == "I" and tok.head.ent_type_ == tok.ent_type_ == "ORG":
+        tok = tok.head
+    while tok.dep_ in ("compound", "appos", "nmod") and tok.head is not tok:
         appos = tok.dep_ == "appos"
         tok = tok.head
         if tok.lower_ in words or not appos and (tok.tag_ in ("NN", "NNS") or tok.ent_type_ == "NORP"):

@@ -136,3 +136,19 @@ def test_a_meetings_minutes_are_no_time(text, words, expected):
 ])
 def test_a_clause_told_to_analysts_is_a_claim(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "the former Bank of England governor"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the organisation in the role given in apposition ("Bank of England") was taken for another person who
+    # might be "the Canadian": the one person named is
+    ('Mark Carney, the former Bank of England governor, said central banks had been "too slow" to respond. The '
+     "Canadian, who is now a UN special envoy, added that climate risk was financial risk.", "financial risk",
+     "Mark Carney"),
+    # twin: another name in the sentence before may be another person: as written
+    ("Mark Carney met Jim Chalmers on Monday. The Canadian added that climate risk was financial risk.",
+     "financial risk", "Canadian"),
+])
+def test_an_organisation_in_a_role_is_no_other_person(text, words, expected):
+    assert _speakers(text, words) == {expected}
