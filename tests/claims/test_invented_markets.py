@@ -152,3 +152,20 @@ def test_a_clause_told_to_analysts_is_a_claim(text, words, expected):
 ])
 def test_an_organisation_in_a_role_is_no_other_person(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "said Ashley Kelty ... he added"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: first names given to men and women alike were on the list of women's names, so "he" could not be them
+    ('"This is a game-changer," said Ashley Kelty, an analyst at Panmure Gordon. The discovery was the largest in a '
+     "decade, he added.", "largest in a decade", "Ashley Kelty"),
+    ('The Speaker, Lindsay Hoyle, said the vote would go ahead. "I will not be bullied," he said.', "bullied",
+     "Lindsay Hoyle"),
+    ('Hilary Benn said the deal was "a mess". He added that talks would resume.', "talks would resume", "Hilary Benn"),
+    # twin: a woman's name is no "he"
+    ('"This is a game-changer," said Emma Kelty, an analyst at Panmure Gordon. The discovery was the largest in a '
+     "decade, he added.", "largest in a decade", None),
+])
+def test_a_name_of_both_sexes_can_be_he(text, words, expected):
+    assert _speakers(text, words) == {expected}
