@@ -554,7 +554,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                      at=None if _modifier(head) else head.i, relative=_named_as_relative(head))
         e = reg.entities[ei]
         if kind == "organisation":
-            e.described |= _described_kinds(head)
+            e.described |= _described_kinds(ent[-1] if head.dep_ == "det" else head)  # (span root "The" of "The X")
         role = role_of(frame, head)
         if role and role not in e.roles:
             e.roles.append(role)
@@ -1240,10 +1240,13 @@ def _complement_names(tok) -> set[str]:
 
 def _described_kinds(head) -> set[str]:
     """Kinds of organisation the text gives a name in apposition ("EgyptAir, the national carrier", "the airline,
-    EgyptAir,", "the carrier EgyptAir"): evidence that "the airline" later is this one."""
-    nouns = [c for c in head.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    EgyptAir,", "the carrier EgyptAir", "the thinktank Ember", "the Resolution Foundation thinktank"): evidence that
+    "the airline" later is this one."""
+    nouns = [c for c in head.children if c.dep_ in ("appos", "compound") and (c.pos_ == "NOUN" or c.is_lower)]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         nouns.append(head.head)
+    if head.dep_ == "compound" and head.head.is_lower:
+        nouns.append(head.head)  # "the Resolution Foundation thinktank", "the Oxfam charity"
     return {DESCRIPTION_ORG_KINDS[n.lower_] for n in nouns if n.lower_ in DESCRIPTION_ORG_KINDS}
 
 
