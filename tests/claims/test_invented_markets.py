@@ -191,3 +191,26 @@ def test_a_name_of_both_sexes_can_be_he(text, words, expected):
 ])
 def test_a_charity_or_thinktank_is_one_the_text_calls_so(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The union said", "The party said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a union or a party is a kind of organisation: "the union" was the employer or the ministry that was the
+    # subject just before, "the party" the Treasury, wrong names
+    ("The RMT said the offer was an insult. Network Rail disagreed. The union said strikes would go ahead.",
+     "strikes would go ahead", "union"),
+    ("Aslef said the offer was an insult. The Department for Transport disagreed. The union said strikes would go "
+     "ahead.", "strikes would go ahead", "union"),
+    ("Labour said the plan was a mess. The Treasury disagreed. The party said taxes would rise.", "taxes would rise",
+     "party"),
+    # twin: the one the text calls a union or a party, or names so, is "the union", "the party"
+    ("The rail union RMT said the offer was an insult. Network Rail disagreed. The union said strikes would go "
+     "ahead.", "strikes would go ahead", "RMT"),
+    ("The Labour Party said the plan was a mess. The Treasury disagreed. The party said taxes would rise.",
+     "taxes would rise", "Labour Party"),
+    ("The European Union said the plan was a mess. Britain disagreed. The union said talks would go on.",
+     "talks would go on", "European Union"),
+])
+def test_a_union_or_party_is_one_the_text_calls_so(text, words, expected):
+    assert _speakers(text, words) == {expected}
