@@ -214,3 +214,19 @@ def test_a_charity_or_thinktank_is_one_the_text_calls_so(text, words, expected):
 ])
 def test_a_union_or_party_is_one_the_text_calls_so(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "the Department for Energy Security and Net Zero"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger ended a department's name at "and" before the rest of its portfolio
+    ('A spokesperson for the Department for Energy Security and Net Zero said: "We are committed to net zero."',
+     "committed to net zero", "Department for Energy Security and Net Zero"),
+    ("The Department for Energy Security and Net Zero said it would review the scheme.", "review the scheme",
+     "Department for Energy Security and Net Zero"),
+    # twin: another body after "and" is no part of the department's name
+    ("The Department for Education and Ofsted said schools would reopen.", "schools would reopen",
+     "Department for Education"),
+])
+def test_a_departments_portfolio_after_and_is_its_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
