@@ -1476,8 +1476,14 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         for _, r in reversed(prev_speakers[-3:]):
             if r.kind in ("organisation", "group") and r.name:
                 return r
-        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES,
-                              skip=_own_predicate(frame.doc[here_tok]))
+        org_ok = lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731
+        best = None
+        if low == "it" and frame.doc[here_tok].dep_ == "nsubj" and _opens_sentence(frame.doc[here_tok]):
+            # "The EPA fined Harlow Mining $2m. It said ...": the organisation the sentence before is about, not the
+            # one it acted on, nor one the claim names ("It said the Bank of England would cut rates")
+            best = _recent_subject(reg, here_tok, here, org_ok, within=1)
+        if best is None:
+            best = _recent_entity(reg, here, org_ok, skip=_own_predicate(frame.doc[here_tok]))
         if best is not None and low in ("it", "its"):
             return Resolved(reg.entities[best].name, "organisation", None)
         if best is None and low == "it":

@@ -230,3 +230,20 @@ def test_a_union_or_party_is_one_the_text_calls_so(text, words, expected):
 ])
 def test_a_departments_portfolio_after_and_is_its_name(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The EPA fined Harlow Mining. It said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "It" opening a sentence is the organisation the sentence before is about, not the last one named there
+    # (the one acted on) nor one its own claim names
+    ("The Environmental Protection Agency fined Harlow Mining $2m on Tuesday. It said the company had polluted the "
+     "river for years.", "polluted the river", "Environmental Protection Agency"),
+    ("Goldman Sachs cut its forecast for UK growth. It said the Bank of England would cut rates in August.",
+     "cut rates in August", "Goldman Sachs"),
+    # twin: with no organisation as the subject before, the last one named
+    ("Shares in the bank fell after a warning from Moody's. It said the outlook was negative.", "outlook was negative",
+     "Moody's"),
+])
+def test_it_is_the_organisation_the_sentence_before_is_about(text, words, expected):
+    assert _speakers(text, words) == {expected}
