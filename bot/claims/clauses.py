@@ -374,6 +374,8 @@ def _can_speak(tok) -> bool:
         return True  # "Nine in 10 voters say", "20 percent of people said": a number of people
     if year_old(tok):
         return True  # "The 28-year-old added that ...": a person, though tagged as a date
+    if tok.lower_ == "minutes" and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children):
+        return True  # "The minutes of the Fed's meeting showed ...": a meeting's record, though tagged as a time
     return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
                 or tok.lower_ in NOT_SPEAKERS)
 

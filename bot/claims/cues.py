@@ -66,6 +66,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
         own = _perceived_subject(verb)
     if own is None:
         own = _conjunct_own_subject(verb)
+    if own is None:
+        own = _subject_taken_for_object(verb)
     if own is not None and (quoted is None or quoted[own] < 0):
         return own
     while v is not None and seen < 4:
@@ -399,6 +401,29 @@ def _conjunct_own_subject(verb) -> int | None:
     if name.pos_ != "PROPN" or name.dep_ != "conj" or not aux and (name.ent_type_ not in ("PERSON", "ORG") or name.head.i <= verb.head.i):
         return None
     return head_of_name(name)
+
+
+#: Words that open a clause of time or cause which the parser can take for a preposition ("after its largest
+#: investor, the Saudi National Bank, said ...").
+CLAUSE_PREPS = frozenset(("after", "before", "until", "since"))
+
+
+def _subject_taken_for_object(verb) -> int | None:
+    """"Credit Suisse shares plunged after its largest investor, the Saudi National Bank, said it would not ...": the
+    parser read "after" as a preposition, its subject as the object, and joined "said" to the main verb with no
+    "and" (it was "Credit Suisse shares"); the object that ends right before the verb, past a comma, is its subject."""
+    if (verb.dep_ != "conj" or verb.head.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children)
+            or any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)):
+        return None
+    doc = verb.doc
+    for p in verb.head.children:
+        if p.dep_ != "prep" or p.lower_ not in CLAUSE_PREPS or not verb.head.i < p.i < verb.i:
+            continue
+        obj = next((g for g in p.children if g.dep_ == "pobj"), None)
+        end = verb.i - 1 if doc[verb.i - 1].text == "," else verb.i
+        if obj is not None and obj.right_edge.i + 1 == end and obj.pos_ in ("NOUN", "PROPN"):
+            return obj.i
+    return None
 
 
 def _subject_joined_to_object(verb) -> int | None:

@@ -8,7 +8,7 @@ read "Somerset Police" or "Devon" (a place). Charities and bodies named with a w
 from __future__ import annotations
 
 from bot.claims.columns import column, symbol, texts
-from bot.claims.lexicon import FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_WORDS
+from bot.claims.lexicon import FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_WORDS, PORTFOLIO_WORDS
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
 _MAX_RUN = 4
@@ -93,6 +93,34 @@ def _spelled_by_acronym(doc, acr) -> tuple[int, int] | None:
     return lo, hi
 
 
+#: Heads of a government body named for its portfolio ("Department for Energy Security and Net Zero").
+_PORTFOLIO_HEADS = frozenset(("department", "ministry", "office"))
+
+
+def _portfolio_after_and(doc, ent) -> tuple[int, int] | None:
+    """`the Department for Energy Security and Net Zero`: a body named for its portfolio ("Department for", "Ministry
+    of") that the tagger ended at "and", the capitalised words after it (one to three, of no entity, on one line,
+    the parser's conjunct of the portfolio, words of a portfolio: words/portfolio_words.txt) still part of its
+    name."""
+    if ent.label_ != "ORG" or ent.end + 2 > len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    words = [t.lower_ for t in ent]
+    if not any(w in _PORTFOLIO_HEADS and k + 1 < len(words) and words[k + 1] in ("for", "of")
+               for k, w in enumerate(words)):
+        return None
+    hi = ent.end + 1
+    while (hi < len(doc) and hi - ent.end <= 3 and _capitalised(doc[hi]) and not doc[hi].ent_type_
+           and "\n" not in doc[hi - 1].whitespace_):
+        hi += 1
+    if hi == ent.end + 1 or hi - ent.end > 3 or hi < len(doc) and _capitalised(doc[hi]):
+        return None
+    last = doc[hi - 1]
+    if (last.dep_ != "conj" or not ent.start <= last.head.i < ent.end
+            or not all(t.lower_ in PORTFOLIO_WORDS for t in doc[ent.end + 1:hi])):
+        return None
+    return ent.start, hi
+
+
 def join_org_names(doc) -> None:
     """Make, in place, each organisation's name joined by "and", cut before a country or spelled out before its
     acronym in brackets one organisation entity."""
@@ -104,6 +132,7 @@ def join_org_names(doc) -> None:
              if pos == propn and w[:1].isupper() and w.isalpha() and i not in before_and} if ands else set()
     spans = [span for i in ands if (span := _joined_span(doc, i, alone)) is not None]
     spans += [span for ent in doc.ents if (span := _named_before_country(doc, ent)) is not None]
+    spans += [span for ent in doc.ents if (span := _portfolio_after_and(doc, ent)) is not None]
     spans += [span for i, w in enumerate(words) if w == "(" and i + 2 < len(doc)
               and (span := _spelled_by_acronym(doc, doc[i + 1])) is not None]
     kept: list[tuple[int, int]] = []

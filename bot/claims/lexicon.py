@@ -59,6 +59,7 @@ FEMALE_NAMES = word_set("female_names")
 MALE_NAMES = word_set("male_names")
 ORG_WORDS = word_set("org_words")
 JOINT_ORG_HEADS = word_set("joint_org_heads")  # "Avon and Somerset Police": one name joined by "and"
+PORTFOLIO_WORDS = word_set("portfolio_words")  # "Department for Energy Security and Net Zero": one name
 ORG_COUNTRIES = word_set("org_countries")  # "Age UK", "Sport England": a national body named for its country
 OFFICIAL_NOUNS = word_set("official_nouns")
 OWNER_PEOPLE = word_set("speaks_for_owner")  # people; with the records below, all that speak for an owner

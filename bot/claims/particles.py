@@ -110,9 +110,19 @@ def _name_start(doc, ent) -> int:
     """Where a one-word person's name really starts when the tagger left out the first name before it: a capitalised
     proper noun of no entity compounded with it, after a title ("London Mayor Sadiq" + "Khan": not "Khan", whom an
     Imran Khan named before would take) or itself a listed first name; never a title ("Majority Leader McConnell").
-    A royal style the tagger left out is part of the name too ("King" + "Charles", "Crown Prince" + "Mohammed")."""
+    A royal style the tagger left out is part of the name too ("King" + "Charles", "Crown Prince" + "Mohammed"), and so
+    is a given name left out before a surname's particle ("Prince Abdulaziz" + "bin Salman")."""
     i = _royal_start(doc, ent.start)
     if i != ent.start:
+        return i
+    if len(ent) > 1 and _particle(doc[i]) and doc[i].is_lower and i > 0:
+        # "Prince Abdulaziz" + "bin Salman": a name the tagger began at the surname's particle, the given name left
+        # out before it (and the royal style before that)
+        first = doc[i - 1]
+        if (first.pos_ == "PROPN" and not first.ent_type_ and first.is_alpha and first.is_title
+                and first.whitespace_ == " " and first.dep_ in ("compound", "flat") and ent.start <= first.head.i < ent.end
+                and first.lower_ not in HONORIFICS):
+            return _royal_start(doc, i - 1)
         return i
     if len(ent) != 1 or i < 2:
         return i
@@ -144,6 +154,13 @@ def _surname_taken_for_org(doc, ent, nxt) -> bool:
             and word.lower_ not in ORG_WORDS)
 
 
+def _particle_surname_after(doc, ent, nxt) -> bool:
+    """Is `nxt`, the person's name right after `ent`, a surname opening with a particle in lower case that the tagger
+    split off ("Prince Abdulaziz" + "bin Salman"), on the same line?"""
+    return (nxt.label_ == "PERSON" and nxt.start == ent.end and len(nxt) > 1 and _particle(doc[nxt.start])
+            and doc[nxt.start].is_lower and doc[ent.end - 1].whitespace_ == " ")
+
+
 def join_name_particles(doc) -> None:
     """Extend, in place, each person's name that stops at a particle of the surname ("von der", "de", "van") or at
     the hyphen of a romanised given name ("Moon Jae-in")."""
@@ -156,7 +173,8 @@ def join_name_particles(doc) -> None:
         end = (max(_name_end(doc, ent), _head_after(doc, ent), _glued_particle_end(doc, ent)) if ent.label_ == "PERSON"
                else ent.end)
         start = _name_start(doc, ent) if ent.label_ == "PERSON" else ent.start
-        if end == ent.end and ent.label_ == "PERSON" and i + 1 < len(ents) and _surname_taken_for_org(doc, ent, ents[i + 1]):
+        if end == ent.end and ent.label_ == "PERSON" and i + 1 < len(ents) and (
+                _surname_taken_for_org(doc, ent, ents[i + 1]) or _particle_surname_after(doc, ent, ents[i + 1])):
             end = ents[i + 1].end
         if end != ent.end or start != ent.start:
             changed = True

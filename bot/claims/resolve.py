@@ -561,7 +561,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                      at=None if _modifier(head) else head.i, relative=_named_as_relative(head))
         e = reg.entities[ei]
         if kind == "organisation":
-            e.described |= _described_kinds(head)
+            e.described |= _described_kinds(ent[-1] if head.dep_ == "det" else head)  # (span root "The" of "The X")
         role = role_of(frame, head)
         if role and role not in e.roles:
             e.roles.append(role)
@@ -811,7 +811,7 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                 # "the newspaper": of the organisations of that kind named last, the most mentioned; none when an
                 # organisation of no known kind was the subject just before ("TikTok, which is owned by Chinese
                 # firm ByteDance, has denied ... the company said": TikTok may be meant as well)
-                best = _recent_entity(reg, here, kind_org, prefer_frequent=True)
+                best = _recent_entity(reg, here, kind_org, prefer_frequent=True, skip=_own_predicate(doc[ref.head]))
                 other = _recent_subject(reg, ref.head, here, lambda e: e.kind == "organisation" and _org_kind(e) is None
                                         and e.label not in ("GPE", "NORP"), within=1)
                 if best is not None and other is not None and other != best:
@@ -819,7 +819,8 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             elif best is None and head not in NAMED_ONLY_NOUNS:
                 # a noun that fits any kind ("the group", "the board"): the one organisation named in its sentence
                 # or the one before, else as written (the one mentioned most of late is no evidence)
-                near = [ei for ei in _recent_order(reg, here, within=1, before=ref.head) if kind_org(reg.entities[ei])]
+                near = [ei for ei in _recent_order(reg, here, within=1, before=ref.head, skip=_own_predicate(doc[ref.head]))
+                        if kind_org(reg.entities[ei])]
                 best = near[0] if len(near) == 1 else None
         if best is not None and not (task and reg.entities[best].label in PLACE_LABELS):
             # (a description that says its task is no place: "the civil defence agency said" after "in Gaza City")
@@ -991,8 +992,11 @@ _PARTY_ADJECTIVES = frozenset(("democratic", "conservative", "liberal", "labour"
 def _names_a_kind(tok, words: set[str]) -> bool:
     """A proper noun naming what kind of thing a common noun is ("Arsenal manager", "Senate Republicans"), a title
     before the person's name (`words`: "Prime Minister Petteri Orpo") or in apposition to it ("R-La."): no other
-    person."""
-    while tok.dep_ in ("compound", "appos") and tok.head is not tok:
+    person; nor is an organisation's name inside a role in apposition ("Mark Carney, the former Bank of England
+    governor,": "England" up to "Bank", a modifier of "governor")."""
+    while tok.dep_ in ("pobj", "prep") and tok.ent_iob_ == "I" and tok.head.ent_type_ == tok.ent_type_ == "ORG":
+        tok = tok.head
+    while tok.dep_ in ("compound", "appos", "nmod") and tok.head is not tok:
         appos = tok.dep_ == "appos"
         tok = tok.head
         if tok.lower_ in words or not appos and (tok.tag_ in ("NN", "NNS") or tok.ent_type_ == "NORP"):
@@ -1269,17 +1273,26 @@ def _complement_names(tok) -> set[str]:
 
 def _described_kinds(head) -> set[str]:
     """Kinds of organisation the text gives a name in apposition ("EgyptAir, the national carrier", "the airline,
-    EgyptAir,", "the carrier EgyptAir"): evidence that "the airline" later is this one."""
-    nouns = [c for c in head.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    EgyptAir,", "the carrier EgyptAir", "the thinktank Ember", "the Resolution Foundation thinktank"): evidence that
+    "the airline" later is this one."""
+    nouns = [c for c in head.children if c.dep_ in ("appos", "compound") and (c.pos_ == "NOUN" or c.is_lower)]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         nouns.append(head.head)
+    if head.dep_ == "compound" and head.head.is_lower:
+        nouns.append(head.head)  # "the Resolution Foundation thinktank", "the Oxfam charity"
     return {DESCRIPTION_ORG_KINDS[n.lower_] for n in nouns if n.lower_ in DESCRIPTION_ORG_KINDS}
 
 
 def _org_kind(e: Entity) -> str | None:
     """government / company / media, from a word of the organisation's name or what the text calls it; None when
     unknown or mixed."""
-    kinds = {NAME_ORG_KINDS[w] for w in e.name.lower().split() if w in NAME_ORG_KINDS} | e.described
+    words = e.name.lower().split()
+    kinds = {NAME_ORG_KINDS[w] for w in words if w in NAME_ORG_KINDS} | e.described
+    if len(kinds) > 1 and not e.described:
+        # the name's head says what it is: the "Securities and Exchange Commission" is no securities firm
+        head = next((words[i - 1] for i, w in enumerate(words) if w in ("of", "for") and i), words[-1])
+        if head in NAME_ORG_KINDS:
+            return NAME_ORG_KINDS[head]
     return kinds.pop() if len(kinds) == 1 else None
 
 
@@ -1352,10 +1365,11 @@ def _person_owned(tok) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES for c in tok.children)
 
 
-def _recent_order(reg: Registry, here: int, within: int | None = None, before: int | None = None) -> list[int]:
+def _recent_order(reg: Registry, here: int, within: int | None = None, before: int | None = None,
+                  skip: frozenset[int] = frozenset()) -> list[int]:
     seen, out = set(), []
     for m in reversed(reg.mentions):
-        if m.sent > here or before is not None and m.token > before:
+        if m.sent > here or before is not None and m.token > before or m.token in skip:
             continue
         if within is not None and here - m.sent > within or len(out) >= 12:
             break
@@ -1363,6 +1377,20 @@ def _recent_order(reg: Registry, here: int, within: int | None = None, before: i
             seen.add(m.entity)
             out.append(m.entity)
     return out
+
+
+#: The parts of a predicate that name whom or through what something was said ("in a filing with the SEC", "told
+#: the CMA"), not what was said.
+PREDICATE_PARTS = frozenset(("prep", "dative", "dobj"))
+
+
+def _own_predicate(tok) -> frozenset[int]:
+    """The tokens of the phrases of the predicate a subject speaks in that say to whom or through what ("It said in a
+    filing with the SEC that ...", "In a submission to the CMA, the company said ...", "It told the SEC"): a body
+    named there is the one written to or filed with, never what "it" or "the company" stands for."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return frozenset()
+    return frozenset(t.i for c in tok.head.children if c.dep_ in PREDICATE_PARTS for t in c.subtree)
 
 
 def _recent_subject(reg: Registry, before: int, here: int, ok, within: int, token_ok=None) -> int | None:
@@ -1381,8 +1409,8 @@ def _recent_subject(reg: Registry, before: int, here: int, ok, within: int, toke
 
 
 def _recent_entity(reg: Registry, here: int, ok, prefer_frequent: bool = False, within: int | None = None,
-                   before: int | None = None) -> int | None:
-    cands = [ei for ei in _recent_order(reg, here, within, before) if ok(reg.entities[ei])]
+                   before: int | None = None, skip: frozenset[int] = frozenset()) -> int | None:
+    cands = [ei for ei in _recent_order(reg, here, within, before, skip) if ok(reg.entities[ei])]
     if not cands:
         return None
     if prefer_frequent:
@@ -1481,7 +1509,14 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         for _, r in reversed(prev_speakers[-3:]):
             if r.kind in ("organisation", "group") and r.name:
                 return r
-        best = _recent_entity(reg, here, lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES)
+        org_ok = lambda e: e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731
+        best = None
+        if low == "it" and frame.doc[here_tok].dep_ == "nsubj" and _opens_sentence(frame.doc[here_tok]):
+            # "The EPA fined Harlow Mining $2m. It said ...": the organisation the sentence before is about, not the
+            # one it acted on, nor one the claim names ("It said the Bank of England would cut rates")
+            best = _recent_subject(reg, here_tok, here, org_ok, within=1)
+        if best is None:
+            best = _recent_entity(reg, here, org_ok, skip=_own_predicate(frame.doc[here_tok]))
         if best is not None and low in ("it", "its"):
             return Resolved(reg.entities[best].name, "organisation", None)
         if best is None and low == "it":

@@ -369,7 +369,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
         if name:
             return SpeakerRef(name, "person", role, ent.end - 1, named=True)
-    if tok.pos_ == "PROPN" and not (tok.is_lower and low in ORG_NOUNS):  # ("the Gaza health ministry": a noun)
+    if tok.pos_ == "PROPN" and not (_lower_common_noun(tok) or tok.is_lower and low in ORG_NOUNS):
+        # ("the Gaza health ministry", "Italy's finance ministry": a noun)
         lo = tok.i
         # the words before it that modify it or one another ("North" of "East" in "North East Ambulance Service")
         while lo > 0:
@@ -420,6 +421,12 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _lower_common_noun(tok) -> bool:
+    """A lower-case word the tagger took for a name, in no entity ("Italy's finance ministry said", "ministry" tagged
+    a proper noun after "finance"): a description, as written, never the name "ministry"."""
+    return tok.is_lower and tok.is_alpha and not tok.ent_type_
 
 
 def _capitalised_name_adjective(tok, lo: int) -> bool:
