@@ -77,6 +77,7 @@ HEADLINE_VERBS = word_set("headline_verbs")
 GOVERNMENT_NOUNS = word_set("government_nouns")
 EPITHET_NOUNS = word_set("epithet_nouns")  # "the Dutchman", "the Spaniard"
 AUDIENCE_NOUNS = word_set("audience_nouns")  # "told the inquest she had been alone": a clause told them
+LAWYER_NOUNS = word_set("lawyer_nouns")  # "Reyes's lawyer", "whose attorneys": never the client
 OCCUPATION_NOUNS = word_set("occupation_nouns")  # "The senior midwife said ... she said": a person described
 EPITHET_ROLE_NOUNS = word_set("epithet_role_nouns")  # "the 24-year-old striker", "the two-time MVP"
 PARTY_EPITHETS = dict(line.split() for line in read_words("party_epithets"))  # "republican" -> "r"

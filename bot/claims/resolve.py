@@ -30,6 +30,7 @@ from bot.claims.lexicon import (
     GROUP_NOUNS,
     HONORIFICS,
     KINSHIP_NOUNS,
+    LAWYER_NOUNS,
     MALE_NAMES,
     MALE_WORDS,
     NAME_HONORIFICS,
@@ -1045,8 +1046,6 @@ def _title_holder(reg: Registry, ref: SpeakerRef, tok, here: int) -> Resolved | 
     return Resolved(e.name, "person", ref.role or e.roles[0])
 
 
-#: Nouns for someone's legal representative (words/lawyer_nouns.txt).
-LAWYER_NOUNS = frozenset(read_words("lawyer_nouns"))
 
 
 def _persons_lawyer(reg: Registry, noun, ref: SpeakerRef, e: Entity | None, kind: str) -> bool:

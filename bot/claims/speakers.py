@@ -12,7 +12,7 @@ from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
-                                HONORIFICS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
+                                HONORIFICS, LAWYER_NOUNS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
@@ -402,6 +402,12 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             if name:
                 kind = "person" if poss.ent_type_ == "PERSON" else "organisation"
                 return SpeakerRef(name, kind, _span_text(doc, *_strip_det(doc, *_np_bounds(tok))), poss.i, named=True)
+    if tok.pos_ == "NOUN" and low in LAWYER_NOUNS:
+        client = _whose_antecedent(frame, tok)
+        if client is not None:
+            # "Trump, whose attorneys argued": the lawyers, as written, never their client (a lawyer's argument is no
+            # words of the client's)
+            return SpeakerRef(f"{client.text}'s {tok.text}", "person", None, head_i)
     # a common noun: "the minister", "a spokesman for SkyVale", "experts", "officials at the agency"
     org = _owner_org(tok) if _speaks_for_owner(tok) else None
     if org is not None and not _speaks_for_place(tok, org):

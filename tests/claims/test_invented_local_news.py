@@ -481,3 +481,19 @@ def test_what_someone_said_of_no_one_is_a_claim():
 ])
 def test_he_under_a_described_subject_is_that_one(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Trump, whose attorneys argued"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a client's lawyers, after "whose", are the lawyers as written; a thing after "whose" is no speaker
+    # (round 19)
+    ("The ruling was a setback for Trump, whose attorneys argued that the documents contained trade secrets.",
+     "trade secrets", "Trump's attorneys"),
+    ("The Romanian hacker whose cyber-mischief first revealed that Hillary Clinton used a private email address "
+     "pleaded guilty.", "private email", None),
+    # twin: a spokesman after "whose" speaks for the one named
+    ("The plan was condemned by Labour, whose spokesman said it was unworkable.", "unworkable", "Labour"),
+])
+def test_whose_lawyers_and_things(text, words, expected):
+    assert _speakers(text, words) == {expected}
