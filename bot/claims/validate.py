@@ -82,8 +82,8 @@ def speaker_problem(name: str | None, kind: str = "unknown", direct: bool = True
         return "too long"
     if _is_number_or_date(words):
         return "number or date"
-    if words[0].lower() in ("whose", "who", "which"):
-        return "not an agent"  # "whose cyber-mischief": a relative clause's words, never who spoke
+    if words[0] in ("whose", "who", "which"):
+        return "not an agent"  # "whose cyber-mischief": a relative clause's words, never who spoke (the WHO is)
     if head_word(name) in EVENT_NOUNS and words[-1] in EVENT_NOUNS:
         return "an event"  # "US and North Korea summit talks", "the debate" (a lower-case head only)
     named = [w for w in words if w[:1].isupper() and w.lower() not in _DETS]
