@@ -31,6 +31,7 @@ from bot.claims.lexicon import (
     KINSHIP_NOUNS,
     MALE_NAMES,
     MALE_WORDS,
+    NAME_DESCRIPTIONS,
     NAME_HONORIFICS,
     NAME_ORG_KINDS,
     OCCUPATION_NOUNS,
@@ -359,6 +360,8 @@ def looks_like_person(ent) -> bool:
     """An ORG-tagged name that is really a person's: 2-3 proper nouns, no organisation word, and a
     known first name, or standing in apposition to a common noun, or the subject of a reporting verb."""
     toks = [t for t in ent if not t.is_punct]
+    if len(toks) > 2 and toks[0].lower_.split("-")[0] in NAME_DESCRIPTIONS:
+        toks = toks[1:]  # "Pensioner Margaret Wood", "Mum-of-two Sarah Cole": the description is no part of the name
     if not 2 <= len(toks) <= 3 or not all(t.pos_ == "PROPN" for t in toks):
         return False
     if any(t.lower_ in ORG_WORDS for t in toks) or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
@@ -781,9 +784,11 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
     if ref.kind == "organisation":
         owner = _owner_words(doc[ref.head])
         task = _task_words(doc[ref.head])
+        runners = _runners(doc[ref.head])
         org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731 - a one-line predicate, named for reading
                          and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e) and owner <= e.words
-                         and not _other_task(e, head, task) and not (task and e.label == "NORP"))
+                         and not _other_task(e, head, task) and not (task and e.label == "NORP")
+                         and not (runners and e.words <= runners))
         if head in CHANNEL_NOUNS:
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
@@ -1292,6 +1297,24 @@ def _owner_words(tok) -> set[str]:
               and c.i > tok.sent.start}
     return before | {t.lower_ for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
                      if t.pos_ == "PROPN"}
+
+
+def _runners(tok) -> set[str]:
+    """Words of the names that run, lead or back the organisation a description names, glued to a participle before
+    its head ("the Tory-led council", "the Hamas-run ministry", "a Kremlin-backed group", "the Leeds-based
+    charity"): {"tory"}. The description is never that party, movement or place."""
+    doc = tok.doc
+    out: set[str] = set()
+    for c in tok.lefts:
+        if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i >= 2 and doc[c.i - 1].text == "-" \
+                and not doc[c.i - 2].whitespace_ and doc[c.i - 2].is_title:
+            k = c.i - 2
+            while k > c.i - 6:
+                out.add(doc[k].lower_)  # ("Labour" the tagger calls a common noun)
+                if k == 0 or not doc[k - 1].whitespace_ or not doc[k - 1].is_title or doc[k - 1].pos_ != "PROPN":
+                    break
+                k -= 1
+    return out
 
 
 def _indefinite(tok) -> bool:

@@ -1055,8 +1055,10 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
             if c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES:
                 ent = _entity_of(c)
                 return True, clean_name(ent.text) if ent is not None else c.text
-            if c.pos_ == "PROPN" and NAME_ORG_KINDS.get(c.lower_) == "media":
-                return True, _outlet_name(c)  # "told the Harwick Gazette" when the tagger saw no organisation
+            if c.pos_ == "PROPN" and (NAME_ORG_KINDS.get(c.lower_) == "media" or outlet_shaped(c)):
+                # "told the Harwick Gazette", "told the Argus", "told KUSA", "told LancsLive" when the tagger saw
+                # no organisation
+                return True, _outlet_name(c)
         if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS:
             for p in c.children:
                 if p.dep_ != "pobj":
@@ -1065,6 +1067,21 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
                 if via:
                     return True, via
     return False, None
+
+
+#: A news outlet's name by its shape alone: US broadcast call letters ("KUSA", "WFAA-TV"; never "WHO") and one word
+#: ending in "Live" or "Online" ("LancsLive", "KentOnline").
+_OUTLET_SHAPE = re.compile(r"(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z][A-Za-z]*[a-z](?:Live|Online))")
+#: One-word outlets the tagger does not know (words/outlet_names.txt).
+OUTLET_NAMES = word_set("outlet_names")
+
+
+def outlet_shaped(tok) -> bool:
+    """Is a proper noun the tagger took for no person, place or date a news outlet by its shape or name ("KUSA",
+    "LancsLive", "Patch")?"""
+    if tok.ent_type_ in _NOT_OUTLETS or tok.lower_ in ("who", "what"):
+        return False
+    return tok.lower_ in OUTLET_NAMES and tok.is_title or bool(_OUTLET_SHAPE.fullmatch(tok.text))
 
 
 _NOT_OUTLETS = frozenset(("PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"))
