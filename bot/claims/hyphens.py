@@ -5,7 +5,15 @@ description; one word "ex-chairman", with the children of its three parts, is th
 """
 from __future__ import annotations
 
+import re
+
 from bot.claims.lexicon import TITLE_PREFIXES
+
+#: A count after "of" in a hyphenated description ("mum-of-two", "father-of-three", "grandmother-of-5").
+_COUNT = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+#: The words such a description opens with.
+_PARENT_WORDS = frozenset(("mum", "mom", "mother", "dad", "father", "gran", "grandmother", "grandfather", "grandma",
+                           "grandad", "grandpa", "grandparent", "parent", "nan", "granny"))
 
 
 def _title_word(doc, i: int) -> bool:
@@ -37,3 +45,40 @@ def join_title_prefixes(doc) -> None:
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
+
+
+_MOTHERS = frozenset(("mum", "mom", "mother", "gran", "grandmother", "grandma", "nan", "granny"))
+_FATHERS = frozenset(("dad", "father", "grandfather", "grandad", "grandpa"))
+
+
+def parent_of_count(word: str) -> bool:
+    """Is `word` one "<parent>-of-<count>" ("mum-of-two", "father-of-three"; joined by `join_parent_counts`)?"""
+    parent, _, rest = word.lower().partition("-of-")
+    return parent in _PARENT_WORDS and bool(_COUNT.fullmatch(rest))
+
+
+def parent_gender(word: str) -> str | None:
+    """"f" for "mum-of-two", "m" for "father-of-three", else None."""
+    parent = word.lower().partition("-of-")[0]
+    return "f" if parent in _MOTHERS else "m" if parent in _FATHERS else None
+
+
+def join_parent_counts(doc) -> None:
+    """Merge each "mum - of - two" outside any name into one noun, in place: the parser reads "the mum-of-two said"
+    with the count as the subject ("two", a number: no speaker's word), and "the mum-of-two" is a description of one
+    person, as "the 34-year-old" is."""
+    spans = []
+    i = 0
+    while i + 4 < len(doc):
+        w = doc[i:i + 5]
+        if (w[0].lower_ in _PARENT_WORDS and w[1].text == "-" and w[2].lower_ == "of" and w[3].text == "-"
+                and _COUNT.fullmatch(w[4].lower_) and not any(t.whitespace_ for t in w[:4])
+                and not any(t.ent_type_ and t.ent_type_ != "CARDINAL" for t in w)):
+            spans.append(w)
+            i += 5
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"POS": "NOUN", "TAG": "NN", "ENT_TYPE": 0, "ENT_IOB": 2})

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from bot.claims.cues import year_old
 from bot.claims.frames import Frame
+from bot.claims.hyphens import parent_gender, parent_of_count
 from bot.claims.lexicon import (
     ANSWER_FORMS,
     QUESTION_FORMS,
@@ -902,6 +903,9 @@ def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
         i -= 1
     if party and not _party_given(reg, people[0], tok.lower_, doc):
         return None  # "the Democrat" with no party given to the one named: as written
+    gender = parent_gender(tok.text)
+    if gender and reg.entities[people[0]].gender not in (None, gender):
+        return None  # "Sarah Connolly ... said the father-of-three": someone else, as written
     return people[0]
 
 
@@ -954,8 +958,8 @@ def _object_name(tok) -> bool:
 def _aged_or_counted(tok) -> bool:
     """Is `tok` a bare age ("the 71-year-old") or a noun of words/epithet_role_nouns.txt after an age, a count or a
     nationality ("the 24-year-old striker", "the two-time MVP", "the three-term Republican", "the Icelandic singer")?"""
-    if year_old(tok):
-        return True
+    if year_old(tok) or parent_of_count(tok.text):
+        return True  # ("the mum-of-two": bot.claims.hyphens)
     if tok.lower_ == "number" and any(c.lower_ == "world" and c.dep_ in ("compound", "amod") for c in tok.lefts) and any(
             c.dep_ == "nummod" and c.i == tok.i + 1 for c in tok.rights):
         return True  # a rank: "the world number one"

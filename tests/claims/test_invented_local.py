@@ -116,3 +116,61 @@ def test_who_runs_an_organisation_is_not_the_organisation(text, words, expected)
 ])
 def test_a_possessive_inside_an_organisations_name(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- '"…," the mum-of-two said'
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the mum-of-two", "the father-of-three" (bot.claims.hyphens) is the one person just named as a subject, as
+    # "the 34-year-old" is (the parser took the count for the subject and the claim had no speaker)
+    ('Sarah Connolly, 34, was watching television when the car smashed into the room. "I heard a bang," the '
+     'mum-of-two said.', "heard a bang", "Sarah Connolly"),
+    ('Mark Rigby, 58, lost his job in March. "I do not know what to do," said the father-of-three.',
+     "what to do", "Mark Rigby"),
+    # twin: a father is no woman named before, and with two people named it stays as written
+    ('Sarah Connolly, 34, was watching television when the car smashed into the room. "I heard a bang," the '
+     'father-of-two said.', "heard a bang", "father-of-two"),
+    ('Joan Hill, 78, and Tom Hill, 80, were asleep. "It was terrifying," the grandmother-of-five said.',
+     "terrifying", "grandmother-of-five"),
+])
+def test_a_parent_of_a_count_is_the_one_just_named(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "X shot back that …"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a verb of striking with "back" and a "that" clause reports a retort (words/retort_verbs.txt)
+    ("Maria Lopez shot back that the plan would drive landlords out of the city.", "drive landlords",
+     "Maria Lopez"),
+    ('The mayor, Tim Keller, fired back that the union was "playing politics".', "playing politics", "Tim Keller"),
+])
+def test_shot_back_that_is_a_claim(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # twin: without "back" and a clause of its own it reports nothing
+    "The officer shot back at the gunman who had fired from the roof.",
+    "Maria Lopez shot the plan down, and officials said that it would be dropped.",
+    "Her support pushes back on the narrative that the mayor has lost the city.",
+])
+def test_shooting_back_is_no_claim(text):
+    assert not [c for c in extract_claims(text) if c.cue and c.cue.split()[0] in ("shot", "fired", "pushes")]
+
+
+# --------------------------------------------------------------------------- "Posting on Nextdoor, one resident wrote"
+
+@pytest.mark.parametrize("text, words, via", [
+    # trap: "posting on" a platform beside the speaker names the channel (words/channel_participles.txt), and
+    # Nextdoor, the neighbourhood network, is one (words/channel_names.txt)
+    ('Posting on Nextdoor, one resident wrote: "Has anyone else had their car window smashed?"', "car window",
+     "Nextdoor"),
+    ("Posting on Facebook, the MP said the decision was wrong.", "decision was wrong", "Facebook"),
+    ("She wrote on Nextdoor that her car had been broken into.", "broken into", "Nextdoor"),
+    # twin: a noticeboard or a place posted on is no channel
+    ("Posting on the noticeboard outside the hall, the group said the meeting was cancelled.", "cancelled", None),
+    ("Posting in Leeds, the officer said the roads were clear.", "roads were clear", None),
+])
+def test_posting_on_a_platform_names_the_channel(text, words, via):
+    assert _vias(text, words) == {via}
