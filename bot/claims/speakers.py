@@ -74,7 +74,8 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
-    while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+    while (len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}
+           and not _titled_org(words)):
         words = words[1:]
     if len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS:
         words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"
@@ -84,6 +85,14 @@ def clean_name(name: str) -> str:
     out = re.sub(r"(?:'s|’s|'|’)$", "", out)
     out = re.sub(r"\s+[-–—]+$", "", out)  # "Ruth Cole -": the dash opening an aside the tagger took in
     return out.strip(" ,.;:")
+
+
+def _titled_org(words: list[str]) -> bool:
+    """Does an organisation's name open with a word that is also a title ("General Motors", "General Electric",
+    "Justice Department", "Sheriff Department"): it ends in an organisation word and no first name follows the
+    title ("Mayor John Bank" is a person)."""
+    return (words[-1].lower().rstrip(".,") in ORG_WORDS and words[0][:1].isupper()
+            and words[1].lower() not in MALE_NAMES and words[1].lower() not in FEMALE_NAMES)
 
 
 def name_s(tok) -> str:

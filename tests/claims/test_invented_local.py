@@ -174,3 +174,20 @@ def test_shooting_back_is_no_claim(text):
 ])
 def test_posting_on_a_platform_names_the_channel(text, words, via):
     assert _vias(text, words) == {via}
+
+
+# --------------------------------------------------------------------------- "General Motors said", "the county's Sheriff Department"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an organisation's name that opens with a word that is also a title keeps it when it ends in an
+    # organisation word (words/org_words.txt): never "Motors", "Department"
+    ("General Motors said it would cut 2,000 jobs at its plants.", "2,000 jobs", "General Motors"),
+    ("The county's Sheriff Department said two men had been arrested.", "two men", "Sheriff Department"),
+    ("A spokesman for the state's Justice Department said the review was over.", "review was over",
+     "Justice Department"),
+    # twin: a title before a person's name is still no part of it, whatever the surname
+    ("Mayor John Bank said the review was over.", "review was over", "John Bank"),
+    ("Judge Sarah Bank said the review was over.", "review was over", "Sarah Bank"),
+])
+def test_a_title_opening_an_organisations_name_is_kept(text, words, expected):
+    assert _speakers(text, words) == {expected}
