@@ -51,7 +51,7 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
+from bot.claims.speakers import (NAME_SUFFIXES, party_running, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
                                  one_name, org_shaped, partitive_group, people_noun, platform_feature, role_of,
                                  name_s, speaker_ref, title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
@@ -783,9 +783,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         # in the description: as written
         return Resolved(ref.text, "organisation", ref.role)
     if ref.kind == "organisation":
-        owner = _owner_words(doc[ref.head])
-        task = _task_words(doc[ref.head])
         runners = _runners(doc[ref.head])
+        owner = _owner_words(doc[ref.head]) - runners
+        task = _task_words(doc[ref.head])
         org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731 - a one-line predicate, named for reading
                          and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e) and owner <= e.words
                          and not _other_task(e, head, task) and not (task and e.label == "NORP")
@@ -1306,10 +1306,14 @@ def _owner_words(tok) -> set[str]:
 def _runners(tok) -> set[str]:
     """Words of the names that run, lead or back the organisation a description names, glued to a participle before
     its head ("the Tory-led council", "the Hamas-run ministry", "a Kremlin-backed group", "the Leeds-based
-    charity"): {"tory"}. The description is never that party, movement or place."""
+    charity"): {"tory"}; and a party before a body it runs ("the Labour council"). The description is never that
+    party, movement or place."""
     doc = tok.doc
     out: set[str] = set()
     for c in tok.lefts:
+        if c.dep_ in ("compound", "nmod", "amod") and party_running(tok, c):
+            out |= {t.lower_ for t in c.subtree if t.i < tok.i}  # "the Labour council", "the Lib Dem council"
+            continue
         if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i >= 2 and doc[c.i - 1].text == "-" \
                 and not doc[c.i - 2].whitespace_ and doc[c.i - 2].is_title:
             k = c.i - 2

@@ -882,6 +882,8 @@ def _owner_org(tok):
         preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" and tok.i < c.i < tok.head.i]
     for c in preps:
         if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
+            if party_running(tok, c):
+                return None  # "the Labour council said": the council, as written, never the party
             return _entity_of(c)
         if c.dep_ == "prep" and (c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with")
                                  or record and c.lower_ == "by"):
@@ -898,6 +900,21 @@ def _owner_org(tok):
 #: (words/member_nouns.txt).
 COMPETITION_WORDS = word_set("competition_words")
 MEMBER_NOUNS = word_set("member_nouns")
+
+
+#: Parties (words/party_names.txt) and the bodies they run (words/governed_nouns.txt).
+PARTY_NAMES = word_set("party_names")
+GOVERNED_NOUNS = word_set("governed_nouns")
+
+
+def party_running(noun, mod) -> bool:
+    """Is `mod`, a name before `noun`, a party that runs the body `noun` names ("the Labour council", "the SNP
+    government", "the Tory administration")?"""
+    if noun.lower_ not in GOVERNED_NOUNS:
+        return False
+    ent = _entity_of(mod)
+    name = (ent.text if ent is not None else mod.text).lower()
+    return name.removeprefix("the ") in PARTY_NAMES
 
 
 def league_member(tok) -> bool:

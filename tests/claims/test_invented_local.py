@@ -191,3 +191,19 @@ def test_posting_on_a_platform_names_the_channel(text, words, via):
 ])
 def test_a_title_opening_an_organisations_name_is_kept(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The Labour council said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a party before a body it runs (words/party_names.txt, words/governed_nouns.txt) says who runs it: the
+    # body speaks, as written, never the party
+    ("The Labour council said it had no money left.", "no money left", "Labour council"),
+    ("The SNP government said the ferries would be delivered next year.", "ferries", "SNP government"),
+    ("The Tory administration said the road would reopen in May.", "reopen", "Tory administration"),
+    # twin: the party's own people and campaign speak for it
+    ("A Labour spokesman said the road would reopen in May.", "reopen", "Labour"),
+    ("The Labour campaign said the road would reopen in May.", "reopen", "Labour"),
+])
+def test_a_party_before_a_body_it_runs_is_not_the_speaker(text, words, expected):
+    assert _speakers(text, words) == {expected}
