@@ -1080,10 +1080,11 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
         if c.dep_ in ("dobj", "dative") and told:
             if c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES:
                 ent = _entity_of(c)
-                return True, clean_name(ent.text) if ent is not None else c.text
-            if c.pos_ == "PROPN" and (NAME_ORG_KINDS.get(c.lower_) == "media" or outlet_shaped(c)):
-                # "told the Harwick Gazette", "told the Argus", "told KUSA", "told LancsLive" when the tagger saw
-                # no organisation
+                return True, _told_outlet(ent) if ent is not None else c.text
+            if c.pos_ == "PROPN" and (NAME_ORG_KINDS.get(c.lower_) == "media" or outlet_shaped(c)
+                                      or _titled_outlet(c) or _programme_of_outlet(c)):
+                # "told the Harwick Gazette", "told the Argus", "told KUSA", "told LancsLive", "told The Star",
+                # "told ITV Calendar" when the tagger saw no organisation
                 return True, _outlet_name(c)
         if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS:
             for p in c.children:
@@ -1108,6 +1109,30 @@ def outlet_shaped(tok) -> bool:
     if tok.ent_type_ in _NOT_OUTLETS or tok.lower_ in ("who", "what"):
         return False
     return tok.lower_ in OUTLET_NAMES and tok.is_title or bool(_OUTLET_SHAPE.fullmatch(tok.text))
+
+
+def _told_outlet(ent) -> str:
+    """The outlet a tagged organisation told is, as named: "Channel 4 News", "Channel 2 Action News" keep their
+    number (a name's number is otherwise cut: "Petrášková 4-6")."""
+    name = clean_name(ent.text)
+    if any(t.like_num for t in ent[:-1]) and not ent[-1].like_num:
+        lo, hi = _strip_det(ent.doc, ent.start, ent.end)
+        return _span_text(ent.doc, lo, hi) or name
+    return name
+
+
+def _titled_outlet(tok) -> bool:
+    """"told The Star", "told The Independent": one word after a capitalised "The" inside the sentence, a title's."""
+    det = tok.doc[tok.i - 1] if tok.i else tok
+    return (det.text == "The" and det.dep_ == "det" and det.head.i == tok.i and det.i > tok.sent.start
+            and tok.ent_type_ not in _NOT_OUTLETS and tok.is_title and tok.lower_ not in HONORIFICS)
+
+
+def _programme_of_outlet(tok) -> bool:
+    """"told ITV Calendar", "told BBC Breakfast": a programme named after the outlet that makes it (a name of no
+    person or place, with an organisation or a channel before it)."""
+    return tok.ent_type_ not in _NOT_OUTLETS and any(
+        c.dep_ == "compound" and c.i < tok.i and (c.ent_type_ == "ORG" or c.lower_ in CHANNEL_NAMES) for c in tok.lefts)
 
 
 _NOT_OUTLETS = frozenset(("PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"))

@@ -37,6 +37,11 @@ def _vias(text: str, words: str) -> set[str | None]:
     ('Resident Tom Baker told the Argus: "We are sick of it."', "sick of it", "Argus"),
     ("Councillor Ahmed Ali told the Northern Echo the decision was shameful.", "shameful", "Northern Echo"),
     ("Jones told Patch the hearing had been postponed.", "postponed", "Patch"),
+    # a programme after the outlet that makes it, a one-word title after a capitalised "The", a station's number
+    ("He told ITV Calendar the factory would close in June.", "close in June", "ITV Calendar"),
+    ("She told The Independent the plan was doomed from the start.", "doomed", "Independent"),
+    ("Fire Chief Tom Reed told Channel 2 Action News the blaze started in the kitchen.", "kitchen",
+     "Channel 2 Action News"),
 ])
 def test_a_local_outlet_told_is_the_channel(text, words, via):
     assert _vias(text, words) == {via}
@@ -47,6 +52,8 @@ def test_a_local_outlet_told_is_the_channel(text, words, via):
     ("Sheriff Dan Ruiz told Kennedy the death did not appear suspicious.", "did not appear suspicious"),
     ("Jones told councillors the hearing had been postponed.", "postponed"),
     ("Jones told patch residents the hearing had been postponed.", "postponed"),
+    ("She told Google boss Sundar Pichai the plan was doomed from the start.", "doomed"),
+    ("The mayor told The Rev. Hill the church would close in June.", "close in June"),
 ])
 def test_a_person_or_body_told_is_no_outlet(text, words):
     assert _vias(text, words) == {None}
