@@ -848,7 +848,12 @@ def _speaks_for_place(tok, org) -> bool:
     "Florida election officials")? They stay the group as written: a place does not speak, and its name alone
     drops who they are. (An organisation's people speak for it: "FBI officials" -> FBI.)"""
     low = _title_parts(tok.lower_)[1]
-    return org.label_ in PLACE_OR_NATION and (low in OFFICIAL_NOUNS or low in SPOKES_NOUNS or low in OWNER_PEOPLE)
+    return org.label_ in PLACE_OR_NATION and (low in OFFICIAL_NOUNS or low in SPOKES_NOUNS or low in OWNER_PEOPLE
+                                              or low in PLACE_SERVICES)  # "Chicago police"
+
+
+#: A place's public services ("Chicago police", "Florida prosecutors"; words/place_services.txt).
+PLACE_SERVICES = word_set("place_services")
 
 
 def held_before(tok) -> bool:
@@ -1078,7 +1083,7 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
         if frame.tok_quote[c.i] >= 0:
             continue
         if c.dep_ in ("dobj", "dative") and told:
-            if c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES:
+            if (c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES) and not _person_told(frame, c):
                 ent = _entity_of(c)
                 return True, _told_outlet(ent) if ent is not None else c.text
             if c.pos_ == "PROPN" and (NAME_ORG_KINDS.get(c.lower_) == "media" or outlet_shaped(c)
@@ -1096,9 +1101,9 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
     return False, None
 
 
-#: A news outlet's name by its shape alone: US broadcast call letters ("KUSA", "WFAA-TV"; never "WHO") and one word
+#: A news outlet's name by its shape alone: US broadcast call letters ("KUSA", "WFAA-TV", "KY3"; never "WHO") and one word
 #: ending in "Live" or "Online" ("LancsLive", "KentOnline").
-_OUTLET_SHAPE = re.compile(r"(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z][A-Za-z]*[a-z](?:Live|Online))")
+_OUTLET_SHAPE = re.compile(r"(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{1,3}\d{1,2}|[A-Z][A-Za-z]*[a-z](?:Live|Online))")
 #: One-word outlets the tagger does not know (words/outlet_names.txt).
 OUTLET_NAMES = word_set("outlet_names")
 
@@ -1106,9 +1111,23 @@ OUTLET_NAMES = word_set("outlet_names")
 def outlet_shaped(tok) -> bool:
     """Is a proper noun the tagger took for no person, place or date a news outlet by its shape or name ("KUSA",
     "LancsLive", "Patch")?"""
-    if tok.ent_type_ in _NOT_OUTLETS or tok.lower_ in ("who", "what"):
+    if tok.lower_ in ("who", "what"):
+        return False
+    if tok.ent_type_ == "PERSON" and tok.is_upper and any(ch.isdigit() for ch in tok.text):
+        return bool(_OUTLET_SHAPE.fullmatch(tok.text))  # "KY3", which the tagger calls a person
+    if tok.ent_type_ in _NOT_OUTLETS:
         return False
     return tok.lower_ in OUTLET_NAMES and tok.is_title or bool(_OUTLET_SHAPE.fullmatch(tok.text))
+
+
+def _person_told(frame: Frame, tok) -> bool:
+    """Is a one-word name told, which the tagger took for an organisation's, a word of a person's name in the text
+    ("Judge Alan Conrad told Hughes: …" after "Liam Hughes, 29, admitted …"): the one told, no channel."""
+    if tok.ent_iob_ != "B" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    people = frame.memo("person name words", lambda f: frozenset(
+        t.lower_ for e in f.doc.ents if e.label_ == "PERSON" for t in e if t.is_title))
+    return tok.lower_ in people and tok.lower_ not in CHANNEL_NAMES
 
 
 def _told_outlet(ent) -> str:

@@ -42,6 +42,7 @@ def _vias(text: str, words: str) -> set[str | None]:
     ("She told The Independent the plan was doomed from the start.", "doomed", "Independent"),
     ("Fire Chief Tom Reed told Channel 2 Action News the blaze started in the kitchen.", "kitchen",
      "Channel 2 Action News"),
+    ('The teen\'s mother told KY3 her son "was just a kid who went to a party."', "just a kid", "KY3"),
 ])
 def test_a_local_outlet_told_is_the_channel(text, words, via):
     assert _vias(text, words) == {via}
@@ -54,6 +55,9 @@ def test_a_local_outlet_told_is_the_channel(text, words, via):
     ("Jones told patch residents the hearing had been postponed.", "postponed"),
     ("She told Google boss Sundar Pichai the plan was doomed from the start.", "doomed"),
     ("The mayor told The Rev. Hill the church would close in June.", "close in June"),
+    # trap: a person named before, whom the tagger took for an organisation when told, is no channel either
+    ('Liam Hughes, 29, of Salford, admitted causing serious injury by dangerous driving at Manchester Crown '
+     'Court.\n\nSentencing, Judge Alan Conrad KC told Hughes: "You were driving like a maniac."', "maniac"),
 ])
 def test_a_person_or_body_told_is_no_outlet(text, words):
     assert _vias(text, words) == {None}
@@ -216,4 +220,21 @@ def test_a_title_opening_an_organisations_name_is_kept(text, words, expected):
     ("The Labour campaign said the road would reopen in May.", "reopen", "Labour"),
 ])
 def test_a_party_before_a_body_it_runs_is_not_the_speaker(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "..., Springfield police said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a place's police, firefighters or prosecutors (words/place_services.txt) are its people, as written,
+    # never the place (as "U.S. officials")
+    ("A 17-year-old was killed in a shooting outside a house party early Sunday, Springfield police said.",
+     "house party", "Springfield police"),
+    ("Chicago police said a man had been arrested after the stabbing.", "stabbing", "Chicago police"),
+    # twin: an organisation's officials speak for it, and a force named as an organisation is that organisation
+    ("FBI officials said the man had been arrested after the stabbing.", "stabbing", "FBI"),
+    ("The Chicago Police Department said a man had been arrested after the stabbing.", "stabbing",
+     "Chicago Police Department"),
+])
+def test_a_places_police_stay_as_written(text, words, expected):
     assert _speakers(text, words) == {expected}
