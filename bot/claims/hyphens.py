@@ -82,3 +82,24 @@ def join_parent_counts(doc) -> None:
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span, attrs={"POS": "NOUN", "TAG": "NN", "ENT_TYPE": 0, "ENT_IOB": 2})
+
+
+#: Words after a hyphen that make a title one not yet taken up ("mayor-elect", "chancellor-designate").
+_TITLE_SUFFIXES = frozenset(("elect", "designate"))
+
+
+def join_title_suffixes(doc) -> None:
+    """Merge each lower-case "<title> - elect" into one noun, in place: the parser takes "elect" for a name and the
+    speaker of "the mayor-elect said" would read "elect". ("President-elect Donald Trump" before a name is left: the
+    name is the speaker.)"""
+    spans = []
+    for i in range(len(doc) - 2):
+        title, dash, suffix = doc[i], doc[i + 1], doc[i + 2]
+        if (suffix.lower_ in _TITLE_SUFFIXES and dash.text == "-" and title.is_alpha and title.is_lower
+                and not title.whitespace_ and not dash.whitespace_ and suffix.dep_ != "compound"
+                and not (spans and spans[-1].end > i)):
+            spans.append(doc[i:i + 3])
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"POS": "NOUN", "TAG": "NN", "ENT_TYPE": 0, "ENT_IOB": 2})

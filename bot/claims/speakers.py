@@ -79,6 +79,9 @@ def clean_name(name: str) -> str:
         words = words[1:]
     if len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS:
         words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"
+    if (len(words) > 2 and words[0].lower() in PARTY_NAMES
+            and (words[1].lower() in MALE_NAMES or words[1].lower() in FEMALE_NAMES)):
+        words = words[1:]  # "ousting Conservative Andy Street": the party is no part of the name
     out = " ".join(words)
     # a bracket at the end, closed or not, is an abbreviation or an aside: "World Health Organization (WHO"
     out = re.sub(r"(?<=\w)\s*\([^()]*\)?$", "", out) if "(" in out[1:] else out
@@ -889,7 +892,12 @@ def _owner_org(tok):
         if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
             if party_running(tok, c):
                 return None  # "the Labour council said": the council, as written, never the party
-            return _entity_of(c)
+            ent = _entity_of(c)
+            if ent is not None and len(ent) == 1 and c.lower_ in ORG_NOUNS and c.i == c.sent.start:
+                # "Council documents show": a common noun capitalised only to open the sentence, which the tagger
+                # took for a name: as written (but "a Carrier executive" is the company's)
+                return None
+            return ent
         if c.dep_ == "prep" and (c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with")
                                  or record and c.lower_ == "by"):
             for g in c.children:
