@@ -1290,7 +1290,16 @@ def _other_task(e: Entity, head: str, task: set[str]) -> bool:
     if not task or task <= e.words:
         return False
     given = [_role_words(role) for role in e.roles if head in _role_words(role)]
-    return bool(given) and not any(task <= set(words) for words in given)
+    if given:
+        return not any(task <= set(words) for words in given)
+    # a name with the description's noun and not its task says another task ("North East Ambulance Service" is no
+    # fire service); a level of government is no task ("the city council" is Bolton Council)
+    return head in e.words and not task & _LEVEL_WORDS
+
+
+#: Words before "council", "department" that say which level of government, not what it does.
+_LEVEL_WORDS = frozenset(("city", "county", "borough", "district", "town", "parish", "village", "state", "metropolitan",
+                          "municipal", "regional", "national", "federal", "local", "community", "area", "unitary"))
 
 
 def _owner_words(tok) -> set[str]:
@@ -1713,9 +1722,16 @@ def _spokes_for_description(frame: Frame, tok) -> SpeakerRef | None:
         return None
     owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
                   if g.dep_ == "pobj"), None)
-    if owner is None or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in owner.children):
+    if owner is None or any(c.dep_ in ("prep", "poss", "amod") or c.dep_ == "compound" and not _task_noun(c)
+                            for c in owner.children):
         return None
-    return _org_description(frame, owner)
+    return _org_description(frame, owner)  # (a task's noun is kept: "a spokesman for the fire service")
+
+
+def _task_noun(tok) -> bool:
+    """A lower-case common noun before a description's head that says what the organisation does ("fire" of "the
+    fire service", "ambulance" of "the ambulance service")."""
+    return tok.pos_ == "NOUN" and tok.is_lower and not tok.ent_type_
 
 
 def _org_description(frame: Frame, noun) -> SpeakerRef | None:

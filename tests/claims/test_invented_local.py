@@ -285,3 +285,24 @@ def test_a_title_elect_is_one_description(text, words, expected):
 ])
 def test_a_party_before_a_name_is_no_part_of_it(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "A spokesman for the fire service said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a spokesman for a description that says what the organisation does is the organisation's named before
+    # with that task ("A spokesman for the force said", round 18, now with a task noun)
+    ("West Yorkshire Fire and Rescue Service sent six engines. A spokesman for the fire service said it was too "
+     "early to say how the fire started.", "too early", "West Yorkshire Fire and Rescue Service"),
+    # trap: a name with the description's noun and another task is another organisation: as written
+    ("North East Ambulance Service said crews attended. The fire service said two engines were sent to the scene.",
+     "two engines", "fire service"),
+    # twin: a level of government is no task ("the city council" is the council named before), and a task in the
+    # name is the same organisation
+    ("Bolton Council approved the plan. The city council said work would start in May.", "start in May",
+     "Bolton Council"),
+    ("The Ministry of Health said 40 people had died. The health ministry said the figure would rise.",
+     "figure would rise", "Ministry of Health"),
+])
+def test_a_description_with_a_task(text, words, expected):
+    assert _speakers(text, words) == {expected}
