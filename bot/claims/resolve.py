@@ -719,6 +719,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         r = resolve(frame, reg, owner, prev_speakers)
         if r.kind == "organisation" and r.name and r.name != owner.text:
             return Resolved(r.name, "organisation", ref.role or ref.text)
+    office = _office_of_common_owner(reg, doc[ref.head])
+    if office is not None:
+        # "the sheriff's office said" after "The Jefferson County Sheriff's Office": the office named with both words
+        return Resolved(reg.entities[office].name, "organisation", ref.role)
     bare = _bare_plural(doc[ref.head])
     if _indefinite(doc[ref.head]) or _named_owner(doc[ref.head]) or bare and doc[ref.head].lower_ not in OFFICIAL_NOUNS:
         # "a Clinton campaign official", "a group of artists": an indefinite description brings in someone
@@ -1352,6 +1356,18 @@ def _named_owner(tok) -> bool:
 
 
 PERSON_POSSESSIVES = frozenset(("his", "her", "my", "your"))
+
+
+def _office_of_common_owner(reg: Registry, tok) -> int | None:
+    """The organisation last named with both words of "the sheriff's office", "the coroner's office", "the district
+    attorney's office" (a definite description owned by a common noun): "Jefferson County Sheriff's Office"."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower), None)
+    if owner is None or tok.lower_ not in ORG_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        return None
+    words = {owner.lower_, tok.lower_}
+    here = reg.tok_sent[tok.i]  # type: ignore[attr-defined]
+    return _recent_entity(reg, here, lambda e: e.kind == "organisation" and words <= e.words, before=tok.i)
 
 
 def _person_owned(tok) -> bool:

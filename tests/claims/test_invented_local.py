@@ -306,3 +306,22 @@ def test_a_party_before_a_name_is_no_part_of_it(text, words, expected):
 ])
 def test_a_description_with_a_task(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "..., the sheriff's office said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the sheriff's office", "the medical examiner's office" are the office named before with both words
+    ("The Jefferson County Sheriff's Office is investigating after a body was found. A hiker discovered the "
+     "remains around 2 p.m., the sheriff's office said in a news release.", "hiker discovered",
+     "Jefferson County Sheriff's Office"),
+    ("The Cook County Medical Examiner's Office identified the man. The medical examiner's office said he died of "
+     "gunshot wounds.", "gunshot wounds", "Cook County Medical Examiner's Office"),
+    # twin: another office, or none named, stays as written
+    ("The Jefferson County Sheriff's Office is investigating. The mayor's office said a hiker discovered the "
+     "remains.", "hiker discovered", "mayor's office"),
+    ("The sheriff's office said a hiker discovered the remains near the river.", "hiker discovered",
+     "sheriff's office"),
+])
+def test_an_office_owned_by_a_common_noun(text, words, expected):
+    assert _speakers(text, words) == {expected}
