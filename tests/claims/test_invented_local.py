@@ -89,6 +89,8 @@ def test_cllr_is_no_part_of_the_name(text, words, expected):
     # and the description is no part of the name (more local trades and roles)
     ("Postmaster Graham Smith, 67, said he was glad the branch would carry on.", "glad the branch", "Graham Smith"),
     ("Homeowner Lisa Grant said the water came up to her knees.", "her knees", "Lisa Grant"),
+    ("Organiser Jo Hampshire said the event brought a million pounds into the town.", "million pounds",
+     "Jo Hampshire"),
     # twin: a firm named for a first name and a word is still no woman ("she" stays unnamed)
     ('Margaret Wood Holdings has run the depot since 1962. "I have never seen it this bad," she said.',
      "never seen it", None),
