@@ -28,6 +28,7 @@ from bot.claims.lexicon import (
     TAIL_STOPS,
     TURN_MARKS,
     WITHHELD_VERBS,
+    read_words,
     reporting_base,
 )
 from bot.claims.speakers import described_subject, partitive_group
@@ -170,6 +171,19 @@ def _only_quote(frame: Frame, start: int, end: int, inside: list[int]) -> bool:
     return not words
 
 
+#: Forms of verbs that report a retort with "back" and a "that" clause (words/retort_verbs.txt).
+RETORT_FORMS = dict(line.split() for line in read_words("retort_verbs"))
+
+
+def retort(verb) -> bool:
+    """"shot back that …", "fired back that …": a verb of striking with "back" and a "that" clause of its own, a
+    claim of its subject; never without the clause ("shot back at the officers")."""
+    return (verb.lower_ in RETORT_FORMS and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" and c.i == verb.i + 1
+                                                 for c in verb.children)
+            and any(c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                    for c in verb.children))
+
+
 def reported_clauses(frame: Frame) -> list[Attribution]:
     doc = frame.doc
     out: list[Attribution] = []
@@ -187,7 +201,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
-        if not is_verb(tok) or reporting_base(tok.text) is None or refused(tok) or questioned(tok):
+        if not is_verb(tok) or reporting_base(tok.text) is None and not retort(tok) or refused(tok) or questioned(tok):
             continue
         comp = None
         for c in tok.children:

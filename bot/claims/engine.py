@@ -18,7 +18,7 @@ from bot.claims.cues import FINITE_TAGS, Attribution, is_verb
 from bot.claims.debris import dateline_spans, debris_line_tokens, debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
-from bot.claims.hyphens import join_title_prefixes
+from bot.claims.hyphens import join_parent_counts, join_title_prefixes, join_title_suffixes
 from bot.claims.joined_orgs import join_org_names
 from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, HONORIFICS, READING_FORMS,
                                 SECTION_LABELS, SENDING_FORMS, reporting_base)
@@ -137,6 +137,8 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     text = cleaned.text
     quotes = find_quotes(text)
     join_title_prefixes(doc)
+    join_parent_counts(doc)
+    join_title_suffixes(doc)
     join_name_particles(doc)
     join_org_names(doc)
     frame = build_frame(doc, text, quotes)

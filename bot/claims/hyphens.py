@@ -5,8 +5,16 @@ description; one word "ex-chairman", with the children of its three parts, is th
 """
 from __future__ import annotations
 
+import re
+
 from bot.claims.columns import texts
 from bot.claims.lexicon import TITLE_PREFIXES
+
+#: A count after "of" in a hyphenated description ("mum-of-two", "father-of-three", "grandmother-of-5").
+_COUNT = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)")
+#: The words such a description opens with.
+_PARENT_WORDS = frozenset(("mum", "mom", "mother", "dad", "father", "gran", "grandmother", "grandfather", "grandma",
+                           "grandad", "grandpa", "grandparent", "parent", "nan", "granny"))
 
 
 def _title_word(doc, i: int) -> bool:
@@ -36,3 +44,61 @@ def join_title_prefixes(doc) -> None:
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
+
+
+_MOTHERS = frozenset(("mum", "mom", "mother", "gran", "grandmother", "grandma", "nan", "granny"))
+_FATHERS = frozenset(("dad", "father", "grandfather", "grandad", "grandpa"))
+
+
+def parent_of_count(word: str) -> bool:
+    """Is `word` one "<parent>-of-<count>" ("mum-of-two", "father-of-three"; joined by `join_parent_counts`)?"""
+    parent, _, rest = word.lower().partition("-of-")
+    return parent in _PARENT_WORDS and bool(_COUNT.fullmatch(rest))
+
+
+def parent_gender(word: str) -> str | None:
+    """"f" for "mum-of-two", "m" for "father-of-three", else None."""
+    parent = word.lower().partition("-of-")[0]
+    return "f" if parent in _MOTHERS else "m" if parent in _FATHERS else None
+
+
+def join_parent_counts(doc) -> None:
+    """Merge each "mum - of - two" outside any name into one noun, in place: the parser reads "the mum-of-two said"
+    with the count as the subject ("two", a number: no speaker's word), and "the mum-of-two" is a description of one
+    person, as "the 34-year-old" is."""
+    spans, end = [], 0
+    for i, word in enumerate(texts(doc)):
+        if i < end or i + 4 >= len(doc) or word.lower() not in _PARENT_WORDS:
+            continue
+        w = doc[i:i + 5]
+        if (w[1].text == "-" and w[2].lower_ == "of" and w[3].text == "-"
+                and _COUNT.fullmatch(w[4].lower_) and not any(t.whitespace_ for t in w[:4])
+                and not any(t.ent_type_ and t.ent_type_ != "CARDINAL" for t in w)):
+            spans.append(w)
+            end = i + 5
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"POS": "NOUN", "TAG": "NN", "ENT_TYPE": 0, "ENT_IOB": 2})
+
+
+#: Words after a hyphen that make a title one not yet taken up ("mayor-elect", "chancellor-designate").
+_TITLE_SUFFIXES = frozenset(("elect", "designate"))
+
+
+def join_title_suffixes(doc) -> None:
+    """Merge each lower-case "<title> - elect" into one noun, in place: the parser takes "elect" for a name and the
+    speaker of "the mayor-elect said" would read "elect". ("President-elect Donald Trump" before a name is left: the
+    name is the speaker.)"""
+    spans = []
+    words = texts(doc)
+    for i in (k - 2 for k, w in enumerate(words) if k >= 2 and w.lower() in _TITLE_SUFFIXES):
+        title, dash, suffix = doc[i], doc[i + 1], doc[i + 2]
+        if (dash.text == "-" and title.is_alpha and title.is_lower
+                and not title.whitespace_ and not dash.whitespace_ and suffix.dep_ != "compound"
+                and not (spans and spans[-1].end > i)):
+            spans.append(doc[i:i + 3])
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"POS": "NOUN", "TAG": "NN", "ENT_TYPE": 0, "ENT_IOB": 2})

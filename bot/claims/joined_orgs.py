@@ -8,7 +8,8 @@ read "Somerset Police" or "Devon" (a place). Charities and bodies named with a w
 from __future__ import annotations
 
 from bot.claims.columns import column, symbol, texts
-from bot.claims.lexicon import FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_WORDS, PORTFOLIO_WORDS
+from bot.claims.lexicon import (FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_WORDS, PEOPLE_NOUNS,
+                                PORTFOLIO_WORDS)
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
 _MAX_RUN = 4
@@ -121,6 +122,33 @@ def _portfolio_after_and(doc, ent) -> tuple[int, int] | None:
     return ent.start, hi
 
 
+#: Saints a name opens with ("St John's Primary School", "St Thomas' Hospital").
+_SAINTS = frozenset(("st", "st.", "saint"))
+
+
+def _named_with_possessive(doc, ent) -> tuple[int, int] | None:
+    """`St John's Primary School`, `Sheffield Children's Hospital Charity`: an organisation's name the tagger cut after
+    a possessive inside it (then "Primary School", "Hospital Charity" speak). The capitalised words before the "'s" on
+    its line are part of the name when they open with a saint or the possessor is a people's word ("Children's",
+    "Women's", "People's"); never a person's or a place's own ("Obama's Justice Department", "Britain's Labour
+    Party")."""
+    if ent.label_ != "ORG" or ent.start < 2:
+        return None
+    s, owner = doc[ent.start - 1], doc[ent.start - 2]
+    if (s.lower_ not in ("'s", "’s", "'", "’") or s.dep_ != "case" or "\n" in owner.whitespace_ + s.whitespace_
+            or not owner.text[:1].isupper() or not ent.start <= owner.head.i < ent.end):
+        return None
+    lo = owner.i
+    while (lo > 0 and owner.i - lo < _MAX_RUN and (_capitalised(doc[lo - 1]) or doc[lo - 1].lower_ in _SAINTS)
+           and "\n" not in doc[lo - 1].whitespace_):
+        lo -= 1
+    if doc[lo].lower_ in _SAINTS and doc[lo].text[:1].isupper() and lo < owner.i:
+        return lo, ent.end
+    if owner.lower_ in PEOPLE_NOUNS or owner.lower_ == "people":
+        return lo, ent.end
+    return None
+
+
 def join_org_names(doc) -> None:
     """Make, in place, each organisation's name joined by "and", cut before a country or spelled out before its
     acronym in brackets one organisation entity."""
@@ -135,6 +163,7 @@ def join_org_names(doc) -> None:
     spans += [span for ent in doc.ents if (span := _portfolio_after_and(doc, ent)) is not None]
     spans += [span for i, w in enumerate(words) if w == "(" and i + 2 < len(doc)
               and (span := _spelled_by_acronym(doc, doc[i + 1])) is not None]
+    spans += [span for ent in doc.ents if (span := _named_with_possessive(doc, ent)) is not None]
     kept: list[tuple[int, int]] = []
     for lo, hi in sorted(set(spans), key=lambda span: span[0] - span[1]):  # the longest of overlapping names
         if not any(lo < k_hi and k_lo < hi for k_lo, k_hi in kept):

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from bot.claims.columns import column, symbol
 from bot.claims.cues import year_old
 from bot.claims.frames import Frame
+from bot.claims.hyphens import parent_gender, parent_of_count
 from bot.claims.lexicon import (
     ANSWER_FORMS,
     QUESTION_FORMS,
@@ -33,6 +34,7 @@ from bot.claims.lexicon import (
     LAWYER_NOUNS,
     MALE_NAMES,
     MALE_WORDS,
+    NAME_DESCRIPTIONS,
     NAME_HONORIFICS,
     NAME_ORG_KINDS,
     OCCUPATION_NOUNS,
@@ -52,8 +54,9 @@ from bot.claims.lexicon import (
 )
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
-                                 one_name, org_shaped, partitive_group, people_noun, place_name, place_owned,
-                                 platform_feature, role_of, name_s, speaker_ref, title_word, told_apart_by_age)
+                                 one_name, org_shaped, partitive_group, party_running, people_noun, place_name,
+                                 place_owned, platform_feature, role_of, name_s, speaker_ref, title_word,
+                                 told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -361,6 +364,8 @@ def looks_like_person(ent) -> bool:
     """An ORG-tagged name that is really a person's: 2-3 proper nouns, no organisation word, and a
     known first name, or standing in apposition to a common noun, or the subject of a reporting verb."""
     toks = [t for t in ent if not t.is_punct]
+    if len(toks) > 2 and toks[0].lower_.split("-")[0] in NAME_DESCRIPTIONS:
+        toks = toks[1:]  # "Pensioner Margaret Wood", "Mum-of-two Sarah Cole": the description is no part of the name
     if not 2 <= len(toks) <= 3 or not all(t.pos_ == "PROPN" for t in toks):
         return False
     if any(t.lower_ in ORG_WORDS for t in toks) or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
@@ -727,6 +732,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         r = resolve(frame, reg, owner, prev_speakers)
         if r.kind == "organisation" and r.name and r.name != owner.text:
             return Resolved(r.name, "organisation", ref.role or ref.text)
+    office = _office_of_common_owner(reg, doc[ref.head])
+    if office is not None:
+        # "the sheriff's office said" after "The Jefferson County Sheriff's Office": the office named with both words
+        return Resolved(reg.entities[office].name, "organisation", ref.role)
     bare = _bare_plural(doc[ref.head])
     if _indefinite(doc[ref.head]) or _named_owner(doc[ref.head]) or bare and doc[ref.head].lower_ not in OFFICIAL_NOUNS:
         # "a Clinton campaign official", "a group of artists": an indefinite description brings in someone
@@ -791,11 +800,13 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         # in the description: as written
         return Resolved(ref.text, "organisation", ref.role)
     if ref.kind == "organisation":
-        owner = _owner_words(doc[ref.head])
+        runners = _runners(doc[ref.head])
+        owner = _owner_words(doc[ref.head]) - runners
         task = _task_words(doc[ref.head])
         org = lambda e: (e.kind == "organisation" and e.name.lower() not in CHANNEL_NAMES  # noqa: E731 - a one-line predicate, named for reading
                          and (places_ok or e.label not in ("GPE", "NORP")) and _fits(head, e) and owner <= e.words
-                         and not _other_task(e, head, task) and not (task and e.label == "NORP"))
+                         and not _other_task(e, head, task) and not (task and e.label == "NORP")
+                         and not (runners and e.words <= runners))
         if head in CHANNEL_NOUNS:
             # "the letter says": only an organisation named close by sent it; else the phrase as written
             best = _recent_entity(reg, here, org, within=CHANNEL_LOOKBACK_SENTS, before=ref.head)
@@ -911,6 +922,9 @@ def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
         i -= 1
     if party and not _party_given(reg, people[0], tok.lower_, doc):
         return None  # "the Democrat" with no party given to the one named: as written
+    gender = parent_gender(tok.text)
+    if gender and reg.entities[people[0]].gender not in (None, gender):
+        return None  # "Sarah Connolly ... said the father-of-three": someone else, as written
     return people[0]
 
 
@@ -963,8 +977,8 @@ def _object_name(tok) -> bool:
 def _aged_or_counted(tok) -> bool:
     """Is `tok` a bare age ("the 71-year-old") or a noun of words/epithet_role_nouns.txt after an age, a count or a
     nationality ("the 24-year-old striker", "the two-time MVP", "the three-term Republican", "the Icelandic singer")?"""
-    if year_old(tok):
-        return True
+    if year_old(tok) or parent_of_count(tok.text):
+        return True  # ("the mum-of-two": bot.claims.hyphens)
     if tok.lower_ == "number" and any(c.lower_ == "world" and c.dep_ in ("compound", "amod") for c in tok.lefts) and any(
             c.dep_ == "nummod" and c.i == tok.i + 1 for c in tok.rights):
         return True  # a rank: "the world number one"
@@ -1326,7 +1340,16 @@ def _other_task(e: Entity, head: str, task: set[str]) -> bool:
     if not task or task <= e.words:
         return False
     given = [_role_words(role) for role in e.roles if head in _role_words(role)]
-    return bool(given) and not any(task <= set(words) for words in given)
+    if given:
+        return not any(task <= set(words) for words in given)
+    # a name with the description's noun and not its task says another task ("North East Ambulance Service" is no
+    # fire service); a level of government is no task ("the city council" is Bolton Council)
+    return head in e.words and not task & _LEVEL_WORDS
+
+
+#: Words before "council", "department" that say which level of government, not what it does.
+_LEVEL_WORDS = frozenset(("city", "county", "borough", "district", "town", "parish", "village", "state", "metropolitan",
+                          "municipal", "regional", "national", "federal", "local", "community", "area", "unitary"))
 
 
 def _owner_words(tok) -> set[str]:
@@ -1337,6 +1360,28 @@ def _owner_words(tok) -> set[str]:
               and c.i > tok.sent.start}
     return before | {t.lower_ for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree
                      if t.pos_ == "PROPN"}
+
+
+def _runners(tok) -> set[str]:
+    """Words of the names that run, lead or back the organisation a description names, glued to a participle before
+    its head ("the Tory-led council", "the Hamas-run ministry", "a Kremlin-backed group", "the Leeds-based
+    charity"): {"tory"}; and a party before a body it runs ("the Labour council"). The description is never that
+    party, movement or place."""
+    doc = tok.doc
+    out: set[str] = set()
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "nmod", "amod") and party_running(tok, c):
+            out |= {t.lower_ for t in c.subtree if t.i < tok.i}  # "the Labour council", "the Lib Dem council"
+            continue
+        if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i >= 2 and doc[c.i - 1].text == "-" \
+                and not doc[c.i - 2].whitespace_ and doc[c.i - 2].is_title:
+            k = c.i - 2
+            while k > c.i - 6:
+                out.add(doc[k].lower_)  # ("Labour" the tagger calls a common noun)
+                if k == 0 or not doc[k - 1].whitespace_ or not doc[k - 1].is_title or doc[k - 1].pos_ != "PROPN":
+                    break
+                k -= 1
+    return out
 
 
 def _indefinite(tok) -> bool:
@@ -1357,6 +1402,18 @@ def _named_owner(tok) -> bool:
 
 
 PERSON_POSSESSIVES = frozenset(("his", "her", "my", "your"))
+
+
+def _office_of_common_owner(reg: Registry, tok) -> int | None:
+    """The organisation last named with both words of "the sheriff's office", "the coroner's office", "the district
+    attorney's office" (a definite description owned by a common noun): "Jefferson County Sheriff's Office"."""
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.is_lower), None)
+    if owner is None or tok.lower_ not in ORG_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        return None
+    words = {owner.lower_, tok.lower_}
+    here = reg.tok_sent[tok.i]  # type: ignore[attr-defined]
+    return _recent_entity(reg, here, lambda e: e.kind == "organisation" and words <= e.words, before=tok.i)
 
 
 def _person_owned(tok) -> bool:
@@ -1771,9 +1828,16 @@ def _spokes_for_description(frame: Frame, tok) -> SpeakerRef | None:
         return None
     owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
                   if g.dep_ == "pobj"), None)
-    if owner is None or any(c.dep_ in ("prep", "poss", "compound", "amod") for c in owner.children):
+    if owner is None or any(c.dep_ in ("prep", "poss", "amod") or c.dep_ == "compound" and not _task_noun(c)
+                            for c in owner.children):
         return None
-    return _org_description(frame, owner)
+    return _org_description(frame, owner)  # (a task's noun is kept: "a spokesman for the fire service")
+
+
+def _task_noun(tok) -> bool:
+    """A lower-case common noun before a description's head that says what the organisation does ("fire" of "the
+    fire service", "ambulance" of "the ambulance service")."""
+    return tok.pos_ == "NOUN" and tok.is_lower and not tok.ent_type_
 
 
 def _org_description(frame: Frame, noun) -> SpeakerRef | None:

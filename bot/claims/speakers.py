@@ -84,18 +84,30 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
-    while len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}:
+    while (len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}
+           and not _titled_org(words)):
         if words[1].lower() in _NAME_JOINS:
             break  # "Justice and Equality Movement": a word of an organisation's name, no title
         words = words[1:]
     if len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS:
         words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"
+    if (len(words) > 2 and words[0].lower() in PARTY_NAMES
+            and (words[1].lower() in MALE_NAMES or words[1].lower() in FEMALE_NAMES)):
+        words = words[1:]  # "ousting Conservative Andy Street": the party is no part of the name
     out = " ".join(words)
     # a bracket at the end, closed or not, is an abbreviation or an aside: "World Health Organization (WHO"
     out = re.sub(r"(?<=\w)\s*\([^()]*\)?$", "", out) if "(" in out[1:] else out
     out = re.sub(r"(?:'s|’s|'|’)$", "", out)
     out = re.sub(r"\s+[-–—]+$", "", out)  # "Ruth Cole -": the dash opening an aside the tagger took in
     return out.strip(" ,.;:")
+
+
+def _titled_org(words: list[str]) -> bool:
+    """Does an organisation's name open with a word that is also a title ("General Motors", "General Electric",
+    "Justice Department", "Sheriff Department"): it ends in an organisation word and no first name follows the
+    title ("Mayor John Bank" is a person)."""
+    return (words[-1].lower().rstrip(".,") in ORG_WORDS and words[0][:1].isupper()
+            and words[1].lower() not in MALE_NAMES and words[1].lower() not in FEMALE_NAMES)
 
 
 def name_s(tok) -> str:
@@ -933,9 +945,14 @@ def _speaks_for_place(tok, org) -> bool:
     if org.label_ not in PLACE_OR_NATION:
         return False
     # a nation's or a place's body ("Ukraine's air force", "China's embassy in London", "the Gaza health ministry",
-    # "the U.S. government") is that body as written: the place's name alone drops which of its bodies spoke
+    # "the U.S. government") is that body as written, and so are a place's public services ("Chicago police"): the
+    # place's name alone drops which of its bodies spoke
     return (low in OFFICIAL_NOUNS or low in SPOKES_NOUNS or low in OWNER_PEOPLE or low in ORG_NOUNS
-            or low in DESCRIPTION_ORG_KINDS)
+            or low in DESCRIPTION_ORG_KINDS or low in PLACE_SERVICES)
+
+
+#: A place's public services ("Chicago police", "Florida prosecutors"; words/place_services.txt).
+PLACE_SERVICES = word_set("place_services")
 
 
 def held_before(tok) -> bool:
@@ -969,7 +986,14 @@ def _owner_org(tok):
         preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" and tok.i < c.i < tok.head.i]
     for c in preps:
         if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
-            return _entity_of(c)
+            if party_running(tok, c):
+                return None  # "the Labour council said": the council, as written, never the party
+            ent = _entity_of(c)
+            if ent is not None and len(ent) == 1 and c.lower_ in ORG_NOUNS and c.i == c.sent.start:
+                # "Council documents show": a common noun capitalised only to open the sentence, which the tagger
+                # took for a name: as written (but "a Carrier executive" is the company's)
+                return None
+            return ent
         if c.dep_ == "prep" and (c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with")
                                  or record and c.lower_ == "by"):
             for g in c.children:
@@ -985,6 +1009,21 @@ def _owner_org(tok):
 #: (words/member_nouns.txt).
 COMPETITION_WORDS = word_set("competition_words")
 MEMBER_NOUNS = word_set("member_nouns")
+
+
+#: Parties (words/party_names.txt) and the bodies they run (words/governed_nouns.txt).
+PARTY_NAMES = word_set("party_names")
+GOVERNED_NOUNS = word_set("governed_nouns")
+
+
+def party_running(noun, mod) -> bool:
+    """Is `mod`, a name before `noun`, a party that runs the body `noun` names ("the Labour council", "the SNP
+    government", "the Tory administration")?"""
+    if noun.lower_ not in GOVERNED_NOUNS:
+        return False
+    ent = _entity_of(mod)
+    name = (ent.text if ent is not None else mod.text).lower()
+    return name.removeprefix("the ") in PARTY_NAMES
 
 
 def league_member(tok) -> bool:
@@ -1171,11 +1210,14 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
         if c.dep_ in ("dobj", "dative") and told:
             if _audience_body(c):
                 continue  # "told the House of Commons", "told the Security Council": an audience, no channel
-            if c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES:
+            if (c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES) and not _person_told(frame, c):
                 ent = _entity_of(c)
-                return True, clean_name(ent.text) if ent is not None else c.text
-            if c.pos_ == "PROPN" and NAME_ORG_KINDS.get(c.lower_) == "media":
-                return True, _outlet_name(c)  # "told the Harwick Gazette" when the tagger saw no organisation
+                return True, _told_outlet(ent) if ent is not None else c.text
+            if c.pos_ == "PROPN" and (NAME_ORG_KINDS.get(c.lower_) == "media" or outlet_shaped(c)
+                                      or _titled_outlet(c) or _programme_of_outlet(c)):
+                # "told the Harwick Gazette", "told the Argus", "told KUSA", "told LancsLive", "told The Star",
+                # "told ITV Calendar" when the tagger saw no organisation
+                return True, _outlet_name(c)
         if c.dep_ == "prep" and c.lower_ in CHANNEL_PREPS:
             for p in c.children:
                 if p.dep_ != "pobj":
@@ -1195,6 +1237,60 @@ def _audience_body(tok) -> bool:
 
 
 _NOT_OUTLETS = frozenset(("PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "LANGUAGE"))
+
+
+#: A news outlet's name by its shape alone: US broadcast call letters ("KUSA", "WFAA-TV", "KY3"; never "WHO") and one word
+#: ending in "Live" or "Online" ("LancsLive", "KentOnline").
+_OUTLET_SHAPE = re.compile(r"(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[KW][A-Z]{1,3}\d{1,2}|[A-Z][A-Za-z]*[a-z](?:Live|Online))")
+#: One-word outlets the tagger does not know (words/outlet_names.txt).
+OUTLET_NAMES = word_set("outlet_names")
+
+
+def outlet_shaped(tok) -> bool:
+    """Is a proper noun the tagger took for no person, place or date a news outlet by its shape or name ("KUSA",
+    "LancsLive", "Patch")?"""
+    if tok.lower_ in ("who", "what"):
+        return False
+    if tok.ent_type_ == "PERSON" and tok.is_upper and any(ch.isdigit() for ch in tok.text):
+        return bool(_OUTLET_SHAPE.fullmatch(tok.text))  # "KY3", which the tagger calls a person
+    if tok.ent_type_ in _NOT_OUTLETS:
+        return False
+    return tok.lower_ in OUTLET_NAMES and tok.is_title or bool(_OUTLET_SHAPE.fullmatch(tok.text))
+
+
+def _person_told(frame: Frame, tok) -> bool:
+    """Is a one-word name told, which the tagger took for an organisation's, a word of a person's name in the text
+    ("Judge Alan Conrad told Hughes: …" after "Liam Hughes, 29, admitted …"): the one told, no channel."""
+    if tok.ent_iob_ != "B" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False
+    people = frame.memo("person name words", lambda f: frozenset(
+        t.lower_ for e in f.doc.ents if e.label_ == "PERSON" for t in e if t.is_title))
+    return tok.lower_ in people and tok.lower_ not in CHANNEL_NAMES
+
+
+def _told_outlet(ent) -> str:
+    """The outlet a tagged organisation told is, as named: "Channel 4 News", "Channel 2 Action News" keep their
+    number (a name's number is otherwise cut: "Petrášková 4-6")."""
+    name = clean_name(ent.text)
+    if any(t.like_num for t in ent[:-1]) and not ent[-1].like_num:
+        lo, hi = _strip_det(ent.doc, ent.start, ent.end)
+        return _span_text(ent.doc, lo, hi) or name
+    return name
+
+
+def _titled_outlet(tok) -> bool:
+    """"told The Star", "told The Independent": one word after a capitalised "The" inside the sentence, a title's."""
+    det = tok.doc[tok.i - 1] if tok.i else tok
+    return (det.text == "The" and det.dep_ == "det" and det.head.i == tok.i and det.i > tok.sent.start
+            and tok.ent_type_ not in _NOT_OUTLETS and tok.is_title and tok.lower_ not in HONORIFICS)
+
+
+def _programme_of_outlet(tok) -> bool:
+    """"told ITV Calendar", "told BBC Breakfast": a programme named after the outlet that makes it (a name of no
+    person or place, with an organisation or a channel before it)."""
+    return tok.ent_type_ not in _NOT_OUTLETS and any(
+        c.dep_ == "compound" and c.i < tok.i and (c.ent_type_ == "ORG" or c.lower_ in CHANNEL_NAMES) for c in tok.lefts)
+
 
 
 def _participle_channel(frame: Frame, cue) -> str | None:
