@@ -55,7 +55,7 @@ from bot.claims.lexicon import (
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
                                  one_name, org_shaped, partitive_group, party_running, people_noun, place_name,
-                                 place_owned, platform_feature, role_of, name_s, speaker_ref, title_word,
+                                 place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
                                  told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -569,11 +569,17 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if kind == "organisation":
             e.described |= _described_kinds(ent[-1] if head.dep_ == "det" else head)  # (span root "The" of "The X")
         role = role_of(frame, head)
-        if role and role not in e.roles:
-            e.roles.append(role)
+        roles = [role] if role else []
         if role and kind == "person":
-            for w in _role_head_names(role):
-                role_words.setdefault(w, {}).setdefault(ei, head.i)
+            title = title_before(frame, head)  # "Sen. Elizabeth Warren (D-Mass.)": a senator too
+            if title and title != role:
+                roles.append(title)
+        for r in roles:
+            if r not in e.roles:
+                e.roles.append(r)
+            if kind == "person":
+                for w in _role_head_names(r):
+                    role_words.setdefault(w, {}).setdefault(ei, head.i)
         if kind == "person" and e.gender is None:
             prev = _gendered_title(doc, ent)
             if prev in FEMALE_WORDS:

@@ -1094,15 +1094,7 @@ def role_of(frame: Frame, tok) -> str | None:
                 return text
     ent = _entity_of(tok)
     first = ent.start if ent is not None else tok.i
-    pre = [c for c in tok.lefts if c.i < first and c.dep_ in ("compound", "amod", "nmod") and not c.ent_type_ == "PERSON"]
-    if pre:
-        lo = min(c.left_edge.i for c in pre)
-        lo, hi = _strip_det(doc, lo, first)
-        text = _span_text(doc, lo, hi)
-        words = text.split()
-        if text and not (len(words) == 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and words[0].lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")):
-            return text
-    title = _title_in_name(ent)
+    title = title_before(frame, tok)
     if title is not None:
         return title
     led = _led_by(frame, tok)
@@ -1124,6 +1116,23 @@ def role_of(frame: Frame, tok) -> str | None:
         if hi - lo <= 20:
             return _span_text(doc, lo, hi) or None
     return None
+
+
+def title_before(frame: Frame, tok) -> str | None:
+    """The title written before a name (`Chief executive X`, `Sen. X`, `Cllr X` taken into the name), not a form of
+    address alone ("Mr", "Dr")."""
+    doc = frame.doc
+    ent = _entity_of(tok)
+    first = ent.start if ent is not None else tok.i
+    pre = [c for c in tok.lefts if c.i < first and c.dep_ in ("compound", "amod", "nmod") and not c.ent_type_ == "PERSON"]
+    if pre:
+        lo = min(c.left_edge.i for c in pre)
+        lo, hi = _strip_det(doc, lo, first)
+        text = _span_text(doc, lo, hi)
+        words = text.split()
+        if text and not (len(words) == 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and words[0].lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")):
+            return text
+    return _title_in_name(ent)
 
 
 def _title_in_name(ent) -> str | None:

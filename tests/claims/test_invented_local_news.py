@@ -423,6 +423,10 @@ def test_a_relative_clause_on_what_was_told_is_no_claim():
      "open mind", "Mark Rowe"),
     ('Rep. Jim Jordan and Sen. Ted Cruz spoke at the rally. The senator said the party had to "fight harder".',
      "fight harder", "Ted Cruz"),
+    # a title before a name counts when an apposition gives another role too ("Sen. Elizabeth Warren (D-Mass.)")
+    ("Sen. Elizabeth Warren, a Massachusetts Democrat, met Clinton on Friday. Supporters of Senator Bernie Sanders "
+     "were not there. Maddow tried to press Warren on the job, but the senator insisted she had not discussed it.",
+     "had not discussed", "Elizabeth Warren"),
     # twin: two of that title, a rank the description does not give, or someone else who may hold it named since:
     # no name
     ('Sen. Ted Cruz and Sen. Mike Lee spoke at the rally. The senator said the party had to "fight harder".',
