@@ -932,7 +932,7 @@ def _place_owner(frame: Frame, tok) -> bool:
     text (the tagger calls "Kasich's campaign" a place's after John Kasich)?"""
     if tok.ent_type_ not in PLACE_OR_NATION:
         return False
-    person_words = frame.memo("person name words", lambda f: frozenset(
+    person_words = frame.memo("person name words, as written", lambda f: frozenset(
         t.text for e in f.doc.ents if e.label_ == "PERSON" for t in e))
     return tok.text not in person_words
 
@@ -1272,7 +1272,7 @@ def _person_told(frame: Frame, tok) -> bool:
     ("Judge Alan Conrad told Hughes: …" after "Liam Hughes, 29, admitted …"): the one told, no channel."""
     if tok.ent_iob_ != "B" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
         return False
-    people = frame.memo("person name words", lambda f: frozenset(
+    people = frame.memo("person name words, capitalised, in lower case", lambda f: frozenset(
         t.lower_ for e in f.doc.ents if e.label_ == "PERSON" for t in e if t.is_title))
     return tok.lower_ in people and tok.lower_ not in CHANNEL_NAMES
 
