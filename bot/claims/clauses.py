@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from bot.claims.cues import (DASHES, FINITE_TAGS, MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb,
+from bot.claims.cues import (CLAUSE_TAGS, DASHES, FINITE_TAGS, MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb,
                              org_acronym, subject_of, year_old)
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
@@ -557,10 +557,6 @@ def _clause_after_channel(verb):
     return None
 
 
-#: Finite tags of a verb or auxiliary that makes a clause of the words around it.
-_CLAUSE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
-
-
 def _clause_taken_for_object(verb):
     """`said the findings needed to be replicated`, `said the agency had pre-positioned supplies`: a clause right
     after a verb of saying that the parser read as its object, its finite verb taken for a participle on the noun
@@ -581,7 +577,7 @@ def _clause_taken_for_object(verb):
             return obj  # "the findings needed to be replicated" (not "the material used by the SVP to stoke fears")
     for t in obj.subtree:
         if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.right_edge.i + 1 and t.head.dep_ in ("aux", "auxpass")
-                and t.head.tag_ in _CLAUSE_VERB_TAGS and t.pos_ in ("NOUN", "PROPN")):
+                and t.head.tag_ in CLAUSE_TAGS and t.pos_ in ("NOUN", "PROPN")):
             return obj  # "the agency had pre-positioned supplies": a subject on an auxiliary, inside the object
     return None
 

@@ -24,6 +24,8 @@ MIN_CONTENT_WORDS = 3
 MIN_DIRECT_WORDS = 4
 #: Finite verbs: the verb of a clause that could have said something ("barked", "shoots back").
 FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP"))
+#: Tags of a finite verb or a modal: a clause of its own around it.
+CLAUSE_TAGS = FINITE_TAGS | {"MD"}
 #: Dependencies of what a verb acts on (or, for "pobj", a preposition): never who speaks.
 OBJECT_DEPS = frozenset(("dobj", "dative", "pobj", "iobj", "attr", "oprd"))
 

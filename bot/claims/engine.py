@@ -339,9 +339,8 @@ def _own_claim_inside(frame: Frame, outer: Attribution, inner: Attribution) -> b
 
 _LABEL = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
 _HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}):[ \t]+(?=\S)")
-#: Section headers, headlines' kickers and credits before a colon (words/section_labels.txt), and a label opening
-#: with a question word ("WHAT'S NEXT:", "WHY IT MATTERS:"): no speaker's turn.
-_NOT_LABELS = SECTION_LABELS
+#: A label opening with a question word ("WHAT'S NEXT:", "WHY IT MATTERS:"): like the section headers, kickers and
+#: credits of words/section_labels.txt, no speaker's turn.
 _QUESTION_LABEL = re.compile(r"(?:WHAT|WHY|HOW|WHERE|WHEN|WHO)(?:['’]S|['’]RE)?\b")
 
 
@@ -349,7 +348,7 @@ def _section_label(label: str) -> bool:
     """Is a paragraph's label before a colon a section's header, a kicker or a credit (`FACT CHECK:`, `THE LATEST:`,
     `WHAT'S NEXT:`), not a speaker's name or title?"""
     upper = " ".join(label.upper().split())
-    return upper.lower() in _NOT_LABELS or bool(_QUESTION_LABEL.match(upper))
+    return upper.lower() in SECTION_LABELS or bool(_QUESTION_LABEL.match(upper))
 
 
 def _labelled(frame: Frame, pno: int) -> bool:

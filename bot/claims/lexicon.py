@@ -53,6 +53,7 @@ GO_BETWEEN_NOUNS = word_set("go_between_nouns")
 TITLE_CUES = word_set("title_cues")
 TITLE_ABBREVIATIONS = tuple(w.capitalize() for w in read_words("title_abbreviations"))  # "Capt.": bot.claims.nlp
 HONORIFICS = word_set("honorifics") | {w.lower() for w in TITLE_ABBREVIATIONS}  # every abbreviated title too
+HONORIFIC_STEMS = frozenset(w.rstrip(".") for w in HONORIFICS)  # "sen", "gen", "dr": as written without a point
 FEMALE_WORDS = word_set("female_words")
 MALE_WORDS = word_set("male_words")
 FEMALE_NAMES = word_set("female_names")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.claims.columns import column, symbol
-from bot.claims.cues import year_old
+from bot.claims.cues import CLAUSE_TAGS, year_old
 from bot.claims.frames import Frame
 from bot.claims.hyphens import parent_gender, parent_of_count
 from bot.claims.lexicon import (
@@ -535,13 +535,9 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             continue
         if ent.label_ == "NORP" and len(ent) == 1 and nation_of_acronym(doc, ent.root.head.i, ent.root.head.i + 1) == ent.start:
             continue  # "the Turkish FA": the nationality is part of the acronym's name (below), no group of its own
-        if ent.label_ == "ORG" and nation_of_acronym(doc, ent.start, ent.end) < ent.start:
-            label, ent = ent.label_, doc[ent.start - 1:ent.end]  # "the Chinese CDC", never the CDC
-            ent.label_ = label
-        owned = place_owned(frame, ent.start, ent.end)
-        if owned < ent.start:
-            label, ent = ent.label_, doc[owned:ent.end]  # "Russia's defence ministry", never any "defence ministry"
-            ent.label_ = label
+        if ent.label_ == "ORG":
+            ent = _from(ent, nation_of_acronym(doc, ent.start, ent.end))  # "the Chinese CDC", never the CDC
+        ent = _from(ent, place_owned(frame, ent.start, ent.end))  # "Russia's defence ministry", never any "defence ministry"
         name = clean_name(ent.text.strip())
         if name:
             name += name_s(ent[-1] if ent[-1].dep_ != "case" or len(ent) == 1 else ent[-2])  # "Moody's"
@@ -655,6 +651,15 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         elif m > f:
             e.gender = "m"
     return reg
+
+
+def _from(ent, lo: int):
+    """The entity `ent` begun at token `lo` instead, with its label (itself when `lo` is where it begins)."""
+    if lo == ent.start:
+        return ent
+    wider = ent.doc[lo:ent.end]
+    wider.label_ = ent.label_
+    return wider
 
 
 def _party_tag_after(ent) -> bool:
@@ -1064,8 +1069,6 @@ def _title_holder(reg: Registry, ref: SpeakerRef, tok, here: int) -> Resolved | 
         return None
     e = reg.entities[holders[0]]
     return Resolved(e.name, "person", ref.role or e.roles[0])
-
-
 
 
 def _persons_lawyer(reg: Registry, noun, ref: SpeakerRef, e: Entity | None, kind: str) -> bool:
@@ -2019,15 +2022,11 @@ def _agent_fronting(doc, tok_i: int, pron_i: int) -> bool:
     for _ in range(12):
         if t.i == verb.i:
             return by
-        if t.head.i == t.i or t.i > pron_i or t.tag_ in _CLAUSE_TAGS:
+        if t.head.i == t.i or t.i > pron_i or t.tag_ in CLAUSE_TAGS:  # a clause of its own between
             return False
         by = by or t.lower_ == "by"
         t = t.head
     return False
-
-
-#: Finite verb tags: a clause of its own between a name and the pronoun's verb.
-_CLAUSE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
 _OBJECT_PRONOUNS = {"m": "him", "f": "her"}

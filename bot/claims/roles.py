@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.claims.lexicon import HONORIFICS, word_set
+from bot.claims.lexicon import HONORIFIC_STEMS, word_set
 from bot.claims.resolve import Resolved
 from bot.claims.validate import MAX_SPEAKER_WORDS, NON_AGENTS, head_word
 
@@ -44,8 +44,7 @@ def clean_role(role: str | None, name: str | None) -> str | None:
         return None
     low = {w.lower().rstrip(".") for w in words}
     name_words = {w.lower() for w in _WORD.findall(name or "")}
-    honorifics = {h.rstrip(".") for h in HONORIFICS}
-    if name_words and (low <= name_words | honorifics or name and name.lower() in role.lower()):
+    if name_words and (low <= name_words | HONORIFIC_STEMS or name and name.lower() in role.lower()):
         return None  # the name again ("Bennett", "Mr Bennett"), or a role that repeats it
     head = head_word(role)
     if head in TOPIC_NOUNS or head in NON_AGENTS:

@@ -12,7 +12,7 @@ from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
-                                HONORIFICS, LAWYER_NOUNS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
+                                HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
@@ -65,6 +65,9 @@ def post_nominal(word: str) -> bool:
     return word.lower() in POST_NOMINALS and word[1:] != word[1:].lower()
 
 
+#: A title before a name, with its point or without ("Sen.", "Sen"), as `clean_name` drops it.
+_HONORIFIC_FORMS = HONORIFICS | HONORIFIC_STEMS
+
 #: Words that join the words of an organisation's name ("Justice and Equality Movement", "Bureau of Investigation").
 _NAME_JOINS = frozenset(("and", "of", "for", "&"))
 
@@ -84,7 +87,7 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
-    while (len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in HONORIFICS | {w.rstrip(".") for w in HONORIFICS}
+    while (len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in _HONORIFIC_FORMS
            and not _titled_org(words)):
         if words[1].lower() in _NAME_JOINS:
             break  # "Justice and Equality Movement": a word of an organisation's name, no title
@@ -1130,7 +1133,7 @@ def title_before(frame: Frame, tok) -> str | None:
         lo, hi = _strip_det(doc, lo, first)
         text = _span_text(doc, lo, hi)
         words = text.split()
-        if text and not (len(words) == 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS} and words[0].lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")):
+        if text and not (len(words) == 1 and words[0].lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")):
             return text
     return _title_in_name(ent)
 
@@ -1299,7 +1302,6 @@ def _programme_of_outlet(tok) -> bool:
     person or place, with an organisation or a channel before it)."""
     return tok.ent_type_ not in _NOT_OUTLETS and any(
         c.dep_ == "compound" and c.i < tok.i and (c.ent_type_ == "ORG" or c.lower_ in CHANNEL_NAMES) for c in tok.lefts)
-
 
 
 def _participle_channel(frame: Frame, cue) -> str | None:
