@@ -20,13 +20,13 @@ from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_parent_counts, join_title_prefixes, join_title_suffixes
 from bot.claims.joined_orgs import join_org_names
-from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, HONORIFICS, READING_FORMS,
-                                SECTION_LABELS, SENDING_FORMS, reporting_base)
+from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, HEADLINE_VERBS, HONORIFICS,
+                                READING_FORMS, SECTION_LABELS, SENDING_FORMS, reporting_base)
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
 from bot.claims.particles import join_name_particles
-from bot.claims.quote_cues import is_title_like, quote_cue, title_case
+from bot.claims.quote_cues import is_title_like, quote_cue, title_case, titled_quote
 from bot.claims.quotes import find_quotes
 from bot.claims.resolve import Resolved, build_registry, resolve
 from bot.claims.roles import clean_resolved
@@ -268,7 +268,7 @@ def _attributions(frame: Frame) -> list[Attribution]:
         cue, subj, cue_text = quote_cue(frame, qi)
         inner = frame.text[q.inner_start:q.inner_end].rstrip()
         if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and (inner[:1].isupper() or _SENTENCE_BREAK.search(inner))
-                                             and (not title_case(_WORDS.findall(inner)) or _CHANT.fullmatch(inner))
+                                             and (not titled_quote(frame, qi) or _CHANT.fullmatch(inner))
                                              and _adjacent(frame, qi, cue)) \
                 and not (cue is None and _short_sentence_after_attribution(frame, qi, inner)):
             continue
@@ -773,10 +773,11 @@ def _goes_on_unnamed(frame: Frame, last: _Draft, d: _Draft) -> bool:
 
 def _not_a_bare_label(mention: str | None) -> bool:
     """Does a headline's label hold a lower-case word (`Rothwell Athletic sack Kellerman`, `Sarah Silverman
-    heckles fans`), so that it is more than a name or title (`Kasich`, `CNN President`) or an owner's words
+    heckles fans`) or a headline's verb (`Donald Trump Praises … Matthew Boyle`), so that it is more than a name or title (`Kasich`, `CNN President`) or an owner's words
     (`Republicans' reaction`) that speak as written?"""
-    return (mention is not None and any(w.islower() for w in _WORDS.findall(mention))
-            and not _POSSESSIVE.search(mention))
+    words = _WORDS.findall(mention or "")
+    return (any(i and w.lower() in HEADLINE_VERBS for i, w in enumerate(words))
+            or any(w.islower() for w in words) and not _POSSESSIVE.search(mention or ""))
 
 
 #: How a quotation's words can hang on a noun after it (`the "90 to 95 percent" figure`).

@@ -39,16 +39,36 @@ def is_title_like(frame: Frame, qi: int) -> bool:
     prev_words = WORD.findall(before)[-2:]
     if any(w in TITLE_CUES for w in prev_words):
         return True
-    if len(words) <= 8 and title_case(words):
-        return True
-    return False
+    return len(words) <= 8 and titled_quote(frame, qi)
+
+
+_LINE_WORDS = re.compile(r"[^\W_][\w'’]*")
+
+
+def titled_quote(frame: Frame, qi: int) -> bool:
+    """Are a quotation's words title-cased, as a title's are ("The Art of the Deal"), in a line that is not
+    title-cased itself? In a headline (`Issa: Clinton's "Honesty Is In Question"`) the capitals are its style."""
+    q, text = frame.quotes[qi], frame.text
+    inner = text[q.inner_start:q.inner_end].rstrip(",.!?… ")
+    if ", " in inner or not title_case(_LINE_WORDS.findall(inner)):
+        return False  # (a pause is a speaker's: "Bernie or Jill, No Hill")
+    lo = text.rfind("\n", 0, q.start) + 1
+    hi = text.find("\n", q.end)
+    line = _LINE_WORDS.findall(text[lo:q.start] + " " + text[q.end:hi if hi >= 0 else len(text)])
+    label = len(line) == 1 and line[0][:1].isupper() and text[lo:q.start].rstrip().endswith(":")  # `Kasich: "We …"`
+    return not (label or len(line) >= 2 and title_case(line))
+
+
+#: Short words a title leaves in lower case ("Guardians of the Galaxy").
+_TITLE_SMALL_WORDS = frozenset(("of", "the", "a", "an", "and", "or", "but", "in", "on", "for", "to", "at", "by", "with",
+                                "from", "into", "as", "vs"))
 
 
 def title_case(words: list[str]) -> bool:
     """`Guardians of the Galaxy`, `Peace Through Strength`: most words capitalised."""
     if len(words) >= 2:
         caps = sum(1 for w in words if w[0].isupper() or w.isdigit())
-        small = sum(1 for w in words if w.lower() in ("of", "the", "a", "an", "and", "in", "on", "for", "to", "at"))
+        small = sum(1 for w in words if w.lower() in _TITLE_SMALL_WORDS and not w[0].isupper())  # "On" counts once
         if caps + small == len(words) and caps >= max(1, len(words) // 2):
             return True
     return False

@@ -278,8 +278,11 @@ class Registry:
         else:
             e = self.entities[ei]
             if e.headline and not headline:
-                # a title-cased line folds neighbouring words into names: the running text's spelling wins
-                e.name, e.words, e.headline = name, words, False
+                # a title-cased line folds neighbouring words into names: the running text's spelling wins, save a
+                # surname alone that ends the headline's name ("Tom Reed Pledges …", then "Reed said")
+                if not (len(words) == 1 and _surname(e.name) == name.lower()):
+                    e.name, e.words = name, words
+                e.headline = False
             elif headline and not e.headline:
                 pass
             else:
