@@ -681,6 +681,14 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     if pobj is None:
         return None
     phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
+    speaker = _according_speaker(pobj)
+    appos = _apposition_after(frame, phrase_hi) if tok.i == frame.sent_bounds(tok.i)[0] else None
+    if appos is not None:
+        # "According to Smith's lawyer, Jane Doe, the charges …": the parser left the name out of the phrase
+        name = next((j for j in range(appos - 2, phrase_hi, -1) if doc[j].ent_type_ == "PERSON"), None)
+        if name is not None and doc[speaker].pos_ == "NOUN":
+            speaker = name
+        phrase_hi = appos
     lo, hi = _brackets_around(frame, phrase_lo, phrase_hi)
     # "According to Smith, the deal was good; according to Jones, it was a disaster": a semicolon ends the words
     # an "according to" vouches for when the part past it has an attribution of its own (not in a list: "A was
@@ -704,7 +712,28 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     start, end = _trim(frame, lo, hi)
     if end <= start:
         return None
-    return _classify(frame, start, end, tok, _according_speaker(pobj))
+    return _classify(frame, start, end, tok, speaker)
+
+
+#: The most words an apposition set between commas after an "according to" phrase may have.
+_MAX_APPOSITION = 8
+
+
+def _apposition_after(frame: Frame, k: int) -> int | None:
+    """The token after an apposition set between commas at token `k`, right after an "according to" phrase opening a
+    sentence that the parser ended before it ("According to Smith's lawyer, Jane Doe, the charges are …"): a few words with no verb
+    and no subject, the clause going on after the second comma. None when there is none."""
+    doc = frame.doc
+    sent_end = frame.sent_bounds(k)[1] if k < len(doc) else k
+    if k >= sent_end or doc[k].text != ",":
+        return None
+    close = next((j for j in range(k + 1, min(sent_end, k + 2 + _MAX_APPOSITION)) if doc[j].text == ","), None)
+    if close is None or close == k + 1 or close + 2 >= sent_end:
+        return None
+    words = doc[k + 1:close]
+    if words[0].pos_ == "ADP" or any(is_verb(t) or t.dep_ in ("nsubj", "nsubjpass") or t.pos_ in ("PRON", "SCONJ", "CCONJ") for t in words):
+        return None
+    return close + 1 if any(t.pos_ in ("PROPN", "NOUN") for t in words) else None
 
 
 def _brackets_around(frame: Frame, lo: int, hi: int) -> tuple[int, int]:

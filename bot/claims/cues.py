@@ -70,6 +70,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
         own = _conjunct_own_subject(verb)
     if own is None:
         own = _subject_taken_for_object(verb)
+    if own is None:
+        own = _subject_in_opening_phrase(verb)
     if own is not None and (quoted is None or quoted[own] < 0):
         return own
     while v is not None and seen < 4:
@@ -180,6 +182,22 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             seen += 1
             continue
         break
+    return None
+
+
+def _subject_in_opening_phrase(verb) -> int | None:
+    """`In a letter to Senator Mike Lee, the Justice Department said …`: the parser left the verb no subject and made
+    the noun phrase right before it, after a comma, an apposition inside the opening phrase; that phrase speaks, not
+    the one the letter went to."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i < verb.i:
+            for t in c.subtree:
+                if (t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.right_edge.i == verb.i - 1
+                        and t.left_edge.i > c.i and doc[t.left_edge.i - 1].text == ","):
+                    return t.i
     return None
 
 

@@ -1,0 +1,46 @@
+"""Asides the parser puts in the wrong place (issue 8, round 20): a name in apposition after an opening "according to"
+phrase, and the subject after an opening "In a letter to X,". The sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.finding import claim_with, speaker_of
+
+
+@pytest.mark.parametrize("text, words, speaker, quote", [
+    # trap: the name set between commas after an opening "according to" phrase is the one vouching, and no part of
+    # what is vouched for
+    ("According to Smith's lawyer, Jane Doe, the charges are baseless.", "charges", "Jane Doe",
+     "the charges are baseless"),
+    ("According to Jane Doe, Smith's lawyer, the charges are baseless.", "charges", "Jane Doe",
+     "the charges are baseless"),
+    ("According to the club's chairman, Tom Hayes, the stadium will be ready by August.", "stadium", "Tom Hayes",
+     "the stadium will be ready by August"),
+    # twins: with no apposition the phrase's own noun vouches; an "according to" inside a sentence vouches for it
+    ("According to the club's chairman, the stadium will be ready by August.", "stadium", "club's chairman",
+     "the stadium will be ready by August"),
+    ("G4S receives, according to one report, $234 million in contracts from DHS, but not without controversy.",
+     "234 million", "one report", None),
+])
+def test_a_name_in_apposition_after_according_to_vouches(text, words, speaker, quote):
+    c = claim_with(text, words)
+    assert c.speaker == speaker
+    if quote is not None:
+        assert c.quote == quote
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the one a letter or an email went to, named in an opening phrase, is not the one who wrote it
+    ("In a letter to Senator Mike Lee, the Justice Department said the documents would be released.", "documents",
+     "Justice Department"),
+    # twins: the opening phrase's own writer, and a subject the parser found, speak
+    ("In an email to Jane Fraser, the regulator's chief, John Reed, said the bank had failed.", "bank had failed",
+     "John Reed"),
+    ("In a letter to the committee, the Justice Department said the documents would be released.", "documents",
+     "Justice Department"),
+    ("In an email to staff, chief executive Jane Fraser said the bank would cut 2,000 jobs.", "cut 2,000",
+     "Jane Fraser"),
+])
+def test_the_addressee_of_an_opening_phrase_is_not_the_speaker(text, words, expected):
+    assert speaker_of(text, words) == expected
