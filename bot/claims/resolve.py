@@ -1678,7 +1678,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         # "Rachel Green, the head teacher, and her deputy, Sophie Adams, both attended. "Q," she said.": either of two
         # women joined as one subject may be meant: no guess
         return Resolved(None, "person", None)
-    if best is not None and gender and _ungendered_speaker_between(frame, reg, best, prev_speakers, here):
+    if (best is not None and gender and _ungendered_speaker_between(frame, reg, best, prev_speakers, here)
+            and prev_speakers[-1][0] not in askers):
         # "Mayor Karen Bass said .... Councilmember Traci Park said .... She said ...": the one who spoke just before,
         # of no known gender, may be meant as much as the earlier one whose gender fits: no guess
         return Resolved(None, "person", None)
@@ -1891,13 +1892,19 @@ def _joined_with_same_gender(frame: Frame, reg: Registry, cands: list[Mention], 
 
 
 def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev_speakers, here: int) -> bool:
-    """Did a person of no known gender (no title, pronoun or listed first name tells it) speak as the first subject
-    of the sentence right before the pronoun's (sentence `here`), after the chosen antecedent `best`'s sentence?"""
+    """Did a person of no known gender (no title, pronoun or listed first name tells it; or one described by a noun of
+    no gender) speak as the first subject of the sentence right before the pronoun's (sentence `here`), after the
+    chosen antecedent `best`'s sentence?"""
     if not prev_speakers or best.sent >= here - 1:
         return False
     tok_i, r = prev_speakers[-1]
     if not r.name or reg.tok_sent[tok_i] != here - 1 or not _main_subject(frame.doc[tok_i]):  # type: ignore[attr-defined]
         return False
+    noun = frame.doc[tok_i]
+    if r.kind == "group" and noun.tag_ == "NN" and noun.pos_ == "NOUN":
+        # one unnamed person the group nouns hold too ("A neighbour said …", "A witness told the BBC …"), of no gender
+        # its noun gives
+        return tok_i > best.token and _noun_gender(noun.lower_) is None
     if r.kind == "organisation":
         # a full name the tagger took for an organisation's ("Traci Park"), unless a word of it says it is one
         words = r.name.lower().split()
