@@ -1709,7 +1709,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             return _as_person(reg.entities[after])
     if gender:
         ref = _described_ref(frame, _described_subject_before(frame, here_tok, None, gender))
-        if ref is not None:
+        if ref is not None and ref.head not in askers:  # (`The judge asked the defendant …. "I do," he replied.`)
             # no named person before: "The senator took to X to vent. "Q," she posted": the one described, as written
             return resolve(frame, reg, ref, prev_speakers)
     if gender and prev_speakers and _speaks_here(frame, prev_speakers[-1], here_tok):

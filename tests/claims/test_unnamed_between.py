@@ -26,3 +26,16 @@ from tests.claims.finding import speaker_of
 ])
 def test_a_pronoun_after_an_unnamed_speaker_of_no_gender_names_no_one(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an unnamed one who asked, the subject of the sentence before, is not the "he" who answers
+    ('The judge asked the defendant whether he understood. "I do," he replied.', "I do", None),
+    # twins: a described subject who asked nothing goes on; the one asked answers; a "she" put the question to stays
+    # no one's
+    ('The presenter asked the minister whether she would resign. "Never," she replied.', "Never", None),
+    ('The judge looked at the defendant. "You have shown no remorse," he said.', "no remorse", "judge"),
+    ('The senator was asked by a reporter whether he would run. "No," he said.', "No", "senator"),
+])
+def test_an_unnamed_asker_is_not_the_one_who_answers(text, words, expected):
+    assert speaker_of(text, words) == expected
