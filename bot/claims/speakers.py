@@ -286,6 +286,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     named = _named_antecedent(frame, tok)
     if named is not None:
         return speaker_ref(frame, named)
+    described = _described_antecedent(frame, tok)
+    if described is not None:
+        return speaker_ref(frame, described)
     if low in ("one", "another"):
         # "one of the executives, Ruth Cole, said", "Another, Linda Hughes, 54, said": the person in apposition is
         # the speaker; with no name, "said one of those advisers, who spoke on the condition of anonymity": someone
@@ -819,6 +822,19 @@ def _named_antecedent(frame: Frame, tok) -> int | None:
     return None
 
 
+def _described_antecedent(frame: Frame, tok) -> int | None:
+    """`…," said a former official who oversaw the inquiry and described it as "…"`: the common noun that the relative
+    "who" right after it stands for, as written, or the name it is in apposition to ("Braynard, a South Carolina
+    native who writes …"). (After a comma the parser often hangs "who" on the wrong noun: "Santilli on camera, who".)"""
+    antecedent = tok.head.head
+    if not (tok.text == "who" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and antecedent.i < tok.i
+            and antecedent.pos_ == "NOUN" and frame.tok_quote[antecedent.i] < 0 and tok.doc[tok.i - 1].text != ","):
+        return None
+    if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+        return antecedent.head.i
+    return antecedent.i
+
+
 def _whose_antecedent(frame: Frame, tok):
     """The name a relative "whose" before a subject noun stands for ("Labour, whose spokesman said": Labour), when
     the clause hangs on a name (a person's or an organisation's) before it; else None."""
@@ -840,6 +856,8 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
     doc = frame.doc
     tok = doc[head_i]
     named = _named_antecedent(frame, tok)
+    if named is None:
+        named = _described_antecedent(frame, tok)
     if named is not None:
         tok = doc[named]
     if tok.lower_ in _PRONOUNS:

@@ -44,3 +44,22 @@ def test_a_name_in_apposition_after_according_to_vouches(text, words, speaker, q
 ])
 def test_the_addressee_of_an_opening_phrase_is_not_the_speaker(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "who" right after a common noun stands for it (or for the name that noun is in apposition to)
+    ('"There is not a whole lot you can do," said a former official who oversaw the inquiry and described the affair '
+     'as "a lesser set of circumstances."', "lesser set", "former official"),
+    ("Cruz mocked Rubio's stance, echoing some far-right commentators who have suggested that Rubio is more willing "
+     "to present himself as a pragmatist in Spanish.", "pragmatist", "far-right commentators"),
+    ('Matt Braynard, a data strategist who writes fiction, describes one story as "a cooking contest where the loser '
+     'is the main course."', "cooking contest", "Matt Braynard"),
+    # twins: after a comma the parser may hang "who" on the wrong noun: no one (words/non_speaking_things.txt: a
+    # camera never speaks); a name before "who" speaks
+    ('"Let everybody go to the refuge," Bundy says to Santilli on camera, who responds: "Okay, we will go there '
+     'now."', "we will go", None),
+    ('Loretta Lynch, who told Congress the inquiry was closed, declined to comment.', "inquiry was closed",
+     "Loretta Lynch"),
+])
+def test_who_after_a_common_noun_stands_for_it(text, words, expected):
+    assert speaker_of(text, words) == expected
