@@ -78,6 +78,10 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
         in_quote = quoted is not None and quoted[v.i] >= 0
         subjects = [] if in_quote else [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                                         and (quoted is None or quoted[c.i] < 0)]
+        if not subjects and not in_quote and quoted is not None and v.i == verb.i:
+            own = _name_hung_on_quotation(verb, quoted)
+            if own is not None:
+                return own
         if subjects and all(c.dep_ == "nsubjpass" for c in subjects) and not in_quote and v.i == verb.i:
             # "X was asked by Y whether ...": the one asking (the agent) speaks, not the one asked;
             # only for the cue itself ("X was booed by Y after saying ...": X says it)
@@ -183,6 +187,20 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             continue
         break
     return None
+
+
+def _name_hung_on_quotation(verb, quoted) -> int | None:
+    """`"…, but also competitors," William Daley, Obama's former chief of staff, said …`: a verb left with no subject
+    outside the quotation before it, where the parser hung the name between them on a quoted word as its apposition:
+    the name speaks."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and quoted[k] < 0 and doc[k].text not in (".", "!", "?"):
+        k -= 1
+    if k < 0 or quoted[k] < 0:
+        return None
+    return next((t.i for t in doc[k + 1:verb.i] if t.dep_ == "appos" and t.pos_ == "PROPN" and quoted[t.head.i] >= 0),
+                None)
 
 
 def _subject_in_opening_phrase(verb) -> int | None:

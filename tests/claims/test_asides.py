@@ -63,3 +63,16 @@ def test_the_addressee_of_an_opening_phrase_is_not_the_speaker(text, words, expe
 ])
 def test_who_after_a_common_noun_stands_for_it(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hung the name between a quotation and its verb on a quoted word, as its apposition
+    ("''They were professionals, but also competitors,'' William M. Daley, President Obama's former chief of staff, "
+     "said of their time in the administration.", "competitors", "William M. Daley"),
+    ('"They were professionals, but also competitors," William Daley, Obama\'s former chief of staff, said of their '
+     'time in the administration.', "competitors", "William Daley"),
+    # twin: a name the parser made the subject speaks as before
+    ('"They were rivals," Daley said of the two men.', "rivals", "Daley"),
+])
+def test_a_name_hung_on_a_quoted_word_speaks(text, words, expected):
+    assert speaker_of(text, words) == expected
