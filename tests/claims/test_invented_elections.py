@@ -1,0 +1,52 @@
+"""Right speaker or none (issue 8, round 20): wrong speakers and missed claims found with invented election news
+from around the world (UK, India, EU, Latin America, Africa, Canada, Australia: pollsters, election commissions,
+party spokespeople, candidates, concessions, coalition talks), with names from many languages, each class a case
+here with a negative twin. The sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+
+def _speakers(text: str, words: str) -> set[str | None]:
+    return {c.speaker for c in extract_claims(text) if words in c.quote}
+
+
+# --------------------------------------------------------------------------- "Alberto" + "Núñez Feijóo"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the tagger left out the given names before a name it tagged: the speaker was the surname alone
+    ("Pedro Sánchez said on Monday he would seek the support of Catalan separatists. Alberto Núñez Feijóo said "
+     "Sánchez was \"selling Spain\".", "selling Spain", "Alberto Núñez Feijóo"),
+    ("Luiz Inácio Lula da Silva won. \"Democracy has won,\" Lula da Silva told a crowd in São Paulo.",
+     "Democracy has won", "Luiz Inácio Lula da Silva"),
+    ("Electoral Commission chief electoral officer Sy Mamabolo said the commission stood by the results.",
+     "stood by the results", "Sy Mamabolo"),
+    ("Karl-Theodor zu Guttenberg, a former defence minister, said the result would make coalition talks "
+     "difficult.", "coalition talks", "Karl-Theodor zu Guttenberg"),
+    # twin: a title or a description left out before the name is no part of it
+    ("OTTAWA (CBC) — Conservative Leader Pierre Poilievre says a Liberal government would raise taxes again.",
+     "raise taxes", "Pierre Poilievre"),
+    ("\"We will be providing this information,\" FBI General Counsel James A. Baker wrote in a letter.",
+     "providing this information", "James A. Baker"),
+    ("Chief Minister Shivraj Singh Chouhan told supporters in Bhopal that the result was \"a victory for "
+     "development\".", "victory for development", "Shivraj Singh Chouhan"),
+])
+def test_given_names_left_out(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Some of the commissioners said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: part of a group of officers of an election (commissioners, monitors, councillors) speaks as written
+    ("Some of the commissioners said they could not take ownership of the results.", "take ownership",
+     "Some of the commissioners"),
+    ("Most of the monitors said the count had been orderly.", "count had been orderly", "Most of the monitors"),
+    # twin: part of a group of things is no speaker
+    ("Some of the ballots said nothing about the referendum.", "nothing about", None),
+])
+def test_part_of_election_officers(text, words, expected):
+    assert _speakers(text, words) <= {expected}
