@@ -922,7 +922,17 @@ def _speaks_for_owner(tok) -> bool:
     if not (low in SPOKES_NOUNS or low in OFFICIAL_NOUNS or low in ORG_NOUNS or low in DESCRIPTION_ORG_KINDS
             or low in SPEAKS_FOR_OWNER or low in DOCUMENT_NOUNS or low in CHANNEL_NOUNS):
         return False
-    return not held_before(tok)
+    return not held_before(tok) and not _constituency_office(tok)
+
+
+#: Offices of an election held for a seat or a count ("the returning officer for Clacton"; words/constituency_offices.txt).
+CONSTITUENCY_OFFICES = word_set("constituency_offices")
+
+
+def _constituency_office(tok) -> bool:
+    """Is a noun an election's office for a seat or a count ("the returning officer for Clacton", "the acting
+    returning officer"), which speaks for no organisation named with it?"""
+    return tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in CONSTITUENCY_OFFICES
 
 
 #: Entity labels of a place or a nation: "U.S. officials" are the government's people, shown as written, never

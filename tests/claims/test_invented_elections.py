@@ -50,3 +50,38 @@ def test_given_names_left_out(text, words, expected):
 ])
 def test_part_of_election_officers(text, words, expected):
     assert _speakers(text, words) <= {expected}
+
+
+# --------------------------------------------------------------------------- "the returning officer for Clacton"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an election's officer for a seat speaks for no organisation, though the tagger calls the seat one
+    ("The returning officer for Clacton announced that Nigel Farage had won with 21,225 votes.",
+     "Nigel Farage had won", "returning officer for Clacton"),
+    ("The returning officer for Essex County Council said the count had gone smoothly.", "gone smoothly",
+     "returning officer for Essex County Council"),
+    # ... and one named before is that person
+    ("The returning officer, Denise McGuckin, read out the result at 4am. The returning officer said turnout was "
+     "42.7%.", "turnout was", "Denise McGuckin"),
+    # twin: a spokesman or an executive of a council speaks for it
+    ("A spokesman for Clacton Town Council said the count would resume at 9am.", "count would resume",
+     "Clacton Town Council"),
+    ("The chief executive of Essex County Council said the count had gone smoothly.", "gone smoothly",
+     "Essex County Council"),
+])
+def test_returning_officer_speaks_for_no_one(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Polling by Savanta suggests"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: polling is the pollster's, as a poll is
+    ("Polling by Savanta for the Daily Telegraph suggests the Tories could be reduced to 53 seats.",
+     "reduced to 53 seats", "Savanta"),
+    # twin: a poll by a pollster, as before
+    ("An exit poll by Ipsos for broadcaster NOS showed the Freedom Party had won the most seats.",
+     "won the most seats", "Ipsos"),
+])
+def test_polling_is_the_pollsters(text, words, expected):
+    assert _speakers(text, words) == {expected}
