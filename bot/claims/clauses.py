@@ -208,7 +208,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.left_edge.lower_ == "that" or any(g.dep_ in ("mark", "nsubj") for g in c.children))):
                 comp = c
                 break
-        if comp is not None and comp.i < tok.i and _cut_off_before(doc, comp, tok):
+        if comp is not None and comp.i < tok.i and (_cut_off_before(doc, comp, tok) or _whose_aside(doc, comp)):
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), comp)
         if comp is None:
             comp = _clause_after_channel(tok)
@@ -337,6 +337,13 @@ def _cut_off_before(doc, comp, verb) -> bool:
     only she thinks ...`): a sentence of its own, not what the verb after it reports, when the verb has a clause
     of its own after it."""
     return any(t.text in (";", ":") or t.text in DASHES for t in doc[comp.right_edge.i:verb.i])
+
+
+def _whose_aside(doc, comp) -> bool:
+    """A clause before the verb that is an aside on its speaker, which the parser took for the verb's content and
+    the speaker for its subject ("Alberto Núñez Feijóo, whose People's Party won the most seats, said Sánchez was
+    ..."): "whose" opens it after a comma; the verb's content is its clause after it."""
+    return any(t.lower_ == "whose" and doc[t.i - 1].text == "," for t in doc[comp.left_edge.i + 1:comp.i])
 
 
 def _said_thing_predicate(verb, comp, subj: int) -> bool:

@@ -85,3 +85,20 @@ def test_returning_officer_speaks_for_no_one(text, words, expected):
 ])
 def test_polling_is_the_pollsters(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "X, whose party won ..., said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser took the "whose" aside for the verb's content and the speaker for its subject: the claim
+    # after the verb was lost
+    ("MADRID (Reuters) - Spain's Socialist Prime Minister Pedro Sánchez said on Monday he would seek the support of "
+     "Catalan separatists to form a government. Alberto Núñez Feijóo, whose conservative People's Party won the most "
+     "seats, said Sánchez was \"selling Spain\".", "selling Spain", "Alberto Núñez Feijóo"),
+    # twin: an aside the parser reads as one, and a clause before the verb that is its content
+    ("Friedrich Merz, whose Christian Democrats won the election, said talks with the SPD would begin next week.",
+     "talks with the SPD", "Friedrich Merz"),
+    ("The coalition will hold, Merz said on Monday.", "coalition will hold", "Merz"),
+])
+def test_whose_aside_is_no_content(text, words, expected):
+    assert _speakers(text, words) <= {expected} and _speakers(text, words)
