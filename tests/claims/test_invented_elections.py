@@ -102,3 +102,20 @@ def test_polling_is_the_pollsters(text, words, expected):
 ])
 def test_whose_aside_is_no_content(text, words, expected):
     assert _speakers(text, words) <= {expected} and _speakers(text, words)
+
+
+# --------------------------------------------------------------------------- "Labour won 412 seats. The party said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a party's name that does not say "party" is a party's all the same ("Labour", "Reform UK")
+    ("Labour won 412 seats. The party said the result was \"a mandate for change\".", "mandate for change",
+     "Labour"),
+    ("Reform UK won five seats. The party said it was \"coming for Labour\".", "coming for Labour", "Reform UK"),
+    # twin: no party named: as written; a party named with the word, as before
+    ("The Electoral Commission published its report on Monday. The party said it would appeal.", "would appeal",
+     "party"),
+    ("The Bharatiya Janata Party won 240 seats. The party said it would form a government with its allies.",
+     "form a government", "Bharatiya Janata Party"),
+])
+def test_a_party_named_without_the_word(text, words, expected):
+    assert _speakers(text, words) == {expected}
