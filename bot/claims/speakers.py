@@ -87,6 +87,8 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
+    if len(words) > 2 and f"{words[0]} {words[1]}".lower() in _HONORIFIC_FORMS:
+        words = words[2:]  # "Tan Sri Muhyiddin Yassin": a style of two words
     while (len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in _HONORIFIC_FORMS
            and not _titled_org(words)):
         if words[1].lower() in _NAME_JOINS:

@@ -119,3 +119,20 @@ def test_whose_aside_is_no_content(text, words, expected):
 ])
 def test_a_party_named_without_the_word(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Datuk Seri Anwar Ibrahim"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: Malaysian, Nigerian and South Asian styles before a name are no part of it, two words as one style
+    ("Datuk Seri Anwar Ibrahim told reporters he had the numbers. Datuk Seri Anwar later said the King would "
+     "decide.", "King would decide", "Anwar Ibrahim"),
+    ("ABUJA — Alhaji Atiku Abubakar said he would go to court.", "go to court", "Atiku Abubakar"),
+    ("Maulana Fazlur Rehman, the JUI-F chief, said the election had been stolen.", "had been stolen",
+     "Fazlur Rehman"),
+    # twin: a name that opens with such a word after another is whole ("Sri Mulyani Indrawati")
+    ("Finance Minister Sri Mulyani Indrawati said the budget deficit would stay below 3%.", "budget deficit",
+     "Sri Mulyani Indrawati"),
+])
+def test_styles_before_a_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
