@@ -76,14 +76,20 @@ def test_returning_officer_speaks_for_no_one(text, words, expected):
 # --------------------------------------------------------------------------- "Polling by Savanta suggests"
 
 @pytest.mark.parametrize("text, words, expected", [
-    # trap: polling is the pollster's, as a poll is
+    # trap: polling, a count, a forecast are the pollster's, the counter's, as a poll is
     ("Polling by Savanta for the Daily Telegraph suggests the Tories could be reduced to 53 seats.",
      "reduced to 53 seats", "Savanta"),
-    # twin: a poll by a pollster, as before
+    ("MEXICO CITY — Claudia Sheinbaum claimed victory on Sunday night, according to a quick count by the National "
+     "Electoral Institute.", "claimed victory", "National Electoral Institute"),
+    ("According to a count by Reuters, at least 14 candidates have been killed since campaigning began.",
+     "14 candidates", "Reuters"),
+    # twin: a poll by a pollster, as before; a count of no one's stays as written
+    ("According to an official count, at least 14 candidates have been killed since campaigning began.",
+     "14 candidates", "official count"),
     ("An exit poll by Ipsos for broadcaster NOS showed the Freedom Party had won the most seats.",
      "won the most seats", "Ipsos"),
 ])
-def test_polling_is_the_pollsters(text, words, expected):
+def test_polling_and_counts_are_the_pollsters(text, words, expected):
     assert _speakers(text, words) == {expected}
 
 
