@@ -142,3 +142,17 @@ def test_a_party_named_without_the_word(text, words, expected):
 ])
 def test_styles_before_a_name(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Rhun ap Iorwerth"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the Welsh "ap" is a surname's particle: the tagger cut the name there and took the surname for an
+    # organisation's
+    ("In Wales, Plaid Cymru leader Rhun ap Iorwerth said his party had made \"historic gains\".", "historic gains",
+     "Rhun ap Iorwerth"),
+    # twin: a German particle, as before
+    ("Ursula von der Leyen said she would seek a second term.", "second term", "Ursula von der Leyen"),
+])
+def test_welsh_particle(text, words, expected):
+    assert _speakers(text, words) == {expected}
