@@ -57,11 +57,30 @@ def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and doc[lo].dep_ == "mark" or doc[lo].is_space
                        or _that_taken_for_object(doc, lo, hi)):
         lo += 1
+    lo = _past_day_of_saying(frame, lo, hi)
     while hi > lo and (doc[hi - 1].is_space or frame.tok_quote[hi - 1] < 0 and _trailing_punct(doc, lo, hi)):
         hi -= 1
     if lo >= hi:
         return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _past_day_of_saying(frame: Frame, lo: int, hi: int) -> int:
+    """Where a content really begins when the parser hung the day of the saying on it (`said on Monday he would
+    seek ...`, `said on Tuesday night he would resign`): past "on" and the weekday (and the part of the day after it)
+    right after the reporting verb, when the content's subject follows; else `lo`."""
+    doc = frame.doc
+    if not (0 < lo and lo + 2 < hi and doc[lo].lower_ == "on" and doc[lo + 1].lower_ in _WEEKDAYS
+            and is_verb(doc[lo - 1]) and reporting_base(doc[lo - 1].text) and frame.tok_quote[lo] < 0):
+        return lo
+    k = lo + 2
+    if doc[k].lower_ in ("morning", "afternoon", "evening", "night") and k + 1 < hi:
+        k += 1
+    verb = doc[lo].head
+    return k if any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == k for c in verb.children) else lo
 
 
 def _that_taken_for_object(doc, lo: int, hi: int) -> bool:

@@ -156,3 +156,23 @@ def test_styles_before_a_name(text, words, expected):
 ])
 def test_welsh_particle(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "said on Monday he would"
+
+def _quotes(text: str) -> list[str]:
+    return [c.quote for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # trap: the day of the saying, which the parser hung on the content's verb, is no part of what was said
+    ("Pedro Sánchez said on Monday he would seek the support of Catalan separatists.",
+     "he would seek the support of Catalan separatists"),
+    ("The minister said on Tuesday night the party would not go into coalition.",
+     "the party would not go into coalition"),
+    # twin: a day inside the content ("that" before it), and one that is not the subject's, stay
+    ("Sánchez said that on Monday he would meet the king.", "on Monday he would meet the king"),
+    ("Sánchez said Monday's talks had been useful.", "Monday's talks had been useful"),
+])
+def test_day_of_saying_is_no_content(text, quote):
+    assert _quotes(text) == [quote]
