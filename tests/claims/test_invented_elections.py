@@ -176,3 +176,24 @@ def _quotes(text: str) -> list[str]:
 ])
 def test_day_of_saying_is_no_content(text, quote):
     assert _quotes(text) == [quote]
+
+
+# --------------------------------------------------------------------------- "…, public broadcaster NHK projected"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a projection is a claim of the one who projects
+    ("TOKYO — Prime Minister Shigeru Ishiba's Liberal Democratic Party lost its majority, public broadcaster NHK "
+     "projected.", "lost its majority", "NHK"),
+    ("NBC News projected that Trump would win Pennsylvania.", "would win Pennsylvania", "NBC News"),
+])
+def test_projected_is_a_claim(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # twin: "projected to grow" and projecting a quality are no claims
+    "The economy is projected to grow 2% next year.",
+    "She projected confidence as she took the stage.",
+])
+def test_projected_without_content(text):
+    assert extract_claims(text) == []
