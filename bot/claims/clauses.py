@@ -243,6 +243,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
                 continue
+        if comp is None and reporting_base(tok.text) in _FINDING_VERBS:
+            att = _small_clause_content(frame, tok)  # "A YouGov poll found Labour 20 points ahead"
+            if att:
+                out.append(att)
+                continue
         if comp is None and reporting_base(tok.text) in OBJECT_VERBS:
             att = _object_content(frame, tok)
             if att:
@@ -516,6 +521,30 @@ def _object_content(frame: Frame, verb) -> Attribution | None:
         if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for")):
             hi = max(hi, c.right_edge.i + 1)
     start, end = _content(frame, obj.left_edge.i, hi, subj)
+    return _classify(frame, start, end, verb, subj)
+
+
+#: Verbs of a poll's or a study's finding whose content may be an object and its predicate with no verb between
+#: ("found Labour 20 points ahead", "showed the Tories trailing").
+_FINDING_VERBS = frozenset(("find", "show"))
+#: Predicates of such a small clause: where the object stands.
+_STANDINGS = frozenset(("ahead", "behind", "level", "trailing", "leading", "tied", "neck"))
+
+
+def _small_clause_content(frame: Frame, verb) -> Attribution | None:
+    """`A YouGov poll found Labour 20 points ahead`: the parser hung the object's predicate (where it stands) on the
+    verb; the object and its predicate are the content."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pred = next((c for c in verb.children if c.i > obj.i and c.dep_ in ("advmod", "acomp", "oprd", "xcomp")
+                 and c.lower_ in _STANDINGS), None)
+    if pred is None:
+        return None
+    subj = subject_of(verb, frame)
+    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]):
+        return None
+    start, end = _content(frame, obj.left_edge.i, pred.right_edge.i + 1, subj)
     return _classify(frame, start, end, verb, subj)
 
 

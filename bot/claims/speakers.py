@@ -984,6 +984,12 @@ def _title_parts(word: str) -> tuple[str, str]:
     return (prefix, noun) if dash and prefix in TITLE_PREFIXES else ("", word)
 
 
+#: Records made for a client ("A CVoter survey for ABP News", "a poll for the Telegraph"): the client named after "for"
+#: is not their maker.
+_COMMISSIONED = frozenset(("poll", "polls", "polling", "survey", "surveys", "projection", "projections", "forecast",
+                           "forecasts"))
+
+
 def _owner_org(tok):
     """The named organisation a common-noun speaker speaks for ("a spokesman for X", "X officials"); none when it
     is "of" one left unnamed ("the head of the union at X": the union's, not X's)."""
@@ -1010,6 +1016,7 @@ def _owner_org(tok):
                 return None
             return ent
         if c.dep_ == "prep" and (c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with")
+                                 and not (c.lower_ == "for" and tok.lower_ in _COMMISSIONED)
                                  or record and c.lower_ == "by"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE") and not _person_named(_entity_of(g)):

@@ -197,3 +197,37 @@ def test_projected_is_a_claim(text, words, expected):
 ])
 def test_projected_without_content(text):
     assert extract_claims(text) == []
+
+
+# --------------------------------------------------------------------------- "A CVoter survey for ABP News showed"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the client a poll was made for is not its maker
+    ("A CVoter survey for ABP News showed the BJP-led NDA winning 373 seats.", "winning 373 seats",
+     "CVoter survey for ABP News"),
+    ("A poll for the Daily Telegraph found that Labour was 20 points ahead.", "20 points ahead",
+     "poll for the Daily Telegraph"),
+    # twin: a pollster named with its poll, and a spokesman for a paper, as before
+    ("A YouGov poll for The Times found that Labour was 20 points ahead.", "20 points ahead", "YouGov"),
+    ("A spokesman for the Daily Telegraph said the poll was accurate.", "poll was accurate", "Daily Telegraph"),
+])
+def test_a_poll_for_a_client(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "found Labour 20 points ahead"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a poll's finding as an object and where it stands, with no verb between: the parser hung "ahead" on
+    # "found", and the claim was lost
+    ("A YouGov poll for The Times found Labour 20 points ahead.", "Labour 20 points ahead", "YouGov"),
+    # twin: a finding with its verb, as before
+    ("A YouGov poll found that Labour was 20 points ahead.", "Labour was 20 points ahead", "YouGov"),
+])
+def test_finding_as_small_clause(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+def test_finding_of_no_standing_is_no_new_claim():
+    # twin: an object and a predicate of no standing in a race add no claim here
+    assert not any("balanced" in c.quote for c in extract_claims("The clerk found the books balanced by noon."))
