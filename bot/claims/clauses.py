@@ -57,11 +57,30 @@ def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and doc[lo].dep_ == "mark" or doc[lo].is_space
                        or _that_taken_for_object(doc, lo, hi)):
         lo += 1
+    lo = _past_day_of_saying(frame, lo, hi)
     while hi > lo and (doc[hi - 1].is_space or frame.tok_quote[hi - 1] < 0 and _trailing_punct(doc, lo, hi)):
         hi -= 1
     if lo >= hi:
         return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+
+def _past_day_of_saying(frame: Frame, lo: int, hi: int) -> int:
+    """Where a content really begins when the parser hung the day of the saying on it (`said on Monday he would
+    seek ...`, `said on Tuesday night he would resign`): past "on" and the weekday (and the part of the day after it)
+    right after the reporting verb, when the content's subject follows; else `lo`."""
+    doc = frame.doc
+    if not (0 < lo and lo + 2 < hi and doc[lo].lower_ == "on" and doc[lo + 1].lower_ in _WEEKDAYS
+            and is_verb(doc[lo - 1]) and reporting_base(doc[lo - 1].text) and frame.tok_quote[lo] < 0):
+        return lo
+    k = lo + 2
+    if doc[k].lower_ in ("morning", "afternoon", "evening", "night") and k + 1 < hi:
+        k += 1
+    verb = doc[lo].head
+    return k if any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == k for c in verb.children) else lo
 
 
 def _that_taken_for_object(doc, lo: int, hi: int) -> bool:
@@ -208,7 +227,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.left_edge.lower_ == "that" or any(g.dep_ in ("mark", "nsubj") for g in c.children))):
                 comp = c
                 break
-        if comp is not None and comp.i < tok.i and _cut_off_before(doc, comp, tok):
+        if comp is not None and comp.i < tok.i and (_cut_off_before(doc, comp, tok) or _whose_aside(doc, comp)):
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), comp)
         if comp is None:
             comp = _clause_after_channel(tok)
@@ -221,6 +240,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         if comp is None and reporting_base(tok.text) in INFINITIVE_VERBS:
             att = _infinitive_content(frame, tok)
+            if att:
+                out.append(att)
+                continue
+        if comp is None and reporting_base(tok.text) in _FINDING_VERBS:
+            att = _small_clause_content(frame, tok)  # "A YouGov poll found Labour 20 points ahead"
             if att:
                 out.append(att)
                 continue
@@ -337,6 +361,13 @@ def _cut_off_before(doc, comp, verb) -> bool:
     only she thinks ...`): a sentence of its own, not what the verb after it reports, when the verb has a clause
     of its own after it."""
     return any(t.text in (";", ":") or t.text in DASHES for t in doc[comp.right_edge.i:verb.i])
+
+
+def _whose_aside(doc, comp) -> bool:
+    """A clause before the verb that is an aside on its speaker, which the parser took for the verb's content and
+    the speaker for its subject ("Alberto Núñez Feijóo, whose People's Party won the most seats, said Sánchez was
+    ..."): "whose" opens it after a comma; the verb's content is its clause after it."""
+    return any(t.lower_ == "whose" and doc[t.i - 1].text == "," for t in doc[comp.left_edge.i + 1:comp.i])
 
 
 def _said_thing_predicate(verb, comp, subj: int) -> bool:
@@ -490,6 +521,30 @@ def _object_content(frame: Frame, verb) -> Attribution | None:
         if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for")):
             hi = max(hi, c.right_edge.i + 1)
     start, end = _content(frame, obj.left_edge.i, hi, subj)
+    return _classify(frame, start, end, verb, subj)
+
+
+#: Verbs of a poll's or a study's finding whose content may be an object and its predicate with no verb between
+#: ("found Labour 20 points ahead", "showed the Tories trailing").
+_FINDING_VERBS = frozenset(("find", "show"))
+#: Predicates of such a small clause: where the object stands.
+_STANDINGS = frozenset(("ahead", "behind", "level", "trailing", "leading", "tied", "neck"))
+
+
+def _small_clause_content(frame: Frame, verb) -> Attribution | None:
+    """`A YouGov poll found Labour 20 points ahead`: the parser hung the object's predicate (where it stands) on the
+    verb; the object and its predicate are the content."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pred = next((c for c in verb.children if c.i > obj.i and c.dep_ in ("advmod", "acomp", "oprd", "xcomp")
+                 and c.lower_ in _STANDINGS), None)
+    if pred is None:
+        return None
+    subj = subject_of(verb, frame)
+    if subj is None or frame.tok_quote[subj] >= 0 or not _can_speak(frame.doc[subj]):
+        return None
+    start, end = _content(frame, obj.left_edge.i, pred.right_edge.i + 1, subj)
     return _classify(frame, start, end, verb, subj)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.lexicon import FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS, ROYAL_STYLES
+from bot.claims.lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_DESCRIPTIONS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS,
+                                ROYAL_STYLES)
 
 #: One romanised Korean or Chinese syllable ("jae", "in", "myung", "yeol", "loong", "shek"), not an English word
 #: glued to a name ("Trump-era", "Kim-led", "Obama-backed").
@@ -124,6 +125,9 @@ def _name_start(doc, ent) -> int:
                 and first.lower_ not in HONORIFICS):
             return _royal_start(doc, i - 1)
         return i
+    given = _given_names_start(doc, ent)
+    if given != i:
+        return given
     if len(ent) != 1 or i < 2:
         return i
     first, before = doc[i - 1], doc[i - 2]
@@ -132,6 +136,48 @@ def _name_start(doc, ent) -> int:
         return i
     if before.lower_ in HONORIFICS and before.is_title or first.lower_ in MALE_NAMES | FEMALE_NAMES:
         return i - 1
+    return i
+
+
+def _left_out_word(doc, k: int, end: int) -> bool:
+    """Is token k a given name the tagger left out before a person's name that ends at `end`: a capitalised proper
+    noun of no entity, on the same line, compounded with a word of the name, and no title, description, party or
+    organisation's word?"""
+    t = doc[k]
+    return (t.pos_ == "PROPN" and t.is_alpha and t.is_title and not t.ent_type_ and t.whitespace_ == " "
+            and t.dep_ in ("compound", "flat") and k < t.head.i < end and t.lower_ not in HONORIFICS
+            and t.lower_ not in NAME_DESCRIPTIONS and t.lower_ not in ORG_WORDS and t.lower_ not in ORG_NOUNS
+            and t.lower_ not in ROYAL_STYLES)
+
+
+def _given_names_start(doc, ent) -> int:
+    """Where a person's name really starts when the tagger left out the given names before it ("Alberto" + "Núñez
+    Feijóo", "Luiz" + "Inácio Lula da Silva", "Sy" + "Mamabolo", "Karl-Theodor" + "zu Guttenberg"): a run of
+    capitalised proper nouns of no entity compounded with the name (a hyphenated given name is one; a lower-case
+    particle may sit inside the run: "Luiz Inácio Lula" + "da" + "Silva"), from the farthest word that is a listed first
+    name or that a title ends right before ("chief electoral officer Sy"; in capitals only before a one-word name);
+    else the entity's start.
+    A title ("Chief Minister"), a description ("Pensioner"), a party or an organisation's word stops the run."""
+    i, lo, end = ent.start, ent.start, ent.end
+    starts = []  # where each left-out word begins, nearest first
+    while lo > 0:
+        k = lo - 1
+        if _particle(doc[k]) and doc[k].is_lower and k > 0 and doc[k].whitespace_ == " " and doc[k].head.i >= lo \
+                and _left_out_word(doc, k - 1, end):
+            k -= 1  # "Lula" + "da": the particle inside the run
+        if (k >= 2 and doc[k - 1].text in ("-", "‑") and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+                and doc[k - 2].is_title and doc[k - 2].is_alpha and not doc[k - 2].ent_type_ and _left_out_word(doc, k, end)):
+            k -= 2  # "Jean-Luc": one given name
+        elif not _left_out_word(doc, k, end):
+            break
+        lo = k
+        starts.append(k)
+    for k in reversed(starts):  # the farthest start that a listed first name or a title before it opens
+        word = "".join(t.text for t in doc[k:k + 3]).lower() if doc[k + 1].text in ("-", "‑") else doc[k].lower_
+        if word in MALE_NAMES or word in FEMALE_NAMES or doc[k].lower_ in MALE_NAMES or doc[k].lower_ in FEMALE_NAMES \
+                or k > 0 and doc[k - 1].lower_ in HONORIFICS and doc[k - 1].whitespace_ == " " \
+                and (doc[k - 1].is_lower or len(ent) == 1):  # ("FBI General Counsel" + "James A. Baker": a title)
+            return k
     return i
 
 

@@ -53,8 +53,8 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
-                                 one_name, org_shaped, partitive_group, party_running, people_noun, place_name,
+from bot.claims.speakers import (NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, clean_name, held_before, league_member,
+                                 nation_of_acronym, one_name, org_shaped, partitive_group, party_running, people_noun, place_name,
                                  place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
                                  told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
@@ -1313,6 +1313,8 @@ def _org_kind(e: Entity) -> str | None:
     unknown or mixed."""
     words = e.name.lower().split()
     kinds = {NAME_ORG_KINDS[w] for w in words if w in NAME_ORG_KINDS} | e.described
+    if not kinds and e.name.lower() in PARTY_NAMES:
+        kinds = {"party"}  # "Labour won 412 seats. The party said": a party's name says what it is
     if len(kinds) > 1 and not e.described:
         # the name's head says what it is: the "Securities and Exchange Commission" is no securities firm
         head = next((words[i - 1] for i, w in enumerate(words) if w in ("of", "for") and i), words[-1])

@@ -87,6 +87,8 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
+    if len(words) > 2 and f"{words[0]} {words[1]}".lower() in _HONORIFIC_FORMS:
+        words = words[2:]  # "Tan Sri Muhyiddin Yassin": a style of two words
     while (len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in _HONORIFIC_FORMS
            and not _titled_org(words)):
         if words[1].lower() in _NAME_JOINS:
@@ -940,7 +942,17 @@ def _speaks_for_owner(tok) -> bool:
     if not (low in SPOKES_NOUNS or low in OFFICIAL_NOUNS or low in ORG_NOUNS or low in DESCRIPTION_ORG_KINDS
             or low in SPEAKS_FOR_OWNER or low in DOCUMENT_NOUNS or low in CHANNEL_NOUNS):
         return False
-    return not held_before(tok)
+    return not held_before(tok) and not _constituency_office(tok)
+
+
+#: Offices of an election held for a seat or a count ("the returning officer for Clacton"; words/constituency_offices.txt).
+CONSTITUENCY_OFFICES = word_set("constituency_offices")
+
+
+def _constituency_office(tok) -> bool:
+    """Is a noun an election's office for a seat or a count ("the returning officer for Clacton", "the acting
+    returning officer"), which speaks for no organisation named with it?"""
+    return tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in CONSTITUENCY_OFFICES
 
 
 #: Entity labels of a place or a nation: "U.S. officials" are the government's people, shown as written, never
@@ -990,6 +1002,12 @@ def _title_parts(word: str) -> tuple[str, str]:
     return (prefix, noun) if dash and prefix in TITLE_PREFIXES else ("", word)
 
 
+#: Records made for a client ("A CVoter survey for ABP News", "a poll for the Telegraph"): the client named after "for"
+#: is not their maker.
+_COMMISSIONED = frozenset(("poll", "polls", "polling", "survey", "surveys", "projection", "projections", "forecast",
+                           "forecasts"))
+
+
 def _owner_org(tok):
     """The named organisation a common-noun speaker speaks for ("a spokesman for X", "X officials"); none when it
     is "of" one left unnamed ("the head of the union at X": the union's, not X's)."""
@@ -1016,6 +1034,7 @@ def _owner_org(tok):
                 return None
             return ent
         if c.dep_ == "prep" and (c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with")
+                                 and not (c.lower_ == "for" and tok.lower_ in _COMMISSIONED)
                                  or record and c.lower_ == "by"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE") and not _person_named(_entity_of(g)):

@@ -203,8 +203,9 @@ def test_a_charity_or_thinktank_is_one_the_text_calls_so(text, words, expected):
      "strikes would go ahead", "union"),
     ("Aslef said the offer was an insult. The Department for Transport disagreed. The union said strikes would go "
      "ahead.", "strikes would go ahead", "union"),
+    # (round 20: "Labour" is a party's name, words/party_names.txt, so "the party" is Labour, never the Treasury)
     ("Labour said the plan was a mess. The Treasury disagreed. The party said taxes would rise.", "taxes would rise",
-     "party"),
+     "Labour"),
     # twin: the one the text calls a union or a party, or names so, is "the union", "the party"
     ("The rail union RMT said the offer was an insult. Network Rail disagreed. The union said strikes would go "
      "ahead.", "strikes would go ahead", "RMT"),
