@@ -60,6 +60,9 @@ def _split_unit_points(nlp) -> None:
     rules = dict(nlp.tokenizer.rules)
     if rules.pop("m.", None) is not None:
         nlp.tokenizer.rules = rules
+    # "Musk posted the video on X. Critics said …": the platform's name ends the sentence, no initial ("X. Critics"
+    # was one organisation's name and the claim was lost)
+    nlp.tokenizer.add_special_case("X.", [{"ORTH": "X"}, {"ORTH": "."}])
 
 
 PARAGRAPH_PIPE = "whosaid_paragraphs"

@@ -81,3 +81,14 @@ def test_a_headline_verb_before_the_colon_makes_its_label_no_speaker(text, words
 ])
 def test_a_trade_before_a_full_name_is_cut(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "on X." ends its sentence (the stock tokenizer kept "X." as an initial, and "X. Critics" became one name)
+    ("The minister announced the decision on X. Critics said the plan would fail.", "plan would fail", "Critics"),
+    ("Elon Musk posted the video on X. Engineers said the launch had been a success.", "launch", "Engineers"),
+    # twin: an initial inside a name stays one
+    ("George W. Bush said the plan would fail.", "plan would fail", "George W. Bush"),
+])
+def test_on_x_ends_its_sentence(text, words, expected):
+    assert speaker_of(text, words) == expected
