@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
+from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
                                 HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAMING_VERBS,
@@ -87,6 +87,7 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
+    words = words[_church_style_end(words):]  # "The Rt Rev Sarah Mullally": a style of the clergy
     while (len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in _HONORIFIC_FORMS
            and not _titled_org(words)):
         if words[1].lower() in _NAME_JOINS:
@@ -103,6 +104,17 @@ def clean_name(name: str) -> str:
     out = re.sub(r"(?:'s|’s|'|’)$", "", out)
     out = re.sub(r"\s+[-–—]+$", "", out)  # "Ruth Cole -": the dash opening an aside the tagger took in
     return out.strip(" ,.;:")
+
+
+def _church_style_end(words: list[str]) -> int:
+    """How many of a name's first words are a style of the clergy ("The Rev", "The Rt Rev", "Most Rev";
+    words/church_styles.txt) with a capitalised word after them; else 0."""
+    lower = tuple(w.lower().rstrip(".") for w in words[:4])
+    for style in CHURCH_STYLES:
+        k = len(style)
+        if len(words) > k and lower[:k] == style and words[k][:1].isupper():
+            return k
+    return 0
 
 
 def _titled_org(words: list[str]) -> bool:

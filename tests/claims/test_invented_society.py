@@ -1,0 +1,52 @@
+"""Right speaker or none (issue 8, round 20): wrong speakers found with invented news on education, religion,
+immigration and social affairs (schools, universities, churches and faith leaders, asylum, housing), interviews,
+columns and obituaries; each class a case here with a negative twin. The sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+
+def _speakers(text: str, words: str) -> set[str | None]:
+    return {c.speaker for c in extract_claims(text) if words in c.quote}
+
+
+def _quotes(text: str) -> list[str]:
+    return [c.quote for c in extract_claims(text)]
+
+
+# --------------------------------------------------------------------------- "The Rt Rev Sarah Mullally said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a style of the clergy before a name is no part of it (words/church_styles.txt), nor a religious title
+    ("The Rev Iain Greenshields, the moderator, said the decision reflected \"a church of many views\".",
+     "many views", "Iain Greenshields"),
+    ("The Rt Rev Sarah Mullally said the church would apologise to survivors.", "apologise", "Sarah Mullally"),
+    ("The Most Rev John Wilson, the Archbishop of Southwark, said the bill was \"deeply troubling\".",
+     "deeply troubling", "John Wilson"),
+    ("Imam Qari Asim said the attack had left worshippers \"terrified\".", "terrified", "Qari Asim"),
+    # twin: words that only look like a style stay ("Very" is no style without "Rev")
+    ("The Very Good Food Company said sales had doubled.", "sales had doubled", "Very Good Food Company"),
+])
+def test_a_style_of_the_clergy_is_no_part_of_the_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "who asked that his surname not be published"
+
+@pytest.mark.parametrize("text", [
+    # trap: asking not to be named, with any verb, is a condition of the interview, no claim
+    "Mohammed, who asked that his surname not be published, said he had been sleeping in a park for a week.",
+    "Ana, who asked to be identified by her first name only, said she had waited eight hours.",
+])
+def test_asking_not_to_be_named_is_no_claim(text):
+    assert not any("surname" in q or "first name" in q for q in _quotes(text))
+    assert any("waited" in q or "sleeping" in q for q in _quotes(text))
+
+
+def test_asking_that_a_policy_not_be_published_is_a_claim():
+    # twin: what is asked for that is no name is a claim
+    text = "The union asked that the league tables not be published this year."
+    assert any("league tables" in q for q in _quotes(text))
