@@ -45,6 +45,7 @@ from bot.claims.lexicon import (
     PARTY_EPITHETS,
     SENDING_FORMS,
     SPOKES_NOUNS,
+    INSTITUTION_NOUNS,
     SPOUSE_TITLES,
     OFFICE_RANKS,
     TITLE_PREFIXES,
@@ -743,6 +744,15 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         r = resolve(frame, reg, owner, prev_speakers)
         if r.kind == "organisation" and r.name and r.name != owner.text:
             return Resolved(r.name, "organisation", ref.role or ref.text)
+    kind_word = _spokes_kind_word(doc[ref.head])
+    if kind_word is not None:
+        # "A university spokesperson said" after "The University of Manchester": a spokesperson for the
+        # organisation last named with that word, as "a spokesperson for the university"; else as written
+        best = _recent_entity(reg, reg.tok_sent[ref.head],  # type: ignore[attr-defined]
+                              lambda e: e.kind == "organisation" and kind_word in e.words and not e.headline,
+                              before=ref.head)
+        if best is not None:
+            return Resolved(reg.entities[best].name, "organisation", ref.role or ref.text)
     office = _office_of_common_owner(reg, doc[ref.head])
     if office is not None:
         # "the sheriff's office said" after "The Jefferson County Sheriff's Office": the office named with both words
@@ -1841,6 +1851,23 @@ def _spokes_for_description(frame: Frame, tok) -> SpeakerRef | None:
                             for c in owner.children):
         return None
     return _org_description(frame, owner)  # (a task's noun is kept: "a spokesman for the fire service")
+
+
+def _spokes_kind_word(tok) -> str | None:
+    """The kind of organisation written before a spokes-noun ("a university spokesperson", "a school spokesman": a
+    lower-case noun of words/org_nouns.txt or words/institution_nouns.txt right before it, with nothing of its
+    own), when the spokes-noun names no owner otherwise ("for", "of", a possessive or another modifier); else
+    None."""
+    if tok.lower_ not in SPOKES_NOUNS or tok.i == 0:
+        return None
+    kind = tok.doc[tok.i - 1]
+    if (kind.dep_ != "compound" or kind.head.i != tok.i or kind.pos_ != "NOUN" or not kind.is_lower
+            or kind.ent_type_ or kind.n_lefts or kind.n_rights
+            or kind.lower_ not in ORG_NOUNS and kind.lower_ not in INSTITUTION_NOUNS):
+        return None
+    if any(c.dep_ in ("prep", "poss", "amod", "nmod") or c.dep_ == "compound" and c.i != kind.i for c in tok.children):
+        return None
+    return kind.lower_
 
 
 def _task_noun(tok) -> bool:

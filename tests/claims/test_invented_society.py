@@ -50,3 +50,24 @@ def test_asking_that_a_policy_not_be_published_is_a_claim():
     # twin: what is asked for that is no name is a claim
     text = "The union asked that the league tables not be published this year."
     assert any("league tables" in q for q in _quotes(text))
+
+
+# --------------------------------------------------------------------------- "A university spokesperson said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a spokesperson with the kind of organisation before the title speaks for the one last named with that
+    # word (words/institution_nouns.txt, org_nouns.txt), as "a spokesperson for the university" does
+    ("The University of Manchester has announced plans to cut 300 jobs. A university spokesperson said the savings "
+     "were \"essential\".", "savings", "University of Manchester"),
+    ("Oakfield Primary School was placed in special measures. A school spokesperson said improvements were under "
+     "way.", "improvements", "Oakfield Primary School"),
+    ("Leeds City Council approved the plan on Tuesday. A council spokesman said the homes would be built by 2027.",
+     "homes would be built", "Leeds City Council"),
+    # twin: with no organisation of that word named, or only another kind, it stays as written
+    ("Students staged a sit-in on Tuesday. A university spokesperson said the protest was peaceful.",
+     "protest was peaceful", "university spokesperson"),
+    ("The Refugee Council published its report on Monday. A charity spokeswoman said the figures were shocking.",
+     "figures were shocking", "charity spokeswoman"),
+])
+def test_a_kind_before_spokesperson_is_the_organisation_of_that_kind(text, words, expected):
+    assert _speakers(text, words) == {expected}
