@@ -46,6 +46,7 @@ from bot.claims.lexicon import (
     SENDING_FORMS,
     SPOKES_NOUNS,
     INSTITUTION_NOUNS,
+    ROYAL_STYLES,
     SPOUSE_TITLES,
     OFFICE_RANKS,
     TITLE_PREFIXES,
@@ -453,6 +454,16 @@ def _title_gender(doc, i: int) -> str | None:
     return None
 
 
+def _style_in_name(name: str) -> str | None:
+    """The royal or papal style a person's name opens with, as a role ("Pope Leo XIV": "pope", "Crown Prince
+    Mohammed bin Salman": "crown prince"; words/royal_styles.txt), when a name follows it; else None."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in ROYAL_STYLES and words[k][:1].isupper():
+        k += 1
+    return " ".join(words[:k]).lower() if k else None
+
+
 def _gendered_title(doc, ent) -> str:
     """The word right before a person's name, else a form of address that gives a gender before a run of titles
     ("Lady Justice" before "Penhaligon") or that the tagger took into the name ("Mr Wolfe", "Mrs Justice Harding"
@@ -571,6 +582,9 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             title = title_before(frame, head)  # "Sen. Elizabeth Warren (D-Mass.)": a senator too
             if title and title != role:
                 roles.append(title)
+        style = _style_in_name(name) if kind == "person" else None
+        if style and style not in roles:
+            roles.append(style)  # "Pope Leo XIV": the pope ("The pontiff said"), "King Charles": the king
         for r in roles:
             if r not in e.roles:
                 e.roles.append(r)

@@ -71,3 +71,23 @@ def test_asking_that_a_policy_not_be_published_is_a_claim():
 ])
 def test_a_kind_before_spokesperson_is_the_organisation_of_that_kind(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Pope Leo XIV ... The pontiff said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a royal or papal style in a name is a role, and "the pontiff" is the pope (words/title_synonyms.txt)
+    ("Pope Leo XIV visited the hospital on Monday. The pontiff said staff had shown \"extraordinary dedication\".",
+     "dedication", "Pope Leo XIV"),
+    ("Pope Francis met migrants in Lampedusa. The pope said Europe had \"forgotten how to weep\".",
+     "forgotten how to weep", "Pope Francis"),
+    ("King Charles visited the hospital on Monday. The king said staff had shown \"extraordinary dedication\".",
+     "dedication", "King Charles"),
+    # twin: a style is no other office, and with no pope named the description stays as written
+    ("Pope Francis met King Abdullah in Amman. The king said peace was \"within reach\".",
+     "within reach", "King Abdullah"),
+    ("Pilgrims gathered in St Peter's Square. The pontiff said Europe had \"forgotten how to weep\".",
+     "forgotten how to weep", "pontiff"),
+])
+def test_a_style_in_a_name_is_a_role(text, words, expected):
+    assert _speakers(text, words) == {expected}
