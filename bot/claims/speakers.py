@@ -783,7 +783,8 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 and c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") and c.head.i > tok.i
                 and (c.head.ent_type_ == "PERSON" or c.ent_type_ == "PERSON" and (c.head.ent_type_ in PLACE_OR_ORG
                                                                                    or _thing(c.head)
-                                                                                   or _acronym(c.head)))
+                                                                                   or _acronym(c.head)
+                                                                                   or _title_seat(c.head, tok)))
                 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc) and is_verb(verb)):
             continue
         after = doc[c.right_edge.i + 1].text
@@ -797,6 +798,15 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 role_lo, _ = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, role_lo, c.left_edge.i - 1), c.i, named=True)
     return None
+
+
+def _title_seat(tok, title) -> bool:
+    """Is `tok` the seat a capitalised title is "of" ("The Bishop of Lancaster, Paul Swarbrick, said": "Lancaster",
+    untagged, which the parser gave the name in apposition)? A title's seat takes no person's name: it renames the
+    title."""
+    prep = tok.head
+    return (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == title.i
+            and title_word(title))
 
 
 def _acronym(tok) -> bool:

@@ -91,3 +91,22 @@ def test_a_kind_before_spokesperson_is_the_organisation_of_that_kind(text, words
 ])
 def test_a_style_in_a_name_is_a_role(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The Bishop of Lancaster, Paul Swarbrick, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name in apposition after a title's seat renames the title, though the parser hung it on the seat
+    ("The Bishop of Lancaster, Paul Swarbrick, said in a pastoral letter that life was \"a gift to be protected\".",
+     "gift to be protected", "Paul Swarbrick"),
+    ("The Archbishop of Westminster, Vincent Nichols, said that the bill was \"a grave mistake\".",
+     "grave mistake", "Vincent Nichols"),
+])
+def test_a_name_after_a_titles_seat_renames_the_title(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+def test_a_place_after_a_titles_seat_is_no_speaker():
+    # twin: a place in apposition to the seat names no one: the title speaks, as written
+    text = "The Bishop of Lancaster, England, said that life was \"a gift to be protected\"."
+    assert {s.split(",")[0] for s in _speakers(text, "gift to be protected")} == {"Bishop of Lancaster"}
