@@ -110,3 +110,22 @@ def test_a_place_after_a_titles_seat_is_no_speaker():
     # twin: a place in apposition to the seat names no one: the title speaks, as written
     text = "The Bishop of Lancaster, England, said that life was \"a gift to be protected\"."
     assert {s.split(",")[0] for s in _speakers(text, "gift to be protected")} == {"Bishop of Lancaster"}
+
+
+# --------------------------------------------------------------------------- "Customs and Border Protection said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a federal agency named for two tasks is one name (words/joint_org_heads.txt), never its first word
+    ("A Customs and Border Protection official said the port was \"overwhelmed\".", "overwhelmed",
+     "Customs and Border Protection"),
+    ("U.S. Immigration and Customs Enforcement said the man had a final order of removal.", "final order",
+     "Immigration and Customs Enforcement"),
+])
+def test_an_agency_named_for_two_tasks_is_one_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+def test_an_acronym_and_an_agency_stay_two():
+    # twin: an acronym before "and" is an organisation of its own: no joined name
+    text = "The FBI and Drug Enforcement Administration said the raid was lawful."
+    assert "FBI and Drug Enforcement Administration" not in _speakers(text, "raid was lawful")
