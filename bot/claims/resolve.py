@@ -29,6 +29,7 @@ from bot.claims.lexicon import (
     FORMER_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
+    PEOPLE_NOUNS,
     HONORIFICS,
     KINSHIP_NOUNS,
     LAWYER_NOUNS,
@@ -55,7 +56,7 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
+from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, church_style_end, clean_name, held_before, league_member, nation_of_acronym,
                                  one_name, org_shaped, partitive_group, party_running, people_noun, place_name,
                                  place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
                                  told_apart_by_age)
@@ -385,6 +386,15 @@ def looks_like_person(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+def _styled_clergy(ent, name: str) -> bool:
+    """An organisation-tagged name opening with a style of the clergy ("The Rev Martin Luther King III", "The Rt Rev
+    Sarah Mullally"; words/church_styles.txt): a person's, when what follows is two to four capitalised words of no
+    organisation's name."""
+    words = name.split()
+    return (church_style_end(ent.text.split()) > 0 and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not any(w.lower() in ORG_WORDS for w in words))
+
+
 #: Labels of places and nations: no organisation a description with a task names ("the civil defence agency" said
 #: after "in Gaza City" is no Gaza City).
 PLACE_LABELS = ("GPE", "LOC", "NORP")
@@ -539,6 +549,9 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
         if title_word(ent.root):
             continue  # "A Lib Dem MP" tagged a person: a description, no one's name (bot.claims.speakers)
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.root.tag_ == "NNS" and (
+                ent.root.lower_ in GROUP_NOUNS or ent.root.lower_ in PEOPLE_NOUNS):
+            continue  # "Campaigners said" tagged a person: a group of people (not "Sanders"), no one "he" could be
         if told_apart_by_age(ent.root):
             continue  # "the younger Gallagher": one of two of that name, and which one the text does not say
         if _show_title(ent):
@@ -566,7 +579,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "organisation"  # a social handle ("@realDonaldTrump Twitter feed") is an account: no "he" for it
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
-        elif kind == "organisation" and (ent.label_ == "ORG" and (looks_like_person(ent) or _party_tag_after(ent))
+        elif kind == "organisation" and (ent.label_ == "ORG" and (looks_like_person(ent) or _party_tag_after(ent)
+                                                                  or _styled_clergy(ent, name))
                                          or as_person):
             kind = "person"
         head = ent.root

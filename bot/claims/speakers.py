@@ -87,7 +87,7 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
-    words = words[_church_style_end(words):]  # "The Rt Rev Sarah Mullally": a style of the clergy
+    words = words[church_style_end(words):]  # "The Rt Rev Sarah Mullally": a style of the clergy
     while (len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in _HONORIFIC_FORMS
            and not _titled_org(words)):
         if words[1].lower() in _NAME_JOINS:
@@ -106,7 +106,7 @@ def clean_name(name: str) -> str:
     return out.strip(" ,.;:")
 
 
-def _church_style_end(words: list[str]) -> int:
+def church_style_end(words: list[str]) -> int:
     """How many of a name's first words are a style of the clergy ("The Rev", "The Rt Rev", "Most Rev";
     words/church_styles.txt) with a capitalised word after them; else 0."""
     lower = tuple(w.lower().rstrip(".") for w in words[:4])

@@ -129,3 +129,44 @@ def test_an_acronym_and_an_agency_stay_two():
     # twin: an acronym before "and" is an organisation of its own: no joined name
     text = "The FBI and Drug Enforcement Administration said the raid was lawful."
     assert "FBI and Drug Enforcement Administration" not in _speakers(text, "raid was lawful")
+
+
+# --------------------------------------------------------------------------- "The Rev Martin Luther King III ... he told"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name opening with a style of the clergy is a person's, though the tagger called it an organisation's,
+    # so "he" goes on with him, never with the one the next sentence names
+    ("The Rev Martin Luther King III said his father's dream \"remains unfinished\". \"We have come a long way,\" he "
+     "told the congregation. Senator Raphael Warnock said the fight continued.", "a long way",
+     "Martin Luther King III"),
+    # twin: an organisation is no "he"
+    ("The Ebenezer Baptist Church said the dream remained unfinished. \"We have come a long way,\" he told the "
+     "congregation. Senator Raphael Warnock said the fight continued.", "a long way", "Raphael Warnock"),
+])
+def test_a_name_with_a_style_of_the_clergy_is_a_person(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name the tagger cut after a title and a first name is joined ("Bishop Mariann" + "Edgar Budde")
+    ("Bishop Mariann Edgar Budde said she did not regret her sermon.", "regret", "Mariann Edgar Budde"),
+    # twin: a comma between them keeps two names
+    ("The sermon was given by Bishop Mariann, Edgar Budde said.", "sermon was given", "Edgar Budde"),
+])
+def test_a_name_cut_after_a_title_and_first_name_is_joined(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a plural noun for people the tagger called a person ("Campaigners") is no one "he" could be
+    ("A housing association must pay £38,000 to a family whose flat was left with black mould, the Court of Appeal "
+     "ruled on Wednesday.\n\nCampaigners said the decision could open the door to hundreds of similar claims.\n\nLord "
+     "Justice Amersham, agreeing, said a landlord could not \"hide behind a tenant's lifestyle\" when the cause of the "
+     "damp was structural. \"The roof leaked. Everything else follows from that,\" he wrote.", "roof leaked",
+     "Amersham"),
+    # twin: the group still speaks, and "they" goes on with it
+    ("Campaigners said the decision could open the door to similar claims. \"We are delighted,\" they said.",
+     "delighted", "Campaigners"),
+])
+def test_a_group_tagged_a_person_is_no_he(text, words, expected):
+    assert _speakers(text, words) == {expected}
