@@ -50,6 +50,7 @@ NAMING_VERBS = word_set("naming_verbs")
 ORG_NOUNS = word_set("org_nouns")
 SPOKES_NOUNS = word_set("spokes_nouns")
 INSTITUTION_NOUNS = word_set("institution_nouns")  # "a school spokesperson": the school's
+ORG_OF_HEADS = word_set("org_of_heads")  # "the Diocese of Westminster": one name
 GO_BETWEEN_NOUNS = word_set("go_between_nouns")
 TITLE_CUES = word_set("title_cues")
 TITLE_ABBREVIATIONS = tuple(w.capitalize() for w in read_words("title_abbreviations"))  # "Capt.": bot.claims.nlp

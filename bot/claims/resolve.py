@@ -387,9 +387,9 @@ def looks_like_person(ent) -> bool:
 
 
 def _styled_clergy(ent, name: str) -> bool:
-    """An organisation-tagged name opening with a style of the clergy ("The Rev Martin Luther King III", "The Rt Rev
-    Sarah Mullally"; words/church_styles.txt): a person's, when what follows is two to four capitalised words of no
-    organisation's name."""
+    """A name tagged an organisation's or a place's that opens with a style of the clergy ("The Rev Martin Luther King
+    III", "the Rt Rev Joanne Grenfell"; words/church_styles.txt): a person's, when what follows is two to four
+    capitalised words of no organisation's name."""
     words = name.split()
     return (church_style_end(ent.text.split()) > 0 and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
             and not any(w.lower() in ORG_WORDS for w in words))
@@ -579,9 +579,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             kind = "organisation"  # a social handle ("@realDonaldTrump Twitter feed") is an account: no "he" for it
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
-        elif kind == "organisation" and (ent.label_ == "ORG" and (looks_like_person(ent) or _party_tag_after(ent)
-                                                                  or _styled_clergy(ent, name))
-                                         or as_person):
+        elif kind == "organisation" and (ent.label_ == "ORG" and (looks_like_person(ent) or _party_tag_after(ent))
+                                         or as_person or _styled_clergy(ent, name)):
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,

@@ -689,8 +689,10 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
             if c.ent_type_ == "GPE" and name and org_shaped(name):
                 # "The firm's landlord, Greyfield Estates, said": a company the tagger took for a place
                 return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
-            if (name and c.ent_type_ != "GPE"
+            if (name and (c.ent_type_ != "GPE" or church_style_end(_span_text(doc, ent.start, ent.end).split()))
                     and not all(w.lower() in HONORIFICS or w.lower() + "." in HONORIFICS for w in name.split())):
+                # (a name with a style of the clergy is a person's, though tagged a place's: "the Rt Rev Joanne
+                # Grenfell")
                 # (a rank the parser hung apart, "spokesman Lt. Col. Nadav Shoshani": "Col." is no name; the name
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
