@@ -435,6 +435,12 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             # "Trump, whose attorneys argued": the lawyers, as written, never their client (a lawyer's argument is no
             # words of the client's)
             return SpeakerRef(f"{client.text}'s {tok.text}", "person", None, head_i)
+    owner = _untagged_owner(tok)
+    if owner is not None:
+        # "An Ofsted spokesperson said", "A DfE spokesperson said": the body the tagger did not see, or took for a
+        # place, speaks through its spokesperson
+        lo, hi = _strip_det(doc, *_np_bounds(tok))
+        return SpeakerRef(owner.text, "organisation", _span_text(doc, lo, hi), head_i, named=True)
     # a common noun: "the minister", "a spokesman for SkyVale", "experts", "officials at the agency"
     org = _owner_org(tok) if _speaks_for_owner(tok) else None
     if org is not None and not _speaks_for_place(tok, org):
@@ -454,6 +460,25 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _untagged_owner(tok):
+    """The one capitalised word right before a spokes-noun that names whose spokesperson it is when the tagger saw no
+    organisation there ("An Ofsted spokesperson", tagged an adjective) or took an acronym in mixed case for a place
+    ("A DfE spokesperson"): not opening its sentence, no word of a nation or a party, no title; else None."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in SPOKES_NOUNS or tok.i < 1:
+        return None
+    m = tok.doc[tok.i - 1]
+    if (m.head.i != tok.i or m.dep_ not in ("amod", "compound", "nmod") or not m.is_alpha or m.i == m.sent.start
+            or not m.text[:1].isupper() or m.n_lefts or m.n_rights or m.lower_ in HONORIFICS
+            or m.lower_ in PARTY_NAMES or m.lower_ in ORG_NOUNS):
+        return None
+    acronym = sum(ch.isupper() for ch in m.text) >= 2 and not m.is_upper  # "DfE", "DfT"
+    if m.ent_type_ == "GPE" and acronym or not m.ent_type_ and m.pos_ in ("ADJ", "PROPN") and not m.is_upper:
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i != m.i for c in tok.children):
+            return None
+        return m
+    return None
 
 
 def _lower_common_noun(tok) -> bool:

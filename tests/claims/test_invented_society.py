@@ -198,3 +198,17 @@ def test_a_body_named_of_a_place_is_one_name(text, words, expected):
 ])
 def test_a_styled_name_in_apposition_is_the_speaker(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the body before a spokes-noun that the tagger did not see, or took for a place, speaks through it
+    ("The school was rated inadequate. An Ofsted spokeswoman said inspectors had followed the framework.",
+     "followed the framework", "Ofsted"),
+    ("A DfE spokesperson said: \"We are determined to drive up standards in every school.\"", "drive up standards",
+     "DfE"),
+    # twin: a party, a nationality or a rank before it names no body: as written
+    ("A Republican spokesman said the plan was costly.", "costly", "Republican spokesman"),
+    ("A senior spokesman said the plan was costly.", "costly", "senior spokesman"),
+])
+def test_an_untagged_body_before_spokesperson_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
