@@ -944,6 +944,12 @@ def _np_bounds(tok) -> tuple[int, int]:
                                             or doc[k].lower_ in ("who", "whom", "whose")):
             hi = k - 1 if doc[k - 1].text == "," else k
             break
+        if (doc[k].dep_ == "appos" and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].head.i > tok.i
+                and doc[k].left_edge.i > tok.i + 1 and doc[doc[k].left_edge.i - 1].text == ","):
+            # nor a description in apposition after a comma on the preposition's object ("the family of Ali
+            # Hassan, the 17-year-old who drowned,"; a name there may be the speaker's: "his friend at Lehigh, Tom Reed")
+            hi = doc[k].left_edge.i - 1
+            break
     return lo, hi
 
 

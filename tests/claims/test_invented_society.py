@@ -212,3 +212,15 @@ def test_a_styled_name_in_apposition_is_the_speaker(text, words, expected):
 ])
 def test_an_untagged_body_before_spokesperson_speaks(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a description in apposition to the one a relative is "of" is no part of who spoke
+    ("In a statement, the family of Ali Hassan, the 17-year-old who drowned in the Channel on Tuesday, said he had "
+     "dreamed of becoming a doctor.", "dreamed of becoming", "family of Ali Hassan"),
+    # twin: a name in apposition there is the speaker
+    ("His best friend at Lehigh, Bruce Turry, said Freddy was a classic illustration of someone with a father "
+     "complex.", "father complex", "Bruce Turry"),
+])
+def test_a_description_in_apposition_to_the_object_is_no_part_of_the_speaker(text, words, expected):
+    assert _speakers(text, words) == {expected}
