@@ -31,7 +31,7 @@ from bot.claims.lexicon import (
     read_words,
     reporting_base,
 )
-from bot.claims.speakers import described_subject, partitive_group
+from bot.claims.speakers import described_subject, partitive_group, share_of_people
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -384,8 +384,8 @@ def put_to(verb) -> bool:
 
 
 def _can_speak(tok) -> bool:
-    if partitive_group(tok) is not None:
-        return True  # "Nine in 10 voters say", "20 percent of people said": a number of people
+    if partitive_group(tok) is not None or share_of_people(tok):
+        return True  # "Nine in 10 voters say", "20 percent of people said", "One in five said": a number of people
     if year_old(tok):
         return True  # "The 28-year-old added that ...": a person, though tagged as a date
     if tok.lower_ == "minutes" and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children):

@@ -309,8 +309,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                       if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
-    ref = _partitive(frame, tok)  # "some of Clinton's allies said", "Nine in 10 Democratic voters say": as written
-    if ref is not None:
+    ref = _partitive(frame, tok) or _share_ref(frame, tok)  # "some of Clinton's allies said", "One in five said": as
+    if ref is not None:                                         # written
         return ref
     ref = _team_position(frame, tok)
     if ref is not None:
@@ -652,6 +652,35 @@ def joint_parties(frame: Frame, head_i: int, cue_i: int | None) -> list[int]:
                 or c.dep_ in ("prep", "dobj", "agent") and any(t.lower_ in JOINT_WORDS for t in c.subtree)
                 for v in verbs for c in v.children if frame.tok_quote[c.i] < 0)
     return sorted(p.i for p in parties) if joint else []
+
+
+#: Fractions that stand for a share of the people asked ("A third said", "Half said", "two-thirds said").
+_FRACTIONS = frozenset(("half", "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters", "fifth",
+                        "fifths", "majority", "minority"))
+
+
+def share_of_people(tok) -> bool:
+    """Is a subject a share of people with no group named ("One in five said they …", "A third said", "Half said"):
+    a number "in" a number, or a fraction with nothing "of" after it ("half of the budget" is no one)? A survey's
+    answers, said by that share of those asked."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    if tok.lower_ in _FRACTIONS:
+        return tok.pos_ in ("NOUN", "NUM", "ADJ") and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
+    return tok.like_num and any(c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1
+                                and any(g.dep_ == "pobj" and g.like_num and g.i == c.i + 1 for g in c.children)
+                                for c in tok.children)
+
+
+def _share_ref(frame: Frame, tok) -> SpeakerRef | None:
+    """`One in five said`, `A third said`: the share as written, a group."""
+    if not share_of_people(tok):
+        return None
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    if frame.doc[lo].lower_ != "a":
+        lo, hi = _strip_det(frame.doc, lo, hi)  # ("A third" keeps its article: "third" alone is no share)
+    phrase = _span_text(frame.doc, lo, hi).strip()
+    return SpeakerRef(phrase, "group", None, tok.i) if phrase else None
 
 
 def _partitive(frame: Frame, tok) -> SpeakerRef | None:

@@ -224,3 +224,22 @@ def test_an_untagged_body_before_spokesperson_speaks(text, words, expected):
 ])
 def test_a_description_in_apposition_to_the_object_is_no_part_of_the_speaker(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "But one in five said they ..."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a share of those asked, with no group named, says what a survey found ("One in five said", "A third
+    # said"): a claim, its speaker the share as written
+    ("Most students said they felt safe on campus, according to a survey by the National Union of Students. But one "
+     "in five said they had experienced harassment.", "experienced harassment", "one in five"),
+    ("A third said they had skipped meals to save money.", "skipped meals", "A third"),
+    ("Almost half said they wanted a head teacher from outside the trust.", "from outside the trust", "Almost half"),
+])
+def test_a_share_of_those_asked_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+def test_a_share_of_a_thing_is_no_speaker():
+    # twin: a share "of" a thing is no one: the one who says so speaks
+    assert _speakers("Half of the budget was spent on staff, the trust said.", "spent on staff") == {"trust"}
