@@ -282,6 +282,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
         lo = _subject_hung_on_verb(frame, tok, comp, lo)
+        lo = _past_time_of_saying(doc, tok, comp, lo)
         hi = _past_closing_quote(doc, lo, hi)
         if lo <= subj < hi or _anonymity(frame, lo, hi):
             continue
@@ -296,6 +297,20 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
 
 _OPENING_QUOTES = frozenset(('"', "“"))
 _CLOSING_QUOTES = frozenset(('"', "”"))
+
+
+def _past_time_of_saying(doc, verb, comp, lo: int) -> int:
+    """Where the content begins when the parser hung the time of saying on the content's verb (`Yale said on
+    Thursday it would cut tuition`: "on Thursday" is when Yale said it): a preposition of a date right after the
+    reporting verb, then the content's own subject. Else `lo`."""
+    first = doc[lo]
+    if lo != verb.i + 1 or first.dep_ != "prep" or first.head.i != comp.i or first.right_edge.i + 1 >= comp.i:
+        return lo
+    if not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in first.children):
+        return lo
+    k = first.right_edge.i + 1
+    own = any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == k for c in comp.children)
+    return k if own else lo
 
 
 def _past_closing_quote(doc, lo: int, hi: int) -> int:

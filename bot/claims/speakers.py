@@ -974,7 +974,8 @@ def _np_bounds(tok) -> tuple[int, int]:
             hi = k - 1 if doc[k - 1].text == "," else k
             break
         if (doc[k].dep_ == "appos" and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].head.i > tok.i
-                and doc[k].left_edge.i > tok.i + 1 and doc[doc[k].left_edge.i - 1].text == ","):
+                and doc[k].left_edge.i > tok.i + 1 and doc[doc[k].left_edge.i - 1].text == ","
+                and doc[k].head.head.lower_ != "like"):  # ("experts like Tom Reed, a Canadian engineer": one of them)
             # nor a description in apposition after a comma on the preposition's object ("the family of Ali
             # Hassan, the 17-year-old who drowned,"; a name there may be the speaker's: "his friend at Lehigh, Tom Reed")
             hi = doc[k].left_edge.i - 1

@@ -243,3 +243,16 @@ def test_a_share_of_those_asked_speaks(text, words, expected):
 def test_a_share_of_a_thing_is_no_speaker():
     # twin: a share "of" a thing is no one: the one who says so speaks
     assert _speakers("Half of the budget was spent on staff, the trust said.", "spent on staff") == {"trust"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: the time of saying right after "said" is no part of what was said, though the parser hung it on the
+    # content's verb
+    ("Yale University said on Thursday it would cut tuition for families earning under $200,000.",
+     "it would cut tuition for families earning under $200,000"),
+    ("The council said on Monday it would close the library.", "it would close the library"),
+    # twin: a time inside what was said stays
+    ("The council said it would close the library on Monday.", "it would close the library on Monday"),
+])
+def test_the_time_of_saying_is_no_part_of_the_claim(text, expected):
+    assert _quotes(text) == [expected]
