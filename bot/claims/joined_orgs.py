@@ -175,6 +175,20 @@ def _named_of_place(doc, i: int) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _untagged_words_before(doc, ent) -> tuple[int, int] | None:
+    """`The Ebenezer Baptist Church`: an organisation's name ending in an organisation word (words/org_words.txt) that
+    the tagger began after capitalised proper nouns of no entity which the parser made modifiers of it, on the same
+    line ("Ebenezer" + "Baptist Church"): they are part of the name."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in ORG_WORDS or ent[0].lower_ == "the":
+        return None
+    lo = ent.start
+    while (lo > 0 and ent.start - lo < 2 and _capitalised(doc[lo - 1]) and not doc[lo - 1].ent_type_
+           and doc[lo - 1].dep_ == "compound" and ent.start <= doc[lo - 1].head.i < ent.end
+           and "\n" not in doc[lo - 1].whitespace_ and doc[lo - 1].lower_ not in ORG_WORDS):
+        lo -= 1
+    return (lo, ent.end) if lo < ent.start else None
+
+
 def join_org_names(doc) -> None:
     """Make, in place, each organisation's name joined by "and", cut before a country or spelled out before its
     acronym in brackets one organisation entity."""
@@ -191,6 +205,7 @@ def join_org_names(doc) -> None:
               and (span := _spelled_by_acronym(doc, doc[i + 1])) is not None]
     spans += [span for ent in doc.ents if (span := _named_with_possessive(doc, ent)) is not None]
     spans += [span for i, w in enumerate(words) if w.lower() in ORG_OF_HEADS and (span := _named_of_place(doc, i))]
+    spans += [span for ent in doc.ents if (span := _untagged_words_before(doc, ent)) is not None]
     kept: list[tuple[int, int]] = []
     for lo, hi in sorted(set(spans), key=lambda span: span[0] - span[1]):  # the longest of overlapping names
         if not any(lo < k_hi and k_lo < hi for k_lo, k_hi in kept):

@@ -256,3 +256,14 @@ def test_a_share_of_a_thing_is_no_speaker():
 ])
 def test_the_time_of_saying_is_no_part_of_the_claim(text, expected):
     assert _quotes(text) == [expected]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: capitalised words the tagger left before an organisation's name are part of it
+    ("The Ebenezer Baptist Church said the dream remained unfinished.", "remained unfinished",
+     "Ebenezer Baptist Church"),
+    # twin: an organisation word before the name is another's ("Labour" of "Labour Party" is the name itself)
+    ("The Labour Party said the dream remained unfinished.", "remained unfinished", "Labour Party"),
+])
+def test_words_left_before_an_organisation_are_part_of_its_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
