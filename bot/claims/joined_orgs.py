@@ -172,6 +172,8 @@ def _named_of_place(doc, i: int) -> tuple[int, int] | None:
     while (lo > 0 and i - lo < _MAX_RUN and _capitalised(doc[lo - 1]) and doc[lo - 1].dep_ == "compound"
            and doc[lo - 1].head.i == i and "\n" not in doc[lo - 1].whitespace_):
         lo -= 1
+    while lo > 0 and head.ent_type_ == "ORG" and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == "ORG":
+        lo -= 1  # the start of the tagger's name the head ends ("Muslim Council" + "of Britain")
     return lo, hi
 
 

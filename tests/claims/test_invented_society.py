@@ -267,3 +267,24 @@ def test_the_time_of_saying_is_no_part_of_the_claim(text, expected):
 ])
 def test_words_left_before_an_organisation_are_part_of_its_name(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a conference owned by the ones before it is theirs, never a party named by their adjective
+    ("The Catholic bishops' conference said it was \"gravely concerned\" by the bill.", "gravely concerned", None),
+    # twin: the named parties of an event still speak
+    ("The US and North Korea summit talks were held in Hanoi, promising \"a new era\".", "a new era",
+     "US and North Korea"),
+])
+def test_an_owned_event_has_no_parties(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "<name> of <place>" with the tagger's name cut at "of" is one name, from the tagger's start
+    ("The Muslim Council of Britain said it was gravely concerned.", "gravely concerned", "Muslim Council of Britain"),
+    # twin: the tagger's whole name stays
+    ("The British Medical Association said it was concerned.", "concerned", "British Medical Association"),
+])
+def test_a_name_cut_at_of_is_joined_from_its_start(text, words, expected):
+    assert _speakers(text, words) == {expected}
