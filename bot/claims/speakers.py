@@ -298,6 +298,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     named = _named_antecedent(frame, tok)
     if named is not None:
         return speaker_ref(frame, named)
+    writer = _writer_of_participle(tok)
+    if writer is not None:
+        # "Writing in the Church Times, the Bishop of Oxford, Steven Croft, argued": the parser made the participle
+        # the subject and hung the writer on it; the writer speaks, never "Writing in the Church Times"
+        return speaker_ref(frame, writer.i)
     if low in ("one", "another"):
         # "one of the executives, Ruth Cole, said", "Another, Linda Hughes, 54, said": the person in apposition is
         # the speaker; with no name, "said one of those advisers, who spoke on the condition of anonymity": someone
@@ -479,6 +484,16 @@ def _untagged_owner(tok):
             return None
         return m
     return None
+
+
+def _writer_of_participle(tok):
+    """The one a channel participle the parser made a subject stands before ("Writing in the Church Times, the
+    Bishop of Oxford, … argued"; words/channel_participles.txt): a noun after it and a comma that the parser hung on
+    it; else None."""
+    if tok.tag_ != "VBG" or tok.lower_ not in CHANNEL_PARTICIPLES or tok.dep_ not in ("nsubj", "csubj"):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("npadvmod", "appos", "nsubj") and c.i > tok.i
+                 and c.pos_ in ("NOUN", "PROPN") and tok.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _lower_common_noun(tok) -> bool:
@@ -920,6 +935,9 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
     named = _named_antecedent(frame, tok)
     if named is not None:
         tok = doc[named]
+    writer = _writer_of_participle(tok)
+    if writer is not None:
+        tok = writer  # "Writing in the Church Times, the Bishop of Oxford … argued": "the Bishop of Oxford"
     if tok.lower_ in _PRONOUNS:
         return tok.text
     team = _team_position_span(frame, tok)
@@ -1393,8 +1411,12 @@ def _participle_channel(frame: Frame, cue) -> str | None:
     """The outlet in a participle beside the speaker: "Speaking to the BBC, X warned ...", "X, writing in The
     Telegraph, argued ..." (on the verb, or on its subject); an audience or a place is no channel."""
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for part in [c for h in [cue, *subjects] for c in h.children]:
-        if (part.dep_ not in ("advcl", "acl") or part.lower_ not in CHANNEL_PARTICIPLES
+    # (and the participle itself when the parser made it the subject: "Writing in the Church Times, the Bishop …
+    # argued")
+    parts = [c for h in [cue, *subjects] for c in h.children] + [c for c in subjects if _writer_of_participle(c)]
+    for part in parts:
+        if (part.dep_ not in ("advcl", "acl") and _writer_of_participle(part) is None
+                or part.lower_ not in CHANNEL_PARTICIPLES
                 or frame.tok_quote[part.i] >= 0):
             continue
         for prep in part.children:

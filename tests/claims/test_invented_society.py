@@ -288,3 +288,17 @@ def test_an_owned_event_has_no_parties(text, words, expected):
 ])
 def test_a_name_cut_at_of_is_joined_from_its_start(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a channel participle the parser made the subject is no speaker: the writer hung on it is
+    ("Writing in the Church Times, the Bishop of Oxford, Steven Croft, argued that the church \"cannot stand by\".",
+     "cannot stand by", "Steven Croft"),
+    # twin: parsed as a clause of its own, the participle leaves the subject to speak
+    ("Writing in the Guardian, the former minister, Ann Lee, argued that the church \"cannot stand by\".",
+     "cannot stand by", "Ann Lee"),
+])
+def test_a_channel_participle_taken_for_the_subject_is_no_speaker(text, words, expected):
+    claims = [c for c in extract_claims(text) if words in c.quote]
+    assert {c.speaker for c in claims} == {expected}
+    assert all(c.via for c in claims)
