@@ -31,7 +31,7 @@ from bot.claims.lexicon import (
     read_words,
     reporting_base,
 )
-from bot.claims.speakers import described_subject, partitive_group
+from bot.claims.speakers import described_subject, partitive_group, share_of_people
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -57,30 +57,11 @@ def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and doc[lo].dep_ == "mark" or doc[lo].is_space
                        or _that_taken_for_object(doc, lo, hi)):
         lo += 1
-    lo = _past_day_of_saying(frame, lo, hi)
     while hi > lo and (doc[hi - 1].is_space or frame.tok_quote[hi - 1] < 0 and _trailing_punct(doc, lo, hi)):
         hi -= 1
     if lo >= hi:
         return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-
-
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
-
-
-def _past_day_of_saying(frame: Frame, lo: int, hi: int) -> int:
-    """Where a content really begins when the parser hung the day of the saying on it (`said on Monday he would
-    seek ...`, `said on Tuesday night he would resign`): past "on" and the weekday (and the part of the day after it)
-    right after the reporting verb, when the content's subject follows; else `lo`."""
-    doc = frame.doc
-    if not (0 < lo and lo + 2 < hi and doc[lo].lower_ == "on" and doc[lo + 1].lower_ in _WEEKDAYS
-            and is_verb(doc[lo - 1]) and reporting_base(doc[lo - 1].text) and frame.tok_quote[lo] < 0):
-        return lo
-    k = lo + 2
-    if doc[k].lower_ in ("morning", "afternoon", "evening", "night") and k + 1 < hi:
-        k += 1
-    verb = doc[lo].head
-    return k if any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == k for c in verb.children) else lo
 
 
 def _that_taken_for_object(doc, lo: int, hi: int) -> bool:
@@ -306,6 +287,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
         lo = _subject_hung_on_verb(frame, tok, comp, lo)
+        lo = _past_time_of_saying(doc, tok, comp, lo)
         hi = _past_closing_quote(doc, lo, hi)
         if lo <= subj < hi or _anonymity(frame, lo, hi):
             continue
@@ -320,6 +302,20 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
 
 _OPENING_QUOTES = frozenset(('"', "“"))
 _CLOSING_QUOTES = frozenset(('"', "”"))
+
+
+def _past_time_of_saying(doc, verb, comp, lo: int) -> int:
+    """Where the content begins when the parser hung the time of saying on the content's verb (`Yale said on
+    Thursday it would cut tuition`: "on Thursday" is when Yale said it): a preposition of a date right after the
+    reporting verb, then the content's own subject. Else `lo`."""
+    first = doc[lo]
+    if lo != verb.i + 1 or first.dep_ != "prep" or first.head.i != comp.i or first.right_edge.i + 1 >= comp.i:
+        return lo
+    if not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in first.children):
+        return lo
+    k = first.right_edge.i + 1
+    own = any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == k for c in comp.children)
+    return k if own else lo
 
 
 def _past_closing_quote(doc, lo: int, hi: int) -> int:
@@ -415,8 +411,8 @@ def put_to(verb) -> bool:
 
 
 def _can_speak(tok) -> bool:
-    if partitive_group(tok) is not None:
-        return True  # "Nine in 10 voters say", "20 percent of people said": a number of people
+    if partitive_group(tok) is not None or share_of_people(tok):
+        return True  # "Nine in 10 voters say", "20 percent of people said", "One in five said": a number of people
     if year_old(tok):
         return True  # "The 28-year-old added that ...": a person, though tagged as a date
     if tok.lower_ == "minutes" and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children):

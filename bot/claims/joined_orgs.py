@@ -8,8 +8,8 @@ read "Somerset Police" or "Devon" (a place). Charities and bodies named with a w
 from __future__ import annotations
 
 from bot.claims.columns import column, symbol, texts
-from bot.claims.lexicon import (FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_WORDS, PEOPLE_NOUNS,
-                                PORTFOLIO_WORDS)
+from bot.claims.lexicon import (FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_OF_HEADS, ORG_WORDS,
+                                PEOPLE_NOUNS, PORTFOLIO_WORDS)
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
 _MAX_RUN = 4
@@ -149,6 +149,48 @@ def _named_with_possessive(doc, ent) -> tuple[int, int] | None:
     return None
 
 
+def _named_of_place(doc, i: int) -> tuple[int, int] | None:
+    """`the Diocese of Westminster`, `The Archdiocese of Liverpool`: a capitalised head of such names
+    (words/org_of_heads.txt) at token i, "of", and one to three capitalised proper nouns after it on the line, the
+    last the object of "of" and no capitalised word or possessive after them: one organisation's name, however the
+    tagger cut or labelled it ("Archdiocese" a nationality, "Liverpool" an organisation). The capitalised words
+    before the head that the parser made its modifiers are part of it too."""
+    head = doc[i]
+    if not (head.lower_ in ORG_OF_HEADS and head.is_title and head.pos_ == "PROPN" and i + 2 < len(doc)
+            and doc[i + 1].lower_ == "of" and doc[i + 1].head.i == i and "\n" not in head.whitespace_ + doc[i + 1].whitespace_):
+        return None
+    hi = i + 2
+    while hi < len(doc) and hi - i - 2 < 3 and _capitalised(doc[hi]) and "\n" not in doc[hi - 1].whitespace_:
+        hi += 1
+    last = doc[hi - 1]
+    if (hi == i + 2 or hi - i - 2 > 3 or last.dep_ != "pobj" or last.head.i != i + 1
+            or hi < len(doc) and (_capitalised(doc[hi]) or doc[hi].dep_ == "case")):
+        return None
+    if all(t.ent_type_ == "ORG" for t in doc[i:hi]) and all(t.ent_iob_ == "I" for t in doc[i + 1:hi]):
+        return None  # the tagger's name holds it already, maybe a longer one ("the University of California, Berkeley")
+    lo = i
+    while (lo > 0 and i - lo < _MAX_RUN and _capitalised(doc[lo - 1]) and doc[lo - 1].dep_ == "compound"
+           and doc[lo - 1].head.i == i and "\n" not in doc[lo - 1].whitespace_):
+        lo -= 1
+    while lo > 0 and head.ent_type_ == "ORG" and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == "ORG":
+        lo -= 1  # the start of the tagger's name the head ends ("Muslim Council" + "of Britain")
+    return lo, hi
+
+
+def _untagged_words_before(doc, ent) -> tuple[int, int] | None:
+    """`The Ebenezer Baptist Church`: an organisation's name ending in an organisation word (words/org_words.txt) that
+    the tagger began after capitalised proper nouns of no entity which the parser made modifiers of it, on the same
+    line ("Ebenezer" + "Baptist Church"): they are part of the name."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in ORG_WORDS or ent[0].lower_ == "the":
+        return None
+    lo = ent.start
+    while (lo > 0 and ent.start - lo < 2 and _capitalised(doc[lo - 1]) and not doc[lo - 1].ent_type_
+           and doc[lo - 1].dep_ == "compound" and ent.start <= doc[lo - 1].head.i < ent.end
+           and "\n" not in doc[lo - 1].whitespace_ and doc[lo - 1].lower_ not in ORG_WORDS):
+        lo -= 1
+    return (lo, ent.end) if lo < ent.start else None
+
+
 def join_org_names(doc) -> None:
     """Make, in place, each organisation's name joined by "and", cut before a country or spelled out before its
     acronym in brackets one organisation entity."""
@@ -164,6 +206,8 @@ def join_org_names(doc) -> None:
     spans += [span for i, w in enumerate(words) if w == "(" and i + 2 < len(doc)
               and (span := _spelled_by_acronym(doc, doc[i + 1])) is not None]
     spans += [span for ent in doc.ents if (span := _named_with_possessive(doc, ent)) is not None]
+    spans += [span for i, w in enumerate(words) if w.lower() in ORG_OF_HEADS and (span := _named_of_place(doc, i))]
+    spans += [span for ent in doc.ents if (span := _untagged_words_before(doc, ent)) is not None]
     kept: list[tuple[int, int]] = []
     for lo, hi in sorted(set(spans), key=lambda span: span[0] - span[1]):  # the longest of overlapping names
         if not any(lo < k_hi and k_lo < hi for k_lo, k_hi in kept):

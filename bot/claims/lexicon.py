@@ -49,11 +49,15 @@ PEOPLE_NOUNS = word_set("people_nouns")
 NAMING_VERBS = word_set("naming_verbs")
 ORG_NOUNS = word_set("org_nouns")
 SPOKES_NOUNS = word_set("spokes_nouns")
+INSTITUTION_NOUNS = word_set("institution_nouns")  # "a school spokesperson": the school's
+ORG_OF_HEADS = word_set("org_of_heads")  # "the Diocese of Westminster": one name
 GO_BETWEEN_NOUNS = word_set("go_between_nouns")
 TITLE_CUES = word_set("title_cues")
 TITLE_ABBREVIATIONS = tuple(w.capitalize() for w in read_words("title_abbreviations"))  # "Capt.": bot.claims.nlp
 HONORIFICS = word_set("honorifics") | {w.lower() for w in TITLE_ABBREVIATIONS}  # every abbreviated title too
 HONORIFIC_STEMS = frozenset(w.rstrip(".") for w in HONORIFICS)  # "sen", "gen", "dr": as written without a point
+#: Styles of the clergy before a name ("The Rt Rev"), as word tuples, the longest first.
+CHURCH_STYLES = tuple(sorted((tuple(line.split()) for line in read_words("church_styles")), key=len, reverse=True))
 FEMALE_WORDS = word_set("female_words")
 MALE_WORDS = word_set("male_words")
 FEMALE_NAMES = word_set("female_names")

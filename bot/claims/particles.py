@@ -200,6 +200,18 @@ def _surname_taken_for_org(doc, ent, nxt) -> bool:
             and word.lower_ not in ORG_WORDS)
 
 
+def _name_cut_after_title(doc, ent, nxt) -> bool:
+    """Is `nxt`, a person's name right after `ent` on the same line, the rest of a name the tagger cut after its
+    first word ("Bishop Mariann" + "Edgar Budde")? `ent` is a title and one capitalised word, `nxt` one or two
+    capitalised proper nouns, with one space between them."""
+    if (nxt.label_ != "PERSON" or nxt.start != ent.end or len(ent) != 2 or not 1 <= len(nxt) <= 2
+            or doc[ent.end - 1].whitespace_ != " "):
+        return False
+    title, first = doc[ent.start], doc[ent.start + 1]
+    return (title.lower_ in HONORIFICS and title.is_title and first.is_title and first.is_alpha
+            and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in nxt))
+
+
 def _particle_surname_after(doc, ent, nxt) -> bool:
     """Is `nxt`, the person's name right after `ent`, a surname opening with a particle in lower case that the tagger
     split off ("Prince Abdulaziz" + "bin Salman"), on the same line?"""
@@ -220,7 +232,8 @@ def join_name_particles(doc) -> None:
                else ent.end)
         start = _name_start(doc, ent) if ent.label_ == "PERSON" else ent.start
         if end == ent.end and ent.label_ == "PERSON" and i + 1 < len(ents) and (
-                _surname_taken_for_org(doc, ent, ents[i + 1]) or _particle_surname_after(doc, ent, ents[i + 1])):
+                _surname_taken_for_org(doc, ent, ents[i + 1]) or _particle_surname_after(doc, ent, ents[i + 1])
+                or _name_cut_after_title(doc, ent, ents[i + 1])):
             end = ents[i + 1].end
         if end != ent.end or start != ent.start:
             changed = True

@@ -29,6 +29,7 @@ from bot.claims.lexicon import (
     FORMER_WORDS,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
+    PEOPLE_NOUNS,
     HONORIFICS,
     KINSHIP_NOUNS,
     LAWYER_NOUNS,
@@ -45,6 +46,8 @@ from bot.claims.lexicon import (
     PARTY_EPITHETS,
     SENDING_FORMS,
     SPOKES_NOUNS,
+    INSTITUTION_NOUNS,
+    ROYAL_STYLES,
     SPOUSE_TITLES,
     OFFICE_RANKS,
     TITLE_PREFIXES,
@@ -53,8 +56,9 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, clean_name, held_before, league_member,
-                                 nation_of_acronym, one_name, org_shaped, partitive_group, party_running, people_noun, place_name,
+from bot.claims.speakers import (NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, church_style_end, clean_name, held_before,
+                                 league_member, nation_of_acronym, one_name, org_shaped, partitive_group, party_running,
+                                 people_noun, place_name,
                                  place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
                                  told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
@@ -386,6 +390,15 @@ def looks_like_person(ent) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "by"
 
 
+def _styled_clergy(ent, name: str) -> bool:
+    """A name tagged an organisation's or a place's that opens with a style of the clergy ("The Rev Martin Luther King
+    III", "the Rt Rev Joanne Grenfell"; words/church_styles.txt): a person's, when what follows is two to four
+    capitalised words of no organisation's name."""
+    words = name.split()
+    return (church_style_end(ent.text.split()) > 0 and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not any(w.lower() in ORG_WORDS for w in words))
+
+
 #: Labels of places and nations: no organisation a description with a task names ("the civil defence agency" said
 #: after "in Gaza City" is no Gaza City).
 PLACE_LABELS = ("GPE", "LOC", "NORP")
@@ -453,6 +466,16 @@ def _title_gender(doc, i: int) -> str | None:
         if w in MALE_WORDS:
             return "m"
     return None
+
+
+def _style_in_name(name: str) -> str | None:
+    """The royal or papal style a person's name opens with, as a role ("Pope Leo XIV": "pope", "Crown Prince
+    Mohammed bin Salman": "crown prince"; words/royal_styles.txt), when a name follows it; else None."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in ROYAL_STYLES and words[k][:1].isupper():
+        k += 1
+    return " ".join(words[:k]).lower() if k else None
 
 
 def _gendered_title(doc, ent) -> str:
@@ -530,6 +553,9 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
         if title_word(ent.root):
             continue  # "A Lib Dem MP" tagged a person: a description, no one's name (bot.claims.speakers)
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.root.tag_ == "NNS" and (
+                ent.root.lower_ in GROUP_NOUNS or ent.root.lower_ in PEOPLE_NOUNS):
+            continue  # "Campaigners said" tagged a person: a group of people (not "Sanders"), no one "he" could be
         if told_apart_by_age(ent.root):
             continue  # "the younger Gallagher": one of two of that name, and which one the text does not say
         if _show_title(ent):
@@ -558,7 +584,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if kind == "organisation" and len(name.split()) <= 2 and reg.find(name, "person") is not None:
             kind = "person"  # a surname the tagger took for an organisation ("Haugen said")
         elif kind == "organisation" and (ent.label_ == "ORG" and (looks_like_person(ent) or _party_tag_after(ent))
-                                         or as_person):
+                                         or as_person or _styled_clergy(ent, name)):
             kind = "person"
         head = ent.root
         ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
@@ -573,6 +599,9 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             title = title_before(frame, head)  # "Sen. Elizabeth Warren (D-Mass.)": a senator too
             if title and title != role:
                 roles.append(title)
+        style = _style_in_name(name) if kind == "person" else None
+        if style and style not in roles:
+            roles.append(style)  # "Pope Leo XIV": the pope ("The pontiff said"), "King Charles": the king
         for r in roles:
             if r not in e.roles:
                 e.roles.append(r)
@@ -746,6 +775,15 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         r = resolve(frame, reg, owner, prev_speakers)
         if r.kind == "organisation" and r.name and r.name != owner.text:
             return Resolved(r.name, "organisation", ref.role or ref.text)
+    kind_word = _spokes_kind_word(doc[ref.head])
+    if kind_word is not None:
+        # "A university spokesperson said" after "The University of Manchester": a spokesperson for the
+        # organisation last named with that word, as "a spokesperson for the university"; else as written
+        best = _recent_entity(reg, reg.tok_sent[ref.head],  # type: ignore[attr-defined]
+                              lambda e: e.kind == "organisation" and kind_word in e.words and not e.headline,
+                              before=ref.head)
+        if best is not None:
+            return Resolved(reg.entities[best].name, "organisation", ref.role or ref.text)
     office = _office_of_common_owner(reg, doc[ref.head])
     if office is not None:
         # "the sheriff's office said" after "The Jefferson County Sheriff's Office": the office named with both words
@@ -1847,6 +1885,23 @@ def _spokes_for_description(frame: Frame, tok) -> SpeakerRef | None:
                             for c in owner.children):
         return None
     return _org_description(frame, owner)  # (a task's noun is kept: "a spokesman for the fire service")
+
+
+def _spokes_kind_word(tok) -> str | None:
+    """The kind of organisation written before a spokes-noun ("a university spokesperson", "a school spokesman": a
+    lower-case noun of words/org_nouns.txt or words/institution_nouns.txt right before it, with nothing of its
+    own), when the spokes-noun names no owner otherwise ("for", "of", a possessive or another modifier); else
+    None."""
+    if tok.lower_ not in SPOKES_NOUNS or tok.i == 0:
+        return None
+    kind = tok.doc[tok.i - 1]
+    if (kind.dep_ != "compound" or kind.head.i != tok.i or kind.pos_ != "NOUN" or not kind.is_lower
+            or kind.ent_type_ or kind.n_lefts or kind.n_rights
+            or kind.lower_ not in ORG_NOUNS and kind.lower_ not in INSTITUTION_NOUNS):
+        return None
+    if any(c.dep_ in ("prep", "poss", "amod", "nmod") or c.dep_ == "compound" and c.i != kind.i for c in tok.children):
+        return None
+    return kind.lower_
 
 
 def _task_noun(tok) -> bool:

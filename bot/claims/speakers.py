@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
+from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
                                 HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAMING_VERBS,
@@ -89,6 +89,7 @@ def clean_name(name: str) -> str:
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
     if len(words) > 2 and f"{words[0]} {words[1]}".lower() in _HONORIFIC_FORMS:
         words = words[2:]  # "Tan Sri Muhyiddin Yassin": a style of two words
+    words = words[church_style_end(words):]  # "The Rt Rev Sarah Mullally": a style of the clergy
     while (len(words) > 1 and words[0].lower().rstrip(".") + ("." if words[0].endswith(".") else "") in _HONORIFIC_FORMS
            and not _titled_org(words)):
         if words[1].lower() in _NAME_JOINS:
@@ -105,6 +106,17 @@ def clean_name(name: str) -> str:
     out = re.sub(r"(?:'s|’s|'|’)$", "", out)
     out = re.sub(r"\s+[-–—]+$", "", out)  # "Ruth Cole -": the dash opening an aside the tagger took in
     return out.strip(" ,.;:")
+
+
+def church_style_end(words: list[str]) -> int:
+    """How many of a name's first words are a style of the clergy ("The Rev", "The Rt Rev", "Most Rev";
+    words/church_styles.txt) with a capitalised word after them; else 0."""
+    lower = tuple(w.lower().rstrip(".") for w in words[:4])
+    for style in CHURCH_STYLES:
+        k = len(style)
+        if len(words) > k and lower[:k] == style and words[k][:1].isupper():
+            return k
+    return 0
 
 
 def _titled_org(words: list[str]) -> bool:
@@ -291,6 +303,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     described = _described_antecedent(frame, tok)
     if described is not None:
         return speaker_ref(frame, described)
+    writer = _writer_of_participle(tok)
+    if writer is not None:
+        # "Writing in the Church Times, the Bishop of Oxford, Steven Croft, argued": the parser made the participle
+        # the subject and hung the writer on it; the writer speaks, never "Writing in the Church Times"
+        return speaker_ref(frame, writer.i)
     if low in ("one", "another"):
         # "one of the executives, Ruth Cole, said", "Another, Linda Hughes, 54, said": the person in apposition is
         # the speaker; with no name, "said one of those advisers, who spoke on the condition of anonymity": someone
@@ -302,8 +319,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                       if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
-    ref = _partitive(frame, tok)  # "some of Clinton's allies said", "Nine in 10 Democratic voters say": as written
-    if ref is not None:
+    ref = _partitive(frame, tok) or _share_ref(frame, tok)  # "some of Clinton's allies said", "One in five said": as
+    if ref is not None:                                         # written
         return ref
     ref = _team_position(frame, tok)
     if ref is not None:
@@ -428,6 +445,12 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             # "Trump, whose attorneys argued": the lawyers, as written, never their client (a lawyer's argument is no
             # words of the client's)
             return SpeakerRef(f"{client.text}'s {tok.text}", "person", None, head_i)
+    owner = _untagged_owner(tok)
+    if owner is not None:
+        # "An Ofsted spokesperson said", "A DfE spokesperson said": the body the tagger did not see, or took for a
+        # place, speaks through its spokesperson
+        lo, hi = _strip_det(doc, *_np_bounds(tok))
+        return SpeakerRef(owner.text, "organisation", _span_text(doc, lo, hi), head_i, named=True)
     # a common noun: "the minister", "a spokesman for SkyVale", "experts", "officials at the agency"
     org = _owner_org(tok) if _speaks_for_owner(tok) else None
     if org is not None and not _speaks_for_place(tok, org):
@@ -447,6 +470,35 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _untagged_owner(tok):
+    """The one capitalised word right before a spokes-noun that names whose spokesperson it is when the tagger saw no
+    organisation there ("An Ofsted spokesperson", tagged an adjective) or took an acronym in mixed case for a place
+    ("A DfE spokesperson"): not opening its sentence, no word of a nation or a party, no title; else None."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in SPOKES_NOUNS or tok.i < 1:
+        return None
+    m = tok.doc[tok.i - 1]
+    if (m.head.i != tok.i or m.dep_ not in ("amod", "compound", "nmod") or not m.is_alpha or m.i == m.sent.start
+            or not m.text[:1].isupper() or m.n_lefts or m.n_rights or m.lower_ in HONORIFICS
+            or m.lower_ in PARTY_NAMES or m.lower_ in ORG_NOUNS):
+        return None
+    acronym = sum(ch.isupper() for ch in m.text) >= 2 and not m.is_upper  # "DfE", "DfT"
+    if m.ent_type_ == "GPE" and acronym or not m.ent_type_ and m.pos_ in ("ADJ", "PROPN") and not m.is_upper:
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") and c.i != m.i for c in tok.children):
+            return None
+        return m
+    return None
+
+
+def _writer_of_participle(tok):
+    """The one a channel participle the parser made a subject stands before ("Writing in the Church Times, the
+    Bishop of Oxford, … argued"; words/channel_participles.txt): a noun after it and a comma that the parser hung on
+    it; else None."""
+    if tok.tag_ != "VBG" or tok.lower_ not in CHANNEL_PARTICIPLES or tok.dep_ not in ("nsubj", "csubj"):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("npadvmod", "appos", "nsubj") and c.i > tok.i
+                 and c.pos_ in ("NOUN", "PROPN") and tok.doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _lower_common_noun(tok) -> bool:
@@ -622,6 +674,35 @@ def joint_parties(frame: Frame, head_i: int, cue_i: int | None) -> list[int]:
     return sorted(p.i for p in parties) if joint else []
 
 
+#: Fractions that stand for a share of the people asked ("A third said", "Half said", "two-thirds said").
+_FRACTIONS = frozenset(("half", "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters", "fifth",
+                        "fifths", "majority", "minority"))
+
+
+def share_of_people(tok) -> bool:
+    """Is a subject a share of people with no group named ("One in five said they …", "A third said", "Half said"):
+    a number "in" a number, or a fraction with nothing "of" after it ("half of the budget" is no one)? A survey's
+    answers, said by that share of those asked."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    if tok.lower_ in _FRACTIONS:
+        return tok.pos_ in ("NOUN", "NUM", "ADJ") and not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
+    return tok.like_num and any(c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.i + 1
+                                and any(g.dep_ == "pobj" and g.like_num and g.i == c.i + 1 for g in c.children)
+                                for c in tok.children)
+
+
+def _share_ref(frame: Frame, tok) -> SpeakerRef | None:
+    """`One in five said`, `A third said`: the share as written, a group."""
+    if not share_of_people(tok):
+        return None
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    if frame.doc[lo].lower_ != "a":
+        lo, hi = _strip_det(frame.doc, lo, hi)  # ("A third" keeps its article: "third" alone is no share)
+    phrase = _span_text(frame.doc, lo, hi).strip()
+    return SpeakerRef(phrase, "group", None, tok.i) if phrase else None
+
+
 def _partitive(frame: Frame, tok) -> SpeakerRef | None:
     """Part of a group as written ("Some of Clinton's longtime allies", "Some 20 percent of people in a recent CNN
     poll"): the quantifier with its numbers, up to the group noun and the place it is found in."""
@@ -682,8 +763,10 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
             if c.ent_type_ == "GPE" and name and org_shaped(name):
                 # "The firm's landlord, Greyfield Estates, said": a company the tagger took for a place
                 return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
-            if (name and c.ent_type_ != "GPE"
+            if (name and (c.ent_type_ != "GPE" or church_style_end(_span_text(doc, ent.start, ent.end).split()))
                     and not all(w.lower() in HONORIFICS or w.lower() + "." in HONORIFICS for w in name.split())):
+                # (a name with a style of the clergy is a person's, though tagged a place's: "the Rt Rev Joanne
+                # Grenfell")
                 # (a rank the parser hung apart, "spokesman Lt. Col. Nadav Shoshani": "Col." is no name; the name
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
@@ -776,7 +859,8 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 and c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") and c.head.i > tok.i
                 and (c.head.ent_type_ == "PERSON" or c.ent_type_ == "PERSON" and (c.head.ent_type_ in PLACE_OR_ORG
                                                                                    or _thing(c.head)
-                                                                                   or _acronym(c.head)))
+                                                                                   or _acronym(c.head)
+                                                                                   or _title_seat(c.head, tok)))
                 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc) and is_verb(verb)):
             continue
         after = doc[c.right_edge.i + 1].text
@@ -790,6 +874,15 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 role_lo, _ = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, role_lo, c.left_edge.i - 1), c.i, named=True)
     return None
+
+
+def _title_seat(tok, title) -> bool:
+    """Is `tok` the seat a capitalised title is "of" ("The Bishop of Lancaster, Paul Swarbrick, said": "Lancaster",
+    untagged, which the parser gave the name in apposition)? A title's seat takes no person's name: it renames the
+    title."""
+    prep = tok.head
+    return (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == title.i
+            and title_word(title))
 
 
 def _acronym(tok) -> bool:
@@ -862,6 +955,9 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
         named = _described_antecedent(frame, tok)
     if named is not None:
         tok = doc[named]
+    writer = _writer_of_participle(tok)
+    if writer is not None:
+        tok = writer  # "Writing in the Church Times, the Bishop of Oxford … argued": "the Bishop of Oxford"
     if tok.lower_ in _PRONOUNS:
         return tok.text
     team = _team_position_span(frame, tok)
@@ -914,6 +1010,13 @@ def _np_bounds(tok) -> tuple[int, int]:
         if doc[k].head.dep_ == "relcl" and (doc[k].lower_ in _RELATIVES and doc[k - 1].text == ","
                                             or doc[k].lower_ in ("who", "whom", "whose")):
             hi = k - 1 if doc[k - 1].text == "," else k
+            break
+        if (doc[k].dep_ == "appos" and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].head.i > tok.i
+                and doc[k].left_edge.i > tok.i + 1 and doc[doc[k].left_edge.i - 1].text == ","
+                and doc[k].head.head.lower_ != "like"):  # ("experts like Tom Reed, a Canadian engineer": one of them)
+            # nor a description in apposition after a comma on the preposition's object ("the family of Ali
+            # Hassan, the 17-year-old who drowned,"; a name there may be the speaker's: "his friend at Lehigh, Tom Reed")
+            hi = doc[k].left_edge.i - 1
             break
     return lo, hi
 
@@ -1345,8 +1448,12 @@ def _participle_channel(frame: Frame, cue) -> str | None:
     """The outlet in a participle beside the speaker: "Speaking to the BBC, X warned ...", "X, writing in The
     Telegraph, argued ..." (on the verb, or on its subject); an audience or a place is no channel."""
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for part in [c for h in [cue, *subjects] for c in h.children]:
-        if (part.dep_ not in ("advcl", "acl") or part.lower_ not in CHANNEL_PARTICIPLES
+    # (and the participle itself when the parser made it the subject: "Writing in the Church Times, the Bishop …
+    # argued")
+    parts = [c for h in [cue, *subjects] for c in h.children] + [c for c in subjects if _writer_of_participle(c)]
+    for part in parts:
+        if (part.dep_ not in ("advcl", "acl") and _writer_of_participle(part) is None
+                or part.lower_ not in CHANNEL_PARTICIPLES
                 or frame.tok_quote[part.i] >= 0):
             continue
         for prep in part.children:

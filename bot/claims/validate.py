@@ -144,7 +144,8 @@ def headline_prefix(name: str) -> str | None:
 
 def event_parties(name: str) -> str | None:
     """The named parties of an event ("The US and North Korea summit talks" -> "US and North Korea"), or None
-    when no name stands before the event's nouns."""
+    when no name stands before the event's nouns or a possessor stands between them ("The Catholic bishops'
+    conference" is the bishops', and "Catholic" no party)."""
     words = name.split()
     while words and words[0].lower() in _DETS:
         words = words[1:]
@@ -155,6 +156,8 @@ def event_parties(name: str) -> str | None:
         run.append(w)
     while run and run[-1].lower() in ("and", "&"):
         run.pop()
+    if any(w.endswith(("'", "’", "'s", "’s")) for w in words[len(run):]):
+        return None  # "The Catholic bishops' conference": the bishops' own, never "Catholic"
     parties = " ".join(run)
     return parties if run and speaker_problem(parties) is None else None
 
