@@ -53,7 +53,7 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, clean_name, held_before, league_member, nation_of_acronym,
+from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, campaign_name, clean_name, held_before, league_member, nation_of_acronym,
                                  one_name, org_shaped, partitive_group, party_running, people_noun, place_name,
                                  place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
                                  told_apart_by_age)
@@ -715,6 +715,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             if ei == AMBIGUOUS:
                 # "Sharaa said" tagged an organisation after Ahmed and Farouk Sharaa: as written, not the last named
                 return Resolved(ref.text, other, ref.role)
+        if ei is not None and reg.entities[ei].name != ref.text and campaign_name(doc[ref.head]) == ref.text:
+            # "Doctors Without Borders said": a group's name as written, never the part of it the tagger saw ("Borders")
+            return Resolved(ref.text, "organisation", ref.role)
         if ei is not None and _place_in_longer_name(reg.entities[ei], ref.text):
             # "Natural Resources Wales said" after "rain across south Wales": a body named for the place, not the place
             return Resolved(ref.text, "organisation", ref.role)

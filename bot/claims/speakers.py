@@ -92,7 +92,8 @@ def clean_name(name: str) -> str:
         if words[1].lower() in _NAME_JOINS:
             break  # "Justice and Equality Movement": a word of an organisation's name, no title
         words = words[1:]
-    if len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS:
+    if (len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS
+            and words[1].lower() not in _NAME_JOINS):  # ("Driver and Vehicle Standards Agency": a name's own word)
         words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"
     if (len(words) > 2 and words[0].lower() in PARTY_NAMES
             and (words[1].lower() in MALE_NAMES or words[1].lower() in FEMALE_NAMES)):
@@ -290,7 +291,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # "one of the executives, Ruth Cole, said", "Another, Linda Hughes, 54, said": the person in apposition is
         # the speaker; with no name, "said one of those advisers, who spoke on the condition of anonymity": someone
         # of that group, as written
-        ref = _appos_person(frame, tok)
+        ref = _appos_person(frame, tok) or _displaced_appos_person(frame, tok)  # ("One of the men, Jack Trewin,")
         if ref is not None:
             return ref
         group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -311,7 +312,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return SpeakerRef(_span_text(doc, tok.i - 1, tok.i + 1), "organisation", None, head_i, named=True)  # "No 10 said"
     if (tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space) and not _mistagged_name(tok):
         return None
-    name = _capitalised_noun_name(tok)
+    name = campaign_name(tok) or _capitalised_noun_name(tok)
     if name is not None:
         # "Consumer Reports, which first flagged the issue, said": a name of capitalised common nouns, no description
         return SpeakerRef(name, "organisation", role_of(frame, tok), head_i, named=True)
@@ -456,6 +457,33 @@ def _capitalised_name_adjective(tok, lo: int) -> bool:
     return (tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.is_title and tok.i > tok.sent.start
             and tok.head.i >= lo and tok.i + 1 == lo and tok.ent_type_ not in ("PERSON", "NORP")
             and tok.doc[tok.i - 1].text not in ("-", "‑"))  # not "an anti-Trump PAC"
+
+
+#: Prepositions inside a campaign's or a charity's name ("Mothers Against Drunk Driving", "Doctors Without Borders",
+#: "Parents for Safer Roads").
+_CAMPAIGN_PREPS = frozenset(("against", "without", "for"))
+#: Small words a name of capitalised words may hold inside it ("Citizens for Safety and Justice in Transport").
+_NAME_LINKS = frozenset(("and", "of", "in", "the", "on", "&"))
+
+
+def campaign_name(tok) -> str | None:
+    """`Mothers Against Drunk Driving said`, `Surfers Against Sewage said`: a plural noun in capitals with a
+    preposition and capitalised words after it, which the parser read as a description ("Mothers") with a phrase
+    hung on it, is the name of a group as written, also at its sentence's start; None for a place or a time after
+    the preposition ("Campaigners for Leeds") or a lower-case word in it ("Parents against the plan")."""
+    doc = tok.doc
+    if not (tok.tag_ in ("NNS", "NNPS") and tok.is_title and not tok.ent_type_
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in _CAMPAIGN_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP", "PERSON") or obj.pos_ == "PRON":
+        return None
+    words = doc[prep.i + 1:obj.right_edge.i + 1]
+    if not words or not words[0].is_title or not all(
+            t.is_title or t.lower_ in _NAME_LINKS and t.i > words[0].i for t in words):
+        return None
+    return doc[tok.i:obj.right_edge.i + 1].text
 
 
 def _capitalised_noun_name(tok) -> str | None:
@@ -767,15 +795,23 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
     doc = frame.doc
     verb = tok.head
     for c in tok.subtree:
+        person = c.ent_type_ == "PERSON" or _given_name_first(c)
         if not (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and frame.tok_quote[c.i] < 0
-                and c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") and c.head.i > tok.i
-                and (c.head.ent_type_ == "PERSON" or c.ent_type_ == "PERSON" and (c.head.ent_type_ in PLACE_OR_ORG
-                                                                                   or _thing(c.head)
-                                                                                   or _acronym(c.head)))
+                and (c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") or person) and c.head.i > tok.i
+                and (c.head.ent_type_ == "PERSON" or person and (c.head.ent_type_ in PLACE_OR_ORG
+                                                                 or _thing(c.head)
+                                                                 or _acronym(c.head)
+                                                                 or _renamed_by_no_one(c.head, c)))
                 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc) and is_verb(verb)):
             continue
-        after = doc[c.right_edge.i + 1].text
-        if (after == "," and c.right_edge.i + 2 == verb.i  # "..., Tom Reed, said"
+        end = c.right_edge.i
+        while end > c.i and doc[end].is_punct and doc[end - 1].like_num:
+            end -= 1  # ("Jack Trewin, 27, told": the comma after the age the parser hung on the name)
+        if (end + 4 < len(doc) and doc[end + 1].text == "," and doc[end + 2].like_num and doc[end + 3].text == ","
+                and end + 4 == verb.i):
+            end += 2  # "One resident of Pontypridd, Gareth Evans, 72, said": the age the parser hung elsewhere
+        after = doc[end + 1].text
+        if (after == "," and end + 2 == verb.i  # "..., Tom Reed, said"
                 or verb.i < tok.i and after in (",", ".", ";")):  # "said his friend at Lehigh, Tom Reed."
             ent = _entity_of(c)
             lo = ent.start if ent is not None and ent.start >= c.left_edge.i else c.left_edge.i
@@ -785,6 +821,32 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 role_lo, _ = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, role_lo, c.left_edge.i - 1), c.i, named=True)
     return None
+
+
+#: Nouns for the name a speaker gave ("A resident who gave only her first name, Linda, said": Linda speaks).
+_GIVEN_NAME_NOUNS = frozenset(("name", "surname", "forename"))
+
+
+def _given_name_first(tok) -> bool:
+    """A name the tagger took for an organisation or left untagged whose first word is a known first name ("the
+    mayor of Paiporta, Maribel Albalat,", all of it tagged ORG): a person's."""
+    first = tok.doc[tok.left_edge.i]
+    return (first.pos_ == "PROPN" and first.i < tok.i and first.lower_ in FEMALE_NAMES | MALE_NAMES
+            and all(t.pos_ == "PROPN" for t in tok.doc[first.i:tok.i + 1]))
+
+
+def _renamed_by_no_one(head, name) -> bool:
+    """Is `head` a word that one person's name in apposition cannot rename, so that the name renames the
+    description around it: the noun for a name given ("who gave only her first name, Linda,"), a plural common
+    noun ("One of the rescued men, Jack Trewin,": one man, not the men; never two names, "The astronauts, Butch
+    Wilmore and Suni Williams"), or a proper noun the tagger left untagged that is no title ("One resident of
+    Pontypridd, Gareth Evans,")?"""
+    if any(c.dep_ == "conj" for c in name.children):
+        return False
+    if head.pos_ == "NOUN":
+        return head.lower_ in _GIVEN_NAME_NOUNS or head.tag_ == "NNS"
+    return (head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in HONORIFICS
+            and head.lower_ + "." not in HONORIFICS and not title_word(head))
 
 
 def _acronym(tok) -> bool:

@@ -93,7 +93,8 @@ def speaker_problem(name: str | None, kind: str = "unknown", direct: bool = True
             return "headline fragment"
         if len(words) >= 3 and not name.isupper() and any(
                 w.lower() in HEADLINE_LINKS and w[:1].isupper() and w[1:] == w[1:].lower()
-                and not (k + 1 < len(words) and words[k + 1].islower()) for k, w in enumerate(words) if k):
+                and not (k + 1 < len(words) and words[k + 1].islower()) and not _campaign_against(words, k)
+                for k, w in enumerate(words) if k):
             # "Obama Administration To Expand Program"; never a letter that ends a name before a lower-case word, as
             # no title-cased line has ("the Serie A club")
             return "headline fragment"
@@ -127,6 +128,13 @@ def shorten(name: str) -> str | None:
             if i <= MAX_SPEAKER_WORDS:
                 return " ".join(words[:i])
     return None
+
+
+def _campaign_against(words: list[str], k: int) -> bool:
+    """`Mothers Against Drunk Driving`, `Surfers Against Sewage`: "Against" second in a group's name, after the plural
+    of its members and before the capitalised words of its cause (a headline puts a verb before it)."""
+    return (k == 1 and words[1] == "Against" and len(words) <= 5 and words[0][:1].isupper()
+            and words[0].endswith("s") and all(w[:1].isupper() for w in words[2:]))
 
 
 def headline_prefix(name: str) -> str | None:
