@@ -54,7 +54,7 @@ from bot.claims.lexicon import (
 )
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, SpeakerRef, campaign_name, clean_name, held_before, league_member, nation_of_acronym,
-                                 one_name, org_shaped, partitive_group, party_running, people_noun, place_name,
+                                 one_name, org_shaped, partitive_group, party_running, people_noun, place_body_name, place_name,
                                  place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
                                  told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
@@ -709,15 +709,21 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         if ei == AMBIGUOUS:
             # "Trump said" after Donald and Eric Trump, neither called so before: as written, not a guess
             return Resolved(ref.text, kind, ref.role)
-        if ei is None:
+        if ei is None and not (kind == "organisation" and len(_name_words(ref.text)) > 1 and org_shaped(ref.text)):
+            # (never for a name shaped like an organisation's: "Kent Police" is no person "Kent" the tagger saw)
             other = "organisation" if kind == "person" else "person"
             ei = reg.find(ref.text, other, before=ref.head, strict=True)
             if ei == AMBIGUOUS:
                 # "Sharaa said" tagged an organisation after Ahmed and Farouk Sharaa: as written, not the last named
                 return Resolved(ref.text, other, ref.role)
-        if ei is not None and reg.entities[ei].name != ref.text and campaign_name(doc[ref.head]) == ref.text:
-            # "Doctors Without Borders said": a group's name as written, never the part of it the tagger saw ("Borders")
+        if ei is not None and reg.entities[ei].name != ref.text and ref.text in (
+                campaign_name(doc[ref.head]), place_body_name(doc[ref.head])):
+            # "Doctors Without Borders said", "The Port of Dover said": a name as written, never the part of it the
+            # tagger saw ("Borders", "Dover")
             return Resolved(ref.text, "organisation", ref.role)
+        if ei is not None and _place_in_body(doc[ref.head], reg.entities[ei], ref.text):
+            # "Texas said" beside "The University of Texas": the place as written, never a body named for it
+            return Resolved(ref.text, kind, ref.role)
         if ei is not None and _place_in_longer_name(reg.entities[ei], ref.text):
             # "Natural Resources Wales said" after "rain across south Wales": a body named for the place, not the place
             return Resolved(ref.text, "organisation", ref.role)
@@ -869,6 +875,25 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         e = reg.entities[asked]
         return Resolved(e.name, "person", ref.role or ref.text)
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+#: First words of a name that is a place's own government ("the Government of India", "the State of Texas"):
+#: the place may speak by it.
+_PLACE_GOVERNMENTS = frozenset(("government", "state", "republic", "kingdom", "commonwealth", "city", "county",
+                                "province", "people's"))
+
+
+def _place_in_body(tok, e: Entity, name: str) -> bool:
+    """Is a place the tagger found ("Texas", "New Zealand") given an organisation's longer name that holds it after
+    "of" ("The University of Texas", "the Civil Aviation Authority of New Zealand"), which is no government of the
+    place? That body is not the place. (A name that opens with the word, "Hurun Report", may be the tagger's slip.)"""
+    if tok.ent_type_ not in ("GPE", "LOC") or e.label in ("GPE", "LOC", "NORP") or e.kind == "person":
+        return False
+    words, own = set(_name_words(name)), e.words
+    body = e.name.lower().removeprefix("the ")
+    _, of, place = body.partition(" of ")
+    return (bool(words) and words < own and body.split(" ", 1)[0] not in _PLACE_GOVERNMENTS and bool(of)
+            and words <= set(_name_words(place)))  # (the place after "of": "Hurun" is "Hurun Report"'s)
 
 
 def _place_in_longer_name(e: Entity, name: str) -> bool:

@@ -305,6 +305,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if ref is not None:
         # "the Lakers forward said", "the Saints running back said": a player, never the team the parser made the subject
         return ref
+    name = place_body_name(tok)
+    if name is not None:
+        return SpeakerRef(name, "organisation", None, head_i, named=True)  # "The Port of Dover said"
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
@@ -318,7 +321,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return SpeakerRef(name, "organisation", role_of(frame, tok), head_i, named=True)
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
-    described = tok.pos_ == "NOUN" or title_word(tok) or _hyphened_title(tok)  # "the Labour MP", as "the minister"
+    described = (tok.pos_ == "NOUN" or title_word(tok) or _hyphened_title(tok)  # "the Labour MP", as "the minister"
+                 or _owned_office(tok))  # "The utility's CEO, Jason Wells, said"
     if tok.pos_ == "NOUN":
         ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
         if ref is not None:
@@ -486,6 +490,24 @@ def campaign_name(tok) -> str | None:
     return doc[tok.i:obj.right_edge.i + 1].text
 
 
+#: Heads of a body named "of" the place it serves ("The Port of Dover", "the Port of Los Angeles").
+_PLACE_BODY_HEADS = frozenset(("port", "ports", "harbour", "harbor", "airport", "airports"))
+
+
+def place_body_name(tok) -> str | None:
+    """`The Port of Dover said`: a capitalised head for a port or an airport with "of" and a place after it, which
+    the tagger left out of any entity, is that body's name as written (never "Port", nor the place); else None."""
+    doc = tok.doc
+    if not (tok.lower_ in _PLACE_BODY_HEADS and tok.is_title and tok.ent_type_ in ("", "ORG", "FAC", "LOC", "GPE")
+            and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 1].head.i == tok.i):
+        return None
+    place = next((g for g in doc[tok.i + 1].children if g.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") or not all(
+            t.is_title for t in doc[tok.i + 2:place.right_edge.i + 1]):
+        return None
+    return doc[tok.i:place.right_edge.i + 1].text
+
+
 def _capitalised_noun_name(tok) -> str | None:
     """`Consumer Reports`: common nouns the tagger did not take for a name but the article capitalises,
     the head past its sentence's first word, with a capitalised modifier right before it and no determiner (not
@@ -541,6 +563,14 @@ def title_word(tok) -> bool:
     "the senator"."""
     return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text))
             and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))
+
+
+def _owned_office(tok) -> bool:
+    """An office in capitals the tagger took for a proper noun, owned by a noun before it ("The utility's CEO",
+    "the airline's COO"): a description, like "the company's chief executive"."""
+    low = tok.lower_
+    return (tok.pos_ == "PROPN" and not tok.ent_type_ and (low in SPEAKS_FOR_OWNER or low in OFFICIAL_NOUNS)
+            and any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children))
 
 
 def _acronym_after(noun) -> tuple:
@@ -695,7 +725,7 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     doc = frame.doc
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0 \
-                and not _past_colon(doc, tok, c):
+                and not _past_colon(doc, tok, c) and not c.is_lower:  # ("Nats, the air traffic control provider,")
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             pair = _named_pair(frame, tok, c)
@@ -1007,13 +1037,30 @@ def _speaks_for_place(tok, org) -> bool:
     "Florida election officials")? They stay the group as written: a place does not speak, and its name alone
     drops who they are. (An organisation's people speak for it: "FBI officials" -> FBI.)"""
     low = _title_parts(tok.lower_)[1]
-    if org.label_ not in PLACE_OR_NATION:
+    if org.label_ not in PLACE_OR_NATION or _org_taken_for_place(org):
         return False
     # a nation's or a place's body ("Ukraine's air force", "China's embassy in London", "the Gaza health ministry",
     # "the U.S. government") is that body as written, and so are a place's public services ("Chicago police"): the
     # place's name alone drops which of its bodies spoke
     return (low in OFFICIAL_NOUNS or low in SPOKES_NOUNS or low in OWNER_PEOPLE or low in ORG_NOUNS
             or low in DESCRIPTION_ORG_KINDS or low in PLACE_SERVICES)
+
+
+#: Nouns for a company that runs a service, beside words/org_nouns.txt ("Avanti West Coast, the operator,").
+_OPERATOR_NOUNS = frozenset(("operator", "provider", "owner"))
+
+
+def _org_taken_for_place(ent) -> bool:
+    """An organisation the tagger took for a place (not a nation): shaped like one ("the South East Coast Ambulance
+    Service") or described as one in apposition ("Avanti West Coast, the operator,")."""
+    return ent.label_ in ("LOC", "FAC") and org_shaped(ent.text) or _org_in_apposition(ent)
+
+
+def _org_in_apposition(ent) -> bool:
+    """Does a name the tagger took for a place have an organisation's description in apposition after it ("a
+    spokesperson for Avanti West Coast, the operator,", "Southern, the rail company,"): it is that organisation."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > ent.end
+               and (c.lower_ in ORG_NOUNS or c.lower_ in _OPERATOR_NOUNS) for c in ent.root.children)
 
 
 #: A place's public services ("Chicago police", "Florida prosecutors"; words/place_services.txt).
@@ -1063,6 +1110,10 @@ def _owner_org(tok):
                                  or record and c.lower_ == "by"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE") and not _person_named(_entity_of(g)):
+                    return _entity_of(g)
+                if g.dep_ == "pobj" and g.ent_type_ in ("LOC", "FAC") and _org_taken_for_place(_entity_of(g)):
+                    # "a spokesperson for Avanti West Coast, the operator,", "a spokesperson for the South East Coast
+                    # Ambulance Service" (the tagger's places)
                     return _entity_of(g)
                 named = next((a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "ORG"), None)
                 if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and named is not None:

@@ -124,3 +124,129 @@ def test_an_agency_named_with_and_is_one_name(text, words, expected):
 ])
 def test_an_acronym_before_and_stays_apart(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "South Yorkshire Fire and Rescue said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "Fire and Rescue" names a service with no word after it
+    ("South Yorkshire Fire and Rescue said 12 engines were at the scene at the height of the fire.", "12 engines",
+     "South Yorkshire Fire and Rescue"),
+    # trap: a body named with a word before a country of two words is one name (words/org_countries.txt)
+    ("A Qantas jet turned back to Auckland after a mayday call over the Tasman Sea, Airways New Zealand said.",
+     "turned back", "Airways New Zealand"),
+    ("Tourism New Zealand said visitor numbers had fallen.", "visitor numbers", "Tourism New Zealand"),
+    # twin: the country alone is the country
+    ("New Zealand said it would send aid to Tonga.", "send aid", "New Zealand"),
+])
+def test_a_service_or_body_named_for_a_country_is_one_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Texas said" beside "University of Texas"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a place is never a body named for it, named before or after ("The University of Texas", "the Civil
+    # Aviation Authority of New Zealand")
+    ("Texas said it would send troopers. The University of Texas said classes were cancelled.", "troopers", "Texas"),
+    ("The University of Texas said classes were cancelled. Texas said it would send troopers.", "troopers", "Texas"),
+    ("The storm hit Auckland overnight, New Zealand said. The Civil Aviation Authority of New Zealand said it would "
+     "not investigate.", "storm hit", "New Zealand"),
+    # twin: the body itself, and a place's own government, keep the body's name
+    ("The University of Texas said classes were cancelled.", "classes", "University of Texas"),
+    ("The Government of India said it would help. India said aid was on its way.", "aid was on its way",
+     "Government of India"),
+])
+def test_a_place_is_no_body_named_for_it(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "A spokesman for Nats, the ... provider,"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a description in lower case in apposition (tagged a name) is no name for the spokesman, and a name the
+    # tagger took for a place with an organisation's description in apposition is that organisation
+    ('EasyJet cancelled 60 flights. A spokesman for Nats, the air traffic control provider, said: "We apologise for '
+     'the disruption."', "apologise", "Nats"),
+    ("A spokesperson for Avanti West Coast, the operator, said services were disrupted.", "services were disrupted",
+     "Avanti West Coast"),
+    # twin: a named spokesman in apposition is that person
+    ("A spokesman for Nats, Tom Reed, said the staffing levels would return to normal.", "staffing levels",
+     "Tom Reed"),
+])
+def test_a_description_in_apposition_is_no_spokesman_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "A cruise ship ... suffered ..., X said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a sentence the parser left hanging on the reporting verb with no role (its verb read as an adjective) is
+    # what the subject after the comma said
+    ("A cruise ship with more than 1,300 people on board suffered engine failure off the coast of Norway, prompting "
+     "a dramatic helicopter evacuation, Norwegian authorities said.", "cruise ship", "Norwegian authorities"),
+])
+def test_a_fronted_sentence_the_parser_left_loose_is_a_claim(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+def test_a_fronted_noun_with_no_clause_is_no_claim():
+    # twin: a noun phrase with no verb of its own before the subject is no content ("The ship, officials said, ...")
+    claims = extract_claims("A cruise ship with more than 1,300 people on board, officials said, was towed to port.")
+    assert not any(c.quote.startswith("A cruise ship with more than 1,300 people on board") and c.quote.endswith("board")
+                   for c in claims)
+
+
+# --------------------------------------------------------------------------- "The Port of Dover said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a port or an airport named "of" its place is that body's name, never "Port" nor the place
+    ("Ferries to Dover were cancelled. The Port of Dover said on X that passengers should not travel to the port.",
+     "should not travel", "Port of Dover"),
+    ("The Port of Los Angeles said cargo volumes fell by a third.", "cargo volumes", "Port of Los Angeles"),
+    # twin: the place alone is the place
+    ("The Port of Dover said it was busy. Dover said the town was quiet.", "town was quiet", "Dover"),
+])
+def test_a_port_named_for_its_place_is_one_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Kent Police said" after "in Kent"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name shaped like an organisation's is never a person the tagger saw in a word of it ("in Kent" tagged
+    # a person), and a service the tagger took for a place is the one its spokesperson speaks for
+    ("Two people have died after a helicopter crashed into a house in Kent, police have confirmed.\n\nKent Police said "
+     "officers were called to the scene in Ashford shortly after 14:00 BST. A spokesperson for the South East Coast "
+     "Ambulance Service said two patients had been pronounced dead at the scene.", "officers were called",
+     "Kent Police"),
+    ("Two people have died after a helicopter crashed into a house in Kent, police have confirmed.\n\nKent Police said "
+     "officers were called to the scene in Ashford shortly after 14:00 BST. A spokesperson for the South East Coast "
+     "Ambulance Service said two patients had been pronounced dead at the scene.", "two patients",
+     "South East Coast Ambulance Service"),
+    # trap: an office in capitals owned by a noun ("The utility's CEO") takes the name in apposition
+    ("CenterPoint Energy said 2 million homes were without power. The utility's CEO, Jason Wells, said crews from "
+     "other states were on their way.", "crews from other states", "Jason Wells"),
+    # twin: a place's police in lower case stay as written
+    ("The storm hit Springfield overnight. Springfield police said officers were called.", "officers were called",
+     "Springfield police"),
+])
+def test_a_force_or_service_is_its_own_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Passenger Amanda" + "Reyes" (ORG)
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a surname the tagger took for an organisation, after a listed first name it left out, is one person's
+    # full name
+    ('No injuries were reported.\n\nPassenger Amanda Reyes said she felt "a jolt, like a car bump". She said the crew '
+     'had handled it well.', "crew had handled", "Amanda Reyes"),
+    # trap: a port authority "of" two places joined by "and" is one name
+    ("Two planes clipped wings at LaGuardia Airport on Wednesday night, the Port Authority of New York and New Jersey "
+     "said.", "clipped wings", "Port Authority of New York and New Jersey"),
+    # twin: a body of its own kind "of" one place is not joined with another place
+    ("The Bank of England and France said rates would rise.", "rates would rise", "Bank of England"),
+])
+def test_a_name_the_tagger_cut_is_joined(text, words, expected):
+    assert _speakers(text, words) == {expected}
