@@ -53,12 +53,19 @@ def _numeric(w: str) -> bool:
     return any(ch.isdigit() for ch in w) or w in _MONTHS or w in ("percent", "per", "cent", "%")
 
 
+def _brand(w: str) -> bool:
+    """A capitalised word of letters and digits, at least two letters ("Jet2", "NY1", "Jet2.com"): a name, no number
+    (not "G7", "A66", "March")."""
+    return (w[:1].isupper() and sum(ch.isalpha() for ch in w) >= 2 and any(ch.isdigit() for ch in w)
+            and w.lower().strip(".") not in _MONTHS)
+
+
 def _is_number_or_date(words: list[str]) -> bool:
-    """"73 percent", "March 3", "1,400" (but not "the 46-year-old" or "a 2014 study")."""
+    """"73 percent", "March 3", "1,400" (but not "the 46-year-old", "a 2014 study" or "Jet2")."""
     if any(_AGE.match(w.lower()) for w in words):
         return False
     content = [w for w in words if w.lower() not in _DETS and w.lower() not in _PREPS]
-    if not content:
+    if not content or any(_brand(w) for w in content):
         return False
     if all(_numeric(w) for w in content):
         return True

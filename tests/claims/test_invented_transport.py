@@ -250,3 +250,43 @@ def test_a_force_or_service_is_its_own_name(text, words, expected):
 ])
 def test_a_name_the_tagger_cut_is_joined(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Jet2 said", "OceanGate, the company ..., said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a capitalised name of letters and digits is a name, no number
+    ("Jet2 said the aircraft had landed safely and would be inspected by engineers.", "landed safely", "Jet2"),
+    # trap: a description between commas that the parser made a second subject is the name's apposition
+    ('The Coast Guard suspended its search on Thursday. OceanGate, the company that operated the vessel, said in a '
+     'statement that the men "were true explorers".', "true explorers", "OceanGate"),
+    # twin: a description alone speaks as written
+    ("The company that operated the vessel said the men were true explorers.", "true explorers",
+     "company"),
+])
+def test_names_of_letters_and_digits_and_apposed_subjects(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words", [
+    # twin: numbers, dates and roads are no speakers
+    ("G7 said the summit would go ahead.", "summit"),
+    ("March 3 said nothing about it.", "nothing"),
+])
+def test_numbers_stay_no_names(text, words):
+    assert _speakers(text, words) <= {None}
+
+
+# --------------------------------------------------------------------------- `"Q2." Network Rail later blamed a fault`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: after a quotation that goes on with its speaker's words, a new sentence whose reporting verb takes a
+    # thing of its own is no attribution of it
+    ('"It was chaos," said Tom Fletcher, who was on the platform at Euston when the power failed. "Nobody knew what '
+     'was going on." Network Rail later blamed a fault with overhead wires.', "Nobody knew", "Tom Fletcher"),
+    # twin: a sentence right after a quotation standing alone names its speaker ("described the scene")
+    ('"It was chaos." Tom Fletcher described the scene.', "It was chaos", "Tom Fletcher"),
+    ('"Nobody knew what was going on." Tom Fletcher told reporters.', "Nobody knew", "Tom Fletcher"),
+])
+def test_a_new_sentence_about_its_own_thing_is_no_attribution(text, words, expected):
+    assert _speakers(text, words) == {expected}
