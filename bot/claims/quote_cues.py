@@ -23,8 +23,8 @@ from bot.claims.cues import (
 )
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (ADDRESSEE_FORMS, AUDIENCE_NOUNS, CHANNEL_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS,
-                                PEOPLE_NOUNS, READING_FORMS, READING_NOUNS, SPOKES_NOUNS, TITLE_CUES, reporting_base,
-                                word_set)
+                                NAMING_VERBS, PEOPLE_NOUNS, READING_FORMS, READING_NOUNS, SPOKES_NOUNS, TITLE_CUES,
+                                reporting_base, word_set)
 from bot.claims.speakers import is_name_word
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -229,6 +229,12 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _as_object(t)
+            if subj is None:
+                # `Prince William, the RNLI's president, posted on social media: "Q"` with "posted" read as a
+                # participle on the name: the name, never the description nearest the verb
+                subj = _reduced_relative_subject(t, before)
+                if subj is not None and (doc[subj].pos_ != "PROPN" or t.lower_ in NAMING_VERBS):
+                    subj = None  # (only a name: "a culture called "The HP Way"" names, "a group's dictum" is no one)
             if subj is None:
                 subj = _nearby_noun(frame, before, idx)
             return idx, subj, t.text

@@ -1330,7 +1330,14 @@ def _described_kinds(head) -> set[str]:
         nouns.append(head.head)
     if head.dep_ == "compound" and head.head.is_lower:
         nouns.append(head.head)  # "the Resolution Foundation thinktank", "the Oxfam charity"
-    return {DESCRIPTION_ORG_KINDS[n.lower_] for n in nouns if n.lower_ in DESCRIPTION_ORG_KINDS}
+    kinds = {DESCRIPTION_ORG_KINDS[n.lower_] for n in nouns if n.lower_ in DESCRIPTION_ORG_KINDS}
+    if head.dep_ == "compound" and head.head.lower_ in _FLIGHT_NOUNS and head.i + 1 == head.head.i:
+        kinds.add(DESCRIPTION_ORG_KINDS["airline"])  # "A Loganair flight ..., the airline said": an airline's flight
+    return kinds
+
+
+#: Nouns for an airline's flights ("A Loganair flight", "Ryanair flights"): the name before one is an airline's.
+_FLIGHT_NOUNS = frozenset(("flight", "flights"))
 
 
 def _org_kind(e: Entity) -> str | None:

@@ -298,6 +298,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                       if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
+    ref = _name_after_rank(frame, tok)
+    if ref is not None:
+        return ref  # 'said Eureka police Capt. Leonard La France.': the ranked name the parser split off
     ref = _partitive(frame, tok)  # "some of Clinton's allies said", "Nine in 10 Democratic voters say": as written
     if ref is not None:
         return ref
@@ -335,7 +338,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # "one group, the Harlow Tenants Union, said": the organisation in apposition is the speaker
         after = _acronym_after(tok)
         for c in (*tok.children, *after):
-            if (c.dep_ == "appos" or c in after) and frame.tok_quote[c.i] < 0 and (
+            if (c.dep_ == "appos" or c in after or _set_off_name(c, tok)) and frame.tok_quote[c.i] < 0 and (
                     c.ent_type_ == "ORG" or _glued_org_name(tok, c)):
                 ent = _entity_of(c)
                 lo, hi = (ent.start, ent.end) if ent is not None else (c.left_edge.i, c.i + 1)
@@ -565,11 +568,32 @@ def title_word(tok) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))
 
 
+def _name_after_rank(frame: Frame, tok) -> SpeakerRef | None:
+    """`"Q," said Eureka police Capt. Leonard La France.`: a common noun subject right before a rank and a person's
+    name that ends the clause, which the parser split off (the rank read as punctuation): that person, with the
+    words before the name as the role."""
+    doc = frame.doc
+    k = tok.i + 1
+    if tok.pos_ != "NOUN" or k + 2 >= len(doc) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i > tok.i:
+        return None
+    rank = doc[k]
+    if not (rank.is_title and (rank.lower_ in HONORIFICS or rank.lower_.rstrip(".") in HONORIFIC_STEMS)):
+        return None
+    hi = k + 1
+    while hi < len(doc) and doc[hi].pos_ == "PROPN" and doc[hi].text[:1].isupper() and frame.tok_quote[hi] < 0:
+        hi += 1
+    if hi - (k + 1) < 2 or doc[k + 1].ent_type_ != "PERSON" or hi < len(doc) and doc[hi].text not in (".", ",", ";"):
+        return None
+    lo, _ = _strip_det(doc, *_np_bounds(tok))
+    return SpeakerRef(_span_text(doc, k + 1, hi), "person", _span_text(doc, lo, k + 1), hi - 1, named=True)
+
+
 def _owned_office(tok) -> bool:
     """An office in capitals the tagger took for a proper noun, owned by a noun before it ("The utility's CEO",
-    "the airline's COO"): a description, like "the company's chief executive"."""
+    "the county's MP"): a description, like "the company's chief executive"."""
     low = tok.lower_
-    return (tok.pos_ == "PROPN" and not tok.ent_type_ and (low in SPEAKS_FOR_OWNER or low in OFFICIAL_NOUNS)
+    return (tok.pos_ == "PROPN" and not tok.ent_type_
+            and (low in SPEAKS_FOR_OWNER or low in OFFICIAL_NOUNS or low in HONORIFICS or post_nominal(tok.text))
             and any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children))
 
 
@@ -581,6 +605,14 @@ def _acronym_after(noun) -> tuple:
             and nxt.dep_ == "npadvmod" and noun.whitespace_):
         return (nxt,)
     return ()
+
+
+def _set_off_name(c, noun) -> bool:
+    """A name between commas right after an organisation's noun that the parser hung on it as a bare modifier ("The UN
+    refugee agency, UNHCR, said": "UNHCR" an npadvmod): an apposition all the same."""
+    doc = noun.doc
+    return (c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == noun.i + 2 and doc[noun.i + 1].text == ","
+            and c.i + 1 < len(doc) and doc[c.i + 1].text == ",")
 
 
 def _glued_org_name(noun, appos) -> bool:
@@ -1081,6 +1113,17 @@ def _title_parts(word: str) -> tuple[str, str]:
     return (prefix, noun) if dash and prefix in TITLE_PREFIXES else ("", word)
 
 
+def _untagged_owner(tok, c) -> bool:
+    """Is `c` one capitalised word of no entity right before a spokesman ("A TfL spokesperson", "an Avanti
+    spokesman"), no title nor a person's first name: the name of the organisation he speaks for (or of the person:
+    "A Sanders spokesman" resolves to the Bernie Sanders named before)?"""
+    doc = tok.doc
+    return (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and c.i + 1 == tok.i
+            and tok.lower_ in SPOKES_NOUNS and c.text[:1].isupper() and c.is_alpha and len(c.text) >= 3
+            and (c.i == 0 or doc[c.i - 1].pos_ != "PROPN")
+            and c.lower_ not in HONORIFICS and c.lower_ not in MALE_NAMES and c.lower_ not in FEMALE_NAMES)
+
+
 def _owner_org(tok):
     """The named organisation a common-noun speaker speaks for ("a spokesman for X", "X officials"); none when it
     is "of" one left unnamed ("the head of the union at X": the union's, not X's)."""
@@ -1097,6 +1140,8 @@ def _owner_org(tok):
         # "The report, by the Resolution Foundation, found": the parser hangs the author on the verb
         preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" and tok.i < c.i < tok.head.i]
     for c in preps:
+        if _untagged_owner(tok, c):
+            return tok.doc[c.i:c.i + 1]  # "A TfL spokesperson said": an organisation's name the tagger did not see
         if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
             if party_running(tok, c):
                 return None  # "the Labour council said": the council, as written, never the party

@@ -290,3 +290,60 @@ def test_numbers_stay_no_names(text, words):
 ])
 def test_a_new_sentence_about_its_own_thing_is_no_attribution(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "A Loganair flight ..., the airline said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name right before "flight" is an airline's: "the airline" after it is that one
+    ("A Loganair flight from Glasgow to Stornoway was struck by lightning and forced to turn back, the airline has "
+     "confirmed.", "struck by lightning", "Loganair"),
+    # trap: one capitalised word of no entity right before "spokesperson" names whom the spokesperson speaks for
+    ('A TfL spokesperson said: "We are working closely with the police."', "working closely", "TfL"),
+    # trap: a rank and a name after a common noun subject, split off by the parser, are the speaker
+    ('"We felt a long rolling motion," said Eureka police Capt. Leonard La France.', "rolling motion",
+     "Leonard La France"),
+])
+def test_airlines_spokespeople_and_ranked_names(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a name with no flight of its own gives "the airline" no name; a place's police stay as written
+    ("EasyJet has cancelled more than 60 flights from Gatwick, the airline said.", "cancelled", "airline"),
+    ("Police said the road was closed.", "road was closed", "Police"),
+])
+def test_descriptions_without_evidence_stay(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Prince William, the RNLI's president, posted"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a verb the parser read as a participle on the name before it, with the quotation after its colon, is
+    # the name's, never the description nearest the verb (the RNLI)
+    ('"This is a dark day," said the MP. The RNLI\'s chief executive, Mark Dowie, said the charity was "heartbroken". '
+     'Prince William, the RNLI\'s president, posted on social media: "Our thoughts are with the crew\'s families."',
+     "Our thoughts", "Prince William"),
+    # trap: a title in capitals owned by a noun ("the county's MP") takes the name in apposition
+    ('"This is a dark day for Cornwall," said the county\'s MP, Anna Gelderd, after the lifeboat capsized.',
+     "dark day", "Anna Gelderd"),
+    # twin: without a name it stays as written
+    ('"This is a dark day for Cornwall," said the county\'s MP after the lifeboat capsized.', "dark day",
+     "county's MP"),
+])
+def test_a_name_before_its_description_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The UN refugee agency, UNHCR, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name between commas after an organisation's noun, hung on it as a bare modifier, is its apposition
+    ('The UN refugee agency, UNHCR, said it was "horrified".', "horrified", "UNHCR"),
+    # twin: a name only called so is no speaker of the quotation after "called"
+    ('The site was linked to a group called the "We The People Foundation."', "We The People", None),
+])
+def test_a_name_set_off_after_an_organisation_noun(text, words, expected):
+    got = _speakers(text, words)
+    assert got == {expected} if expected else got <= {None}
