@@ -45,9 +45,9 @@ def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
 
 def _named_before_country(doc, ent) -> tuple[int, int] | None:
     """`Age UK`, `Water UK`, `Team GB`: a country (words/org_countries.txt) the tagger found (or took for a person's
-    name: "Natural England"), with capitalised words
+    name: "Natural England", or for an organisation: "Police" + "Scotland"), with capitalised words
     of no entity before it on its line that the parser made modifiers of it: one organisation's name."""
-    if ent.label_ not in ("GPE", "PERSON") or len(ent) > 2 or ent.text.lower() not in ORG_COUNTRIES:
+    if ent.label_ not in ("GPE", "PERSON", "ORG") or len(ent) > 2 or ent.text.lower() not in ORG_COUNTRIES:
         return None
     doc = ent.doc
     if ent.label_ == "PERSON" and (ent.start == 0 or doc[ent.start - 1].lower_ in FEMALE_NAMES

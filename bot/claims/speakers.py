@@ -885,6 +885,8 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
     return None
 
 
+#: Nouns for a trip, which no person's name renames ("A passenger on the submersible's previous dive, Arthur Loibl,").
+_TRIP_NOUNS = frozenset(("dive", "flight", "voyage", "journey", "trip", "crossing", "cruise", "ride", "expedition"))
 #: Nouns for the name a speaker gave ("A resident who gave only her first name, Linda, said": Linda speaks).
 _GIVEN_NAME_NOUNS = frozenset(("name", "surname", "forename"))
 
@@ -899,14 +901,14 @@ def _given_name_first(tok) -> bool:
 
 def _renamed_by_no_one(head, name) -> bool:
     """Is `head` a word that one person's name in apposition cannot rename, so that the name renames the
-    description around it: the noun for a name given ("who gave only her first name, Linda,"), a plural common
-    noun ("One of the rescued men, Jack Trewin,": one man, not the men; never two names, "The astronauts, Butch
+    description around it: the noun for a name given ("who gave only her first name, Linda,") or a trip ("on the
+    previous dive, Arthur Loibl,"), a plural common noun ("One of the rescued men, Jack Trewin,": one man, not the men; never two names, "The astronauts, Butch
     Wilmore and Suni Williams"), or a proper noun the tagger left untagged that is no title ("One resident of
     Pontypridd, Gareth Evans,")?"""
     if any(c.dep_ == "conj" for c in name.children):
         return False
     if head.pos_ == "NOUN":
-        return head.lower_ in _GIVEN_NAME_NOUNS or head.tag_ == "NNS"
+        return head.lower_ in _GIVEN_NAME_NOUNS or head.tag_ == "NNS" or head.lower_ in _TRIP_NOUNS
     return (head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in HONORIFICS
             and head.lower_ + "." not in HONORIFICS and not title_word(head))
 
@@ -1118,8 +1120,9 @@ def _untagged_owner(tok, c) -> bool:
     spokesman"), no title nor a person's first name: the name of the organisation he speaks for (or of the person:
     "A Sanders spokesman" resolves to the Bernie Sanders named before)?"""
     doc = tok.doc
-    return (c.dep_ == "compound" and c.pos_ == "PROPN" and not c.ent_type_ and c.i + 1 == tok.i
-            and tok.lower_ in SPOKES_NOUNS and c.text[:1].isupper() and c.is_alpha and len(c.text) >= 3
+    camel = c.text[:1].islower() and any(ch.isupper() for ch in c.text[1:])  # "easyJet", tagged a noun
+    return (c.dep_ == "compound" and (c.pos_ == "PROPN" or camel) and not c.ent_type_ and c.i + 1 == tok.i
+            and tok.lower_ in SPOKES_NOUNS and c.is_alpha and len(c.text) >= 3 and (c.text[:1].isupper() or camel)
             and (c.i == 0 or doc[c.i - 1].pos_ != "PROPN")
             and c.lower_ not in HONORIFICS and c.lower_ not in MALE_NAMES and c.lower_ not in FEMALE_NAMES)
 

@@ -54,9 +54,9 @@ def _numeric(w: str) -> bool:
 
 
 def _brand(w: str) -> bool:
-    """A capitalised word of letters and digits, at least two letters ("Jet2", "NY1", "Jet2.com"): a name, no number
-    (not "G7", "A66", "March")."""
-    return (w[:1].isupper() and sum(ch.isalpha() for ch in w) >= 2 and any(ch.isdigit() for ch in w)
+    """A capitalised word of letters in both cases and digits ("Jet2", "Jet2.com"): a name, no number (not "G7",
+    "A66", "March"; a call sign in capitals, "NY1", "KX4", still cannot stand alone)."""
+    return (w[:1].isupper() and any(ch.islower() for ch in w) and any(ch.isdigit() for ch in w)
             and w.lower().strip(".") not in _MONTHS)
 
 

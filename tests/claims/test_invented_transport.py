@@ -255,7 +255,7 @@ def test_a_name_the_tagger_cut_is_joined(text, words, expected):
 # --------------------------------------------------------------------------- "Jet2 said", "OceanGate, the company ..., said"
 
 @pytest.mark.parametrize("text, words, expected", [
-    # trap: a capitalised name of letters and digits is a name, no number
+    # trap: a capitalised name of letters in both cases and digits is a name, no number
     ("Jet2 said the aircraft had landed safely and would be inspected by engineers.", "landed safely", "Jet2"),
     # trap: a description between commas that the parser made a second subject is the name's apposition
     ('The Coast Guard suspended its search on Thursday. OceanGate, the company that operated the vessel, said in a '
@@ -269,8 +269,9 @@ def test_names_of_letters_and_digits_and_apposed_subjects(text, words, expected)
 
 
 @pytest.mark.parametrize("text, words", [
-    # twin: numbers, dates and roads are no speakers
+    # twin: numbers, dates, roads and flight numbers in capitals are no speakers
     ("G7 said the summit would go ahead.", "summit"),
+    ("MH370 said nothing about it.", "nothing"),
     ("March 3 said nothing about it.", "nothing"),
 ])
 def test_numbers_stay_no_names(text, words):
@@ -347,3 +348,22 @@ def test_a_name_before_its_description_speaks(text, words, expected):
 def test_a_name_set_off_after_an_organisation_noun(text, words, expected):
     got = _speakers(text, words)
     assert got == {expected} if expected else got <= {None}
+
+
+# --------------------------------------------------------------------------- "Police Scotland said", "An easyJet spokeswoman"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a word before a country tagged an organisation is one name with it
+    ("Snow and ice caused travel chaos across Scotland, with ScotRail cancelling dozens of trains. The Scottish "
+     "Government's resilience minister, Angela Constance, said people should only travel if necessary. Police Scotland "
+     "said officers had dealt with more than 50 collisions overnight.", "50 collisions", "Police Scotland"),
+    # trap: a brand in camel case before a spokeswoman is whom she speaks for
+    ('An easyJet spokeswoman said the airline was "disappointed".', "disappointed", "easyJet"),
+    # trap: a name in apposition hung on a trip is the description's
+    ('A passenger on the Titan submersible\'s previous dive, Arthur Loibl, told the BBC the vessel was "a kamikaze '
+     'operation".', "kamikaze", "Arthur Loibl"),
+    # twin: with no name, as written
+    ("A passenger on the flight said the crew were calm.", "crew were calm", "passenger"),
+])
+def test_forces_brands_and_passengers(text, words, expected):
+    assert _speakers(text, words) == {expected}
