@@ -944,6 +944,9 @@ def _fronted_content(frame: Frame, verb) -> Attribution | None:
     said."""
     doc = frame.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    loose = _loose_fronted_clause(verb, subjects[0]) if len(subjects) == 1 else None
+    if loose is not None:
+        subjects = [loose, subjects[0]]  # ("A cruise ship ... on board suffered engine failure ..., officials said")
     if len(subjects) != 2:
         return None
     content, subj = subjects
@@ -952,12 +955,23 @@ def _fronted_content(frame: Frame, verb) -> Attribution | None:
     if (doc[comma].text != "," or content.right_edge.i != comma - 1 or content.left_edge.i != s_lo
             or frame.tok_quote[subj.i] >= 0 or not _can_speak(subj)):
         return None
-    if not any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN") and any(g.dep_ == "dobj" for g in c.children)
-               for c in content.children):
+    if loose is not None and not any(t.tag_ in ("VBD", "VBN") and t.dep_ in ("acl", "relcl", "amod")
+                                     for t in content.subtree):
+        return None
+    if loose is None and not any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBN")
+                                 and any(g.dep_ == "dobj" for g in c.children) for c in content.children):
         return None  # (a subject with no clause of its own said nothing)
     start, end = _trim(frame, s_lo, comma)
     att = _classify(frame, start, end, verb, subj.i)
     return att and _with_tail(frame, att, verb, subj.i)
+
+
+def _loose_fronted_clause(verb, subj):
+    """The noun opening the sentence that the parser left hanging on the reporting verb with no role ("dep"), before its
+    one subject ("A cruise ship with 1,300 people on board suffered engine failure off Norway, prompting an evacuation,
+    Norwegian authorities said": "suffered" read as an adjective on "failure"); else None."""
+    return next((c for c in verb.children if c.dep_ == "dep" and c.pos_ == "NOUN" and c.i < subj.i
+                 and c.left_edge.i == verb.sent.start), None)
 
 
 def _trailing_hung_on_noun(frame: Frame, verb) -> Attribution | None:

@@ -108,6 +108,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                 subjects = before
             best = min(subjects, key=lambda c: abs(c.i - v.i))
             best = _titled_name_after_organisation(best, subjects, v)
+            best = _name_before_apposed_subject(best, subjects, v)
             if best.pos_ == "ADP":
                 # "Of Carson, Levine, who has given money to Rubio, said": the parser made the opening preposition
                 # the subject and hung the name after the comma under it; that name speaks
@@ -304,6 +305,21 @@ def _named_before_aside(tok):
 def _spaced_dash(tok) -> bool:
     """A dash with a space on either side (`- addressed to ... -`), not a hyphen."""
     return tok.text in DASHES and bool(tok.whitespace_) and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _name_before_apposed_subject(best, subjects, verb):
+    """`OceanGate, the company that operated the vessel, said`: the parser made the description between commas a
+    second subject of the verb; it is the name's apposition, and the name before it speaks."""
+    doc = best.doc
+    if best.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in best.children):
+        return best
+    lo, hi = best.left_edge.i, best.right_edge.i
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    if lo < 2 or doc[lo - 1].text != "," or hi + 2 != verb.i or doc[hi + 1].text != ",":
+        return best
+    name = next((c for c in subjects if c.pos_ == "PROPN" and c.right_edge.i == lo - 2 and c.i < lo), None)
+    return name if name is not None else best
 
 
 def _past_dash_aside(subj, verb, frame: Frame | None = None):

@@ -19,6 +19,11 @@ def _capitalised(tok) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
 
 
+#: Two tasks that name a service with no word after them ("South Yorkshire Fire and Rescue", "Coastguard Search and
+#: Rescue"): the one word after "and" ends the name.
+_TASK_PAIRS = frozenset((("fire", "rescue"), ("search", "rescue")))
+
+
 def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
     """The name around the "and" at `and_i`: capitalised words on both sides on one line, the right side at least
     two words ending in a word such names end in (words/joint_org_heads.txt), the left side not ending in one (`Avon Police and Somerset
@@ -30,7 +35,8 @@ def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
     hi = and_i + 1
     while hi < len(doc) and hi - and_i <= _MAX_RUN and _capitalised(doc[hi]) and "\n" not in doc[hi - 1].whitespace_:
         hi += 1
-    if (lo == and_i or hi - and_i < 3 or doc[hi - 1].lower_ not in JOINT_ORG_HEADS or doc[and_i - 1].lower_ in ORG_WORDS
+    pair = (doc[and_i - 1].lower_, doc[hi - 1].lower_) in _TASK_PAIRS  # "South Yorkshire Fire and Rescue"
+    if (lo == and_i or hi - and_i < 3 and not pair or doc[hi - 1].lower_ not in JOINT_ORG_HEADS or doc[and_i - 1].lower_ in ORG_WORDS
             or doc[and_i - 1].text in alone or doc[and_i - 1].is_upper
             or lo > 0 and _capitalised(doc[lo - 1]) or hi < len(doc) and _capitalised(doc[hi])):
         return None
@@ -39,9 +45,9 @@ def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
 
 def _named_before_country(doc, ent) -> tuple[int, int] | None:
     """`Age UK`, `Water UK`, `Team GB`: a country (words/org_countries.txt) the tagger found (or took for a person's
-    name: "Natural England"), with capitalised words
+    name: "Natural England", or for an organisation: "Police" + "Scotland"), with capitalised words
     of no entity before it on its line that the parser made modifiers of it: one organisation's name."""
-    if ent.label_ not in ("GPE", "PERSON") or len(ent) != 1 or ent.root.lower_ not in ORG_COUNTRIES:
+    if ent.label_ not in ("GPE", "PERSON", "ORG") or len(ent) > 2 or ent.text.lower() not in ORG_COUNTRIES:
         return None
     doc = ent.doc
     if ent.label_ == "PERSON" and (ent.start == 0 or doc[ent.start - 1].lower_ in FEMALE_NAMES
@@ -120,6 +126,21 @@ def _portfolio_after_and(doc, ent) -> tuple[int, int] | None:
             or not all(t.lower_ in PORTFOLIO_WORDS for t in doc[ent.end + 1:hi])):
         return None
     return ent.start, hi
+
+
+def _places_after_and(doc, ent, places: dict) -> tuple[int, int] | None:
+    """`the Port Authority of New York and New Jersey`: a body named "of" a place (an authority, a commission, a
+    council: words/joint_org_heads.txt) that the tagger ended at "and", the place right after it (tagged one, on the same line, the parser's conjunct of the body's name) still part of its
+    name."""
+    if ent.label_ != "ORG" or ent.end + 2 > len(doc) or doc[ent.end].lower_ != "and" or "\n" in doc[ent.end].whitespace_:
+        return None
+    of = next((t for t in ent[1:] if t.lower_ == "of"), None)
+    if of is None or doc[of.i - 1].lower_ not in JOINT_ORG_HEADS:
+        return None  # (a body of its own kind: "The Bank of England and France said" are two)
+    place = places.get(ent.end + 1)
+    if place is None or place.root.dep_ != "conj" or not ent.start <= place.root.head.i < ent.end:
+        return None
+    return ent.start, place.end
 
 
 #: Saints a name opens with ("St John's Primary School", "St Thomas' Hospital").
@@ -203,6 +224,9 @@ def join_org_names(doc) -> None:
     spans = [span for i in ands if (span := _joined_span(doc, i, alone)) is not None]
     spans += [span for ent in doc.ents if (span := _named_before_country(doc, ent)) is not None]
     spans += [span for ent in doc.ents if (span := _portfolio_after_and(doc, ent)) is not None]
+    if ands:
+        places = {ent.start: ent for ent in doc.ents if ent.label_ == "GPE"}
+        spans += [span for ent in doc.ents if (span := _places_after_and(doc, ent, places)) is not None]
     spans += [span for i, w in enumerate(words) if w == "(" and i + 2 < len(doc)
               and (span := _spelled_by_acronym(doc, doc[i + 1])) is not None]
     spans += [span for ent in doc.ents if (span := _named_with_possessive(doc, ent)) is not None]

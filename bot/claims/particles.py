@@ -181,6 +181,21 @@ def _given_names_start(doc, ent) -> int:
     return i
 
 
+def _first_name_before(doc, ent) -> int:
+    """Where a one-word name the tagger took for an organisation's or a place's starts when a listed first name of no
+    entity is compounded with it ("Passenger Amanda" + "Reyes", ORG): at the first name, a person's name; else where
+    it starts. Never a word of an organisation's name ("Amanda" + "Airways")."""
+    i = ent.start
+    if len(ent) != 1 or ent.label_ not in ("ORG", "GPE") or i < 1:
+        return i
+    first, word = doc[i - 1], doc[i]
+    if (first.pos_ != "PROPN" or first.ent_type_ or not first.is_alpha or not first.is_title or first.whitespace_ != " "
+            or first.dep_ != "compound" or first.head.i != i or first.lower_ not in MALE_NAMES | FEMALE_NAMES
+            or not word.is_alpha or not word.is_title or word.lower_ in ORG_WORDS or word.lower_ in ORG_NOUNS):
+        return i
+    return i - 1
+
+
 def _royal_start(doc, i: int) -> int:
     """Token i, or the start of the capitalised royal style right before it ("King Charles", "Crown Prince
     Mohammed"; words/royal_styles.txt), on the same line and outside any entity."""
@@ -230,7 +245,7 @@ def join_name_particles(doc) -> None:
         ent = ents[i]
         end = (max(_name_end(doc, ent), _head_after(doc, ent), _glued_particle_end(doc, ent)) if ent.label_ == "PERSON"
                else ent.end)
-        start = _name_start(doc, ent) if ent.label_ == "PERSON" else ent.start
+        start = _name_start(doc, ent) if ent.label_ == "PERSON" else _first_name_before(doc, ent)
         if end == ent.end and ent.label_ == "PERSON" and i + 1 < len(ents) and (
                 _surname_taken_for_org(doc, ent, ents[i + 1]) or _particle_surname_after(doc, ent, ents[i + 1])
                 or _name_cut_after_title(doc, ent, ents[i + 1])):

@@ -22,8 +22,9 @@ from bot.claims.cues import (
     subject_of,
 )
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (CHANNEL_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS, PEOPLE_NOUNS, READING_FORMS,
-                                READING_NOUNS, SPOKES_NOUNS, TITLE_CUES, reporting_base, word_set)
+from bot.claims.lexicon import (ADDRESSEE_FORMS, AUDIENCE_NOUNS, CHANNEL_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS,
+                                NAMING_VERBS, PEOPLE_NOUNS, READING_FORMS, READING_NOUNS, SPOKES_NOUNS, TITLE_CUES,
+                                reporting_base, word_set)
 from bot.claims.speakers import is_name_word
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -177,8 +178,12 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         if not any(reporting_base(doc[k].text) and is_verb(doc[k]) and k == head[-1] or
                    reporting_base(doc[k].text) and is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "parataxis") for k in head):
             after = []
-        elif any(reporting_base(doc[k].text) and is_verb(doc[k]) and _own_content(frame, doc[k]) for k in head):
-            # `"Q." Kasich said he would have fired him.`: a new sentence reporting its own content
+        elif any(reporting_base(doc[k].text) and is_verb(doc[k]) and (
+                _own_content(frame, doc[k]) or _own_thing(frame, doc[k]) and _continues_quote(frame, qi)) for k in head):
+            # `"Q." Kasich said he would have fired him.`: a new sentence reporting its own content; `"Q1," said Tom
+            # Fletcher. "Q2." Network Rail later blamed a fault with overhead wires.`: after a quotation that goes on
+            # with the one before, a new sentence about a thing of its own (not `"Q." Tom Fletcher described the
+            # scene.`)
             after = []
         elif any(reporting_base(doc[k].text) in RESPONSE_VERBS and is_verb(doc[k]) for k in head):
             # `"This is the best deal we could get." Critics disagree.`: a sentence answering the quotation
@@ -244,6 +249,12 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _as_object(t)
+            if subj is None:
+                # `Prince William, the RNLI's president, posted on social media: "Q"` with "posted" read as a
+                # participle on the name: the name, never the description nearest the verb
+                subj = _reduced_relative_subject(t, before)
+                if subj is not None and (doc[subj].pos_ != "PROPN" or t.lower_ in NAMING_VERBS):
+                    subj = None  # (only a name: "a culture called "The HP Way"" names, "a group's dictum" is no one)
             if subj is None:
                 subj = _nearby_noun(frame, before, idx)
             return idx, subj, t.text
@@ -725,6 +736,23 @@ def _own_object(frame: Frame, verb) -> bool:
     """Does the verb report a clause or a noun of its own outside quotation marks ("praise his refusal")?"""
     return _own_content(frame, verb) or any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ != "PRON"
                                             and frame.tok_quote[c.i] < 0 for c in verb.children)
+
+
+def _continues_quote(frame: Frame, qi: int) -> bool:
+    """Is quotation `qi` in the paragraph of the quotation before it (words going on with its speaker's)?"""
+    if qi == 0:
+        return False
+    return frame.tok_para[frame.token_at(frame.quotes[qi - 1].start)] == frame.tok_para[frame.token_at(frame.quotes[qi].start)]
+
+
+def _own_thing(frame: Frame, verb) -> bool:
+    """Does the verb, of no one told or asked, take a thing of its own outside quotation marks as its object ("blamed
+    a fault with overhead wires"; not "told reporters", "told the BBC", "said it")?"""
+    if verb.lower_ in ADDRESSEE_FORMS:
+        return False
+    return any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN" and not c.ent_type_
+               and c.lower_ not in AUDIENCE_NOUNS and c.lower_ not in PEOPLE_NOUNS and frame.tok_quote[c.i] < 0
+               for c in verb.children)
 
 
 def _puts_it(verb) -> bool:

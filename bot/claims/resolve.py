@@ -56,9 +56,9 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, church_style_end, clean_name, held_before,
-                                 league_member, nation_of_acronym, one_name, org_shaped, partitive_group, party_running,
-                                 people_noun, place_name,
+from bot.claims.speakers import (NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, campaign_name, church_style_end, clean_name,
+                                 held_before, league_member, nation_of_acronym, one_name, org_shaped, partitive_group,
+                                 party_running, people_noun, place_body_name, place_name,
                                  place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
                                  told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
@@ -741,12 +741,21 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         if ei == AMBIGUOUS:
             # "Trump said" after Donald and Eric Trump, neither called so before: as written, not a guess
             return Resolved(ref.text, kind, ref.role)
-        if ei is None:
+        if ei is None and not (kind == "organisation" and len(_name_words(ref.text)) > 1 and org_shaped(ref.text)):
+            # (never for a name shaped like an organisation's: "Kent Police" is no person "Kent" the tagger saw)
             other = "organisation" if kind == "person" else "person"
             ei = reg.find(ref.text, other, before=ref.head, strict=True)
             if ei == AMBIGUOUS:
                 # "Sharaa said" tagged an organisation after Ahmed and Farouk Sharaa: as written, not the last named
                 return Resolved(ref.text, other, ref.role)
+        if ei is not None and reg.entities[ei].name != ref.text and ref.text in (
+                campaign_name(doc[ref.head]), place_body_name(doc[ref.head])):
+            # "Doctors Without Borders said", "The Port of Dover said": a name as written, never the part of it the
+            # tagger saw ("Borders", "Dover")
+            return Resolved(ref.text, "organisation", ref.role)
+        if ei is not None and _place_in_body(doc[ref.head], reg.entities[ei], ref.text):
+            # "Texas said" beside "The University of Texas": the place as written, never a body named for it
+            return Resolved(ref.text, kind, ref.role)
         if ei is not None and _place_in_longer_name(reg.entities[ei], ref.text):
             # "Natural Resources Wales said" after "rain across south Wales": a body named for the place, not the place
             return Resolved(ref.text, "organisation", ref.role)
@@ -907,6 +916,25 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         e = reg.entities[asked]
         return Resolved(e.name, "person", ref.role or ref.text)
     return Resolved(ref.text, "unknown", ref.role or ref.text)
+
+
+#: First words of a name that is a place's own government ("the Government of India", "the State of Texas"):
+#: the place may speak by it.
+_PLACE_GOVERNMENTS = frozenset(("government", "state", "republic", "kingdom", "commonwealth", "city", "county",
+                                "province", "people's"))
+
+
+def _place_in_body(tok, e: Entity, name: str) -> bool:
+    """Is a place the tagger found ("Texas", "New Zealand") given an organisation's longer name that holds it after
+    "of" ("The University of Texas", "the Civil Aviation Authority of New Zealand"), which is no government of the
+    place? That body is not the place. (A name that opens with the word, "Hurun Report", may be the tagger's slip.)"""
+    if tok.ent_type_ not in ("GPE", "LOC") or e.label in ("GPE", "LOC", "NORP") or e.kind == "person":
+        return False
+    words, own = set(_name_words(name)), e.words
+    body = e.name.lower().removeprefix("the ")
+    _, of, place = body.partition(" of ")
+    return (bool(words) and words < own and body.split(" ", 1)[0] not in _PLACE_GOVERNMENTS and bool(of)
+            and words <= set(_name_words(place)))  # (the place after "of": "Hurun" is "Hurun Report"'s)
 
 
 def _place_in_longer_name(e: Entity, name: str) -> bool:
@@ -1343,7 +1371,14 @@ def _described_kinds(head) -> set[str]:
         nouns.append(head.head)
     if head.dep_ == "compound" and head.head.is_lower:
         nouns.append(head.head)  # "the Resolution Foundation thinktank", "the Oxfam charity"
-    return {DESCRIPTION_ORG_KINDS[n.lower_] for n in nouns if n.lower_ in DESCRIPTION_ORG_KINDS}
+    kinds = {DESCRIPTION_ORG_KINDS[n.lower_] for n in nouns if n.lower_ in DESCRIPTION_ORG_KINDS}
+    if head.dep_ == "compound" and head.head.lower_ in _FLIGHT_NOUNS and head.i + 1 == head.head.i:
+        kinds.add(DESCRIPTION_ORG_KINDS["airline"])  # "A Loganair flight ..., the airline said": an airline's flight
+    return kinds
+
+
+#: Nouns for an airline's flights ("A Loganair flight", "Ryanair flights"): the name before one is an airline's.
+_FLIGHT_NOUNS = frozenset(("flight", "flights"))
 
 
 def _org_kind(e: Entity) -> str | None:

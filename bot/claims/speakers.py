@@ -95,7 +95,8 @@ def clean_name(name: str) -> str:
         if words[1].lower() in _NAME_JOINS:
             break  # "Justice and Equality Movement": a word of an organisation's name, no title
         words = words[1:]
-    if len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS:
+    if (len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS
+            and words[1].lower() not in _NAME_JOINS):  # ("Driver and Vehicle Standards Agency": a name's own word)
         words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"
     if (len(words) > 2 and words[0].lower() in PARTY_NAMES
             and (words[1].lower() in MALE_NAMES or words[1].lower() in FEMALE_NAMES)):
@@ -312,13 +313,16 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # "one of the executives, Ruth Cole, said", "Another, Linda Hughes, 54, said": the person in apposition is
         # the speaker; with no name, "said one of those advisers, who spoke on the condition of anonymity": someone
         # of that group, as written
-        ref = _appos_person(frame, tok)
+        ref = _appos_person(frame, tok) or _displaced_appos_person(frame, tok)  # ("One of the men, Jack Trewin,")
         if ref is not None:
             return ref
         group = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                       if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
+    ref = _name_after_rank(frame, tok)
+    if ref is not None:
+        return ref  # 'said Eureka police Capt. Leonard La France.': the ranked name the parser split off
     ref = _partitive(frame, tok) or _share_ref(frame, tok)  # "some of Clinton's allies said", "One in five said": as
     if ref is not None:                                         # written
         return ref
@@ -326,6 +330,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if ref is not None:
         # "the Lakers forward said", "the Saints running back said": a player, never the team the parser made the subject
         return ref
+    name = place_body_name(tok)
+    if name is not None:
+        return SpeakerRef(name, "organisation", None, head_i, named=True)  # "The Port of Dover said"
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
@@ -333,13 +340,14 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         return SpeakerRef(_span_text(doc, tok.i - 1, tok.i + 1), "organisation", None, head_i, named=True)  # "No 10 said"
     if (tok.pos_ in ("DET", "PRON", "NUM", "ADP", "PUNCT") or tok.is_space) and not _mistagged_name(tok):
         return None
-    name = _capitalised_noun_name(tok)
+    name = campaign_name(tok) or _capitalised_noun_name(tok)
     if name is not None:
         # "Consumer Reports, which first flagged the issue, said": a name of capitalised common nouns, no description
         return SpeakerRef(name, "organisation", role_of(frame, tok), head_i, named=True)
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
-    described = tok.pos_ == "NOUN" or title_word(tok) or _hyphened_title(tok)  # "the Labour MP", as "the minister"
+    described = (tok.pos_ == "NOUN" or title_word(tok) or _hyphened_title(tok)  # "the Labour MP", as "the minister"
+                 or _owned_office(tok))  # "The utility's CEO, Jason Wells, said"
     if tok.pos_ == "NOUN":
         ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
         if ref is not None:
@@ -352,7 +360,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # "one group, the Harlow Tenants Union, said": the organisation in apposition is the speaker
         after = _acronym_after(tok)
         for c in (*tok.children, *after):
-            if (c.dep_ == "appos" or c in after) and frame.tok_quote[c.i] < 0 and (
+            if (c.dep_ == "appos" or c in after or _set_off_name(c, tok)) and frame.tok_quote[c.i] < 0 and (
                     c.ent_type_ == "ORG" or _glued_org_name(tok, c)):
                 ent = _entity_of(c)
                 lo, hi = (ent.start, ent.end) if ent is not None else (c.left_edge.i, c.i + 1)
@@ -515,6 +523,51 @@ def _capitalised_name_adjective(tok, lo: int) -> bool:
             and tok.doc[tok.i - 1].text not in ("-", "‑"))  # not "an anti-Trump PAC"
 
 
+#: Prepositions inside a campaign's or a charity's name ("Mothers Against Drunk Driving", "Doctors Without Borders",
+#: "Parents for Safer Roads").
+_CAMPAIGN_PREPS = frozenset(("against", "without", "for"))
+#: Small words a name of capitalised words may hold inside it ("Citizens for Safety and Justice in Transport").
+_NAME_LINKS = frozenset(("and", "of", "in", "the", "on", "&"))
+
+
+def campaign_name(tok) -> str | None:
+    """`Mothers Against Drunk Driving said`, `Surfers Against Sewage said`: a plural noun in capitals with a
+    preposition and capitalised words after it, which the parser read as a description ("Mothers") with a phrase
+    hung on it, is the name of a group as written, also at its sentence's start; None for a place or a time after
+    the preposition ("Campaigners for Leeds") or a lower-case word in it ("Parents against the plan")."""
+    doc = tok.doc
+    if not (tok.tag_ in ("NNS", "NNPS") and tok.is_title and not tok.ent_type_
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)):
+        return None
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in _CAMPAIGN_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP", "PERSON") or obj.pos_ == "PRON":
+        return None
+    words = doc[prep.i + 1:obj.right_edge.i + 1]
+    if not words or not words[0].is_title or not all(
+            t.is_title or t.lower_ in _NAME_LINKS and t.i > words[0].i for t in words):
+        return None
+    return doc[tok.i:obj.right_edge.i + 1].text
+
+
+#: Heads of a body named "of" the place it serves ("The Port of Dover", "the Port of Los Angeles").
+_PLACE_BODY_HEADS = frozenset(("port", "ports", "harbour", "harbor", "airport", "airports"))
+
+
+def place_body_name(tok) -> str | None:
+    """`The Port of Dover said`: a capitalised head for a port or an airport with "of" and a place after it, which
+    the tagger left out of any entity, is that body's name as written (never "Port", nor the place); else None."""
+    doc = tok.doc
+    if not (tok.lower_ in _PLACE_BODY_HEADS and tok.is_title and tok.ent_type_ in ("", "ORG", "FAC", "LOC", "GPE")
+            and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 1].head.i == tok.i):
+        return None
+    place = next((g for g in doc[tok.i + 1].children if g.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") or not all(
+            t.is_title for t in doc[tok.i + 2:place.right_edge.i + 1]):
+        return None
+    return doc[tok.i:place.right_edge.i + 1].text
+
+
 def _capitalised_noun_name(tok) -> str | None:
     """`Consumer Reports`: common nouns the tagger did not take for a name but the article capitalises,
     the head past its sentence's first word, with a capitalised modifier right before it and no determiner (not
@@ -572,6 +625,35 @@ def title_word(tok) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))
 
 
+def _name_after_rank(frame: Frame, tok) -> SpeakerRef | None:
+    """`"Q," said Eureka police Capt. Leonard La France.`: a common noun subject right before a rank and a person's
+    name that ends the clause, which the parser split off (the rank read as punctuation): that person, with the
+    words before the name as the role."""
+    doc = frame.doc
+    k = tok.i + 1
+    if tok.pos_ != "NOUN" or k + 2 >= len(doc) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i > tok.i:
+        return None
+    rank = doc[k]
+    if not (rank.is_title and (rank.lower_ in HONORIFICS or rank.lower_.rstrip(".") in HONORIFIC_STEMS)):
+        return None
+    hi = k + 1
+    while hi < len(doc) and doc[hi].pos_ == "PROPN" and doc[hi].text[:1].isupper() and frame.tok_quote[hi] < 0:
+        hi += 1
+    if hi - (k + 1) < 2 or doc[k + 1].ent_type_ != "PERSON" or hi < len(doc) and doc[hi].text not in (".", ",", ";"):
+        return None
+    lo, _ = _strip_det(doc, *_np_bounds(tok))
+    return SpeakerRef(_span_text(doc, k + 1, hi), "person", _span_text(doc, lo, k + 1), hi - 1, named=True)
+
+
+def _owned_office(tok) -> bool:
+    """An office in capitals the tagger took for a proper noun, owned by a noun before it ("The utility's CEO",
+    "the county's MP"): a description, like "the company's chief executive"."""
+    low = tok.lower_
+    return (tok.pos_ == "PROPN" and not tok.ent_type_
+            and (low in SPEAKS_FOR_OWNER or low in OFFICIAL_NOUNS or low in HONORIFICS or post_nominal(tok.text))
+            and any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in tok.children))
+
+
 def _acronym_after(noun) -> tuple:
     """`Rail union RMT blamed cuts`: an acronym right after the organisation noun that the parser hung on the verb
     instead of on the noun; it names the organisation as an apposition would."""
@@ -580,6 +662,14 @@ def _acronym_after(noun) -> tuple:
             and nxt.dep_ == "npadvmod" and noun.whitespace_):
         return (nxt,)
     return ()
+
+
+def _set_off_name(c, noun) -> bool:
+    """A name between commas right after an organisation's noun that the parser hung on it as a bare modifier ("The UN
+    refugee agency, UNHCR, said": "UNHCR" an npadvmod): an apposition all the same."""
+    doc = noun.doc
+    return (c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == noun.i + 2 and doc[noun.i + 1].text == ","
+            and c.i + 1 < len(doc) and doc[c.i + 1].text == ",")
 
 
 def _glued_org_name(noun, appos) -> bool:
@@ -753,7 +843,7 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     doc = frame.doc
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0 \
-                and not _past_colon(doc, tok, c):
+                and not _past_colon(doc, tok, c) and not c.is_lower:  # ("Nats, the air traffic control provider,")
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             pair = _named_pair(frame, tok, c)
@@ -855,16 +945,24 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
     doc = frame.doc
     verb = tok.head
     for c in tok.subtree:
+        person = c.ent_type_ == "PERSON" or _given_name_first(c)
         if not (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and frame.tok_quote[c.i] < 0
-                and c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") and c.head.i > tok.i
-                and (c.head.ent_type_ == "PERSON" or c.ent_type_ == "PERSON" and (c.head.ent_type_ in PLACE_OR_ORG
-                                                                                   or _thing(c.head)
-                                                                                   or _acronym(c.head)
-                                                                                   or _title_seat(c.head, tok)))
+                and (c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") or person) and c.head.i > tok.i
+                and (c.head.ent_type_ == "PERSON" or person and (c.head.ent_type_ in PLACE_OR_ORG
+                                                                 or _thing(c.head)
+                                                                 or _acronym(c.head)
+                                                                 or _title_seat(c.head, tok)
+                                                                 or _renamed_by_no_one(c.head, c)))
                 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 < len(doc) and is_verb(verb)):
             continue
-        after = doc[c.right_edge.i + 1].text
-        if (after == "," and c.right_edge.i + 2 == verb.i  # "..., Tom Reed, said"
+        end = c.right_edge.i
+        while end > c.i and doc[end].is_punct and doc[end - 1].like_num:
+            end -= 1  # ("Jack Trewin, 27, told": the comma after the age the parser hung on the name)
+        if (end + 4 < len(doc) and doc[end + 1].text == "," and doc[end + 2].like_num and doc[end + 3].text == ","
+                and end + 4 == verb.i):
+            end += 2  # "One resident of Pontypridd, Gareth Evans, 72, said": the age the parser hung elsewhere
+        after = doc[end + 1].text
+        if (after == "," and end + 2 == verb.i  # "..., Tom Reed, said"
                 or verb.i < tok.i and after in (",", ".", ";")):  # "said his friend at Lehigh, Tom Reed."
             ent = _entity_of(c)
             lo = ent.start if ent is not None and ent.start >= c.left_edge.i else c.left_edge.i
@@ -883,6 +981,34 @@ def _title_seat(tok, title) -> bool:
     prep = tok.head
     return (tok.pos_ == "PROPN" and tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == title.i
             and title_word(title))
+
+
+#: Nouns for a trip, which no person's name renames ("A passenger on the submersible's previous dive, Arthur Loibl,").
+_TRIP_NOUNS = frozenset(("dive", "flight", "voyage", "journey", "trip", "crossing", "cruise", "ride", "expedition"))
+#: Nouns for the name a speaker gave ("A resident who gave only her first name, Linda, said": Linda speaks).
+_GIVEN_NAME_NOUNS = frozenset(("name", "surname", "forename"))
+
+
+def _given_name_first(tok) -> bool:
+    """A name the tagger took for an organisation or left untagged whose first word is a known first name ("the
+    mayor of Paiporta, Maribel Albalat,", all of it tagged ORG): a person's."""
+    first = tok.doc[tok.left_edge.i]
+    return (first.pos_ == "PROPN" and first.i < tok.i and first.lower_ in FEMALE_NAMES | MALE_NAMES
+            and all(t.pos_ == "PROPN" for t in tok.doc[first.i:tok.i + 1]))
+
+
+def _renamed_by_no_one(head, name) -> bool:
+    """Is `head` a word that one person's name in apposition cannot rename, so that the name renames the
+    description around it: the noun for a name given ("who gave only her first name, Linda,") or a trip ("on the
+    previous dive, Arthur Loibl,"), a plural common noun ("One of the rescued men, Jack Trewin,": one man, not the men; never two names, "The astronauts, Butch
+    Wilmore and Suni Williams"), or a proper noun the tagger left untagged that is no title ("One resident of
+    Pontypridd, Gareth Evans,")?"""
+    if any(c.dep_ == "conj" for c in name.children):
+        return False
+    if head.pos_ == "NOUN":
+        return head.lower_ in _GIVEN_NAME_NOUNS or head.tag_ == "NNS" or head.lower_ in _TRIP_NOUNS
+    return (head.pos_ == "PROPN" and not head.ent_type_ and head.lower_ not in HONORIFICS
+            and head.lower_ + "." not in HONORIFICS and not title_word(head))
 
 
 def _acronym(tok) -> bool:
@@ -1078,13 +1204,30 @@ def _speaks_for_place(tok, org) -> bool:
     "Florida election officials")? They stay the group as written: a place does not speak, and its name alone
     drops who they are. (An organisation's people speak for it: "FBI officials" -> FBI.)"""
     low = _title_parts(tok.lower_)[1]
-    if org.label_ not in PLACE_OR_NATION:
+    if org.label_ not in PLACE_OR_NATION or _org_taken_for_place(org):
         return False
     # a nation's or a place's body ("Ukraine's air force", "China's embassy in London", "the Gaza health ministry",
     # "the U.S. government") is that body as written, and so are a place's public services ("Chicago police"): the
     # place's name alone drops which of its bodies spoke
     return (low in OFFICIAL_NOUNS or low in SPOKES_NOUNS or low in OWNER_PEOPLE or low in ORG_NOUNS
             or low in DESCRIPTION_ORG_KINDS or low in PLACE_SERVICES)
+
+
+#: Nouns for a company that runs a service, beside words/org_nouns.txt ("Avanti West Coast, the operator,").
+_OPERATOR_NOUNS = frozenset(("operator", "provider", "owner"))
+
+
+def _org_taken_for_place(ent) -> bool:
+    """An organisation the tagger took for a place (not a nation): shaped like one ("the South East Coast Ambulance
+    Service") or described as one in apposition ("Avanti West Coast, the operator,")."""
+    return ent.label_ in ("LOC", "FAC") and org_shaped(ent.text) or _org_in_apposition(ent)
+
+
+def _org_in_apposition(ent) -> bool:
+    """Does a name the tagger took for a place have an organisation's description in apposition after it ("a
+    spokesperson for Avanti West Coast, the operator,", "Southern, the rail company,"): it is that organisation."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > ent.end
+               and (c.lower_ in ORG_NOUNS or c.lower_ in _OPERATOR_NOUNS) for c in ent.root.children)
 
 
 #: A place's public services ("Chicago police", "Florida prosecutors"; words/place_services.txt).
@@ -1111,6 +1254,18 @@ _COMMISSIONED = frozenset(("poll", "polls", "polling", "survey", "surveys", "pro
                            "forecasts"))
 
 
+def _spokesman_owner_word(tok, c) -> bool:
+    """Is `c` one capitalised word of no entity right before a spokesman ("A TfL spokesperson", "an Avanti
+    spokesman"), no title nor a person's first name: the name of the organisation he speaks for (or of the person:
+    "A Sanders spokesman" resolves to the Bernie Sanders named before)?"""
+    doc = tok.doc
+    camel = c.text[:1].islower() and any(ch.isupper() for ch in c.text[1:])  # "easyJet", tagged a noun
+    return (c.dep_ == "compound" and (c.pos_ == "PROPN" or camel) and not c.ent_type_ and c.i + 1 == tok.i
+            and tok.lower_ in SPOKES_NOUNS and c.is_alpha and len(c.text) >= 3 and (c.text[:1].isupper() or camel)
+            and (c.i == 0 or doc[c.i - 1].pos_ != "PROPN")
+            and c.lower_ not in HONORIFICS and c.lower_ not in MALE_NAMES and c.lower_ not in FEMALE_NAMES)
+
+
 def _owner_org(tok):
     """The named organisation a common-noun speaker speaks for ("a spokesman for X", "X officials"); none when it
     is "of" one left unnamed ("the head of the union at X": the union's, not X's)."""
@@ -1127,6 +1282,8 @@ def _owner_org(tok):
         # "The report, by the Resolution Foundation, found": the parser hangs the author on the verb
         preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" and tok.i < c.i < tok.head.i]
     for c in preps:
+        if _spokesman_owner_word(tok, c):
+            return tok.doc[c.i:c.i + 1]  # "A TfL spokesperson said": an organisation's name the tagger did not see
         if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
             if party_running(tok, c):
                 return None  # "the Labour council said": the council, as written, never the party
@@ -1141,6 +1298,10 @@ def _owner_org(tok):
                                  or record and c.lower_ == "by"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE") and not _person_named(_entity_of(g)):
+                    return _entity_of(g)
+                if g.dep_ == "pobj" and g.ent_type_ in ("LOC", "FAC") and _org_taken_for_place(_entity_of(g)):
+                    # "a spokesperson for Avanti West Coast, the operator,", "a spokesperson for the South East Coast
+                    # Ambulance Service" (the tagger's places)
                     return _entity_of(g)
                 named = next((a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "ORG"), None)
                 if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and named is not None:

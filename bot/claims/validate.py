@@ -53,12 +53,19 @@ def _numeric(w: str) -> bool:
     return any(ch.isdigit() for ch in w) or w in _MONTHS or w in ("percent", "per", "cent", "%")
 
 
+def _brand(w: str) -> bool:
+    """A capitalised word of letters in both cases and digits ("Jet2", "Jet2.com"): a name, no number (not "G7",
+    "A66", "March"; a call sign in capitals, "NY1", "KX4", still cannot stand alone)."""
+    return (w[:1].isupper() and any(ch.islower() for ch in w) and any(ch.isdigit() for ch in w)
+            and w.lower().strip(".") not in _MONTHS)
+
+
 def _is_number_or_date(words: list[str]) -> bool:
-    """"73 percent", "March 3", "1,400" (but not "the 46-year-old" or "a 2014 study")."""
+    """"73 percent", "March 3", "1,400" (but not "the 46-year-old", "a 2014 study" or "Jet2")."""
     if any(_AGE.match(w.lower()) for w in words):
         return False
     content = [w for w in words if w.lower() not in _DETS and w.lower() not in _PREPS]
-    if not content:
+    if not content or any(_brand(w) for w in content):
         return False
     if all(_numeric(w) for w in content):
         return True
@@ -93,7 +100,8 @@ def speaker_problem(name: str | None, kind: str = "unknown", direct: bool = True
             return "headline fragment"
         if len(words) >= 3 and not name.isupper() and any(
                 w.lower() in HEADLINE_LINKS and w[:1].isupper() and w[1:] == w[1:].lower()
-                and not (k + 1 < len(words) and words[k + 1].islower()) for k, w in enumerate(words) if k):
+                and not (k + 1 < len(words) and words[k + 1].islower()) and not _campaign_against(words, k)
+                for k, w in enumerate(words) if k):
             # "Obama Administration To Expand Program"; never a letter that ends a name before a lower-case word, as
             # no title-cased line has ("the Serie A club")
             return "headline fragment"
@@ -127,6 +135,13 @@ def shorten(name: str) -> str | None:
             if i <= MAX_SPEAKER_WORDS:
                 return " ".join(words[:i])
     return None
+
+
+def _campaign_against(words: list[str], k: int) -> bool:
+    """`Mothers Against Drunk Driving`, `Surfers Against Sewage`: "Against" second in a group's name, after the plural
+    of its members and before the capitalised words of its cause (a headline puts a verb before it)."""
+    return (k == 1 and words[1] == "Against" and len(words) <= 5 and words[0][:1].isupper()
+            and words[0].endswith("s") and all(w[:1].isupper() for w in words[2:]))
 
 
 def headline_prefix(name: str) -> str | None:
