@@ -73,6 +73,9 @@ FORMER_WORDS = word_set("former_words")
 TITLE_PREFIXES = word_set("title_prefixes")
 OFFICE_RANKS = word_set("office_ranks")  # "the shadow chancellor" is not the Chancellor
 NAME_PARTICLES = word_set("name_particles")
+#: Particles naming a woman as her father's daughter ("Nurul Izzah binti Anwar"): the father's name after them is no
+#: surname of hers.
+PATRONYMIC_PARTICLES = frozenset(("binti", "bint"))
 ROYAL_STYLES = word_set("royal_styles")  # "King Charles": part of the name
 KINSHIP_NOUNS = {noun: None if gender == "-" else gender for noun, gender in map(str.split, read_words("kinship_nouns"))}
 SPOUSE_TITLES = word_set("spouse_titles")

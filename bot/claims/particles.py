@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.claims.lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_DESCRIPTIONS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS,
-                                ROYAL_STYLES)
+                                PATRONYMIC_PARTICLES, ROYAL_STYLES)
 
 #: One romanised Korean or Chinese syllable ("jae", "in", "myung", "yeol", "loong", "shek"), not an English word
 #: glued to a name ("Trump-era", "Kim-led", "Obama-backed").
@@ -234,6 +234,14 @@ def _particle_surname_after(doc, ent, nxt) -> bool:
             and doc[nxt.start].is_lower and doc[ent.end - 1].whitespace_ == " ")
 
 
+def _patronym_after(doc, ent, nxt) -> bool:
+    """Is `nxt`, a person's name one word after `ent`, her father's name after a patronymic particle the tagger left
+    between them ("Nurul Izzah" + "binti" + "Anwar"), on the same line? One name: hers."""
+    k = ent.end
+    return (nxt.label_ == "PERSON" and nxt.start == k + 1 and doc[k].lower_ in PATRONYMIC_PARTICLES
+            and doc[k].is_lower and doc[k - 1].whitespace_ == " " and doc[k].whitespace_ == " ")
+
+
 def join_name_particles(doc) -> None:
     """Extend, in place, each person's name that stops at a particle of the surname ("von der", "de", "van") or at
     the hyphen of a romanised given name ("Moon Jae-in")."""
@@ -248,7 +256,7 @@ def join_name_particles(doc) -> None:
         start = _name_start(doc, ent) if ent.label_ == "PERSON" else _first_name_before(doc, ent)
         if end == ent.end and ent.label_ == "PERSON" and i + 1 < len(ents) and (
                 _surname_taken_for_org(doc, ent, ents[i + 1]) or _particle_surname_after(doc, ent, ents[i + 1])
-                or _name_cut_after_title(doc, ent, ents[i + 1])):
+                or _name_cut_after_title(doc, ent, ents[i + 1]) or _patronym_after(doc, ent, ents[i + 1])):
             end = ents[i + 1].end
         if end != ent.end or start != ent.start:
             changed = True

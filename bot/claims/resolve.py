@@ -17,6 +17,7 @@ from bot.claims.cues import CLAUSE_TAGS, year_old
 from bot.claims.frames import Frame
 from bot.claims.hyphens import parent_gender, parent_of_count
 from bot.claims.lexicon import (
+    PATRONYMIC_PARTICLES,
     ANSWER_FORMS,
     QUESTION_FORMS,
     CHANNEL_NAMES,
@@ -310,9 +311,11 @@ def _named_as_relative(head) -> bool:
 
 def _name_words(name: str) -> list[str]:
     """A name's words as the registry compares them: lower case, one apostrophe ("O’Rourke" = "O'Rourke"), a
-    company's "'s" aside ("Moody's" = "Moody", its possessive), the Arabic article aside ("al-Sharaa" = "Sharaa")."""
+    company's "'s" aside ("Moody's" = "Moody", its possessive), the Arabic article aside ("al-Sharaa" = "Sharaa"), a
+    father's name after a patronymic particle aside."""
     words = [w.removesuffix("'s") if len(w) > 3 else w for w in name.lower().replace("’", "'").split()]
-    return [_ARTICLE.sub("", w) for w in words]
+    cut = next((i for i, w in enumerate(words) if i and w in PATRONYMIC_PARTICLES), len(words))
+    return [_ARTICLE.sub("", w) for w in words[:cut]]  # ("Nurul Izzah binti Anwar": no "Anwar" of hers)
 
 
 #: The Arabic article glued to a surname, which a later mention may drop ("Ahmed al-Sharaa" ... "Sharaa said").

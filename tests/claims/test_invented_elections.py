@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.claims import extract_claims
+from tests.claims.finding import speaker_of
 
 
 def _speakers(text: str, words: str) -> set[str | None]:
@@ -231,3 +232,19 @@ def test_finding_as_small_clause(text, words, expected):
 def test_finding_of_no_standing_is_no_new_claim():
     # twin: an object and a predicate of no standing in a race add no claim here
     assert not any("balanced" in c.quote for c in extract_claims("The clerk found the books balanced by noon."))
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "binti" names a woman as her father's daughter: his name after it is no surname of hers, and she is never
+    # the father named in full
+    ("Anwar Ibrahim spoke first. His daughter, Nurul Izzah binti Anwar, said the party would fight on.", "fight on",
+     "Nurul Izzah binti Anwar"),
+    ("Nurul Izzah binti Anwar said the party would fight on. Her father, Anwar Ibrahim, said he was proud.",
+     "fight on", "Nurul Izzah binti Anwar"),
+    # twins: her father's own "Anwar said" stays his; "bin" of a Gulf name stays in it
+    ('His daughter, Nurul Izzah binti Anwar, spoke. Anwar Ibrahim said the party would win. "We will win," Anwar said.',
+     "We will win", "Anwar Ibrahim"),
+    ("Prince Abdulaziz bin Salman said output would rise.", "output", "Prince Abdulaziz bin Salman"),
+])
+def test_a_fathers_name_after_binti_is_no_surname_of_hers(text, words, expected):
+    assert speaker_of(text, words) == expected
