@@ -40,8 +40,9 @@ def clean_role(role: str | None, name: str | None) -> str | None:
         return None
     role = _balanced(role)
     words = _WORD.findall(role)
-    if not words or len(words) > MAX_SPEAKER_WORDS:
-        return None
+    if not words or len(words) > MAX_SPEAKER_WORDS or all(w.isdigit() or w.lower() in ("then", "now", "aged")
+                                                           for w in words):
+        return None  # (an age is no role: "67", "then 44")
     low = {w.lower().rstrip(".") for w in words}
     name_words = {w.lower() for w in _WORD.findall(name or "")}
     if name_words and (low <= name_words | HONORIFIC_STEMS or name and name.lower() in role.lower()):

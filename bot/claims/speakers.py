@@ -1378,8 +1378,8 @@ def role_of(frame: Frame, tok) -> str | None:
     for c in tok.children:
         if c.dep_ == "appos" and c.i > tok.i and frame.tok_quote[c.i] < 0 and not described_subject(c):
             lo, hi = _strip_det(doc, c.left_edge.i, c.right_edge.i + 1)
-            if c.ent_type_ == "PERSON" or hi - lo > 20:
-                continue
+            if c.ent_type_ == "PERSON" or hi - lo > 20 or _age(doc[lo:hi]):
+                continue  # (an age is no role: "Jenny Lowe, 67,")
             text = _span_text(doc, lo, hi)
             if text:
                 return text
@@ -1407,6 +1407,15 @@ def role_of(frame: Frame, tok) -> str | None:
         if hi - lo <= 20:
             return _span_text(doc, lo, hi) or None
     return None
+
+
+#: Words an age written after a name may hold beside its number ("Carly Fiorina, then 44,").
+_AGE_WORDS = frozenset(("then", "now", "aged", "age"))
+
+
+def _age(span) -> bool:
+    """Is an apposition an age ("67", "then 44", "aged 30")?"""
+    return any(t.like_num for t in span) and all(t.like_num or t.is_punct or t.lower_ in _AGE_WORDS for t in span)
 
 
 def title_before(frame: Frame, tok) -> str | None:

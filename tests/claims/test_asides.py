@@ -76,3 +76,15 @@ def test_who_after_a_common_noun_stands_for_it(text, words, expected):
 ])
 def test_a_name_hung_on_a_quoted_word_speaks(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an age after a name is no role; a description after it is
+    ('"I have lost everything," said Jenny Lowe, 67.', "lost everything", None),
+    ("Carly Fiorina, then 44, said the merger would go ahead.", "merger", None),
+    ('"It was chaos," said Jack Trewin, 27, a fisherman from Looe.', "chaos", "fisherman from Looe"),
+    # twin: a role that is no number stays
+    ("Jenny Lowe, a retired teacher, said the street had flooded twice.", "flooded", "retired teacher"),
+])
+def test_an_age_is_no_role(text, words, expected):
+    assert claim_with(text, words).role == expected
