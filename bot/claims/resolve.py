@@ -309,21 +309,6 @@ def _named_as_relative(head) -> bool:
     return noun.lower_ in KINSHIP_NOUNS or f"{mods} {noun.lower_}" in SPOUSE_TITLES
 
 
-#: Words an organisation's initials leave out ("Public Policy Institute of California": PPIC).
-_INITIALS_SKIP = frozenset(("of", "the", "and", "for", "&", "on", "in"))
-
-
-def _initials_of(reg: Registry, text: str, before: int) -> int | None:
-    """The one organisation named before token `before` whose initials a name in capitals is ("THE" after "Times
-    Higher Education", "PPIC" after "the Public Policy Institute of California"); else None."""
-    if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
-        return None
-    hits = [ei for ei, e in enumerate(reg.entities)
-            if e.kind == "organisation" and len(e.name.split()) >= 2 and reg.tokens.get(ei, [before])[0] < before
-            and "".join(w[0] for w in e.name.split() if w.lower() not in _INITIALS_SKIP).upper() == text]
-    return hits[0] if len(hits) == 1 else None
-
-
 def _name_words(name: str) -> list[str]:
     """A name's words as the registry compares them: lower case, one apostrophe ("O’Rourke" = "O'Rourke"), a
     company's "'s" aside ("Moody's" = "Moody", its possessive), the Arabic article aside ("al-Sharaa" = "Sharaa"), a
@@ -766,8 +751,6 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             if ei == AMBIGUOUS:
                 # "Sharaa said" tagged an organisation after Ahmed and Farouk Sharaa: as written, not the last named
                 return Resolved(ref.text, other, ref.role)
-        if ei is None:
-            ei = _initials_of(reg, ref.text, ref.head)  # "THE:" after "Times Higher Education", "PPIC said"
         if ei is not None and reg.entities[ei].name != ref.text and ref.text in (
                 campaign_name(doc[ref.head]), place_body_name(doc[ref.head])):
             # "Doctors Without Borders said", "The Port of Dover said": a name as written, never the part of it the

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from bot.claims import extract_claims
-from tests.claims.finding import speaker_of
 
 
 def _speakers(text: str, words: str) -> set[str | None]:
@@ -303,17 +302,3 @@ def test_a_channel_participle_taken_for_the_subject_is_no_speaker(text, words, e
     claims = [c for c in extract_claims(text) if words in c.quote]
     assert {c.speaker for c in claims} == {expected}
     assert all(c.via for c in claims)
-
-
-@pytest.mark.parametrize("text, words, expected", [
-    # trap: an interview's label in capitals that is the initials of the organisation named before is that one
-    ("Times Higher Education spoke to the vice-chancellor, Margaret Hodge.\n\nTHE: Will you close departments?\n\n"
-     "Hodge: We have no plans to close any department this year.", "close departments", "Times Higher Education"),
-    # twins: initials no organisation named before has stay as written; the answer is the one labelled
-    ("We spoke to the vice-chancellor, Margaret Hodge.\n\nTHE: Will you close departments?\n\nHodge: We have no plans "
-     "to close any department this year.", "close departments", "THE"),
-    ("Times Higher Education spoke to the vice-chancellor, Margaret Hodge.\n\nTHE: Will you close departments?\n\n"
-     "Hodge: We have no plans to close any department this year.", "no plans", "Margaret Hodge"),
-])
-def test_a_label_of_initials_is_the_organisation_named_before(text, words, expected):
-    assert speaker_of(text, words) == expected
