@@ -44,6 +44,8 @@ def is_title_like(frame: Frame, qi: int) -> bool:
 
 
 _LINE_WORDS = re.compile(r"[^\W_][\w'’]*")
+#: How far around a quotation its line is read (a headline is shorter; a longer line is running text anyway).
+_LINE_REACH = 300
 
 
 def titled_quote(frame: Frame, qi: int) -> bool:
@@ -53,9 +55,9 @@ def titled_quote(frame: Frame, qi: int) -> bool:
     inner = text[q.inner_start:q.inner_end].rstrip(",.!?… ")
     if ", " in inner or not title_case(_LINE_WORDS.findall(inner)):
         return False  # (a pause is a speaker's: "Bernie or Jill, No Hill")
-    lo = text.rfind("\n", 0, q.start) + 1
-    hi = text.find("\n", q.end)
-    line = _LINE_WORDS.findall(text[lo:q.start] + " " + text[q.end:hi if hi >= 0 else len(text)])
+    lo = text.rfind("\n", max(0, q.start - _LINE_REACH), q.start) + 1 or max(0, q.start - _LINE_REACH)
+    hi = text.find("\n", q.end, q.end + _LINE_REACH)
+    line = _LINE_WORDS.findall(text[lo:q.start] + " " + text[q.end:hi if hi >= 0 else q.end + _LINE_REACH])
     label = len(line) == 1 and line[0][:1].isupper() and text[lo:q.start].rstrip().endswith(":")  # `Kasich: "We …"`
     return not (label or len(line) >= 2 and title_case(line))
 
