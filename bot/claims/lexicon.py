@@ -62,6 +62,7 @@ FEMALE_WORDS = word_set("female_words")
 MALE_WORDS = word_set("male_words")
 FEMALE_NAMES = word_set("female_names")
 MALE_NAMES = word_set("male_names")
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES  # listed first names of either
 ORG_WORDS = word_set("org_words")
 JOINT_ORG_HEADS = word_set("joint_org_heads")  # "Avon and Somerset Police": one name joined by "and"
 PORTFOLIO_WORDS = word_set("portfolio_words")  # "Department for Energy Security and Net Zero": one name

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.lexicon import (FEMALE_NAMES, HONORIFICS, MALE_NAMES, NAME_DESCRIPTIONS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS,
+from bot.claims.lexicon import (GIVEN_NAMES, HONORIFICS, NAME_DESCRIPTIONS, NAME_PARTICLES, ORG_NOUNS, ORG_WORDS,
                                 PATRONYMIC_PARTICLES, ROYAL_STYLES)
 
 #: One romanised Korean or Chinese syllable ("jae", "in", "myung", "yeol", "loong", "shek"), not an English word
@@ -134,7 +134,7 @@ def _name_start(doc, ent) -> int:
     if (first.pos_ != "PROPN" or first.ent_type_ or not first.is_alpha or not first.is_title or first.whitespace_ != " "
             or first.dep_ != "compound" or first.head.i != i or first.lower_ in HONORIFICS):
         return i
-    if before.lower_ in HONORIFICS and before.is_title or first.lower_ in MALE_NAMES | FEMALE_NAMES:
+    if before.lower_ in HONORIFICS and before.is_title or first.lower_ in GIVEN_NAMES:
         return i - 1
     return i
 
@@ -174,7 +174,7 @@ def _given_names_start(doc, ent) -> int:
         starts.append(k)
     for k in reversed(starts):  # the farthest start that a listed first name or a title before it opens
         word = "".join(t.text for t in doc[k:k + 3]).lower() if doc[k + 1].text in ("-", "‑") else doc[k].lower_
-        if word in MALE_NAMES or word in FEMALE_NAMES or doc[k].lower_ in MALE_NAMES or doc[k].lower_ in FEMALE_NAMES \
+        if word in GIVEN_NAMES or doc[k].lower_ in GIVEN_NAMES \
                 or k > 0 and doc[k - 1].lower_ in HONORIFICS and doc[k - 1].whitespace_ == " " \
                 and (doc[k - 1].is_lower or len(ent) == 1):  # ("FBI General Counsel" + "James A. Baker": a title)
             return k
@@ -190,7 +190,7 @@ def _first_name_before(doc, ent) -> int:
         return i
     first, word = doc[i - 1], doc[i]
     if (first.pos_ != "PROPN" or first.ent_type_ or not first.is_alpha or not first.is_title or first.whitespace_ != " "
-            or first.dep_ != "compound" or first.head.i != i or first.lower_ not in MALE_NAMES | FEMALE_NAMES
+            or first.dep_ != "compound" or first.head.i != i or first.lower_ not in GIVEN_NAMES
             or not word.is_alpha or not word.is_title or word.lower_ in ORG_WORDS or word.lower_ in ORG_NOUNS):
         return i
     return i - 1

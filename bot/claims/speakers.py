@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
-                                CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GROUP_NOUNS, HEADLINE_VERBS,
+                                CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GIVEN_NAMES, GROUP_NOUNS, HEADLINE_VERBS,
                                 HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
@@ -946,9 +946,10 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
     doc = frame.doc
     verb = tok.head
     for c in tok.subtree:
+        if not (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and frame.tok_quote[c.i] < 0):
+            continue
         person = c.ent_type_ == "PERSON" or _given_name_first(c)
-        if not (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and frame.tok_quote[c.i] < 0
-                and (c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") or person) and c.head.i > tok.i
+        if not ((c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") or person) and c.head.i > tok.i
                 and (c.head.ent_type_ == "PERSON" or person and (c.head.ent_type_ in PLACE_OR_ORG
                                                                  or _thing(c.head)
                                                                  or _acronym(c.head)
@@ -994,7 +995,7 @@ def _given_name_first(tok) -> bool:
     """A name the tagger took for an organisation or left untagged whose first word is a known first name ("the
     mayor of Paiporta, Maribel Albalat,", all of it tagged ORG): a person's."""
     first = tok.doc[tok.left_edge.i]
-    return (first.pos_ == "PROPN" and first.i < tok.i and first.lower_ in FEMALE_NAMES | MALE_NAMES
+    return (first.pos_ == "PROPN" and first.i < tok.i and first.lower_ in GIVEN_NAMES
             and all(t.pos_ == "PROPN" for t in tok.doc[first.i:tok.i + 1]))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bot.claims.lexicon import FEMALE_NAMES, HEADLINE_VERBS, MALE_NAMES, NOT_SPEAKERS, reporting_base, word_set
+from bot.claims.lexicon import GIVEN_NAMES, HEADLINE_VERBS, NOT_SPEAKERS, reporting_base, word_set
 
 #: A name or description longer than this is a clause the parser mistook for a subject.
 MAX_SPEAKER_WORDS = 12
@@ -26,7 +26,6 @@ HEADLINE_WORDS = word_set("headline_words")
 HEADLINE_LINKS = word_set("headline_links")
 DOCUMENT_NOUNS = word_set("document_nouns")
 EVENT_NOUNS = word_set("event_nouns")
-GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _DETS = frozenset("the a an this that these those its his her their our my your some several many both all".split())
