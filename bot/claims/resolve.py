@@ -59,7 +59,7 @@ from bot.claims.lexicon import (
 from bot.claims.quote_cues import title_case
 from bot.claims.speakers import (NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, campaign_name, church_style_end, clean_name,
                                  held_before, league_member, nation_of_acronym, one_name, org_shaped, partitive_group,
-                                 party_running, people_noun, place_body_name, place_name,
+                                 party_running, people_noun, place_name,
                                  place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
                                  told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
@@ -751,10 +751,8 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             if ei == AMBIGUOUS:
                 # "Sharaa said" tagged an organisation after Ahmed and Farouk Sharaa: as written, not the last named
                 return Resolved(ref.text, other, ref.role)
-        if ei is not None and reg.entities[ei].name != ref.text and ref.text in (
-                campaign_name(doc[ref.head]), place_body_name(doc[ref.head])):
-            # "Doctors Without Borders said", "The Port of Dover said": a name as written, never the part of it the
-            # tagger saw ("Borders", "Dover")
+        if ei is not None and reg.entities[ei].name != ref.text and ref.text == campaign_name(doc[ref.head]):
+            # "Doctors Without Borders said": a name as written, never the part of it the tagger saw ("Borders")
             return Resolved(ref.text, "organisation", ref.role)
         if ei is not None and _place_in_body(doc[ref.head], reg.entities[ei], ref.text):
             # "Texas said" beside "The University of Texas": the place as written, never a body named for it

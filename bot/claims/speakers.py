@@ -330,9 +330,6 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if ref is not None:
         # "the Lakers forward said", "the Saints running back said": a player, never the team the parser made the subject
         return ref
-    name = place_body_name(tok)
-    if name is not None:
-        return SpeakerRef(name, "organisation", None, head_i, named=True)  # "The Port of Dover said"
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
@@ -549,24 +546,6 @@ def campaign_name(tok) -> str | None:
             t.is_title or t.lower_ in _NAME_LINKS and t.i > words[0].i for t in words):
         return None
     return doc[tok.i:obj.right_edge.i + 1].text
-
-
-#: Heads of a body named "of" the place it serves ("The Port of Dover", "the Port of Los Angeles").
-_PLACE_BODY_HEADS = frozenset(("port", "ports", "harbour", "harbor", "airport", "airports"))
-
-
-def place_body_name(tok) -> str | None:
-    """`The Port of Dover said`: a capitalised head for a port or an airport with "of" and a place after it, which
-    the tagger left out of any entity, is that body's name as written (never "Port", nor the place); else None."""
-    doc = tok.doc
-    if not (tok.lower_ in _PLACE_BODY_HEADS and tok.is_title and tok.ent_type_ in ("", "ORG", "FAC", "LOC", "GPE")
-            and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 1].head.i == tok.i):
-        return None
-    place = next((g for g in doc[tok.i + 1].children if g.dep_ == "pobj"), None)
-    if place is None or place.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") or not all(
-            t.is_title for t in doc[tok.i + 2:place.right_edge.i + 1]):
-        return None
-    return doc[tok.i:place.right_edge.i + 1].text
 
 
 def _capitalised_noun_name(tok) -> str | None:
