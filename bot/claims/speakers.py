@@ -1358,8 +1358,8 @@ def role_of(frame: Frame, tok) -> str | None:
     for c in tok.children:
         if c.dep_ == "appos" and c.i > tok.i and frame.tok_quote[c.i] < 0 and not described_subject(c):
             lo, hi = _strip_det(doc, c.left_edge.i, c.right_edge.i + 1)
-            if c.ent_type_ == "PERSON" or hi - lo > 20 or _age(doc[lo:hi]):
-                continue  # (an age is no role: "Jenny Lowe, 67,")
+            if c.ent_type_ == "PERSON" or hi - lo > 20 or _age(doc[lo:hi]) or not _describes(doc[lo:hi]):
+                continue  # (an age is no role: "Jenny Lowe, 67,"; nor "herself", "both", "more subdued")
             text = _span_text(doc, lo, hi)
             if text:
                 return text
@@ -1398,6 +1398,14 @@ def _age(span) -> bool:
     return any(t.like_num for t in span) and all(t.like_num or t.is_punct or t.lower_ in _AGE_WORDS for t in span)
 
 
+def _describes(span) -> bool:
+    """Can a phrase before or beside a name be its role: does it hold a noun ("senior researcher", "one of the
+    signatories") or a capitalised word ("Republican", "Sen.")? An adjective or a pronoun alone says how the person
+    was ("young", "more subdued") or stands for them ("herself", "both"), not who they are."""
+    return any(t.pos_ in ("NOUN", "PROPN") or t.ent_type_ == "NORP"
+               or (t.is_title and t.pos_ != "PRON" and not t.is_sent_start) for t in span)
+
+
 def title_before(frame: Frame, tok) -> str | None:
     """The title written before a name (`Chief executive X`, `Sen. X`, `Cllr X` taken into the name), not a form of
     address alone ("Mr", "Dr")."""
@@ -1410,7 +1418,8 @@ def title_before(frame: Frame, tok) -> str | None:
         lo, hi = _strip_det(doc, lo, first)
         text = _span_text(doc, lo, hi)
         words = text.split()
-        if text and not (len(words) == 1 and words[0].lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")):
+        if text and _describes(doc[lo:hi]) and not (
+                len(words) == 1 and words[0].lower() in ("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.")):
             return text
     return _title_in_name(ent)
 

@@ -259,6 +259,21 @@ def test_roles_read_well(role, name, expected):
     assert clean_role(role, name) == expected
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    # traps: an adjective or a pronoun beside the name says how the person was, not who they are
+    ('John Bolton and Dick Cheney both said the deal "is a capitulation."', "capitulation", None),
+    ('Hillary Clinton herself said the plan "will not pass."', "will not pass", None),
+    ('At the count, young Tom Reed said the vote "was a disgrace."', "was a disgrace", None),
+    # twins: a noun, or a capitalised title, is a role
+    ('Bill Clinton, the former president, said the party "has work to do."', "work to do", "former president"),
+    ('Republican Tom Reed said the vote "was a disgrace."', "was a disgrace", "Republican"),
+    ('Ann Lee, one of the signatories, said the letter "speaks for itself."', "speaks for itself",
+     "one of the signatories"),
+])
+def test_a_role_is_who_someone_is_not_how_they_were(text, words, expected):
+    assert _claim(text, words).role == expected
+
+
 def test_a_speaker_described_in_words_has_balanced_quote_marks():
     """The speaker is a description cut inside a name in single quotes (the twins: the roles above)."""
     text = ("In an interview with Reuters, the founder of the specialist Web site '38 North, 'the former Soviet Union "
