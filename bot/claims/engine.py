@@ -21,7 +21,7 @@ from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_parent_counts, join_title_prefixes, join_title_suffixes
 from bot.claims.joined_orgs import join_org_names
 from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, HEADLINE_VERBS, HONORIFICS,
-                                READING_FORMS, SECTION_LABELS, SENDING_FORMS, reporting_base)
+                                INTERVIEWER_NOUNS, READING_FORMS, SECTION_LABELS, SENDING_FORMS, reporting_base)
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
@@ -399,6 +399,7 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
     out = []
     text = frame.text
     by_start = {a.start: i for i, a in enumerate(found)}
+    answerer: list[int | None] | None = None  # the person a Q&A's answers are given to, once looked for
     for pno, (lo, hi) in enumerate(frame.para_bounds):
         m = _LABEL.match(text, lo, hi)
         if pno == 0 and not m:
@@ -415,9 +416,19 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
                     # `KEY QUOTE: "…," Schumer said`: the header is no part of what was said
                     found[i] = replace(a, start=m.end())
             continue
-        if not m or len(m.group(1)) < 2:
+        subj = None
+        if not m:
+            m = _QA_LABEL.match(text, lo, hi)
+            if not m or m.group(1) != "A":
+                continue  # (a question, `Q: …`, is asked, not claimed)
+            if answerer is None:
+                answerer = [_interviewee(frame, lo)]
+            subj = answerer[0]  # `A: We are on track.`: the person interviewed, when the text before says who
+        elif len(m.group(1)) < 2:
             continue
         label_tok = frame.token_at(m.end(1) - 1)
+        if subj is None and m.re is not _QA_LABEL:
+            subj = label_tok
         start = m.end()
         end = hi
         while end > start and text[end - 1] in " \t\r\n\"”":
@@ -427,16 +438,49 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
         for qs, i in list(by_start.items()):
             if lo <= qs < start + 1 or (lo <= qs <= start and found[i].end <= hi):
                 a = found[i]
-                found[i] = Attribution(a.kind, start, a.end, label_tok, ":", label_tok, a.quotes)
+                found[i] = Attribution(a.kind, start, a.end, label_tok, ":", subj, a.quotes)
                 break
         else:
             if frame.tok_quote[frame.token_at(start)] < 0 and not any(
                     a.start < end and start < a.end and a.kind == "direct" for a in found):
-                # the speaker's turn replaces reported clauses found inside it ("Do you think ...")
-                found[:] = [a for a in found if not (a.start < end and start < a.end)]
+                # the speaker's turn replaces reported clauses found inside it ("Do you think ..."); an answer keeps
+                # those of someone else it reports ("what Bernie is talking about now is mainstream")
+                found[:] = [a for a in found if not (a.start < end and start < a.end) or (
+                    m.re is _QA_LABEL and a.subject is not None and frame.doc[a.subject].pos_ != "PRON")]
                 by_start = {a.start: i for i, a in enumerate(found)}
-                out.append(Attribution("direct", start, end, label_tok, ":", label_tok, ()))
+                out.append(Attribution("direct", start, end, label_tok, ":", subj, ()))
     return out
+
+
+def _interviewee(frame: Frame, before: int) -> int | None:
+    """The person answering a Q&A's questions (`A: …`): of the people the text names before its first answer, the
+    one named most often ("Q&A with Vice President Joe Biden. … Biden complained …"), leaving out those described as
+    who asks (words/interviewer_nouns.txt: "POLITICO senior writer Michael Grunwald"). The head token of their
+    last full mention there; None when nobody is named, or two are named equally often (right speaker or none)."""
+    counts: dict[str, int] = {}
+    full: dict[str, int] = {}
+    for e in frame.doc.ents:
+        if e.start_char >= before:
+            break
+        if e.label_ != "PERSON" or _asks(e):
+            continue
+        key = e[-1].lower_
+        counts[key] = counts.get(key, 0) + 1
+        if len(e) > 1 or key not in full:
+            full[key] = e.root.i
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return full[ranked[0][0]]
+
+
+def _asks(ent) -> bool:
+    """Is a person described, in the words right before their name, as an interviewer ("Washington Post reporter
+    Jim Tankersley") or by an apposition headed by such a noun ("Ann Lee, our Europe editor")?"""
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 3):ent.start]
+    return any(t.lower_ in INTERVIEWER_NOUNS for t in before) or any(
+        c.dep_ == "appos" and c.lower_ in INTERVIEWER_NOUNS for c in ent.root.children)
 
 
 #: Words each a sentence of its own, shouted or chanted (`"Fight! Fight! Fight!" Trump shouted`): capitalised as a

@@ -29,6 +29,7 @@ INFINITIVE_VERBS = word_set("infinitive_verbs")
 OBJECT_VERBS = word_set("object_verbs")
 CLAIM_NOUNS = word_set("claim_nouns")
 SECTION_LABELS = word_set("section_labels")  # "FACT CHECK:", "THE LATEST:": no speaker's turn
+INTERVIEWER_NOUNS = word_set("interviewer_nouns")  # "senior writer Michael Grunwald": who asks, not answers
 TURN_MARKS = word_set("turn_marks")
 EVENT_TURN_MARKS = word_set("event_turn_marks")
 TAIL_STOPS = word_set("tail_stops")

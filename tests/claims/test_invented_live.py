@@ -178,3 +178,24 @@ def test_a_pointer_to_the_words_after_a_colon_is_no_claim(text, expected):
     got = [(c.speaker, c.quote) for c in extract_claims(text)]
     assert len(got) == len(expected)
     assert all(s == es and q.startswith(eq) or s == es and eq in q for (s, q), (es, eq) in zip(got, expected))
+
+
+# --------------------------------------------------------------------------- a Q&A: "Q: …" asked, "A: …" answered
+
+_QA = "\n\nQ: Will Europe meet its 2030 target?\n\nA: We are on track, and I am confident we will get there.\n\n" \
+      "Q: And the border tax?\n\nA: The tax is designed to be fair, whatever its critics in Delhi may think."
+
+
+@pytest.mark.parametrize("intro, expected", [
+    # the one person the introduction names is the one answering, however often the interviewer is named
+    ("Ahead of the summit, The Guardian spoke to the EU's climate commissioner, Wopke Hoekstra.", "Wopke Hoekstra"),
+    ("Q&A with Wopke Hoekstra.\n\nHoekstra, the EU's climate commissioner, spoke with Washington Post reporter Jim "
+     "Tankersley in Brussels. Tankersley asked about the target.", "Wopke Hoekstra"),
+    # twin: two people named as often, neither described as asking: right speaker or none
+    ("Wopke Hoekstra met Teresa Ribera in Brussels before the summit.", None),
+])
+def test_a_qa_answer_is_the_person_interviewed(intro, expected):
+    claims = extract_claims(intro + _QA)
+    answers = [c for c in claims if c.quote.startswith(("We are on track", "The tax is designed"))]
+    assert len(answers) == 2 and {c.speaker for c in answers} == {expected}
+    assert not any("Will Europe" in c.quote or "border tax?" in c.quote for c in claims)  # a question is no claim
