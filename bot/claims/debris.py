@@ -38,8 +38,10 @@ def is_debris_line(line: str) -> bool:
 
 
 #: A dateline opening a paragraph: "WASHINGTON (AP) — ", "RENO, Nev. (AP) — ", "CLEVELAND — ",
-#: "CLEVELAND, July 19 (UPI) — "; a place in title case only with its agency: "New York (AFP) – ".
-_DATELINE_RE = re.compile(r"(?m)^[ \t]*(?:([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,\s*[A-Z][\w.]*\.?(?: \d{1,2})?)*\s*(?:\([\w. ]+\))?"
+#: "CLEVELAND, July 19 (UPI) — ", a press release's "BOSTON, March 4, 2026 /PRNewswire/ -- "; a place in title case
+#: only with its agency: "New York (AFP) – ".
+_DATELINE_RE = re.compile(r"(?m)^[ \t]*(?:([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,\s*[A-Z][\w.]*\.?(?: \d{1,2})?)*(?:,\s*\d{4})?"
+                          r"\s*(?:\([\w. ]+\)|/[\w .-]+/)?"
                           r"|([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?:,\s*[A-Z][\w.]*\.?(?: \d{1,2})?)*\s*\([A-Z][A-Za-z]+\))"
                           r"\s*[—–-]+\s")
 

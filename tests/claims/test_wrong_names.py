@@ -871,6 +871,10 @@ def test_a_name_that_cannot_stand_alone_is_shown_as_written_around_it(text, word
     ("Reed stumps for Cole.\n\nNew York (AFP) – Vice President Tom Reed on Monday hit the campaign trail with Ruth "
      "Cole for the first time, accusing the governor of endangering the lives of troops.",
      "endangering the lives", "Tom Reed"),
+    # a press release's dateline: a date with its year, the wire's name between slashes
+    ("Robot Maker Raises $40 Million\n\nBOSTON, March 4, 2026 /PRNewswire/ -- Northwind Robotics, a maker of picking "
+     "robots, today announced it has closed a $40 million round led by Granite Ventures.", "closed a $40 million",
+     "Northwind Robotics"),
     # twin: a name with a party in brackets and a dash opening the paragraph is the subject, not a dateline
     ("The vote is on Monday.\n\nRuth Cole (D) – the senator from Harlow – said that the plan would fail.",
      "plan would fail", "Ruth Cole"),
