@@ -1375,11 +1375,22 @@ def _described_kinds(head) -> set[str]:
     kinds = {DESCRIPTION_ORG_KINDS[n.lower_] for n in nouns if n.lower_ in DESCRIPTION_ORG_KINDS}
     if head.dep_ == "compound" and head.head.lower_ in _FLIGHT_NOUNS and head.i + 1 == head.head.i:
         kinds.add(DESCRIPTION_ORG_KINDS["airline"])  # "A Loganair flight ..., the airline said": an airline's flight
+    if _shares_of(head):
+        kinds.add(DESCRIPTION_ORG_KINDS["company"])  # "Shares of Calder Energy fell after the company said"
     return kinds
 
 
 #: Nouns for an airline's flights ("A Loganair flight", "Ryanair flights"): the name before one is an airline's.
 _FLIGHT_NOUNS = frozenset(("flight", "flights"))
+#: Nouns for a company's listed stock ("Shares of Calder Energy", "Calder's stock"): whose they are is a company.
+_STOCK_NOUNS = frozenset(("share", "shares", "stock", "stocks"))
+
+
+def _shares_of(head) -> bool:
+    """Is a name the owner of shares or stock: "Calder Energy shares", "Calder's stock", "Shares of / in Calder"?"""
+    if head.dep_ in ("compound", "poss"):
+        return head.head.lower_ in _STOCK_NOUNS
+    return head.dep_ == "pobj" and head.head.lower_ in ("of", "in") and head.head.head.lower_ in _STOCK_NOUNS
 
 
 def _org_kind(e: Entity) -> str | None:

@@ -194,6 +194,23 @@ def test_a_charity_or_thinktank_is_one_the_text_calls_so(text, words, expected):
     assert _speakers(text, words) == {expected}
 
 
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name whose shares or stock trade is a company's: "the company" after it is that company
+    ("Shares of Calder Energy fell 8% after the company said in a filing that it would restate its results.",
+     "restate its results", "Calder Energy"),
+    ("Calder Energy's stock fell 8% on Monday. The company said it would restate its results.", "restate its results",
+     "Calder Energy"),
+    ("Shares in Brightwater rose after the firm said profits would beat forecasts.", "beat forecasts", "Brightwater"),
+    # twins: a name given no kind leaves "the company" as written; a ministry is no company, whatever its shares
+    ("Calder Energy fell 8% on Monday. The company said it would restate its results.", "restate its results",
+     "company"),
+    ("Shares of Calder Energy fell 8% after the ministry said the company would be fined.", "would be fined",
+     "ministry"),
+])
+def test_a_name_whose_shares_trade_is_a_company(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
 # --------------------------------------------------------------------------- "The union said", "The party said"
 
 @pytest.mark.parametrize("text, words, expected", [
