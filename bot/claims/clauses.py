@@ -516,6 +516,11 @@ def _object_content(frame: Frame, verb) -> Attribution | None:
     for c in verb.children:
         if c.i > obj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("as", "of", "for")):
             hi = max(hi, c.right_edge.i + 1)
+    qi = frame.tok_quote[hi - 1]
+    if qi >= 0 and frame.tok_quote[obj.left_edge.i] != qi:
+        # `called it "dead on arrival."`: the parser hung "on arrival" on the verb; the quotation the content opens
+        # is whole in it
+        hi = max(hi, frame.token_at(frame.quotes[qi].inner_end - 1) + 1)
     start, end = _content(frame, obj.left_edge.i, hi, subj)
     return _classify(frame, start, end, verb, subj)
 

@@ -277,3 +277,15 @@ def test_a_passive_or_that_clause_is_the_content_not_a_trailing_tag(text, words)
 ])
 def test_twin_a_tag_after_its_content_still_speaks(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    # trap: the parser hung the end of the quoted description on the verb ("on arrival"); the quotation the
+    # object's content opens is whole in it, and the claim is found
+    ('Press secretary Karine Jean-Pierre called it "dead on arrival."', 'it "dead on arrival.'),
+    # twin: a content whose quotation closes inside it is as the parse gives it
+    ('Senator Ruth Cole called the bill "dead on arrival" and left the chamber.', 'the bill "dead on arrival'),
+])
+def test_a_quotation_the_object_opens_is_whole_in_the_claim(text, content):
+    claims = [c for c in extract_claims(text) if "dead on arrival" in c.quote]
+    assert [c.quote for c in claims] == [content]
