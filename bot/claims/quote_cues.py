@@ -216,6 +216,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         k = after[1]
         if doc[k].pos_ == "PROPN" or doc[k].ent_type_ in ("PERSON", "ORG"):
             j = k
+            while (doc[j].dep_ in ("compound", "nmod", "poss") and j < doc[j].head.i <= after[-1]
+                   and doc[j].head.pos_ == "PROPN"):
+                j = doc[j].head.i  # `― ACLU executive director Anthony Romero`: the name the organisation modifies
             while j + 1 <= after[-1] and doc[j + 1].pos_ == "PROPN" and doc[j + 1].head.i != j:
                 j += 1
             while j + 1 <= after[-1] and doc[j + 1].pos_ == "PROPN":

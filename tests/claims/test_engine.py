@@ -174,6 +174,11 @@ def test_never_raises_and_offsets_inside(text):
     ('In an interview with Reuters, the founder of 38 North, "North Korea is unrealistic in its expectations."', "unrealistic", "founder of 38 North"),
     # dash byline after the quote
     ("Readers wrote in.\n\n“Trump must stop portraying Latinos as gangsters.” ― Carla Sanchez", "portraying Latinos", "Carla Sanchez"),
+    # the name a dash byline's organisation and title come before, not the organisation (its twin: the organisation
+    # alone after the dash speaks)
+    ("The ruling drew fire.\n\n“We will keep fighting.” — ACLU executive director Anthony Romero", "keep fighting",
+     "Anthony Romero"),
+    ("The ruling drew fire.\n\n“We will keep fighting.” — ACLU", "keep fighting", "ACLU"),
     # two apostrophes as quotation marks (newspaper archives)
     ("''The reason he has been so successful is simple,'' said Tom Gunnels, an aide.", "so successful", "Tom Gunnels"),
 ])
