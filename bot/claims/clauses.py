@@ -73,8 +73,27 @@ def _that_taken_for_object(doc, lo: int, hi: int) -> bool:
 
 
 def _content(frame: Frame, lo: int, hi: int, subj: int | None) -> tuple[int, int]:
-    """`_trim` of a content's token range, ended before another speaker's attribution inside it."""
-    return _trim(frame, lo, _before_other_speaker(frame, lo, hi, subj))
+    """`_trim` of a content's token range, ended before another speaker's attribution inside it, and before the
+    channel closing it after a comma."""
+    hi = _before_other_speaker(frame, lo, hi, subj)
+    return _trim(frame, lo, _before_closing_channel(frame, lo, hi))
+
+
+def _before_closing_channel(frame: Frame, lo: int, hi: int) -> int:
+    """Where a channel closing the content after a comma begins (`said the country would not accept "interference"
+    in its courts, in a speech in Brasília`: where the speaker said it, no part of what was said), else `hi`."""
+    doc = frame.doc
+    last = hi - 1
+    while last > lo and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    k = last
+    while k > lo + 1 and doc[k].text != "," and last - k < 12:
+        k -= 1
+    prep = doc[k + 1] if doc[k].text == "," and k + 1 <= last else None
+    if prep is None or prep.lower_ != "in" or frame.tok_quote[prep.i] >= 0 or prep.right_edge.i < last:
+        return hi
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return k if noun is not None and noun.lower_ in CHANNEL_NOUNS else hi
 
 
 def _before_other_speaker(frame: Frame, lo: int, hi: int, subj: int | None) -> int:

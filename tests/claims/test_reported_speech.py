@@ -289,3 +289,15 @@ def test_twin_a_tag_after_its_content_still_speaks(text, words, expected):
 def test_a_quotation_the_object_opens_is_whole_in_the_claim(text, content):
     claims = [c for c in extract_claims(text) if "dead on arrival" in c.quote]
     assert [c.quote for c in claims] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # trap: where the speaker said it, closing the content after a comma, is no part of what was said
+    ("Brazil's president said on Tuesday that the country would not accept interference in its courts, in a speech "
+     "in Brasília.", "the country would not accept interference in its courts"),
+    # twin: a phrase of another noun after the comma is part of the content
+    ("Brazil's president said on Tuesday that the talks would go on, in a sign of progress on the trade deal.",
+     "the talks would go on, in a sign of progress on the trade deal"),
+])
+def test_a_channel_closing_the_content_is_left_out(text, content):
+    assert [c.quote for c in extract_claims(text)] == [content]
