@@ -773,6 +773,14 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             # "Smith's attorney said ...", tagged a person's, named by no one before: the lawyer's words, as written
             return Resolved(_strip_article(ref.role), "person", None)
         return Resolved(ref.text, kind, ref.role)
+    if doc[ref.head].lower_ in _FORMER_LATTER:
+        # "Tesla and Ford reported results. The former said …": the first of the two named just before; none when
+        # no two were named together
+        ei = _former_or_latter(frame, reg, doc[ref.head])
+        if ei is None:
+            return Resolved(None, "unknown", None)
+        e = reg.entities[ei]
+        return Resolved(e.name, e.kind, e.roles[0] if e.roles else None)
     known = _untagged_surname(reg, doc[ref.head], ref)
     if known is not None:
         # "Sharaa added that ...": a name the tagger took for a common noun, the word of one person named in full
@@ -1149,6 +1157,27 @@ def _persons_lawyer(reg: Registry, noun, ref: SpeakerRef, e: Entity | None, kind
     return (ref.kind == "organisation" and bool(ref.role) and noun.pos_ == "NOUN" and noun.lower_ in LAWYER_NOUNS
             and noun.text not in ref.text.split()
             and (kind == "person" or e is not None and e.kind == "person" or reg.find(ref.text, "person") is not None))
+
+
+#: "the former", "the latter": the first or the second of two named together just before.
+_FORMER_LATTER = {"former": 0, "latter": 1}
+
+
+def _former_or_latter(frame: Frame, reg: Registry, tok) -> int | None:
+    """The entity "the former" / "the latter" (`tok`) stands for: of the last two names joined by "and" (or "or")
+    in its sentence or the one before ("Tesla and Ford both reported results"), the first or the second."""
+    doc = frame.doc
+    sent = tok.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(tok.i - 1, lo, -1):
+        b = doc[k]
+        a = b.head
+        if b.dep_ != "conj" or a.i >= b.i or b.i not in reg.at or a.i not in reg.at:
+            continue
+        pair = (reg.at[a.i].entity, reg.at[b.i].entity)
+        if pair[0] != pair[1]:
+            return pair[_FORMER_LATTER[tok.lower_]]
+    return None
 
 
 _ARTICLE_START = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)

@@ -1790,3 +1790,20 @@ def test_the_person_a_verb_addresses_is_no_content(text):
 ])
 def test_twin_a_thing_questioned_is_the_content(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "the former", "the latter"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "the former" / "the latter" is the first / the second of the two named together just before
+    ("Tesla and Ford both reported results on Wednesday. The former said deliveries had fallen 9%, while the latter "
+     "said its electric unit had lost $1.3 billion.", "deliveries had fallen", "Tesla"),
+    ("Tesla and Ford both reported results on Wednesday. The former said deliveries had fallen 9%, while the latter "
+     "said its electric unit had lost $1.3 billion.", "electric unit", "Ford"),
+    # twins: with no two named together, no one; "the former chief executive" is a description as written
+    ("The carmaker reported results. The former said deliveries had fallen 9%.", "deliveries had fallen", None),
+    ("Tesla and Ford both reported results. The former chief executive said deliveries had fallen 9%.",
+     "deliveries had fallen", "former chief executive"),
+])
+def test_the_former_and_the_latter_are_the_two_named_together(text, words, expected):
+    assert speaker_of(text, words) == expected
