@@ -211,6 +211,12 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         # praise his refusal ...`: a sentence quoted after its own colon; the next sentence's verb reports
         # something of its own
         after = []
+    if after and before and doc[before[0]].text in DASHES and doc[after[0]].text in DASHES and _own_subject(doc, after):
+        # `O'Malley lamented her gaffes - "does she have to keep giving them ammunition?" - Democrats who watched
+        # said …`: words set between dashes belong to the clause before the first dash (`clause_subject`), not to
+        # a clause of another subject resumed after the second (`Elkins had served in Vietnam - "13 months in
+        # living hell" - and said …` goes on with Elkins)
+        after = []
     if after and doc[after[0]].text in DASHES and len(after) > 1:
         # `"Q." ― Sonya Herridge`: a byline-style attribution after a dash
         k = after[1]
@@ -363,6 +369,16 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
     if subj is not None and _named(frame, doc[subj]) and doc[subj].pos_ != "PRON" and doc[subj].dep_ == "nsubj":
         return subj
     return None
+
+
+def _own_subject(doc, after: list[int]) -> bool:
+    """Do the tokens after a quotation open a clause with a subject of its own (one before its first finite verb)?"""
+    for k in after:
+        if doc[k].dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if doc[k].tag_ in FINITE_TAGS:
+            return False
+    return False
 
 
 def _dash_aside_subject(frame: Frame, before: list[int]) -> int | None:

@@ -1652,6 +1652,12 @@ def test_a_social_handle_is_not_a_person_a_pronoun_refers_to(text, words, expect
     ('Jeff Sessions spoke first. "We are alive," he said.\n\nWhen the band finally wrapped up — "I will fight for '
      'you, and I will win for you!" — the balloons cascaded down on the crowd.', "fight for you", None),
     ('Ann Lee spoke first. Tom Hale said the plan - "a total failure" - had to go.', "total failure", "Tom Hale"),
+    # trap: nor by the subject of a clause resumed after the second dash and its reporting verb
+    ('Although Tom Hale lamented her gaffes - "does she have to keep giving them ammunition?" - Democrats who '
+     "watched the debate said they were pleased.", "ammunition", "Tom Hale"),
+    # twin: a clause going on after the second dash with no subject of its own is the first clause's
+    ('One of the men, Tom Hale, had served in Vietnam - "13 months in living hell" - and said he opposed the war.',
+     "living hell", "Tom Hale"),
 ])
 def test_a_quotation_between_dashes_is_spoken_by_the_clause_before_them(text, words, expected):
     assert speaker_of(text, words) == expected
