@@ -1904,7 +1904,7 @@ def _described_subject_before(frame: Frame, here_tok: int, best: Mention | None,
 def _describes_person(noun, gender: str) -> bool:
     """Is a common noun a description of one person of no other gender ("the mayor", "her husband")?"""
     return (noun.pos_ == "NOUN" and noun.tag_ == "NN" and not noun.ent_type_
-            and (noun.lower_ in _PERSON_NOUNS or noun.lower_ in OCCUPATION_NOUNS)
+            and (noun.lower_ in _PERSON_NOUNS or noun.lower_ in OCCUPATION_NOUNS or _owned_relative(noun))
             and _noun_gender(noun.lower_) in (None, gender))
 
 
@@ -1930,9 +1930,9 @@ def _other_nation(e: Entity, noun) -> bool:
 
 
 def _owned_relative(noun) -> bool:
-    """Is a description someone's relative ("His wife", "Whitfield's daughter")? Someone other than a name the text
-    has not given that role."""
-    return noun.lower_ in KINSHIP_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+    """Is a description someone's relative or associate ("His wife", "Whitfield's daughter", "Her friend")? Someone
+    other than a name the text has not given that role."""
+    return noun.lower_ in OWNED_PERSON_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _described_ref(frame: Frame, described: int | None) -> SpeakerRef | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.claims import extract_claims
 from tests.claims.finding import claim_with
 
 # --------------------------------------------------------------------------- "he" ... "He ..." ... "he said": a chain
@@ -237,3 +238,16 @@ def test_a_pronoun_with_no_one_before_is_the_person_introduced_next(who, expecte
 def test_he_after_a_one_word_name_the_tagger_took_for_an_organisation(who, expected):
     text = f'In a post on its website, {who} wrote: "The election was rigged!" Hours later, he added: "We will fight on."'
     assert claim_with(text, "fight on").speaker == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: someone's friend or agent, the subject of the sentence just before, is who "she" takes up, never the
+    # person whose friend she is
+    ('"It\'s a disgrace," said one shopper, Paula Grant. "Prices have doubled." Her friend nodded. "Doubled," she '
+     "repeated.", "Her friend"),
+    # twin: a relative of the other gender leaves "she" to the woman named
+    ('"It\'s a disgrace," said one shopper, Paula Grant. "Prices have doubled." Her husband nodded. "Doubled," she '
+     "repeated.", "Paula Grant"),
+])
+def test_an_owned_associate_just_before_is_who_the_pronoun_takes_up(text, expected):
+    assert [c.speaker for c in extract_claims(text) if c.quote.startswith("Doubled")] == [expected]
