@@ -1774,6 +1774,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     if best is not None and gender:
         described = _described_subject_before(frame, here_tok, best, gender)
         ref = _described_ref(frame, described)
+        if ref is not None and _gender_of_name(reg, resolve(frame, reg, ref, prev_speakers), here_tok) not in (None, gender):
+            ref = None  # "The minister, Priya Shah, was questioned by Tom Reed. He accused her …": never a "he" for her
         if ref is not None:
             # "The mayor hit back ..., after an operator recommended by Lomé went bust. "Q," she said.": the one the
             # sentence before is about, when the text tells that one from the name: the description names someone
@@ -1827,7 +1829,10 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         ref = _described_ref(frame, _described_subject_before(frame, here_tok, None, gender))
         if ref is not None and ref.head not in askers:  # (`The judge asked the defendant …. "I do," he replied.`)
             # no named person before: "The senator took to X to vent. "Q," she posted": the one described, as written
-            return resolve(frame, reg, ref, prev_speakers)
+            # (never one of the other gender it resolves to: "The minister, Priya Shah, … He accused her")
+            r = resolve(frame, reg, ref, prev_speakers)
+            if _gender_of_name(reg, r, here_tok) in (None, gender):
+                return r
     if gender and prev_speakers and _speaks_here(frame, prev_speakers[-1], here_tok):
         # no named person: "he" goes on with an unnamed one who just spoke ("The prime minister's spokesman told
         # reporters: … Asked whether …, he said: …"), of no other gender
@@ -1927,6 +1932,14 @@ def _other_nation(e: Entity, noun) -> bool:
         return False
     given = set(e.words) | {w for role in e.roles for w in _role_words(role)}
     return not nations & given
+
+
+def _gender_of_name(reg: Registry, r: Resolved, before: int) -> str | None:
+    """The gender of the person a description resolved to, as the registry or their first name tells it."""
+    if r.kind != "person" or not r.name:
+        return None
+    ei = reg.person(r.name, before, None)
+    return reg.entities[ei].gender if ei is not None else _first_name_gender(r.name)
 
 
 def _owned_relative(noun) -> bool:
@@ -2207,8 +2220,10 @@ def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
             continue  # "asked him to stand": a request
         if asking and _questioning(t):
             agent = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if agent and any(c.dep_ == "nsubjpass" for c in t.children):
+            asked = [c for c in t.children if c.dep_ == "nsubjpass"]
+            if agent and asked and not _other_gender(reg, asked[0], gender):
                 # "Lammy was challenged by Krishnan Guru-Murthy over arms sales. He insisted …": not the one asking
+                # (unless the one asked cannot be "he": "Priya Shah was questioned by Tom Reed. He accused her …")
                 out.update(k for g in agent for k in range(g.left_edge.i, g.right_edge.i + 1))
                 continue
             if answering and any(o.ent_type_ == "PERSON" and _first_name_gender(_span(o), both=None) in (None, gender)
@@ -2220,6 +2235,13 @@ def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
             if s.dep_ == "nsubj":
                 out.update(range(s.left_edge.i, s.right_edge.i + 1))
     return out
+
+
+def _other_gender(reg: Registry, noun, gender: str) -> bool:
+    """Is the phrase `noun` heads a person of the other gender (a name in it the registry knows the gender of)?"""
+    genders = {reg.entities[reg.at[k].entity].gender for k in range(noun.left_edge.i, noun.right_edge.i + 1)
+               if k in reg.at and reg.entities[reg.at[k].entity].kind == "person"}
+    return bool(genders) and gender not in genders and None not in genders
 
 
 def _span(tok) -> str:

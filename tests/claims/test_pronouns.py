@@ -251,3 +251,18 @@ def test_he_after_a_one_word_name_the_tagger_took_for_an_organisation(who, expec
 ])
 def test_an_owned_associate_just_before_is_who_the_pronoun_takes_up(text, expected):
     assert [c.speaker for c in extract_claims(text) if c.quote.startswith("Doubled")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # traps: "he" after "the minister, Priya Shah," is never her, whether the description before or the question she
+    # was put leads to her: the man who questioned her speaks
+    ("The minister, Priya Shah, was questioned by Labour's Tom Reed. He accused her of \"misleading the House.\"",
+     "Tom Reed"),
+    ("Priya Shah was questioned by Tom Reed. He accused her of \"misleading the House.\"", "Tom Reed"),
+    # twins: the one questioned answers when the pronoun fits them
+    ("Tom Lammy was challenged by Krishnan Guru-Murthy over arms sales. He insisted the sales were \"lawful.\"",
+     "Tom Lammy"),
+    ("The minister, Priya Shah, was questioned by Tom Reed. She insisted the plan was \"lawful.\"", "Priya Shah"),
+])
+def test_a_pronoun_is_never_a_person_of_the_other_gender(text, expected):
+    assert [c.speaker for c in extract_claims(text)] == [expected]
