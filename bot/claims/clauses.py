@@ -54,7 +54,7 @@ def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
     The span ends where the sentence's words end: units and symbols stay ("by 5%"), and so does a
     bracket closing one the span opened ("the fund (IMF)")."""
     doc = frame.doc
-    while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and doc[lo].dep_ == "mark" or doc[lo].is_space
+    while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and (doc[lo].dep_ == "mark" or doc[lo].dep_ == "dep" and doc[lo].pos_ == "SCONJ") or doc[lo].is_space
                        or _that_taken_for_object(doc, lo, hi)):
         lo += 1
     while hi > lo and (doc[hi - 1].is_space or frame.tok_quote[hi - 1] < 0 and _trailing_punct(doc, lo, hi)):

@@ -301,3 +301,15 @@ def test_a_quotation_the_object_opens_is_whole_in_the_claim(text, content):
 ])
 def test_a_channel_closing_the_content_is_left_out(text, content):
     assert [c.quote for c in extract_claims(text)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    # trap: a "that" opening the content which the parser left unattached (a conjunction of no relation) is no part of
+    # what was said
+    ("The BBC has been told by three former staff members that the presenter bullied colleagues.",
+     "the presenter bullied colleagues"),
+    # twin: "that" as a determiner is part of it
+    ("Podesta reiterated that approach in his interview with the paper.", "that approach in his interview with the paper"),
+])
+def test_an_unattached_that_opening_the_content_is_left_out(text, content):
+    assert [c.quote for c in extract_claims(text)] == [content]
