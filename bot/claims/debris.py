@@ -25,9 +25,18 @@ _BYLINE_RE = re.compile(r"\s*[Bb]y\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3
 _WORDS = re.compile(r"\w+")
 
 
+#: An editor's note on the article itself ("This story has been updated to include …", "An earlier version of this
+#: article misstated …"): the page's, no one's claim, whatever its length.
+_EDITORS_NOTE_RE = re.compile(r"[\s\"“”'‘’(\[]*(?:this (?:story|article|post|piece|report) (?:has been|was) "
+                              r"(?:updated|corrected|revised|amended)|an earlier version of this "
+                              r"(?:story|article|post|piece|report))\b", re.IGNORECASE)
+
+
 def is_debris_line(line: str) -> bool:
     """Is this line (a paragraph of the page) furniture rather than article text?"""
     words = _WORDS.findall(line)
+    if words and _EDITORS_NOTE_RE.match(line):
+        return True
     if not words or len(words) > MAX_DEBRIS_WORDS:
         return False
     if _OPENING_RE.match(line):

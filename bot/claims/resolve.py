@@ -590,14 +590,15 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                                          or as_person or _styled_clergy(ent, name)):
             kind = "person"
         head = ent.root
-        ei = reg.add(name, kind, headline=_title_line(frame, ent), before=ent.start,
+        headline = _title_line(frame, ent)
+        ei = reg.add(name, kind, headline=headline, before=ent.start,
                      label=_label(label, name), gender=_title_gender(doc, ent.start),
                      at=None if _modifier(head) else head.i, relative=_named_as_relative(head))
         e = reg.entities[ei]
         if kind == "organisation":
             e.described |= _described_kinds(ent[-1] if head.dep_ == "det" else head)  # (span root "The" of "The X")
-        role = role_of(frame, head)
-        roles = [role] if role else []
+        role = role_of(frame, head) if not headline else None  # (a headline's words are no role: "Ben Carson
+        roles = [role] if role else []                              # Defends Himself")
         if role and kind == "person":
             title = title_before(frame, head)  # "Sen. Elizabeth Warren (D-Mass.)": a senator too
             if title and title != role:

@@ -125,7 +125,12 @@ def test_debris_lines_between_single_line_breaks_are_never_claims():
     ("By Priya Lanark, Health Correspondent", True),
     ("Pictured: the minister at the site. Photograph: Fenland Echo", True),
     ("Share this article", True),
+    # an editor's note on the article itself, however long
+    ("This story has been updated to note that the senator posted the syllabus on her Facebook page and to include "
+     "quotes from her appearance on the Sunday shows, where she defended the course at length.", True),
+    ("An earlier version of this article misstated the date of the vote.", True),
     # twins: article sentences that start the same way
+    ("This story has been told many times, the senator said, but never by the people who lived it.", False),
     ("By the time the police arrived, the crowd had gone home and the street was quiet.", False),
     ("Pictures taken by residents show the river rising above the wall.", False),
 ])

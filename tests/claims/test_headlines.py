@@ -92,3 +92,15 @@ def test_a_trade_before_a_full_name_is_cut(text, words, expected):
 ])
 def test_on_x_ends_its_sentence(text, words, expected):
     assert speaker_of(text, words) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: a title-cased headline's words after the name are no role of it
+    ('Tom Hale Defends Himself Against Claims He Exaggerated His Life Story\n\nTom Hale said on Sunday the reports were '
+     '"a pack of lies."', None),
+    # twin: a role given in the body stands
+    ('Tom Hale Defends Himself Against Claims He Exaggerated His Life Story\n\nTom Hale, a retired neurosurgeon, said on '
+     'Sunday the reports were "a pack of lies."', "retired neurosurgeon"),
+])
+def test_a_headlines_words_are_no_role(text, expected):
+    assert [c.role for c in extract_claims(text) if "pack of lies" in c.quote] == [expected]
