@@ -78,6 +78,7 @@ NAME_PARTICLES = word_set("name_particles")
 #: surname of hers.
 PATRONYMIC_PARTICLES = frozenset(("binti", "bint"))
 ROYAL_STYLES = word_set("royal_styles")  # "King Charles": part of the name
+TERRITORIAL_STYLES = word_set("territorial_styles")  # "The Duke of Sussex": a title of its own, as written
 KINSHIP_NOUNS = {noun: None if gender == "-" else gender for noun, gender in map(str.split, read_words("kinship_nouns"))}
 SPOUSE_TITLES = word_set("spouse_titles")
 NAME_DESCRIPTIONS = word_set("name_descriptions") | word_set("player_descriptions")  # "Grandmother Pat Wilkins"

@@ -12,7 +12,7 @@ from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GIVEN_NAMES, GROUP_NOUNS, HEADLINE_VERBS,
-                                HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
+                                HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, TERRITORIAL_STYLES, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
@@ -601,8 +601,17 @@ def title_word(tok) -> bool:
     """A capitalised title the tagger took for a proper noun after an article ("The Labour MP", "a Tory MP", "the
     Republican Senator"), even when the tagger took the words for a name ("The Green MEP"): a description, like
     "the senator"."""
-    return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text))
+    return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text) or _territorial_style(tok))
             and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))
+
+
+def _territorial_style(tok) -> bool:
+    """A style of royalty or the peerage with "of" and a proper noun after it ("The Duke of Sussex", "The Prince of
+    Wales"; words/territorial_styles.txt): a title of its own, never the bare style nor a name it is in ("Prince
+    Harry")."""
+    return tok.lower_ in TERRITORIAL_STYLES and tok.is_title and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in tok.children)
 
 
 def _name_after_rank(frame: Frame, tok) -> SpeakerRef | None:
