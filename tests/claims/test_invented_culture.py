@@ -209,3 +209,21 @@ def test_a_shows_title_before_its_actor_is_no_organisation(text, words, expected
 ])
 def test_a_territorial_style_is_a_title_of_its_own(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "..., a source confirmed to Page Six."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): a described speaker after a comma whose past verb the parser hung on it as a participle ("a
+    # source [that was] confirmed to Page Six") still attributes the sentence before the comma
+    ('Kim Kardashian and Pete Davidson have split after nine months of dating, a source confirmed to Page Six.',
+     "have split", {"source"}),
+    ('The show has been axed after three series, a BBC spokesperson confirmed to Deadline.', "axed", {"BBC"}),
+    # twins: a participle proper ("a woman described by friends as"), or a noun that says nothing, is no attribution
+    ('The actor thanked his wife, a woman described by friends as his rock.', "thanked", set()),
+    ('The couple met on set in 2019, a year dominated by the pandemic.', "met on set", set()),
+    ('Kim Kardashian and Pete Davidson have split after nine months of dating, a source told Page Six.',
+     "have split", {"source"}),
+])
+def test_a_described_source_the_parser_took_for_a_participles_noun(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
