@@ -149,3 +149,12 @@ def verb_forms() -> dict[str, str]:
 def reporting_base(word: str) -> str | None:
     """The base form if `word` is a form of a reporting verb, else None."""
     return verb_forms().get(word.lower())
+
+
+QUOTE_MANNER_FORMS = forms_table(read_words("quote_manner_verbs"))  # "fumed" -> "fume": beside a quotation only
+
+
+def quote_verb_base(word: str) -> str | None:
+    """The base form if `word` is a form of a verb that tags a quotation: a reporting verb, or a verb of manner
+    (`"Q," fumed Noel Gallagher`; words/quote_manner_verbs.txt), else None."""
+    return verb_forms().get(word.lower()) or QUOTE_MANNER_FORMS.get(word.lower())

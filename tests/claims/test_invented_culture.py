@@ -227,3 +227,22 @@ def test_a_territorial_style_is_a_title_of_its_own(text, words, expected):
 ])
 def test_a_described_source_the_parser_took_for_a_participles_noun(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- '"Q," fumed Noel Gallagher'
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): a verb of manner that tags a quotation in features and the tabloids
+    # (words/quote_manner_verbs.txt) is the speaker's verb, as "said" is; "quipped" doubles its consonant
+    ('"We were robbed," fumed Noel Gallagher after the ceremony.', "robbed", {"Noel Gallagher"}),
+    ('"I\'m thrilled," gushed the actress, 34.', "thrilled", {"actress"}),
+    ('"Absolutely not," quipped Ryan Reynolds.', "Absolutely", {"Ryan Reynolds"}),
+    # twins: beside no quotation they report nothing ("could make him fume", "fans raved about the show"), and a
+    # reporting verb near them keeps its claim
+    ('The mention of her name, friends said, could make him fume.', "mention", {"friends"}),
+    ("The singer's fans raved about the show, which ran for three hours.", "show", set()),
+    ('Water gushed from the pipes, residents said.', "Water", {"residents"}),
+])
+def test_a_verb_of_manner_beside_a_quotation_is_the_speakers(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+    assert all(c.cue not in ("fume", "raved") for c in extract_claims(text))  # (no bare verb of manner is a cue)
