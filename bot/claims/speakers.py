@@ -849,6 +849,17 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 # (a rank the parser hung apart, "spokesman Lt. Col. Nadav Shoshani": "Col." is no name; the name
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
+    for c in tok.children:
+        # "Harry's friend, the broadcaster Tom Bradby, said": a name run into a description that is itself in
+        # apposition (the parser hangs the name on "broadcaster"), the description before the comma is the role
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i and frame.tok_quote[c.i] < 0:
+            g = next((g for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and g.pos_ == "PROPN"
+                      and g.left_edge.i == c.i + 1 and frame.tok_quote[g.i] < 0), None)
+            ent = _entity_of(g) if g is not None else None
+            name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
+            if name:
+                lo, hi = _strip_det(doc, *_np_bounds(tok))
+                return SpeakerRef(name, "person", _span_text(doc, lo, hi), g.i, named=True)
     return None
 
 

@@ -246,3 +246,19 @@ def test_a_described_source_the_parser_took_for_a_participles_noun(text, words, 
 def test_a_verb_of_manner_beside_a_quotation_is_the_speakers(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
     assert all(c.cue not in ("fume", "raved") for c in extract_claims(text))  # (no bare verb of manner is a cue)
+
+
+# --------------------------------------------------------------------------- "Harry's friend, the broadcaster Tom Bradby, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): a name run into a description in apposition ("the broadcaster Tom Bradby", which the parser
+    # hangs on "broadcaster") is the one the description before the comma renames
+    ('Harry\'s friend, the broadcaster Tom Bradby, said he had "never seen him so low".', "so low", "Tom Bradby"),
+    ('The film\'s producer, the Oscar winner Emma Thomas, told Deadline the budget was "tight".', "tight",
+     "Emma Thomas"),
+    # twins: a description with no name stays as written; a name in apposition of its own was already the speaker
+    ('Harry\'s friend, the broadcaster, said he had "never seen him so low".', "so low", "Harry's friend"),
+    ('Harry\'s friend, Tom Bradby, said he had "never seen him so low".', "so low", "Tom Bradby"),
+])
+def test_a_name_run_into_a_description_in_apposition_speaks(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
