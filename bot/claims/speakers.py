@@ -1656,9 +1656,37 @@ def _outlet_name(tok) -> str | None:
 _TWO_WAY_NOUNS = frozenset(("call", "conversation", "meeting", "talks"))
 
 
+#: Written pieces a paper runs ("an op-ed for The Washington Post", "her column in the Times", "an essay for Vogue"):
+#: the paper is the channel.
+_PIECE_NOUNS = frozenset(("op-ed", "oped", "column", "editorial", "article", "essay", "piece", "commentary"))
+
+
+def _paper_of_piece(doc, p) -> str | None:
+    """The paper a written piece was "for" or "in" ("In an op-ed for The Washington Post", "in a column in the Times",
+    "in an essay for Vogue"): a name of no person, place or date."""
+    low = "op-ed" if p.lower_ == "ed" and p.i > 1 and doc[p.i - 1].text in "-" and doc[p.i - 2].lower_ == "op" else p.lower_
+    if low not in _PIECE_NOUNS:
+        return None
+    nxt = doc[p.right_edge.i + 1] if p.right_edge.i + 1 < len(doc) else None
+    # (the parser may hang the paper on the verb, after the piece: "wrote in an op-ed in the Times that")
+    sibling = [nxt] if nxt is not None and p.dep_ == "pobj" and nxt.head.i == p.head.head.i else []
+    for c in [*p.children, *sibling]:
+        if c.dep_ == "prep" and c.lower_ in ("for", "in"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.pos_ == "PROPN" and g.ent_type_ not in _NOT_OUTLETS):
+                    ent = _entity_of(g)
+                    if ent is None:
+                        return _outlet_name(g)
+                    return clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) or None
+    return None
+
+
 def _channel_np(frame: Frame, p) -> str | None:
     doc = frame.doc
     low = p.lower_
+    paper = _paper_of_piece(doc, p)
+    if paper:
+        return paper  # "In an op-ed for The Washington Post, X argued": via The Washington Post
     if low in CHANNEL_NAMES or (p.ent_type_ in ("ORG", "PERSON") and p.text.lower() in CHANNEL_NAMES):
         before = doc[p.i - 1] if p.i > 0 else None
         if before is not None and before.dep_ == "compound" and before.head.i == p.i and platform_feature(

@@ -262,3 +262,22 @@ def test_a_verb_of_manner_beside_a_quotation_is_the_speakers(text, words, expect
 ])
 def test_a_name_run_into_a_description_in_apposition_speaks(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "In an op-ed for The Washington Post, X argued"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): the paper a written piece was for or in is the channel ("op-ed" tokenized as three words)
+    ('In an op-ed for The Washington Post, Chris Murphy argued that the tariffs would "hollow out" manufacturing.',
+     "hollow out", ("Chris Murphy", "Washington Post")),
+    ('Chris Murphy wrote in an op-ed in the Times that the tariffs would "hollow out" manufacturing.', "hollow out",
+     ("Chris Murphy", "Times")),
+    ('In a column for the Evening Standard, Chris Murphy wrote that the tariffs would "hollow out" manufacturing.',
+     "hollow out", ("Chris Murphy", "Evening Standard")),
+    # twins: a piece of no paper named keeps its own words; an interview keeps the one it was with
+    ('Adichie said in an essay published on her website that she had been "silenced".', "silenced", ("Adichie", None)),
+    ('In an interview with Rolling Stone, the singer said the album was "about grief".', "grief",
+     ("singer", "Rolling Stone")),
+])
+def test_the_paper_a_piece_was_written_for_is_the_channel(text, words, expected):
+    assert {(c.speaker, c.via) for c in extract_claims(text) if words in c.quote} == {expected}
