@@ -609,9 +609,16 @@ def _territorial_style(tok) -> bool:
     """A style of royalty or the peerage with "of" and a proper noun after it ("The Duke of Sussex", "The Prince of
     Wales"; words/territorial_styles.txt): a title of its own, never the bare style nor a name it is in ("Prince
     Harry")."""
-    return tok.lower_ in TERRITORIAL_STYLES and tok.is_title and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
-        for c in tok.children)
+    if tok.lower_ not in TERRITORIAL_STYLES or not tok.is_title:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+           for c in tok.children):
+        return True
+    # "The Duke said", "the Duchess, 43,": the style alone, no name run into it, is that title too (the one given
+    # it, "Prince Andrew, the Duke of York,", or the title as written), never a name "Duke"
+    return not any(c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children) \
+        and not (tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1) and (
+            not tok.ent_type_ or _entity_of(tok) is not None and len(_entity_of(tok)) - (_entity_of(tok)[0].dep_ == "det") == 1)
 
 
 def _name_after_rank(frame: Frame, tok) -> SpeakerRef | None:

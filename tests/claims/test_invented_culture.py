@@ -206,6 +206,14 @@ def test_a_shows_title_before_its_actor_is_no_organisation(text, words, expected
      '"deeply disappointed".', "disappointed", "Prince Harry"),
     ('King Charles met the winners. The King said they were "an inspiration".', "inspiration", "King Charles"),
     ('The Bishop of Durham said the cuts were "a moral failure".', "moral failure", "Bishop of Durham"),
+    # the style alone ("The Duke said") is that title too: the one given it in apposition, or as written, never an
+    # organisation "Duke" the tagger saw; a possessive before another noun is that noun's
+    ('Prince Andrew, the Duke of York, has denied the claims. The Duke said in a statement he had "never met" the '
+     'woman.', "never met", "Prince Andrew"),
+    ('Catherine, the Princess of Wales, visited the hospice. The Princess said the nurses were "remarkable".',
+     "remarkable", "Catherine"),
+    ('The Duke of Westminster\'s estate said the rent rise was "fair".', "fair", "Duke of Westminster's estate"),
+    ('Prince Harry met Prince William at the funeral. The Prince said the meeting was "warm".', "warm", "Prince"),
 ])
 def test_a_territorial_style_is_a_title_of_its_own(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
