@@ -602,7 +602,18 @@ def title_word(tok) -> bool:
     Republican Senator"), even when the tagger took the words for a name ("The Green MEP"): a description, like
     "the senator"."""
     return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text) or _territorial_style(tok))
-            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)) or _address_style(tok)
+
+
+#: Styles of address a possessive names someone by ("His Majesty", "Her Royal Highness", "His Holiness").
+ADDRESS_STYLES = frozenset(("majesty", "highness", "holiness", "excellency", "eminence", "lordship", "ladyship"))
+
+
+def _address_style(tok) -> bool:
+    """"His Majesty said", "Her Royal Highness told": a style of address after "his", "her" or "their" is a
+    description, as written with its possessive, never a name "Majesty"."""
+    return tok.lower_ in ADDRESS_STYLES and tok.is_title and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children)
 
 
 def _territorial_style(tok) -> bool:

@@ -289,3 +289,21 @@ def test_a_name_run_into_a_description_in_apposition_speaks(text, words, expecte
 ])
 def test_the_paper_a_piece_was_written_for_is_the_channel(text, words, expected):
     assert {(c.speaker, c.via) for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "His Majesty said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): a style of address after a possessive is a description as written, never a name "Majesty";
+    # "she" right after goes on with the one so styled, of that gender
+    ('In the broadcast, His Majesty says: "We are stronger together."', "stronger", "His Majesty"),
+    ('His Royal Highness told the crowd that the regiment had "never let the country down".', "let the country",
+     "His Royal Highness"),
+    ('Her Majesty said she was "delighted" to open the wing. "It is a wonderful day," she added.', "wonderful day",
+     "Her Majesty"),
+    # twins: a pronoun of the other gender is no one so styled; a name in apposition still speaks
+    ('His Majesty said he was "delighted". "It is a wonderful day," she added.', "wonderful day", None),
+    ('Her Majesty the Queen said she was "delighted" to open the new wing.', "delighted", "Queen"),
+])
+def test_a_style_of_address_is_a_description_as_written(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
