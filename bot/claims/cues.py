@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, PERCEPTION_FORMS, QUOTING_FORMS, reporting_base
+from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, PERCEPTION_FORMS, QUOTING_FORMS, reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -72,6 +72,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
         own = _subject_taken_for_object(verb)
     if own is None:
         own = _subject_in_opening_phrase(verb)
+    if own is None:
+        own = _channel_participle_subject(verb)
     if own is not None and (quoted is None or quoted[own] < 0):
         return own
     while v is not None and seen < 4:
@@ -239,6 +241,19 @@ def _titled_name_after_organisation(best, subjects, verb):
         return best
     return next((c for c in subjects if c.i > best.i and c.left_edge.i == best.right_edge.i + 1
                  and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and c.left_edge.pos_ != "PROPN"), best)
+
+
+def _channel_participle_subject(verb) -> int | None:
+    """`Speaking at the Hay festival on Saturday, McEwan, 76, told …`: a verb with no subject but a channel participle
+    the parser made its clausal subject, with the name hung inside it in apposition: the participle, which
+    bot.claims.speakers reads as the one it stands before (its writer)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    part = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i
+                 and c.lower_ in CHANNEL_PARTICIPLES), None)
+    if part is None or not any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in part.subtree):
+        return None
+    return part.i
 
 
 def _trailing_attribution(verb):

@@ -503,8 +503,18 @@ def _writer_of_participle(tok):
     it; else None."""
     if tok.tag_ != "VBG" or tok.lower_ not in CHANNEL_PARTICIPLES or tok.dep_ not in ("nsubj", "csubj"):
         return None
-    return next((c for c in tok.children if c.dep_ in ("npadvmod", "appos", "nsubj") and c.i > tok.i
-                 and c.pos_ in ("NOUN", "PROPN") and tok.doc[c.left_edge.i - 1].text == ","), None)
+    own = next((c for c in tok.children if c.dep_ in ("npadvmod", "appos", "nsubj") and c.i > tok.i
+                and c.pos_ in ("NOUN", "PROPN") and tok.doc[c.left_edge.i - 1].text == ","), None)
+    if own is not None:
+        return own
+    # "Speaking at the Hay festival on Saturday, McEwan, 76, told …": the name hung deeper, in apposition to the
+    # participle's last noun; the one that closes the phrase right before the verb
+    doc = tok.doc
+    verb = tok.head
+    return next((c for c in reversed(list(tok.subtree)) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"
+                 and c.head.dep_ == "pobj" and doc[c.left_edge.i - 1].text == ","
+                 and all(doc[k].is_punct for k in range(c.right_edge.i + 1, verb.i))
+                 and verb.i > c.i), None)
 
 
 def _lower_common_noun(tok) -> bool:

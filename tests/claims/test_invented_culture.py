@@ -307,3 +307,19 @@ def test_the_paper_a_piece_was_written_for_is_the_channel(text, words, expected)
 ])
 def test_a_style_of_address_is_a_description_as_written(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "Speaking at the Hay festival on Saturday, McEwan, 76, told"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): the parser made the channel participle the clausal subject and hung the name on its last noun
+    # in apposition ("on Saturday, McEwan,"): the name speaks (was no claim)
+    ('Speaking at the Hay festival on Saturday, McEwan, 76, told an audience of 1,500 that the decision had been '
+     '"pure vanity".', "pure vanity", "McEwan"),
+    ('Speaking at the Hay festival on Saturday, McEwan, 76, said: "It was pure vanity."', "pure vanity", "McEwan"),
+    # twins: a subject of its own speaks; a participle with no name in it is no speaker
+    ('Speaking to reporters in Leeds on Monday, Starmer said the plan was "fully funded".', "fully funded", "Starmer"),
+    ('Speaking on BBC Radio 4, the minister said the plan was "fully funded".', "fully funded", "minister"),
+])
+def test_a_name_inside_a_channel_participle_taken_for_the_subject(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
