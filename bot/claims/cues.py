@@ -101,7 +101,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             if own is not None and (quoted is None or quoted[own] < 0):
                 return own
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
-            subjects = [_named_before_aside(c) or c for c in subjects]
+            subjects = [_named_before_aside(c) or _person_after_opening_place(c) or c for c in subjects]
             subjects = [_past_dash_aside(_trailing_name(_second_clause_subject(c, v), v), v, frame) for c in subjects]
             before = [c for c in subjects if c.i < v.i]
             if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
@@ -216,8 +216,12 @@ def _subject_in_opening_phrase(verb) -> int | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.i < verb.i:
             for t in c.subtree:
-                if (t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.right_edge.i == verb.i - 1
+                if (t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and (t.right_edge.i == verb.i - 1 or (
+                        t.right_edge.i < verb.i and t.ent_type_ not in ("GPE", "LOC", "DATE")
+                        and all(doc[k].text == "," for k in range(t.right_edge.i + 1, verb.i))))
                         and t.left_edge.i > c.i and doc[t.left_edge.i - 1].text == ","):
+                    # (a comma the parser hung elsewhere may close it: "with Piers Morgan, the actor, 64, said"; never
+                    # a place's state: "the attack in San Bernardino, Calif., showed")
                     return t.i
     return None
 
@@ -298,6 +302,21 @@ def _second_clause_subject(subj, verb):
     if conj is None or not any(c.dep_ == "cc" and subj.i < c.i < conj.i for c in subj.children):
         return subj
     return conj
+
+
+def _person_after_opening_place(tok):
+    """`At Cannes, where the film premiered, Tom Cruise, 62, said …`: the parser took the place of an opening "At" or
+    "In" (left with no object) for the subject and hung the name after it in apposition; the name speaks. None when
+    `tok` is no such place."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    if tok.ent_type_ == "PERSON" or tok.pos_ != "PROPN" or left == 0 or tok.dep_ != "nsubj":
+        return None
+    prep = doc[left - 1]
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "in") or any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    return next((c for c in reversed(list(tok.children)) if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and c.i > tok.i and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _named_before_aside(tok):

@@ -1404,7 +1404,8 @@ def role_of(frame: Frame, tok) -> str | None:
     """Apposition (`Bennett, a senior researcher at ...`) or title before the name (`Chief executive X`)."""
     doc = frame.doc
     for c in tok.children:
-        if c.dep_ == "appos" and c.i > tok.i and frame.tok_quote[c.i] < 0 and not described_subject(c):
+        if c.dep_ == "appos" and c.i > tok.i and frame.tok_quote[c.i] < 0 and not described_subject(c) \
+                and not _subject_hung_on_opening_name(tok, c):
             lo, hi = _strip_det(doc, c.left_edge.i, c.right_edge.i + 1)
             if c.ent_type_ == "PERSON" or hi - lo > 20 or _age(doc[lo:hi]):
                 continue  # (an age is no role: "Jenny Lowe, 67,")
@@ -1426,7 +1427,10 @@ def role_of(frame: Frame, tok) -> str | None:
     # book, Ann Lee,": the author's, wherever the parser hung the name)
     head = tok.head
     if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.i < first and frame.tok_quote[head.i] < 0:
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        while (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN"
+               and doc[first - 1].text == ","):
+            # (only a name set off by a comma renames the whole phrase: "The family of the late actor Matthew Perry"
+            # is the actor's family, and Perry the actor)
             head = head.head.head
         lo, hi = _strip_det(doc, *_np_bounds(head))
         hi = min(hi, first)
@@ -1435,6 +1439,23 @@ def role_of(frame: Frame, tok) -> str | None:
         if hi - lo <= 20:
             return _span_text(doc, lo, hi) or None
     return None
+
+
+def _subject_hung_on_opening_name(tok, appos) -> bool:
+    """`In an interview with Piers Morgan, the actor, 64, said: …`: the parser left the verb no subject and hung the
+    description right before it on the name inside the opening phrase; it is the verb's subject, no role of the name's
+    (Piers Morgan is no actor)."""
+    doc = tok.doc
+    if tok.dep_ != "pobj" or doc[appos.left_edge.i - 1].text != ",":
+        return False
+    prep = tok.head
+    while prep.dep_ in ("prep", "pobj") and prep.head.dep_ in ("prep", "pobj") and prep.head.i < prep.i:
+        prep = prep.head  # "In an interview with Piers Morgan": up to the opening "In"
+    verb = prep.head
+    return (prep.dep_ == "prep" and prep.i < tok.i and verb.i > appos.i and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+            and all(doc[k].is_punct or doc[k].like_num or doc[k].head.i == appos.i and doc[k].dep_ == "appos"
+                    for k in range(appos.right_edge.i + 1, verb.i)))
 
 
 #: Words an age written after a name may hold beside its number ("Carly Fiorina, then 44,").

@@ -323,3 +323,46 @@ def test_a_style_of_address_is_a_description_as_written(text, words, expected):
 ])
 def test_a_name_inside_a_channel_participle_taken_for_the_subject(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "In an interview with Piers Morgan, the actor, 64, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): the verb's subject that the parser hung on the name inside the opening phrase is no role of
+    # that name's (Piers Morgan is no actor); and a name run into the noun of an "of" phrase is that noun's, not the
+    # whole phrase's (Matthew Perry is the actor, not "the family"): "the actor", "the family" stay as written
+    ('Kevin Spacey has said he is "broke". In an interview with Piers Morgan, the actor, 64, said: "I am in debt."',
+     "in debt", "actor"),
+    ('The family of the late actor Matthew Perry has said they are "heartbroken". "Matthew brought so much joy to the '
+     'world," the family said in a statement to People.', "so much joy", "family"),
+    # twins: a name set off by commas renames the whole phrase; an apposition with a subject of the verb after it is
+    # the name's role; the opening phrase's own subject still speaks
+    ('The author of the book, Ann Pryce, said it was "a labour of love". The author said she was "delighted".',
+     "delighted", "Ann Pryce"),
+    ('In an interview with Piers Morgan, the host of Uncensored, Spacey said he was "broke".', "broke", "Spacey"),
+    ('In a letter to Senator Mike Lee, the Justice Department said the request was "premature".', "premature",
+     "Justice Department"),
+    ('At Boca West, where it costs $70,000 to join, Jay DiPietro, the club\'s president, suggested that the troubles of '
+     'his rivals were "self-inflicted".', "self-inflicted", "Jay DiPietro"),
+    # a place's state after a comma is no subject: no claim of "Calif"
+    ('As the aftermath of the attack in San Bernardino, Calif., showed, Mr. Obama\'s style tends toward the '
+     'intellectual.', "style tends", set()),
+])
+def test_no_role_from_a_subject_hung_on_a_name_or_from_a_whole_of_phrase(text, words, expected):
+    expected = expected if isinstance(expected, set) else {expected}
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "At Cannes, where …, Tom Cruise, 62, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): the place of an opening "At"/"In" that the parser took for the subject (leaving the preposition
+    # no object) is no speaker; the name after it in apposition is
+    ('At Cannes, where the film premiered to a ten-minute ovation, Tom Cruise, 62, said the role had been "a gift".',
+     "a gift", "Tom Cruise"),
+    # twins: a subject of its own after the place speaks; a place's apposition of no person leaves the subject
+    ('In Paris, Tom Cruise, the film\'s star, said the role had been "a gift".', "a gift", "Tom Cruise"),
+    ('In Cardiff, the Welsh capital, officials said the parade would go ahead "as planned".', "as planned", "officials"),
+])
+def test_a_name_after_an_opening_place_taken_for_the_subject(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
