@@ -218,6 +218,7 @@ def _subject_in_opening_phrase(verb) -> int | None:
             for t in c.subtree:
                 if (t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and (t.right_edge.i == verb.i - 1 or (
                         t.right_edge.i < verb.i and t.ent_type_ not in ("GPE", "LOC", "DATE")
+                        and t.head.dep_ == "pobj"  # (a name the parser joined as a conjunct keeps its role)
                         and all(doc[k].text == "," for k in range(t.right_edge.i + 1, verb.i))))
                         and t.left_edge.i > c.i and doc[t.left_edge.i - 1].text == ","):
                     # (a comma the parser hung elsewhere may close it: "with Piers Morgan, the actor, 64, said"; never

@@ -344,6 +344,8 @@ def test_a_name_inside_a_channel_participle_taken_for_the_subject(text, words, e
      "Justice Department"),
     ('At Boca West, where it costs $70,000 to join, Jay DiPietro, the club\'s president, suggested that the troubles of '
      'his rivals were "self-inflicted".', "self-inflicted", "Jay DiPietro"),
+    ('In an email to staff seen by the Guardian, Dame Sarah Connolly, chair of the Royal Opera House, wrote that the '
+     'cuts were "unavoidable".', "unavoidable", "Sarah Connolly"),
     # a place's state after a comma is no subject: no claim of "Calif"
     ('As the aftermath of the attack in San Bernardino, Calif., showed, Mr. Obama\'s style tends toward the '
      'intellectual.', "style tends", set()),
