@@ -1176,7 +1176,7 @@ def _np_bounds(tok) -> tuple[int, int]:
     return lo, hi
 
 
-_RELATIVES = frozenset(("who", "whom", "whose", "which", "that"))
+_RELATIVES = frozenset(("who", "whom", "whose", "which", "that", "where", "when"))  # ("for the Old Vic, where he was …")
 
 #: Adjectives and participles that, with their phrase, say who an unnamed source is (words/source_qualifiers.txt).
 SOURCE_QUALIFIERS = word_set("source_qualifiers")

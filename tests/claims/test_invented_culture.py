@@ -368,3 +368,19 @@ def test_no_role_from_a_subject_hung_on_a_name_or_from_a_whole_of_phrase(text, w
 ])
 def test_a_name_after_an_opening_place_taken_for_the_subject(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "A spokesman for the Old Vic, where he was …, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): a "where" or "when" clause after the owner is no part of the description as written
+    ('A spokesman for the Old Vic, where he was artistic director, said the theatre had "nothing further to add".',
+     "nothing further", "spokesman for the Old Vic"),
+    # twins: a "who" clause was already cut; a tagged owner speaks
+    ('A diplomat from a large member state, who asked not to be named, said the talks had "stalled".', "stalled",
+     "diplomat from a large member state"),
+    ('A spokeswoman for the National Theatre, which staged the original production, said the run would end.',
+     "run would end", "National Theatre"),
+])
+def test_a_where_clause_is_no_part_of_a_description(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
