@@ -384,3 +384,20 @@ def test_a_name_after_an_opening_place_taken_for_the_subject(text, words, expect
 ])
 def test_a_where_clause_is_no_part_of_a_description(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- "The novelist Zadie Smith … the author said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): arts titles that name the same kind of person (words/title_synonyms.txt): "the author" is the
+    # one just introduced as "the novelist"
+    ('The novelist Zadie Smith said the closures were "a quiet catastrophe". "We are taking away the ladder," the '
+     'author said.', "ladder", "Zadie Smith"),
+    # twins: two writers given the title leave it as written; a director of the FBI is no filmmaker
+    ('The author Ian Rankin said the library was "a lifeline". Later, the novelist Val McDermid said it was '
+     '"irreplaceable". "We must save it," the author said.', "save it", "author"),
+    ('FBI Director Christopher Wray testified on Tuesday. "It was chilling," the filmmaker said.', "chilling",
+     "filmmaker"),
+])
+def test_an_arts_title_names_the_one_given_its_synonym(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
