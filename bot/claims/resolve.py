@@ -49,6 +49,7 @@ from bot.claims.lexicon import (
     SPOKES_NOUNS,
     INSTITUTION_NOUNS,
     ROYAL_STYLES,
+    TERRITORIAL_STYLES,
     SPOUSE_TITLES,
     OFFICE_RANKS,
     TITLE_PREFIXES,
@@ -1797,6 +1798,9 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             return last
         if noun in ADDRESS_STYLES and last.name.split()[0].lower() == {"m": "his", "f": "her"}.get(gender):
             return last  # "Her Majesty said …. "…," she added": the one so styled, as written
+        style = last.name.split()[0].lower() if last.name and last.kind != "organisation" else ""
+        if style in TERRITORIAL_STYLES and _noun_gender(style) == gender:
+            return last  # "The Princess of Wales said …. "…," she said": the one so titled, as written
     return Resolved(None, "person", None)
 
 

@@ -401,3 +401,18 @@ def test_a_where_clause_is_no_part_of_a_description(text, words, expected):
 ])
 def test_an_arts_title_names_the_one_given_its_synonym(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+# --------------------------------------------------------------------------- 'The Princess of Wales said … "…," she said'
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap (round 21): a pronoun right after one so titled goes on with the title, as written (was no one once the
+    # title was no name "Princess"); the styles give their gender (words/female_words.txt, words/male_words.txt)
+    ('The Princess of Wales, 42, said in a video message that she had finished her chemotherapy. "Doing what I can to '
+     'stay cancer free is now my focus," she said.', "cancer free", "Princess of Wales"),
+    ('The Duke of Sussex said he was "disappointed". "It is a sad day," he added.', "sad day", "Duke of Sussex"),
+    # twin: a pronoun of the other gender is no one so titled
+    ('The Duke of Sussex said he was "disappointed". "It is a sad day," she added.', "sad day", None),
+])
+def test_a_pronoun_goes_on_with_a_territorial_title(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
