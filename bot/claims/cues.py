@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, PERCEPTION_FORMS, QUOTING_FORMS, reporting_base
+from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, PERCEPTION_FORMS, QUOTING_FORMS, reporting_base
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -72,6 +72,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
         own = _subject_taken_for_object(verb)
     if own is None:
         own = _subject_in_opening_phrase(verb)
+    if own is None:
+        own = _channel_participle_subject(verb)
     if own is not None and (quoted is None or quoted[own] < 0):
         return own
     while v is not None and seen < 4:
@@ -99,7 +101,7 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             if own is not None and (quoted is None or quoted[own] < 0):
                 return own
         if subjects:  # the one nearest the verb (a quote's words are sometimes parsed as a second subject)
-            subjects = [_named_before_aside(c) or c for c in subjects]
+            subjects = [_named_before_aside(c) or _person_after_opening_place(c) or c for c in subjects]
             subjects = [_past_dash_aside(_trailing_name(_second_clause_subject(c, v), v), v, frame) for c in subjects]
             before = [c for c in subjects if c.i < v.i]
             if before and len(before) < len(subjects) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
@@ -214,8 +216,13 @@ def _subject_in_opening_phrase(verb) -> int | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.i < verb.i:
             for t in c.subtree:
-                if (t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.right_edge.i == verb.i - 1
+                if (t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and (t.right_edge.i == verb.i - 1 or (
+                        t.right_edge.i < verb.i and t.ent_type_ not in ("GPE", "LOC", "DATE")
+                        and t.head.dep_ == "pobj"  # (a name the parser joined as a conjunct keeps its role)
+                        and all(doc[k].text == "," for k in range(t.right_edge.i + 1, verb.i))))
                         and t.left_edge.i > c.i and doc[t.left_edge.i - 1].text == ","):
+                    # (a comma the parser hung elsewhere may close it: "with Piers Morgan, the actor, 64, said"; never
+                    # a place's state: "the attack in San Bernardino, Calif., showed")
                     return t.i
     return None
 
@@ -239,6 +246,19 @@ def _titled_name_after_organisation(best, subjects, verb):
         return best
     return next((c for c in subjects if c.i > best.i and c.left_edge.i == best.right_edge.i + 1
                  and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and c.left_edge.pos_ != "PROPN"), best)
+
+
+def _channel_participle_subject(verb) -> int | None:
+    """`Speaking at the Hay festival on Saturday, McEwan, 76, told …`: a verb with no subject but a channel participle
+    the parser made its clausal subject, with the name hung inside it in apposition: the participle, which
+    bot.claims.speakers reads as the one it stands before (its writer)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    part = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < verb.i
+                 and c.lower_ in CHANNEL_PARTICIPLES), None)
+    if part is None or not any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in part.subtree):
+        return None
+    return part.i
 
 
 def _trailing_attribution(verb):
@@ -283,6 +303,21 @@ def _second_clause_subject(subj, verb):
     if conj is None or not any(c.dep_ == "cc" and subj.i < c.i < conj.i for c in subj.children):
         return subj
     return conj
+
+
+def _person_after_opening_place(tok):
+    """`At Cannes, where the film premiered, Tom Cruise, 62, said …`: the parser took the place of an opening "At" or
+    "In" (left with no object) for the subject and hung the name after it in apposition; the name speaks. None when
+    `tok` is no such place."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    if tok.ent_type_ == "PERSON" or tok.pos_ != "PROPN" or left == 0 or tok.dep_ != "nsubj":
+        return None
+    prep = doc[left - 1]
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "in") or any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    return next((c for c in reversed(list(tok.children)) if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and c.i > tok.i and doc[c.left_edge.i - 1].text == ","), None)
 
 
 def _named_before_aside(tok):

@@ -79,6 +79,7 @@ NAME_PARTICLES = word_set("name_particles")
 #: surname of hers.
 PATRONYMIC_PARTICLES = frozenset(("binti", "bint"))
 ROYAL_STYLES = word_set("royal_styles")  # "King Charles": part of the name
+TERRITORIAL_STYLES = word_set("territorial_styles")  # "The Duke of Sussex": a title of its own, as written
 KINSHIP_NOUNS = {noun: None if gender == "-" else gender for noun, gender in map(str.split, read_words("kinship_nouns"))}
 SPOUSE_TITLES = word_set("spouse_titles")
 NAME_DESCRIPTIONS = word_set("name_descriptions") | word_set("player_descriptions")  # "Grandmother Pat Wilkins"
@@ -149,3 +150,12 @@ def verb_forms() -> dict[str, str]:
 def reporting_base(word: str) -> str | None:
     """The base form if `word` is a form of a reporting verb, else None."""
     return verb_forms().get(word.lower())
+
+
+QUOTE_MANNER_FORMS = forms_table(read_words("quote_manner_verbs"))  # "fumed" -> "fume": beside a quotation only
+
+
+def quote_verb_base(word: str) -> str | None:
+    """The base form if `word` is a form of a verb that tags a quotation: a reporting verb, or a verb of manner
+    (`"Q," fumed Noel Gallagher`; words/quote_manner_verbs.txt), else None."""
+    return verb_forms().get(word.lower()) or QUOTE_MANNER_FORMS.get(word.lower())

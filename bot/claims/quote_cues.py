@@ -24,7 +24,7 @@ from bot.claims.cues import (
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (ADDRESSEE_FORMS, AUDIENCE_NOUNS, CHANNEL_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS,
                                 NAMING_VERBS, PEOPLE_NOUNS, READING_FORMS, READING_NOUNS, SPOKES_NOUNS, TITLE_CUES,
-                                reporting_base, word_set)
+                                quote_verb_base, reporting_base, word_set)
 from bot.claims.speakers import is_name_word
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -177,8 +177,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return how  # `"Q." That is how Maria Lopez describes the night ...`
         # `"Q!" US Senator Jeff Sessions said as he ...`: keep only a short attribution clause
         head = after[:8]
-        if not any(reporting_base(doc[k].text) and is_verb(doc[k]) and k == head[-1] or
-                   reporting_base(doc[k].text) and is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "parataxis") for k in head):
+        if not any(quote_verb_base(doc[k].text) and is_verb(doc[k]) and k == head[-1] or
+                   quote_verb_base(doc[k].text) and is_verb(doc[k]) and doc[k].dep_ in ("ROOT", "parataxis") for k in head):
             after = []
         elif any(reporting_base(doc[k].text) and is_verb(doc[k]) and (
                 _own_content(frame, doc[k]) or _own_thing(frame, doc[k]) and _continues_quote(frame, qi)) for k in head):
@@ -235,7 +235,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         written = _written_subject(t)
         if written is not None:
             return idx, written, t.text
-        if (reporting_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _in_noun_slot(t)
+        if (quote_verb_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _in_noun_slot(t)
                 and not _introduces_next_quote(frame, t, qi) and not _when_asked(t) and not _later_event(frame, t)):
             subj = subject_of(t, frame)
             if subj is None:
@@ -255,7 +255,7 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             return before[0], label, ":"
     for idx in before:  # nearest first
         t = doc[idx]
-        if is_verb(t) and (reporting_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start)
+        if is_verb(t) and (quote_verb_base(t.text) and not _in_noun_slot(t) and not _subordinate_report(t, q.start)
                            and not _when_asked(t) and not _joined_with_own_object(frame, t, before) or _puts_it(t)):
             subj = subject_of(t, frame)
             if subj is None:

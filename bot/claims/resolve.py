@@ -49,6 +49,7 @@ from bot.claims.lexicon import (
     SPOKES_NOUNS,
     INSTITUTION_NOUNS,
     ROYAL_STYLES,
+    TERRITORIAL_STYLES,
     SPOUSE_TITLES,
     OFFICE_RANKS,
     TITLE_PREFIXES,
@@ -57,7 +58,7 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, campaign_name, church_style_end, clean_name,
+from bot.claims.speakers import (ADDRESS_STYLES, NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, campaign_name, church_style_end, clean_name,
                                  held_before, league_member, nation_of_acronym, one_name, org_shaped, partitive_group,
                                  party_running, people_noun, place_name,
                                  place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
@@ -1841,6 +1842,11 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         noun = last.name.split()[-1].lower() if last.name else ""
         if noun in UNNAMED_PERSON_NOUNS and _noun_gender(noun) in (None, gender):
             return last
+        if noun in ADDRESS_STYLES and last.name.split()[0].lower() == {"m": "his", "f": "her"}.get(gender):
+            return last  # "Her Majesty said …. "…," she added": the one so styled, as written
+        style = last.name.split()[0].lower() if last.name and last.kind != "organisation" else ""
+        if style in TERRITORIAL_STYLES and _noun_gender(style) == gender:
+            return last  # "The Princess of Wales said …. "…," she said": the one so titled, as written
     return Resolved(None, "person", None)
 
 

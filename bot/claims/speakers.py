@@ -12,7 +12,7 @@ from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GIVEN_NAMES, GROUP_NOUNS, HEADLINE_VERBS,
-                                HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
+                                HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, TERRITORIAL_STYLES, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
@@ -503,8 +503,18 @@ def _writer_of_participle(tok):
     it; else None."""
     if tok.tag_ != "VBG" or tok.lower_ not in CHANNEL_PARTICIPLES or tok.dep_ not in ("nsubj", "csubj"):
         return None
-    return next((c for c in tok.children if c.dep_ in ("npadvmod", "appos", "nsubj") and c.i > tok.i
-                 and c.pos_ in ("NOUN", "PROPN") and tok.doc[c.left_edge.i - 1].text == ","), None)
+    own = next((c for c in tok.children if c.dep_ in ("npadvmod", "appos", "nsubj") and c.i > tok.i
+                and c.pos_ in ("NOUN", "PROPN") and tok.doc[c.left_edge.i - 1].text == ","), None)
+    if own is not None:
+        return own
+    # "Speaking at the Hay festival on Saturday, McEwan, 76, told …": the name hung deeper, in apposition to the
+    # participle's last noun; the one that closes the phrase right before the verb
+    doc = tok.doc
+    verb = tok.head
+    return next((c for c in reversed(list(tok.subtree)) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"
+                 and c.head.dep_ == "pobj" and doc[c.left_edge.i - 1].text == ","
+                 and all(doc[k].is_punct for k in range(c.right_edge.i + 1, verb.i))
+                 and verb.i > c.i), None)
 
 
 def _lower_common_noun(tok) -> bool:
@@ -601,8 +611,35 @@ def title_word(tok) -> bool:
     """A capitalised title the tagger took for a proper noun after an article ("The Labour MP", "a Tory MP", "the
     Republican Senator"), even when the tagger took the words for a name ("The Green MEP"): a description, like
     "the senator"."""
-    return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text))
-            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))
+    return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text) or _territorial_style(tok))
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)) or _address_style(tok)
+
+
+#: Styles of address a possessive names someone by ("His Majesty", "Her Royal Highness", "His Holiness").
+ADDRESS_STYLES = frozenset(("majesty", "highness", "holiness", "excellency", "eminence", "lordship", "ladyship"))
+
+
+def _address_style(tok) -> bool:
+    """"His Majesty said", "Her Royal Highness told": a style of address after "his", "her" or "their" is a
+    description, as written with its possessive, never a name "Majesty"."""
+    return tok.lower_ in ADDRESS_STYLES and tok.is_title and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children)
+
+
+def _territorial_style(tok) -> bool:
+    """A style of royalty or the peerage with "of" and a proper noun after it ("The Duke of Sussex", "The Prince of
+    Wales"; words/territorial_styles.txt): a title of its own, never the bare style nor a name it is in ("Prince
+    Harry")."""
+    if tok.lower_ not in TERRITORIAL_STYLES or not tok.is_title:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+           for c in tok.children):
+        return True
+    # "The Duke said", "the Duchess, 43,": the style alone, no name run into it, is that title too (the one given
+    # it, "Prince Andrew, the Duke of York,", or the title as written), never a name "Duke"
+    return not any(c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children) \
+        and not (tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1) and (
+            not tok.ent_type_ or _entity_of(tok) is not None and len(_entity_of(tok)) - (_entity_of(tok)[0].dep_ == "det") == 1)
 
 
 def _name_after_rank(frame: Frame, tok) -> SpeakerRef | None:
@@ -840,6 +877,17 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 # (a rank the parser hung apart, "spokesman Lt. Col. Nadav Shoshani": "Col." is no name; the name
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
+    for c in tok.children:
+        # "Harry's friend, the broadcaster Tom Bradby, said": a name run into a description that is itself in
+        # apposition (the parser hangs the name on "broadcaster"), the description before the comma is the role
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > tok.i and frame.tok_quote[c.i] < 0:
+            g = next((g for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and g.pos_ == "PROPN"
+                      and g.left_edge.i == c.i + 1 and frame.tok_quote[g.i] < 0), None)
+            ent = _entity_of(g) if g is not None else None
+            name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
+            if name:
+                lo, hi = _strip_det(doc, *_np_bounds(tok))
+                return SpeakerRef(name, "person", _span_text(doc, lo, hi), g.i, named=True)
     return None
 
 
@@ -1128,7 +1176,7 @@ def _np_bounds(tok) -> tuple[int, int]:
     return lo, hi
 
 
-_RELATIVES = frozenset(("who", "whom", "whose", "which", "that"))
+_RELATIVES = frozenset(("who", "whom", "whose", "which", "that", "where", "when"))  # ("for the Old Vic, where he was …")
 
 #: Adjectives and participles that, with their phrase, say who an unnamed source is (words/source_qualifiers.txt).
 SOURCE_QUALIFIERS = word_set("source_qualifiers")
@@ -1356,7 +1404,8 @@ def role_of(frame: Frame, tok) -> str | None:
     """Apposition (`Bennett, a senior researcher at ...`) or title before the name (`Chief executive X`)."""
     doc = frame.doc
     for c in tok.children:
-        if c.dep_ == "appos" and c.i > tok.i and frame.tok_quote[c.i] < 0 and not described_subject(c):
+        if c.dep_ == "appos" and c.i > tok.i and frame.tok_quote[c.i] < 0 and not described_subject(c) \
+                and not _subject_hung_on_opening_name(tok, c):
             lo, hi = _strip_det(doc, c.left_edge.i, c.right_edge.i + 1)
             if c.ent_type_ == "PERSON" or hi - lo > 20 or _age(doc[lo:hi]) or not _describes(doc[lo:hi]):
                 continue  # (an age is no role: "Jenny Lowe, 67,"; nor "herself", "both", "more subdued")
@@ -1378,7 +1427,10 @@ def role_of(frame: Frame, tok) -> str | None:
     # book, Ann Lee,": the author's, wherever the parser hung the name)
     head = tok.head
     if tok.dep_ == "appos" and head.pos_ == "NOUN" and head.i < first and frame.tok_quote[head.i] < 0:
-        while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        while (head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN"
+               and doc[first - 1].text == ","):
+            # (only a name set off by a comma renames the whole phrase: "The family of the late actor Matthew Perry"
+            # is the actor's family, and Perry the actor)
             head = head.head.head
         lo, hi = _strip_det(doc, *_np_bounds(head))
         hi = min(hi, first)
@@ -1387,6 +1439,23 @@ def role_of(frame: Frame, tok) -> str | None:
         if hi - lo <= 20:
             return _span_text(doc, lo, hi) or None
     return None
+
+
+def _subject_hung_on_opening_name(tok, appos) -> bool:
+    """`In an interview with Piers Morgan, the actor, 64, said: …`: the parser left the verb no subject and hung the
+    description right before it on the name inside the opening phrase; it is the verb's subject, no role of the name's
+    (Piers Morgan is no actor)."""
+    doc = tok.doc
+    if tok.dep_ != "pobj" or doc[appos.left_edge.i - 1].text != ",":
+        return False
+    prep = tok.head
+    while prep.dep_ in ("prep", "pobj") and prep.head.dep_ in ("prep", "pobj") and prep.head.i < prep.i:
+        prep = prep.head  # "In an interview with Piers Morgan": up to the opening "In"
+    verb = prep.head
+    return (prep.dep_ == "prep" and prep.i < tok.i and verb.i > appos.i and verb.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+            and all(doc[k].is_punct or doc[k].like_num or doc[k].head.i == appos.i and doc[k].dep_ == "appos"
+                    for k in range(appos.right_edge.i + 1, verb.i)))
 
 
 #: Words an age written after a name may hold beside its number ("Carly Fiorina, then 44,").
@@ -1645,9 +1714,37 @@ def _outlet_name(tok) -> str | None:
 _TWO_WAY_NOUNS = frozenset(("call", "conversation", "meeting", "talks"))
 
 
+#: Written pieces a paper runs ("an op-ed for The Washington Post", "her column in the Times", "an essay for Vogue"):
+#: the paper is the channel.
+_PIECE_NOUNS = frozenset(("op-ed", "oped", "column", "editorial", "article", "essay", "piece", "commentary"))
+
+
+def _paper_of_piece(doc, p) -> str | None:
+    """The paper a written piece was "for" or "in" ("In an op-ed for The Washington Post", "in a column in the Times",
+    "in an essay for Vogue"): a name of no person, place or date."""
+    low = "op-ed" if p.lower_ == "ed" and p.i > 1 and doc[p.i - 1].text in "-" and doc[p.i - 2].lower_ == "op" else p.lower_
+    if low not in _PIECE_NOUNS:
+        return None
+    nxt = doc[p.right_edge.i + 1] if p.right_edge.i + 1 < len(doc) else None
+    # (the parser may hang the paper on the verb, after the piece: "wrote in an op-ed in the Times that")
+    sibling = [nxt] if nxt is not None and p.dep_ == "pobj" and nxt.head.i == p.head.head.i else []
+    for c in [*p.children, *sibling]:
+        if c.dep_ == "prep" and c.lower_ in ("for", "in"):
+            for g in c.children:
+                if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or g.pos_ == "PROPN" and g.ent_type_ not in _NOT_OUTLETS):
+                    ent = _entity_of(g)
+                    if ent is None:
+                        return _outlet_name(g)
+                    return clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) or None
+    return None
+
+
 def _channel_np(frame: Frame, p) -> str | None:
     doc = frame.doc
     low = p.lower_
+    paper = _paper_of_piece(doc, p)
+    if paper:
+        return paper  # "In an op-ed for The Washington Post, X argued": via The Washington Post
     if low in CHANNEL_NAMES or (p.ent_type_ in ("ORG", "PERSON") and p.text.lower() in CHANNEL_NAMES):
         before = doc[p.i - 1] if p.i > 0 else None
         if before is not None and before.dep_ == "compound" and before.head.i == p.i and platform_feature(
