@@ -38,9 +38,19 @@ def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
     pair = (doc[and_i - 1].lower_, doc[hi - 1].lower_) in _TASK_PAIRS  # "South Yorkshire Fire and Rescue"
     if (lo == and_i or hi - and_i < 3 and not pair or doc[hi - 1].lower_ not in JOINT_ORG_HEADS or doc[and_i - 1].lower_ in ORG_WORDS
             or doc[and_i - 1].text in alone or doc[and_i - 1].is_upper
-            or lo > 0 and _capitalised(doc[lo - 1]) or hi < len(doc) and _capitalised(doc[hi])):
+            or lo > 0 and _capitalised(doc[lo - 1]) or hi < len(doc) and _capitalised(doc[hi])
+            or _inside_longer_org(doc, lo, hi)):
         return None
     return lo, hi
+
+
+def _inside_longer_org(doc, lo: int, hi: int) -> bool:
+    """Do the words lo..hi, "and" and all, lie inside one longer organisation's name the tagger found ("The Department
+    of Agriculture's Food Safety and Inspection Service")? Then that name holds them; cutting it would leave "Department"
+    a name of its own."""
+    if any(doc[k].ent_type_ != "ORG" or k > lo and doc[k].ent_iob_ != "I" for k in range(lo, hi)):
+        return False
+    return doc[lo].ent_iob_ == "I" or hi < len(doc) and doc[hi].ent_iob_ == "I"
 
 
 def _named_before_country(doc, ent) -> tuple[int, int] | None:

@@ -40,3 +40,29 @@ def test_a_short_quotation_before_its_speakers_phrase_is_spoken(text, words, exp
 ])
 def test_a_short_quotation_inside_a_clause_is_no_claim_of_its_own(text, words):
     assert not any(c.quote.strip(' ,"') == words for c in extract_claims(text))
+
+
+# --------------------------------------------------------------------------- "The Department of Agriculture's Food Safety and Inspection Service"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a body named "X and Y Service" inside a longer name the tagger found whole (an agency of a department,
+    # after a possessive) is no name of its own there: the department was left as "Department" and spoke
+    ("The Department of Agriculture's Food Safety and Inspection Service said it had classified the recall as "
+     "Class I.", "classified the recall", "Department of Agriculture's Food Safety and Inspection Service"),
+    ("The U.S. Department of Agriculture's Food Safety and Inspection Service said the beef had been shipped to six "
+     "states.", "shipped to six", "U.S. Department of Agriculture's Food Safety and Inspection Service"),
+])
+def test_a_joined_name_inside_a_longer_one_keeps_the_longer(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a name joined by "and" that the tagger cut is still joined back
+    ("Officers from Avon and Somerset Police said the road was closed.", "road was closed", "Avon and Somerset Police"),
+    ("Greater Manchester Fire and Rescue Service said crews were called at 2am.", "crews were called",
+     "Greater Manchester Fire and Rescue Service"),
+    ("The USDA's Food Safety and Inspection Service said it had classified the recall as Class I.",
+     "classified the recall", "Food Safety and Inspection Service"),
+])
+def test_a_name_joined_by_and_is_still_joined(text, words, expected):
+    assert _speakers(text, words) == {expected}
