@@ -17,6 +17,7 @@ from bot.claims.lexicon import (
     ANONYMITY_PHRASES,
     AUDIENCE_NOUNS,
     CHANNEL_NOUNS,
+    CHANNEL_PREPS,
     CLAIM_NOUNS,
     EVENT_TURN_MARKS,
     EVIDENCE_FORMS,
@@ -311,11 +312,18 @@ def _past_time_of_saying(doc, verb, comp, lo: int) -> int:
     first = doc[lo]
     if lo != verb.i + 1 or first.dep_ != "prep" or first.head.i != comp.i or first.right_edge.i + 1 >= comp.i:
         return lo
-    if not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in first.children):
-        return lo
+    if not any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or _channel_of_saying(first, g))
+               for g in first.children):
+        return lo  # ("said in a statement it was cooperating": the channel, as the time, is no part of the claim)
     k = first.right_edge.i + 1
     own = any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == k for c in comp.children)
     return k if own else lo
+
+
+def _channel_of_saying(prep, noun) -> bool:
+    """Is `prep` + `noun` a channel the words went out through ("in a statement", "in a blog post";
+    words/channel_preps.txt, words/channel_nouns.txt)?"""
+    return prep.lower_ in CHANNEL_PREPS and noun.lower_ in CHANNEL_NOUNS
 
 
 def _past_closing_quote(doc, lo: int, hi: int) -> int:

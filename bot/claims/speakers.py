@@ -1484,10 +1484,23 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
         found, via = by_head[key]
         if found:
             return via
-    via = _participle_channel(frame, cue) or _quoting_source(frame, cue)
+    via = _participle_channel(frame, cue) or _quoting_source(frame, cue) or _channel_hung_on_content(frame, cue)
     if via:
         return via
     return CHANNEL_VERBS.get(reporting_base(cue.text) or "")  # "tweeted that ...": Twitter
+
+
+def _channel_hung_on_content(frame: Frame, cue) -> str | None:
+    """`said in a statement it was cooperating`: the channel right after the verb, which the parser hung on the
+    content's verb (a clausal complement of the cue), as a channel phrase of the cue's own."""
+    doc = frame.doc
+    if cue.i + 2 >= len(doc):
+        return None
+    prep = doc[cue.i + 1]
+    if (prep.dep_ != "prep" or prep.lower_ not in CHANNEL_PREPS or prep.head.dep_ != "ccomp" or prep.head.head.i != cue.i
+            or frame.tok_quote[prep.i] >= 0):
+        return None
+    return next((_channel_np(frame, p) for p in prep.children if p.dep_ == "pobj" and p.lower_ in CHANNEL_NOUNS), None)
 
 
 def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | None]:

@@ -66,3 +66,36 @@ def test_a_joined_name_inside_a_longer_one_keeps_the_longer(text, words, expecte
 ])
 def test_a_name_joined_by_and_is_still_joined(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "said in a statement it was cooperating"
+
+def _claims(text: str) -> list[tuple[str, str | None]]:
+    return [(c.quote, c.via) for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: the channel right after "said", which the parser hung on the content's verb, is how it was said, no part
+    # of the claim: the claim starts at its own subject and goes via the channel
+    ("Lone Star Meats said in a statement it was cooperating fully with regulators.",
+     [("it was cooperating fully with regulators", "a statement")]),
+    ("The company said in a statement it was cooperating fully.", [("it was cooperating fully", "a statement")]),
+    # (a notice, an advisory is a channel: "said in a notice that" was no claim at all, the parser hung the content
+    # on the notice)
+    ("The FDA said in a notice posted on its website that no illnesses had been reported.",
+     [("no illnesses had been reported", "a notice")]),
+    ("The agency said in an advisory on Friday that the lettuce should be thrown away.",
+     [("the lettuce should be thrown away", "an advisory")]),
+])
+def test_a_channel_after_said_is_no_part_of_the_claim(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # twin: a phrase after "said" that is no channel stays in the claim, and a channel inside the claim is no via
+    ("The union said in its view the offer was an insult.", [("the offer was an insult", None)]),
+    ("The firm said it would publish the findings in a statement.", [("it would publish the findings in a statement",
+                                                                      None)]),
+])
+def test_a_phrase_that_is_no_channel_stays(text, expected):
+    assert _claims(text) == expected
