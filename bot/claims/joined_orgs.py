@@ -8,7 +8,7 @@ read "Somerset Police" or "Devon" (a place). Charities and bodies named with a w
 from __future__ import annotations
 
 from bot.claims.columns import column, symbol, texts
-from bot.claims.lexicon import (FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_OF_HEADS, ORG_WORDS,
+from bot.claims.lexicon import (DESCRIPTION_ORG_KINDS, FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_OF_HEADS, ORG_WORDS,
                                 PEOPLE_NOUNS, PORTFOLIO_WORDS)
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
@@ -222,6 +222,27 @@ def _untagged_words_before(doc, ent) -> tuple[int, int] | None:
     return (lo, ent.end) if lo < ent.start else None
 
 
+#: The most words of an untagged name after the kind of organisation it is ("the union Unite").
+_MAX_DESCRIBED_NAME = 3
+
+
+def _described_untagged(doc, i: int) -> tuple[int, int] | None:
+    """`the union Unite`, `the train drivers' union Aslef`, `the charity Shelter`: capitalised proper nouns of no
+    entity right after a lower-case noun saying what kind of organisation they are (words/description_org_kinds.txt),
+    on its line: an organisation's name the tagger did not see (then "The union said" next had no union to be)."""
+    noun = doc[i]
+    if not (noun.is_lower and noun.tag_ == "NN" and i + 1 < len(doc) and "\n" not in noun.whitespace_):
+        return None
+    hi = i + 1
+    while (hi < len(doc) and hi - i <= _MAX_DESCRIBED_NAME and _capitalised(doc[hi]) and not doc[hi].ent_type_
+           and doc[hi].lower_ not in MALE_NAMES and doc[hi].lower_ not in FEMALE_NAMES
+           and "\n" not in doc[hi - 1].whitespace_):
+        hi += 1
+    if hi == i + 1 or hi - i > _MAX_DESCRIBED_NAME or hi < len(doc) and (_capitalised(doc[hi]) or doc[hi].ent_type_):
+        return None
+    return i + 1, hi
+
+
 def join_org_names(doc) -> None:
     """Make, in place, each organisation's name joined by "and", cut before a country or spelled out before its
     acronym in brackets one organisation entity."""
@@ -242,6 +263,8 @@ def join_org_names(doc) -> None:
     spans += [span for ent in doc.ents if (span := _named_with_possessive(doc, ent)) is not None]
     spans += [span for i, w in enumerate(words) if w.lower() in ORG_OF_HEADS and (span := _named_of_place(doc, i))]
     spans += [span for ent in doc.ents if (span := _untagged_words_before(doc, ent)) is not None]
+    spans += [span for i, w in enumerate(words) if w.lower() in DESCRIPTION_ORG_KINDS
+              and (span := _described_untagged(doc, i)) is not None]
     kept: list[tuple[int, int]] = []
     for lo, hi in sorted(set(spans), key=lambda span: span[0] - span[1]):  # the longest of overlapping names
         if not any(lo < k_hi and k_lo < hi for k_lo, k_hi in kept):

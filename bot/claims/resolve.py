@@ -596,6 +596,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         e = reg.entities[ei]
         if kind == "organisation":
             e.described |= _described_kinds(ent[-1] if head.dep_ == "det" else head)  # (span root "The" of "The X")
+            e.described |= _kind_right_before(ent)
         role = role_of(frame, head)
         roles = [role] if role else []
         if role and kind == "person":
@@ -1376,6 +1377,16 @@ def _described_kinds(head) -> set[str]:
     if head.dep_ == "compound" and head.head.lower_ in _FLIGHT_NOUNS and head.i + 1 == head.head.i:
         kinds.add(DESCRIPTION_ORG_KINDS["airline"])  # "A Loganair flight ..., the airline said": an airline's flight
     return kinds
+
+
+def _kind_right_before(ent) -> set[str]:
+    """The kind of organisation a lower-case noun right before its name gives it ("…, the rail union RMT said", "the
+    union Unite"), however the parser hung the noun (beside the name as a second subject): {"union"}."""
+    if ent.start == 0:
+        return set()
+    noun = ent.doc[ent.start - 1]
+    kind = DESCRIPTION_ORG_KINDS.get(noun.lower_)
+    return {kind} if kind and noun.is_lower and noun.tag_ == "NN" and "\n" not in noun.whitespace_ else set()
 
 
 #: Nouns for an airline's flights ("A Loganair flight", "Ryanair flights"): the name before one is an airline's.

@@ -99,3 +99,32 @@ def test_a_channel_after_said_is_no_part_of_the_claim(text, expected):
 ])
 def test_a_phrase_that_is_no_channel_stays(text, expected):
     assert _claims(text) == expected
+
+
+# --------------------------------------------------------------------------- "the union Unite said … The union said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name right after the kind of organisation it is ("the union Unite", "the train drivers union Aslef"),
+    # which the tagger did not see, or whose kind noun the parser hung beside it as a second subject ("…, the rail
+    # union RMT said"), is that kind: "The union said" next is that union
+    ("The union Unite said the offer was an insult. The union said strikes would go ahead.", "strikes would go ahead",
+     "Unite"),
+    ("The offer was an insult, said the union Unison. The union said strikes would go ahead.",
+     "strikes would go ahead", "Unison"),
+    ("The train drivers union Aslef said the offer was an insult. The union said strikes would go ahead.",
+     "strikes would go ahead", "Aslef"),
+    ("The offer was an insult, the rail union RMT said. The union said strikes would go ahead.",
+     "strikes would go ahead", "RMT"),
+])
+def test_a_name_after_its_kind_is_that_kind(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a name the text never calls a union is no "the union"; a person after a kind noun is no organisation
+    ("The offer was an insult, Network Rail said. The union said strikes would go ahead.", "strikes would go ahead",
+     "union"),
+    ("The company Sharon founded said the offer was fair.", "offer was fair", "company"),
+])
+def test_a_name_not_called_a_union_is_no_union(text, words, expected):
+    assert _speakers(text, words) == {expected}
