@@ -423,6 +423,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                 break
             lo = k
         lo = nation_of_acronym(doc, lo, tok.i + 1)  # "the Turkish FA", never the FA
+        lo = _office_holder_before(doc, lo, tok)  # "The Prime Minister's Office", never "Office"
         name = clean_name(_span_text(doc, lo, tok.i + 1))
         kind = "organisation" if org_shaped(name) else "person"  # a service the tagger took for a place
         return SpeakerRef(name, kind, role, head_i, named=True) if name else None
@@ -475,6 +476,24 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if low in ORG_NOUNS:
         return SpeakerRef(phrase, "organisation", role, head_i)
     return SpeakerRef(phrase, "unknown", role, head_i)
+
+
+def _office_holder_before(doc, lo: int, tok) -> int:
+    """Where a name the tagger did not see begins when a title's possessive opens it ("The Prime Minister's Office",
+    "The Information Commissioner's Office", "the Governor's Office"): at the title (a capitalised proper noun of
+    words/honorifics.txt, owner of the name's head, an organisation's word, with the capitalised words before it that
+    modify it). Else `lo`."""
+    if lo < 2 or doc[lo - 1].dep_ != "case" or doc[lo - 1].lower_ not in ("'s", "’s") or tok.lower_ not in ORG_WORDS:
+        return lo
+    owner = doc[lo - 2]
+    if (owner.dep_ != "poss" or owner.head.i != tok.i or owner.pos_ != "PROPN" or not owner.is_title
+            or owner.lower_ not in HONORIFICS or owner.ent_type_ in ("PERSON", "GPE", "NORP")):
+        return lo
+    k = owner.i
+    while (k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == owner.i and doc[k - 1].pos_ == "PROPN"
+           and doc[k - 1].is_title and not doc[k - 1].ent_type_):
+        k -= 1
+    return k
 
 
 def _untagged_owner(tok):

@@ -128,3 +128,25 @@ def test_a_name_after_its_kind_is_that_kind(text, words, expected):
 ])
 def test_a_name_not_called_a_union_is_no_union(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The Prime Minister's Office said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an office named for a title's holder, which the tagger did not see, keeps the title: never "Office"
+    ("The Prime Minister's Office said the plan would go ahead.", "plan would go ahead", "Prime Minister's Office"),
+    ("The Governor's Office said the plan would go ahead.", "plan would go ahead", "Governor's Office"),
+    ("Privacy campaigners have long complained about the cameras. The Information Commissioner's Office said "
+     "retailers must be able to justify them.", "justify them", "Information Commissioner's Office"),
+])
+def test_an_office_named_for_a_title_keeps_the_title(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a place's office is the office as written; a title in lower case is a description, as written
+    ("The mayor's office said the plan would go ahead.", "plan would go ahead", "mayor's office"),
+    ("Britain's Foreign Office said the plan would go ahead.", "plan would go ahead", "Foreign Office"),
+])
+def test_no_office_of_a_title_keeps_its_words(text, words, expected):
+    assert _speakers(text, words) == {expected}
