@@ -150,3 +150,21 @@ def test_an_office_named_for_a_title_keeps_the_title(text, words, expected):
 ])
 def test_no_office_of_a_title_keeps_its_words(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Astronaut Sunita Williams said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a trade written capitalised before a full name, as a title, is no part of it (words/name_descriptions.txt)
+    ("Astronaut Sunita Williams said she was looking forward to coming home.", "looking forward",
+     "Sunita Williams"),
+    ("Beekeeper Sunita Williams said the hives had been lost in a week.", "hives had been lost", "Sunita Williams"),
+    ("Welder Sunita Williams said the plant's closure would ruin the town.", "ruin the town", "Sunita Williams"),
+])
+def test_a_trade_before_a_full_name_is_no_part_of_it(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+def test_a_trade_word_in_a_two_word_name_stays():
+    # twin: a name of two words keeps its first word, whatever it also means
+    assert _speakers("Cleaner Jobs said the plan was a mess.", "plan was a mess") == {"Cleaner Jobs"}
