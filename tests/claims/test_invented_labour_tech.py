@@ -168,3 +168,24 @@ def test_a_trade_before_a_full_name_is_no_part_of_it(text, words, expected):
 def test_a_trade_word_in_a_two_word_name_stays():
     # twin: a name of two words keeps its first word, whatever it also means
     assert _speakers("Cleaner Jobs said the plan was a mess.", "plan was a mess") == {"Cleaner Jobs"}
+
+
+# --------------------------------------------------------------------------- "as tariffs threaten exports"
+
+@pytest.mark.parametrize("text", [
+    # trap: forces of the weather, disease and the economy threaten things but say nothing (words/not_speakers.txt)
+    "Iowa farmers are bracing for another year of low corn prices as tariffs threaten exports to China.",
+    "Rising costs threaten hundreds of jobs at the plant.",
+    "The outbreak threatens egg supplies across the Midwest.",
+])
+def test_a_force_that_threatens_is_no_speaker(text):
+    assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: someone who threatens or speaks of such forces still speaks
+    ("The union threatened strikes over the summer.", "strikes over the summer", "union"),
+    ('Higher prices were "inevitable", the retailer said.', "Higher prices", "retailer"),
+])
+def test_someone_speaking_of_a_force_still_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
