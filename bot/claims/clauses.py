@@ -32,7 +32,7 @@ from bot.claims.lexicon import (
     read_words,
     reporting_base,
 )
-from bot.claims.speakers import described_subject, partitive_group, share_of_people
+from bot.claims.speakers import bare_one, described_subject, partitive_group, share_of_people
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -423,6 +423,8 @@ def _can_speak(tok) -> bool:
         return True  # "Nine in 10 voters say", "20 percent of people said", "One in five said": a number of people
     if year_old(tok):
         return True  # "The 28-year-old added that ...": a person, though tagged as a date
+    if bare_one(tok):
+        return True  # "Workers gathered outside the gates. One said …": one of them, though tagged a number
     if tok.lower_ == "minutes" and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children):
         return True  # "The minutes of the Fed's meeting showed ...": a meeting's record, though tagged as a time
     return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")

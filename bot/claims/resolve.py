@@ -57,7 +57,7 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, campaign_name, church_style_end, clean_name,
+from bot.claims.speakers import (NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, bare_one, campaign_name, church_style_end, clean_name,
                                  held_before, league_member, nation_of_acronym, one_name, org_shaped, partitive_group,
                                  party_running, people_noun, place_name,
                                  place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
@@ -2002,9 +2002,13 @@ def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev
     if not prev_speakers or best.sent >= here - 1:
         return False
     tok_i, r = prev_speakers[-1]
-    if not r.name or reg.tok_sent[tok_i] != here - 1 or not _main_subject(frame.doc[tok_i]):  # type: ignore[attr-defined]
+    if not r.name or reg.tok_sent[tok_i] != here - 1:  # type: ignore[attr-defined]
         return False
     noun = frame.doc[tok_i]
+    if bare_one(noun):
+        return tok_i > best.token  # `"…," one said. "…," she added`: one of them, of no gender the text gives
+    if not _main_subject(noun):
+        return False
     if r.kind == "group" and noun.tag_ == "NN" and noun.pos_ == "NOUN":
         # one unnamed person the group nouns hold too ("A neighbour said …", "A witness told the BBC …"), of no gender
         # its noun gives

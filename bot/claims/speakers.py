@@ -320,6 +320,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                       if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
+        if bare_one(tok):
+            return SpeakerRef(tok.text, "unknown", None, head_i)  # "One said …", `"…," one wrote`: as written
     ref = _name_after_rank(frame, tok)
     if ref is not None:
         return ref  # 'said Eureka police Capt. Leonard La France.': the ranked name the parser split off
@@ -494,6 +496,15 @@ def _office_holder_before(doc, lo: int, tok) -> int:
            and doc[k - 1].is_title and not doc[k - 1].ent_type_):
         k -= 1
     return k
+
+
+def bare_one(tok) -> bool:
+    """"One" or "another" alone as the subject of a verb in the past with no modal ("Workers gathered outside the
+    gates. One said …", `"…," one wrote`): one of the people just spoken of, never a number or the generic "one"
+    ("One might argue that …")."""
+    verb = tok.head
+    return (tok.lower_ in ("one", "another") and tok.dep_ == "nsubj" and not any(True for _ in tok.children)
+            and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))
 
 
 def _untagged_owner(tok):

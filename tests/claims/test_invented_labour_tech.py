@@ -189,3 +189,28 @@ def test_a_force_that_threatens_is_no_speaker(text):
 ])
 def test_someone_speaking_of_a_force_still_speaks(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Workers gathered … One said …"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "one" or "another" alone as the subject of a verb in the past is one of the people just spoken of, as
+    # written, though the tagger calls it a number: the claim was lost, or the quotation had no speaker's words
+    ("Workers gathered outside the gates. One said the company had lied to them.", "lied to them", "One"),
+    ("Two drivers spoke to the BBC. Another said the depot had been closed without warning.", "depot had been closed",
+     "Another"),
+    ('Former employees took to LinkedIn to criticise the move. "I was told my performance was fine two weeks ago," '
+     "one wrote.", "performance was fine", "one"),
+])
+def test_one_of_the_people_just_spoken_of_speaks_as_written(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: the generic "one" of a modal is no one; "she" after "one" spoke is no one either
+    ("One might argue that the plan is a mess.", "plan is a mess", None),
+    ('Her colleagues were angry. "We have been lied to," one said. "We will not go back," she added.',
+     "not go back", None),
+])
+def test_a_generic_one_is_no_speaker(text, words, expected):
+    assert _speakers(text, words) == {expected}
