@@ -544,9 +544,11 @@ def _lower_common_noun(tok) -> bool:
 
 
 def _capitalised_name_adjective(tok, lo: int) -> bool:
-    """A capitalised adjective inside a name, not opening its sentence ("The Great Western Hospitals NHS Foundation
-    Trust", tagged "Great" an adjective): a word of the name, never cut off."""
-    return (tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.is_title and tok.i > tok.sent.start
+    """A capitalised adjective inside a name, not opening its sentence unless the name ends in an organisation's word
+    ("The Great Western Hospitals NHS Foundation Trust", tagged "Great" an adjective; "Mistral AI said"): a word of the
+    name, never cut off."""
+    return (tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.is_title
+            and (tok.i > tok.sent.start or tok.head.lower_ in ORG_WORDS)  # ("Mistral AI said" opening a sentence)
             and tok.head.i >= lo and tok.i + 1 == lo and tok.ent_type_ not in ("PERSON", "NORP")
             and tok.doc[tok.i - 1].text not in ("-", "‑"))  # not "an anti-Trump PAC"
 

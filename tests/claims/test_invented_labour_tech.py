@@ -214,3 +214,34 @@ def test_one_of_the_people_just_spoken_of_speaks_as_written(text, words, expecte
 ])
 def test_a_generic_one_is_no_speaker(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Harland Engineering said … It said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a company named with a word of its trade (words/org_words.txt: engineering, foods, dairy, games, AI, lab
+    # …) is no person's name: the subject of a reporting verb stays an organisation, "It" next is that company, and
+    # a shorter name the tagger saw before ("the Harland plant") does not cut it
+    ("Striking workers at the Harland plant in Belfast say they will stay out.\n\nHarland Engineering said the "
+     'strike was "unnecessary".', "strike was", "Harland Engineering"),
+    ("Workers at the plant walked out. Kerry Dairy said the strike was unnecessary. It said talks would continue.",
+     "talks would continue", "Kerry Dairy"),
+    ("Regulators opened an inquiry. Epic Games said the rules were unfair. It said it would appeal.", "would appeal",
+     "Epic Games"),
+    # (an adjective the tagger saw opening the sentence is part of a name ending in such a word)
+    ("Workers at the plant walked out. Mistral AI said the strike was unnecessary. It said talks would continue.",
+     "talks would continue", "Mistral AI"),
+])
+def test_a_company_named_for_its_trade_is_an_organisation(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a person's name of two words is still a person's, and an adjective opening a sentence before a person's
+    # name is no part of it
+    ("Workers at the plant walked out. Maria Lopez said the strike was unnecessary. She said talks would continue.",
+     "talks would continue", "Maria Lopez"),
+    ("Defiant Starmer said the strike was unnecessary.", "strike was unnecessary", "Starmer"),
+])
+def test_a_persons_name_stays_a_persons(text, words, expected):
+    assert _speakers(text, words) == {expected}
