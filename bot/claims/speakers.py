@@ -959,6 +959,8 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
     for c in tok.subtree:
         if not (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and frame.tok_quote[c.i] < 0):
             continue
+        if _party_state_tag(c):
+            continue  # "A spokesman for Sen. Tammy Baldwin, D-Wis., said": her party and state, no one's name
         person = c.ent_type_ == "PERSON" or _given_name_first(c)
         if not ((c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") or person) and c.head.i > tok.i
                 and (c.head.ent_type_ == "PERSON" or person and (c.head.ent_type_ in PLACE_OR_ORG
@@ -985,6 +987,13 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 role_lo, _ = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, role_lo, c.left_edge.i - 1), c.i, named=True)
     return None
+
+
+def _party_state_tag(tok) -> bool:
+    """Is `tok` the end of a US legislator's party and state tag in apposition ("D-Wis.", "R-Ohio", "I-Vt.")?"""
+    doc, lo = tok.doc, tok.left_edge.i
+    return (tok.i - lo == 2 and doc[lo].text in ("R", "D", "I") and doc[lo + 1].text in ("-", "–")
+            and tok.text[:1].isupper())
 
 
 def _title_seat(tok, title) -> bool:

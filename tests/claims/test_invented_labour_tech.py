@@ -245,3 +245,25 @@ def test_a_company_named_for_its_trade_is_an_organisation(text, words, expected)
 ])
 def test_a_persons_name_stays_a_persons(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "A spokesman for Sen. Tammy Baldwin, D-Wis., said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a legislator's party and state tag in apposition to the name inside a description is no name renaming
+    # the description ("D-Wis" spoke): the description speaks as written, as without the tag
+    ("A spokesman for Sen. Tammy Baldwin, D-Wis., said she had written to the department.", "had written",
+     "spokesman for Sen. Tammy Baldwin, D-Wis."),
+])
+def test_a_party_tag_inside_a_description_is_no_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a person's name closing such a description still renames it
+    ("An aide working for Ms. Cole, Tom Reed, said she had written to the department.", "had written", "Tom Reed"),
+    ("A spokesman for Sen. Tammy Baldwin said she had written to the department.", "had written",
+     "spokesman for Sen. Tammy Baldwin"),
+])
+def test_a_name_closing_a_description_still_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
