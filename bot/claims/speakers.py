@@ -346,7 +346,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
     described = (tok.pos_ == "NOUN" or title_word(tok) or _hyphened_title(tok)  # "the Labour MP", as "the minister"
-                 or _owned_office(tok))  # "The utility's CEO, Jason Wells, said"
+                 or _owned_office(tok)  # "The utility's CEO, Jason Wells, said"
+                 or _untagged_office(tok))  # "The Groceries Code Adjudicator, Mark White, said"
     if tok.pos_ == "NOUN":
         ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
         if ref is not None:
@@ -987,6 +988,14 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 role_lo, _ = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, role_lo, c.left_edge.i - 1), c.i, named=True)
     return None
+
+
+def _untagged_office(tok) -> bool:
+    """An office of capitalised words the tagger saw as no name ("The Groceries Code Adjudicator"), after "the", no
+    organisation's word at its head, with a person's name in apposition: a description that name holds."""
+    return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ not in ORG_WORDS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children))
 
 
 def _party_state_tag(tok) -> bool:

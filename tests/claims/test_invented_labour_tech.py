@@ -267,3 +267,25 @@ def test_a_party_tag_inside_a_description_is_no_name(text, words, expected):
 ])
 def test_a_name_closing_a_description_still_speaks(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The Groceries Code Adjudicator, Mark White, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an office of capitalised words the tagger saw as no name, with a person's name in apposition, is that
+    # person's description, as "The Information Commissioner, John Edwards," is
+    ("The Groceries Code Adjudicator, Mark White, said Tesco had delayed payments to suppliers.", "delayed payments",
+     "Mark White"),
+    ("The Information Commissioner, John Edwards, said the firm had broken the law.", "broken the law",
+     "John Edwards"),
+])
+def test_a_person_in_apposition_to_an_untagged_office_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: an organisation's name (its head an organisation's word) is not a person's description
+    ("The Trussell Trust, Emma Revie, said demand had risen.", "demand had risen", "Trussell Trust"),
+])
+def test_an_organisation_with_a_name_beside_it_stays(text, words, expected):
+    assert _speakers(text, words) == {expected}
