@@ -174,10 +174,22 @@ def _named_with_possessive(doc, ent) -> tuple[int, int] | None:
            and "\n" not in doc[lo - 1].whitespace_):
         lo -= 1
     if doc[lo].lower_ in _SAINTS and doc[lo].text[:1].isupper() and lo < owner.i:
-        return lo, ent.end
+        return _possessive_pair_start(doc, lo), ent.end
     if owner.lower_ in PEOPLE_NOUNS or owner.lower_ == "people":
-        return lo, ent.end
+        return _possessive_pair_start(doc, lo), ent.end
     return None
+
+
+def _possessive_pair_start(doc, lo: int) -> int:
+    """Where a name with a possessive begins when another possessive is joined to it by "and" ("Guy's and St Thomas'
+    NHS Foundation Trust": at "Guy", never a person "Guy" and a trust): one capitalised word with "'s" right before
+    "and" on the line. Else `lo`."""
+    if lo < 3 or doc[lo - 1].lower_ != "and" or doc[lo - 2].lower_ not in ("'s", "’s"):
+        return lo
+    owner = doc[lo - 3]
+    if not owner.text[:1].isupper() or not owner.is_alpha or "\n" in owner.whitespace_ + doc[lo - 2].whitespace_:
+        return lo
+    return owner.i
 
 
 def _named_of_place(doc, i: int) -> tuple[int, int] | None:

@@ -289,3 +289,25 @@ def test_a_person_in_apposition_to_an_untagged_office_speaks(text, words, expect
 ])
 def test_an_organisation_with_a_name_beside_it_stays(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Guy's and St Thomas' NHS Foundation Trust"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name of two possessives joined by "and" before an organisation's head is one name: never a person
+    # "Guy" speaking
+    ("Cleaners walked out. Guy's and St Thomas' NHS Foundation Trust said it had cancelled operations.",
+     "cancelled operations", "Guy's and St Thomas' NHS Foundation Trust"),
+])
+def test_two_possessives_joined_by_and_are_one_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: one possessive name stays as it was
+    ("St Thomas' Hospital said it had cancelled operations.", "cancelled operations", "St Thomas' Hospital"),
+    ("Tom Reed and St Thomas' Hospital said operations had been cancelled.", "operations had been cancelled",
+     "Tom Reed"),
+])
+def test_one_possessive_name_stays(text, words, expected):
+    assert _speakers(text, words) == {expected}
