@@ -17,6 +17,7 @@ from bot.claims.lexicon import (
     ANONYMITY_PHRASES,
     AUDIENCE_NOUNS,
     CHANNEL_NOUNS,
+    CHANNEL_PREPS,
     CLAIM_NOUNS,
     EVENT_TURN_MARKS,
     EVIDENCE_FORMS,
@@ -31,7 +32,7 @@ from bot.claims.lexicon import (
     read_words,
     reporting_base,
 )
-from bot.claims.speakers import described_subject, partitive_group, share_of_people
+from bot.claims.speakers import bare_one, described_subject, partitive_group, share_of_people
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -332,11 +333,18 @@ def _past_time_of_saying(doc, verb, comp, lo: int) -> int:
     first = doc[lo]
     if lo != verb.i + 1 or first.dep_ != "prep" or first.head.i != comp.i or first.right_edge.i + 1 >= comp.i:
         return lo
-    if not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in first.children):
-        return lo
+    if not any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or _channel_of_saying(first, g))
+               for g in first.children):
+        return lo  # ("said in a statement it was cooperating": the channel, as the time, is no part of the claim)
     k = first.right_edge.i + 1
     own = any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == k for c in comp.children)
     return k if own else lo
+
+
+def _channel_of_saying(prep, noun) -> bool:
+    """Is `prep` + `noun` a channel the words went out through ("in a statement", "in a blog post";
+    words/channel_preps.txt, words/channel_nouns.txt)?"""
+    return prep.lower_ in CHANNEL_PREPS and noun.lower_ in CHANNEL_NOUNS
 
 
 def _past_closing_quote(doc, lo: int, hi: int) -> int:
@@ -436,6 +444,8 @@ def _can_speak(tok) -> bool:
         return True  # "Nine in 10 voters say", "20 percent of people said", "One in five said": a number of people
     if year_old(tok):
         return True  # "The 28-year-old added that ...": a person, though tagged as a date
+    if bare_one(tok):
+        return True  # "Workers gathered outside the gates. One said …": one of them, though tagged a number
     if tok.lower_ == "minutes" and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children):
         return True  # "The minutes of the Fed's meeting showed ...": a meeting's record, though tagged as a time
     return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")

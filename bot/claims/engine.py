@@ -269,7 +269,7 @@ def _attributions(frame: Frame) -> list[Attribution]:
         inner = frame.text[q.inner_start:q.inner_end].rstrip()
         if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and (inner[:1].isupper() or _SENTENCE_BREAK.search(inner))
                                              and (not titled_quote(frame, qi) or _CHANT.fullmatch(inner))
-                                             and _adjacent(frame, qi, cue)) \
+                                             and (_adjacent(frame, qi, cue) or _only_speaker_between(frame, qi, cue, subj))) \
                 and not (cue is None and _short_sentence_after_attribution(frame, qi, inner)):
             continue
         end = q.inner_end
@@ -499,6 +499,29 @@ def _adjacent(frame: Frame, qi: int, cue: int) -> bool:
     t = frame.doc[cue]
     gap = frame.text[q.end:t.idx] if t.idx >= q.end else frame.text[t.idx + len(t.text):q.start]
     return len(_WORDS.findall(gap)) <= 3
+
+
+#: The most words of a speaker's noun phrase between a short quotation and its verb ("the union's president, Fran
+#: Drescher,").
+_MAX_SPEAKER_WORDS = 10
+
+
+def _only_speaker_between(frame: Frame, qi: int, cue: int | None, subj: int | None) -> bool:
+    """Are the words between a quotation and the reporting verb after it only the speaker's noun phrase (`"We did
+    it!" the union's president, Fran Drescher, said`, `"Absolutely not," a spokesperson for the company said`): no
+    verb among them, the speaker among them, a few words at most? A short quotation so attributed is spoken."""
+    if cue is None or subj is None:
+        return False
+    q = frame.quotes[qi]
+    doc = frame.doc
+    if doc[cue].idx < q.end or not q.end <= doc[subj].idx < doc[cue].idx:
+        return False
+    lo, hi = frame.token_at(q.end), cue
+    while lo < hi and doc[lo].idx < q.end:
+        lo += 1
+    gap = doc[lo:hi]
+    return (0 < len(_WORDS.findall(frame.text[q.end:doc[cue].idx])) <= _MAX_SPEAKER_WORDS
+            and not any(t.pos_ in ("VERB", "AUX") or frame.tok_quote[t.i] >= 0 or t.text in ".!?;:" for t in gap))
 
 
 def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) -> _Draft:

@@ -8,7 +8,7 @@ read "Somerset Police" or "Devon" (a place). Charities and bodies named with a w
 from __future__ import annotations
 
 from bot.claims.columns import column, symbol, texts
-from bot.claims.lexicon import (FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_OF_HEADS, ORG_WORDS,
+from bot.claims.lexicon import (DESCRIPTION_ORG_KINDS, FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_OF_HEADS, ORG_WORDS,
                                 PEOPLE_NOUNS, PORTFOLIO_WORDS)
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
@@ -38,9 +38,19 @@ def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
     pair = (doc[and_i - 1].lower_, doc[hi - 1].lower_) in _TASK_PAIRS  # "South Yorkshire Fire and Rescue"
     if (lo == and_i or hi - and_i < 3 and not pair or doc[hi - 1].lower_ not in JOINT_ORG_HEADS or doc[and_i - 1].lower_ in ORG_WORDS
             or doc[and_i - 1].text in alone or doc[and_i - 1].is_upper
-            or lo > 0 and _capitalised(doc[lo - 1]) or hi < len(doc) and _capitalised(doc[hi])):
+            or lo > 0 and _capitalised(doc[lo - 1]) or hi < len(doc) and _capitalised(doc[hi])
+            or _inside_longer_org(doc, lo, hi)):
         return None
     return lo, hi
+
+
+def _inside_longer_org(doc, lo: int, hi: int) -> bool:
+    """Do the words lo..hi, "and" and all, lie inside one longer organisation's name the tagger found ("The Department
+    of Agriculture's Food Safety and Inspection Service")? Then that name holds them; cutting it would leave "Department"
+    a name of its own."""
+    if any(doc[k].ent_type_ != "ORG" or k > lo and doc[k].ent_iob_ != "I" for k in range(lo, hi)):
+        return False
+    return doc[lo].ent_iob_ == "I" or hi < len(doc) and doc[hi].ent_iob_ == "I"
 
 
 def _named_before_country(doc, ent) -> tuple[int, int] | None:
@@ -164,10 +174,22 @@ def _named_with_possessive(doc, ent) -> tuple[int, int] | None:
            and "\n" not in doc[lo - 1].whitespace_):
         lo -= 1
     if doc[lo].lower_ in _SAINTS and doc[lo].text[:1].isupper() and lo < owner.i:
-        return lo, ent.end
+        return _possessive_pair_start(doc, lo), ent.end
     if owner.lower_ in PEOPLE_NOUNS or owner.lower_ == "people":
-        return lo, ent.end
+        return _possessive_pair_start(doc, lo), ent.end
     return None
+
+
+def _possessive_pair_start(doc, lo: int) -> int:
+    """Where a name with a possessive begins when another possessive is joined to it by "and" ("Guy's and St Thomas'
+    NHS Foundation Trust": at "Guy", never a person "Guy" and a trust): one capitalised word with "'s" right before
+    "and" on the line. Else `lo`."""
+    if lo < 3 or doc[lo - 1].lower_ != "and" or doc[lo - 2].lower_ not in ("'s", "’s"):
+        return lo
+    owner = doc[lo - 3]
+    if not owner.text[:1].isupper() or not owner.is_alpha or "\n" in owner.whitespace_ + doc[lo - 2].whitespace_:
+        return lo
+    return owner.i
 
 
 def _named_of_place(doc, i: int) -> tuple[int, int] | None:
@@ -212,6 +234,27 @@ def _untagged_words_before(doc, ent) -> tuple[int, int] | None:
     return (lo, ent.end) if lo < ent.start else None
 
 
+#: The most words of an untagged name after the kind of organisation it is ("the union Unite").
+_MAX_DESCRIBED_NAME = 3
+
+
+def _described_untagged(doc, i: int) -> tuple[int, int] | None:
+    """`the union Unite`, `the train drivers' union Aslef`, `the charity Shelter`: capitalised proper nouns of no
+    entity right after a lower-case noun saying what kind of organisation they are (words/description_org_kinds.txt),
+    on its line: an organisation's name the tagger did not see (then "The union said" next had no union to be)."""
+    noun = doc[i]
+    if not (noun.is_lower and noun.tag_ == "NN" and i + 1 < len(doc) and "\n" not in noun.whitespace_):
+        return None
+    hi = i + 1
+    while (hi < len(doc) and hi - i <= _MAX_DESCRIBED_NAME and _capitalised(doc[hi]) and not doc[hi].ent_type_
+           and doc[hi].lower_ not in MALE_NAMES and doc[hi].lower_ not in FEMALE_NAMES
+           and "\n" not in doc[hi - 1].whitespace_):
+        hi += 1
+    if hi == i + 1 or hi - i > _MAX_DESCRIBED_NAME or hi < len(doc) and (_capitalised(doc[hi]) or doc[hi].ent_type_):
+        return None
+    return i + 1, hi
+
+
 def join_org_names(doc) -> None:
     """Make, in place, each organisation's name joined by "and", cut before a country or spelled out before its
     acronym in brackets one organisation entity."""
@@ -232,6 +275,8 @@ def join_org_names(doc) -> None:
     spans += [span for ent in doc.ents if (span := _named_with_possessive(doc, ent)) is not None]
     spans += [span for i, w in enumerate(words) if w.lower() in ORG_OF_HEADS and (span := _named_of_place(doc, i))]
     spans += [span for ent in doc.ents if (span := _untagged_words_before(doc, ent)) is not None]
+    spans += [span for i, w in enumerate(words) if w.lower() in DESCRIPTION_ORG_KINDS
+              and (span := _described_untagged(doc, i)) is not None]
     kept: list[tuple[int, int]] = []
     for lo, hi in sorted(set(spans), key=lambda span: span[0] - span[1]):  # the longest of overlapping names
         if not any(lo < k_hi and k_lo < hi for k_lo, k_hi in kept):

@@ -58,7 +58,8 @@ from bot.claims.lexicon import (
     reporting_base,
 )
 from bot.claims.quote_cues import title_case
-from bot.claims.speakers import (ADDRESS_STYLES, NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, campaign_name, church_style_end, clean_name,
+from bot.claims.speakers import (ADDRESS_STYLES, NAME_SUFFIXES, PARTY_NAMES, SpeakerRef, bare_one, campaign_name,
+                                 church_style_end, clean_name,
                                  held_before, league_member, nation_of_acronym, one_name, org_shaped, partitive_group,
                                  party_running, people_noun, place_name,
                                  place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
@@ -598,6 +599,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         e = reg.entities[ei]
         if kind == "organisation":
             e.described |= _described_kinds(ent[-1] if head.dep_ == "det" else head)  # (span root "The" of "The X")
+            e.described |= _kind_right_before(ent)
         role = role_of(frame, head) if not headline else None  # (a headline's words are no role: "Ben Carson
         roles = [role] if role else []                              # Defends Himself")
         if role and kind == "person":
@@ -1411,6 +1413,16 @@ def _described_kinds(head) -> set[str]:
     return kinds
 
 
+def _kind_right_before(ent) -> set[str]:
+    """The kind of organisation a lower-case noun right before its name gives it ("…, the rail union RMT said", "the
+    union Unite"), however the parser hung the noun (beside the name as a second subject): {"union"}."""
+    if ent.start == 0:
+        return set()
+    noun = ent.doc[ent.start - 1]
+    kind = DESCRIPTION_ORG_KINDS.get(noun.lower_)
+    return {kind} if kind and noun.is_lower and noun.tag_ == "NN" and "\n" not in noun.whitespace_ else set()
+
+
 #: Nouns for an airline's flights ("A Loganair flight", "Ryanair flights"): the name before one is an airline's.
 _FLIGHT_NOUNS = frozenset(("flight", "flights"))
 #: Nouns for a company's listed stock ("Shares of Calder Energy", "Calder's stock"): whose they are is a company.
@@ -2051,9 +2063,13 @@ def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev
     if not prev_speakers or best.sent >= here - 1:
         return False
     tok_i, r = prev_speakers[-1]
-    if not r.name or reg.tok_sent[tok_i] != here - 1 or not _main_subject(frame.doc[tok_i]):  # type: ignore[attr-defined]
+    if not r.name or reg.tok_sent[tok_i] != here - 1:  # type: ignore[attr-defined]
         return False
     noun = frame.doc[tok_i]
+    if bare_one(noun):
+        return tok_i > best.token  # `"…," one said. "…," she added`: one of them, of no gender the text gives
+    if not _main_subject(noun):
+        return False
     if r.kind == "group" and noun.tag_ == "NN" and noun.pos_ == "NOUN":
         # one unnamed person the group nouns hold too ("A neighbour said …", "A witness told the BBC …"), of no gender
         # its noun gives

@@ -320,6 +320,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                       if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ == "NNS"), None)
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
+        if bare_one(tok):
+            return SpeakerRef(tok.text, "unknown", None, head_i)  # "One said …", `"…," one wrote`: as written
     ref = _name_after_rank(frame, tok)
     if ref is not None:
         return ref  # 'said Eureka police Capt. Leonard La France.': the ranked name the parser split off
@@ -344,7 +346,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     # "the family's solicitor, Amara Nwosu, said", "the ministry's spokesman, Ahmed Karimi, said": the person in
     # apposition is the speaker (a spokesman is an organisation's voice, but a named one is that person)
     described = (tok.pos_ == "NOUN" or title_word(tok) or _hyphened_title(tok)  # "the Labour MP", as "the minister"
-                 or _owned_office(tok))  # "The utility's CEO, Jason Wells, said"
+                 or _owned_office(tok)  # "The utility's CEO, Jason Wells, said"
+                 or _untagged_office(tok))  # "The Groceries Code Adjudicator, Mark White, said"
     if tok.pos_ == "NOUN":
         ref = _named_by_participle(frame, tok)  # "a man named Tom Reed said"
         if ref is not None:
@@ -423,6 +426,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                 break
             lo = k
         lo = nation_of_acronym(doc, lo, tok.i + 1)  # "the Turkish FA", never the FA
+        lo = _office_holder_before(doc, lo, tok)  # "The Prime Minister's Office", never "Office"
         name = clean_name(_span_text(doc, lo, tok.i + 1))
         kind = "organisation" if org_shaped(name) else "person"  # a service the tagger took for a place
         return SpeakerRef(name, kind, role, head_i, named=True) if name else None
@@ -477,6 +481,33 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     return SpeakerRef(phrase, "unknown", role, head_i)
 
 
+def _office_holder_before(doc, lo: int, tok) -> int:
+    """Where a name the tagger did not see begins when a title's possessive opens it ("The Prime Minister's Office",
+    "The Information Commissioner's Office", "the Governor's Office"): at the title (a capitalised proper noun of
+    words/honorifics.txt, owner of the name's head, an organisation's word, with the capitalised words before it that
+    modify it). Else `lo`."""
+    if lo < 2 or doc[lo - 1].dep_ != "case" or doc[lo - 1].lower_ not in ("'s", "’s") or tok.lower_ not in ORG_WORDS:
+        return lo
+    owner = doc[lo - 2]
+    if (owner.dep_ != "poss" or owner.head.i != tok.i or owner.pos_ != "PROPN" or not owner.is_title
+            or owner.lower_ not in HONORIFICS or owner.ent_type_ in ("PERSON", "GPE", "NORP")):
+        return lo
+    k = owner.i
+    while (k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == owner.i and doc[k - 1].pos_ == "PROPN"
+           and doc[k - 1].is_title and not doc[k - 1].ent_type_):
+        k -= 1
+    return k
+
+
+def bare_one(tok) -> bool:
+    """"One" or "another" alone as the subject of a verb in the past with no modal ("Workers gathered outside the
+    gates. One said …", `"…," one wrote`): one of the people just spoken of, never a number or the generic "one"
+    ("One might argue that …")."""
+    verb = tok.head
+    return (tok.lower_ in ("one", "another") and tok.dep_ == "nsubj" and not any(True for _ in tok.children)
+            and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))
+
+
 def _untagged_owner(tok):
     """The one capitalised word right before a spokes-noun that names whose spokesperson it is when the tagger saw no
     organisation there ("An Ofsted spokesperson", tagged an adjective; "An easyJet spokeswoman", a common noun) or
@@ -524,9 +555,11 @@ def _lower_common_noun(tok) -> bool:
 
 
 def _capitalised_name_adjective(tok, lo: int) -> bool:
-    """A capitalised adjective inside a name, not opening its sentence ("The Great Western Hospitals NHS Foundation
-    Trust", tagged "Great" an adjective): a word of the name, never cut off."""
-    return (tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.is_title and tok.i > tok.sent.start
+    """A capitalised adjective inside a name, not opening its sentence unless the name ends in an organisation's word
+    ("The Great Western Hospitals NHS Foundation Trust", tagged "Great" an adjective; "Mistral AI said"): a word of the
+    name, never cut off."""
+    return (tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.is_title
+            and (tok.i > tok.sent.start or tok.head.lower_ in ORG_WORDS)  # ("Mistral AI said" opening a sentence)
             and tok.head.i >= lo and tok.i + 1 == lo and tok.ent_type_ not in ("PERSON", "NORP")
             and tok.doc[tok.i - 1].text not in ("-", "‑"))  # not "an anti-Trump PAC"
 
@@ -975,6 +1008,8 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
     for c in tok.subtree:
         if not (c.i > tok.i and c.dep_ == "appos" and c.pos_ == "PROPN" and frame.tok_quote[c.i] < 0):
             continue
+        if _party_state_tag(c):
+            continue  # "A spokesman for Sen. Tammy Baldwin, D-Wis., said": her party and state, no one's name
         person = c.ent_type_ == "PERSON" or _given_name_first(c)
         if not ((c.ent_type_ not in ("GPE", "NORP", "DATE", "ORG") or person) and c.head.i > tok.i
                 and (c.head.ent_type_ == "PERSON" or person and (c.head.ent_type_ in PLACE_OR_ORG
@@ -1001,6 +1036,21 @@ def _displaced_appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 role_lo, _ = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, role_lo, c.left_edge.i - 1), c.i, named=True)
     return None
+
+
+def _untagged_office(tok) -> bool:
+    """An office of capitalised words the tagger saw as no name ("The Groceries Code Adjudicator"), after "the", no
+    organisation's word at its head, with a person's name in apposition: a description that name holds."""
+    return (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ not in ORG_WORDS
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children))
+
+
+def _party_state_tag(tok) -> bool:
+    """Is `tok` the end of a US legislator's party and state tag in apposition ("D-Wis.", "R-Ohio", "I-Vt.")?"""
+    doc, lo = tok.doc, tok.left_edge.i
+    return (tok.i - lo == 2 and doc[lo].text in ("R", "D", "I") and doc[lo + 1].text in ("-", "–")
+            and tok.text[:1].isupper())
 
 
 def _title_seat(tok, title) -> bool:
@@ -1562,10 +1612,23 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
         found, via = by_head[key]
         if found:
             return via
-    via = _participle_channel(frame, cue) or _quoting_source(frame, cue)
+    via = _participle_channel(frame, cue) or _quoting_source(frame, cue) or _channel_hung_on_content(frame, cue)
     if via:
         return via
     return CHANNEL_VERBS.get(reporting_base(cue.text) or "")  # "tweeted that ...": Twitter
+
+
+def _channel_hung_on_content(frame: Frame, cue) -> str | None:
+    """`said in a statement it was cooperating`: the channel right after the verb, which the parser hung on the
+    content's verb (a clausal complement of the cue), as a channel phrase of the cue's own."""
+    doc = frame.doc
+    if cue.i + 2 >= len(doc):
+        return None
+    prep = doc[cue.i + 1]
+    if (prep.dep_ != "prep" or prep.lower_ not in CHANNEL_PREPS or prep.head.dep_ != "ccomp" or prep.head.head.i != cue.i
+            or frame.tok_quote[prep.i] >= 0):
+        return None
+    return next((_channel_np(frame, p) for p in prep.children if p.dep_ == "pobj" and p.lower_ in CHANNEL_NOUNS), None)
 
 
 def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | None]:
