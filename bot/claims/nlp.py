@@ -66,6 +66,8 @@ def _split_unit_points(nlp) -> None:
 
 
 PARAGRAPH_PIPE = "whosaid_paragraphs"
+#: Prepositions before the platform X ("on X.", "via X."): its full stop ends the sentence.
+_PLATFORM_PREPS = frozenset(("on", "via", "to", "from"))
 
 
 def _add_paragraph_breaks(nlp) -> None:
@@ -87,6 +89,9 @@ def _add_paragraph_breaks(nlp) -> None:
                     doc[tok.i + 1].is_sent_start = True
                 elif tok.text in titles and doc[tok.i + 1].is_title:
                     doc[tok.i + 1].is_sent_start = False
+                elif (tok.text == "." and tok.i >= 2 and doc[tok.i - 1].text == "X" and doc[tok.i - 2].lower_ in _PLATFORM_PREPS
+                      and doc[tok.i + 1].is_title):
+                    doc[tok.i + 1].is_sent_start = True  # "SpaceX said in a post on X. Elon Musk said …": two sentences
             return doc
 
     if PARAGRAPH_PIPE not in nlp.pipe_names and "parser" in nlp.pipe_names:

@@ -87,6 +87,10 @@ def test_a_trade_before_a_full_name_is_cut(text, words, expected):
     # trap: "on X." ends its sentence (the stock tokenizer kept "X." as an initial, and "X. Critics" became one name)
     ("The minister announced the decision on X. Critics said the plan would fail.", "plan would fail", "Critics"),
     ("Elon Musk posted the video on X. Engineers said the launch had been a success.", "launch", "Engineers"),
+    # trap: nor does the parser run it on into the next sentence, whose speaker says what follows ("SpaceX" was given
+    # Musk's words; found by attr21c)
+    ("SpaceX said in a post on X. Elon Musk, its chief executive, said the launch would go ahead.", "go ahead",
+     "Elon Musk"),
     # twin: an initial inside a name stays one
     ("George W. Bush said the plan would fail.", "plan would fail", "George W. Bush"),
 ])
