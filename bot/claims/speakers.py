@@ -559,9 +559,21 @@ def _capitalised_name_adjective(tok, lo: int) -> bool:
     ("The Great Western Hospitals NHS Foundation Trust", tagged "Great" an adjective; "Mistral AI said"): a word of the
     name, never cut off."""
     return (tok.dep_ == "amod" and tok.pos_ == "ADJ" and tok.is_title
-            and (tok.i > tok.sent.start or tok.head.lower_ in ORG_WORDS)  # ("Mistral AI said" opening a sentence)
+            and (tok.i > tok.sent.start or tok.head.lower_ in ORG_WORDS  # ("Mistral AI said" opening a sentence)
+                 or _name_of_proper_nouns(tok))  # ("Big Brother Watch said", "Black Lives Matter said")
             and tok.head.i >= lo and tok.i + 1 == lo and tok.ent_type_ not in ("PERSON", "NORP")
             and tok.doc[tok.i - 1].text not in ("-", "‑"))  # not "an anti-Trump PAC"
+
+
+def _name_of_proper_nouns(tok) -> bool:
+    """Does a capitalised adjective opening its sentence stand before two or more proper nouns that run to the name's
+    head, with no entity the tagger saw in them ("Big Brother Watch", "Black Lives Matter"), and is it no word of time
+    or of a former office ("Former", "Late")?"""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN") and not doc[j].ent_type_:
+        j += 1
+    return j - tok.i > 2 and tok.head.i < j and tok.lower_ not in FORMER_WORDS
 
 
 #: Prepositions inside a campaign's or a charity's name ("Mothers Against Drunk Driving", "Doctors Without Borders",

@@ -311,3 +311,15 @@ def test_two_possessives_joined_by_and_are_one_name(text, words, expected):
 ])
 def test_one_possessive_name_stays(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: a capitalised adjective opening the sentence and a name of proper nouns is part of the name (found by
+    # attr21c: "Brother Watch", "Lives Matter")
+    ('The plan was criticised. Big Brother Watch said it was "Orwellian."', "Big Brother Watch"),
+    ('Black Lives Matter said the verdict was "a step forward."', "Black Lives Matter"),
+    # twin: one opening a person's name is no part of it
+    ('Angry Tom Reed said the plan was "a joke."', "Tom Reed"),
+])
+def test_a_capitalised_adjective_opening_a_name_of_proper_nouns_is_part_of_it(text, expected):
+    assert [c.speaker for c in extract_claims(text)] == [expected]
