@@ -823,7 +823,9 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     doc = frame.doc
     for c in tok.children:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0 \
-                and not _past_colon(doc, tok, c) and not c.is_lower:  # ("Nats, the air traffic control provider,")
+                and not _past_colon(doc, tok, c) and (not c.is_lower or _glued_name_tail(doc, c)):
+            # (a word in lower case is no name: "Nats, the air traffic control provider,"; but a romanised given
+            # name's second syllable is: "Hong Kong's leader, John Lee Ka-chiu,")
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             pair = _named_pair(frame, tok, c)
@@ -841,6 +843,13 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
     return None
+
+
+def _glued_name_tail(doc, c) -> bool:
+    """Is `c`, in lower case, the syllable after the hyphen of a name the tagger took whole for a person's ("John Lee
+    Ka-chiu": "chiu")?"""
+    return (c.ent_type_ == "PERSON" and c.i >= 2 and doc[c.i - 1].text in ("-", "‑") and not doc[c.i - 1].whitespace_
+            and not doc[c.i - 2].whitespace_ and doc[c.i - 2].is_title and doc[c.i - 2].ent_type_ == "PERSON")
 
 
 def _past_colon(doc, tok, c) -> bool:

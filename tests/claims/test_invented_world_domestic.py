@@ -1,0 +1,56 @@
+"""Right speaker or none (issue 8, round 21): wrong speakers and missed claims found with invented domestic news from
+Asia, Africa, the Middle East and Latin America as English-language outlets write it (Times of India, The Hindu,
+Straits Times, South China Morning Post, Punch, Daily Nation, Xinhua, KCNA): datelines before a colon, names of
+every tradition, titles and ministries' spokespersons. Each class a case here with a negative twin. The sentences are
+invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+
+def _speakers(text: str, words: str) -> set[str | None]:
+    return {c.speaker for c in extract_claims(text) if words in c.quote}
+
+
+# --------------------------------------------------------------------------- "NEW DELHI: The Supreme Court said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a place in capitals before a colon opening the article is a dateline (Indian papers), not a transcript's
+    # speaker whose turn the paragraph is; the paragraph's own claims stand
+    ("CHENNAI: Tamil Nadu BJP president K. Annamalai on Monday accused the DMK government of failing farmers. "
+     "Mr. Annamalai said the State had failed to spend the funds.", "failed to spend", "K. Annamalai"),
+    ("NEW DELHI: The Supreme Court on Monday said the States must act on the report within four weeks.",
+     "States must act", "Supreme Court"),
+    ("MUMBAI: The Brihanmumbai Municipal Corporation (BMC) said on Tuesday that 40 potholes had been filled.",
+     "potholes", "Brihanmumbai Municipal Corporation"),
+    # twins: a transcript's turns in capitals stay their speakers' turns, one alone too when it names its speaker
+    ("WALLACE: Do you think the president was right to fire him?\n\nTRUMP: I think he did a terrible job, and "
+     "everyone said so.", "terrible job", "TRUMP"),
+    ("Chris Wallace pressed the senator on the vote.\n\nWALLACE: The senator said he would back the bill. Was he "
+     "wrong?", "Was he wrong", "Chris Wallace"),
+])
+def test_a_place_in_capitals_before_a_colon_is_a_dateline(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+def test_a_dateline_before_a_colon_is_no_speaker():
+    text = "NEW DELHI: Union Home Minister Amit Shah on Saturday said the government would end the insurgency."
+    assert all(c.speaker != "NEW DELHI" for c in extract_claims(text))
+
+
+# --------------------------------------------------------------------------- "Hong Kong's leader, John Lee Ka-chiu,"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a romanised given name's second syllable, in lower case after its hyphen, ends a name in apposition
+    ("Hong Kong's leader John Lee Ka-chiu on Tuesday said critics had misread the proposals.", "misread",
+     "John Lee Ka-chiu"),
+    ("The city's leader, John Lee Ka-chiu, said on Tuesday the housing plan would go ahead.", "housing plan",
+     "John Lee Ka-chiu"),
+    # twin: a description in lower case in apposition is no name
+    ("The carrier, a low-cost airline, said on Tuesday the talks had failed.", "talks had failed", "carrier"),
+])
+def test_a_hyphenated_given_name_in_apposition_names_the_speaker(text, words, expected):
+    assert _speakers(text, words) == {expected}
