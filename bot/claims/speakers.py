@@ -416,8 +416,13 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         lo = tok.i
         # the words before it that modify it or one another ("North" of "East" in "North East Ambulance Service")
         while lo > 0:
-            k = lo - 2 if _glued_hyphen(doc, lo - 1) else lo - 1  # "Okonjo-Iweala" is one name, never "Iweala"
-            if not (doc[k].dep_ in ("compound", "flat") and doc[k].head.i >= lo
+            glued = _glued_hyphen(doc, lo - 1)
+            k = lo - 2 if glued else lo - 1  # "Okonjo-Iweala" is one name, never "Iweala"
+            if (doc[k].lower_ in HONORIFICS and doc[lo].ent_type_ != "ORG" and doc[lo].is_title
+                    and not org_shaped(_span_text(doc, lo, tok.i + 1))):
+                break  # a title before a name is no part of it ("Lagos State Governor Babajide Sanwo-Olu")
+            if not (glued and doc[k].pos_ == "PROPN"  # (whatever the parser hung it on: "Sanwo" + "-" + "Olu")
+                    or doc[k].dep_ in ("compound", "flat") and doc[k].head.i >= lo
                     and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and doc[k].is_title and not doc[k].ent_type_)
                     or _capitalised_name_adjective(doc[k], lo)):  # ("Consumer Reports", "Consumer" a noun)
                 break

@@ -54,3 +54,18 @@ def test_a_dateline_before_a_colon_is_no_speaker():
 ])
 def test_a_hyphenated_given_name_in_apposition_names_the_speaker(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Lagos State Governor Babajide Sanwo-Olu"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a hyphenated surname the tagger did not know, whose halves the parser both took for subjects, is one
+    # name, and the title before it ("Lagos State Governor") is no part of it
+    ("Lagos State Governor Babajide Sanwo-Olu has said the state will not tolerate land grabbing.", "land grabbing",
+     "Babajide Sanwo-Olu"),
+    # twins: a title word opening an organisation's name stays in it; a name the tagger knew is unchanged
+    ("The Governor Generals Club said the roads would be fixed.", "roads", "Governor Generals Club"),
+    ("Finance Minister Ngozi Okonjo-Iweala said the roads would be fixed.", "roads", "Ngozi Okonjo-Iweala"),
+])
+def test_a_hyphenated_surname_the_tagger_missed_is_one_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
