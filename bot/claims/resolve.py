@@ -1266,7 +1266,9 @@ def _gives(role: str, title: _Title) -> bool:
             or not _ranks_given(title, words)):
         return False
     return any(w in title.words and w in names and not _other_rank(words[i - 1] if i else "", title)
-               for i, w in enumerate(words))
+               for i, w in enumerate(words)) or any(
+        f"{w}_{words[i + 1]}" in title.words and {w, words[i + 1]} <= names
+        and not _other_rank(words[i - 1] if i else "", title) for i, w in enumerate(words[:-1]))
 
 
 def _same_rank(role: str, title: _Title) -> bool:

@@ -69,3 +69,27 @@ def test_a_hyphenated_given_name_in_apposition_names_the_speaker(text, words, ex
 ])
 def test_a_hyphenated_surname_the_tagger_missed_is_one_name(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "the PM said", "ASP Rusoke said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an office of two words abbreviated after an article is a description of the one given the office
+    # written out (words/title_synonyms.txt), not a bare title that speaks for no one
+    ("Prime Minister Narendra Modi on Sunday inaugurated the bridge in Gujarat.\n\nThe PM said the bridge would cut "
+     "travel time by two hours.", "travel time", "Narendra Modi"),
+    ("Uttar Pradesh Chief Minister Yogi Adityanath on Sunday visited Gorakhpur. Addressing a gathering, the CM said "
+     "organised crime had ended in the State.", "organised crime", "Yogi Adityanath"),
+    # trap: a police rank abbreviated before a surname is no part of the name (words/honorifics.txt)
+    ("Police spokesperson Kituuma Rusoke said on Monday that three suspects had been arrested.\n\n\"The suspects are "
+     "helping us with investigations,\" ASP Rusoke said.", "helping us", "Kituuma Rusoke"),
+    # twins: another rank or another minister is not the office abbreviated
+    ("Deputy Prime Minister Oliver Dowden visited Leeds on Monday. The PM said the NHS would get more money.",
+     "NHS", None),
+    ("Finance Minister Nirmala Sitharaman presented the budget. The PM said it was a budget for the middle class.",
+     "middle class", None),
+    ("Deputy Chief Minister D.K. Shivakumar visited the site. The CM said the project would be completed.",
+     "project", "CM"),
+])
+def test_an_abbreviated_office_names_its_holder(text, words, expected):
+    assert _speakers(text, words) == {expected}
