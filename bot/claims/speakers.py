@@ -1616,6 +1616,9 @@ def _participle_channel(frame: Frame, cue) -> str | None:
                 outlet = p.ent_type_ == "ORG" or p.lower_ in CHANNEL_NAMES or p.pos_ == "PROPN" and (
                     p.ent_type_ not in _NOT_OUTLETS or part.lower_ == "writing" and p.ent_type_ == "FAC")
                 named_show = p.lower_ in CHANNEL_NOUNS and any(t.pos_ == "PROPN" for t in p.lefts)
+                if part.lower_ in ("speaking", "talking") and prep.lower_ in ("in", "during") \
+                        and p.lower_ not in CHANNEL_NAMES:
+                    outlet = False  # one speaks in a place or a chamber ("Speaking in Eldoret", "in Parliament")
                 if p.dep_ == "pobj" and (outlet or named_show):  # never an unnamed one ("the same show")
                     return _outlet_name(p)
     return None

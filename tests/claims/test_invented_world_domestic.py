@@ -93,3 +93,21 @@ def test_a_hyphenated_surname_the_tagger_missed_is_one_name(text, words, expecte
 ])
 def test_an_abbreviated_office_names_its_holder(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Speaking in Eldoret, Mr Murkomen said"
+
+def _vias(text: str, words: str) -> set[str | None]:
+    return {c.via for c in extract_claims(text) if words in c.quote}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: one speaks in a place or a chamber, never through it: no channel
+    ("Speaking in Eldoret on Sunday, Mr Murkomen said the government respected the right to protest.", None),
+    ("Speaking in Parliament, Mr Murkomen said the government respected the right to protest.", None),
+    # twins: speaking on or to an outlet, or writing in a paper, names the channel
+    ("Speaking on Citizen TV, Mr Murkomen said the government respected the right to protest.", "Citizen TV"),
+    ("Writing in the Daily Nation, Mr Murkomen said the government respected the right to protest.", "Daily Nation"),
+])
+def test_speaking_in_a_place_names_no_channel(text, expected):
+    assert _vias(text, "right to protest") == {expected}
