@@ -386,8 +386,8 @@ def looks_like_person(ent) -> bool:
     if first in FEMALE_NAMES or first in MALE_NAMES:
         return True
     root = ent.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return True
+    if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in HONORIFICS):
+        return True  # (a title in capitals too: "The Lagos State Governor, Babajide Sanwo-Olu,")
     if root.dep_ == "nsubj" and reporting_base(root.head.text):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "by"

@@ -827,6 +827,8 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     its role."""
     doc = frame.doc
     for c in tok.children:
+        if c.dep_ == "appos":
+            c = _holder_after_seat(frame, tok, c) or c  # ("The Governor, Central Bank of Nigeria, Olayemi Cardoso,")
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0 \
                 and not _past_colon(doc, tok, c) and (not c.is_lower or _glued_name_tail(doc, c)):
             # (a word in lower case is no name: "Nats, the air traffic control provider,"; but a romanised given
@@ -848,6 +850,19 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 # in apposition after it is)
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), c.i, named=True)
     return None
+
+
+def _holder_after_seat(frame: Frame, tok, c):
+    """The holder's name after the apposition `c` when `c` is the organisation whose office the title `tok` is, set
+    between the title and the name as Nigerian papers write it ("The Governor, Central Bank of Nigeria, Olayemi
+    Cardoso, said"; "The spokesman, Lagos State Police Command, SP Benjamin Hundeyin,"): the holder speaks, never the
+    organisation taken for a person. The name hangs on the title or on the organisation; else None."""
+    if c.ent_type_ != "ORG" and not org_shaped(c.text) or tok.tag_ in ("NNS", "NNPS"):
+        return None  # (a plural's names are its members: "Four casinos — Bally's, Caesars and Trump Taj Mahal —")
+    return next((d for d in (*tok.children, *c.children)
+                 if d.dep_ == "appos" and d.i > c.i and d.pos_ == "PROPN" and frame.tok_quote[d.i] < 0 and d.is_title
+                 and (d.ent_type_ == "PERSON" or d.ent_type_ in ("", "FAC")
+                      and not org_shaped(_span_text(frame.doc, d.left_edge.i, d.i + 1)))), None)
 
 
 def _glued_name_tail(doc, c) -> bool:

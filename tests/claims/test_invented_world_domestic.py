@@ -111,3 +111,36 @@ def _vias(text: str, words: str) -> set[str | None]:
 ])
 def test_speaking_in_a_place_names_no_channel(text, expected):
     assert _vias(text, "right to protest") == {expected}
+
+
+# --------------------------------------------------------------------------- "The Governor, Central Bank of Nigeria, Olayemi Cardoso,"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the organisation whose office a title is, set between the title and the holder's name (Nigerian papers),
+    # is not the speaker; the holder is
+    ("The Governor, Central Bank of Nigeria, Olayemi Cardoso, said on Tuesday that inflation would ease.",
+     "inflation", "Olayemi Cardoso"),
+    ("The Director-General, NCDC, Dr Jide Idris, said the outbreak was under control.", "outbreak", "Jide Idris"),
+    ("The Managing Director, Nigerian Ports Authority, Abubakar Dantsoho, said the ports were congested.", "ports",
+     "Abubakar Dantsoho"),
+    # twins: an organisation alone in apposition speaks; a plural's names are its members, no holder of an office
+    ("The firm's landlord, Greyfield Estates, said the rent was fair.", "rent", "Greyfield Estates"),
+    ("The winners, Dangote Group, Julius Berger and BUA, said prices would rise.", "prices", "Dangote Group"),
+])
+def test_the_seat_of_an_office_between_title_and_name_is_no_speaker(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The Lagos State Governor, Babajide Sanwo-Olu, … The governor said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name the tagger took for an organisation's, in apposition to a title in capitals, is a person's, who
+    # holds the title when "the governor" speaks later
+    ("The Lagos State Governor, Babajide Sanwo-Olu, has said the state will not tolerate land grabbing.\n\n"
+     "The governor said land grabbers would be prosecuted.", "prosecuted", "Babajide Sanwo-Olu"),
+    # twin: an organisation in apposition to a title stays one; "the governor" is no one named
+    ("The Governor, Central Bank of Nigeria, spoke on Tuesday.\n\nThe governor said rates would stay high.",
+     "rates", "governor"),
+])
+def test_a_name_in_apposition_to_a_capitalised_title_is_a_persons(text, words, expected):
+    assert _speakers(text, words) == {expected}
