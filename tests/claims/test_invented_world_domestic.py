@@ -144,3 +144,18 @@ def test_the_seat_of_an_office_between_title_and_name_is_no_speaker(text, words,
 ])
 def test_a_name_in_apposition_to_a_capitalised_title_is_a_persons(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Syed Murad" + "Ali Shah"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: one name the tagger cut in two people's ("Syed Murad" + "Ali Shah") is one; "Shah" later is that name
+    ("KARACHI: Sindh Chief Minister Syed Murad Ali Shah on Monday said the provincial government would build 100 new "
+     "schools.\n\nTalking to the media after the cabinet meeting, Shah said funds had already been allocated.",
+     "funds had already", "Syed Murad Ali Shah"),
+    # twin: two people named apart stay apart
+    ("Sindh Chief Minister Syed Murad Ali Shah met Ali Zaidi on Monday. Zaidi said the talks had gone well.",
+     "talks had gone well", "Ali Zaidi"),
+])
+def test_a_name_the_tagger_cut_in_two_is_one(text, words, expected):
+    assert _speakers(text, words) == {expected}
