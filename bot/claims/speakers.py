@@ -304,7 +304,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     described = _described_antecedent(frame, tok)
     if described is not None:
         return speaker_ref(frame, described)
-    writer = _writer_of_participle(tok)
+    writer = _writer_of_participle(tok) or _subject_past_opening_participle(tok)
     if writer is not None:
         # "Writing in the Church Times, the Bishop of Oxford, Steven Croft, argued": the parser made the participle
         # the subject and hung the writer on it; the writer speaks, never "Writing in the Church Times"
@@ -510,6 +510,20 @@ def _writer_of_participle(tok):
         return None
     return next((c for c in tok.children if c.dep_ in ("npadvmod", "appos", "nsubj") and c.i > tok.i
                  and c.pos_ in ("NOUN", "PROPN") and tok.doc[c.left_edge.i - 1].text == ","), None)
+
+
+def _subject_past_opening_participle(tok):
+    """The one an opening participle's phrase stands before when the parser made the phrase the subject and hung the
+    real subject inside it ("Addressing mourners in Machakos, the Wiper party leader said": "mourners" the subject,
+    "leader" in apposition to "Machakos"): a noun after a comma, in apposition, that runs to the verb; else None."""
+    doc = tok.doc
+    first = doc[tok.left_edge.i]
+    if tok.dep_ != "nsubj" or first.tag_ != "VBG" or first.i != tok.sent.start or first.i == tok.i:
+        return None
+    verb = tok.head
+    return next((c for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i < verb.i
+                 and all(t.is_punct for t in doc[c.right_edge.i + 1:verb.i])), None)
 
 
 def _lower_common_noun(tok) -> bool:
@@ -1091,7 +1105,7 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
         named = _described_antecedent(frame, tok)
     if named is not None:
         tok = doc[named]
-    writer = _writer_of_participle(tok)
+    writer = _writer_of_participle(tok) or _subject_past_opening_participle(tok)
     if writer is not None:
         tok = writer  # "Writing in the Church Times, the Bishop of Oxford … argued": "the Bishop of Oxford"
     if tok.lower_ in _PRONOUNS:

@@ -159,3 +159,22 @@ def test_a_name_in_apposition_to_a_capitalised_title_is_a_persons(text, words, e
 ])
 def test_a_name_the_tagger_cut_in_two_is_one(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Addressing mourners in Machakos, the leader said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser made an opening participle's phrase the subject and hung the real one inside it, in
+    # apposition to the place; the one after the comma speaks, never "Addressing mourners in Machakos"
+    ("Addressing mourners in Machakos, the Wiper party leader said the government had abducted critics.",
+     "abducted critics", "Wiper party leader"),
+    ("Opposition leader Kalonzo Musyoka spoke in Machakos on Sunday.\n\nAddressing mourners in Machakos, the Wiper "
+     "party leader said the government had abducted critics.", "abducted critics", "Kalonzo Musyoka"),
+    # twins: a name after the participle's phrase speaks as before; a subject that is no participle's phrase stays
+    ("Addressing mourners in Machakos, Kalonzo Musyoka said the government had abducted critics.",
+     "abducted critics", "Kalonzo Musyoka"),
+    ("Rising food prices in Nairobi, the country's biggest city, have worried the central bank, its governor said.",
+     "Rising food prices", "its governor"),
+])
+def test_an_opening_participles_phrase_is_no_speaker(text, words, expected):
+    assert _speakers(text, words) == {expected}
