@@ -53,8 +53,8 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 #: Indian and other Asian papers write it (`NEW DELHI: The Supreme Court on Monday said …`).
 _CAPS_LABEL_RE = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
 _QA_RE = re.compile(r"[ \t]*[QA]:[ \t]")
-#: Speakers of a transcript's turn that narrate no one else's words.
-_TALKING_PRONOUNS = frozenset({"i", "we", "you"})
+#: Words of a transcript's turn, never of a news story's narration outside quotation marks.
+_TALKING_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
 
 
 def colon_dateline_tokens(frame: Frame) -> frozenset[int]:
@@ -62,8 +62,8 @@ def colon_dateline_tokens(frame: Frame) -> frozenset[int]:
     Monday accused …`): a place, never a speaker whose turn the paragraph is. It opens one of the first two paragraphs,
     neither paragraph beside it opens with such a label (a transcript's turns come one after another), the tagger
     took no word of it for a person nor is it a person's surname in the text (`WALLACE:` after "Chris Wallace"), and
-    what follows it narrates: a reporting verb outside quotation marks with a subject of its own that is not the
-    speaker of a turn ("I", "we", "you")."""
+    what follows it narrates: a reporting verb outside quotation marks (whatever the parser made its subject: it
+    often takes the dateline for it), and no "I", "we" or "you" of a turn's own words there."""
     return frame.memo("colon_dateline", _colon_dateline_tokens)
 
 
@@ -83,12 +83,11 @@ def _colon_dateline_tokens(frame: Frame) -> frozenset[int]:
                 e.label_ == "PERSON" and e[-1].lower_ in words for e in doc.ents):
             return frozenset()
         end = frame.token_at(hi - 1) if hi > m.end() else last
-        for t in doc[last + 1:end + 1]:
-            if frame.tok_quote[t.i] >= 0 or not reporting_base(t.text):
-                continue
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > last and frame.tok_quote[c.i] < 0
-                   and c.lower_ not in _TALKING_PRONOUNS for c in t.children):
-                return frozenset(range(first, last + 2))  # the colon too
+        told = [t for t in doc[last + 1:end + 1] if frame.tok_quote[t.i] < 0]
+        if any(t.lower_ in _TALKING_PRONOUNS for t in told):
+            return frozenset()  # a turn's own words ("I think …", "Do you …")
+        if any(t.pos_ in ("VERB", "AUX") and reporting_base(t.text) for t in told):
+            return frozenset(range(first, last + 2))  # the colon too
         return frozenset()
     return frozenset()
 

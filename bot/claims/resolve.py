@@ -202,6 +202,18 @@ class Registry:
             return gender != e.gender
         return relative
 
+    def _just_named_subject(self, cands: list[int], last: dict[int, int], before: int) -> int | None:
+        """Of several people who share a surname, the one just named in full as a subject, in this sentence or the
+        one before, when no other of them was a subject before it there; else None."""
+        if len(cands) < 2:
+            return None
+        recent = self.at[max(last[ei] for ei in cands)]
+        if (recent.entity in cands and recent.subject and self.spelled.get(recent.token, 0) > 1
+                and self.tok_sent[before] - recent.sent <= 1  # type: ignore[attr-defined]
+                and not any(self._subject_before(last[ei], recent) for ei in cands if ei != recent.entity)):
+            return recent.entity
+        return None
+
     def _shared_name(self, word: str, last: dict[int, int], before: int, gender: str | None) -> int | None:
         """A surname shared by several people named before ("Murphy": Chris Murphy, Anne Marie Murphy): the
         one a title's gender fits ("Mrs. Clinton"), else the first one named in full if the article called
@@ -214,6 +226,10 @@ class Registry:
         cands = ending or cands
         if gender:  # of the ones it fits, those known to be of that gender ("Hillary Clinton", not "Top Clinton")
             fit = [ei for ei in cands if self.entities[ei].gender in (None, gender)]
+            just = self._just_named_subject(fit, last, before)
+            if just is not None:
+                return just  # ("JD(U) spokesperson Neeraj Kumar said … "…," Mr. Kumar said": not Nitish Kumar, a
+                # listed first name's man named before, over one whose first name says nothing)
             cands = [ei for ei in fit if self.entities[ei].gender == gender] or fit or cands
         opened = not ending and all(self.entities[ei].kind == "person" for ei in cands)
         if len(cands) == 1 or not opened and len({self.entities[ei].name.lower()[:3] for ei in cands}) == 1:
