@@ -304,6 +304,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     described = _described_antecedent(frame, tok)
     if described is not None:
         return speaker_ref(frame, described)
+    ref = _name_closing_title_of(frame, tok)
+    if ref is not None:
+        return ref  # "Leader of the Opposition V.D. Satheesan said": Satheesan, never the title nor "Opposition …"
     writer = _writer_of_participle(tok) or _subject_past_opening_participle(tok)
     if writer is not None:
         # "Writing in the Church Times, the Bishop of Oxford, Steven Croft, argued": the parser made the participle
@@ -510,6 +513,40 @@ def _writer_of_participle(tok):
         return None
     return next((c for c in tok.children if c.dep_ in ("npadvmod", "appos", "nsubj") and c.i > tok.i
                  and c.pos_ in ("NOUN", "PROPN") and tok.doc[c.left_edge.i - 1].text == ","), None)
+
+
+#: Initials before a name ("V.D. Satheesan", "K. Annamalai").
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _name_closing_title_of(frame: Frame, tok) -> SpeakerRef | None:
+    """The holder's name that closes a capitalised title with its "of" phrase, which the parser took for the end of
+    the phrase's object ("Leader of the Opposition V.D. Satheesan said", "Speaker of the National Assembly Thoko
+    Didiza said"): from the object's first word that opens a person's name (a listed first name, initials, or the
+    start of a name the tagger saw), two to four capitalised words to the object's end, after at least one word of
+    the body; the title and its body are the role. Else None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_title or not (tok.lower_ in HONORIFICS or tok.lower_ == "leader"):
+        return None
+    doc = frame.doc
+    obj = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    while obj is not None and obj.right_edge.i != obj.i:  # ("Leader of the Opposition in the Lok Sabha Rahul Gandhi")
+        obj = next((p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for")
+                    for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    if obj is None or frame.tok_quote[obj.i] >= 0:
+        return None
+    lo = obj.left_edge.i + (doc[obj.left_edge.i].lower_ == "the")
+    for k in range(lo + 1, obj.i):
+        t = doc[k]
+        if not (t.lower_ in GIVEN_NAMES or _INITIALS.fullmatch(t.text) or t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
+            continue
+        words = doc[k:obj.i + 1]
+        if 2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and (w.is_title or _INITIALS.fullmatch(w.text)) for w in words):
+            name = clean_name(_span_text(doc, k, obj.i + 1))
+            if name:
+                return SpeakerRef(name, "person", _span_text(doc, tok.i, k), obj.i, named=True)
+        return None
+    return None
 
 
 def _subject_past_opening_participle(tok):

@@ -210,3 +210,21 @@ def test_a_shared_surname_is_the_one_just_named_as_subject(text, words, expected
 ])
 def test_a_dateline_the_parser_misread_is_still_a_dateline(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Leader of the Opposition V.D. Satheesan said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the holder's name closing a capitalised title with its "of" phrase, which the parser took for the end of
+    # the phrase's object, is the speaker (from a listed first name, initials or a name the tagger saw)
+    ("Leader of the Opposition V.D. Satheesan said the government had delayed the move.", "delayed the move",
+     "V.D. Satheesan"),
+    ("Leader of the Opposition in the Lok Sabha Rahul Gandhi on Wednesday alleged that the government was selling "
+     "off public assets.", "selling off", "Rahul Gandhi"),
+    # twins: a group with its "of" phrase stays as written; a title the parser read right is unchanged
+    ("Members of the Senate Foreign Relations Committee said the talks were productive.", "productive",
+     "Members of the Senate Foreign Relations Committee"),
+    ("Secretary of State Marco Rubio said the talks were productive.", "productive", "Marco Rubio"),
+])
+def test_a_name_closing_a_title_of_a_body_is_the_speaker(text, words, expected):
+    assert _speakers(text, words) == {expected}
