@@ -1753,4 +1753,6 @@ def _channel_np(frame: Frame, p) -> str | None:
             hi = c.right_edge.i + 1
     if hi - lo > 8:
         hi = p.i + 1
+    while hi - 1 > p.i and (doc[hi - 1].is_space or doc[hi - 1].text == "."):
+        hi -= 1  # "in a post on X.": the full stop and paragraph break the parser hung on the last word, no part of it
     return _span_text(doc, lo, hi)  # the article's words, possessive and all ("in her on-court interview")

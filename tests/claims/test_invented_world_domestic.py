@@ -113,6 +113,17 @@ def test_speaking_in_a_place_names_no_channel(text, expected):
     assert _vias(text, "right to protest") == {expected}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # trap: the full stop and paragraph break after "on X." are no part of the channel's words
+    ("\"This is a clear violation of international law,\" Tarriela said in a post on X.\n\nSenate President Francis "
+     "Escudero said the chamber would hold a hearing.", "a post on X"),
+    # twin: the channel's words mid-sentence are as before
+    ("\"This is a clear violation of international law,\" Tarriela said in a post on X on Sunday.", "a post on X"),
+])
+def test_a_channel_ends_before_the_full_stop(text, expected):
+    assert _vias(text, "international law") == {expected}
+
+
 # --------------------------------------------------------------------------- "The Governor, Central Bank of Nigeria, Olayemi Cardoso,"
 
 @pytest.mark.parametrize("text, words, expected", [
