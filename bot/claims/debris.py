@@ -44,6 +44,12 @@ _DATELINE_RE = re.compile(r"(?m)^[ \t]*(?:([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,\s*[A
                           r"\s*[—–-]+\s")
 
 
+#: The same in capitals with accents ("SÃO PAULO — ", "BOGOTÁ — "), which the parser still reads (the text it parses
+#: is blanked only at the datelines above): never a speaker all the same.
+_ACCENTED_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,}[A-ZÀ-ÖØ-Þ.])(?:,\s*[A-Z][\w.]*\.?(?: \d{1,2})?)*"
+                                   r"\s*(?:\([\w. ]+\))?\s*[—–-]+\s")
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of datelines: a place in capitals opening a paragraph is never a speaker."""
     return [(m.start(1) if m.group(1) else m.start(2), m.end()) for m in _DATELINE_RE.finditer(text)]
@@ -95,7 +101,9 @@ def _colon_dateline_tokens(frame: Frame) -> frozenset[int]:
 def debris_tokens(frame: Frame) -> frozenset[int]:
     """Token indices inside datelines."""
     out = set(colon_dateline_tokens(frame))
-    for lo, hi in dateline_spans(frame.text):
+    accented = [(m.start(1), m.end()) for m in _ACCENTED_DATELINE_RE.finditer(frame.text)
+                if any(ch > "\x7f" for ch in m.group(1))]
+    for lo, hi in dateline_spans(frame.text) + accented:
         i = frame.token_at(lo)
         while i < len(frame.tok_starts) and frame.tok_starts[i] < hi:
             out.add(i)

@@ -239,3 +239,17 @@ def test_a_dateline_the_parser_misread_is_still_a_dateline(text, words, expected
 ])
 def test_a_name_closing_a_title_of_a_body_is_the_speaker(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "SÃO PAULO - Brazil's Finance Minister … said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a dateline in capitals with accents is no speaker either
+    ("SÃO PAULO - Brazil's Finance Minister Fernando Haddad said on Tuesday that the government would meet its "
+     "fiscal target.", "fiscal target", "Fernando Haddad"),
+    # twin: one without accents, as before
+    ("BOGOTA - Colombian President Gustavo Petro said on Wednesday that the ELN had broken its word.", "ELN",
+     "Gustavo Petro"),
+])
+def test_a_dateline_with_accents_is_no_speaker(text, words, expected):
+    assert _speakers(text, words) == {expected}
