@@ -61,6 +61,8 @@ _CAPS_LABEL_RE = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’
 _QA_RE = re.compile(r"[ \t]*[QA]:[ \t]")
 #: Words of a transcript's turn, never of a news story's narration outside quotation marks.
 _TALKING_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
+#: The day a news story's opening sentence tells ("Actor Shah Rukh Khan on Saturday thanked fans").
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 def colon_dateline_tokens(frame: Frame) -> frozenset[int]:
@@ -68,8 +70,8 @@ def colon_dateline_tokens(frame: Frame) -> frozenset[int]:
     Monday accused …`): a place, never a speaker whose turn the paragraph is. It opens one of the first two paragraphs,
     neither paragraph beside it opens with such a label (a transcript's turns come one after another), the tagger
     took no word of it for a person nor is it a person's surname in the text (`WALLACE:` after "Chris Wallace"), and
-    what follows it narrates: a reporting verb outside quotation marks (whatever the parser made its subject: it
-    often takes the dateline for it), and no "I", "we" or "you" of a turn's own words there."""
+    what follows it narrates: a reporting verb or a weekday outside quotation marks (whatever the parser made the
+    verb's subject: it often takes the dateline for it), and no "I", "we" or "you" of a turn's own words there."""
     return frame.memo("colon_dateline", _colon_dateline_tokens)
 
 
@@ -92,7 +94,7 @@ def _colon_dateline_tokens(frame: Frame) -> frozenset[int]:
         told = [t for t in doc[last + 1:end + 1] if frame.tok_quote[t.i] < 0]
         if any(t.lower_ in _TALKING_PRONOUNS for t in told):
             return frozenset()  # a turn's own words ("I think …", "Do you …")
-        if any(t.pos_ in ("VERB", "AUX") and reporting_base(t.text) for t in told):
+        if any(t.pos_ in ("VERB", "AUX") and reporting_base(t.text) or t.text in _WEEKDAYS for t in told):
             return frozenset(range(first, last + 2))  # the colon too
         return frozenset()
     return frozenset()

@@ -223,6 +223,19 @@ def test_a_dateline_the_parser_misread_is_still_a_dateline(text, words, expected
     assert _speakers(text, words) == {expected}
 
 
+def test_a_dateline_before_a_lede_with_no_reporting_verb_is_no_speaker():
+    # trap: the weekday of a news story's opening sentence tells a dateline too, with no verb of saying in it
+    text = ("MUMBAI: Actor Shah Rukh Khan on Saturday thanked fans for their birthday wishes.\n\n\"Your love keeps me "
+            "going,\" the actor wrote on X.")
+    assert all(c.speaker != "MUMBAI" and "thanked fans" not in c.quote for c in extract_claims(text))
+
+
+def test_a_kicker_in_capitals_with_no_weekday_stays_as_before():
+    # twin: a headline's kicker ("HUFFPOLLSTER:") with no weekday and no verb of saying is read as before
+    text = "HUFFPOLLSTER: A Seismic Shift Among Voters May Have Won Cruz The Caucus.\n\nEarly analysis shows polls missed."
+    assert _speakers(text, "Seismic Shift") == {"HUFFPOLLSTER"}
+
+
 # --------------------------------------------------------------------------- "Leader of the Opposition V.D. Satheesan said"
 
 @pytest.mark.parametrize("text, words, expected", [
