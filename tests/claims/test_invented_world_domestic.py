@@ -282,3 +282,33 @@ def test_a_dateline_with_accents_is_no_speaker(text, words, expected):
 ])
 def test_a_listed_arabic_given_name_is_joined_back(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "…, the Saudi Press Agency (SPA) reported."
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an agency with its acronym in brackets reporting the sentence from its end is a source of its own, and
+    # no part of what the speaker inside said (the brackets had led the parser to join it to the object before it)
+    ("Saudi Crown Prince Mohammed bin Salman told the cabinet that the Kingdom would continue to support "
+     "Palestinians, the Saudi Press Agency (SPA) reported.", "told the cabinet", "Saudi Press Agency"),
+    ("The minister said the Kingdom would continue to support Palestinians, the official Emirates News Agency (WAM) "
+     "reported.", "The minister said", "Emirates News Agency"),
+    # twins: without the acronym, as before; an agency with its acronym opening the sentence, as before
+    ("The minister said the Kingdom would continue to support Palestinians, the Saudi Press Agency reported.",
+     "The minister said", "Saudi Press Agency"),
+    ("The Saudi Press Agency (SPA) said the Kingdom would continue to support Palestinians.", "Palestinians",
+     "Saudi Press Agency"),
+])
+def test_an_agency_with_its_acronym_reporting_from_the_end_is_a_source(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Saudi Crown Prince Mohammed bin Salman told the cabinet that the Kingdom would continue to support "
+     "Palestinians, the Saudi Press Agency (SPA) reported.", "Kingdom would continue"),
+    ("The minister said the Kingdom would continue to support Palestinians, the official Emirates News Agency (WAM) "
+     "reported.", "Kingdom would continue"),
+])
+def test_the_speaker_inside_an_agencys_report_keeps_a_claim_without_the_agency(text, words):
+    inner = [c for c in extract_claims(text) if c.quote.startswith("the Kingdom")]
+    assert inner and all("Agency" not in c.quote for c in inner)
