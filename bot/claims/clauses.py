@@ -223,6 +223,12 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         if not is_verb(tok) or reporting_base(tok.text) is None and not retort(tok) or refused(tok) or questioned(tok):
             continue
+        agency = _agency_before_acronym(frame, tok)
+        if agency is not None:  # "…, the Saudi Press Agency (SPA) reported."
+            att = _classify(frame, *_trim(frame, frame.sent_bounds(tok.i)[0], agency.left_edge.i - 1), tok, agency.i)
+            if att:
+                out.append(att)
+            continue
         comp = None
         for c in tok.children:
             if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.left_edge.lower_ == "that" or any(g.dep_ in ("mark", "nsubj") for g in c.children))):
@@ -311,6 +317,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         lo = _subject_hung_on_verb(frame, tok, comp, lo)
         lo = _past_time_of_saying(doc, tok, comp, lo)
         hi = _past_closing_quote(doc, lo, hi)
+        hi = _before_trailing_agency(frame, tok, lo, hi)
         if lo <= subj < hi or _anonymity(frame, lo, hi):
             continue
         start, end = _content(frame, lo, hi, subj)
@@ -960,6 +967,41 @@ def _trailing_conjunct(frame: Frame, verb) -> bool:
     return not any(c.dep_ in ("cc", "preconj") and verb.head.i < c.i < verb.i for c in verb.head.children)
 
 
+def _agency_before_acronym(frame: Frame, verb):
+    """The agency of `…, the Saudi Press Agency (SPA) reported.` (also "the official Emirates News Agency (WAM)"),
+    where the acronym in brackets led the parser to join the verb ending the sentence to the verb before it, as a
+    conjunct with no subject (the agency joined to the object before it) or as its clause; else None."""
+    doc = frame.doc
+    k = verb.i
+    if (verb.dep_ not in ("conj", "ccomp") or k < 5 or doc[k - 1].text != ")" or doc[k - 3].text != "("
+            or frame.sent_bounds(k)[1] - k > 2 or not reporting_base(verb.text)):
+        return None
+    acronym, agency = doc[k - 2], doc[k - 4]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != agency.i for c in verb.children):
+        return None  # (or, as a clause of the verb before it, with the agency its subject)
+    if not (acronym.is_upper and acronym.is_alpha) or agency.pos_ != "PROPN" or agency.ent_type_ != "ORG" \
+            or frame.tok_quote[agency.i] >= 0:
+        return None
+    left = agency.left_edge.i
+    if left - frame.sent_bounds(k)[0] < 4 or doc[left - 1].text != ",":
+        return None
+    return agency
+
+
+def _before_trailing_agency(frame: Frame, verb, lo: int, hi: int) -> int:
+    """`hi`, or the comma before an agency that reports the sentence from its end (`_agency_before_acronym`) when it
+    falls inside [lo, hi): the agency is no part of what was said."""
+    doc = frame.doc
+    last = frame.sent_bounds(verb.i)[1] - 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last <= verb.i or doc[last].text == ")":
+        return hi
+    agency = _agency_before_acronym(frame, doc[last])
+    comma = agency.left_edge.i - 1 if agency is not None else hi
+    return comma if lo < comma < hi else hi
+
+
 def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
     """`The plan will fail, she said.` parsed with `said` as parataxis of the clause."""
     subj = subject_of(verb, frame)
@@ -1171,4 +1213,7 @@ def _frames_report(frame: Frame, outer: Attribution, inner: Attribution) -> bool
         top = top.head
     if top.dep_ != "ROOT" and outer.start <= top.head.idx < outer.end:
         return False
-    return any(c.dep_ in ("ccomp", "xcomp") and inner.start <= c.idx < inner.end for c in verb.children)
+    # (through the source's own verb when the parser made it the clause: `The minister said the Kingdom would …, the
+    # official Emirates News Agency (WAM) reported`, "continue" a clause of "reported", itself one of "said")
+    clauses = [*verb.children, *(g for c in verb.children if c.i == outer.cue for g in c.children)]
+    return any(c.dep_ in ("ccomp", "xcomp") and inner.start <= c.idx < inner.end for c in clauses)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.claims.frames import Frame
-from bot.claims.lexicon import read_words
+from bot.claims.lexicon import read_words, reporting_base
 
 #: Longest line (in words) that can be page furniture.
 MAX_DEBRIS_WORDS = 25
@@ -55,15 +55,68 @@ _DATELINE_RE = re.compile(r"(?m)^[ \t]*(?:([A-Z][A-Z.'’ -]{2,}[A-Z.])(?:,\s*[A
                           r"\s*[—–-]+\s")
 
 
+#: The same in capitals with accents ("SÃO PAULO — ", "BOGOTÁ — "), which the parser still reads (the text it parses
+#: is blanked only at the datelines above): never a speaker all the same.
+_ACCENTED_DATELINE_RE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,}[A-ZÀ-ÖØ-Þ.])(?:,\s*[A-Z][\w.]*\.?(?: \d{1,2})?)*"
+                                   r"\s*(?:\([\w. ]+\))?\s*[—–-]+\s")
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of datelines: a place in capitals opening a paragraph is never a speaker."""
     return [(m.start(1) if m.group(1) else m.start(2), m.end()) for m in _DATELINE_RE.finditer(text)]
 
 
+#: A label in capitals before a colon opening a paragraph: a transcript's turn (`WALLACE: Do you …`) or a dateline as
+#: Indian and other Asian papers write it (`NEW DELHI: The Supreme Court on Monday said …`).
+_CAPS_LABEL_RE = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
+_QA_RE = re.compile(r"[ \t]*[QA]:[ \t]")
+#: Words of a transcript's turn, never of a news story's narration outside quotation marks.
+_TALKING_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
+#: The day a news story's opening sentence tells ("Actor Shah Rukh Khan on Saturday thanked fans").
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def colon_dateline_tokens(frame: Frame) -> frozenset[int]:
+    """Token indices of a dateline in capitals before a colon (`CHENNAI: Tamil Nadu BJP president K. Annamalai on
+    Monday accused …`): a place, never a speaker whose turn the paragraph is. It opens one of the first two paragraphs,
+    neither paragraph beside it opens with such a label (a transcript's turns come one after another), the tagger
+    took no word of it for a person nor is it a person's surname in the text (`WALLACE:` after "Chris Wallace"), and
+    what follows it narrates: a reporting verb or a weekday outside quotation marks (whatever the parser made the
+    verb's subject: it often takes the dateline for it), and no "I", "we" or "you" of a turn's own words there."""
+    return frame.memo("colon_dateline", _colon_dateline_tokens)
+
+
+def _colon_dateline_tokens(frame: Frame) -> frozenset[int]:
+    text, doc = frame.text, frame.doc
+    for pno, (lo, hi) in enumerate(frame.para_bounds[:2]):
+        m = _CAPS_LABEL_RE.match(text, lo, hi)
+        if m is None:
+            continue
+        if any(_CAPS_LABEL_RE.match(text, a, b) or _QA_RE.match(text, a, b)
+               for k, (a, b) in enumerate(frame.para_bounds) if abs(k - pno) == 1):
+            return frozenset()
+        first, last = frame.token_at(m.start(1)), frame.token_at(m.end(1) - 1)
+        label = doc[first:last + 1]
+        words = {t.lower_ for t in label if t.is_alpha}
+        if any(t.ent_type_ == "PERSON" for t in label) or any(
+                e.label_ == "PERSON" and e[-1].lower_ in words for e in doc.ents):
+            return frozenset()
+        end = frame.token_at(hi - 1) if hi > m.end() else last
+        told = [t for t in doc[last + 1:end + 1] if frame.tok_quote[t.i] < 0]
+        if any(t.lower_ in _TALKING_PRONOUNS for t in told):
+            return frozenset()  # a turn's own words ("I think …", "Do you …")
+        if any(t.pos_ in ("VERB", "AUX") and reporting_base(t.text) or t.text in _WEEKDAYS for t in told):
+            return frozenset(range(first, last + 2))  # the colon too
+        return frozenset()
+    return frozenset()
+
+
 def debris_tokens(frame: Frame) -> frozenset[int]:
     """Token indices inside datelines."""
-    out = set()
-    for lo, hi in dateline_spans(frame.text):
+    out = set(colon_dateline_tokens(frame))
+    accented = [(m.start(1), m.end()) for m in _ACCENTED_DATELINE_RE.finditer(frame.text)
+                if any(ch > "\x7f" for ch in m.group(1))]
+    for lo, hi in dateline_spans(frame.text) + accented:
         i = frame.token_at(lo)
         while i < len(frame.tok_starts) and frame.tok_starts[i] < hi:
             out.add(i)

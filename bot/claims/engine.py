@@ -15,7 +15,7 @@ from itertools import islice
 from bot.claims.clauses import inside_sources, put_to, reported_clauses
 from bot.claims.clean import clean_text
 from bot.claims.cues import FINITE_TAGS, Attribution, is_verb
-from bot.claims.debris import dateline_spans, debris_line_tokens, debris_paragraphs, debris_tokens
+from bot.claims.debris import colon_dateline_tokens, dateline_spans, debris_line_tokens, debris_paragraphs, debris_tokens
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_parent_counts, join_title_prefixes, join_title_suffixes
@@ -427,6 +427,8 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
         elif len(m.group(1)) < 2:
             continue
         label_tok = frame.token_at(m.end(1) - 1)
+        if label_tok in colon_dateline_tokens(frame):
+            continue  # `NEW DELHI: The Supreme Court on Monday said …`: a dateline, no turn
         if subj is None and m.re is not _QA_LABEL:
             subj = label_tok
         start = m.end()
@@ -783,9 +785,12 @@ def _sends_out(subj) -> bool:
 
 def _past_dateline(frame: Frame, subject: int, dateline: frozenset[int]) -> int | None:
     """The subject the parser hung on a dateline it took for the subject ("CLEVELAND, July 19 (UPI) — Former
-    Attorney General Michael Mukasey told ..."): the name in apposition after the dateline, else none."""
-    return next((c.i for c in frame.doc[subject].children if c.dep_ == "appos" and c.i not in dateline
-                 and c.i > subject), None)
+    Attorney General Michael Mukasey told ..."): the name in apposition after the dateline, or the verb's own subject
+    after it ("MUMBAI: The Brihanmumbai Municipal Corporation said …", both taken for subjects), else none."""
+    subj = frame.doc[subject]
+    return next((c.i for c in subj.children if c.dep_ == "appos" and c.i not in dateline and c.i > subject),
+                next((c.i for c in subj.head.children if c.dep_ == subj.dep_ and c.i not in dateline
+                      and c.i > subject and subj.dep_ in ("nsubj", "nsubjpass")), None))
 
 
 def _unanchored_first_person(frame: Frame, d: _Draft, prev: list[tuple[int, Resolved]]) -> bool:

@@ -242,6 +242,18 @@ def _patronym_after(doc, ent, nxt) -> bool:
             and doc[k].is_lower and doc[k - 1].whitespace_ == " " and doc[k].whitespace_ == " ")
 
 
+def _name_split_in_two(doc, ent, nxt) -> bool:
+    """Is `nxt`, a person's name right after the person's name `ent` with one space between them, the rest of one name
+    the tagger cut in two ("Syed Murad" + "Ali Shah", "Sindh Chief Minister Syed Murad Ali Shah")? Every word of both is
+    a capitalised proper noun, `ent` opens with a listed first name, and the parser hung each of its words on `nxt`'s
+    (so no list of two names: "Tom Reed Jane Cole" is no such compound)."""
+    if (nxt.label_ != "PERSON" or nxt.start != ent.end or doc[ent.end - 1].whitespace_ != " "
+            or len(ent) + len(nxt) > 5 or doc[ent.start].lower_ not in GIVEN_NAMES):
+        return False
+    return (all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in (*ent, *nxt))
+            and all(t.dep_ == "compound" and ent.start < t.head.i < nxt.end for t in ent))
+
+
 def join_name_particles(doc) -> None:
     """Extend, in place, each person's name that stops at a particle of the surname ("von der", "de", "van") or at
     the hyphen of a romanised given name ("Moon Jae-in")."""
@@ -256,7 +268,8 @@ def join_name_particles(doc) -> None:
         start = _name_start(doc, ent) if ent.label_ == "PERSON" else _first_name_before(doc, ent)
         if end == ent.end and ent.label_ == "PERSON" and i + 1 < len(ents) and (
                 _surname_taken_for_org(doc, ent, ents[i + 1]) or _particle_surname_after(doc, ent, ents[i + 1])
-                or _name_cut_after_title(doc, ent, ents[i + 1]) or _patronym_after(doc, ent, ents[i + 1])):
+                or _name_cut_after_title(doc, ent, ents[i + 1]) or _patronym_after(doc, ent, ents[i + 1])
+                or _name_split_in_two(doc, ent, ents[i + 1])):
             end = ents[i + 1].end
         if end != ent.end or start != ent.start:
             changed = True

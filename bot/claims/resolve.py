@@ -204,6 +204,18 @@ class Registry:
             return gender != e.gender
         return relative
 
+    def _just_named_subject(self, cands: list[int], last: dict[int, int], before: int) -> int | None:
+        """Of several people who share a surname, the one just named in full as a subject, in this sentence or the
+        one before, when no other of them was a subject before it there; else None."""
+        if len(cands) < 2:
+            return None
+        recent = self.at[max(last[ei] for ei in cands)]
+        if (recent.entity in cands and recent.subject and self.spelled.get(recent.token, 0) > 1
+                and self.tok_sent[before] - recent.sent <= 1  # type: ignore[attr-defined]
+                and not any(self._subject_before(last[ei], recent) for ei in cands if ei != recent.entity)):
+            return recent.entity
+        return None
+
     def _shared_name(self, word: str, last: dict[int, int], before: int, gender: str | None) -> int | None:
         """A surname shared by several people named before ("Murphy": Chris Murphy, Anne Marie Murphy): the
         one a title's gender fits ("Mrs. Clinton"), else the first one named in full if the article called
@@ -216,6 +228,10 @@ class Registry:
         cands = ending or cands
         if gender:  # of the ones it fits, those known to be of that gender ("Hillary Clinton", not "Top Clinton")
             fit = [ei for ei in cands if self.entities[ei].gender in (None, gender)]
+            just = self._just_named_subject(fit, last, before)
+            if just is not None:
+                return just  # ("JD(U) spokesperson Neeraj Kumar said … "…," Mr. Kumar said": not Nitish Kumar, a
+                # listed first name's man named before, over one whose first name says nothing)
             cands = [ei for ei in fit if self.entities[ei].gender == gender] or fit or cands
         opened = not ending and all(self.entities[ei].kind == "person" for ei in cands)
         if len(cands) == 1 or not opened and len({self.entities[ei].name.lower()[:3] for ei in cands}) == 1:
@@ -388,8 +404,8 @@ def looks_like_person(ent) -> bool:
     if first in FEMALE_NAMES or first in MALE_NAMES:
         return True
     root = ent.root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return True
+    if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in HONORIFICS):
+        return True  # (a title in capitals too: "The Lagos State Governor, Babajide Sanwo-Olu,")
     if root.dep_ == "nsubj" and reporting_base(root.head.text):
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "by"
@@ -1299,7 +1315,9 @@ def _gives(role: str, title: _Title) -> bool:
             or not _ranks_given(title, words)):
         return False
     return any(w in title.words and w in names and not _other_rank(words[i - 1] if i else "", title)
-               for i, w in enumerate(words))
+               for i, w in enumerate(words)) or any(
+        f"{w}_{words[i + 1]}" in title.words and {w, words[i + 1]} <= names
+        and not _other_rank(words[i - 1] if i else "", title) for i, w in enumerate(words[:-1]))
 
 
 def _same_rank(role: str, title: _Title) -> bool:

@@ -304,7 +304,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     described = _described_antecedent(frame, tok)
     if described is not None:
         return speaker_ref(frame, described)
-    writer = _writer_of_participle(tok)
+    ref = _name_closing_title_of(frame, tok)
+    if ref is not None:
+        return ref  # "Leader of the Opposition V.D. Satheesan said": Satheesan, never the title nor "Opposition …"
+    writer = _writer_of_participle(tok) or _subject_past_opening_participle(tok)
     if writer is not None:
         # "Writing in the Church Times, the Bishop of Oxford, Steven Croft, argued": the parser made the participle
         # the subject and hung the writer on it; the writer speaks, never "Writing in the Church Times"
@@ -419,8 +422,13 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         lo = tok.i
         # the words before it that modify it or one another ("North" of "East" in "North East Ambulance Service")
         while lo > 0:
-            k = lo - 2 if _glued_hyphen(doc, lo - 1) else lo - 1  # "Okonjo-Iweala" is one name, never "Iweala"
-            if not (doc[k].dep_ in ("compound", "flat") and doc[k].head.i >= lo
+            glued = _glued_hyphen(doc, lo - 1)
+            k = lo - 2 if glued else lo - 1  # "Okonjo-Iweala" is one name, never "Iweala"
+            if (doc[k].lower_ in HONORIFICS and doc[lo].ent_type_ != "ORG" and doc[lo].is_title
+                    and not org_shaped(_span_text(doc, lo, tok.i + 1))):
+                break  # a title before a name is no part of it ("Lagos State Governor Babajide Sanwo-Olu")
+            if not (glued and doc[k].pos_ == "PROPN"  # (whatever the parser hung it on: "Sanwo" + "-" + "Olu")
+                    or doc[k].dep_ in ("compound", "flat") and doc[k].head.i >= lo
                     and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and doc[k].is_title and not doc[k].ent_type_)
                     or _capitalised_name_adjective(doc[k], lo)):  # ("Consumer Reports", "Consumer" a noun)
                 break
@@ -546,6 +554,54 @@ def _writer_of_participle(tok):
                  and c.head.dep_ == "pobj" and doc[c.left_edge.i - 1].text == ","
                  and all(doc[k].is_punct for k in range(c.right_edge.i + 1, verb.i))
                  and verb.i > c.i), None)
+
+
+#: Initials before a name ("V.D. Satheesan", "K. Annamalai").
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _name_closing_title_of(frame: Frame, tok) -> SpeakerRef | None:
+    """The holder's name that closes a capitalised title with its "of" phrase, which the parser took for the end of
+    the phrase's object ("Leader of the Opposition V.D. Satheesan said", "Speaker of the National Assembly Thoko
+    Didiza said"): from the object's first word that opens a person's name (a listed first name, initials, or the
+    start of a name the tagger saw), two to four capitalised words to the object's end, after at least one word of
+    the body; the title and its body are the role. Else None."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_title or not (tok.lower_ in HONORIFICS or tok.lower_ == "leader"):
+        return None
+    doc = frame.doc
+    obj = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    while obj is not None and obj.right_edge.i != obj.i:  # ("Leader of the Opposition in the Lok Sabha Rahul Gandhi")
+        obj = next((p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for")
+                    for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    if obj is None or frame.tok_quote[obj.i] >= 0:
+        return None
+    lo = obj.left_edge.i + (doc[obj.left_edge.i].lower_ == "the")
+    for k in range(lo + 1, obj.i):
+        t = doc[k]
+        if not (t.lower_ in GIVEN_NAMES or _INITIALS.fullmatch(t.text) or t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
+            continue
+        words = doc[k:obj.i + 1]
+        if 2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and (w.is_title or _INITIALS.fullmatch(w.text)) for w in words):
+            name = clean_name(_span_text(doc, k, obj.i + 1))
+            if name:
+                return SpeakerRef(name, "person", _span_text(doc, tok.i, k), obj.i, named=True)
+        return None
+    return None
+
+
+def _subject_past_opening_participle(tok):
+    """The one an opening participle's phrase stands before when the parser made the phrase the subject and hung the
+    real subject inside it ("Addressing mourners in Machakos, the Wiper party leader said": "mourners" the subject,
+    "leader" in apposition to "Machakos"): a noun after a comma, in apposition, that runs to the verb; else None."""
+    doc = tok.doc
+    first = doc[tok.left_edge.i]
+    if tok.dep_ != "nsubj" or first.tag_ != "VBG" or first.i != tok.sent.start or first.i == tok.i:
+        return None
+    verb = tok.head
+    return next((c for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
+                 and doc[c.left_edge.i - 1].text == "," and c.right_edge.i < verb.i
+                 and all(t.is_punct for t in doc[c.right_edge.i + 1:verb.i])), None)
 
 
 def _lower_common_noun(tok) -> bool:
@@ -904,8 +960,12 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     its role."""
     doc = frame.doc
     for c in tok.children:
+        if c.dep_ == "appos":
+            c = _holder_after_seat(frame, tok, c) or c  # ("The Governor, Central Bank of Nigeria, Olayemi Cardoso,")
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0 \
-                and not _past_colon(doc, tok, c) and not c.is_lower:  # ("Nats, the air traffic control provider,")
+                and not _past_colon(doc, tok, c) and (not c.is_lower or _glued_name_tail(doc, c)):
+            # (a word in lower case is no name: "Nats, the air traffic control provider,"; but a romanised given
+            # name's second syllable is: "Hong Kong's leader, John Lee Ka-chiu,")
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             pair = _named_pair(frame, tok, c)
@@ -934,6 +994,26 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 lo, hi = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), g.i, named=True)
     return None
+
+
+def _holder_after_seat(frame: Frame, tok, c):
+    """The holder's name after the apposition `c` when `c` is the organisation whose office the title `tok` is, set
+    between the title and the name as Nigerian papers write it ("The Governor, Central Bank of Nigeria, Olayemi
+    Cardoso, said"; "The spokesman, Lagos State Police Command, SP Benjamin Hundeyin,"): the holder speaks, never the
+    organisation taken for a person. The name hangs on the title or on the organisation; else None."""
+    if c.ent_type_ != "ORG" and not org_shaped(c.text) or tok.tag_ in ("NNS", "NNPS"):
+        return None  # (a plural's names are its members: "Four casinos — Bally's, Caesars and Trump Taj Mahal —")
+    return next((d for d in (*tok.children, *c.children)
+                 if d.dep_ == "appos" and d.i > c.i and d.pos_ == "PROPN" and frame.tok_quote[d.i] < 0 and d.is_title
+                 and (d.ent_type_ == "PERSON" or d.ent_type_ in ("", "FAC")
+                      and not org_shaped(_span_text(frame.doc, d.left_edge.i, d.i + 1)))), None)
+
+
+def _glued_name_tail(doc, c) -> bool:
+    """Is `c`, in lower case, the syllable after the hyphen of a name the tagger took whole for a person's ("John Lee
+    Ka-chiu": "chiu")?"""
+    return (c.ent_type_ == "PERSON" and c.i >= 2 and doc[c.i - 1].text in ("-", "‑") and not doc[c.i - 1].whitespace_
+            and not doc[c.i - 2].whitespace_ and doc[c.i - 2].is_title and doc[c.i - 2].ent_type_ == "PERSON")
 
 
 def _past_colon(doc, tok, c) -> bool:
@@ -1172,7 +1252,7 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
         named = _described_antecedent(frame, tok)
     if named is not None:
         tok = doc[named]
-    writer = _writer_of_participle(tok)
+    writer = _writer_of_participle(tok) or _subject_past_opening_participle(tok)
     if writer is not None:
         tok = writer  # "Writing in the Church Times, the Bishop of Oxford … argued": "the Bishop of Oxford"
     if tok.lower_ in _PRONOUNS:
@@ -1755,6 +1835,9 @@ def _participle_channel(frame: Frame, cue) -> str | None:
                 outlet = p.ent_type_ == "ORG" or p.lower_ in CHANNEL_NAMES or p.pos_ == "PROPN" and (
                     p.ent_type_ not in _NOT_OUTLETS or part.lower_ == "writing" and p.ent_type_ == "FAC")
                 named_show = p.lower_ in CHANNEL_NOUNS and any(t.pos_ == "PROPN" for t in p.lefts)
+                if part.lower_ in ("speaking", "talking") and prep.lower_ in ("in", "during") \
+                        and p.lower_ not in CHANNEL_NAMES:
+                    outlet = False  # one speaks in a place or a chamber ("Speaking in Eldoret", "in Parliament")
                 if p.dep_ == "pobj" and (outlet or named_show):  # never an unnamed one ("the same show")
                     return _outlet_name(p)
     return None
@@ -1851,4 +1934,6 @@ def _channel_np(frame: Frame, p) -> str | None:
             hi = c.right_edge.i + 1
     if hi - lo > 8:
         hi = p.i + 1
+    while hi - 1 > p.i and (doc[hi - 1].is_space or doc[hi - 1].text == "."):
+        hi -= 1  # "in a post on X.": the full stop and paragraph break the parser hung on the last word, no part of it
     return _span_text(doc, lo, hi)  # the article's words, possessive and all ("in her on-court interview")
