@@ -68,8 +68,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 #: A label in capitals before a colon opening a paragraph: a transcript's turn (`WALLACE: Do you …`) or a dateline as
 #: Indian and other Asian papers write it (`NEW DELHI: The Supreme Court on Monday said …`).
-_CAPS_LABEL_RE = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
-_QA_RE = re.compile(r"[ \t]*[QA]:[ \t]")
+#: A label in capitals before a colon opening a paragraph: a transcript's turn (`WALLACE: …`) or a dateline.
+CAPS_LABEL = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
+#: A Q&A's question or answer opening a paragraph (`Q: …`, `A: …`).
+QA_LABEL = re.compile(r"[ \t]*([QA]):[ \t]+(?=\S)")
 #: Words of a transcript's turn, never of a news story's narration outside quotation marks.
 _TALKING_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
 #: The day a news story's opening sentence tells ("Actor Shah Rukh Khan on Saturday thanked fans").
@@ -89,10 +91,10 @@ def colon_dateline_tokens(frame: Frame) -> frozenset[int]:
 def _colon_dateline_tokens(frame: Frame) -> frozenset[int]:
     text, doc = frame.text, frame.doc
     for pno, (lo, hi) in enumerate(frame.para_bounds[:2]):
-        m = _CAPS_LABEL_RE.match(text, lo, hi)
+        m = CAPS_LABEL.match(text, lo, hi)
         if m is None:
             continue
-        if any(_CAPS_LABEL_RE.match(text, a, b) or _QA_RE.match(text, a, b)
+        if any(CAPS_LABEL.match(text, a, b) or QA_LABEL.match(text, a, b)
                for k, (a, b) in enumerate(frame.para_bounds) if abs(k - pno) == 1):
             return frozenset()
         first, last = frame.token_at(m.start(1)), frame.token_at(m.end(1) - 1)

@@ -15,7 +15,8 @@ from itertools import islice
 from bot.claims.clauses import inside_sources, put_to, reported_clauses
 from bot.claims.clean import clean_text
 from bot.claims.cues import FINITE_TAGS, Attribution, is_verb
-from bot.claims.debris import colon_dateline_tokens, dateline_spans, debris_line_tokens, debris_paragraphs, debris_tokens
+from bot.claims.debris import (CAPS_LABEL, QA_LABEL, colon_dateline_tokens, dateline_spans, debris_line_tokens,
+                               debris_paragraphs, debris_tokens)
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import join_parent_counts, join_title_prefixes, join_title_suffixes
@@ -337,7 +338,6 @@ def _own_claim_inside(frame: Frame, outer: Attribution, inner: Attribution) -> b
     return cue.pos_ == "NOUN" and subj.dep_ == "poss" and subj.head.i == cue.i
 
 
-_LABEL = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
 _HEADLINE_LABEL = re.compile(r"[ \t]*([A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,2}):[ \t]+(?=\S)")
 #: A label opening with a question word ("WHAT'S NEXT:", "WHY IT MATTERS:"): like the section headers, kickers and
 #: credits of words/section_labels.txt, no speaker's turn.
@@ -357,11 +357,10 @@ def _labelled(frame: Frame, pno: int) -> bool:
     if not 0 <= pno < len(frame.para_bounds):
         return False
     lo, hi = frame.para_bounds[pno]
-    m = _LABEL.match(frame.text, lo, hi) or _HEADLINE_LABEL.match(frame.text, lo, hi) or _QA_LABEL.match(frame.text, lo, hi)
+    m = CAPS_LABEL.match(frame.text, lo, hi) or _HEADLINE_LABEL.match(frame.text, lo, hi) or QA_LABEL.match(frame.text, lo, hi)
     return m is not None and not _section_label(m.group(1)) or frame.text[lo:hi].rstrip().endswith(":")
 
 
-_QA_LABEL = re.compile(r"[ \t]*([QA]):[ \t]+(?=\S)")
 
 
 def _person_label(frame: Frame, m: re.Match, hi: int) -> bool:
@@ -401,7 +400,7 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
     by_start = {a.start: i for i, a in enumerate(found)}
     answerer: list[int | None] | None = None  # the person a Q&A's answers are given to, once looked for
     for pno, (lo, hi) in enumerate(frame.para_bounds):
-        m = _LABEL.match(text, lo, hi)
+        m = CAPS_LABEL.match(text, lo, hi)
         if pno == 0 and not m:
             m = _HEADLINE_LABEL.match(text, lo, hi)  # headline `Rubio: I Still Believe ...`
             if m and frame.doc[frame.token_at(m.end(1) - 1)].pos_ != "PROPN":
@@ -418,7 +417,7 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
             continue
         subj = None
         if not m:
-            m = _QA_LABEL.match(text, lo, hi)
+            m = QA_LABEL.match(text, lo, hi)
             if not m or m.group(1) != "A":
                 continue  # (a question, `Q: …`, is asked, not claimed)
             if answerer is None:
@@ -429,7 +428,7 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
         label_tok = frame.token_at(m.end(1) - 1)
         if label_tok in colon_dateline_tokens(frame):
             continue  # `NEW DELHI: The Supreme Court on Monday said …`: a dateline, no turn
-        if subj is None and m.re is not _QA_LABEL:
+        if subj is None and m.re is not QA_LABEL:
             subj = label_tok
         start = m.end()
         end = hi
@@ -448,7 +447,7 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
                 # the speaker's turn replaces reported clauses found inside it ("Do you think ..."); an answer keeps
                 # those of someone else it reports ("what Bernie is talking about now is mainstream")
                 found[:] = [a for a in found if not (a.start < end and start < a.end) or (
-                    m.re is _QA_LABEL and a.subject is not None and frame.doc[a.subject].pos_ != "PRON")]
+                    m.re is QA_LABEL and a.subject is not None and frame.doc[a.subject].pos_ != "PRON")]
                 by_start = {a.start: i for i, a in enumerate(found)}
                 out.append(Attribution("direct", start, end, label_tok, ":", subj, ()))
     return out
