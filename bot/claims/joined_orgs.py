@@ -8,7 +8,7 @@ read "Somerset Police" or "Devon" (a place). Charities and bodies named with a w
 from __future__ import annotations
 
 from bot.claims.columns import column, symbol, texts
-from bot.claims.lexicon import (DESCRIPTION_ORG_KINDS, FEMALE_NAMES, JOINT_ORG_HEADS, MALE_NAMES, ORG_COUNTRIES, ORG_OF_HEADS, ORG_WORDS,
+from bot.claims.lexicon import (DESCRIPTION_ORG_KINDS, GIVEN_NAMES, JOINT_ORG_HEADS, ORG_COUNTRIES, ORG_OF_HEADS, ORG_WORDS,
                                 PEOPLE_NOUNS, PORTFOLIO_WORDS)
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
@@ -60,8 +60,7 @@ def _named_before_country(doc, ent) -> tuple[int, int] | None:
     if ent.label_ not in ("GPE", "PERSON", "ORG") or len(ent) > 2 or ent.text.lower() not in ORG_COUNTRIES:
         return None
     doc = ent.doc
-    if ent.label_ == "PERSON" and (ent.start == 0 or doc[ent.start - 1].lower_ in FEMALE_NAMES
-                                   or doc[ent.start - 1].lower_ in MALE_NAMES):
+    if ent.label_ == "PERSON" and (ent.start == 0 or doc[ent.start - 1].lower_ in GIVEN_NAMES):
         return None  # "Natural England" tagged a person "England"; not "Harry" + "England"
     lo = ent.start
     while (lo > 0 and ent.start - lo < _MAX_RUN and _capitalised(doc[lo - 1]) and not doc[lo - 1].ent_type_
@@ -247,7 +246,7 @@ def _described_untagged(doc, i: int) -> tuple[int, int] | None:
         return None
     hi = i + 1
     while (hi < len(doc) and hi - i <= _MAX_DESCRIBED_NAME and _capitalised(doc[hi]) and not doc[hi].ent_type_
-           and doc[hi].lower_ not in MALE_NAMES and doc[hi].lower_ not in FEMALE_NAMES
+           and doc[hi].lower_ not in GIVEN_NAMES
            and "\n" not in doc[hi - 1].whitespace_):
         hi += 1
     if hi == i + 1 or hi - i > _MAX_DESCRIBED_NAME or hi < len(doc) and (_capitalised(doc[hi]) or doc[hi].ent_type_):

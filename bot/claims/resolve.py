@@ -28,6 +28,7 @@ from bot.claims.lexicon import (
     FEMALE_NAMES,
     FEMALE_WORDS,
     FORMER_WORDS,
+    GIVEN_NAMES,
     GOVERNMENT_NOUNS,
     GROUP_NOUNS,
     PEOPLE_NOUNS,
@@ -401,7 +402,7 @@ def looks_like_person(ent) -> bool:
     if any(t.text in ("&", "+") for t in ent):
         return False  # "Pacific Gas & Electric", "Procter & Gamble": a firm's name, never a person's
     first = toks[0].lower_
-    if first in FEMALE_NAMES or first in MALE_NAMES:
+    if first in GIVEN_NAMES:
         return True
     root = ent.root
     if root.dep_ == "appos" and (root.head.pos_ == "NOUN" or root.head.pos_ == "PROPN" and root.head.lower_ in HONORIFICS):
@@ -437,7 +438,7 @@ def _place_taken_for_person(ent) -> bool:
     organisation word, after a title only a person takes ("Dr Amara Okafor"), or opening with a listed first name and
     given a person's description in apposition ("Agnes Pike, the defendant's mother") or speaking ("Agnes Pike said")."""
     toks = [t for t in ent if not t.is_punct]
-    if len(toks) == 1 and toks[0].pos_ == "PROPN" and (toks[0].lower_ in FEMALE_NAMES or toks[0].lower_ in MALE_NAMES):
+    if len(toks) == 1 and toks[0].pos_ == "PROPN" and toks[0].lower_ in GIVEN_NAMES:
         # a first name alone, given as someone's relative or role ("his cousin, Yusuf", tagged a work of art)
         root = ent.root
         return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in _PERSON_NOUNS
@@ -446,7 +447,7 @@ def _place_taken_for_person(ent) -> bool:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES:
         return True
-    if toks[0].lower_ not in FEMALE_NAMES and toks[0].lower_ not in MALE_NAMES:
+    if toks[0].lower_ not in GIVEN_NAMES:
         return False
     root = ent.root
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _PERSON_NOUNS for c in root.children) or (
