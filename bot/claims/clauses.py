@@ -235,7 +235,9 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
                 comp = c
                 break
         if comp is not None and comp.i < tok.i and (_cut_off_before(doc, comp, tok) or _whose_aside(doc, comp)):
-            comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), comp)
+            after = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+            # (with none after, an object of its own: `The ruling drew fire — the ACLU called it "a disgrace."`)
+            comp = after if after is not None or reporting_base(tok.text) in OBJECT_VERBS and _object_after(tok) else comp
         if comp is None:
             comp = _clause_after_channel(tok)
         if comp is None:
@@ -385,6 +387,11 @@ def _subject_hung_on_verb(frame: Frame, verb, comp, lo: int) -> int:
     if np.dep_ == "dobj" and np.pos_ not in ("NOUN", "PROPN"):
         return lo
     return verb.i + 1
+
+
+def _object_after(verb) -> bool:
+    """Does a verb have a direct object after it (`called it "a disgrace"`)?"""
+    return any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
 
 def _cut_off_before(doc, comp, verb) -> bool:

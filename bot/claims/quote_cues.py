@@ -220,6 +220,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
     if after and doc[after[0]].text in DASHES and len(after) > 1:
         # `"Q." ― Sonya Herridge`: a byline-style attribution after a dash
         k = after[1]
+        if doc[k].lower_ == "the" and len(after) > 2:
+            k = after[2]  # `"Q." — the ACLU`
         if doc[k].pos_ == "PROPN" or doc[k].ent_type_ in ("PERSON", "ORG"):
             j = k
             while (doc[j].dep_ in ("compound", "nmod", "poss") and j < doc[j].head.i <= after[-1]

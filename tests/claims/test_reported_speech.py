@@ -313,3 +313,17 @@ def test_a_channel_closing_the_content_is_left_out(text, content):
 ])
 def test_an_unattached_that_opening_the_content_is_left_out(text, content):
     assert [c.quote for c in extract_claims(text)] == [content]
+
+
+@pytest.mark.parametrize("text, words, content", [
+    # trap: a sentence cut off by a dash before a verb with an object of its own is no content of that verb; the
+    # object is
+    ('The ruling drew fire — the ACLU called it "a disgrace."', "disgrace", 'it "a disgrace.'),
+    # twin: a fronted content stays the verb's when its object is the one told ("told POLITICO")
+    ("Biofuels do not stir up the same fervor among Iowans as in 2000, Sen. Tom Hale (R-Iowa) told POLITICO.",
+     "Biofuels", "Biofuels do not stir up the same fervor among Iowans as in 2000"),
+])
+def test_a_sentence_cut_off_before_a_verb_with_an_object_is_not_its_content(text, words, content):
+    claims = extract_claims(text)
+    assert [c.quote for c in claims if words in c.quote] == [content]
+    assert len(claims) == 1
