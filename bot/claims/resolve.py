@@ -671,6 +671,25 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                         reg.called[t.i] = t.lower_
                     reg.mention(Mention(ei, t.i, tok_sent[t.i], t.dep_ in ("nsubj", "nsubjpass")))
         reg.mentions.sort(key=lambda m: m.token)
+    # first names the tagger missed: a listed first name alone as a subject ("Rhys, 24, is an apprentice. … Rhys
+    # himself is more optimistic. He said …"), a person
+    known = {m.token for m in reg.mentions}
+    propn = symbol(doc, "PROPN")
+    proper = [doc[i] for i, pos in enumerate(column(doc, "POS")) if pos == propn]
+    # a word that ends a longer name anywhere in the text is a surname there ("Emanuel didn't return" after "Rahm
+    # Emanuel"), as is a word of a name already known
+    surnames = {t.lower_ for t in proper if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in t.children)}
+    surnames |= {w for e in reg.entities for w in e.words}
+    for t in proper:
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.is_title and not t.ent_type_ and t.lower_ not in surnames
+                and t.i not in known and t.lower_ in GIVEN_NAMES and frame.tok_quote[t.i] < 0):
+            ei = reg.add(t.text, "person", before=t.i, label="PERSON", gender=_first_name_gender(t.text, both=None),
+                         at=t.i)
+            if reg.entities[ei].gender is None:
+                reg.entities[ei].gender = _first_name_gender(t.text, both=None)
+            reg.mention(Mention(ei, t.i, tok_sent[t.i], True))
+            votes.setdefault(tok_sent[t.i], []).append(ei)
+    reg.mentions.sort(key=lambda m: m.token)
     # "the mayor", "the minister": a subject noun that names the role a known person was given before it (not
     # later: "the candidate said" is not Meg Whitman, "a former candidate for governor" three paragraphs on)
     if role_words:

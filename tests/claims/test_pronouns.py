@@ -266,3 +266,17 @@ def test_an_owned_associate_just_before_is_who_the_pronoun_takes_up(text, expect
 ])
 def test_a_pronoun_is_never_a_person_of_the_other_gender(text, expected):
     assert [c.speaker for c in extract_claims(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a listed first name alone as a subject, which the tagger did not see, is a person "he" can be (the
+    # father named before was given the son's words)
+    ('"Thirty-one years I gave this place," said Gareth Hughes, 58, a crane operator. For his wife, the worry is their '
+     "son. Rhys, 24, is an apprentice electrician at the plant. Rhys himself is more optimistic. He said the new "
+     "furnace would need electricians.", "electricians", "Rhys"),
+    # twin: a first name that ends a longer name in the text is that person's surname
+    ("Former chief of staff Rahm Emanuel pressured them to stop. Emanuel later said the campaign had been a "
+     "mistake.", "campaign had been", "Rahm Emanuel"),
+])
+def test_a_first_name_alone_as_a_subject_is_a_person(text, words, expected):
+    assert [c.speaker for c in extract_claims(text) if words in c.quote] == [expected]
