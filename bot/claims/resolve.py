@@ -685,8 +685,12 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                 and t.i not in known and t.lower_ in GIVEN_NAMES and frame.tok_quote[t.i] < 0):
             ei = reg.add(t.text, "person", before=t.i, label="PERSON", gender=_first_name_gender(t.text, both=None),
                          at=t.i)
-            if reg.entities[ei].gender is None:
-                reg.entities[ei].gender = _first_name_gender(t.text, both=None)
+            e = reg.entities[ei]
+            if e.gender is None:
+                e.gender = _first_name_gender(t.text, both=None)
+            attr = next((c for c in t.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            if t.head.lemma_ == "be" and attr is not None and attr.lower_ not in e.roles:
+                e.roles.append(attr.lower_)  # "Cyrus was a king of Persia": a king ("Rhys … is an apprentice electrician")
             reg.mention(Mention(ei, t.i, tok_sent[t.i], True))
             votes.setdefault(tok_sent[t.i], []).append(ei)
     reg.mentions.sort(key=lambda m: m.token)
