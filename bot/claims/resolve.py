@@ -446,6 +446,8 @@ def _place_taken_for_person(ent) -> bool:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES:
         return True
+    if toks[0].lower_.rstrip(".") in _PERSON_TITLES and toks[1].text[:1].isupper():
+        return True  # the title inside the name ("Ms Okafor, 42, has lived …", tagged a place)
     if toks[0].lower_ not in FEMALE_NAMES and toks[0].lower_ not in MALE_NAMES:
         return False
     root = ent.root
@@ -577,6 +579,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.root.tag_ == "NNS" and (
                 ent.root.lower_ in GROUP_NOUNS or ent.root.lower_ in PEOPLE_NOUNS):
             continue  # "Campaigners said" tagged a person: a group of people (not "Sanders"), no one "he" could be
+        if ent.label_ == "PERSON" and not any(ch.isupper() for ch in ent.text) and not ent.text.startswith("@"):
+            continue  # "the bison had been provoked" tagged a person: a word in lower case is no one's name
         if told_apart_by_age(ent.root):
             continue  # "the younger Gallagher": one of two of that name, and which one the text does not say
         if _show_title(ent):
@@ -1853,10 +1857,6 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         # "Trump wrote: … Hours later, he added: …": a one-word name the tagger took for an organisation's, that
         # just spoke, and no person before: "he" is that name's
         return Resolved(prev_speakers[-1][1].name, "person", prev_speakers[-1][1].role)
-    if gender and not cands:
-        after = _introduced_after(frame, reg, here_tok, here, gender)
-        if after is not None:
-            return _as_person(reg.entities[after])
     if gender:
         ref = _described_ref(frame, _described_subject_before(frame, here_tok, None, gender))
         if ref is not None and ref.head not in askers:  # (`The judge asked the defendant …. "I do," he replied.`)
@@ -1877,6 +1877,13 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         style = last.name.split()[0].lower() if last.name and last.kind != "organisation" else ""
         if style in TERRITORIAL_STYLES and _noun_gender(style) == gender:
             return last  # "The Princess of Wales said …. "…," she said": the one so titled, as written
+    if gender and not cands and not (prev_speakers and prev_speakers[-1][1].kind == "person"
+                                     and frame.tok_para[prev_speakers[-1][0]] == frame.tok_para[here_tok]):
+        # with no one before it, not even a described person or an unnamed one who just spoke in its paragraph
+        # ("The chef tells me …. "…," he says. His mentor, Pierre Koffmann, …": never the one named next)
+        after = _introduced_after(frame, reg, here_tok, here, gender)
+        if after is not None:
+            return _as_person(reg.entities[after])
     return Resolved(None, "person", None)
 
 
