@@ -222,10 +222,18 @@ def _entity_of(tok):
         hi += 1
     if tok.ent_type_ in ("PERSON", "ORG"):
         lo, hi = _one_name(doc, lo, hi, tok.i)
+    label = tok.ent_type_
+    if (hi < len(doc) and doc[hi - 1].lower_ == "of" and hi - lo > 1 and doc[hi].ent_iob_ == "B"
+            and doc[hi].ent_type_ in ("ORG", "GPE") and "\n" not in doc[hi - 1].whitespace_):
+        # "The City of" + "Edinburgh Council": a name the tagger cut after "of" goes on with the name after it
+        hi += 1
+        while hi < len(doc) and doc[hi].ent_iob_ == "I" and "\n" not in doc[hi - 1].whitespace_:
+            hi += 1
+        label = "ORG"
     # lazy: spaCy is loaded with the model (bot.claims.nlp), not by every process that imports the engine
     from spacy.tokens import Span
 
-    return Span(doc, lo, hi, label=tok.ent_type_)
+    return Span(doc, lo, hi, label=label)
 
 
 def is_name_word(frame: Frame, tok) -> bool:

@@ -125,3 +125,25 @@ def test_two_fields_name_one_department(text, words, expected):
 ])
 def test_two_bodies_before_department_stay_two(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The City of" + "Edinburgh Council"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name the tagger cut after "of" goes on with the name after it; "The City of" is no one
+    ("The City of Edinburgh Council said the rules were needed to protect housing.", "protect housing",
+     "Edinburgh Council"),
+    ("The City of Bradford Metropolitan District Council said the road would close.", "road would close",
+     "Bradford Metropolitan District Council"),
+])
+def test_a_name_cut_after_of_goes_on(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a name the tagger found whole stays whole
+    ("The City of London Corporation said the market would move.", "market would move",
+     "City of London Corporation"),
+])
+def test_a_whole_name_with_of_stays_whole(text, words, expected):
+    assert _speakers(text, words) == {expected}
