@@ -2174,8 +2174,18 @@ def _introduced_after(frame: Frame, reg: Registry, here_tok: int, here: int, gen
             return None
         e = reg.entities[m.entity]
         if m.sent == here + 1 and m.subject and e.kind == "person" and e.gender in (None, gender):
+            if _owned_by_pronoun(frame.doc[m.token], gender):
+                return None  # "Pierre Koffmann, his mentor, agreed": the one "he" has as mentor, never "he"
             return m.entity
     return None
+
+
+def _owned_by_pronoun(tok, gender: str) -> bool:
+    """Is the name at `tok` given in apposition an associate or relative owned by "his" or "her" of `gender`
+    ("Pierre Koffmann, his mentor,")?"""
+    owner = {"m": "his", "f": "her"}.get(gender)
+    return any(c.dep_ == "appos" and c.lower_ in OWNED_PERSON_NOUNS
+               and any(p.dep_ == "poss" and p.lower_ == owner for p in c.children) for c in tok.children)
 
 
 def _subject_before(frame: Frame, here: int):

@@ -147,3 +147,25 @@ def test_a_name_cut_after_of_goes_on(text, words, expected):
 ])
 def test_a_whole_name_with_of_stays_whole(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- `"…," he said. Pierre Koffmann, his mentor, agreed.`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the person introduced next as "his mentor" (an associate or relative owned by the pronoun's "his") is
+    # someone else than "he": no name
+    ('"I just wanted to cook," he said. Pierre Koffmann, his mentor, agreed.', "wanted to cook", None),
+    ('"We never expected this," she said. Joan Pike, her friend, said the bank had let them down.',
+     "never expected", None),
+])
+def test_a_pronoun_is_not_the_next_persons_associate(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: the next person introduced with no such tie is still the pronoun's
+    ('"I just wanted to cook," he said. Pierre Koffmann, 58, who runs a bistro in Pimlico, agreed.',
+     "wanted to cook", "Pierre Koffmann"),
+])
+def test_a_pronoun_is_the_next_person_with_no_tie(text, words, expected):
+    assert _speakers(text, words) == {expected}
