@@ -74,6 +74,9 @@ def _named_before_country(doc, ent) -> tuple[int, int] | None:
                                    or doc[ent.start - 1].lower_ in MALE_NAMES):
         return None  # "Natural England" tagged a person "England"; not "Harry" + "England"
     lo = ent.start
+    if (lo > 0 and doc[lo - 1].text == "Visit" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == ent.root.i
+            and "\n" not in doc[lo - 1].whitespace_):
+        return lo - 1, ent.end  # "Visit Scotland said": the tourist board, the parser's imperative verb and all
     while (lo > 0 and ent.start - lo < _MAX_RUN and _capitalised(doc[lo - 1]) and not doc[lo - 1].ent_type_
            and doc[lo - 1].dep_ == "compound" and ent.start <= doc[lo - 1].head.i < ent.end
            and "\n" not in doc[lo - 1].whitespace_):

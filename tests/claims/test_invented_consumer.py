@@ -169,3 +169,22 @@ def test_a_pronoun_is_not_the_next_persons_associate(text, words, expected):
 ])
 def test_a_pronoun_is_the_next_person_with_no_tie(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Visit Scotland said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a tourist board named "Visit" and a country is the speaker, never the country (the parser reads "Visit"
+    # as a verb)
+    ("Visit Scotland said overseas visitors spent a record £4bn last year.", "overseas visitors", "Visit Scotland"),
+])
+def test_a_tourist_board_named_visit_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: "visit" as a verb before a country names no board
+    ("Tourists who visit Scotland said the weather was poor.", "weather was poor", "Tourists"),
+])
+def test_visit_as_a_verb_names_no_board(text, words, expected):
+    assert _speakers(text, words) == {expected}
