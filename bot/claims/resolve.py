@@ -448,9 +448,11 @@ def _place_taken_for_person(ent) -> bool:
         return True
     if toks[0].lower_.rstrip(".") in _PERSON_TITLES and toks[1].text[:1].isupper():
         return True  # the title inside the name ("Ms Okafor, 42, has lived …", tagged a place)
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in OCCUPATION_NOUNS and root.head.i < root.i:
+        return True  # "The owner of the Fat Duck, Heston Blumenthal, said" (tagged a place): a person's work, a person
     if toks[0].lower_ not in FEMALE_NAMES and toks[0].lower_ not in MALE_NAMES:
         return False
-    root = ent.root
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _PERSON_NOUNS for c in root.children) or (
             root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in _PERSON_NOUNS):
         return True  # "Agnes Pike, the defendant's mother", "the defendant's mother, Agnes Pike"

@@ -188,3 +188,23 @@ def test_a_tourist_board_named_visit_speaks(text, words, expected):
 ])
 def test_visit_as_a_verb_names_no_board(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The owner of the Fat Duck, Heston Blumenthal," tagged a place
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a name the tagger took for a place, given in apposition after a person's work, is that person's
+    ("The owner of the Fat Duck, Heston Blumenthal, said the restaurant would reopen in May.", "reopen in May",
+     "Heston Blumenthal"),
+])
+def test_a_name_after_a_persons_work_is_a_person(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words", [
+    # twin: a place after a noun of no person's work stays a place, no speaker of its own
+    ("The capital of the region, Addis Ababa, was quiet. The owner said the shop would reopen in May.",
+     "reopen in May"),
+])
+def test_a_place_after_a_place_noun_stays_a_place(text, words):
+    assert _speakers(text, words) == {"owner"}
