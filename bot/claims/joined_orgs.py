@@ -22,6 +22,13 @@ def _capitalised(tok) -> bool:
 #: Two tasks that name a service with no word after them ("South Yorkshire Fire and Rescue", "Coastguard Search and
 #: Rescue"): the one word after "and" ends the name.
 _TASK_PAIRS = frozenset((("fire", "rescue"), ("search", "rescue")))
+#: Two fields that name a department or division between them ("The Vermont Fish and Wildlife Department", "the
+#: Parks and Recreation Department"): with them, "Department" and "Division" end a name too (never alone: "the
+#: Treasury and State Department" are two).
+_FIELD_PAIRS = frozenset((("fish", "wildlife"), ("fish", "game"), ("parks", "wildlife"), ("parks", "recreation"),
+                          ("health", "services"), ("housing", "development"), ("game", "parks"),
+                          ("environment", "conservation")))
+_FIELD_HEADS = frozenset(("department", "division"))
 
 
 def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
@@ -36,7 +43,10 @@ def _joined_span(doc, and_i: int, alone: set[str]) -> tuple[int, int] | None:
     while hi < len(doc) and hi - and_i <= _MAX_RUN and _capitalised(doc[hi]) and "\n" not in doc[hi - 1].whitespace_:
         hi += 1
     pair = (doc[and_i - 1].lower_, doc[hi - 1].lower_) in _TASK_PAIRS  # "South Yorkshire Fire and Rescue"
-    if (lo == and_i or hi - and_i < 3 and not pair or doc[hi - 1].lower_ not in JOINT_ORG_HEADS or doc[and_i - 1].lower_ in ORG_WORDS
+    fields = doc[hi - 1].lower_ in _FIELD_HEADS and any(
+        (doc[and_i - 1].lower_, doc[k].lower_) in _FIELD_PAIRS for k in range(and_i + 1, hi - 1))
+    if (lo == and_i or hi - and_i < 3 and not pair or doc[hi - 1].lower_ not in JOINT_ORG_HEADS and not fields
+            or doc[and_i - 1].lower_ in ORG_WORDS
             or doc[and_i - 1].text in alone or doc[and_i - 1].is_upper
             or lo > 0 and _capitalised(doc[lo - 1]) or hi < len(doc) and _capitalised(doc[hi])
             or _inside_longer_org(doc, lo, hi)):
@@ -63,6 +73,9 @@ def _named_before_country(doc, ent) -> tuple[int, int] | None:
     if ent.label_ == "PERSON" and (ent.start == 0 or doc[ent.start - 1].lower_ in GIVEN_NAMES):
         return None  # "Natural England" tagged a person "England"; not "Harry" + "England"
     lo = ent.start
+    if (lo > 0 and doc[lo - 1].text == "Visit" and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == ent.root.i
+            and "\n" not in doc[lo - 1].whitespace_):
+        return lo - 1, ent.end  # "Visit Scotland said": the tourist board, the parser's imperative verb and all
     while (lo > 0 and ent.start - lo < _MAX_RUN and _capitalised(doc[lo - 1]) and not doc[lo - 1].ent_type_
            and doc[lo - 1].dep_ == "compound" and ent.start <= doc[lo - 1].head.i < ent.end
            and "\n" not in doc[lo - 1].whitespace_):

@@ -447,9 +447,13 @@ def _place_taken_for_person(ent) -> bool:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES:
         return True
+    if toks[0].lower_.rstrip(".") in _PERSON_TITLES and toks[1].text[:1].isupper():
+        return True  # the title inside the name ("Ms Okafor, 42, has lived …", tagged a place)
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in OCCUPATION_NOUNS and root.head.i < root.i:
+        return True  # "The owner of the Fat Duck, Heston Blumenthal, said" (tagged a place): a person's work, a person
     if toks[0].lower_ not in GIVEN_NAMES:
         return False
-    root = ent.root
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _PERSON_NOUNS for c in root.children) or (
             root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ in _PERSON_NOUNS):
         return True  # "Agnes Pike, the defendant's mother", "the defendant's mother, Agnes Pike"
@@ -578,6 +582,8 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.root.tag_ == "NNS" and (
                 ent.root.lower_ in GROUP_NOUNS or ent.root.lower_ in PEOPLE_NOUNS):
             continue  # "Campaigners said" tagged a person: a group of people (not "Sanders"), no one "he" could be
+        if ent.label_ == "PERSON" and not any(ch.isupper() for ch in ent.text) and not ent.text.startswith("@"):
+            continue  # "the bison had been provoked" tagged a person: a word in lower case is no one's name
         if told_apart_by_age(ent.root):
             continue  # "the younger Gallagher": one of two of that name, and which one the text does not say
         if _show_title(ent):
@@ -1877,10 +1883,6 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         # "Trump wrote: … Hours later, he added: …": a one-word name the tagger took for an organisation's, that
         # just spoke, and no person before: "he" is that name's
         return Resolved(prev_speakers[-1][1].name, "person", prev_speakers[-1][1].role)
-    if gender and not cands:
-        after = _introduced_after(frame, reg, here_tok, here, gender)
-        if after is not None:
-            return _as_person(reg.entities[after])
     if gender:
         ref = _described_ref(frame, _described_subject_before(frame, here_tok, None, gender))
         if ref is not None and ref.head not in askers:  # (`The judge asked the defendant …. "I do," he replied.`)
@@ -1901,6 +1903,13 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         style = last.name.split()[0].lower() if last.name and last.kind != "organisation" else ""
         if style in TERRITORIAL_STYLES and _noun_gender(style) == gender:
             return last  # "The Princess of Wales said …. "…," she said": the one so titled, as written
+    if gender and not cands and not (prev_speakers and prev_speakers[-1][1].kind == "person"
+                                     and frame.tok_para[prev_speakers[-1][0]] == frame.tok_para[here_tok]):
+        # with no one before it, not even a described person or an unnamed one who just spoke in its paragraph
+        # ("The chef tells me …. "…," he says. His mentor, Pierre Koffmann, …": never the one named next)
+        after = _introduced_after(frame, reg, here_tok, here, gender)
+        if after is not None:
+            return _as_person(reg.entities[after])
     return Resolved(None, "person", None)
 
 
@@ -2191,8 +2200,18 @@ def _introduced_after(frame: Frame, reg: Registry, here_tok: int, here: int, gen
             return None
         e = reg.entities[m.entity]
         if m.sent == here + 1 and m.subject and e.kind == "person" and e.gender in (None, gender):
+            if _owned_by_pronoun(frame.doc[m.token], gender):
+                return None  # "Pierre Koffmann, his mentor, agreed": the one "he" has as mentor, never "he"
             return m.entity
     return None
+
+
+def _owned_by_pronoun(tok, gender: str) -> bool:
+    """Is the name at `tok` given in apposition an associate or relative owned by "his" or "her" of `gender`
+    ("Pierre Koffmann, his mentor,")?"""
+    owner = {"m": "his", "f": "her"}.get(gender)
+    return any(c.dep_ == "appos" and c.lower_ in OWNED_PERSON_NOUNS
+               and any(p.dep_ == "poss" and p.lower_ == owner for p in c.children) for c in tok.children)
 
 
 def _subject_before(frame: Frame, here: int):

@@ -55,6 +55,20 @@ def _number_ten(doc, i: int) -> bool:
     return doc[i].text in ("No", "No.", "Number") and i + 1 < len(doc) and doc[i + 1].text == "10"
 
 
+def _glued_mark_name(doc, i: int) -> int | None:
+    """A capitalised word glued to a "?" or "!" inside its sentence, the sentence going on in lower case after it
+    ("Which? said the fees were unfair", "The consumer group Which? said"): a name written with its mark (the
+    parser takes "Which" for a question word), at token `i` or its mark; the word's index, else None."""
+    if doc[i].text in ("?", "!") and i:
+        i -= 1
+    tok = doc[i]
+    if (not tok.text[:1].isupper() or not tok.is_alpha or tok.whitespace_ or i + 2 >= len(doc)
+            or doc[i + 1].text not in ("?", "!") or doc[i + 2].sent.start != tok.sent.start):
+        return None
+    after = doc[i + 2]
+    return i if after.text[:1].islower() or after.text in (",", ":") else None
+
+
 # A word that is only a number or a score ("4-6", "6-3,", "2024", "(3)"): never part of a name.
 _NUMBER_WORD = re.compile(r"^\W*\d[\d\W]*$")
 
@@ -208,10 +222,18 @@ def _entity_of(tok):
         hi += 1
     if tok.ent_type_ in ("PERSON", "ORG"):
         lo, hi = _one_name(doc, lo, hi, tok.i)
+    label = tok.ent_type_
+    if (hi < len(doc) and doc[hi - 1].lower_ == "of" and hi - lo > 1 and doc[hi].ent_iob_ == "B"
+            and doc[hi].ent_type_ in ("ORG", "GPE") and "\n" not in doc[hi - 1].whitespace_):
+        # "The City of" + "Edinburgh Council": a name the tagger cut after "of" goes on with the name after it
+        hi += 1
+        while hi < len(doc) and doc[hi].ent_iob_ == "I" and "\n" not in doc[hi - 1].whitespace_:
+            hi += 1
+        label = "ORG"
     # lazy: spaCy is loaded with the model (bot.claims.nlp), not by every process that imports the engine
     from spacy.tokens import Span
 
-    return Span(doc, lo, hi, label=tok.ent_type_)
+    return Span(doc, lo, hi, label=label)
 
 
 def is_name_word(frame: Frame, tok) -> bool:
@@ -289,6 +311,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     doc = frame.doc
     tok = doc[head_i]
     low = tok.lower_
+    glued = _glued_mark_name(doc, head_i)
+    if glued is not None:
+        # "Which? said …": the name with its mark, never the question word the parser saw
+        return SpeakerRef(doc[glued].text + doc[glued + 1].text, "organisation", role_of(frame, doc[glued]), glued,
+                          named=True)
     if low in _OBJECT_PRONOUNS and not _source_object(tok):
         return None  # "which allows him to deny ...": no speaker's word
     if low in _PRONOUNS:
@@ -1247,6 +1274,9 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
     "a spokesman for SkyVale" (determiner and titles kept; never across a line break)."""
     doc = frame.doc
     tok = doc[head_i]
+    glued = _glued_mark_name(doc, head_i)
+    if glued is not None:
+        return doc[glued].text + doc[glued + 1].text  # "Which?"
     named = _named_antecedent(frame, tok)
     if named is None:
         named = _described_antecedent(frame, tok)
