@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
-                                CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GIVEN_NAMES, GROUP_NOUNS, HEADLINE_VERBS,
-                                HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, TERRITORIAL_STYLES, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
+                                CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FORMER_WORDS, GIVEN_NAMES, GROUP_NOUNS, HEADLINE_VERBS,
+                                HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, TERRITORIAL_STYLES, LED_BY_ROLES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
@@ -113,7 +113,7 @@ def clean_name(name: str) -> str:
             and words[1].lower() not in _NAME_JOINS):  # ("Driver and Vehicle Standards Agency": a name's own word)
         words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"
     if (len(words) > 2 and words[0].lower() in PARTY_NAMES
-            and (words[1].lower() in MALE_NAMES or words[1].lower() in FEMALE_NAMES)):
+            and words[1].lower() in GIVEN_NAMES):
         words = words[1:]  # "ousting Conservative Andy Street": the party is no part of the name
     out = " ".join(words)
     # a bracket at the end, closed or not, is an abbreviation or an aside: "World Health Organization (WHO"
@@ -139,7 +139,7 @@ def _titled_org(words: list[str]) -> bool:
     "Justice Department", "Sheriff Department"): it ends in an organisation word and no first name follows the
     title ("Mayor John Bank" is a person)."""
     return (words[-1].lower().rstrip(".,") in ORG_WORDS and words[0][:1].isupper()
-            and words[1].lower() not in MALE_NAMES and words[1].lower() not in FEMALE_NAMES)
+            and words[1].lower() not in GIVEN_NAMES)
 
 
 def name_s(tok) -> str:
@@ -1540,7 +1540,7 @@ def _person_named(ent) -> bool:
         return False
     toks = [t for t in ent if not t.is_punct]
     return (2 <= len(toks) <= 3 and all(t.pos_ == "PROPN" for t in toks) and not any(t.lower_ in ORG_WORDS for t in toks)
-            and (toks[0].lower_ in MALE_NAMES or toks[0].lower_ in FEMALE_NAMES))
+            and toks[0].lower_ in GIVEN_NAMES)
 
 
 def _in_verbs_phrase(name, verb) -> bool:
