@@ -1637,15 +1637,25 @@ def title_before(frame: Frame, tok) -> str | None:
 
 def _title_in_name(ent) -> str | None:
     """`Cllr Peter Hall`, `Det Insp Mark Rowe`: the office the tagger took into the person's name (its leading
-    titles, which `clean_name` leaves out), not a form of address alone ("Mr", "Dr", "Sir")."""
-    if ent is None or ent.label_ != "PERSON":
+    titles, which `clean_name` leaves out), not a form of address alone ("Mr", "Dr", "Sir"); also when the tagger took
+    the title and a name of two or three capitalised words for an organisation's ("Taoiseach Micheál Martin")."""
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
     k = 0
     while k < len(ent) - 1 and _honorific(ent[k].lower_):
         k += 1
     if k == 0 or all(ent[i].lower_.rstrip(".") in NAME_HONORIFICS for i in range(k)):
         return None
+    if ent.label_ == "ORG" and not _titled_person_name(ent[k:]):
+        return None
     return ent[:k].text
+
+
+def _titled_person_name(rest) -> bool:
+    """What follows a title in a name the tagger took for an organisation's: two or three capitalised proper nouns,
+    none an organisation's word ("Micheál Martin"; not "Trump Organization")."""
+    return (2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest)
+            and not any(t.lower_ in ORG_WORDS for t in rest))
 
 
 def _honorific(word: str) -> bool:

@@ -1,0 +1,36 @@
+"""Right speaker or none (issue 8, round 21b): wrong speakers found with invented European domestic news as
+English-language outlets write it (RTÉ, DW, France 24, ANSA, Kyiv Independent, Notes from Poland), each class a case
+here with a negative twin. The sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+# --------------------------------------------------------------------------- "The Taoiseach, Micheál Martin, said"
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the Irish head of government and deputy are titles before a name, never the speaker's name
+    ('The Taoiseach, Micheál Martin, has said the Government will not be "bounced" into an early election.',
+     "bounced", {"Micheál Martin"}),
+    ('Taoiseach Micheál Martin said the Government would not be "bounced" into an election.', "bounced",
+     {"Micheál Martin"}),
+    ('The Taoiseach, Micheál Martin, has said the Government will not be "bounced" into an early election. '
+     '"We are focused on delivery," the Taoiseach said.', "focused on delivery", {"Micheál Martin"}),
+    ('Taoiseach Micheál Martin said the Government would not be "bounced". Later, the Taoiseach said the coalition '
+     'was "rock solid".', "rock solid", {"Micheál Martin"}),
+    ('Tánaiste Simon Harris said housing was the "number one priority". Speaking in Cork, the Tánaiste said: '
+     '"We will build more homes."', "build more homes", {"Simon Harris"}),
+    # twin: the title alone, with no one named to hold it, stays as written
+    ('The Taoiseach has said the Government will not be "bounced" into an early election.', "bounced",
+     {"Taoiseach"}),
+    ('Mr Martin met the Tánaiste on Monday. The Taoiseach said the talks were "constructive".', "constructive",
+     {"Taoiseach"}),
+    # twin: a title the tagger saw apart from the name was already the name's
+    ('Chancellor Friedrich Merz said the budget would be "fair". Later, the Chancellor said the plan was "solid".',
+     "solid", {"Friedrich Merz"}),
+])
+def test_irish_offices_are_titles_before_a_name(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
