@@ -429,7 +429,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                 break  # a title before a name is no part of it ("Lagos State Governor Babajide Sanwo-Olu")
             if not (glued and doc[k].pos_ == "PROPN"  # (whatever the parser hung it on: "Sanwo" + "-" + "Olu")
                     or doc[k].dep_ in ("compound", "flat") and doc[k].head.i >= lo
-                    and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and doc[k].is_title and not doc[k].ent_type_)
+                    and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and doc[k].is_title and not doc[k].ent_type_
+                         or doc[k].is_title and doc[k].lower_ in GIVEN_NAMES)  # ("Gergely" taken for an adverb)
                     or _capitalised_name_adjective(doc[k], lo)):  # ("Consumer Reports", "Consumer" a noun)
                 break
             lo = k
