@@ -65,6 +65,18 @@ def post_nominal(word: str) -> bool:
     return word.lower() in POST_NOMINALS and word[1:] != word[1:].lower()
 
 
+def _office_letters_end(words: list[str]) -> int:
+    """Where a person's name starts after an office's letters the tagger took into it with the party or place before
+    them ("Sinn Féin TD Pearse Doherty", "Social Democrats TD Holly Cairns"; words/post_nominals.txt, an office):
+    after the last such letters followed by two or three capitalised words of no organisation's name; else 0."""
+    for i in range(len(words) - 3, -1, -1):
+        rest = words[i + 1:]
+        if (POST_NOMINALS.get(words[i].lower()) and post_nominal(words[i]) and 2 <= len(rest) <= 3
+                and all(w[:1].isupper() for w in rest) and not any(w.lower().rstrip(".,") in ORG_WORDS for w in rest)):
+            return i + 1
+    return 0
+
+
 #: A title before a name, with its point or without ("Sen.", "Sen"), as `clean_name` drops it.
 _HONORIFIC_FORMS = HONORIFICS | HONORIFIC_STEMS
 
@@ -87,6 +99,7 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
+    words = words[_office_letters_end(words):]  # "Sinn Féin TD Pearse Doherty": the party and office, no name
     if len(words) > 2 and f"{words[0]} {words[1]}".lower() in _HONORIFIC_FORMS:
         words = words[2:]  # "Tan Sri Muhyiddin Yassin": a style of two words
     words = words[church_style_end(words):]  # "The Rt Rev Sarah Mullally": a style of the clergy

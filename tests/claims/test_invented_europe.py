@@ -61,3 +61,33 @@ def test_irish_offices_are_titles_before_a_name(text, words, expected):
 ])
 def test_eastern_european_given_names_are_part_of_the_name(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "Sinn Féin TD Pearse Doherty said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a party and an office's letters the tagger ran into the name are no part of it (never the party's)
+    ('Sinn Féin TD Pearse Doherty said the budget was "a missed opportunity".', "missed", {"Pearse Doherty"}),
+    ('Green Party MEP Ciarán Cuffe said the budget was "a missed opportunity".', "missed", {"Ciarán Cuffe"}),
+    ('Social Democrats TD Holly Cairns said the budget was "a missed opportunity".', "missed", {"Holly Cairns"}),
+    ("Fianna Fáil TD Jim O'Callaghan said the Government had \"got the balance right\".", "balance",
+     {"Jim O'Callaghan"}),
+    # twin: letters that open an organisation's name stay in it; a party and office the tagger saw apart stay apart
+    ('MP Materials Corp said the budget was "a missed opportunity".', "missed", {"MP Materials Corp"}),
+    ('SNP MP Stephen Flynn said the budget was "a missed opportunity".', "missed", {"Stephen Flynn"}),
+])
+def test_party_and_office_letters_before_a_name_are_no_part_of_it(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the Marshal of the Sejm is a title before a name, and "the marshal" later is its holder
+    ('Marshal Szymon Hołownia said the vote would be postponed. Later, the marshal said it was "fair".', "fair",
+     {"Szymon Hołownia"}),
+    ('Speaking in the Sejm, Marshal Szymon Hołownia said the vote would be "postponed".', "postponed",
+     {"Szymon Hołownia"}),
+    # twin: the marshal with no one named to hold the title stays as written
+    ('The marshal said the vote would be "postponed".', "postponed", {"marshal"}),
+])
+def test_the_marshal_of_the_sejm_is_a_title(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
