@@ -13,7 +13,7 @@ from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FEMALE_NAMES, FORMER_WORDS, GIVEN_NAMES, GROUP_NOUNS, HEADLINE_VERBS,
                                 HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, TERRITORIAL_STYLES, LED_BY_ROLES, MALE_NAMES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
-                                NAMING_VERBS,
+                                NAME_PARTICLES, NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
                                 TITLE_PREFIXES, reporting_base, word_set)
@@ -1921,6 +1921,17 @@ def _paper_of_piece(doc, p) -> str | None:
     return None
 
 
+def _outlet_name_start(doc, g) -> int:
+    """Where an outlet's name that ends at token g starts: the capitalised words and lower-case name particles
+    compounded with it, whatever the tagger saw ("an interview with Corriere della Sera", "della" an adjective and
+    "Corriere" a product: never "Sera")."""
+    lo = g.i
+    while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and lo - 1 < doc[lo - 1].head.i <= g.i and (
+            doc[lo - 1].is_title or doc[lo - 1].lower_ in NAME_PARTICLES and lo > 1 and doc[lo - 2].is_title):
+        lo -= 1
+    return lo
+
+
 def _channel_np(frame: Frame, p) -> str | None:
     doc = frame.doc
     low = p.lower_
@@ -1942,7 +1953,10 @@ def _channel_np(frame: Frame, p) -> str | None:
                     continue  # "in a phone call with Xi Jinping": the other party, no outlet (the call, below)
                 if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "PERSON", "GPE") or g.pos_ == "PROPN"):
                     ent = _entity_of(g)
-                    return clean_name(ent.text) if ent is not None else g.text
+                    lo = _outlet_name_start(doc, g)
+                    if ent is not None and (ent.start <= lo or ent.label_ == "PERSON"):  # (an interviewer's name)
+                        return clean_name(ent.text)
+                    return _span_text(doc, lo, g.i + 1)
     for c in p.lefts:  # "a Fox News article"
         if c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN"):
             ent = _entity_of(c)

@@ -91,3 +91,17 @@ def test_party_and_office_letters_before_a_name_are_no_part_of_it(text, words, e
 ])
 def test_the_marshal_of_the_sejm_is_a_title(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
+
+
+# --------------------------------------------------------------------------- "in an interview with Corriere della Sera"
+
+@pytest.mark.parametrize("text, words, via", [
+    # trap: an outlet's name with a lower-case particle is the whole name, never its last word
+    ("Meloni said in an interview with Corriere della Sera that Italy would not be lectured.", "lectured",
+     "Corriere della Sera"),
+    # twin: an outlet the tagger saw whole, and one after an article, as before
+    ("Meloni said in an interview with La Repubblica that Italy would not be lectured.", "lectured", "La Repubblica"),
+    ("She said in an interview with the Financial Times that the deal was off.", "deal was off", "the Financial Times"),
+])
+def test_an_outlet_named_with_a_particle_is_the_whole_name(text, words, via):
+    assert [c.via for c in extract_claims(text) if words in c.quote] == [via]
