@@ -415,7 +415,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # "Sirius XM Vice President for news and talk Dave Gorab called": a title the parser split from
         # its name, which it hung on the title as a conjunct or apposition
         for c in [*tok.children, *_portfolio_holder(tok)]:
-            if c.dep_ in ("conj", "appos", "pobj") and c.ent_type_ == "PERSON" and c.i > tok.i and frame.tok_quote[c.i] < 0:
+            if c.dep_ in ("conj", "appos", "pobj") and (c.ent_type_ == "PERSON" or _listed_person_org(c)) \
+                    and c.i > tok.i and frame.tok_quote[c.i] < 0:
                 ent = _entity_of(c)
                 name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
                 if name:
@@ -1663,6 +1664,14 @@ def _title_in_name(ent) -> str | None:
     if ent.label_ == "ORG" and not _titled_person_name(ent[k:]):
         return None
     return ent[:k].text
+
+
+def _listed_person_org(tok) -> bool:
+    """A person's name the tagger took for an organisation's: two or three capitalised proper nouns opening with a
+    listed first name, none an organisation's word ("Deputy Prime Minister and Labour Minister Yolanda Díaz")."""
+    ent = _entity_of(tok) if tok.ent_type_ == "ORG" else None
+    return (ent is not None and ent[0].lower_ in GIVEN_NAMES and _titled_person_name(ent)
+            and not any(t.lower_ in ORG_NOUNS for t in ent))
 
 
 def _titled_person_name(rest) -> bool:

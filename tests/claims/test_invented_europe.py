@@ -93,7 +93,7 @@ def test_the_marshal_of_the_sejm_is_a_title(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
 
 
-# --------------------------------------------------------------------------- "in an interview with Corriere della Sera"
+# --------------------------------------------------------------------------- "an interview with Corriere della Sera"
 
 @pytest.mark.parametrize("text, words, via", [
     # trap: an outlet's name with a lower-case particle is the whole name, never its last word
@@ -105,3 +105,20 @@ def test_the_marshal_of_the_sejm_is_a_title(text, words, expected):
 ])
 def test_an_outlet_named_with_a_particle_is_the_whole_name(text, words, via):
     assert [c.via for c in extract_claims(text) if words in c.quote] == [via]
+
+
+# --------------------------------------------------------------------------- "Deputy PM and Labour Minister Yolanda Díaz"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: two offices joined before a name the tagger took for an organisation's: the name's, never "Prime Minister"
+    ("Spain's Deputy Prime Minister and Labour Minister Yolanda Díaz said the four-day week would be piloted in 2026.",
+     "four-day week", {"Yolanda Díaz"}),
+    ("Deputy Prime Minister and Labour Minister Yolanda Díaz said the four-day week would be piloted in 2026.",
+     "four-day week", {"Yolanda Díaz"}),
+    # twin: an organisation joined to a title is no holder of it
+    ("The Prime Minister and Goldman Sachs said the talks had failed.", "talks had failed", {"Prime Minister"}),
+    ("Deputy Prime Minister and Foreign Minister Simon Coveney said the talks had failed.", "talks had failed",
+     {"Simon Coveney"}),
+])
+def test_joined_offices_before_a_name_are_the_names(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == expected
