@@ -142,10 +142,12 @@ def _name_start(doc, ent) -> int:
 def _left_out_word(doc, k: int, end: int) -> bool:
     """Is token k a given name the tagger left out before a person's name that ends at `end`: a capitalised proper
     noun of no entity, on the same line, compounded with a word of the name, and no title, description, party or
-    organisation's word?"""
+    organisation's word? (A listed first name the tagger took for another part of speech too: "Gergely" an adverb.)"""
     t = doc[k]
-    return (t.pos_ == "PROPN" and t.is_alpha and t.is_title and not t.ent_type_ and t.whitespace_ == " "
-            and t.dep_ in ("compound", "flat") and k < t.head.i < end and t.lower_ not in HONORIFICS
+    return ((t.pos_ == "PROPN" or t.lower_ in GIVEN_NAMES) and t.is_alpha and t.is_title and not t.ent_type_
+            and t.whitespace_ == " "
+            and (t.dep_ in ("compound", "flat") or t.pos_ != "PROPN" and t.dep_ in ("advmod", "amod", "nmod"))
+            and k < t.head.i < end and t.lower_ not in HONORIFICS
             and t.lower_ not in NAME_DESCRIPTIONS and t.lower_ not in ORG_WORDS and t.lower_ not in ORG_NOUNS
             and t.lower_ not in ROYAL_STYLES)
 

@@ -341,6 +341,15 @@ def _name_words(name: str) -> list[str]:
 _ARTICLE = re.compile(r"^(?:al|el)[-‑](?=\w{3})")
 
 
+def _given_names_before(name: str, e: Entity) -> bool:
+    """Is a speaker's name as written a person's known name with listed first names before it ("Andrii Yermak" for
+    "Yermak", "Dmitry Anatolyevich Medvedev" for "Anatolyevich Medvedev")?"""
+    if e.kind != "person" or e.shared or not name.endswith(" " + e.name):
+        return False
+    extra = name[:-len(e.name) - 1].split()
+    return 0 < len(extra) <= 2 and extra[0].lower() in GIVEN_NAMES and all(w[:1].isupper() for w in extra)
+
+
 def _surname(name: str) -> str:
     """The last word of a person's name, suffixes aside ("Donald Trump Jr." -> "trump")."""
     words = [w for w in _name_words(name) if w.strip(",") not in NAME_SUFFIXES]
@@ -818,6 +827,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
                 return Resolved(_strip_article(ref.role), "person", None)
             if ref.role and ref.role not in e.roles:
                 e.roles.append(ref.role)
+            if kind == "person" and _given_names_before(ref.text, e):
+                # "Andrii Yermak, head of the Presidential Office, said" where the tagger saw only a later "Yermak":
+                # the name as written in full is the person's fullest name
+                e.name, e.words = ref.text, e.words | set(_name_words(ref.text))
             return Resolved(e.name, e.kind, ref.role or (e.roles[0] if e.roles else None))
         if _persons_lawyer(reg, doc[ref.head], ref, None, kind):
             # "Smith's attorney said ...", tagged a person's, named by no one before: the lawyer's words, as written

@@ -13,7 +13,7 @@ from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FORMER_WORDS, GIVEN_NAMES, GROUP_NOUNS, HEADLINE_VERBS,
                                 HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, TERRITORIAL_STYLES, LED_BY_ROLES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
-                                NAMING_VERBS,
+                                NAME_PARTICLES, NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
                                 TITLE_PREFIXES, reporting_base, word_set)
@@ -79,6 +79,18 @@ def post_nominal(word: str) -> bool:
     return word.lower() in POST_NOMINALS and word[1:] != word[1:].lower()
 
 
+def _office_letters_end(words: list[str]) -> int:
+    """Where a person's name starts after an office's letters the tagger took into it with the party or place before
+    them ("Sinn Féin TD Pearse Doherty", "Social Democrats TD Holly Cairns"; words/post_nominals.txt, an office):
+    after the last such letters followed by two or three capitalised words of no organisation's name; else 0."""
+    for i in range(len(words) - 3, -1, -1):
+        rest = words[i + 1:]
+        if (POST_NOMINALS.get(words[i].lower()) and post_nominal(words[i]) and 2 <= len(rest) <= 3
+                and all(w[:1].isupper() for w in rest) and not any(w.lower().rstrip(".,") in ORG_WORDS for w in rest)):
+            return i + 1
+    return 0
+
+
 #: A title before a name, with its point or without ("Sen.", "Sen"), as `clean_name` drops it.
 _HONORIFIC_FORMS = HONORIFICS | HONORIFIC_STEMS
 
@@ -101,6 +113,7 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
+    words = words[_office_letters_end(words):]  # "Sinn Féin TD Pearse Doherty": the party and office, no name
     if len(words) > 2 and f"{words[0]} {words[1]}".lower() in _HONORIFIC_FORMS:
         words = words[2:]  # "Tan Sri Muhyiddin Yassin": a style of two words
     words = words[church_style_end(words):]  # "The Rt Rev Sarah Mullally": a style of the clergy
@@ -429,7 +442,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # "Sirius XM Vice President for news and talk Dave Gorab called": a title the parser split from
         # its name, which it hung on the title as a conjunct or apposition
         for c in [*tok.children, *_portfolio_holder(tok)]:
-            if c.dep_ in ("conj", "appos", "pobj") and c.ent_type_ == "PERSON" and c.i > tok.i and frame.tok_quote[c.i] < 0:
+            if c.dep_ in ("conj", "appos", "pobj") and (c.ent_type_ == "PERSON" or _listed_person_org(c)) \
+                    and c.i > tok.i and frame.tok_quote[c.i] < 0:
                 ent = _entity_of(c)
                 name = clean_name(_span_text(doc, *_strip_det(doc, ent.start, ent.end))) if ent is not None else ""
                 if name:
@@ -456,7 +470,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
                 break  # a title before a name is no part of it ("Lagos State Governor Babajide Sanwo-Olu")
             if not (glued and doc[k].pos_ == "PROPN"  # (whatever the parser hung it on: "Sanwo" + "-" + "Olu")
                     or doc[k].dep_ in ("compound", "flat") and doc[k].head.i >= lo
-                    and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and doc[k].is_title and not doc[k].ent_type_)
+                    and (doc[k].pos_ == "PROPN" or doc[k].pos_ == "NOUN" and doc[k].is_title and not doc[k].ent_type_
+                         or doc[k].is_title and doc[k].lower_ in GIVEN_NAMES)  # ("Gergely" taken for an adverb)
                     or _capitalised_name_adjective(doc[k], lo)):  # ("Consumer Reports", "Consumer" a noun)
                 break
             lo = k
@@ -1667,15 +1682,33 @@ def title_before(frame: Frame, tok) -> str | None:
 
 def _title_in_name(ent) -> str | None:
     """`Cllr Peter Hall`, `Det Insp Mark Rowe`: the office the tagger took into the person's name (its leading
-    titles, which `clean_name` leaves out), not a form of address alone ("Mr", "Dr", "Sir")."""
-    if ent is None or ent.label_ != "PERSON":
+    titles, which `clean_name` leaves out), not a form of address alone ("Mr", "Dr", "Sir"); also when the tagger took
+    the title and a name of two or three capitalised words for an organisation's ("Taoiseach Micheál Martin")."""
+    if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
     k = 0
     while k < len(ent) - 1 and _honorific(ent[k].lower_):
         k += 1
     if k == 0 or all(ent[i].lower_.rstrip(".") in NAME_HONORIFICS for i in range(k)):
         return None
+    if ent.label_ == "ORG" and not _titled_person_name(ent[k:]):
+        return None
     return ent[:k].text
+
+
+def _listed_person_org(tok) -> bool:
+    """A person's name the tagger took for an organisation's: two or three capitalised proper nouns opening with a
+    listed first name, none an organisation's word ("Deputy Prime Minister and Labour Minister Yolanda Díaz")."""
+    ent = _entity_of(tok) if tok.ent_type_ == "ORG" else None
+    return (ent is not None and ent[0].lower_ in GIVEN_NAMES and _titled_person_name(ent)
+            and not any(t.lower_ in ORG_NOUNS for t in ent))
+
+
+def _titled_person_name(rest) -> bool:
+    """What follows a title in a name the tagger took for an organisation's: two or three capitalised proper nouns,
+    none an organisation's word ("Micheál Martin"; not "Trump Organization")."""
+    return (2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest)
+            and not any(t.lower_ in ORG_WORDS for t in rest))
 
 
 def _honorific(word: str) -> bool:
@@ -1927,6 +1960,17 @@ def _paper_of_piece(doc, p) -> str | None:
     return None
 
 
+def _outlet_name_start(doc, g) -> int:
+    """Where an outlet's name that ends at token g starts: the capitalised words and lower-case name particles
+    compounded with it, whatever the tagger saw ("an interview with Corriere della Sera", "della" an adjective and
+    "Corriere" a product: never "Sera")."""
+    lo = g.i
+    while lo > 0 and doc[lo - 1].dep_ in ("compound", "flat") and lo - 1 < doc[lo - 1].head.i <= g.i and (
+            doc[lo - 1].is_title or doc[lo - 1].lower_ in NAME_PARTICLES and lo > 1 and doc[lo - 2].is_title):
+        lo -= 1
+    return lo
+
+
 def _channel_np(frame: Frame, p) -> str | None:
     doc = frame.doc
     low = p.lower_
@@ -1948,7 +1992,10 @@ def _channel_np(frame: Frame, p) -> str | None:
                     continue  # "in a phone call with Xi Jinping": the other party, no outlet (the call, below)
                 if g.dep_ == "pobj" and (g.ent_type_ in ("ORG", "PERSON", "GPE") or g.pos_ == "PROPN"):
                     ent = _entity_of(g)
-                    return clean_name(ent.text) if ent is not None else g.text
+                    lo = _outlet_name_start(doc, g)
+                    if ent is not None and (ent.start <= lo or ent.label_ == "PERSON"):  # (an interviewer's name)
+                        return clean_name(ent.text)
+                    return _span_text(doc, lo, g.i + 1)
     for c in p.lefts:  # "a Fox News article"
         if c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN"):
             ent = _entity_of(c)
