@@ -17,7 +17,6 @@ from bot.claims.lexicon import (
     ANONYMITY_PHRASES,
     AUDIENCE_NOUNS,
     CHANNEL_NOUNS,
-    CHANNEL_PREPS,
     CLAIM_NOUNS,
     EVENT_TURN_MARKS,
     EVIDENCE_FORMS,
@@ -32,7 +31,7 @@ from bot.claims.lexicon import (
     read_words,
     reporting_base,
 )
-from bot.claims.speakers import bare_one, described_subject, partitive_group, share_of_people
+from bot.claims.speakers import bare_one, channel_phrase, described_subject, partitive_group, share_of_people
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -94,7 +93,7 @@ def _before_closing_channel(frame: Frame, lo: int, hi: int) -> int:
     if prep is None or prep.lower_ != "in" or frame.tok_quote[prep.i] >= 0 or prep.right_edge.i < last:
         return hi
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return k if noun is not None and noun.lower_ in CHANNEL_NOUNS else hi
+    return k if noun is not None and channel_phrase(prep, noun) else hi
 
 
 def _before_other_speaker(frame: Frame, lo: int, hi: int, subj: int | None) -> int:
@@ -342,18 +341,12 @@ def _past_time_of_saying(doc, verb, comp, lo: int) -> int:
     first = doc[lo]
     if lo != verb.i + 1 or first.dep_ != "prep" or first.head.i != comp.i or first.right_edge.i + 1 >= comp.i:
         return lo
-    if not any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or _channel_of_saying(first, g))
+    if not any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or channel_phrase(first, g))
                for g in first.children):
         return lo  # ("said in a statement it was cooperating": the channel, as the time, is no part of the claim)
     k = first.right_edge.i + 1
     own = any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == k for c in comp.children)
     return k if own else lo
-
-
-def _channel_of_saying(prep, noun) -> bool:
-    """Is `prep` + `noun` a channel the words went out through ("in a statement", "in a blog post";
-    words/channel_preps.txt, words/channel_nouns.txt)?"""
-    return prep.lower_ in CHANNEL_PREPS and noun.lower_ in CHANNEL_NOUNS
 
 
 def _past_closing_quote(doc, lo: int, hi: int) -> int:

@@ -68,7 +68,6 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 #: A label in capitals before a colon opening a paragraph: a transcript's turn (`WALLACE: Do you …`) or a dateline as
 #: Indian and other Asian papers write it (`NEW DELHI: The Supreme Court on Monday said …`).
-#: A label in capitals before a colon opening a paragraph: a transcript's turn (`WALLACE: …`) or a dateline.
 CAPS_LABEL = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
 #: A Q&A's question or answer opening a paragraph (`Q: …`, `A: …`).
 QA_LABEL = re.compile(r"[ \t]*([QA]):[ \t]+(?=\S)")

@@ -131,8 +131,7 @@ def _name_start(doc, ent) -> int:
     if len(ent) != 1 or i < 2:
         return i
     first, before = doc[i - 1], doc[i - 2]
-    if (first.pos_ != "PROPN" or first.ent_type_ or not first.is_alpha or not first.is_title or first.whitespace_ != " "
-            or first.dep_ != "compound" or first.head.i != i or first.lower_ in HONORIFICS):
+    if not _bare_word_before(doc, i) or first.lower_ in HONORIFICS:
         return i
     if before.lower_ in HONORIFICS and before.is_title or first.lower_ in GIVEN_NAMES:
         return i - 1
@@ -191,11 +190,18 @@ def _first_name_before(doc, ent) -> int:
     if len(ent) != 1 or ent.label_ not in ("ORG", "GPE") or i < 1:
         return i
     first, word = doc[i - 1], doc[i]
-    if (first.pos_ != "PROPN" or first.ent_type_ or not first.is_alpha or not first.is_title or first.whitespace_ != " "
-            or first.dep_ != "compound" or first.head.i != i or first.lower_ not in GIVEN_NAMES
+    if (not _bare_word_before(doc, i) or first.lower_ not in GIVEN_NAMES
             or not word.is_alpha or not word.is_title or word.lower_ in ORG_WORDS or word.lower_ in ORG_NOUNS):
         return i
     return i - 1
+
+
+def _bare_word_before(doc, i: int) -> bool:
+    """Is the token before token i a capitalised proper noun of no entity, one space before it, that the parser made a
+    compound of it (a word the tagger left out of the name at i)?"""
+    first = doc[i - 1]
+    return (first.pos_ == "PROPN" and not first.ent_type_ and first.is_alpha and first.is_title
+            and first.whitespace_ == " " and first.dep_ == "compound" and first.head.i == i)
 
 
 def _royal_start(doc, i: int) -> int:

@@ -698,11 +698,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     for t in proper:
         if (t.dep_ in ("nsubj", "nsubjpass") and t.is_title and not t.ent_type_ and t.lower_ not in surnames
                 and t.i not in known and t.lower_ in GIVEN_NAMES and frame.tok_quote[t.i] < 0):
-            ei = reg.add(t.text, "person", before=t.i, label="PERSON", gender=_first_name_gender(t.text, both=None),
-                         at=t.i)
+            first_gender = _first_name_gender(t.text, both=None)
+            ei = reg.add(t.text, "person", before=t.i, label="PERSON", gender=first_gender, at=t.i)
             e = reg.entities[ei]
-            if e.gender is None:
-                e.gender = _first_name_gender(t.text, both=None)
+            e.gender = e.gender or first_gender
             attr = next((c for c in t.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if t.head.lemma_ == "be" and attr is not None and attr.lower_ not in e.roles:
                 e.roles.append(attr.lower_)  # "Cyrus was a king of Persia": a king ("Rhys … is an apprentice electrician")
@@ -1849,7 +1848,8 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     if best is not None and gender:
         described = _described_subject_before(frame, here_tok, best, gender)
         ref = _described_ref(frame, described)
-        if ref is not None and _gender_of_name(reg, resolve(frame, reg, ref, prev_speakers), here_tok) not in (None, gender):
+        r = resolve(frame, reg, ref, prev_speakers) if ref is not None else None
+        if r is not None and _gender_of_name(reg, r, here_tok) not in (None, gender):
             ref = None  # "The minister, Priya Shah, was questioned by Tom Reed. He accused her …": never a "he" for her
         if ref is not None:
             # "The mayor hit back ..., after an operator recommended by Lomé went bust. "Q," she said.": the one the
@@ -1857,7 +1857,6 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
             # (an apposition, a role given before), introduces someone new ("A representative for Pinchuk", "The
             # other man"), or the sentence names the other one apart from its subject ("by Lomé"); else a definite
             # description ("The Vermont senator") may be the name's own and the name stays
-            r = resolve(frame, reg, ref, prev_speakers)
             other = any(m.entity == best.entity and not m.subject and frame.doc[described].sent.start <= m.token < here_tok
                         for m in cands)
             relative = _owned_relative(frame.doc[described])
@@ -1911,7 +1910,7 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         noun = last.name.split()[-1].lower() if last.name else ""
         if noun in UNNAMED_PERSON_NOUNS and _noun_gender(noun) in (None, gender):
             return last
-        if noun in ADDRESS_STYLES and last.name.split()[0].lower() == {"m": "his", "f": "her"}.get(gender):
+        if noun in ADDRESS_STYLES and last.name.split()[0].lower() == _POSSESSIVE_PRONOUNS.get(gender):
             return last  # "Her Majesty said …. "…," she added": the one so styled, as written
         style = last.name.split()[0].lower() if last.name and last.kind != "organisation" else ""
         if style in TERRITORIAL_STYLES and _noun_gender(style) == gender:
@@ -2222,7 +2221,7 @@ def _introduced_after(frame: Frame, reg: Registry, here_tok: int, here: int, gen
 def _owned_by_pronoun(tok, gender: str) -> bool:
     """Is the name at `tok` given in apposition an associate or relative owned by "his" or "her" of `gender`
     ("Pierre Koffmann, his mentor,")?"""
-    owner = {"m": "his", "f": "her"}.get(gender)
+    owner = _POSSESSIVE_PRONOUNS.get(gender)
     return any(c.dep_ == "appos" and c.lower_ in OWNED_PERSON_NOUNS
                and any(p.dep_ == "poss" and p.lower_ == owner for p in c.children) for c in tok.children)
 
@@ -2283,6 +2282,7 @@ def _agent_fronting(doc, tok_i: int, pron_i: int) -> bool:
 
 
 _OBJECT_PRONOUNS = {"m": "him", "f": "her"}
+_POSSESSIVE_PRONOUNS = {"m": "his", "f": "her"}
 _ADDRESS_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 

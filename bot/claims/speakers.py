@@ -780,9 +780,10 @@ def _territorial_style(tok) -> bool:
         return True
     # "The Duke said", "the Duchess, 43,": the style alone, no name run into it, is that title too (the one given
     # it, "Prince Andrew, the Duke of York,", or the title as written), never a name "Duke"
+    ent = _entity_of(tok) if tok.ent_type_ else None
     return not any(c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" and c.i == tok.i + 1 for c in tok.children) \
         and not (tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1) and (
-            not tok.ent_type_ or _entity_of(tok) is not None and len(_entity_of(tok)) - (_entity_of(tok)[0].dep_ == "det") == 1)
+            not tok.ent_type_ or ent is not None and len(ent) - (ent[0].dep_ == "det") == 1)
 
 
 def _name_after_rank(frame: Frame, tok) -> SpeakerRef | None:
@@ -1780,10 +1781,15 @@ def _channel_hung_on_content(frame: Frame, cue) -> str | None:
     if cue.i + 2 >= len(doc):
         return None
     prep = doc[cue.i + 1]
-    if (prep.dep_ != "prep" or prep.lower_ not in CHANNEL_PREPS or prep.head.dep_ != "ccomp" or prep.head.head.i != cue.i
-            or frame.tok_quote[prep.i] >= 0):
+    if prep.dep_ != "prep" or prep.head.dep_ != "ccomp" or prep.head.head.i != cue.i or frame.tok_quote[prep.i] >= 0:
         return None
-    return next((_channel_np(frame, p) for p in prep.children if p.dep_ == "pobj" and p.lower_ in CHANNEL_NOUNS), None)
+    return next((_channel_np(frame, p) for p in prep.children if p.dep_ == "pobj" and channel_phrase(prep, p)), None)
+
+
+def channel_phrase(prep, noun) -> bool:
+    """Is `prep` + `noun` a channel the words went out through ("in a statement", "in a blog post", "through a
+    spokesman's note"; words/channel_preps.txt, words/channel_nouns.txt)?"""
+    return prep.lower_ in CHANNEL_PREPS and noun.lower_ in CHANNEL_NOUNS
 
 
 def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | None]:
@@ -1943,7 +1949,7 @@ _PIECE_NOUNS = frozenset(("op-ed", "oped", "column", "editorial", "article", "es
 def _paper_of_piece(doc, p) -> str | None:
     """The paper a written piece was "for" or "in" ("In an op-ed for The Washington Post", "in a column in the Times",
     "in an essay for Vogue"): a name of no person, place or date."""
-    low = "op-ed" if p.lower_ == "ed" and p.i > 1 and doc[p.i - 1].text in "-" and doc[p.i - 2].lower_ == "op" else p.lower_
+    low = "op-ed" if p.lower_ == "ed" and p.i > 1 and doc[p.i - 1].text == "-" and doc[p.i - 2].lower_ == "op" else p.lower_
     if low not in _PIECE_NOUNS:
         return None
     nxt = doc[p.right_edge.i + 1] if p.right_edge.i + 1 < len(doc) else None
