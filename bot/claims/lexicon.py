@@ -87,6 +87,7 @@ TITLE_SYNONYMS = {word: frozenset(line.split()) for line in read_words("title_sy
 HEADLINE_VERBS = word_set("headline_verbs")
 GOVERNMENT_NOUNS = word_set("government_nouns")
 EPITHET_NOUNS = word_set("epithet_nouns")  # "the Dutchman", "the Spaniard"
+UTTERANCE_NOUNS = word_set("utterance_nouns")  # "The senator's response": the senator's words
 AUDIENCE_NOUNS = word_set("audience_nouns")  # "told the inquest she had been alone": a clause told them
 LAWYER_NOUNS = word_set("lawyer_nouns")  # "Reyes's lawyer", "whose attorneys": never the client
 OCCUPATION_NOUNS = word_set("occupation_nouns")  # "The senior midwife said ... she said": a person described

@@ -22,9 +22,9 @@ from bot.claims.cues import (
     subject_of,
 )
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (ADDRESSEE_FORMS, AUDIENCE_NOUNS, CHANNEL_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS,
+from bot.claims.lexicon import (ADDRESSEE_FORMS, AUDIENCE_NOUNS, CHANNEL_NOUNS, CLAIM_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS,
                                 NAMING_VERBS, PEOPLE_NOUNS, READING_FORMS, READING_NOUNS, SPOKES_NOUNS, TITLE_CUES,
-                                quote_verb_base, reporting_base, word_set)
+                                UTTERANCE_NOUNS, quote_verb_base, reporting_base, word_set)
 from bot.claims.speakers import is_name_word
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -232,6 +232,9 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
             while j + 1 <= after[-1] and doc[j + 1].pos_ == "PROPN":
                 j += 1
             return after[0], j, "―"
+    owner = _owner_of_quoted_utterance(frame, first, last)
+    if owner is not None:
+        return None, owner, None  # `Obama's "Q" promise`: never "promise" read as the reporting verb
     for idx in after:
         t = doc[idx]
         written = _written_subject(t)
@@ -346,8 +349,8 @@ def clause_subject(frame: Frame, qi: int, before: list[int]) -> int | None:
                      and (doc[k].dep_ == "ROOT" or frame.tok_quote[doc[k].head.i] >= 0)), None)
         if verb is not None:
             subj = subject_of(doc[verb], frame)
-            if subj is not None and subj in before and _named(frame, doc[subj]):
-                return subj
+            if subj is not None and subj in before and (_named(frame, doc[subj]) or _owned_utterance(doc[subj])):
+                return subj  # (`Barrett's dictum to his interns was, "Q"`: Barrett's words)
         return None
     first = frame.token_at(q.start)
     if before or _after_quote_in_sentence(frame, first):
@@ -417,7 +420,30 @@ def _sentence_subject(frame: Frame, first: int) -> int | None:
     if (subj is None or not sent.start <= subj < first or frame.tok_quote[subj] >= 0
             or frame.tok_para[subj] != frame.tok_para[first]):
         return None
-    return subj if _named(frame, doc[subj]) and doc[subj].pos_ != "PRON" else None
+    return subj if (_named(frame, doc[subj]) and doc[subj].pos_ != "PRON" or _owned_utterance(doc[subj])) else None
+
+
+def _owned_utterance(tok) -> bool:
+    """Is a noun someone's utterance by a possessive ("Rubio's catch phrase", "the mayor's warning"): its owner's
+    words (`bot.claims.speakers` gives the owner as the speaker)."""
+    return (tok.pos_ == "NOUN" and tok.lower_ in UTTERANCE_NOUNS
+            and any(c.dep_ == "poss" and c.i < tok.i for c in tok.children))
+
+
+def _owner_of_quoted_utterance(frame: Frame, first: int, last: int) -> int | None:
+    """`Obama's "if you like your plan, you can keep it" promise`: a quotation set between a possessive and the
+    utterance noun it owns is the owner's words; the owner, else None."""
+    doc = frame.doc
+    j, k = first - 1, last + 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    while k < len(doc) and (doc[k].is_space or doc[k].text in STRAY_CLOSERS):
+        k += 1
+    if (j < 0 or k >= len(doc) or doc[j].text not in ("'s", "’s", "'", "’") or doc[j].dep_ != "case"
+            or not (doc[k].lower_ in UTTERANCE_NOUNS or doc[k].lower_ in CLAIM_NOUNS)):
+        return None
+    owner = doc[j].head  # (the parser rarely hangs the owner on the noun past the quotation)
+    return owner.i if owner.i < j and owner.pos_ in ("PROPN", "NOUN") else None
 
 
 def _named(frame: Frame, tok) -> bool:

@@ -16,8 +16,8 @@ from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CH
                                 NAME_PARTICLES, NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
-                                TITLE_PREFIXES, reporting_base, word_set)
-from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS
+                                TITLE_PREFIXES, UTTERANCE_NOUNS, reporting_base, word_set)
+from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS, is_valid_speaker
 
 PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "FAC", "NORP")
@@ -480,12 +480,16 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         name = clean_name(_span_text(doc, lo, tok.i + 1))
         kind = "organisation" if org_shaped(name) else "person"  # a service the tagger took for a place
         return SpeakerRef(name, kind, role, head_i, named=True) if name else None
+    utterer = _utterer(frame, tok)
+    if utterer is not None:
+        return utterer
     # "Sanders' campaign said", "Clinton's spokesman said": the named owner speaks through them
     # (not a lawyer: "Reyes's lawyer said" is the lawyer's argument, not words of Reyes's; it stays as written)
     if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "aides", "aide", "advisers", "advisors",
                                        "adviser", "advisor", "staff", "allies", "surrogate", "surrogates")
                                or low in SPOKES_NOUNS
-                               or low in CHANNEL_NOUNS):  # "Sanders' fundraising email notes that ..."
+                               or low in CHANNEL_NOUNS  # "Sanders' fundraising email notes that ..."
+                               or low in UTTERANCE_NOUNS):  # "Barrett's dictum to his interns was, "Q""
         # also "the Clinton campaign", "a Cruz spokesman": a person's name as the noun's modifier
         poss = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")
                      and not _place_owner(frame, c)  # "Ukraine's general staff": no place's own (below)
@@ -556,6 +560,23 @@ def bare_one(tok) -> bool:
     verb = tok.head
     return (tok.lower_ in ("one", "another") and tok.dep_ == "nsubj" and not any(True for _ in tok.children)
             and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def _utterer(frame: Frame, tok) -> SpeakerRef | None:
+    """Whose words a noun for an utterance names by a possessive that is no name ("The senator's response was
+    swift:", "his remarks indicated"): the owner, a description or a pronoun resolved as any speaker is, never
+    "senator's response". (A named owner, "Johnson's message", is the branch below.)"""
+    if tok.pos_ != "NOUN" or tok.lower_ not in UTTERANCE_NOUNS:
+        return None  # (not a channel's or a document's own noun: "Her Instagram post read:" stays as written)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PROPN" or owner.ent_type_ or frame.tok_quote[owner.i] >= 0:
+        return None
+    if owner.lower_ in _PRONOUNS:
+        return SpeakerRef(owner.text, "unknown", None, owner.i, pronoun=True)
+    if owner.pos_ == "NOUN" and is_valid_speaker(owner.lower_) and owner.lower_ not in DOCUMENT_NOUNS \
+            and owner.lower_ not in CHANNEL_NOUNS:  # (not "the report's conclusion": the report's own resolution)
+        return speaker_ref(frame, owner.i)
+    return None
 
 
 def _untagged_owner(tok):

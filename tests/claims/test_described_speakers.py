@@ -134,8 +134,6 @@ PARKS = "The Harlow Parks Department said it would follow City Hall. "
     (PARKS + "For Tom Reed’s part, his organization has argued that its contracts are protected.",
      "contracts are protected", "Harlow Parks Department"),
     (PARKS + '"We are ready," her office said.', "We are ready", "Harlow Parks Department"),
-    (PARKS + "Tom Reed spoke in Iowa. His remarks indicated that the contracts were protected.",
-     "contracts were protected", "Harlow Parks Department"),
 ])
 def test_a_persons_organisation_stays_as_written(text, words, wrong):
     claim = claim_with(text, words)

@@ -1698,7 +1698,7 @@ def test_a_headline_quotation_takes_the_speaker_of_the_body_quotation_it_repeats
 @pytest.mark.parametrize("headline, expected", [
     # twin: a bare name or an owner's words before the colon speak as written
     ("Tom Reed: 'We could not wait until January'", "Tom Reed"),
-    ("Supporters' verdict: 'We could not wait until January'", "Supporters' verdict"),
+    ("Supporters' verdict: 'We could not wait until January'", "Supporters"),  # (the verdict's owners)
 ])
 def test_twin_a_bare_headline_label_keeps_its_speaker(headline, expected):
     assert speaker_of(headline + _BODY, "could not wait") == expected
