@@ -82,6 +82,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
                                         and (quoted is None or quoted[c.i] < 0)]
         if not subjects and not in_quote and quoted is not None and v.i == verb.i:
             own = _name_hung_on_quotation(verb, quoted)
+            if own is None:
+                own = _noun_before_quoted_subject(verb, frame)
             if own is not None:
                 return own
         if subjects and all(c.dep_ == "nsubjpass" for c in subjects) and not in_quote and v.i == verb.i:
@@ -190,6 +192,51 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
             continue
         break
     return None
+
+
+#: Small words a name in quotation marks may hold in lower case ("Friends of the Earth", "Save our Libraries").
+_NAME_LINKS = frozenset(("of", "the", "and", "for", "our", "to", "in", "on", "&"))
+
+
+def quoted_name_after(frame: Frame, tok) -> tuple[int, str] | None:
+    """`The passengers' group "Fair Fares Now" said`, `A residents' association, "Friends of Elm Park", said`: a short
+    name in quotation marks right after a common noun (a comma between them at most) names what the noun describes;
+    (the quotation's index, the name), else None."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and (doc[j].is_space or doc[j].text == ","):
+        j += 1
+    if tok.pos_ != "NOUN" or j >= len(doc) or frame.tok_quote[j] < 0 or frame.tok_quote[tok.i] >= 0:
+        return None
+    qi = frame.tok_quote[j]
+    q = frame.quotes[qi]
+    if frame.token_at(q.start) != j:
+        return None
+    name = frame.text[q.inner_start:q.inner_end].strip(" ,.")
+    words = name.split()
+    if not (1 <= len(words) <= 6 and words[0][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)):
+        return None
+    return qi, name
+
+
+def _noun_before_quoted_subject(verb, frame: Frame) -> int | None:
+    """`The protest group 'Just Stop Oil' said`: the parser took a word of the quoted name for the verb's subject; the
+    noun the name follows is the subject (`bot.claims.speakers` names it by the quotation)."""
+    quoted = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[c.i] >= 0]
+    if not quoted or any(c.dep_ in ("nsubj", "nsubjpass") and frame.tok_quote[c.i] < 0 for c in verb.children):
+        return None
+    qi = frame.tok_quote[quoted[0].i]
+    j = frame.token_at(frame.quotes[qi].start) - 1
+    while j >= 0 and (verb.doc[j].is_space or verb.doc[j].text == ","):
+        j -= 1
+    if j < 0 or j > verb.i:
+        return None
+    found = quoted_name_after(frame, verb.doc[j])
+    last = frame.token_at(max(frame.quotes[qi].start, frame.quotes[qi].end - 1))
+    if found is None or found[0] != qi or any(not verb.doc[k].is_punct for k in range(last + 1, verb.i)):
+        return None
+    return j
 
 
 def _name_hung_on_quotation(verb, quoted) -> int | None:

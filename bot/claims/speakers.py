@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as
+from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as, quoted_name_after
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FORMER_WORDS, GIVEN_NAMES, GROUP_NOUNS, HEADLINE_VERBS,
@@ -483,6 +483,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     utterer = _utterer(frame, tok)
     if utterer is not None:
         return utterer
+    quoted_name = quoted_name_after(frame, tok) if low in GROUP_NOUNS or low in ORG_NOUNS else None
+    if quoted_name is not None:
+        # `The campaign group "Save Our Libraries" said`: the group by its name, never "campaign group"
+        lo, hi = _strip_det(doc, *_np_bounds(tok))
+        return SpeakerRef(quoted_name[1], "organisation", _span_text(doc, lo, tok.i + 1), head_i, named=True)
     # "Sanders' campaign said", "Clinton's spokesman said": the named owner speaks through them
     # (not a lawyer: "Reyes's lawyer said" is the lawyer's argument, not words of Reyes's; it stays as written)
     if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "aides", "aide", "advisers", "advisors",

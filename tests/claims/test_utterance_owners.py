@@ -1,7 +1,8 @@
 """Right speaker or none (issue 8, round 22): a noun for what someone said ("response", "warning", "dictum",
 "promise") with a possessive is the owner's words. The owner speaks, never "senator's response"; a quotation set
-between the possessive and the noun (`Obama's "Q" promise`) is the owner's too. Each class a case here with a
-negative twin. The sentences are invented for these tests.
+between the possessive and the noun (`Obama's "Q" promise`) is the owner's too. A group named in quotation marks
+(`The passengers' group "Fair Fares Now" said`) speaks by that name. Each class a case here with a negative twin.
+The sentences are invented for these tests.
 """
 from __future__ import annotations
 
@@ -70,3 +71,29 @@ def test_a_quotation_inside_an_owned_utterance_is_the_owners(text, words, expect
 ])
 def test_a_quoted_title_before_another_noun_is_no_owners_claim(text):
     assert not [c for c in extract_claims(text) if c.speaker in ("band", "council")]
+
+
+# --------------------------------------------------------------------------- `The campaign group "Save Our Libraries" said`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a short name in quotation marks right after a group's or an organisation's noun is who speaks, also when
+    # the parser takes a word of it for the verb's subject (the claim was lost or had no speaker)
+    ('The passengers\' group "Fair Fares Now" said both sides were "treating passengers as hostages".',
+     "hostages", "Fair Fares Now"),
+    ('The protest group \'Just Stop Oil\' said it would continue its action.', "continue its action", "Just Stop Oil"),
+    ('The campaign group "Save Our Libraries" said the cuts were "short-sighted and cruel".', "short-sighted",
+     "Save Our Libraries"),
+    ('A residents\' association, "Friends of Elm Park", said the plans would destroy the green.', "destroy the green",
+     "Friends of Elm Park"),
+])
+def test_a_quoted_name_after_a_groups_noun_speaks(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a quoted title after a noun that is no group's speaks for no one; the sentence's speaker stays
+    ('The film "Oppenheimer" won seven awards, the academy said.', "seven awards", "academy"),
+    ('The group said its report, "Broken Promises", showed the cuts had hurt.', "cuts had hurt", "group"),
+])
+def test_a_quoted_title_elsewhere_is_no_speaker(text, words, expected):
+    assert _speakers(text, words) == {expected}
