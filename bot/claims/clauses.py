@@ -237,6 +237,10 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             after = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             # (with none after, an object of its own: `The ruling drew fire — the ACLU called it "a disgrace."`)
             comp = after if after is not None or reporting_base(tok.text) in OBJECT_VERBS and _object_after(tok) else comp
+        joined = None
+        if comp is not None and comp.i < tok.i:
+            later = _clause_after_other_report(frame, tok, comp)
+            joined, comp = (later if later is not comp else None), later
         if comp is None:
             comp = _clause_after_channel(tok)
         if comp is None:
@@ -313,6 +317,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if _said_thing_predicate(tok, comp, subj):
             continue
         lo, hi = comp.left_edge.i, comp.right_edge.i + 1
+        if joined is not None and doc[lo].lower_ in _REPORT_JOINS:
+            lo += 1  # ("while in Chicago the parade began": the join is no part of what was reported)
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
         lo = _subject_hung_on_verb(frame, tok, comp, lo)
@@ -332,6 +338,41 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
 
 _OPENING_QUOTES = frozenset(('"', "“"))
 _CLOSING_QUOTES = frozenset(('"', "”"))
+
+
+#: Words joining two reported clauses of one sentence, each with its own source (`A, X said, while B, Y said`).
+_REPORT_JOINS = frozenset(("while", "whereas", "but", "and"))
+
+
+def _clause_after_other_report(frame: Frame, verb, comp):
+    """`In Seattle, marchers honored the victims, KING-TV reported, while in Chicago the parade began with a silence,
+    the Chicago Sun-Times reported.`: the parser makes the first source's whole attribution ("…, KING-TV reported")
+    the second verb's content, or hangs the clause after the join on the first source's verb; the second source
+    reported only the clause after the join. That clause, else `comp`."""
+    doc = frame.doc
+    first = comp if _own_report(frame, comp, "ccomp") else next(
+        (c for c in comp.children if c.dep_ == "parataxis" and c.i > comp.i and _own_report(frame, c, None)), None)
+    if first is None:
+        return comp  # (the clause before the verb holds no attribution of its own)
+    # the join right after the first attribution, its own phrases at most between ("reported on Tuesday, while")
+    join = next((k for k in range(first.i + 2, verb.i) if doc[k].lower_ in _REPORT_JOINS and doc[k].dep_ in ("mark", "cc")
+                 and doc[k - 1].text == "," and all(_hangs_on(doc[j], first) for j in range(first.i + 1, k - 1))), None)
+    if join is None:
+        return comp
+    if doc[join].dep_ == "mark":
+        clause = doc[join].head
+        return clause if clause.left_edge.i == join and clause.i < verb.i else comp
+    return next((c for c in (*verb.children, *comp.children) if c.dep_ in ("ccomp", "advcl", "conj")
+                 and join < c.left_edge.i and c.i < verb.i), comp)
+
+
+def _own_report(frame: Frame, tok, content_dep: str | None) -> bool:
+    """Is `tok` a reporting verb with a subject of its own that can speak, before it (and, with `content_dep`, its
+    content before it too): a whole attribution ("…, KING-TV reported")?"""
+    return (is_verb(tok) and reporting_base(tok.text) is not None
+            and (content_dep is None or any(c.dep_ == content_dep and c.i < tok.i for c in tok.children))
+            and any(c.dep_ == "nsubj" and c.i < tok.i and frame.tok_quote[c.i] < 0 and _can_speak(c)
+                    for c in tok.children))
 
 
 def _past_time_of_saying(doc, verb, comp, lo: int) -> int:
@@ -803,6 +844,12 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     if ((lo, hi) == before and head.dep_ in ("conj", "relcl") and is_verb(head) and lo < head.left_edge.i < phrase_lo
             and _attribution_in(frame, lo, head.left_edge.i)):
         lo = head.left_edge.i
+    if (lo, hi) == before:
+        # `Prices rose 3%, the ONS said, while wages rose 2%, according to the Bank`: the Bank vouches for the
+        # clause after the join only, the one before has a source of its own
+        join = max((k for k in range(lo + 2, phrase_lo) if doc[k].lower_ in _REPORT_JOINS and doc[k].dep_ in ("mark", "cc")
+                    and doc[k - 1].text == "," and _attribution_in(frame, lo, k)), default=None)
+        lo = lo if join is None else join + 1
     start, end = _trim(frame, lo, hi)
     if end <= start:
         return None
