@@ -68,8 +68,9 @@ def _that_taken_for_object(doc, lo: int, hi: int) -> bool:
     """`told a news briefing that China opposed sanctions`: a content's first word "that" the parser made the object
     of the clause's verb (as if "a briefing that China opposed"), right before that verb's subject."""
     tok = doc[lo]
-    return (tok.lower_ == "that" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and lo + 1 < hi
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == lo + 1 for c in tok.head.children))
+    clause = tok.head.head if tok.head.dep_ == "xcomp" else tok.head  # ("that he hoped to stay": of "stay")
+    return (tok.lower_ == "that" and tok.dep_ == "dobj" and clause.dep_ == "relcl" and lo + 1 < hi
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == lo + 1 for c in clause.children))
 
 
 def _content(frame: Frame, lo: int, hi: int, subj: int | None) -> tuple[int, int]:

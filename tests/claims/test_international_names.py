@@ -163,6 +163,9 @@ def test_a_hyphenated_surname_is_one_name(text, words, expected):
      '"unilateral sanctions".', "unilateral sanctions", ["Wang Wenbin"]),
     ('Foreign ministry spokesman Wang Wenbin told a regular news briefing that China opposed unilateral sanctions.',
      "unilateral sanctions", ["Wang Wenbin"]),
+    # ... also when "that" is read as the object of a verb under the relative clause ("that he hoped to stay")
+    ('The 21-year-old, who speaks little English, told reporters via an interpreter that he hoped to stay.',
+     "hoped to stay", ["21-year-old"]),
     # twin: a relative clause on a briefing after a verb of no telling is no claim
     ('Foreign ministry spokesman Lin Jian cancelled a briefing that reporters had requested.', "reporters had",
      []),
