@@ -2326,12 +2326,23 @@ def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
             if answering and any(o.ent_type_ == "PERSON" and _first_name_gender(_span(o), both=None) in (None, gender)
                                  for o in objs):
                 to_them = True  # "Warren pressed Jamie Dimon on fees. He replied …" (with "he said" Warren may go on)
+            if _asked_about(t, tok.lower_):
+                to_them = True  # "Host Jake Tapper asked whether he would back the bill. He said …": the one asked about
         if not (asking and to_them or answering and (asking or to_them)):
             continue
         for s in t.children:
             if s.dep_ == "nsubj":
                 out.update(range(s.left_edge.i, s.right_edge.i + 1))
     return out
+
+
+def _asked_about(verb, pronoun: str) -> bool:
+    """Is the subject of the question a verb puts (`asked whether he would …`, `asked Phil Murphy if he …`) the
+    pronoun `pronoun` ("he", "she"): someone other than the one asking, so never the one who asks?"""
+    return any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i
+               and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+               and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == pronoun for g in c.children)
+               for c in verb.children)
 
 
 def _other_gender(reg: Registry, noun, gender: str) -> bool:

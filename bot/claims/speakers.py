@@ -592,8 +592,12 @@ def _writer_of_participle(tok):
     # participle's last noun; the one that closes the phrase right before the verb
     doc = tok.doc
     verb = tok.head
+    # (also in apposition to a description in apposition to it: "Speaking to Times Radio, the defence secretary,
+    # John Healey, said")
     return next((c for c in reversed(list(tok.subtree)) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"
-                 and c.head.dep_ == "pobj" and doc[c.left_edge.i - 1].text == ","
+                 and (c.head.dep_ == "pobj" or c.head.dep_ == "appos" and c.head.pos_ == "NOUN"
+                      and c.head.head.dep_ == "pobj" and doc[c.head.left_edge.i - 1].text == ",")
+                 and doc[c.left_edge.i - 1].text == ","
                  and all(doc[k].is_punct for k in range(c.right_edge.i + 1, verb.i))
                  and verb.i > c.i), None)
 
