@@ -375,6 +375,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if ref is not None:
         # "the Lakers forward said", "the Saints running back said": a player, never the team the parser made the subject
         return ref
+    paper = sunday_paper(tok)
+    if paper is not None:  # "The Mail on Sunday reported", never "Mail"; "Scotland on Sunday", never the place
+        return SpeakerRef(paper, "organisation", None, head_i, named=True)
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
@@ -1395,6 +1398,10 @@ def _speaks_for_owner(tok) -> bool:
     return not held_before(tok) and not _constituency_office(tok)
 
 
+#: Adjectives of a nation the tagger may take for an organisation ("The Welsh secretary"; words/nation_adjectives.txt).
+NATION_ADJECTIVES = word_set("nation_adjectives")
+
+
 #: Offices of an election held for a seat or a count ("the returning officer for Clacton"; words/constituency_offices.txt).
 CONSTITUENCY_OFFICES = word_set("constituency_offices")
 
@@ -1495,6 +1502,8 @@ def _owner_org(tok):
             if party_running(tok, c):
                 return None  # "the Labour council said": the council, as written, never the party
             ent = _entity_of(c)
+            if ent is not None and len(ent) == 1 and c.lower_ in NATION_ADJECTIVES:
+                return None  # "The Welsh secretary said": a nation's adjective the tagger took for a name, as written
             if ent is not None and len(ent) == 1 and c.lower_ in ORG_NOUNS and c.i == c.sent.start:
                 # "Council documents show": a common noun capitalised only to open the sentence, which the tagger
                 # took for a name: as written (but "a Carrier executive" is the company's)
@@ -1803,6 +1812,8 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
         if frame.tok_quote[c.i] >= 0:
             continue
         if c.dep_ in ("dobj", "dative") and told:
+            if sunday_paper(c):
+                return True, sunday_paper(c)  # "told the Mail on Sunday", never "Mail"
             if _audience_body(c):
                 continue  # "told the House of Commons", "told the Security Council": an audience, no channel
             if (c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES) and not _person_told(frame, c):
@@ -1851,6 +1862,20 @@ def outlet_shaped(tok) -> bool:
     if tok.ent_type_ in _NOT_OUTLETS:
         return False
     return tok.lower_ in OUTLET_NAMES and tok.is_title or bool(_OUTLET_SHAPE.fullmatch(tok.text))
+
+
+#: Sunday papers named "<word> on Sunday" (words/on_sunday_papers.txt).
+ON_SUNDAY_PAPERS = word_set("on_sunday_papers")
+
+
+def sunday_paper(tok) -> str | None:
+    """The Sunday paper a capitalised word opens with "on Sunday" after it ("The Mail on Sunday", "Scotland on
+    Sunday"; words/on_sunday_papers.txt), the tagger having read the day as a date; never after "Daily"."""
+    doc = tok.doc
+    if (tok.lower_ in ON_SUNDAY_PAPERS and tok.is_title and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "on"
+            and doc[tok.i + 2].text == "Sunday" and not (tok.i and doc[tok.i - 1].lower_ == "daily")):
+        return f"{tok.text} on Sunday"
+    return None
 
 
 def _person_told(frame: Frame, tok) -> bool:
@@ -1911,6 +1936,8 @@ def _participle_channel(frame: Frame, cue) -> str | None:
                 if part.lower_ in ("speaking", "talking") and prep.lower_ in ("in", "during") \
                         and p.lower_ not in CHANNEL_NAMES:
                     outlet = False  # one speaks in a place or a chamber ("Speaking in Eldoret", "in Parliament")
+                if p.dep_ == "pobj" and sunday_paper(p):
+                    return sunday_paper(p)  # "Speaking to Wales on Sunday", never the place
                 if p.dep_ == "pobj" and (outlet or named_show):  # never an unnamed one ("the same show")
                     return _outlet_name(p)
     return None

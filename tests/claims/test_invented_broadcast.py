@@ -75,3 +75,83 @@ def test_the_host_asking_whether_he_is_never_the_he_who_answers(text, words, exp
 ])
 def test_the_asker_goes_on_when_the_question_is_about_no_he(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The presenter played a clip of X saying …"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hangs the participle on the verb of playing or showing; the one in the recording says it,
+    # never the presenter or the channel that plays it
+    ('The presenter then played a clip of his deputy, Angela Rayner, saying the cap was "cruel".', "the cap was",
+     "Angela Rayner"),
+    ("Fox News aired footage of Biden saying the border was secure.", "the border was secure", "Biden"),
+    ("Hannity then showed a video of Harris saying she would ban fracking.", "ban fracking", "Harris"),
+    ('Sky News aired footage of the minister, Pat McFadden, saying the plan was "robust".', "the plan was",
+     "Pat McFadden"),
+])
+def test_the_one_recorded_says_the_words_of_a_clip(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a recording of a thing, or of someone set off by a comma with no name, leaves the participle to the
+    # one who plays it
+    ("Fox News aired footage of the rally, saying it showed the crowd was peaceful.", "the crowd was peaceful",
+     "Fox News"),
+    ("The channel aired footage of the minister, saying it proved he had lied.", "proved he had lied", "channel"),
+    ("Hannity repeated his claim, saying the border was open.", "the border was open", "Hannity"),
+])
+def test_a_participle_after_a_recorded_thing_is_the_players(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The Welsh secretary said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a nation's adjective the tagger took for an organisation is no speaker of its own ("Welsh")
+    ("The Welsh secretary said the railway would be electrified.", "railway would be", "Welsh secretary"),
+    ("The Welsh secretary, Jo Stevens, said the line was overdue. The Welsh secretary added that it would open in "
+     "2030.", "open in 2030", "Jo Stevens"),
+])
+def test_a_nation_adjective_before_an_office_is_no_organisation(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: an organisation's official speaks for it
+    ("An Ofsted spokesperson said the school would be inspected again.", "inspected again", "Ofsted"),
+    ("The Welsh government said the railway would be electrified.", "railway would be", "Welsh government"),
+])
+def test_an_organisations_official_still_speaks_for_it(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "The Mail on Sunday reported"
+
+@pytest.mark.parametrize("text, words, expected, via", [
+    # trap: "on Sunday" is part of a Sunday paper's name, which the tagger read as a date ("Mail"; the place
+    # "Scotland")
+    ("The Mail on Sunday reported that the minister had been warned about the contract in 2021.",
+     "had been warned", "Mail on Sunday", None),
+    ("Scotland on Sunday reported that the First Minister had been warned.", "had been warned", "Scotland on Sunday",
+     None),
+    ('The former prime minister Boris Johnson told the Mail on Sunday that he had "no regrets".', "no regrets",
+     "Boris Johnson", "Mail on Sunday"),
+    ("Speaking to Wales on Sunday, the health minister said the railway would be electrified.", "railway",
+     "health minister", "Wales on Sunday"),
+])
+def test_a_sunday_paper_keeps_its_name(text, words, expected, via):
+    claims = [c for c in extract_claims(text) if words in c.quote]
+    assert {c.speaker for c in claims} == {expected}
+    assert {c.via for c in claims} == {via}
+
+
+@pytest.mark.parametrize("text, words, expected, via", [
+    # twin: a paper that said something on a Sunday, or the Daily Mail told on Sunday, is that paper
+    ("The Mail said on Sunday that the minister had been warned.", "had been warned", "Mail", None),
+    ("The minister told the Daily Mail on Sunday that he had no regrets.", "no regrets", "minister", "Daily Mail"),
+])
+def test_a_paper_on_a_sunday_is_that_paper(text, words, expected, via):
+    claims = [c for c in extract_claims(text) if words in c.quote]
+    assert {c.speaker for c in claims} == {expected}
+    assert all((c.via or "").endswith(via) if via else c.via is None for c in claims)
