@@ -63,7 +63,7 @@ from bot.claims.speakers import (ADDRESS_STYLES, NAME_SUFFIXES, PARTY_NAMES, Spe
                                  church_style_end, clean_name,
                                  held_before, league_member, nation_of_acronym, one_name, org_shaped, partitive_group,
                                  party_running, people_noun, place_name,
-                                 place_owned, platform_feature, role_of, name_s, speaker_ref, sunday_paper, title_before,
+                                 place_owned, platform_feature, role_of, name_s, numbered_outlet, speaker_ref, sunday_paper, title_before,
                                  title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
@@ -816,9 +816,9 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             # "Texas said" beside "The University of Texas": the place as written, never a body named for it
             return Resolved(ref.text, kind, ref.role)
         if ei is not None and (_place_in_longer_name(reg.entities[ei], ref.text)
-                               or sunday_paper(doc[ref.head]) == ref.text):
+                               or ref.text in (sunday_paper(doc[ref.head]), numbered_outlet(doc[ref.head]))):
             # "Natural Resources Wales said" after "rain across south Wales": a body named for the place, not the place
-            # (nor is "Scotland on Sunday")
+            # (nor is "Scotland on Sunday", nor "France 24")
             return Resolved(ref.text, "organisation", ref.role)
         if ei is not None:
             e = reg.entities[ei]

@@ -155,3 +155,86 @@ def test_a_paper_on_a_sunday_is_that_paper(text, words, expected, via):
     claims = [c for c in extract_claims(text) if words in c.quote]
     assert {c.speaker for c in claims} == {expected}
     assert all((c.via or "").endswith(via) if via else c.via is None for c in claims)
+
+
+# --------------------------------------------------------------------------- "Channel 4 News reported", "France 24 reported"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a broadcaster's number is part of its name (it was cut like an age: "Channel", "BBC Radio"), and a
+    # place before it is no speaker ("France")
+    ("Channel 4 News reported that the company had been warned about the flaws in 2019.", "had been warned",
+     "Channel 4 News"),
+    ("Channel 4 said the documentary would air next week.", "documentary would air", "Channel 4"),
+    ("BBC Radio 4 said the programme had been cancelled.", "had been cancelled", "BBC Radio 4"),
+    ("France 24 reported that the talks had collapsed.", "talks had collapsed", "France 24"),
+])
+def test_a_broadcasters_number_is_part_of_its_name(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: an age or a score after a name is still cut, and a country speaks as before
+    ("Jenny Lowe, 67, said the bus had not come.", "bus had not come", "Jenny Lowe"),
+    ("France said on Monday that the talks had collapsed.", "talks had collapsed", "France"),
+])
+def test_other_numbers_after_a_name_are_no_part_of_it(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- channels: an outlet's programme or interviewer
+
+@pytest.mark.parametrize("text, words, via", [
+    # trap: a programme or an interviewer owned by a news outlet is the channel (the programme with its outlet; the
+    # outlet for an interviewer, who is never the channel); these had none, or the interviewer's name
+    ("Mark Zuckerberg told CBS' 60 Minutes that the company had made mistakes.", "made mistakes", "CBS' 60 Minutes"),
+    ('Rubio told ABC\'s "This Week" that the group must be defeated.', "must be defeated", "ABC's This Week"),
+    ("Appearing on ABC's This Week, Senator Chris Murphy said Democrats would block the nomination.",
+     "block the nomination", "ABC's This Week"),
+    ("In an appearance on Fox News' Hannity on Tuesday night, Governor Ron DeSantis said the state would sue.",
+     "would sue", "Fox News' Hannity"),
+    ("Johnson told host Kristen Welker on NBC's Meet the Press that the House had the votes.", "had the votes",
+     "NBC's Meet the Press"),
+    ('"We cannot wait another month," Graham told CNN\'s State of the Union.', "another month",
+     "CNN's State of the Union"),
+    ("Keir Starmer told the BBC's Laura Kuenssberg that he would not be pushed around.", "pushed around", "BBC"),
+    ('"I\'m not going anywhere," Biden told ABC\'s George Stephanopoulos.', "going anywhere", "ABC"),
+    ("Former President Donald Trump claimed in an interview with Fox News' Maria Bartiromo that the election had "
+     "been rigged.", "been rigged", "Fox News"),
+])
+def test_an_outlets_programme_or_interviewer_is_the_channel(text, words, via):
+    assert _vias(text, words) == {via}
+
+
+@pytest.mark.parametrize("text, words, via", [
+    # twin: someone owned by a company that is no outlet is the one told, no channel; an appearance with no outlet
+    # names none; an interviewer named alone stays as before
+    ("Shareholders told Boeing's Dave Calhoun that the board had failed.", "board had failed", None),
+    ("In an appearance at the rally on Tuesday, Governor Ron DeSantis said the state would sue.", "would sue", None),
+    ("In an interview with Piers Morgan, the actor said he had no regrets.", "no regrets", "Piers Morgan"),
+])
+def test_no_outlet_no_channel(text, words, via):
+    assert _vias(text, words) == {via}
+
+
+# --------------------------------------------------------------------------- channels: the outlet that carried the words
+
+@pytest.mark.parametrize("text, words, via", [
+    # trap: the outlet that carried or published the remarks, or the one named beside its kind, is the channel
+    ("Kremlin spokesman Dmitry Peskov said Moscow was open to talks, in remarks carried by TASS.", "open to talks",
+     "TASS"),
+    ("In an interview with the German newspaper Die Zeit, Chancellor Friedrich Merz said Europe had to grow up.",
+     "grow up", "Die Zeit"),
+    ("Lavrov said in an interview with Russia's RT television that the West was to blame.", "the West", "RT"),
+])
+def test_the_outlet_that_carried_the_words_is_the_channel(text, words, via):
+    assert _vias(text, words) == {via}
+
+
+@pytest.mark.parametrize("text, words, via", [
+    # twin: a content's own "in" phrase is no channel, after a comma or not
+    ("President Recep Tayyip Erdogan said Turkey would not back down in the face of pressure.",
+     "would not back down", None),
+    ("Peskov said Moscow had lost patience, in a sign of frustration.", "lost patience", None),
+])
+def test_a_closing_phrase_without_an_outlet(text, words, via):
+    assert _vias(text, words) == {via}
