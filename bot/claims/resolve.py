@@ -2306,9 +2306,16 @@ def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
     doc = tok.doc
     out: set[int] = set()
     i = tok.i - 1
-    while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
+    reach, named_between = here - 1, False
+    while i >= 0 and reg.tok_sent[i] >= reach:  # type: ignore[attr-defined]
         t = doc[i]
         i -= 1
+        if reg.tok_sent[t.i] == here - 1:  # type: ignore[attr-defined]
+            named_between = named_between or t.ent_type_ == "PERSON" or t.lower_ in _THIRD_PERSONS
+            if i >= 0 and reg.tok_sent[i] == here - 2 and not named_between:  # type: ignore[attr-defined]
+                # a sentence naming no one between ("X asked Sir Keir whether he … . The prime minister laughed.
+                # "…," he said."): the question before it still counts
+                reach = here - 2
         if t.pos_ != "VERB":
             continue
         objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
@@ -2336,6 +2343,10 @@ def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
             if s.dep_ == "nsubj":
                 out.update(range(s.left_edge.i, s.right_edge.i + 1))
     return out
+
+
+#: Third-person pronouns of one person, which name someone in a sentence as a name would.
+_THIRD_PERSONS = frozenset(("he", "she", "him", "her", "his"))
 
 
 def _asked_about(verb, pronoun: str) -> bool:

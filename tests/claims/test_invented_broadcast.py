@@ -61,6 +61,11 @@ def test_a_channel_participle_with_a_plain_subject_is_unchanged(text, words, exp
      'calling the election early. He said: "No, I don\'t."', "No, I don't", "Rishi Sunak"),
     ("Chuck Todd asked Governor Phil Murphy whether he would sign the bill. He said he would veto it.",
      "he would veto it", "Phil Murphy"),
+    # (also past a sentence between that names no one)
+    ("The podcast's host, Steven Bartlett, asked Sir Keir Starmer whether he had ever smoked cannabis. The prime "
+     'minister laughed. "No comment," he said.', "No comment", "Keir Starmer"),
+    ('Jake Tapper asked Senator Tim Scott if he would run. The studio fell silent. "I\'m not ruling anything out," he '
+     "said.", "ruling anything out", "Tim Scott"),
 ])
 def test_the_host_asking_whether_he_is_never_the_he_who_answers(text, words, expected):
     assert _speakers(text, words) == {expected}
@@ -72,6 +77,9 @@ def test_the_host_asking_whether_he_is_never_the_he_who_answers(text, words, exp
      'fair question".', "a fair question", "Jake Tapper"),
     ('Senator Lindsey Graham spoke first. Host Jake Tapper asked whether she would support the bill. He said it was '
      '"a fair question".', "a fair question", "Jake Tapper"),
+    # (and the host named again in the sentence between goes on)
+    ('Steven Bartlett asked Sir Keir Starmer whether he had ever smoked cannabis. Bartlett then turned to the camera. '
+     '"He won\'t answer," he said.', "He won't answer", "Steven Bartlett"),
 ])
 def test_the_asker_goes_on_when_the_question_is_about_no_he(text, words, expected):
     assert _speakers(text, words) == {expected}
