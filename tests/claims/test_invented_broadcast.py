@@ -246,3 +246,26 @@ def test_the_outlet_that_carried_the_words_is_the_channel(text, words, via):
 ])
 def test_a_closing_phrase_without_an_outlet(text, words, via):
     assert _vias(text, words) == {via}
+
+
+# --------------------------------------------------------------------------- `said the Bank of England had "lost control" of inflation`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser read the quoted verb as an adjective on its object, with the clause's subject and auxiliary
+    # hung on it, and the claim was lost
+    ('On his GB News show, Jacob Rees-Mogg said the Bank of England had "lost control" of inflation.',
+     "lost control", "Jacob Rees-Mogg"),
+    ('Rees-Mogg said the Bank of England had "lost control" of inflation.', "lost control", "Rees-Mogg"),
+])
+def test_a_quoted_verb_taken_for_an_adjective_keeps_its_clause(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, claim", [
+    # twin: a quoted adjective with no clause of its own is the content as before, and an object read aloud is none
+    ('Rees-Mogg said the "lost decade" of growth was over.', "lost decade", 'the "lost decade" of growth was over'),
+    ("He read the hastily written statement aloud.", "statement", None),
+])
+def test_a_quoted_adjective_with_no_clause_is_as_before(text, words, claim):
+    quotes = [c.quote for c in extract_claims(text) if words in c.quote]
+    assert quotes == ([claim] if claim else [])
