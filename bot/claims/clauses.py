@@ -715,6 +715,13 @@ def _clause_taken_for_object(verb):
         if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.right_edge.i + 1 and t.head.dep_ in ("aux", "auxpass")
                 and t.head.tag_ in CLAUSE_TAGS and t.pos_ in ("NOUN", "PROPN")):
             return obj  # "the agency had pre-positioned supplies": a subject on an auxiliary, inside the object
+    for c in obj.lefts:
+        if (c.pos_ == "VERB" and c.dep_ in ("amod", "compound") and any(x.dep_ == "aux" for x in c.children)
+                and any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN") and x.i < c.i
+                        for x in c.children)):
+            # `said the Bank of England had "lost control" of inflation`: the quoted verb read as an adjective on its
+            # object, with its subject and auxiliary hung on it
+            return obj
     return None
 
 

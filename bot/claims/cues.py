@@ -17,6 +17,11 @@ from dataclasses import dataclass
 
 from bot.claims.frames import Frame
 from bot.claims.lexicon import CAUSATIVE_FORMS, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, PERCEPTION_FORMS, QUOTING_FORMS, reporting_base
+from bot.claims.lexicon import word_set
+from bot.claims.validate import EVENT_NOUNS, THINGS
+
+#: Recordings played or shown ("a clip of Angela Rayner saying …"; words/recording_nouns.txt).
+RECORDING_NOUNS = word_set("recording_nouns")
 
 WORD = re.compile(r"\w+")
 SENT_END = frozenset(".!?")
@@ -56,6 +61,8 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
     v = verb
     quoted = frame.tok_quote if frame is not None and frame.tok_quote[verb.i] < 0 else None
     own = _gerund_subject(verb)
+    if own is None:
+        own = _recorded_subject(verb)
     if own is None:
         own = quoted_as(verb)[0]
     if own is None:
@@ -473,6 +480,31 @@ def _gerund_subject(verb) -> int | None:
     if obj is None or obj.head.lower_ not in GERUND_SUBJECT_PREPS or obj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return obj.i
+
+
+def _recorded_subject(verb) -> int | None:
+    """The one recorded, right before a participle the parser hung on the verb of playing or showing ("The presenter
+    played a clip of his deputy, Angela Rayner, saying the cap was cruel", "Fox News aired footage of Biden saying
+    …"; words/recording_nouns.txt): the one in the recording says it, never the one who plays it."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i < 3:
+        return None
+    doc = verb.doc
+    k = verb.i - 1 - (doc[verb.i - 1].text == ",")
+    t = doc[k]
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in RECORDING_NOUNS:
+            named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.right_edge.i == k), None)
+            if t.right_edge.i != k or (named is None) == (k < verb.i - 1):
+                return None  # (after a comma, only a name in apposition: "footage of the rally, saying" is the airer's)
+            one = named or t
+            if one.pos_ not in ("NOUN", "PROPN") or one.lower_ in THINGS or one.lower_ in EVENT_NOUNS or one.ent_type_ in (
+                    "GPE", "LOC", "FAC", "EVENT", "DATE", "TIME", "WORK_OF_ART"):
+                return None  # a thing recorded ("a clip of the speech saying"), no one
+            return one.i
+        if t.dep_ not in ("appos", "compound", "flat") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _relative_clause_participle(verb) -> int | None:

@@ -63,8 +63,8 @@ from bot.claims.speakers import (ADDRESS_STYLES, NAME_SUFFIXES, PARTY_NAMES, Spe
                                  church_style_end, clean_name,
                                  held_before, league_member, nation_of_acronym, one_name, org_shaped, partitive_group,
                                  party_running, people_noun, place_name,
-                                 place_owned, platform_feature, role_of, name_s, speaker_ref, title_before, title_word,
-                                 told_apart_by_age)
+                                 place_owned, platform_feature, role_of, name_s, numbered_outlet, speaker_ref, sunday_paper, title_before,
+                                 title_word, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -815,8 +815,10 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
         if ei is not None and _place_in_body(doc[ref.head], reg.entities[ei], ref.text):
             # "Texas said" beside "The University of Texas": the place as written, never a body named for it
             return Resolved(ref.text, kind, ref.role)
-        if ei is not None and _place_in_longer_name(reg.entities[ei], ref.text):
+        if ei is not None and (_place_in_longer_name(reg.entities[ei], ref.text)
+                               or ref.text in (sunday_paper(doc[ref.head]), numbered_outlet(doc[ref.head]))):
             # "Natural Resources Wales said" after "rain across south Wales": a body named for the place, not the place
+            # (nor is "Scotland on Sunday", nor "France 24")
             return Resolved(ref.text, "organisation", ref.role)
         if ei is not None:
             e = reg.entities[ei]
@@ -2304,9 +2306,16 @@ def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
     doc = tok.doc
     out: set[int] = set()
     i = tok.i - 1
-    while i >= 0 and reg.tok_sent[i] >= here - 1:  # type: ignore[attr-defined]
+    reach, named_between = here - 1, False
+    while i >= 0 and reg.tok_sent[i] >= reach:  # type: ignore[attr-defined]
         t = doc[i]
         i -= 1
+        if reg.tok_sent[t.i] == here - 1:  # type: ignore[attr-defined]
+            named_between = named_between or t.ent_type_ == "PERSON" or t.lower_ in _THIRD_PERSONS
+            if i >= 0 and reg.tok_sent[i] == here - 2 and not named_between:  # type: ignore[attr-defined]
+                # a sentence naming no one between ("X asked Sir Keir whether he … . The prime minister laughed.
+                # "…," he said."): the question before it still counts
+                reach = here - 2
         if t.pos_ != "VERB":
             continue
         objs = [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]
@@ -2326,12 +2335,27 @@ def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
             if answering and any(o.ent_type_ == "PERSON" and _first_name_gender(_span(o), both=None) in (None, gender)
                                  for o in objs):
                 to_them = True  # "Warren pressed Jamie Dimon on fees. He replied …" (with "he said" Warren may go on)
+            if _asked_about(t, tok.lower_):
+                to_them = True  # "Host Jake Tapper asked whether he would back the bill. He said …": the one asked about
         if not (asking and to_them or answering and (asking or to_them)):
             continue
         for s in t.children:
             if s.dep_ == "nsubj":
                 out.update(range(s.left_edge.i, s.right_edge.i + 1))
     return out
+
+
+#: Third-person pronouns of one person, which name someone in a sentence as a name would.
+_THIRD_PERSONS = frozenset(("he", "she", "him", "her", "his"))
+
+
+def _asked_about(verb, pronoun: str) -> bool:
+    """Is the subject of the question a verb puts (`asked whether he would …`, `asked Phil Murphy if he …`) the
+    pronoun `pronoun` ("he", "she"): someone other than the one asking, so never the one who asks?"""
+    return any(c.dep_ in ("ccomp", "advcl") and c.i > verb.i
+               and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+               and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == pronoun for g in c.children)
+               for c in verb.children)
 
 
 def _other_gender(reg: Registry, noun, gender: str) -> bool:

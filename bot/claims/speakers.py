@@ -98,12 +98,33 @@ _HONORIFIC_FORMS = HONORIFICS | HONORIFIC_STEMS
 _NAME_JOINS = frozenset(("and", "of", "for", "&"))
 
 
+#: Words a broadcaster's number follows in its name ("Channel 4", "BBC Radio 4", "France 24", "Rai 1", "Channel 12").
+_NUMBERED_OUTLET_WORDS = frozenset(("channel", "radio", "tv", "television", "france", "rai", "canal", "kanal"))
+
+
+def _channel_number(words: list[str], i: int) -> bool:
+    """Is the number `words[i]` part of a broadcaster's name ("Channel 4 News", "BBC Radio 4"), never cut like an
+    age or a score?"""
+    return i > 0 and words[i].isdigit() and len(words[i]) <= 3 and words[i - 1].lower() in _NUMBERED_OUTLET_WORDS
+
+
+def numbered_outlet(tok) -> str | None:
+    """A broadcaster named with a number after a place ("France 24 reported"), which the tagger split into the
+    place and a date: the name with its number; else None."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if (nxt is None or not tok.is_title or not _channel_number([tok.text, nxt.text], 1) or nxt.head.i != tok.i
+            or tok.ent_type_ not in ("GPE", "LOC")):
+        return None
+    return f"{tok.text} {nxt.text}"
+
+
 def clean_name(name: str) -> str:
     words = name.split()
     cut = next((i for i, w in enumerate(words) if w.endswith(":")), None)
     if cut is not None:
         words = words[:cut + 1]  # "Luciana Lopez: Saying": a transcript's label the tagger ran into the turn
-    cut = next((i for i, w in enumerate(words) if _NUMBER_WORD.match(w)), len(words))
+    cut = next((i for i, w in enumerate(words) if _NUMBER_WORD.match(w) and not _channel_number(words, i)), len(words))
     words = words[:cut] if cut else [w for w in words if not _NUMBER_WORD.match(w)]  # "Petrášková 4-6" -> "Petrášková"
     while len(words) > 1 and (words[0].lower() in ("neither", "nor", "both", "and", "but", "former", "late")
                               or words[0].lower().endswith("ed") and reporting_base(words[0])):
@@ -375,6 +396,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if ref is not None:
         # "the Lakers forward said", "the Saints running back said": a player, never the team the parser made the subject
         return ref
+    paper = sunday_paper(tok) or numbered_outlet(tok)
+    if paper is not None:  # "The Mail on Sunday reported", never "Mail"; "Scotland on Sunday", "France 24", never
+        # the place
+        return SpeakerRef(paper, "organisation", None, head_i, named=True)
     if is_name_word(frame, tok):
         # "Hannity pressed", "Will wrote": a word of a name the article uses, which the tagger took for another
         return SpeakerRef(clean_name(tok.text), "person", None, head_i, named=True)
@@ -618,8 +643,12 @@ def _writer_of_participle(tok):
     # participle's last noun; the one that closes the phrase right before the verb
     doc = tok.doc
     verb = tok.head
+    # (also in apposition to a description in apposition to it: "Speaking to Times Radio, the defence secretary,
+    # John Healey, said")
     return next((c for c in reversed(list(tok.subtree)) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN"
-                 and c.head.dep_ == "pobj" and doc[c.left_edge.i - 1].text == ","
+                 and (c.head.dep_ == "pobj" or c.head.dep_ == "appos" and c.head.pos_ == "NOUN"
+                      and c.head.head.dep_ == "pobj" and doc[c.head.left_edge.i - 1].text == ",")
+                 and doc[c.left_edge.i - 1].text == ","
                  and all(doc[k].is_punct for k in range(c.right_edge.i + 1, verb.i))
                  and verb.i > c.i), None)
 
@@ -1417,6 +1446,10 @@ def _speaks_for_owner(tok) -> bool:
     return not held_before(tok) and not _constituency_office(tok)
 
 
+#: Adjectives of a nation the tagger may take for an organisation ("The Welsh secretary"; words/nation_adjectives.txt).
+NATION_ADJECTIVES = word_set("nation_adjectives")
+
+
 #: Offices of an election held for a seat or a count ("the returning officer for Clacton"; words/constituency_offices.txt).
 CONSTITUENCY_OFFICES = word_set("constituency_offices")
 
@@ -1517,6 +1550,8 @@ def _owner_org(tok):
             if party_running(tok, c):
                 return None  # "the Labour council said": the council, as written, never the party
             ent = _entity_of(c)
+            if ent is not None and len(ent) == 1 and c.lower_ in NATION_ADJECTIVES:
+                return None  # "The Welsh secretary said": a nation's adjective the tagger took for a name, as written
             if ent is not None and len(ent) == 1 and c.lower_ in ORG_NOUNS and c.i == c.sent.start:
                 # "Council documents show": a common noun capitalised only to open the sentence, which the tagger
                 # took for a name: as written (but "a Carrier executive" is the company's)
@@ -1794,7 +1829,8 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
         found, via = by_head[key]
         if found:
             return via
-    via = _participle_channel(frame, cue) or _quoting_source(frame, cue) or _channel_hung_on_content(frame, cue)
+    via = (_participle_channel(frame, cue) or _quoting_source(frame, cue) or _channel_hung_on_content(frame, cue)
+           or _channel_closing_content(frame, cue))
     if via:
         return via
     return CHANNEL_VERBS.get(reporting_base(cue.text) or "")  # "tweeted that ...": Twitter
@@ -1812,6 +1848,21 @@ def _channel_hung_on_content(frame: Frame, cue) -> str | None:
     return next((_channel_np(frame, p) for p in prep.children if p.dep_ == "pobj" and channel_phrase(prep, p)), None)
 
 
+def _channel_closing_content(frame: Frame, cue) -> str | None:
+    """`said Moscow was open to talks, in remarks carried by TASS`: a channel phrase after a comma that closes the
+    content (the parser hung it on the content's verb; bot.claims.clauses leaves it out of the claim), the cue's."""
+    doc = frame.doc
+    for comp in cue.children:
+        if comp.dep_ != "ccomp" or comp.i < cue.i:
+            continue
+        for prep in comp.children:
+            if (prep.dep_ == "prep" and prep.lower_ == "in" and prep.i > comp.i and doc[prep.i - 1].text == ","
+                    and frame.tok_quote[prep.i] < 0 and prep.right_edge.i >= comp.right_edge.i - 1):
+                return next((_channel_np(frame, p) for p in prep.children
+                             if p.dep_ == "pobj" and channel_phrase(prep, p)), None)
+    return None
+
+
 def channel_phrase(prep, noun) -> bool:
     """Is `prep` + `noun` a channel the words went out through ("in a statement", "in a blog post", "through a
     spokesman's note"; words/channel_preps.txt, words/channel_nouns.txt)?"""
@@ -1823,8 +1874,16 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
     valid), `in a statement`, `through Twitter`."""
     for c in h.children:
         if frame.tok_quote[c.i] >= 0:
+            owned = _outlet_possessed(c) if c.dep_ in ("dobj", "dative") and told else None
+            if owned and any(p.dep_ == "poss" and frame.tok_quote[p.i] < 0 for p in c.children):
+                return True, owned  # `told ABC's "This Week"`: a programme's title in quotation marks
             continue
         if c.dep_ in ("dobj", "dative") and told:
+            if sunday_paper(c):
+                return True, sunday_paper(c)  # "told the Mail on Sunday", never "Mail"
+            owned = _outlet_possessed(c)
+            if owned:
+                return True, owned  # "told CBS' 60 Minutes", "told the BBC's Laura Kuenssberg": via the BBC
             if _audience_body(c):
                 continue  # "told the House of Commons", "told the Security Council": an audience, no channel
             if (c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES) and not _person_told(frame, c):
@@ -1875,6 +1934,20 @@ def outlet_shaped(tok) -> bool:
     return tok.lower_ in OUTLET_NAMES and tok.is_title or bool(_OUTLET_SHAPE.fullmatch(tok.text))
 
 
+#: Sunday papers named "<word> on Sunday" (words/on_sunday_papers.txt).
+ON_SUNDAY_PAPERS = word_set("on_sunday_papers")
+
+
+def sunday_paper(tok) -> str | None:
+    """The Sunday paper a capitalised word opens with "on Sunday" after it ("The Mail on Sunday", "Scotland on
+    Sunday"; words/on_sunday_papers.txt), the tagger having read the day as a date; never after "Daily"."""
+    doc = tok.doc
+    if (tok.lower_ in ON_SUNDAY_PAPERS and tok.is_title and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "on"
+            and doc[tok.i + 2].text == "Sunday" and not (tok.i and doc[tok.i - 1].lower_ == "daily")):
+        return f"{tok.text} on Sunday"
+    return None
+
+
 def _person_told(frame: Frame, tok) -> bool:
     """Is a one-word name told, which the tagger took for an organisation's, a word of a person's name in the text
     ("Judge Alan Conrad told Hughes: …" after "Liam Hughes, 29, admitted …"): the one told, no channel."""
@@ -1909,6 +1982,35 @@ def _programme_of_outlet(tok) -> bool:
         c.dep_ == "compound" and c.i < tok.i and (c.ent_type_ == "ORG" or c.lower_ in CHANNEL_NAMES) for c in tok.lefts)
 
 
+def _outlet_possessed(tok) -> str | None:
+    """A programme or an interviewer a news outlet owns ("told CBS' 60 Minutes", "on NBC's Meet the Press", "on Fox
+    News' Hannity": the programme with its outlet; "told the BBC's Laura Kuenssberg", "ABC's George Stephanopoulos":
+    the outlet, never the interviewer), the owner an outlet by its words (words/channel_names.txt, media words in
+    words/name_org_kinds.txt, words/outlet_names.txt); else None ("told Boeing's Dave Calhoun" names no channel)."""
+    if not tok.text[:1].isupper() and not tok.like_num or tok.ent_type_ in ("GPE", "LOC", "NORP"):
+        return None
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i and c.pos_ == "PROPN"), None)
+    if poss is None:
+        return None
+    doc = tok.doc
+    ent = _entity_of(poss)
+    lo, hi = (ent.start, ent.end) if ent is not None and ent.end <= tok.i else (poss.left_edge.i, poss.i + 1)
+    if not any(t.pos_ == "PROPN" and (t.lower_ in CHANNEL_NAMES or t.lower_ in OUTLET_NAMES
+                                      or NAME_ORG_KINDS.get(t.lower_) == "media" or outlet_shaped(t))
+               for t in doc[lo:hi]):
+        return None  # (never by a common noun before the owner: "radio show Joney's Jukebox")
+    lo, _ = _strip_det(doc, lo, hi)
+    if tok.ent_type_ == "PERSON":
+        return clean_name(_span_text(doc, lo, hi)) or None  # the interviewer's outlet
+    end = tok.i + 1
+    while end <= tok.right_edge.i and (doc[end].is_title or doc[end].lower_ in ("of", "the", "and")):
+        end += 1  # "CNN's State of the Union"
+    while end - 1 > tok.i and not doc[end - 1].is_title:
+        end -= 1
+    # a title's quotation marks, opened before it and closed after the phrase, are no part of it (`ABC's "This Week"`)
+    return re.sub(r"\s{2,}", " ", re.sub(r"[\"“”]|''|``", "", _span_text(doc, lo, end))).strip() or None
+
+
 def _participle_channel(frame: Frame, cue) -> str | None:
     """The outlet in a participle beside the speaker: "Speaking to the BBC, X warned ...", "X, writing in The
     Telegraph, argued ..." (on the verb, or on its subject); an audience or a place is no channel."""
@@ -1933,6 +2035,9 @@ def _participle_channel(frame: Frame, cue) -> str | None:
                 if part.lower_ in ("speaking", "talking") and prep.lower_ in ("in", "during") \
                         and p.lower_ not in CHANNEL_NAMES:
                     outlet = False  # one speaks in a place or a chamber ("Speaking in Eldoret", "in Parliament")
+                if p.dep_ == "pobj" and (sunday_paper(p) or _outlet_possessed(p)):
+                    # "Speaking to Wales on Sunday", never the place; "Appearing on ABC's This Week"
+                    return sunday_paper(p) or _outlet_possessed(p)
                 if p.dep_ == "pobj" and (outlet or named_show):  # never an unnamed one ("the same show")
                     return _outlet_name(p)
     return None
@@ -2003,12 +2108,70 @@ def _outlet_name_start(doc, g) -> int:
     return lo
 
 
+#: Participles of an outlet passing on someone's words ("in remarks carried by TASS", "in an interview published by
+#: Der Spiegel", "in comments reported by RIA Novosti").
+_CARRYING_VERBS = frozenset(("carried", "reported", "published", "broadcast", "aired", "released", "run"))
+
+#: Nouns for a news outlet that a name in apposition or before it names ("the German newspaper Die Zeit", "Russia's RT
+#: television").
+_OUTLET_NOUNS = frozenset(("newspaper", "paper", "magazine", "broadcaster", "channel", "network", "station",
+                           "television", "radio", "daily", "weekly", "tabloid", "outlet", "website", "agency"))
+
+
+#: Nouns of a guest's turn on a programme ("In an appearance on Fox News' Hannity", "in a sit-down with NBC News'
+#: Lester Holt"): a channel only with an outlet named after them.
+_APPEARANCE_NOUNS = frozenset(("appearance", "appearances", "sit-down"))
+
+
+def _outlet_of_channel_noun(doc, p) -> str | None:
+    """The outlet that carried, or that had, an interview or remarks: "in remarks carried by TASS", "in an interview
+    published by Der Spiegel" (a name of no person or place after "by"), "in an interview with the German newspaper Die
+    Zeit", "with Fox News' Maria Bartiromo", "on ABC's This Week" (an outlet's programme or interviewer); else None."""
+    for c in p.children:
+        if c.dep_ == "acl" and c.lower_ in _CARRYING_VERBS:
+            for a in c.children:
+                if a.dep_ == "agent" or a.dep_ == "prep" and a.lower_ == "by":
+                    for g in a.children:
+                        if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ not in _NOT_OUTLETS:
+                            ent = _entity_of(g)
+                            return clean_name(ent.text) if ent is not None else _outlet_name(g)
+        if c.dep_ == "prep" and c.lower_ in ("with", "on", "to"):
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                owned = _outlet_possessed(g)
+                if owned:
+                    return owned
+                if g.lower_ in _OUTLET_NOUNS:
+                    named = next((a for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > g.i
+                                  and a.ent_type_ not in _NOT_OUTLETS), None)
+                    if named is not None:
+                        return _outlet_name(named)  # "the German newspaper Die Zeit"
+                    nxt = doc[g.i + 1] if g.i + 1 < len(doc) else None
+                    ent = _entity_of(nxt) if nxt is not None and nxt.pos_ == "PROPN" else None
+                    if ent is not None and ent.start == g.i + 1 and ent.label_ == "ORG":
+                        return clean_name(ent.text) or None  # (the parser hung the name elsewhere)
+                    own = next((a for a in g.lefts if a.dep_ == "compound" and a.pos_ == "PROPN"
+                                and a.ent_type_ not in _NOT_OUTLETS), None)
+                    if own is not None:
+                        ent = _entity_of(own)
+                        return clean_name(ent.text if ent is not None else own.text) or None  # "Russia's RT television"
+    return None
+
+
 def _channel_np(frame: Frame, p) -> str | None:
     doc = frame.doc
     low = p.lower_
     paper = _paper_of_piece(doc, p)
     if paper:
         return paper  # "In an op-ed for The Washington Post, X argued": via The Washington Post
+    owned = _outlet_possessed(p) if p.dep_ == "pobj" else None
+    if owned:
+        return owned  # "told host Kristen Welker on NBC's Meet the Press"
+    if low in CHANNEL_NOUNS or low in _APPEARANCE_NOUNS:
+        via = _outlet_of_channel_noun(doc, p)
+        if via or low in _APPEARANCE_NOUNS:
+            return via  # ("In an appearance on Fox News' Hannity"; an appearance elsewhere names no channel)
     if low in CHANNEL_NAMES or (p.ent_type_ in ("ORG", "PERSON") and p.text.lower() in CHANNEL_NAMES):
         before = doc[p.i - 1] if p.i > 0 else None
         if before is not None and before.dep_ == "compound" and before.head.i == p.i and platform_feature(
