@@ -22,6 +22,7 @@ from bot.claims.lexicon import (
     EVIDENCE_FORMS,
     GO_BETWEEN_NOUNS,
     INFINITIVE_VERBS,
+    MANNER_NORMS,
     NOT_SPEAKERS,
     OBJECT_VERBS,
     REFUSAL_VERBS,
@@ -772,7 +773,7 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     if to is None:
         return None
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
+    if pobj is None or _manner_norm(frame, tok, pobj):
         return None
     phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
     speaker = _according_speaker(pobj)
@@ -807,6 +808,15 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     if end <= start:
         return None
     return _classify(frame, start, end, tok, speaker)
+
+
+def _manner_norm(frame: Frame, tok, pobj) -> bool:
+    """"The decision would be made according to the law", "was cancelled according to the rules": a rule or a plan
+    (words/manner_norms.txt) that "according to" follows as the manner of the clause before it, with no comma between
+    them, is no one's word. "According to the plan, ..." and "..., according to the law" stay sources."""
+    doc = frame.doc
+    return (pobj.lower_ in MANNER_NORMS and tok.i > frame.sent_bounds(tok.i)[0]
+            and not doc[tok.i - 1].is_punct and pobj.i == tok.i + 2 + (doc[tok.i + 2].dep_ == "det"))
 
 
 #: The most words an apposition set between commas after an "according to" phrase may have.

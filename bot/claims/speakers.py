@@ -771,8 +771,16 @@ def title_word(tok) -> bool:
     """A capitalised title the tagger took for a proper noun after an article ("The Labour MP", "a Tory MP", "the
     Republican Senator"), even when the tagger took the words for a name ("The Green MEP"): a description, like
     "the senator"."""
-    return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text) or _territorial_style(tok))
+    return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text) or _territorial_style(tok)
+                                     or _member_for_seat(tok))
             and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)) or _address_style(tok)
+
+
+def _member_for_seat(tok) -> bool:
+    """"The Member for Mackellar": a member of parliament by the seat capitalised after "for", a title of its own."""
+    return tok.lower_ == "member" and tok.is_title and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in tok.children)
 
 
 #: Styles of address a possessive names someone by ("His Majesty", "Her Royal Highness", "His Holiness").

@@ -65,3 +65,68 @@ def test_name_closing_a_title_for_a_portfolio_or_seat(text, words, expected):
 ])
 def test_place_and_title_run_into_a_name(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# ------------------------------------------------------------ "The Member for Mackellar, Sophie Scamps, said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "The Member for <seat>" is a title, and the name in apposition to it the speaker
+    ("The Member for Mackellar, Sophie Scamps, said the bill was flawed.", "was flawed", {"Sophie Scamps"}),
+    ('The Member for Mackellar, Sophie Scamps, said the bill was flawed. Later the Member for Mackellar said it was '
+     '"a dud".', "a dud", {"Sophie Scamps"}),
+    # trap: the title with no name stays as written, with its seat (never "Member")
+    ("The Member for Mackellar said the bill was flawed.", "was flawed", {"Member for Mackellar"}),
+    # twin: a member of a body, lower case, stays as written
+    ("A member of the council, Ruth Cole, said the bill was flawed.", "was flawed", {"Ruth Cole"}),
+])
+def test_member_for_a_seat_is_a_title(text, words, expected):
+    assert _speakers(text, words) == expected
+
+
+# ------------------------------------------------------------ "made according to the law"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "according to" a rule or a plan, closing its clause with no comma, is the manner, no source: the
+    # claim is the speaker's, whole, and "the law" speaks nowhere
+    ("Labor's Tanya Plibersek said the decision on the mine would be made according to the law.",
+     "would be made", {"Tanya Plibersek"}),
+    ("Ms Plibersek said the decision would be made according to the law.", "would be made", {"Plibersek"}),
+    ("The visa was cancelled according to the rules, the minister said.", "cancelled", {"minister"}),
+    # twin: set off by a comma or opening the sentence, and a body after it, "according to" is the source
+    ("According to the plan, 500 homes will be built in the first year.", "500 homes", {"plan"}),
+    ("Prices rose by 4 per cent, according to the Bureau of Statistics.", "Prices rose", {"Bureau of Statistics"}),
+    ("Prices rose by 4 per cent according to the Bureau of Statistics.", "Prices rose", {"Bureau of Statistics"}),
+])
+def test_according_to_a_rule_is_no_source(text, words, expected):
+    assert _speakers(text, words) == expected
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("Ms Plibersek said the decision would be made according to the law.",
+     ["the decision would be made according to the law"]),
+    # (the source of "the minister said" is the minister, never "the rules")
+    ("The visa was cancelled according to the rules, the minister said.", ["The visa was cancelled according to the rules"]),
+])
+def test_according_to_a_rule_keeps_the_claim_whole(text, whole):
+    assert [c.quote for c in extract_claims(text)] == whole
+
+
+# ------------------------------------------------------------ "Attorney-General Mark Dreyfus ... the Attorney-General"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: an office written "<office>-General" is one title: "the Attorney-General" later is the one named with it,
+    # and the name in apposition to it speaks
+    ('Attorney-General Mark Dreyfus said the laws would be reviewed. The Attorney-General said the review was '
+     '"overdue".', "overdue", {"Mark Dreyfus"}),
+    ('UN Secretary-General António Guterres said the world was "off track". The Secretary-General said nations must '
+     'act.', "nations must act", {"António Guterres"}),
+    ("The Victorian Auditor-General's Office found the business case had understated costs.", "understated",
+     {"Auditor-General's Office"}),
+    # twin: the office with no one named stays as written; a name in apposition to it stays the speaker; a rank
+    # before "General" is no such office
+    ("The Auditor-General, John Ryan, said the department had not been transparent.", "transparent", {"John Ryan"}),
+    ("The Attorney-General said the laws would be reviewed.", "reviewed", {"Attorney-General"}),
+    ("Major-General Jim Molan said the plan was sound.", "sound", {"Jim Molan"}),
+])
+def test_general_offices_are_one_title(text, words, expected):
+    assert _speakers(text, words) == expected
