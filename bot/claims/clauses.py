@@ -674,7 +674,11 @@ def _clause_taken_for_object(verb):
         if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.right_edge.i + 1 and t.head.dep_ in ("aux", "auxpass")
                 and t.head.tag_ in CLAUSE_TAGS and t.pos_ in ("NOUN", "PROPN")):
             return obj  # "the agency had pre-positioned supplies": a subject on an auxiliary, inside the object
-    return None
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "amod"
+                and t.head.tag_ in ("VBN", "VBD") and any(a.dep_ in ("aux", "auxpass") and t.i < a.i < t.head.i
+                                                          for a in t.head.children)):
+            return obj  # "the council had failed ratepayers": the verb, with its subject and auxiliary, taken for an
+    return None         # adjective on its object
 
 
 #: Words that open a relative clause as its subject ("the jury who ...").

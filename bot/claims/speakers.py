@@ -426,6 +426,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if ref is not None:
         return ref
     ent = _entity_of(tok)
+    if ent is not None and len(ent) == 1 and post_nominal(tok.text) and tok.i and doc[tok.i - 1].ent_type_ == "PERSON":
+        ent = None  # "Barrister Greg Barns SC said": the letters the tagger called an organisation (below)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
         lo, hi = _strip_det(doc, ent.start, ent.end)
         held = titled_name_start(ent)
@@ -773,7 +775,18 @@ def title_word(tok) -> bool:
     "the senator"."""
     return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text) or _territorial_style(tok)
                                      or _member_for_seat(tok))
-            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)) or _address_style(tok)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)) or _address_style(tok) \
+        or _opening_description(tok)
+
+
+def _opening_description(tok) -> bool:
+    """"Lawyer for the family, Peter Morrissey, said", "Barrister for the family said": a noun of one who speaks for
+    another (words/speaks_for_owner.txt, words/lawyer_nouns.txt) opening its sentence with no article and its "for"
+    phrase, which the tagger took for a name: a description, never a name "Lawyer"."""
+    low = tok.lower_
+    return (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.i == tok.sent.start
+            and (low in SPEAKS_FOR_OWNER or low in LAWYER_NOUNS or low in SPOKES_NOUNS)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children))
 
 
 def _member_for_seat(tok) -> bool:
@@ -1035,6 +1048,8 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
             # (a word in lower case is no name: "Nats, the air traffic control provider,"; but a romanised given
             # name's second syllable is: "Hong Kong's leader, John Lee Ka-chiu,")
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
+            if post_nominal(c.text) and c.left_edge.i < ent.start:
+                ent = doc[c.left_edge.i:c.i + 1]  # "Counsel for the ACCC, Ruth Higgins SC,": the name before the letters
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             pair = _named_pair(frame, tok, c)
             if pair is not None:
@@ -1098,6 +1113,14 @@ def _owned_role_person(frame: Frame, tok) -> SpeakerRef | None:
         return None
     person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > tok.i
                    and frame.tok_quote[c.i] < 0), None)
+    if person is None:
+        # "The Law Society of South Australia's president, Alexander Lazarevich,": the parser read the role noun
+        # as the object of the name's "of" ("of [South Australia's president]") and hung the person on it
+        person = next((a for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                       for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                       and any(x.dep_ == "poss" for x in g.children)
+                       for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.i > g.i
+                       and frame.tok_quote[a.i] < 0), None)
     if person is None:
         return None
     doc = frame.doc

@@ -130,3 +130,57 @@ def test_according_to_a_rule_keeps_the_claim_whole(text, whole):
 ])
 def test_general_offices_are_one_title(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# ------------------------------------------------------------ "Counsel for the ACCC, Ruth Higgins SC,"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the letters of senior counsel after a name ("SC", "KC"), which the tagger called an organisation, are no
+    # speaker: the name before them is
+    ("Counsel for the ACCC, Ruth Higgins SC, told the court the conduct had affected 86,000 customers.",
+     "86,000 customers", {"Ruth Higgins"}),
+    ("Barrister Greg Barns SC said the laws were draconian.", "draconian", {"Greg Barns"}),
+    # trap: a lawyer's noun opening the sentence with its "for" phrase and no article is a description, never a name
+    ("Lawyer for the family, Peter Morrissey, said the inquest had been harrowing.", "harrowing",
+     {"Peter Morrissey"}),
+    ("Barrister for the family said the inquest had been harrowing.", "harrowing", {"Barrister for the family"}),
+    ("Lawyer Peter Morrissey said the inquest had been harrowing.", "harrowing", {"Peter Morrissey"}),
+    # twin: the letters after a name in full, and the description with its article, were already right
+    ("Greg Barns SC said the laws were draconian.", "draconian", {"Greg Barns"}),
+    ("A lawyer for the family, Peter Morrissey, said the inquest had been harrowing.", "harrowing",
+     {"Peter Morrissey"}),
+    ("The SC said the laws were draconian.", "draconian", {"SC"}),
+])
+def test_senior_counsel_and_lawyers_for_someone(text, words, expected):
+    assert _speakers(text, words) == expected
+
+
+# ------------------------------------------------------------ "The Law Society of South Australia's president, X,"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the role noun owned by a name with "of" in it, which the parser read as the object of that "of": the
+    # person in apposition to it speaks, never the organisation
+    ("The Law Society of South Australia's president, Alexander Lazarevich, said the legislation was rushed.",
+     "rushed", {"Alexander Lazarevich"}),
+    # twin: with no one named, the organisation; a parse that kept the role apart was already right
+    ("The Law Society of South Australia's president said the legislation was rushed.", "rushed",
+     {"Law Society of South Australia"}),
+    ("The Bank of England's governor, Andrew Bailey, said rates would fall.", "rates would fall", {"Andrew Bailey"}),
+])
+def test_owned_role_inside_an_of_name(text, words, expected):
+    assert _speakers(text, words) == expected
+
+
+# ------------------------------------------------------------ "said the council had failed ratepayers"
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: a clause whose verb the parser took for an adjective on its object ("had failed ratepayers"), with its
+    # subject and auxiliary inside the object of "said", is the content
+    ("Labour MP Tim Costley said the council had failed ratepayers.", ["the council had failed ratepayers"]),
+    # twin: an adjective before a noun with no subject and auxiliary of its own is no clause
+    ("The mayor said the failed ratepayers scheme would be scrapped.",
+     ["the failed ratepayers scheme would be scrapped"]),
+    ("Labour MP Tim Costley said the council had failed its ratepayers.", ["the council had failed its ratepayers"]),
+])
+def test_clause_taken_for_an_adjective_on_the_object(text, expected):
+    assert [c.quote for c in extract_claims(text)] == expected
