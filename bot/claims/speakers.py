@@ -114,6 +114,9 @@ def clean_name(name: str) -> str:
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
     words = words[_office_letters_end(words):]  # "Sinn Féin TD Pearse Doherty": the party and office, no name
+    if (len(words) > 2 and words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES
+            and words[0] not in ("a", "an", "the") and words[1][:1].isupper() and words[2][:1].isupper()):
+        words = words[1:]  # "kaumātua Kingi Taurua": a description in lower case the tagger took into the name
     if len(words) > 2 and f"{words[0]} {words[1]}".lower() in _HONORIFIC_FORMS:
         words = words[2:]  # "Tan Sri Muhyiddin Yassin": a style of two words
     words = words[church_style_end(words):]  # "The Rt Rev Sarah Mullally": a style of the clergy

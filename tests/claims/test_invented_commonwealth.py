@@ -184,3 +184,16 @@ def test_owned_role_inside_an_of_name(text, words, expected):
 ])
 def test_clause_taken_for_an_adjective_on_the_object(text, expected):
     assert [c.quote for c in extract_claims(text)] == expected
+
+
+# ------------------------------------------------------------ "Ngāpuhi kaumātua Kingi Taurua said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a description in lower case (a Māori word for an elder) the tagger took into the person's name
+    ("Ngāpuhi kaumātua Kingi Taurua said the Prime Minister was not welcome.", "not welcome", {"Kingi Taurua"}),
+    # twin: a particle of a name in lower case stays in it
+    ("Frederik de Klerk said the talks were over.", "talks were over", {"Frederik de Klerk"}),
+    ("The kuia, Mere Rangi, said the marae was ready.", "marae was ready", {"Mere Rangi"}),
+])
+def test_lower_case_description_before_a_name(text, words, expected):
+    assert _speakers(text, words) == expected
