@@ -22,6 +22,7 @@ from bot.claims.lexicon import (
     EVIDENCE_FORMS,
     GO_BETWEEN_NOUNS,
     INFINITIVE_VERBS,
+    MANNER_NORMS,
     NOT_SPEAKERS,
     OBJECT_VERBS,
     REFUSAL_VERBS,
@@ -715,12 +716,11 @@ def _clause_taken_for_object(verb):
         if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.right_edge.i + 1 and t.head.dep_ in ("aux", "auxpass")
                 and t.head.tag_ in CLAUSE_TAGS and t.pos_ in ("NOUN", "PROPN")):
             return obj  # "the agency had pre-positioned supplies": a subject on an auxiliary, inside the object
-    for c in obj.lefts:
-        if (c.pos_ == "VERB" and c.dep_ in ("amod", "compound") and any(x.dep_ == "aux" for x in c.children)
-                and any(x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN") and x.i < c.i
-                        for x in c.children)):
-            # `said the Bank of England had "lost control" of inflation`: the quoted verb read as an adjective on its
-            # object, with its subject and auxiliary hung on it
+        if (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ in ("amod", "compound")
+                and (t.head.pos_ == "VERB" or t.head.tag_ in ("VBN", "VBD"))
+                and any(a.dep_ in ("aux", "auxpass") and t.i < a.i < t.head.i for a in t.head.children)):
+            # "the council had failed ratepayers", `the Bank of England had "lost control" of inflation`: the verb, with
+            # its subject and auxiliary, taken for an adjective on its object
             return obj
     return None
 
@@ -821,7 +821,7 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     if to is None:
         return None
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
+    if pobj is None or _manner_norm(frame, tok, pobj):
         return None
     phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
     speaker = _according_speaker(pobj)
@@ -862,6 +862,15 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     if end <= start:
         return None
     return _classify(frame, start, end, tok, speaker)
+
+
+def _manner_norm(frame: Frame, tok, pobj) -> bool:
+    """"The decision would be made according to the law", "was cancelled according to the rules": a rule or a plan
+    (words/manner_norms.txt) that "according to" follows as the manner of the clause before it, with no comma between
+    them, is no one's word. "According to the plan, ..." and "..., according to the law" stay sources."""
+    doc = frame.doc
+    return (pobj.lower_ in MANNER_NORMS and tok.i > frame.sent_bounds(tok.i)[0]
+            and not doc[tok.i - 1].is_punct and pobj.i == tok.i + 2 + (doc[tok.i + 2].dep_ == "det"))
 
 
 #: The most words an apposition set between commas after an "according to" phrase may have.

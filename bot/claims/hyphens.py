@@ -82,6 +82,32 @@ def join_parent_counts(doc) -> None:
                 retokenizer.merge(span, attrs={"POS": "NOUN", "TAG": "NN", "ENT_TYPE": 0, "ENT_IOB": 2})
 
 
+#: Offices written "<office>-General" in the Commonwealth and the UN ("Attorney-General", "Secretary-General",
+#: "Governor-General", "Auditor-General"): one title, as "Attorney General" is without the hyphen.
+_GENERAL_OFFICES = frozenset(("attorney", "secretary", "governor", "auditor", "solicitor", "director", "inspector",
+                              "surgeon", "registrar", "postmaster", "accountant", "comptroller", "controller"))
+
+
+def join_general_titles(doc) -> None:
+    """Merge each "<office> - General" ("Attorney - General") into one word, in place: the parser makes "General" the
+    title's head, and "the Attorney-General said" later would read "General" alone, never the office the person
+    named with it holds ("Attorney-General Mark Dreyfus"). Only within one name or outside any."""
+    spans = []
+    words = texts(doc)
+    for i in (k - 2 for k, w in enumerate(words) if k >= 2 and w.lower() == "general"):
+        office, dash, general = doc[i], doc[i + 1], doc[i + 2]
+        if (dash.text in ("-", "‑") and office.lower_ in _GENERAL_OFFICES and office.is_alpha
+                and not office.whitespace_ and not dash.whitespace_
+                and office.ent_type_ == dash.ent_type_ == general.ent_type_ and "B" not in (dash.ent_iob_, general.ent_iob_)
+                and not (spans and spans[-1].end > i)):
+            spans.append(doc[i:i + 3])
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:  # a noun, whatever the tagger took "general" for (an adjective, most often)
+                proper = span[0].is_title and span[2].is_title
+                retokenizer.merge(span, attrs={"POS": "PROPN" if proper else "NOUN", "TAG": "NNP" if proper else "NN"})
+
+
 #: Words after a hyphen that make a title one not yet taken up ("mayor-elect", "chancellor-designate").
 _TITLE_SUFFIXES = frozenset(("elect", "designate"))
 

@@ -73,6 +73,7 @@ OWNER_PEOPLE = word_set("speaks_for_owner")  # people; with the records below, a
 SPEAKS_FOR_OWNER = OWNER_PEOPLE | word_set("owner_records")
 FORMER_WORDS = word_set("former_words")
 TITLE_PREFIXES = word_set("title_prefixes")
+MANNER_NORMS = word_set("manner_norms")  # "made according to the law": in accordance with it, no source
 OFFICE_RANKS = word_set("office_ranks")  # "the shadow chancellor" is not the Chancellor
 NAME_PARTICLES = word_set("name_particles")
 #: Particles naming a woman as her father's daughter ("Nurul Izzah binti Anwar"): the father's name after them is no

@@ -63,8 +63,8 @@ from bot.claims.speakers import (ADDRESS_STYLES, NAME_SUFFIXES, PARTY_NAMES, Spe
                                  church_style_end, clean_name,
                                  held_before, league_member, nation_of_acronym, one_name, org_shaped, partitive_group,
                                  party_running, people_noun, place_name,
-                                 place_owned, platform_feature, role_of, name_s, numbered_outlet, speaker_ref, sunday_paper, title_before,
-                                 title_word, told_apart_by_age)
+                                 place_owned, platform_feature, role_of, name_s, numbered_outlet, speaker_ref, sunday_paper,
+                                 title_before, title_word, titled_name_start, told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -586,6 +586,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") and not as_person:
             continue
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
+        held = titled_name_start(ent)
+        if held is not None:  # "Auckland Mayor Wayne Brown": a person's name behind a place and a title
+            ent = doc[held:ent.end]
+            ent.label_ = "PERSON"
         if title_word(ent.root):
             continue  # "A Lib Dem MP" tagged a person: a description, no one's name (bot.claims.speakers)
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.root.tag_ == "NNS" and (

@@ -135,6 +135,9 @@ def clean_name(name: str) -> str:
             len(words) > 2 or not POST_NOMINALS[words[-1].rstrip(",").lower()]):
         words = words[:-1]  # "Tom Reed MP", "Pannick KC": letters after a name are no part of it ("Labour MP" is)
     words = words[_office_letters_end(words):]  # "Sinn Féin TD Pearse Doherty": the party and office, no name
+    if (len(words) > 2 and words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES
+            and words[0] not in ("a", "an", "the") and words[1][:1].isupper() and words[2][:1].isupper()):
+        words = words[1:]  # "kaumātua Kingi Taurua": a description in lower case the tagger took into the name
     if len(words) > 2 and f"{words[0]} {words[1]}".lower() in _HONORIFIC_FORMS:
         words = words[2:]  # "Tan Sri Muhyiddin Yassin": a style of two words
     words = words[church_style_end(words):]  # "The Rt Rev Sarah Mullally": a style of the clergy
@@ -451,8 +454,13 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if ref is not None:
         return ref
     ent = _entity_of(tok)
+    if ent is not None and len(ent) == 1 and post_nominal(tok.text) and tok.i and doc[tok.i - 1].ent_type_ == "PERSON":
+        ent = None  # "Barrister Greg Barns SC said": the letters the tagger called an organisation (below)
     if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
         lo, hi = _strip_det(doc, ent.start, ent.end)
+        held = titled_name_start(ent)
+        if held is not None and held <= tok.i:  # "Auckland Mayor Wayne Brown said": Wayne Brown, the mayor
+            return SpeakerRef(clean_name(_span_text(doc, held, hi)), "person", role, head_i, named=True)
         lo = nation_of_acronym(doc, lo, hi)  # "the Chinese CDC", never the CDC
         lo = place_owned(frame, lo, hi)  # "Russia's defence ministry", never any "defence ministry"
         name = clean_name(_span_text(doc, lo, hi))
@@ -657,17 +665,28 @@ def _writer_of_participle(tok):
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
+#: Titles of a seat or a leader that close with the seat's or the portfolio's "for"/"of" phrase ("Labour MP for
+#: Tottenham David Lammy", "Member for Mackellar Sophie Scamps", "Leader of the Opposition ..."), besides the
+#: honorifics ("Minister for Housing Clare O'Neil").
+_SEAT_TITLES = frozenset(("leader", "member", "mp", "mpp", "mla", "mhk", "mec"))
+
+
 def _name_closing_title_of(frame: Frame, tok) -> SpeakerRef | None:
     """The holder's name that closes a capitalised title with its "of" phrase, which the parser took for the end of
     the phrase's object ("Leader of the Opposition V.D. Satheesan said", "Speaker of the National Assembly Thoko
     Didiza said"): from the object's first word that opens a person's name (a listed first name, initials, or the
     start of a name the tagger saw), two to four capitalised words to the object's end, after at least one word of
     the body; the title and its body are the role. Else None."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or not tok.is_title or not (tok.lower_ in HONORIFICS or tok.lower_ == "leader"):
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.is_title or tok.is_upper and len(tok) > 1) or not (
+            tok.lower_ in HONORIFICS or tok.lower_ in _SEAT_TITLES):
         return None
     doc = frame.doc
-    obj = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+    obj = next((p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("of", "for")
                 for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    if obj is None:  # "Labour MP for Tottenham David Lammy said": the name made the title's conjunct after "for"
+        obj = next((c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for" and not any(prep.children)
+                    for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.left_edge.i == prep.i + 1),
+                   None)
     while obj is not None and obj.right_edge.i != obj.i:  # ("Leader of the Opposition in the Lok Sabha Rahul Gandhi")
         obj = next((p for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for")
                     for p in prep.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
@@ -679,10 +698,13 @@ def _name_closing_title_of(frame: Frame, tok) -> SpeakerRef | None:
         if not (t.lower_ in GIVEN_NAMES or _INITIALS.fullmatch(t.text) or t.ent_type_ == "PERSON" and t.ent_iob_ == "B"):
             continue
         words = doc[k:obj.i + 1]
+        if any(w.lower_ in ORG_WORDS for w in words):
+            continue  # "Chief Commissioner of Victoria Police Shane Patton": a first name opening the body's name
         if 2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and (w.is_title or _INITIALS.fullmatch(w.text)) for w in words):
             name = clean_name(_span_text(doc, k, obj.i + 1))
             if name:
-                return SpeakerRef(name, "person", _span_text(doc, tok.i, k), obj.i, named=True)
+                return SpeakerRef(name, "person", _span_text(doc, *_strip_det(doc, tok.left_edge.i, k)), obj.i,
+                                  named=True)
         return None
     return None
 
@@ -809,8 +831,27 @@ def title_word(tok) -> bool:
     """A capitalised title the tagger took for a proper noun after an article ("The Labour MP", "a Tory MP", "the
     Republican Senator"), even when the tagger took the words for a name ("The Green MEP"): a description, like
     "the senator"."""
-    return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text) or _territorial_style(tok))
-            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)) or _address_style(tok)
+    return (tok.pos_ == "PROPN" and (tok.lower_ in HONORIFICS or post_nominal(tok.text) or _territorial_style(tok)
+                                     or _member_for_seat(tok))
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)) or _address_style(tok) \
+        or _opening_description(tok)
+
+
+def _opening_description(tok) -> bool:
+    """"Lawyer for the family, Peter Morrissey, said", "Barrister for the family said": a noun of one who speaks for
+    another (words/speaks_for_owner.txt, words/lawyer_nouns.txt) opening its sentence with no article and its "for"
+    phrase, which the tagger took for a name: a description, never a name "Lawyer"."""
+    low = tok.lower_
+    return (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and tok.i == tok.sent.start
+            and (low in SPEAKS_FOR_OWNER or low in LAWYER_NOUNS or low in SPOKES_NOUNS)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children))
+
+
+def _member_for_seat(tok) -> bool:
+    """"The Member for Mackellar": a member of parliament by the seat capitalised after "for", a title of its own."""
+    return tok.lower_ == "member" and tok.is_title and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in tok.children)
 
 
 #: Styles of address a possessive names someone by ("His Majesty", "Her Royal Highness", "His Holiness").
@@ -1065,6 +1106,8 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
             # (a word in lower case is no name: "Nats, the air traffic control provider,"; but a romanised given
             # name's second syllable is: "Hong Kong's leader, John Lee Ka-chiu,")
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
+            if post_nominal(c.text) and c.left_edge.i < ent.start:
+                ent = doc[c.left_edge.i:c.i + 1]  # "Counsel for the ACCC, Ruth Higgins SC,": the name before the letters
             lo, hi = _strip_det(doc, *_np_bounds(tok))
             pair = _named_pair(frame, tok, c)
             if pair is not None:
@@ -1128,6 +1171,14 @@ def _owned_role_person(frame: Frame, tok) -> SpeakerRef | None:
         return None
     person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > tok.i
                    and frame.tok_quote[c.i] < 0), None)
+    if person is None:
+        # "The Law Society of South Australia's president, Alexander Lazarevich,": the parser read the role noun
+        # as the object of the name's "of" ("of [South Australia's president]") and hung the person on it
+        person = next((a for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                       for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                       and any(x.dep_ == "poss" for x in g.children)
+                       for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.i > g.i
+                       and frame.tok_quote[a.i] < 0), None)
     if person is None:
         return None
     doc = frame.doc
@@ -1748,6 +1799,9 @@ def _title_in_name(ent) -> str | None:
     the title and a name of two or three capitalised words for an organisation's ("Taoiseach Micheál Martin")."""
     if ent is None or ent.label_ not in ("PERSON", "ORG"):
         return None
+    held = titled_name_start(ent)
+    if held is not None and _honorific(ent.doc[held - 1].lower_):
+        return ent.doc[ent.start:held].text  # "Auckland Mayor Wayne Brown": the place's mayor
     k = 0
     while k < len(ent) - 1 and _honorific(ent[k].lower_):
         k += 1
@@ -1771,6 +1825,30 @@ def _titled_person_name(rest) -> bool:
     none an organisation's word ("Micheál Martin"; not "Trump Organization")."""
     return (2 <= len(rest) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in rest)
             and not any(t.lower_ in ORG_WORDS for t in rest))
+
+
+def titled_name_start(ent) -> int | None:
+    """Where a person's name begins inside a name the tagger took for an organisation's, behind a place and a title
+    ("Auckland Mayor Wayne Brown", "Brisbane Lord Mayor Adrian Schrinner") or behind the seat or body after a title's
+    "for"/"of" ("MP for" + "Melbourne Adam Bandt", "Commissioner of" + "Victoria Police Shane Patton"): a listed first
+    name opening the last two or three capitalised words, none an organisation's word, right after a title; else
+    None. The place before a title and no title ("Western Sydney Wanderers") are no person's. Also in a name tagged a
+    person's that opens with the place ("Brisbane Lord Mayor Adrian Schrinner")."""
+    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3:
+        return None
+    if ent.label_ == "PERSON":
+        return next((ent.start + k for k in range(2, len(ent) - 1)
+                     if not _honorific(ent[0].lower_) and _honorific(ent[k - 1].lower_) and ent[k].lower_ in GIVEN_NAMES
+                     and ent[k].is_title and _titled_person_name(ent[k:])), None)
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    after_title = before is not None and before.lower_ in ("for", "of") and (
+        before.head.lower_ in HONORIFICS or before.head.lower_ in _SEAT_TITLES) and before.head.i < before.i
+    for k in range(1, len(ent) - 1):
+        if (ent[k].lower_ in GIVEN_NAMES and ent[k].is_title and _titled_person_name(ent[k:])
+                and (_honorific(ent[k - 1].lower_) or after_title)):
+            return ent.start + k
+    return None
 
 
 def _honorific(word: str) -> bool:
