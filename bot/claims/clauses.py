@@ -222,6 +222,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             continue
         if not is_verb(tok) or reporting_base(tok.text) is None and not retort(tok) or refused(tok) or questioned(tok):
             continue
+        if _called_to_order(tok):
+            continue
         agency = _agency_before_acronym(frame, tok)
         if agency is not None:  # "…, the Saudi Press Agency (SPA) reported."
             att = _classify(frame, *_trim(frame, frame.sent_bounds(tok.i)[0], agency.left_edge.i - 1), tok, agency.i)
@@ -481,6 +483,14 @@ def _infinitive_content(frame: Frame, verb) -> Attribution | None:
         return None
     start, end = _content(frame, lo, hi, subj)
     return _classify(frame, start, end, verb, subj)
+
+
+def _called_to_order(verb) -> bool:
+    """"The Speaker called the House to order", "the chair called the meeting to order": an "order" the parser read
+    as a verb with nothing ordered is the chair's procedure, no content ("called on the mayor to order an inquiry"
+    is one)."""
+    return any(c.dep_ == "xcomp" and c.lower_ == "order" and c.i > verb.i
+               and not any(g.dep_ in ("dobj", "dative", "ccomp", "xcomp") for g in c.children) for c in verb.children)
 
 
 def _anonymity(frame: Frame, lo: int, hi: int) -> bool:

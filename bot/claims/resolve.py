@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.claims.columns import column, symbol
+from bot.claims.clauses import RETORT_FORMS
 from bot.claims.cues import CLAUSE_TAGS, year_old
 from bot.claims.frames import Frame
 from bot.claims.hyphens import parent_gender, parent_of_count
@@ -1812,6 +1813,10 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     named = _named_in(frame, content) | _told_names(frame.doc[here_tok])
     excluded |= _named_entities(reg, last_seen, named)
     askers = _askers(reg, frame.doc[here_tok], here, gender)
+    replied = _replied_to(frame, reg, frame.doc[here_tok], prev_speakers, here, gender)
+    if replied is not None:
+        askers = askers | {replied[0]}
+        excluded.add(replied[1])
     excluded |= {m.entity for m in cands if m.token in askers}
     cands = [m for m in cands if m.entity not in excluded and not _agent_fronting(frame.doc, m.token, here_tok)]
     named_here = len(cands)  # mentions in the text; those after stand for the recent speakers
@@ -2129,6 +2134,8 @@ def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev
     if not r.name or reg.tok_sent[tok_i] != here - 1:  # type: ignore[attr-defined]
         return False
     noun = frame.doc[tok_i]
+    if noun.lower_ in ("he", "she"):
+        return False  # `… Shabana Mahmood …. She said …. He said …`: a speaker the text calls "she" has a gender
     if bare_one(noun):
         return tok_i > best.token  # `"…," one said. "…," she added`: one of them, of no gender the text gives
     if not _main_subject(noun):
@@ -2332,6 +2339,35 @@ def _askers(reg: Registry, tok, here: int, gender: str | None) -> set[int]:
             if s.dep_ == "nsubj":
                 out.update(range(s.left_edge.i, s.right_edge.i + 1))
     return out
+
+
+def _replied_to(frame: Frame, reg: Registry, tok, prev_speakers, here: int, gender: str | None) -> tuple[int, int] | None:
+    """The last speaker's token and entity, when the "he" or "she" `tok` answers that speaker's turn: `"That's a
+    cover-up," Barrett said. He replied that …` (one does not reply to oneself). The pronoun is the subject of a verb
+    of answering (words/answer_verbs.txt) or of "shot back", "hit back" (words/retort_verbs.txt) with no "to" of its
+    own ("He responded to the criticism" may be the same one); the last speaker is a person who spoke in one of the
+    two sentences before (in the pronoun's own, "Trump said he responded: …" is Trump's account); and no question
+    was put to anyone since (`"…," Smith said. Asked about it, he replied …`; `I asked him whether …. He replied …`:
+    the one asked answers)."""
+    if gender is None or tok.dep_ != "nsubj" or not prev_speakers:
+        return None
+    verb = tok.head
+    back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" and c.i == verb.i + 1 for c in verb.children)
+    if not (verb.lower_ in ANSWER_FORMS or back and verb.lower_ in RETORT_FORMS):
+        return None
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return None
+    tok_i, r = prev_speakers[-1]
+    if r.kind != "person" or not r.name or not here - 2 <= reg.tok_sent[tok_i] < here:  # type: ignore[attr-defined]
+        return None  # (in its own sentence, "Trump said he responded: …" is Trump's own account)
+    doc = tok.doc
+    end = max(tok.sent.end, verb.i + 1)
+    if any(doc[k].lower_ in QUESTION_FORMS and frame.tok_quote[k] < 0 for k in range(tok_i + 1, end)):
+        return None
+    ei = reg.person(r.name, tok_i, gender)
+    if ei is None:
+        return None
+    return tok_i, ei
 
 
 def _other_gender(reg: Registry, noun, gender: str) -> bool:
