@@ -470,6 +470,14 @@ def _place_taken_for_person(ent) -> bool:
     return root.dep_ == "nsubj" and bool(reporting_base(root.head.text)) and root.head.pos_ == "VERB"
 
 
+def _titled_surname(ent) -> bool:
+    """One capitalised proper noun the tagger took for a nation, a place or an organisation right after a title only
+    a person takes ("Mr Albanese" tagged a nationality, "Ms Kwan"): a person's surname."""
+    doc = ent.doc
+    return (ent.label_ != "PERSON" and len(ent) == 1 and ent.root.pos_ == "PROPN" and ent.root.is_title
+            and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES)
+
+
 def _full_name(name: str) -> bool:
     """Two or more capitalised words ("Owen Pryce"): a person's name, not a description ("spokesman")."""
     words = name.split()
@@ -583,7 +591,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     votes: dict[int, list[int]] = {}
     role_words: dict[str, dict[int, int]] = {}  # a word of a person's role -> {entity: token where first given}
     for ent in doc.ents:
-        as_person = ent.label_ in _THING_LABELS and _place_taken_for_person(ent)
+        as_person = ent.label_ in _THING_LABELS and _place_taken_for_person(ent) or _titled_surname(ent)
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") and not as_person:
             continue
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one

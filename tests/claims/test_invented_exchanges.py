@@ -91,3 +91,23 @@ def test_politicians_first_names_give_a_gender(text, words, expected):
 ])
 def test_calling_a_meeting_to_order_is_no_claim(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Mr Albanese" tagged a nationality
+
+_LEY = ("Sussan Ley used her first question time as opposition leader to target the prime minister.\n\n"
+        "\"Will the prime minister admit he has broken his promise to cut bills?\" Ms Ley asked.\n\n"
+        "Mr Albanese said the government had provided energy bill relief. \"The opposition voted against it,\" {} said.")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a surname after "Mr" that the tagger took for a nationality ("Albanese") is a person, and "he" is his
+    (_LEY.format("he"), "voted against it", {"Albanese"}),
+    ('"Will the prime minister admit he has broken his promise to cut bills?" Ms Ley asked.\n\nMr Albanese said the '
+     'government had provided energy bill relief to every household. "The leader of the opposition voted against it," '
+     'he said.', "voted against it", {"Albanese"}),
+    # twin: "she" is still the woman who asked
+    (_LEY.format("she"), "voted against it", {"Sussan Ley"}),
+])
+def test_a_surname_after_mr_is_a_person(text, words, expected):
+    assert _speakers(text, words) == expected
