@@ -111,3 +111,20 @@ _LEY = ("Sussan Ley used her first question time as opposition leader to target 
 ])
 def test_a_surname_after_mr_is_a_person(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "put it to Bullingham that …"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: putting it to a witness that something is so is a claim of the one who puts it
+    ("The Conservative MP Damian Green then put it to Bullingham that the FA had been warned. He denied it.",
+     "had been warned", {"Damian Green"}),
+    ("Mr Jones put it to the witness that she had known about the payments all along.", "known about the payments",
+     {"Jones"}),
+    # twin: putting something to a vote, or putting it to someone with no clause, is no claim
+    ("The chair put it to a vote, and the motion that the council had acted lawfully passed.", "acted lawfully",
+     set()),
+    ("The chair put the amendment to the committee, which rejected it.", "amendment", set()),
+])
+def test_put_it_to_someone_that_is_a_claim(text, words, expected):
+    assert _speakers(text, words) == expected
