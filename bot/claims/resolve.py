@@ -663,7 +663,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             elif prev in MALE_WORDS:
                 e.gender = "m"
             else:
-                e.gender = _first_name_gender(ent.text)
+                e.gender = _first_name_gender(name)  # (the name without its titles: "Cllr Rebecca Shaw")
             if e.gender is None and role:
                 e.gender = KINSHIP_NOUNS.get(_relative(role))  # "Tom Reed, her husband,": a man
         reg.mention(Mention(ei, head.i, tok_sent[head.i], _is_subject(head)))

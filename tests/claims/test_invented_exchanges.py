@@ -128,3 +128,21 @@ def test_a_surname_after_mr_is_a_person(text, words, expected):
 ])
 def test_put_it_to_someone_that_is_a_claim(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Councillor Tom Ellis", "Cllr Rebecca Shaw"
+
+_COUNCIL = ('Councillor Tom Ellis accused the cabinet member of "hiding behind officers". Cllr Rebecca Shaw, the cabinet '
+            'member for housing, said officers were "the experts".\n\n')
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a first name after a title the tagger took into the name ("Councillor Tom Ellis") still gives its gender
+    (_COUNCIL + 'He said that was "a disgrace". She said she would not be lectured.', "a disgrace", {"Tom Ellis"}),
+    (_COUNCIL + 'He said that was "a disgrace". She said she would not be lectured.', "lectured", {"Rebecca Shaw"}),
+    (_COUNCIL + 'He said that was "a disgrace".', "a disgrace", {"Tom Ellis"}),
+    # twin: "she" after the woman who just spoke was hers already
+    (_COUNCIL + "She said she would not be lectured.", "lectured", {"Rebecca Shaw"}),
+])
+def test_a_first_name_after_a_title_gives_its_gender(text, words, expected):
+    assert _speakers(text, words) == expected
