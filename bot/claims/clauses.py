@@ -205,6 +205,22 @@ def retort(verb) -> bool:
                     for c in verb.children))
 
 
+def put_it_to(verb):
+    """"Damian Green put it to Bullingham that the FA had been warned": a question put as a claim, the subject's; the
+    "that" clause after "it" and "to" someone, also where the parser hung it on the one it was put to ("put it to the
+    witness that she had known"); None for "put it to a vote", with no clause."""
+    if verb.lower_ not in ("put", "puts", "putting") or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return None
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > verb.i), None)
+    if to is None:
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i > to.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            return c
+    return next((g for p in to.children if p.dep_ == "pobj" for g in p.rights
+                 if _that_clause(g, ("acl", "relcl", "ccomp")) and g.left_edge.dep_ == "mark"), None)
+
+
 def reported_clauses(frame: Frame) -> list[Attribution]:
     doc = frame.doc
     out: list[Attribution] = []
@@ -222,7 +238,10 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
-        if not is_verb(tok) or reporting_base(tok.text) is None and not retort(tok) or refused(tok) or questioned(tok):
+        if (not is_verb(tok) or reporting_base(tok.text) is None and not retort(tok) and put_it_to(tok) is None or refused(tok)
+                or questioned(tok)):
+            continue
+        if _called_to_order(tok):
             continue
         agency = _agency_before_acronym(frame, tok)
         if agency is not None:  # "…, the Saudi Press Agency (SPA) reported."
@@ -245,6 +264,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             joined, comp = (later if later is not comp else None), later
         if comp is None:
             comp = _clause_after_channel(tok)
+        if comp is None:
+            comp = put_it_to(tok)  # "put it to the witness that she had known": hung on the one it was put to
         if comp is None:
             comp = _clause_taken_for_object(tok)
         if comp is None and not _complement_clause(tok) and _trailing_conjunct(frame, tok):
@@ -524,6 +545,14 @@ def _infinitive_content(frame: Frame, verb) -> Attribution | None:
         return None
     start, end = _content(frame, lo, hi, subj)
     return _classify(frame, start, end, verb, subj)
+
+
+def _called_to_order(verb) -> bool:
+    """"The Speaker called the House to order", "the chair called the meeting to order": an "order" the parser read
+    as a verb with nothing ordered is the chair's procedure, no content ("called on the mayor to order an inquiry"
+    is one)."""
+    return any(c.dep_ == "xcomp" and c.lower_ == "order" and c.i > verb.i
+               and not any(g.dep_ in ("dobj", "dative", "ccomp", "xcomp") for g in c.children) for c in verb.children)
 
 
 def _anonymity(frame: Frame, lo: int, hi: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.claims.columns import column, symbol
+from bot.claims.clauses import RETORT_FORMS
 from bot.claims.cues import CLAUSE_TAGS, year_old
 from bot.claims.frames import Frame
 from bot.claims.hyphens import parent_gender, parent_of_count
@@ -469,6 +470,14 @@ def _place_taken_for_person(ent) -> bool:
     return root.dep_ == "nsubj" and bool(reporting_base(root.head.text)) and root.head.pos_ == "VERB"
 
 
+def _titled_surname(ent) -> bool:
+    """One capitalised proper noun the tagger took for a nation, a place or an organisation right after a title only
+    a person takes ("Mr Albanese" tagged a nationality, "Ms Kwan"): a person's surname."""
+    doc = ent.doc
+    return (ent.label_ != "PERSON" and len(ent) == 1 and ent.root.pos_ == "PROPN" and ent.root.is_title
+            and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES)
+
+
 def _full_name(name: str) -> bool:
     """Two or more capitalised words ("Owen Pryce"): a person's name, not a description ("spokesman")."""
     words = name.split()
@@ -582,7 +591,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     votes: dict[int, list[int]] = {}
     role_words: dict[str, dict[int, int]] = {}  # a word of a person's role -> {entity: token where first given}
     for ent in doc.ents:
-        as_person = ent.label_ in _THING_LABELS and _place_taken_for_person(ent)
+        as_person = ent.label_ in _THING_LABELS and _place_taken_for_person(ent) or _titled_surname(ent)
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") and not as_person:
             continue
         ent = one_name(ent)  # "Marsh, Wilkins said": the tagger ran two names into one
@@ -658,7 +667,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
             elif prev in MALE_WORDS:
                 e.gender = "m"
             else:
-                e.gender = _first_name_gender(ent.text)
+                e.gender = _first_name_gender(name)  # (the name without its titles: "Cllr Rebecca Shaw")
             if e.gender is None and role:
                 e.gender = KINSHIP_NOUNS.get(_relative(role))  # "Tom Reed, her husband,": a man
         reg.mention(Mention(ei, head.i, tok_sent[head.i], _is_subject(head)))
@@ -1818,6 +1827,10 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
     named = _named_in(frame, content) | _told_names(frame.doc[here_tok])
     excluded |= _named_entities(reg, last_seen, named)
     askers = _askers(reg, frame.doc[here_tok], here, gender)
+    replied = _replied_to(frame, reg, frame.doc[here_tok], prev_speakers, here, gender)
+    if replied is not None:
+        askers = askers | {replied[0]}
+        excluded.add(replied[1])
     excluded |= {m.entity for m in cands if m.token in askers}
     cands = [m for m in cands if m.entity not in excluded and not _agent_fronting(frame.doc, m.token, here_tok)]
     named_here = len(cands)  # mentions in the text; those after stand for the recent speakers
@@ -2135,6 +2148,8 @@ def _ungendered_speaker_between(frame: Frame, reg: Registry, best: Mention, prev
     if not r.name or reg.tok_sent[tok_i] != here - 1:  # type: ignore[attr-defined]
         return False
     noun = frame.doc[tok_i]
+    if noun.lower_ in ("he", "she"):
+        return False  # `… Shabana Mahmood …. She said …. He said …`: a speaker the text calls "she" has a gender
     if bare_one(noun):
         return tok_i > best.token  # `"…," one said. "…," she added`: one of them, of no gender the text gives
     if not _main_subject(noun):
@@ -2360,6 +2375,35 @@ def _asked_about(verb, pronoun: str) -> bool:
                and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
                and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == pronoun for g in c.children)
                for c in verb.children)
+
+
+def _replied_to(frame: Frame, reg: Registry, tok, prev_speakers, here: int, gender: str | None) -> tuple[int, int] | None:
+    """The last speaker's token and entity, when the "he" or "she" `tok` answers that speaker's turn: `"That's a
+    cover-up," Barrett said. He replied that …` (one does not reply to oneself). The pronoun is the subject of a verb
+    of answering (words/answer_verbs.txt) or of "shot back", "hit back" (words/retort_verbs.txt) with no "to" of its
+    own ("He responded to the criticism" may be the same one); the last speaker is a person who spoke in one of the
+    two sentences before (in the pronoun's own, "Trump said he responded: …" is Trump's account); and no question
+    was put to anyone since (`"…," Smith said. Asked about it, he replied …`; `I asked him whether …. He replied …`:
+    the one asked answers)."""
+    if gender is None or tok.dep_ != "nsubj" or not prev_speakers:
+        return None
+    verb = tok.head
+    back = any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" and c.i == verb.i + 1 for c in verb.children)
+    if not (verb.lower_ in ANSWER_FORMS or back and verb.lower_ in RETORT_FORMS):
+        return None
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in verb.children):
+        return None
+    tok_i, r = prev_speakers[-1]
+    if r.kind != "person" or not r.name or not here - 2 <= reg.tok_sent[tok_i] < here:  # type: ignore[attr-defined]
+        return None  # (in its own sentence, "Trump said he responded: …" is Trump's own account)
+    doc = tok.doc
+    end = max(tok.sent.end, verb.i + 1)
+    if any(doc[k].lower_ in QUESTION_FORMS and frame.tok_quote[k] < 0 for k in range(tok_i + 1, end)):
+        return None
+    ei = reg.person(r.name, tok_i, gender)
+    if ei is None:
+        return None
+    return tok_i, ei
 
 
 def _other_gender(reg: Registry, noun, gender: str) -> bool:
