@@ -201,6 +201,8 @@ def document_owner(frame: Frame, reg: Registry, ref: SpeakerRef, earlier: list[t
     others = [t for t in doc[lo_t:hi_t] if t.i != tok.i and frame.tok_quote[t.i] < 0 and document_noun(t.text) == noun]
     if tok.tag_ == "NNS" and not any(c.i < tok.i for c in tok.children):
         others = []  # "Polls show ...": polls in general, not the ones someone ran a paragraph before
+    if any(c.ent_type_ == "DATE" and c.dep_ != "poss" for c in tok.lefts):
+        others = []  # "A Sept. 15, 2011 email shows ...": one of its own date, not "an email from X" named before
     others.sort(key=lambda t: (t.i > tok.i, abs(t.i - tok.i)))  # earlier ones first, nearest first
     for t in others:
         own = owner_token(frame, t, verb_subject=t.i < tok.i)  # a later "X signed a letter" may be another letter

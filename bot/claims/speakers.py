@@ -1519,14 +1519,20 @@ def _owner_org(tok):
 def _untagged_compound_owner(c, noun) -> bool:
     """Is `c`, right before a document's noun, the last word of a name the tagger did not see ("A Human Rights Watch
     report", "A Government Accountability Office report", "A Pew Research Center survey"): two or more capitalised
-    proper nouns, none of them tagged, not opening with a listed first name; or one acronym ("An NCVO survey")?"""
+    proper nouns, none of them tagged, not opening with a listed first name; or one, not opening its sentence, an
+    acronym ("An NCVO survey") or a capitalised word that is no first name, title or common noun ("An internal
+    Facebook presentation"; never "A Council report", "A Senator's letter")?"""
     if c.dep_ != "compound" or c.i != noun.i - 1 or c.pos_ != "PROPN":
         return False
     words = list(c.subtree)
     if any(w.pos_ != "PROPN" or w.ent_type_ or not w.text[:1].isupper() for w in words):
         return False
     if len(words) == 1:
-        return _acronym(c) and c.i != c.sent.start
+        low = c.lower_
+        if low in CHANNEL_NAMES and noun.lower_ in CHANNEL_NOUNS:
+            return False  # "Her Instagram post", "the Facebook post": where it was posted, no owner
+        return c.i != c.sent.start and (_acronym(c) or c.is_title and len(low) > 2 and low not in GIVEN_NAMES
+                                        and low not in HONORIFICS and low not in ORG_NOUNS and low not in NON_AGENTS)
     return words[0].lower_ not in GIVEN_NAMES
 
 
