@@ -691,6 +691,10 @@ def _clause_taken_for_object(verb):
         if (t.dep_ in ("nsubj", "nsubjpass") and t.head.i == t.right_edge.i + 1 and t.head.dep_ in ("aux", "auxpass")
                 and t.head.tag_ in CLAUSE_TAGS and t.pos_ in ("NOUN", "PROPN")):
             return obj  # "the agency had pre-positioned supplies": a subject on an auxiliary, inside the object
+        if (t.dep_ == "amod" and t.tag_ in ("VBN", "VBD") and t.i < obj.i
+                and any(x.dep_ == "nsubj" and x.i < t.i and x.pos_ in ("NOUN", "PROPN") for x in t.children)
+                and any(x.dep_ == "aux" and x.i < t.i for x in t.children)):
+            return obj  # `the Home Office had "lost track" of …`: the quoted verb taken for the object's adjective
     return None
 
 

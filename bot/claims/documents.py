@@ -253,9 +253,16 @@ def document_before(frame: Frame, tok_i: int):
             continue
         seen += 1
         t = doc[i]
-        if t.pos_ in ("NOUN", "PROPN") and document_noun(t.text):
+        if t.pos_ in ("NOUN", "PROPN") and document_noun(t.text) and not _bare_after_preposition(t):
             return t
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lower_ in SENDING_FORMS:
             return None  # "Lopez posted a cryptic quote on Instagram. "…," it read.": what was just put out, no
             # document named before it
     return None
+
+
+def _bare_after_preposition(t) -> bool:
+    """A document's noun with nothing before it after a preposition ("are under investigation", "in response"): a
+    state or a manner, no document that "it" could take up."""
+    return (t.dep_ == "pobj" and t.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod") for c in t.children))

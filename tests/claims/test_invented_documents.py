@@ -221,3 +221,46 @@ def test_a_dated_document_is_no_earlier_one(text, words, forbidden):
 ])
 def test_an_undated_document_is_the_one_before(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "… are under investigation. It adds …"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "it" takes up the memo before, never a bare "investigation" after a preposition (a state, no document),
+    # nor then the organisation named last
+    ("A leaked memo from the head of the Metropolitan Police's professional standards unit warns that the force "
+     "faces \"a crisis of trust\".\n\nThe memo, written by Commander Jon Savell and seen by the BBC, says that more "
+     "than 1,000 officers are under investigation. It adds that the backlog of cases has doubled in two years.",
+     "backlog of cases", "Jon Savell"),
+])
+def test_it_after_a_bare_document_noun_is_the_document_before(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a document with its determiner is what "it" takes up
+    ("The Independent Office for Police Conduct published a report by its investigators on Monday. It said the "
+     "officers had acted lawfully.", "acted lawfully", "Independent Office for Police Conduct"),
+])
+def test_it_after_a_determined_document(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- `said the Home Office had "lost track" of …`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a quoted verb the parser took for an adjective on the object (its subject and "had" hung on it) is still
+    # the clause said
+    ("A report from the Commons Public Accounts Committee published on Friday said the Home Office had \"lost "
+     "track\" of 50,000 asylum seekers.", "lost track", "Commons Public Accounts Committee"),
+])
+def test_a_quoted_verb_taken_for_an_adjective_is_said(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words", [
+    # twin: an adjective on an object with no subject of its own is no clause
+    ("She said the old had forgotten friends.", "forgotten friends"),
+])
+def test_an_adjective_on_an_object_is_no_clause(text, words):
+    assert _speakers(text, words) == set()
