@@ -264,3 +264,28 @@ def test_a_quoted_verb_taken_for_an_adjective_is_said(text, words, expected):
 ])
 def test_an_adjective_on_an_object_is_no_clause(text, words):
     assert _speakers(text, words) == set()
+
+
+# --------------------------------------------------------------------------- "The ICO said … the council had breached …. The council said …"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the body a report is about answers for itself: "the council" is a council named with the word, or as
+    # written, never the regulator that was the subject just before (words/named_only_nouns.txt)
+    ("The Information Commissioner's Office said in a report that the council had breached data protection law. "
+     "The council said it had fully co-operated with the investigation.", "fully co-operated", "council"),
+    ("The Care Quality Commission said the ward was unsafe. The hospital said it had hired more nurses.",
+     "hired more nurses", "hospital"),
+])
+def test_the_body_a_report_is_about_is_not_its_author(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a body named with the word is the one meant
+    ("Harwick Borough Council was fined by the regulator. The council said it had fully co-operated.",
+     "fully co-operated", "Harwick Borough Council"),
+    ("The Charity Commission opened an inquiry into the charity. The commission said it had concerns.",
+     "had concerns", "Charity Commission"),
+])
+def test_a_body_named_with_the_word(text, words, expected):
+    assert _speakers(text, words) == {expected}
