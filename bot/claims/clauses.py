@@ -238,8 +238,9 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
-        if (not is_verb(tok) or reporting_base(tok.text) is None and not retort(tok) and put_it_to(tok) is None or refused(tok)
-                or questioned(tok)):
+        if (not (is_verb(tok) or _verb_taken_for_noun(tok))
+                or reporting_base(tok.text) is None and not retort(tok) and put_it_to(tok) is None
+                or refused(tok) or questioned(tok)):
             continue
         if _called_to_order(tok):
             continue
@@ -712,7 +713,8 @@ def _clause_after_channel(verb):
         if c.dep_ != "prep":
             continue
         for p in c.children:
-            if p.dep_ == "pobj" and (p.lower_ in CHANNEL_NOUNS or c.lower_ in ("through", "via") and p.lower_ in GO_BETWEEN_NOUNS):
+            if p.dep_ == "pobj" and (p.lower_ in CHANNEL_NOUNS or c.lower_ in ("through", "via") and p.lower_ in GO_BETWEEN_NOUNS
+                                     or _written_reply(p)):
                 for g in p.rights:
                     if _that_clause(g, ("acl", "relcl", "ccomp")):
                         return g
@@ -720,7 +722,23 @@ def _clause_after_channel(verb):
                         clause = next((x for x in g.rights if _that_clause(x, ("ccomp",))), None)
                         if clause is not None:
                             return clause
+                    if g.dep_ == "prep" and g.lower_ == "to" and _written_reply(p):
+                        # `said in a response to the report that ...`: the clause hung on what was answered
+                        clause = next((x for o in g.children if o.dep_ == "pobj" for x in o.rights
+                                       if _that_clause(x, ("acl", "relcl", "ccomp"))), None)
+                        if clause is not None:
+                            return clause
     return None
+
+
+#: Nouns of a written answer to a report or a complaint ("said in a response that ...").
+_REPLY_NOUNS = frozenset(("response", "reply", "rebuttal", "rejoinder"))
+
+
+def _written_reply(noun) -> bool:
+    """`said in a response that ...`, `said in its reply that ...`: a reply as a document, with a determiner or an
+    owner (never `said in response that`, an idiom the clause after it does not hang on)."""
+    return noun.lower_ in _REPLY_NOUNS and any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
 def _clause_taken_for_object(verb):
@@ -748,14 +766,25 @@ def _clause_taken_for_object(verb):
         if (t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ in ("amod", "compound")
                 and (t.head.pos_ == "VERB" or t.head.tag_ in ("VBN", "VBD"))
                 and any(a.dep_ in ("aux", "auxpass") and t.i < a.i < t.head.i for a in t.head.children)):
-            # "the council had failed ratepayers", `the Bank of England had "lost control" of inflation`: the verb, with
-            # its subject and auxiliary, taken for an adjective on its object
+            # "the council had failed ratepayers", `the Bank of England had "lost control" of inflation`, `the Home
+            # Office had "lost track" of …`: the verb, with its subject and auxiliary, taken for an adjective on its
+            # object
             return obj
     return None
 
 
 #: Words that open a relative clause as its subject ("the jury who ...").
 _RELATIVE_WORDS = frozenset(("who", "which", "that", "whom", "whose"))
+
+
+def _verb_taken_for_noun(tok) -> bool:
+    """`Figures from the Met Office show that …`: a verb of saying the tagger took for a noun, the root of its
+    sentence with a subject before it, no modifier of a noun (`Audit files from NGP VAN show that`, "from" left
+    with no object: the name is no subject) and a "that" clause right after it."""
+    return (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+            and not any(c.dep_ in ("compound", "amod", "det", "poss", "nummod") for c in tok.children)
+            and any(c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1 and c.left_edge.lower_ == "that"
+                    and c.left_edge.dep_ == "mark" for c in tok.children))
 
 
 def _that_clause(g, deps) -> bool:

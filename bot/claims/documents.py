@@ -21,7 +21,7 @@ from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUTHORSHIP_FORMS, CHANNEL_NOUNS, GROUP_NOUNS, OFFICIAL_NOUNS, ORG_NOUNS, SENDING_FORMS,
                                 SPOKES_NOUNS, forms_table, reporting_base)
 from bot.claims.resolve import Registry, Resolved, resolve
-from bot.claims.speakers import SpeakerRef, speaker_ref
+from bot.claims.speakers import COMMISSIONED_NOUNS, SpeakerRef, speaker_ref
 from bot.claims.validate import DOCUMENT_NOUNS, is_valid_speaker
 
 #: How far (in paragraphs) another mention of the same document may be.
@@ -44,9 +44,14 @@ def document_noun(word: str) -> str | None:
     return None
 
 
-def _base(tok) -> str | None:
-    """Base form of an authorship verb token (our own table: the lemmatizer is off)."""
-    return AUTHORSHIP_FORMS.get(tok.lower_)
+def _base(tok, noun) -> str | None:
+    """Base form of an authorship verb token (our own table: the lemmatizer is off) for the document `noun`. Who
+    commissioned a poll or a survey owns it ("a poll commissioned by CNN"), never a report, a review or a study
+    ("A review commissioned by the Home Office found ...": the reviewers' findings, not the Home Office's)."""
+    base = AUTHORSHIP_FORMS.get(tok.lower_)
+    if base == "commission" and noun.lower_ not in COMMISSIONED_NOUNS:
+        return None
+    return base
 
 
 def _agent(verb):
@@ -93,6 +98,21 @@ def _named(tok):
     return tok
 
 
+def _maker_after_object(frame: Frame, tok):
+    """`A survey of 2,000 adults by YouGov`, `An analysis of Home Office data by the Refugee Council`: the maker the
+    parser hung on the object of the document's "of", when it is a name (never "data from X": where the data came
+    from; nor "a review of complaints by residents")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+            for o in c.children:
+                for b in o.children:
+                    if o.dep_ == "pobj" and b.dep_ == "prep" and b.lower_ == "by":
+                        g = next((g for g in b.children if g.dep_ == "pobj" and frame.tok_quote[g.i] < 0), None)
+                        if g is not None and (g.pos_ == "PROPN" or g.ent_type_ in _OWNER_LABELS):
+                            return g  # a name only: "a review of complaints by residents" is the residents'
+    return None
+
+
 def owner_token(frame: Frame, tok, verb_subject: bool = True):
     """The token naming the owner of the document `tok`, from its own phrase and clause (`verb_subject`:
     also the named subject of the verb that issued it, "X issued a statement")."""
@@ -107,10 +127,13 @@ def owner_token(frame: Frame, tok, verb_subject: bool = True):
             for g in c.children:
                 if g.dep_ == "pobj" and frame.tok_quote[g.i] < 0:
                     return _named(g)
-        if c.dep_ in ("acl", "relcl") and _base(c):
+        if c.dep_ in ("acl", "relcl") and _base(c, tok):
             agent = _agent(c)
             if agent is not None:
                 return agent
+    by = _maker_after_object(frame, tok)
+    if by is not None:
+        return by
     head = tok.head
     if verb_subject and tok.dep_ == "pobj" and head.lower_ in SPOKEN_THROUGH and head.dep_ == "prep":
         # "X said in a statement that ...": the document is the channel of X's claim, so X's (when X is
@@ -125,14 +148,14 @@ def owner_token(frame: Frame, tok, verb_subject: bool = True):
         behalf = _behalf_of(head)  # "X read a statement on behalf of Y"
         if behalf is not None:
             return behalf
-        if tok.dep_ == "nsubjpass" and _base(head):  # "the report was written by X"
+        if tok.dep_ == "nsubjpass" and _base(head, tok):  # "the report was written by X"
             return _agent(head)
-        if tok.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "advcl" and _base(head):
+        if tok.dep_ == "dobj" and head.tag_ == "VBG" and head.dep_ == "advcl" and _base(head, tok):
             # "Giving the lead judgment, X said": the subject of the clause it hangs off
             for c in head.head.children:
                 if c.dep_ == "nsubj" and frame.tok_quote[c.i] < 0:
                     return c
-        if verb_subject and tok.dep_ == "dobj" and head.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN") and _base(head):
+        if verb_subject and tok.dep_ == "dobj" and head.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VBN") and _base(head, tok):
             # "X issued a statement saying ...", "X is releasing an ad", "the group ran a piece that noted ...":
             # the verb's subject, when it is a name or an issuing body ("his office put out a statement": his
             # office, resolved as a speaker is)
@@ -178,6 +201,8 @@ def document_owner(frame: Frame, reg: Registry, ref: SpeakerRef, earlier: list[t
     others = [t for t in doc[lo_t:hi_t] if t.i != tok.i and frame.tok_quote[t.i] < 0 and document_noun(t.text) == noun]
     if tok.tag_ == "NNS" and not any(c.i < tok.i for c in tok.children):
         others = []  # "Polls show ...": polls in general, not the ones someone ran a paragraph before
+    if any(c.ent_type_ == "DATE" and c.dep_ != "poss" for c in tok.lefts):
+        others = []  # "A Sept. 15, 2011 email shows ...": one of its own date, not "an email from X" named before
     others.sort(key=lambda t: (t.i > tok.i, abs(t.i - tok.i)))  # earlier ones first, nearest first
     for t in others:
         own = owner_token(frame, t, verb_subject=t.i < tok.i)  # a later "X signed a letter" may be another letter
@@ -228,9 +253,16 @@ def document_before(frame: Frame, tok_i: int):
             continue
         seen += 1
         t = doc[i]
-        if t.pos_ in ("NOUN", "PROPN") and document_noun(t.text):
+        if t.pos_ in ("NOUN", "PROPN") and document_noun(t.text) and not _bare_after_preposition(t):
             return t
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lower_ in SENDING_FORMS:
             return None  # "Lopez posted a cryptic quote on Instagram. "…," it read.": what was just put out, no
             # document named before it
     return None
+
+
+def _bare_after_preposition(t) -> bool:
+    """A document's noun with nothing before it after a preposition ("are under investigation", "in response"): a
+    state or a manner, no document that "it" could take up."""
+    return (t.dep_ == "pobj" and t.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss", "compound", "amod", "nummod", "nmod") for c in t.children))

@@ -531,6 +531,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # also "the Clinton campaign", "a Cruz spokesman": a person's name as the noun's modifier
         poss = next((c for c in tok.children if c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN")
                      and not _place_owner(frame, c)  # "Ukraine's general staff": no place's own (below)
+                     and c.ent_type_ not in ("DATE", "TIME")  # "Monday's report by X": a day's, X's (below)
                      or c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
         if poss is None:
             poss = _whose_antecedent(frame, tok)  # "condemned by Labour, whose spokesman said": Labour's
@@ -1576,9 +1577,10 @@ def _title_parts(word: str) -> tuple[str, str]:
 
 
 #: Records made for a client ("A CVoter survey for ABP News", "a poll for the Telegraph"): the client named after "for"
-#: is not their maker.
-_COMMISSIONED = frozenset(("poll", "polls", "polling", "survey", "surveys", "projection", "projections", "forecast",
-                           "forecasts"))
+#: is not their maker, but one that commissioned them owns them ("a poll commissioned by CNN"; documents.py), as no
+#: report's or review's commissioner does.
+COMMISSIONED_NOUNS = frozenset(("poll", "polls", "polling", "survey", "surveys", "projection", "projections",
+                                "forecast", "forecasts"))
 
 
 def _owner_org(tok):
@@ -1597,6 +1599,8 @@ def _owner_org(tok):
         # "The report, by the Resolution Foundation, found": the parser hangs the author on the verb
         preps += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" and tok.i < c.i < tok.head.i]
     for c in preps:
+        if record and _untagged_compound_owner(c, tok):
+            return tok.doc[c.left_edge.i:c.i + 1]  # "A Human Rights Watch report", the tagger seeing no name
         if c.dep_ in ("compound", "poss", "nmod") and c.ent_type_ in ORG_LABELS:
             if party_running(tok, c):
                 return None  # "the Labour council said": the council, as written, never the party
@@ -1609,7 +1613,7 @@ def _owner_org(tok):
                 return None
             return ent
         if c.dep_ == "prep" and (c.lower_ in ("for", "at", "of", "from", "with") and not (record and c.lower_ == "with")
-                                 and not (c.lower_ == "for" and tok.lower_ in _COMMISSIONED)
+                                 and not (c.lower_ == "for" and tok.lower_ in COMMISSIONED_NOUNS)
                                  or record and c.lower_ == "by"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE") and not _person_named(_entity_of(g)):
@@ -1622,6 +1626,26 @@ def _owner_org(tok):
                 if g.dep_ == "pobj" and g.lower_ in ORG_NOUNS and named is not None:
                     return _entity_of(named)  # "a spokesman for the regulator, Ofgem"
     return None
+
+
+def _untagged_compound_owner(c, noun) -> bool:
+    """Is `c`, right before a document's noun, the last word of a name the tagger did not see ("A Human Rights Watch
+    report", "A Government Accountability Office report", "A Pew Research Center survey"): two or more capitalised
+    proper nouns, none of them tagged, not opening with a listed first name; or one, not opening its sentence, an
+    acronym ("An NCVO survey") or a capitalised word that is no first name, title or common noun ("An internal
+    Facebook presentation"; never "A Council report", "A Senator's letter")?"""
+    if c.dep_ != "compound" or c.i != noun.i - 1 or c.pos_ != "PROPN":
+        return False
+    words = list(c.subtree)
+    if any(w.pos_ != "PROPN" or w.ent_type_ or not w.text[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        low = c.lower_
+        if low in CHANNEL_NAMES and noun.lower_ in CHANNEL_NOUNS:
+            return False  # "Her Instagram post", "the Facebook post": where it was posted, no owner
+        return c.i != c.sent.start and (_acronym(c) or c.is_title and len(low) > 2 and low not in GIVEN_NAMES
+                                        and low not in HONORIFICS and low not in ORG_NOUNS and low not in NON_AGENTS)
+    return words[0].lower_ not in GIVEN_NAMES
 
 
 #: Words of a league's or a competition's name (words/competition_words.txt) and nouns for its members
