@@ -20,6 +20,7 @@ from bot.claims.lexicon import (
     CLAIM_NOUNS,
     EVENT_TURN_MARKS,
     EVIDENCE_FORMS,
+    FOUND_STATES,
     GO_BETWEEN_NOUNS,
     INFINITIVE_VERBS,
     NOT_SPEAKERS,
@@ -241,6 +242,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             after = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             # (with none after, an object of its own: `The ruling drew fire — the ACLU called it "a disgrace."`)
             comp = after if after is not None or reporting_base(tok.text) in OBJECT_VERBS and _object_after(tok) else comp
+        if _found_in_a_state(tok, comp):
+            continue  # "Police found the man dead", "His wife found him collapsed": a discovery, no claim
         if comp is None:
             comp = _clause_after_channel(tok)
         if comp is None:
@@ -572,6 +575,20 @@ def _object_content(frame: Frame, verb) -> Attribution | None:
 _FINDING_VERBS = frozenset(("find", "show"))
 #: Predicates of such a small clause: where the object stands.
 _STANDINGS = frozenset(("ahead", "behind", "level", "trailing", "leading", "tied", "neck"))
+
+
+def _found_in_a_state(verb, comp) -> bool:
+    """`Police found the man dead`, `His wife found him collapsed in the garden`, `Officers found Mr Reed unresponsive`:
+    "found" with the state someone was found in (words/found_states.txt) as its small clause, which the parser made
+    its complement or hung on the verb; no "that", no auxiliary, no finite verb of a finding ("found he had died")."""
+    if reporting_base(verb.text) != "find":
+        return False
+    if comp is None:
+        comp = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("advmod", "acomp", "oprd", "xcomp")), None)
+        if comp is None or not any(c.dep_ == "dobj" and c.i < comp.i for c in verb.children):
+            return False
+    return (comp.i > verb.i and comp.lower_ in FOUND_STATES
+            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in comp.children))
 
 
 def _small_clause_content(frame: Frame, verb) -> Attribution | None:

@@ -122,6 +122,9 @@ def clean_name(name: str) -> str:
         if words[1].lower() in _NAME_JOINS:
             break  # "Justice and Equality Movement": a word of an organisation's name, no title
         words = words[1:]
+    if (len(words) > 1 and words[0][:1].isupper() and words[1].lower() in GIVEN_NAMES
+            and words[0].lower()[-1:] == "s" and words[0].lower()[:-1] in KINSHIP_NOUNS.keys() | NAME_DESCRIPTIONS):
+        words = words[1:]  # "Brothers Tom and Jack Hill", "Parents Mark and Debbie": a plural is no one's name
     if (len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS
             and words[1].lower() not in _NAME_JOINS):  # ("Driver and Vehicle Standards Agency": a name's own word)
         words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"
@@ -426,7 +429,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     if ref is not None:
         return ref
     ent = _entity_of(tok)
-    if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
+    if ent is not None and (ent.label_ in PERSON_LABELS + ORG_LABELS or ent.root.i == tok.i and _org_taken_for_place(ent)):
+        # (a service the tagger took for a place, its head before "of": "The East of England Ambulance Service")
         lo, hi = _strip_det(doc, ent.start, ent.end)
         lo = nation_of_acronym(doc, lo, hi)  # "the Chinese CDC", never the CDC
         lo = place_owned(frame, lo, hi)  # "Russia's defence ministry", never any "defence ministry"

@@ -48,7 +48,7 @@ def test_relative_named_in_apposition_though_tagged_a_place(text, words, expecte
      "Hadley died Sunday", {"Rebecca Stone"}),
     ("The actor died in hospital on Friday after a short illness, his agent, Mike Berman, told Variety on Saturday.",
      "short illness", {"Mike Berman"}),
-    # trap: the description before the name, which the parser made an object of the content's verb, is no content
+    # twin (guard): the description before the name, which the parser made an object of the content's verb, is no content
     ("The charity activated its appeal. The charity created the fund to help in times of crisis, a spokeswoman, "
      "Anna White, said on Saturday.", "created the fund", {"Anna White"}),
     # twin: a participle after a name in apposition is no tag of the sentence before it
@@ -70,3 +70,51 @@ def test_trailing_speaker_description_is_no_content():
             "spokeswoman, Anna White, said on Saturday.")
     assert [c.quote for c in extract_claims(text) if c.speaker == "Anna White"] == [
         "The charity created the fund to help in times of crisis"]
+
+
+# --------------------------------------------------------------------------- "The East of England Ambulance Service"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a service the tagger took for a place, its head before "of", keeps all its words ("East" was the speaker)
+    ("Brian Foster, 71, collapsed at home. The East of England Ambulance Service said it had apologised to his family.",
+     "apologised", {"East of England Ambulance Service"}),
+    ("A spokesman for the East of England Ambulance Service said it had apologised.", "apologised",
+     {"East of England Ambulance Service"}),
+    # twin: a service the tagger saw whole, as before
+    ("The East Midlands Ambulance Service said it had apologised.", "apologised",
+     {"East Midlands Ambulance Service"}),
+    ("The Bank of England said inflation would fall.", "inflation", {"Bank of England"}),
+])
+def test_service_taken_for_a_place_keeps_its_name(text, words, expected):
+    assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "His wife found him collapsed"
+
+@pytest.mark.parametrize("text, expected", [
+    # trap: someone found in a state is a discovery, no claim of the finder's
+    ("His wife found him collapsed in the garden.", []),
+    ("Police found the man dead at the scene.", []),
+    ("A neighbour found the pensioner injured on the floor.", []),
+    ("Brothers Tom and Jack Hill, who found their father collapsed, have been praised by paramedics.", []),
+    # twin: a finding is a claim
+    ("The review found staff overworked and poorly trained.", ["staff overworked and poorly trained"]),
+    ("The coroner found that Mr Reed had died of natural causes.", ["Mr Reed had died of natural causes"]),
+])
+def test_found_in_a_state_is_no_claim(text, expected):
+    assert [c.quote for c in extract_claims(text)] == expected
+
+
+# --------------------------------------------------------------------------- "Brothers Tom and Jack Hill"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a plural relation capitalised before a first name is no part of the name
+    ('Brothers Tom and Jack Hill have been praised by paramedics. Tom, 14, said: "I just did what they told me."',
+     "what they told me", {"Tom"}),
+    ("Sisters Amy Lowe and Kate Reed said the charity had saved their lives.", "saved their lives",
+     {"Amy Lowe"}),  # (as "Amy Lowe and Kate Reed said" is)
+    # twin: a plural before no first name stays ("Sisters Uncut" is a group's name)
+    ("Sisters Uncut said the policy was a disgrace.", "disgrace", {"Sisters Uncut"}),
+])
+def test_plural_relation_before_a_name(text, words, expected):
+    assert _speakers(text, words) == expected
