@@ -118,3 +118,37 @@ def test_found_in_a_state_is_no_claim(text, expected):
 ])
 def test_plural_relation_before_a_name(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Brandt died …. His son, Peter Brandt, said"
+
+_BRANDT = ("NEW YORK (AP) — Walter Brandt, the architect whose glass towers reshaped the Manhattan skyline, died "
+           "Wednesday. He was 93.\n\nBrandt died at his home in Manhattan of complications from pneumonia, his son, "
+           "Peter Brandt, said.\n\n\"He believed a building should make you look up,\" Peter Brandt said.\n\n")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the surname alone after a relative who shares it spoke, when the article called the one it is about by
+    # it before: either may be meant, so it stays as written (it was the son's, who had just spoken)
+    (_BRANDT + 'In a 2015 interview with The New York Times, Brandt said he had "never designed a building I was '
+     'entirely happy with."', "never designed", {"Brandt"}),
+    ("David Hollins, 63, was found at his home in March. Mr Hollins had worked as an engineer for 30 years. His son, "
+     'Mark Hollins, said: "Dad was a proud man."\n\nMr Hollins told his GP in January that he "felt abandoned".',
+     "felt abandoned", {"Hollins"}),
+    # twin: in the relative's own paragraph the surname goes on with the relative who just spoke
+    ("David Hollins, 63, was found at his home in March. Mr Hollins had worked as an engineer for 30 years. His son, "
+     'Mark Hollins, said: "Dad was a proud man." "He never asked for help," Mr Hollins said.', "never asked",
+     {"Mark Hollins"}),
+    # twin: the relative named in full keeps the words
+    (_BRANDT, "look up", {"Peter Brandt"}),
+    # twin: the one the article is about, never called by the surname alone before the relative was named: the
+    # relative who just spoke, as before
+    ('Marcus Bell, 36, died Saturday. His mother, Denise Bell, said her son was healthy. "My son walked in there '
+     'healthy," Bell said.', "walked in there", {"Denise Bell"}),
+    # twin: someone named in their own right beside the relation ("former President Bill Clinton") is no relative
+    ("Hillary Clinton won in Ohio. Her husband, former President Bill Clinton, was in Boston. Clinton said he was "
+     "proud of the campaign. Bill Clinton spoke with voters outside the polling place. Clinton said, \"as long as "
+     "we're not violating any election laws.\"", "violating", {"Bill Clinton"}),
+])
+def test_surname_shared_with_a_relative_who_just_spoke(text, words, expected):
+    assert _speakers(text, words) == expected
