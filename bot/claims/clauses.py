@@ -20,6 +20,7 @@ from bot.claims.lexicon import (
     CLAIM_NOUNS,
     EVENT_TURN_MARKS,
     EVIDENCE_FORMS,
+    FOUND_STATES,
     GO_BETWEEN_NOUNS,
     INFINITIVE_VERBS,
     MANNER_NORMS,
@@ -250,6 +251,10 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if att:
                 out.append(att)
             continue
+        att = _trailing_apposed_speaker(frame, tok)
+        if att is not None:  # "Hadley died on Sunday in Santa Monica, his daughter, Rebecca Hadley, said."
+            out.append(att)
+            continue
         comp = None
         for c in tok.children:
             if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.left_edge.lower_ == "that" or any(g.dep_ in ("mark", "nsubj") for g in c.children))):
@@ -259,6 +264,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             after = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             # (with none after, an object of its own: `The ruling drew fire — the ACLU called it "a disgrace."`)
             comp = after if after is not None or reporting_base(tok.text) in OBJECT_VERBS and _object_after(tok) else comp
+        if _found_in_a_state(tok, comp):
+            continue  # "Police found the man dead", "His wife found him collapsed": a discovery, no claim
         joined = None
         if comp is not None and comp.i < tok.i:
             later = _clause_after_other_report(frame, tok, comp)
@@ -641,6 +648,20 @@ def _object_content(frame: Frame, verb) -> Attribution | None:
 _FINDING_VERBS = frozenset(("find", "show"))
 #: Predicates of such a small clause: where the object stands.
 _STANDINGS = frozenset(("ahead", "behind", "level", "trailing", "leading", "tied", "neck"))
+
+
+def _found_in_a_state(verb, comp) -> bool:
+    """`Police found the man dead`, `His wife found him collapsed in the garden`, `Officers found Mr Reed unresponsive`:
+    "found" with the state someone was found in (words/found_states.txt) as its small clause, which the parser made
+    its complement or hung on the verb; no "that", no auxiliary, no finite verb of a finding ("found he had died")."""
+    if reporting_base(verb.text) != "find":
+        return False
+    if comp is None:
+        comp = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("advmod", "acomp", "oprd", "xcomp")), None)
+        if comp is None or not any(c.dep_ == "dobj" and c.i < comp.i for c in verb.children):
+            return False
+    return (comp.i > verb.i and comp.lower_ in FOUND_STATES
+            and not any(c.dep_ in ("mark", "aux", "auxpass") for c in comp.children))
 
 
 def _small_clause_content(frame: Frame, verb) -> Attribution | None:
@@ -1081,12 +1102,33 @@ def _trailing_conjunct(frame: Frame, verb) -> bool:
     verb the parser joined to the clause before it as a conjunct with no "and" or "but", only a comma before its
     own subject, ending the sentence: a tag after the content, as "..., she said"."""
     doc = frame.doc
-    if verb.dep_ != "conj" or not reporting_base(verb.text) or frame.sent_bounds(verb.i)[1] - verb.i > 2:
+    if verb.dep_ != "conj" or not reporting_base(verb.text):
+        return False
+    if frame.sent_bounds(verb.i)[1] - verb.i > 2 and not _only_own_adjuncts(frame, verb):
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
         return False
     return not any(c.dep_ in ("cc", "preconj") and verb.head.i < c.i < verb.i for c in verb.head.children)
+
+
+def _only_own_adjuncts(frame: Frame, verb) -> bool:
+    """Is all that follows a reporting verb to its sentence's end the verb's own phrases of when, where and to whom
+    ("…, his publicist told The Associated Press on Sunday.", "…, the family said in a statement."), with no clause
+    or object of what was said?"""
+    doc = frame.doc
+    hi = frame.sent_bounds(verb.i)[1]
+    if hi - verb.i > 12 or any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj", "cc") and c.i > verb.i
+                               for c in verb.children):
+        return False
+    told = reporting_base(verb.text) == "tell"
+    for t in doc[verb.i + 1:hi]:
+        if frame.tok_quote[t.i] >= 0:
+            return False
+        if t.head.i == verb.i and not (t.dep_ in ("prep", "npadvmod", "advmod", "punct")
+                                       or told and t.dep_ in ("dobj", "dative")):
+            return False  # ("the administrator confirmed the news": an object of its own)
+    return True
 
 
 def _agency_before_acronym(frame: Frame, verb):
@@ -1135,6 +1177,48 @@ def _trailing_parataxis(frame: Frame, verb) -> Attribution | None:
     start, end = _trim(frame, lo, hi)
     att = _classify(frame, start, end, verb, subj)
     return att and _with_tail(frame, att, verb, subj)
+
+
+def _trailing_apposed_speaker(frame: Frame, verb) -> Attribution | None:
+    """`Hadley died on Sunday at his home in Santa Monica, his daughter, Rebecca Hadley, told The Associated Press.`
+    parsed with the speaker in apposition to the content's last noun ("Santa Monica, his daughter") and the verb left
+    with no subject: a described person ("his daughter", "a spokesman") or a person's name between commas right
+    before the verb, hung on a noun of the sentence before it, speaks the words before the comma. Not when the verb
+    has a subject or a clause of its own after it."""
+    doc = frame.doc
+    if verb.i < 4 or verb.tag_ not in ("VBD", "VBZ", "VBP") or doc[verb.i - 1].text != "," or frame.tok_quote[verb.i] >= 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i for c in verb.children):
+        return None
+    s_lo = frame.sent_bounds(verb.i)[0]
+    end = verb.i - 2  # the last word of the apposition
+    a = doc[end]
+    while a.dep_ != "appos" and a.head.i != a.i and a.head.i <= end and a.head.i > s_lo:
+        a = a.head  # up from the apposition's last word to its head ("daughter" of "his daughter, Rebecca Hadley")
+    if a.dep_ != "appos" or a.right_edge.i not in (end, end + 1):
+        return None
+    while a.head.right_edge.i in (end, end + 1) and a.head.i > s_lo and (
+            a.head.dep_ == "appos" or a.head.pos_ == "NOUN" and doc[a.head.left_edge.i - 1].text == ","
+            and any(c.dep_ in ("det", "poss") for c in a.head.children)):
+        a = a.head  # the outer apposition ("his daughter" holds "Rebecca Hadley"), or the description set off by a
+        #             comma that the parser made an object ("…, a spokeswoman, Anna White, said")
+    comma = a.left_edge.i - 1
+    if comma - s_lo < 3 or doc[comma].text != "," or not (s_lo <= a.head.i < comma) or frame.tok_quote[a.head.i] >= 0 \
+            or frame.tok_quote[comma - 1] >= 0 or a.head.ent_type_ == "PERSON":
+        return None  # (a person's own apposition is theirs: `"…," Gene Sperling, a top Clinton adviser, said`)
+    if any(c.dep_ in ("cc", "preconj") and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return None  # ("…, and his daughter, Ann, said": a second clause of its own)
+    if not (verb.dep_ in ("advcl", "parataxis", "conj") and s_lo <= verb.head.i < comma
+            or any(c.dep_ == "ccomp" and s_lo <= c.i < comma for c in verb.children)):
+        return None  # (the words before must be the clause the verb reports)
+    described = a.pos_ == "NOUN" and any(c.dep_ in ("poss", "det") for c in a.children)
+    named = a.pos_ == "PROPN" and a.ent_type_ in ("PERSON", "ORG")
+    if not (described or named) or not _can_speak(a) or any(frame.tok_quote[j] >= 0 for j in range(comma, verb.i)):
+        return None
+    start, end_ = _trim(frame, s_lo, comma)
+    att = _classify(frame, start, end_, verb, a.i)
+    return att and _with_tail(frame, att, verb, a.i)
 
 
 def _fronted_content(frame: Frame, verb) -> Attribution | None:

@@ -38,6 +38,7 @@ WITHHELD_VERBS = word_set("withheld_verbs")
 ANONYMITY_PHRASES = read_words("anonymity_phrases")
 CHANNEL_VERBS = {verb: via.capitalize() for verb, via in (line.split(maxsplit=1) for line in read_words("channel_verbs"))}
 NOT_SPEAKERS = word_set("not_speakers")
+FOUND_STATES = word_set("found_states")  # "found him collapsed": a discovery, no claim
 CHANNEL_NOUNS = word_set("channel_nouns")
 CHANNEL_NAMES = word_set("channel_names")
 PLACE_NAMES = word_set("place_names")  # "Kyiv", "Khartoum": a place, though tagged a person

@@ -231,6 +231,9 @@ class Registry:
         if gender:  # of the ones it fits, those known to be of that gender ("Hillary Clinton", not "Top Clinton")
             fit = [ei for ei in cands if self.entities[ei].gender in (None, gender)]
             just = self._just_named_subject(fit, last, before)
+            if just is not None and self.entities[just].relative and self._kept_by_other(
+                    fit, {ei for ei in fit if self.entities[ei].relative}, word, before, last[just]):
+                return None  # ("His son, Mark Hollins, said …. ¶ Mr Hollins said", Mr Hollins the father before)
             if just is not None:
                 return just  # ("JD(U) spokesperson Neeraj Kumar said … "…," Mr. Kumar said": not Nitish Kumar, a
                 # listed first name's man named before, over one whose first name says nothing)
@@ -251,15 +254,34 @@ class Registry:
                 and self.tok_sent[before] - recent.sent <= 1):  # type: ignore[attr-defined]
             if any(self._subject_before(last[ei], recent) for ei in cands if ei != recent.entity):
                 return None  # "Kim Yo Jong said ... after Kim Jong Un inspected ...": two subjects named in full
+            if recent.entity in kin and self._kept_by_other(cands, kin, word, before, recent.token):
+                return None  # "Brandt died …. His son, Peter Brandt, said …. In 2015, Brandt said": either
             return recent.entity  # "Bill Clinton spoke with voters. ... Clinton said": the one just named as subject
         holder = self._described_in(recent, [last[ei] for ei in cands], before)
         if holder is not None:
             return holder
+        return self._called_alone_first(cands, word, before)
+
+    def _kept_by_other(self, cands: list[int], kin: set[int], word: str, before: int, named: int) -> bool:
+        """Did the article call someone other than the relatives by the surname alone before the relatives were
+        named, so that a surname alone in a paragraph after the one where a relative was just named as a subject
+        (at token `named`) may be meant for that one as much ("Brandt died …. His son, Peter Brandt, said …. ¶ In
+        2015, Brandt said")? In the relative's own paragraph it goes on with the relative. Only relatives known as
+        nothing else ("former President Bill Clinton" is named in his own right)."""
+        paras = self.tok_para  # type: ignore[attr-defined]
+        if paras[named] == paras[before] or len(cands) - len(kin) != 1 or not all(
+                self.entities[ei].roles and all(_relative(r) for r in self.entities[ei].roles) for ei in kin):
+            return False
+        first = self._called_alone_first(cands, word, before)
+        return first is not None and first not in kin
+
+    def _called_alone_first(self, cands: list[int], word: str, before: int) -> int | None:
+        """Of several people who share a surname, the first named in full if the article called them by the surname
+        alone after that, before the other was named (not by a first name: "Jeb Bush, helped by George" does not
+        call George W. Bush "Bush"); else None."""
         intro = {ei: self.full.get(ei, before) for ei in cands}
         first = min(cands, key=intro.get)
         until = min([intro[ei] for ei in cands if ei != first] + [before])
-        # the first called by the surname alone after being named in full, before the other was named (not by a
-        # first name: "Jeb Bush, helped by George" does not call George W. Bush "Bush")
         toks = self.bare.get(first, ())
         if any(self.called.get(t) == word for t in toks[bisect_right(toks, intro[first]):bisect_left(toks, until)]):
             return first
@@ -587,6 +609,7 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
     for si, (lo, hi) in enumerate(zip(starts, [*starts[1:], len(doc)])):
         tok_sent[lo:hi] = [si] * (hi - lo)
     reg.tok_sent = tok_sent  # type: ignore[attr-defined]
+    reg.tok_para = frame.tok_para  # type: ignore[attr-defined]
     sents = list(doc.sents)
     votes: dict[int, list[int]] = {}
     role_words: dict[str, dict[int, int]] = {}  # a word of a person's role -> {entity: token where first given}

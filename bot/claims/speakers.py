@@ -12,7 +12,7 @@ from bot.claims.cues import DASHES, is_verb, org_acronym, quoted_as, quoted_name
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CHANNEL_NOUNS, CHANNEL_PARTICIPLES, CHANNEL_PREPS,
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FORMER_WORDS, GIVEN_NAMES, GROUP_NOUNS, HEADLINE_VERBS,
-                                HONORIFIC_STEMS, HONORIFICS, LAWYER_NOUNS, TERRITORIAL_STYLES, LED_BY_ROLES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
+                                HONORIFIC_STEMS, HONORIFICS, KINSHIP_NOUNS, LAWYER_NOUNS, TERRITORIAL_STYLES, LED_BY_ROLES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAME_PARTICLES, NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
@@ -146,6 +146,9 @@ def clean_name(name: str) -> str:
         if words[1].lower() in _NAME_JOINS:
             break  # "Justice and Equality Movement": a word of an organisation's name, no title
         words = words[1:]
+    if (len(words) > 1 and words[0][:1].isupper() and words[1].lower() in GIVEN_NAMES
+            and words[0].lower()[-1:] == "s" and words[0].lower()[:-1] in KINSHIP_NOUNS.keys() | NAME_DESCRIPTIONS):
+        words = words[1:]  # "Brothers Tom and Jack Hill", "Parents Mark and Debbie": a plural is no one's name
     if (len(words) > 2 and words[0][:1].isupper() and words[0].lower().split("-")[0] in NAME_DESCRIPTIONS
             and words[1].lower() not in _NAME_JOINS):  # ("Driver and Vehicle Standards Agency": a name's own word)
         words = words[1:]  # "Grandmother Pat Wilkins", "Landlady Sue Barker", "Father-of-two Ian Moss"
@@ -456,7 +459,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     ent = _entity_of(tok)
     if ent is not None and len(ent) == 1 and post_nominal(tok.text) and tok.i and doc[tok.i - 1].ent_type_ == "PERSON":
         ent = None  # "Barrister Greg Barns SC said": the letters the tagger called an organisation (below)
-    if ent is not None and ent.label_ in PERSON_LABELS + ORG_LABELS:
+    if ent is not None and (ent.label_ in PERSON_LABELS + ORG_LABELS or ent.root.i == tok.i and _org_taken_for_place(ent)):
+        # (a service the tagger took for a place, its head before "of": "The East of England Ambulance Service")
         lo, hi = _strip_det(doc, ent.start, ent.end)
         held = titled_name_start(ent)
         if held is not None and held <= tok.i:  # "Auckland Mayor Wayne Brown said": Wayne Brown, the mayor
@@ -1117,7 +1121,8 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
             if c.ent_type_ == "GPE" and name and org_shaped(name):
                 # "The firm's landlord, Greyfield Estates, said": a company the tagger took for a place
                 return SpeakerRef(name, "organisation", _span_text(doc, lo, hi), c.i, named=True)
-            if (name and (c.ent_type_ != "GPE" or church_style_end(_span_text(doc, ent.start, ent.end).split()))
+            if (name and (c.ent_type_ != "GPE" or church_style_end(_span_text(doc, ent.start, ent.end).split())
+                          or _relative_named(tok, ent))
                     and not all(w.lower() in HONORIFICS or w.lower() + "." in HONORIFICS for w in name.split())):
                 # (a name with a style of the clergy is a person's, though tagged a place's: "the Rt Rev Joanne
                 # Grenfell")
@@ -1136,6 +1141,14 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
                 lo, hi = _strip_det(doc, *_np_bounds(tok))
                 return SpeakerRef(name, "person", _span_text(doc, lo, hi), g.i, named=True)
     return None
+
+
+def _relative_named(tok, ent) -> bool:
+    """Is a name the tagger took for a place a relative's own, in apposition to a kinship noun with an owner ("Her
+    grandson, Liam, 24,", "His sister, Jordan,", "his widow, Georgia Hale,"; words/kinship_nouns.txt)? A place is
+    never in apposition to one's relative; "the family's home town, Jordan" has no kinship noun."""
+    return (tok.lower_ in KINSHIP_NOUNS and any(d.dep_ == "poss" for d in tok.children) and len(ent) <= 3
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent))
 
 
 def _holder_after_seat(frame: Frame, tok, c):
