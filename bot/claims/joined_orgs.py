@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.claims.columns import column, symbol, texts
 from bot.claims.lexicon import (DESCRIPTION_ORG_KINDS, GIVEN_NAMES, JOINT_ORG_HEADS, ORG_COUNTRIES, ORG_OF_HEADS, ORG_WORDS,
-                                PEOPLE_NOUNS, PORTFOLIO_WORDS)
+                                PEOPLE_NOUNS, PORTFOLIO_WORDS, word_set)
 
 #: The longest run of capitalised words on either side of "and" taken as part of one name.
 _MAX_RUN = 4
@@ -267,6 +267,19 @@ def _described_untagged(doc, i: int) -> tuple[int, int] | None:
     return i + 1, hi
 
 
+#: Papers named "Sunday <word>" (words/sunday_titles.txt).
+SUNDAY_TITLES = word_set("sunday_titles")
+
+
+def _sunday_paper(doc, i: int) -> bool:
+    """Is "Sunday" at `i` the first word of a paper's name ("The Sunday Times report", "told the Sunday Telegraph"),
+    which the tagger read as a date: after "the" or "a", before a paper's word that no other capitalised word
+    follows ("the Sunday Times Square crowd" is no paper)?"""
+    return (0 < i and i + 1 < len(doc) and doc[i - 1].lower_ in ("the", "a") and doc[i + 1].is_title
+            and doc[i + 1].lower_ in SUNDAY_TITLES and doc[i].ent_type_ in ("DATE", "ORG", "")
+            and not (i + 2 < len(doc) and doc[i + 2].is_title and doc[i + 2].pos_ == "PROPN"))
+
+
 def join_org_names(doc) -> None:
     """Make, in place, each organisation's name joined by "and", cut before a country or spelled out before its
     acronym in brackets one organisation entity."""
@@ -289,6 +302,7 @@ def join_org_names(doc) -> None:
     spans += [span for ent in doc.ents if (span := _untagged_words_before(doc, ent)) is not None]
     spans += [span for i, w in enumerate(words) if w.lower() in DESCRIPTION_ORG_KINDS
               and (span := _described_untagged(doc, i)) is not None]
+    spans += [(i, i + 2) for i, w in enumerate(words) if w == "Sunday" and _sunday_paper(doc, i)]
     kept: list[tuple[int, int]] = []
     for lo, hi in sorted(set(spans), key=lambda span: span[0] - span[1]):  # the longest of overlapping names
         if not any(lo < k_hi and k_lo < hi for k_lo, k_hi in kept):

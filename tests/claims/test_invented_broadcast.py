@@ -147,6 +147,12 @@ def test_an_organisations_official_still_speaks_for_it(text, words, expected):
      "Boris Johnson", "Mail on Sunday"),
     ("Speaking to Wales on Sunday, the health minister said the railway would be electrified.", "railway",
      "health minister", "Wales on Sunday"),
+    # ... and "Sunday" opening a paper's name, which the tagger read as a date before "Times" (round 22, lead)
+    ("The Sunday Times report said the minister had been warned twice.", "warned twice", "Sunday Times", None),
+    ("According to the Sunday Times report, the minister had been warned twice.", "warned twice", "Sunday Times",
+     "Sunday Times"),
+    ("A Sunday Telegraph investigation found that the minister had been warned twice.", "warned twice",
+     "Sunday Telegraph", None),
 ])
 def test_a_sunday_paper_keeps_its_name(text, words, expected, via):
     claims = [c for c in extract_claims(text) if words in c.quote]
@@ -158,6 +164,9 @@ def test_a_sunday_paper_keeps_its_name(text, words, expected, via):
     # twin: a paper that said something on a Sunday, or the Daily Mail told on Sunday, is that paper
     ("The Mail said on Sunday that the minister had been warned.", "had been warned", "Mail", None),
     ("The minister told the Daily Mail on Sunday that he had no regrets.", "no regrets", "minister", "Daily Mail"),
+    # ... and a day before a paper's word that goes on as another name is no Sunday paper
+    ("Officials said the Sunday Times Square crowd was the largest in years.", "largest in years", "Officials",
+     None),
 ])
 def test_a_paper_on_a_sunday_is_that_paper(text, words, expected, via):
     claims = [c for c in extract_claims(text) if words in c.quote]
