@@ -220,9 +220,15 @@ def test_a_relative_clause_after_the_description_is_no_part_of_the_speaker(text,
     # trap: a party-and-state tag in apposition to the name is the person again, no other person near the epithet
     ('House Speaker Mike Johnson, R-La., said the administration was "out of touch." The Louisiana Republican said the '
      'bill would pass the House next week.', "pass the House", "Mike Johnson"),
+    # ... and "independent" is a party's epithet too ("The Vermont independent" was left as written; round 22)
+    ('Sen. Bernie Sanders (I-Vt.) spoke in Iowa on Monday. The Vermont independent said the system was rigged.',
+     "system was rigged", "Bernie Sanders"),
     # twin: another name in the sentence before leaves the epithet as written
     ('House Speaker Mike Johnson, R-La., met Jim Jordan on Monday. The Louisiana Republican said the bill would pass '
      'the House next week.', "pass the House", "Republican"),
+    # twin: with no party tag or word given to the person, the independent stays as written
+    ('Vermont Sen. Bernie Sanders spoke in Iowa on Monday. The Vermont independent said the system was rigged.',
+     "system was rigged", "Vermont independent"),
 ])
 def test_a_party_and_state_tag_is_no_other_person(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
