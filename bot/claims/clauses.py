@@ -350,6 +350,7 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         lo, hi = comp.left_edge.i, comp.right_edge.i + 1
         if joined is not None and doc[lo].lower_ in _REPORT_JOINS:
             lo += 1  # ("while in Chicago the parade began": the join is no part of what was reported)
+        lo = _past_relative_subject(doc, tok, comp, lo)
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
         lo = _subject_hung_on_verb(frame, tok, comp, lo)
@@ -404,6 +405,17 @@ def _own_report(frame: Frame, tok, content_dep: str | None) -> bool:
             and (content_dep is None or any(c.dep_ == content_dep and c.i < tok.i for c in tok.children))
             and any(c.dep_ == "nsubj" and c.i < tok.i and frame.tok_quote[c.i] < 0 and _can_speak(c)
                     for c in tok.children))
+
+
+def _past_relative_subject(doc, verb, comp, lo: int) -> int:
+    """`a levy on flights, which he said would add €9 to a fare`: a relative clause's "which" is the subject of what
+    the speaker said, set before the speaker and the verb; the content is the words after the verb ("would add €9 to
+    a fare"), not a parse to pass over. (Not "who": "asked the conservative who he thought would win" is a question.)"""
+    rel = doc[lo]
+    if (rel.lower_ in ("which", "that") and rel.dep_ in ("nsubj", "nsubjpass") and rel.head.i == comp.i
+            and verb.dep_ == "relcl" and rel.i < verb.i < comp.i):
+        return verb.i + 1
+    return lo
 
 
 def _past_time_of_saying(doc, verb, comp, lo: int) -> int:
