@@ -376,6 +376,11 @@ _CLOSING_QUOTES = frozenset(('"', "”"))
 _REPORT_JOINS = frozenset(("while", "whereas", "but", "and"))
 
 
+def _report_join(doc, k: int) -> bool:
+    """Is token `k` a join after a comma between two reported clauses (`…, X said, while …`, `…, but …`)?"""
+    return doc[k].lower_ in _REPORT_JOINS and doc[k].dep_ in ("mark", "cc") and doc[k - 1].text == ","
+
+
 def _clause_after_other_report(frame: Frame, verb, comp):
     """`In Seattle, marchers honored the victims, KING-TV reported, while in Chicago the parade began with a silence,
     the Chicago Sun-Times reported.`: the parser makes the first source's whole attribution ("…, KING-TV reported")
@@ -387,8 +392,8 @@ def _clause_after_other_report(frame: Frame, verb, comp):
     if first is None:
         return comp  # (the clause before the verb holds no attribution of its own)
     # the join right after the first attribution, its own phrases at most between ("reported on Tuesday, while")
-    join = next((k for k in range(first.i + 2, verb.i) if doc[k].lower_ in _REPORT_JOINS and doc[k].dep_ in ("mark", "cc")
-                 and doc[k - 1].text == "," and all(_hangs_on(doc[j], first) for j in range(first.i + 1, k - 1))), None)
+    join = next((k for k in range(first.i + 2, verb.i) if _report_join(doc, k)
+                 and all(_hangs_on(doc[j], first) for j in range(first.i + 1, k - 1))), None)
     if join is None:
         return comp
     if doc[join].dep_ == "mark":
@@ -946,8 +951,8 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     if (lo, hi) == before:
         # `Prices rose 3%, the ONS said, while wages rose 2%, according to the Bank`: the Bank vouches for the
         # clause after the join only, the one before has a source of its own
-        join = max((k for k in range(lo + 2, phrase_lo) if doc[k].lower_ in _REPORT_JOINS and doc[k].dep_ in ("mark", "cc")
-                    and doc[k - 1].text == "," and _attribution_in(frame, lo, k)), default=None)
+        join = max((k for k in range(lo + 2, phrase_lo) if _report_join(doc, k) and _attribution_in(frame, lo, k)),
+                   default=None)
         lo = lo if join is None else join + 1
     start, end = _trim(frame, lo, hi)
     if end <= start:

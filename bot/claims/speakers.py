@@ -1994,8 +1994,9 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
                 return True, owned  # `told ABC's "This Week"`: a programme's title in quotation marks
             continue
         if c.dep_ in ("dobj", "dative") and told:
-            if sunday_paper(c):
-                return True, sunday_paper(c)  # "told the Mail on Sunday", never "Mail"
+            paper = sunday_paper(c)
+            if paper:
+                return True, paper  # "told the Mail on Sunday", never "Mail"
             owned = _outlet_possessed(c)
             if owned:
                 return True, owned  # "told CBS' 60 Minutes", "told the BBC's Laura Kuenssberg": via the BBC
@@ -2150,9 +2151,10 @@ def _participle_channel(frame: Frame, cue) -> str | None:
                 if part.lower_ in ("speaking", "talking") and prep.lower_ in ("in", "during") \
                         and p.lower_ not in CHANNEL_NAMES:
                     outlet = False  # one speaks in a place or a chamber ("Speaking in Eldoret", "in Parliament")
-                if p.dep_ == "pobj" and (sunday_paper(p) or _outlet_possessed(p)):
+                named_outlet = (sunday_paper(p) or _outlet_possessed(p)) if p.dep_ == "pobj" else None
+                if named_outlet:
                     # "Speaking to Wales on Sunday", never the place; "Appearing on ABC's This Week"
-                    return sunday_paper(p) or _outlet_possessed(p)
+                    return named_outlet
                 if p.dep_ == "pobj" and (outlet or named_show):  # never an unnamed one ("the same show")
                     return _outlet_name(p)
     return None
