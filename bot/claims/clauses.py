@@ -985,9 +985,25 @@ def _apposition_after(frame: Frame, k: int) -> int | None:
     if close is None or close == k + 1 or close + 2 >= sent_end:
         return None
     words = doc[k + 1:close]
+    if _source_described(words, close):
+        return close + 1
     if words[0].pos_ == "ADP" or any(is_verb(t) or t.dep_ in ("nsubj", "nsubjpass") or t.pos_ in ("PRON", "SCONJ", "CCONJ") for t in words):
         return None
     return close + 1 if any(t.pos_ in ("PROPN", "NOUN") for t in words) else None
+
+
+def _source_described(words, close: int) -> bool:
+    """"According to Hopper, the booking app, fares are up", "According to the CDC, the agency that tracks outbreaks,
+    cases rose": a "the" noun the parser made the subject of the clause after the second comma while that clause has a
+    subject of its own there (a second subject of the verb, or a noun it took for an apposition of the first): a
+    description of the source. "According to Smith, the plan, which was drafted in May, will cost …" has none."""
+    subj = next((t for t in words if t.dep_ == "nsubj" and t.head.i > close and t.pos_ == "NOUN"), None)
+    if subj is None or words[0].lower_ != "the" or words[0].head.i != subj.i:
+        return False
+    if any(is_verb(t) and not any(a.dep_ == "relcl" for a in (t, *t.ancestors) if a.i > subj.i) for t in words):
+        return False  # a verb of its own, outside a relative clause on the noun
+    return any(t.dep_ in ("nsubj", "appos") and t.pos_ in ("NOUN", "PROPN") and t.head.i in (subj.head.i, subj.i)
+               and t.i > close for t in subj.doc[close + 1:subj.head.i])
 
 
 def _brackets_around(frame: Frame, lo: int, hi: int) -> tuple[int, int]:

@@ -17,7 +17,15 @@ from tests.claims.finding import claim_with, speaker_of
      "the charges are baseless"),
     ("According to the club's chairman, Tom Hayes, the stadium will be ready by August.", "stadium", "Tom Hayes",
      "the stadium will be ready by August"),
-    # twins: with no apposition the phrase's own noun vouches; an "according to" inside a sentence vouches for it
+    # trap: a "the" description of the source the parser made the subject of the clause, which has its own subject
+    ("According to Hopper, the booking app, fares to Europe are 12% higher than last year.", "fares", "Hopper",
+     "fares to Europe are 12% higher than last year"),
+    ("According to the CDC, the agency that tracks outbreaks, cases rose 10% last week.", "cases", "CDC",
+     "cases rose 10% last week"),
+    # twins: with no apposition the phrase's own noun vouches; an "according to" inside a sentence vouches for it;
+    # a subject with a relative clause set between commas is the content's own
+    ("According to Smith, the plan, which was drafted in May, will cost $4 billion.", "plan", "Smith",
+     "the plan, which was drafted in May, will cost $4 billion"),
     ("According to the club's chairman, the stadium will be ready by August.", "stadium", "club's chairman",
      "the stadium will be ready by August"),
     ("G4S receives, according to one report, $234 million in contracts from DHS, but not without controversy.",
