@@ -1109,7 +1109,7 @@ def _epithet_of(frame: Frame, reg: Registry, tok) -> int | None:
                 and not _the_name(t)):
             return None
         i -= 1
-    if party and not _party_given(reg, people[0], tok.lower_, doc):
+    if party and not _party_given(reg, people[0], tok.lower_, doc, tok.i):
         return None  # "the Democrat" with no party given to the one named: as written
     gender = parent_gender(tok.text)
     if gender and reg.entities[people[0]].gender not in (None, gender):
@@ -1136,9 +1136,10 @@ def _plural_epithet(tok) -> bool:
     return verb.tag_ == "VBP" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("are", "were", "have") for c in verb.children)
 
 
-def _party_given(reg: Registry, ei: int, party: str, doc) -> bool:
+def _party_given(reg: Registry, ei: int, party: str, doc, epithet: int) -> bool:
     """Does the text give the person `ei` the party `party` ("Mike Johnson, R-La.,", "Republican Sen. Tim Scott",
-    a role with the party's word)?"""
+    a role with the party's word)? The epithet itself (token `epithet`, "Phillips - the Utah Republican") gives
+    nothing."""
     e = reg.entities[ei]
     if any(party in role.lower() for role in e.roles):
         return True
@@ -1147,7 +1148,7 @@ def _party_given(reg: Registry, ei: int, party: str, doc) -> bool:
         if m.entity != ei:
             continue
         near = doc[max(0, m.token - 4):min(len(doc), m.token + 6)]
-        if tag.search(near.text) or any(t.lower_ == party for t in near):
+        if tag.search(near.text) or any(t.lower_ == party and t.i != epithet for t in near):
             return True
     return False
 

@@ -15,7 +15,7 @@ from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CH
                                 HONORIFIC_STEMS, HONORIFICS, KINSHIP_NOUNS, LAWYER_NOUNS, TERRITORIAL_STYLES, LED_BY_ROLES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAME_PARTICLES, NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
-                                PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
+                                PARTY_EPITHETS, PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
                                 TITLE_PREFIXES, UTTERANCE_NOUNS, reporting_base, word_set)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS, is_valid_speaker
 
@@ -448,7 +448,7 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         # "The younger Gallagher wrote": one of two of that name, told apart by age: as written, never the one of
         # them named in full before
         return SpeakerRef(sibling, "person", role, head_i)
-    if title_word(tok):
+    if title_word(tok) or _party_member(tok):
         # "The Labour MP said", "the Republican Senator said": a capitalised title after an article is a
         # description, never a name ("Labour" is the party, not the member): as written, or the one given it
         lo, hi = _strip_det(doc, *_np_bounds(tok))
@@ -840,6 +840,15 @@ def title_word(tok) -> bool:
                                      or _member_for_seat(tok))
             and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)) or _address_style(tok) \
         or _opening_description(tok)
+
+
+def _party_member(tok) -> bool:
+    """"The Kentucky Republican said", "the Texas Democrat": one member of a party (words/party_epithets.txt, singular,
+    after "the" or "a") with the place they stand for before it: a description of a person, as written, never the
+    party's name alone."""
+    return (tok.lower_ in PARTY_EPITHETS and tok.tag_ == "NNP"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)
+            and any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in tok.lefts))
 
 
 def _opening_description(tok) -> bool:
@@ -1742,7 +1751,7 @@ def role_of(frame: Frame, tok) -> str | None:
     doc = frame.doc
     for c in tok.children:
         if c.dep_ == "appos" and c.i > tok.i and frame.tok_quote[c.i] < 0 and not described_subject(c) \
-                and not _subject_hung_on_opening_name(tok, c):
+                and not _subject_hung_on_opening_name(tok, c) and not _past_closing_dash(tok, c):
             lo, hi = _strip_det(doc, c.left_edge.i, c.right_edge.i + 1)
             if c.ent_type_ == "PERSON" or hi - lo > 20 or _age(doc[lo:hi]) or not _describes(doc[lo:hi]):
                 continue  # (an age is no role: "Jenny Lowe, 67,"; nor "herself", "both", "more subdued")
@@ -1793,6 +1802,16 @@ def _subject_hung_on_opening_name(tok, appos) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
             and all(doc[k].is_punct or doc[k].like_num or doc[k].head.i == appos.i and doc[k].dep_ == "appos"
                     for k in range(appos.right_edge.i + 1, verb.i)))
+
+
+def _past_closing_dash(tok, appos) -> bool:
+    """`In the letter - addressed to the U.S. attorney, Channing D. Phillips - the Utah Republican asks`: the parser hung
+    the subject after the dash closing an aside on the name that ends the aside; it is no role of that name's."""
+    doc = tok.doc
+    if doc[appos.left_edge.i - 1].text not in DASHES:
+        return False
+    dashes = [k for k in range(tok.sent.start, appos.left_edge.i - 1) if doc[k].text in DASHES]
+    return len(dashes) == 1 and dashes[0] < tok.left_edge.i
 
 
 #: Words an age written after a name may hold beside its number ("Carly Fiorina, then 44,").

@@ -218,7 +218,7 @@ def test_a_person_in_apposition_to_an_organisations_role_speaks(text, words, exp
      "caucus would oppose", "Hakeem Jeffries"),
     # twin: with no tag that gives the party, as written
     ("Hakeem Jeffries said the bill was reckless. The New York Democrat said his caucus would oppose it.",
-     "caucus would oppose", "Democrat"),
+     "caucus would oppose", "New York Democrat"),
 ])
 def test_a_party_and_state_tag_makes_a_name_a_persons(text, words, expected):
     assert _speakers(text, words) == {expected}

@@ -225,12 +225,33 @@ def test_a_relative_clause_after_the_description_is_no_part_of_the_speaker(text,
      "system was rigged", "Bernie Sanders"),
     # twin: another name in the sentence before leaves the epithet as written
     ('House Speaker Mike Johnson, R-La., met Jim Jordan on Monday. The Louisiana Republican said the bill would pass '
-     'the House next week.', "pass the House", "Republican"),
+     'the House next week.', "pass the House", "Louisiana Republican"),
     # twin: with no party tag or word given to the person, the independent stays as written
     ('Vermont Sen. Bernie Sanders spoke in Iowa on Monday. The Vermont independent said the system was rigged.',
      "system was rigged", "Vermont independent"),
 ])
 def test_a_party_and_state_tag_is_no_other_person(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a party member described by the state they stand for is a person, never the party's bare name (nor an
+    # organisation of that party named before: "New York State Republican Party")
+    ('Mitch McConnell was unmoved. "This bill is a grab bag," the Kentucky Republican said.', "grab bag",
+     "Kentucky Republican"),
+    ('The New York State Republican Party backed him. The Wisconsin Republican said the plan was "dead on arrival."',
+     "dead on arrival", "Wisconsin Republican"),
+    ('"It will not pass," said a Nevada Democrat who asked not to be named.', "not pass", "Nevada Democrat"),
+    # trap: the epithet after the dash closing an aside is the sentence's subject, neither a role of the name ending
+    # the aside nor a party given to it
+    ('In the letter - addressed to the U.S. attorney for the District of Columbia, Channing D. Phillips - the Utah '
+     'Republican asks whether "Secretary Clinton violated statutes."', "violated statutes", "Utah Republican"),
+    # twins: with the party given to the one named before, the member is that person; a party alone stays as written
+    ('Republican Sen. Tim Scott spoke first. "We need answers," the South Carolina Republican said.', "need answers",
+     "Tim Scott"),
+    ('Mitch McConnell was unmoved. "This bill is a grab bag," the Republican said.', "grab bag", "Republican"),
+])
+def test_a_party_member_of_a_state_is_a_person_as_written(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
 
 

@@ -1494,7 +1494,7 @@ _VOSS = "Chairman Ned Voss on Tuesday requested yet another investigation of the
     # trap: an aside between dashes ends with a name; the parser made it the subject and the real one its apposition
     (_VOSS + "In the letter - addressed to the state attorney for the district, Dana M. Fields - the Ohio Republican "
      'asks for an investigation to determine whether "the mayor or his aides violated statutes that prohibit '
-     'destruction of records."', "violated statutes", "Republican"),
+     'destruction of records."', "violated statutes", "Ohio Republican"),
     # twin: a name with its description between dashes is the subject
     (_VOSS + "In the letter, Dana M. Fields - the state attorney for the district - asks for an investigation to "
      'determine whether "the mayor or his aides violated statutes that prohibit destruction of records."',
