@@ -37,8 +37,12 @@ def test_quoted_words_a_thing_bears_out_inside_a_claim_are_the_claimants(text, w
     ('Councilmember Traci Park said the plan was "long overdue".', "long overdue", "Traci Park"),
     ('School board member Linda Hayes said the district was broke. Superintendent Robert Green disagreed. "We have '
      'the funds," Green said.', "We have the funds", "Robert Green"),
-    # twin: the title alone, with no name, stays the role as written
+    # ... and a British police rank ("Chief Constable", "Detective Constable")
+    ('Chief Constable Sarah Crew said officers had shown "great restraint."', "great restraint", "Sarah Crew"),
+    ('Detective Constable Amy Hart said she feared for her life.', "feared for her life", "Amy Hart"),
+    # twins: the title alone, with no name, stays the role as written; the surname Constable stays a name
     ('The councilman said the city had failed its tenants.', "the city had failed", "councilman"),
+    ('John Constable said the painting was his best.', "painting was his best", "John Constable"),
 ])
 def test_local_and_legislative_titles_before_a_name(text, words, expected):
     assert {c.speaker for c in extract_claims(text) if words in c.quote} == {expected}
