@@ -1241,13 +1241,17 @@ def _hyphened_title(tok) -> bool:
 
 
 def _named_pair(frame: Frame, tok, name) -> str | None:
-    """People named together in apposition to a plural description ("The astronauts, Butch Wilmore and Suni
-    Williams,", "Her parents, Tom and Ann Reed,"): all of them as written, never the first alone; None when the
-    description is one person or the names are no pair of people."""
+    """People or organisations named together in apposition to a plural description ("The astronauts, Butch Wilmore
+    and Suni Williams,", "Her parents, Tom and Ann Reed,", "The two firms, Acme and Boeing,"): all of them as written,
+    never the first alone; None when the description is one or the names are no pair of people or organisations."""
     if tok.tag_ != "NNS":
         return None
     doc = frame.doc
-    conj = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"), None)
+    # (the second as a person too when the first is one, whatever the tagger called it: "Macron and Scholz" tagged a
+    # place; two organisations alike: "The two firms, Acme and Boeing,")
+    conj = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN" and (
+        c.ent_type_ == "PERSON" or name.ent_type_ == "PERSON" and c.ent_type_ in ("GPE", "ORG", "") and c.is_title
+        or name.ent_type_ == "ORG" and c.ent_type_ == "ORG")), None)
     if (conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in name.children)
             or any(frame.tok_quote[i] >= 0 for i in range(name.left_edge.i, conj.i + 1))
             or any(c.dep_ == "conj" for c in conj.children)):

@@ -78,7 +78,11 @@ def test_a_nationality_before_a_writers_noun_is_the_one_person_just_named(text, 
     ('Her parents, Tom and Ann Reed, said she had been "a bright light".', "bright light", "Tom and Ann Reed"),
     ('The show\'s creators, Baran bo Odar and Jantje Friese, said they were heartbroken.', "heartbroken",
      "Baran bo Odar and Jantje Friese"),
-    # twins: one person in apposition to a singular description is that person
+    # ... the second of two people tagged a place, and two organisations alike
+    ('The two leaders, Macron and Scholz, said Europe "must stand together."', "stand together", "Macron and Scholz"),
+    ('The two firms, Acme and Boeing, said the deal was off.', "deal was off", "Acme and Boeing"),
+    # twins: one person in apposition to a singular description is that person; two places stay the description
+    ('The two countries, France and Germany, said Europe "must stand together."', "stand together", "two countries"),
     ('The astronaut, Suni Williams, said in a news conference that she was in good spirits.', "good spirits",
      "Suni Williams"),
     ('Her father, Tom Reed, said she had been "a bright light".', "bright light", "Tom Reed"),
