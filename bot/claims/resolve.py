@@ -1836,6 +1836,13 @@ def _pronoun(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers, conten
         # "The Christian speaker shared with the crowd that he believes ...": the one described as the subject of
         # the clause above, as written or as resolved, never a name from sentences before
         return resolve(frame, reg, above, prev_speakers)
+    whose = _relative_antecedent(frame, here_tok) if gender else None
+    if whose is not None:
+        # "Senator Bernie Sanders, who did not like provisions that he thought would displace workers": the one the
+        # relative clause holding the pronoun is about, never a name from sentences before
+        r = resolve(frame, reg, whose, prev_speakers)
+        if r.kind == "person" and r.name and _gender_of_name(reg, r, here_tok) in (None, gender):
+            return r
     ahead = _cataphora(frame, here_tok) if gender else None
     if ahead is not None:
         r = resolve(frame, reg, ahead, prev_speakers)
@@ -2544,6 +2551,26 @@ def _described_person_above(frame: Frame, tok_i: int, gender: str) -> SpeakerRef
             return None
         ref = speaker_ref(frame, subj.i)
         return ref if ref is not None and not ref.pronoun and ref.kind in ("person", "unknown") else None
+    return None
+
+
+def _relative_antecedent(frame: Frame, tok_i: int) -> SpeakerRef | None:
+    """The person named (a proper noun) whose relative clause, opened by "who" as its subject, holds the subject
+    pronoun at `tok_i` ("Bernie Sanders, who did not like provisions that he thought would displace workers"), when
+    no clause between them has a subject of its own but the pronoun; else None."""
+    doc = frame.doc
+    if doc[tok_i].dep_ != "nsubj":
+        return None
+    for a in doc[tok_i].head.ancestors:
+        if a.dep_ == "relcl" and a.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in a.children):
+            head = a.head
+            if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or head.i > tok_i or frame.tok_quote[head.i] >= 0:
+                return None
+            ref = speaker_ref(frame, head.i)
+            return ref if ref is not None and not ref.pronoun else None
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != tok_i for c in a.children):
+            return None  # a clause with a subject of its own between: the pronoun may be anyone's
     return None
 
 

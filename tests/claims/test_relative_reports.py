@@ -31,3 +31,17 @@ def test_a_relative_clause_that_reports_is_a_claim(text, quote, expected):
 ])
 def test_who_in_a_question_is_no_report(text, words):
     assert not [c for c in extract_claims(text) if words in c.quote]
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "he" inside the relative clause on a person named just before ("Sanders, who …") is that person, never
+    # the one the sentence before was about
+    ("Senator Chuck Schumer was clear: his party could not suffer a single defection.\n\nThe holdout was Senator "
+     "Bernie Sanders, who did not like provisions in the bill that he said would displace American workers.",
+     "displace American workers", "Bernie Sanders"),
+    # twin: a pronoun of the other gender is someone else's
+    ("Tom Reed spoke first.\n\nThe holdout was Ann Lee, who did not like provisions that he said would hurt workers.",
+     "hurt workers", "Tom Reed"),
+])
+def test_a_pronoun_in_a_persons_relative_clause_is_that_person(text, words, expected):
+    assert {c.speaker for c in extract_claims(text) if words in c.quote and c.mention == "he"} == {expected}
