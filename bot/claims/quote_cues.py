@@ -22,7 +22,7 @@ from bot.claims.cues import (
     subject_of,
 )
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (ADDRESSEE_FORMS, AUDIENCE_NOUNS, CHANNEL_NOUNS, CLAIM_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS,
+from bot.claims.lexicon import (REFUSAL_VERBS, ADDRESSEE_FORMS, AUDIENCE_NOUNS, CHANNEL_NOUNS, CLAIM_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS,
                                 NAMING_VERBS, PEOPLE_NOUNS, READING_FORMS, READING_NOUNS, SPOKES_NOUNS, TITLE_CUES,
                                 UTTERANCE_NOUNS, quote_verb_base, reporting_base, word_set)
 from bot.claims.speakers import is_name_word
@@ -144,6 +144,13 @@ def _according_to_object(tok) -> int | None:
 STRAY_CLOSERS = frozenset(("'", "’", "''", '"', "”"))
 
 
+def _silent(frame: Frame, verb) -> bool:
+    """A reporting verb after a quotation that says someone did not speak (`"Lock him up." Trump has not commented
+    on it.`, `He did not comment further.`, `Its owner declined to comment.`): no attribution of the quotation."""
+    return (any(c.dep_ == "neg" and frame.tok_quote[c.i] < 0 for c in verb.children)  # (not `"Absolutely not," he said`)
+            or verb.dep_ == "xcomp" and verb.head.lower_ in REFUSAL_VERBS)
+
+
 def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None]:
     doc = frame.doc
     q = frame.quotes[qi]
@@ -241,7 +248,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         if written is not None:
             return idx, written, t.text
         if (quote_verb_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _in_noun_slot(t)
-                and not _introduces_next_quote(frame, t, qi) and not _when_asked(t) and not _later_event(frame, t)):
+                and not _introduces_next_quote(frame, t, qi) and not _when_asked(t) and not _later_event(frame, t)
+                and not _silent(frame, t)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _reduced_relative_subject(t, after)
