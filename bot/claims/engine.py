@@ -19,7 +19,8 @@ from bot.claims.debris import (CAPS_LABEL, QA_LABEL, colon_dateline_tokens, date
                                debris_paragraphs, debris_tokens)
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
-from bot.claims.hyphens import join_general_titles, join_parent_counts, join_title_prefixes, join_title_suffixes
+from bot.claims.hyphens import (join_general_titles, join_parent_counts, join_post_prefixes, join_title_prefixes,
+                                 join_title_suffixes)
 from bot.claims.joined_orgs import join_org_names
 from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, CHANNEL_PREPS, EVIDENCE_FORMS, HEADLINE_VERBS, HONORIFICS,
                                 INTERVIEWER_NOUNS, NAMING_VERBS, READING_FORMS, SECTION_LABELS, SENDING_FORMS,
@@ -142,6 +143,7 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     join_parent_counts(doc)
     join_title_suffixes(doc)
     join_general_titles(doc)
+    join_post_prefixes(doc)
     join_name_particles(doc)
     join_org_names(doc)
     frame = build_frame(doc, text, quotes)

@@ -82,3 +82,40 @@ def test_silence_after_quotation_is_no_attribution(text, words, expected):
 ])
 def test_channel_of_posts(text, words, expected):
     assert _vias(text, words) == expected
+
+
+# --------------------------------------------------------------------------- `Trump reposted a meme that read "Q"`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the one who reposts or shares another's post was given its words
+    ('Mr Trump reposted a meme that read "Jack Smith should be in prison."', "Jack Smith", {None}),
+    ('Mr Trump reposted a message from a supporter that read "Jack Smith should be in prison."', "Jack Smith",
+     {None}),
+    ('Mr Trump shared a message from a supporter: "Jack Smith should be in prison."', "Jack Smith", {None}),
+    # twin: one's own post, or one's own words on what one shares, are one's own
+    ('Mr Trump posted a message that read "Jack Smith should be in prison."', "Jack Smith", {"Trump"}),
+    ('Starmer retweeted the post, writing: "Spot on, Wes."', "Spot on", {"Starmer"}),
+    ('The Prime Minister shared a video from Downing Street: "A proud day for Britain."', "proud day",
+     {"Prime Minister"}),
+    # twin: the author named in the sentence speaks
+    ('Musk shared a post from an anonymous account that said "the civil war is inevitable."', "civil war",
+     {"anonymous account"}),
+])
+def test_reposted_words_are_not_the_reposters(text, words, expected):
+    assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Piers Morgan quote-tweeted the clip, adding"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser read "quote" as a noun and left the name no subject; the object ("the clip") was taken
+    ('Piers Morgan quote-tweeted the clip, adding: "Absolutely pathetic."', "pathetic", {"Piers Morgan"}),
+    ('Piers Morgan quote tweeted the clip, adding: "Absolutely pathetic."', "pathetic", {"Piers Morgan"}),
+    # trap: "re-tweeted" read with "re" the verb: the post was given the words
+    ('The MP re-tweeted the post, adding: "Spot on, as ever, from Wes."', "Spot on", {None}),
+    # twin: the plain verb, as before
+    ('Piers Morgan retweeted the clip and wrote: "Absolutely pathetic."', "pathetic", {"Piers Morgan"}),
+    ('Lineker reposted the video, adding: "This is shameful."', "shameful", {"Lineker"}),
+])
+def test_prefixed_posting_verbs(text, words, expected):
+    assert _speakers(text, words) == expected
