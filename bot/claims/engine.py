@@ -274,7 +274,8 @@ def _attributions(frame: Frame) -> list[Attribution]:
         inner = frame.text[q.inner_start:q.inner_end].rstrip()
         if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and (inner[:1].isupper() or _SENTENCE_BREAK.search(inner))
                                              and (not titled_quote(frame, qi) or _CHANT.fullmatch(inner)
-                                                  or _verb_colon_before(frame, qi, cue))
+                                                  or _verb_colon_before(frame, qi, cue)
+                                                  or _opens_sentence_before_verb(frame, qi, cue))
                                              and (_adjacent(frame, qi, cue) or _only_speaker_between(frame, qi, cue, subj))) \
                 and not (cue is None and _short_sentence_after_attribution(frame, qi, inner)):
             continue
@@ -521,6 +522,22 @@ def _verb_colon_before(frame: Frame, qi: int, cue: int) -> bool:
         return False
     words = _WORDS.findall(gap)
     return not words or len(words) <= 3 and words[0].lower() in CHANNEL_PREPS  # never an object ("its title:")
+
+
+def _opens_sentence_before_verb(frame: Frame, qi: int, cue: int) -> bool:
+    """Does a quotation open its sentence and close with a comma, "!" or "?" right before its reporting verb
+    (`"Shame on the BBC," wrote the actor on X`, `"Total Witch Hunt!" Trump posted`)? A title-cased quotation so
+    placed is a post's or a speaker's words; a title inside a sentence (`He starred in "Breaking Bad," said …`) is not
+    so placed."""
+    q = frame.quotes[qi]
+    t = frame.doc[cue]
+    inner = frame.text[q.inner_start:q.inner_end].rstrip()
+    if t.idx < q.end or inner[-1:] not in ",!?" or not is_verb(t) or t.lower_ in NAMING_VERBS:
+        return False
+    if _WORDS.search(frame.text[q.end:t.idx]):
+        return False  # (the verb right after the quotation: `"Q," wrote X`, not `"Q," X wrote`, nor a clause between)
+    lead = frame.text[max(0, q.start - 3):q.start]
+    return q.start == 0 or not lead.strip() and "\n" in lead or bool(re.search(r"[.!?]['\"’”]?\s+$", lead))
 
 
 #: The most words of a speaker's noun phrase between a short quotation and its verb ("the union's president, Fran

@@ -1099,6 +1099,14 @@ def _named_by_participle(frame: Frame, tok) -> SpeakerRef | None:
     return None
 
 
+def _former_name_of_other(doc, tok, c) -> bool:
+    """Is the name in apposition a former name of the noun right before it, not of the description `tok` ("the actor
+    on X, formerly Twitter,": Twitter is X, never the actor)?"""
+    comma = c.left_edge.i - 1
+    return (any(a.dep_ == "advmod" and a.lower_ in ("formerly", "previously", "once") for a in c.children)
+            and comma > tok.i and doc[comma].text == "," and doc[comma - 1].i != tok.i)
+
+
 def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     """The name in apposition to a description ("the family's solicitor, Amara Nwosu,"), with the description as
     its role."""
@@ -1107,7 +1115,8 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
         if c.dep_ == "appos":
             c = _holder_after_seat(frame, tok, c) or c  # ("The Governor, Central Bank of Nigeria, Olayemi Cardoso,")
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0 \
-                and not _past_colon(doc, tok, c) and (not c.is_lower or _glued_name_tail(doc, c)):
+                and not _past_colon(doc, tok, c) and (not c.is_lower or _glued_name_tail(doc, c)) \
+                and not _former_name_of_other(doc, tok, c):
             # (a word in lower case is no name: "Nats, the air traffic control provider,"; but a romanised given
             # name's second syllable is: "Hong Kong's leader, John Lee Ka-chiu,")
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
@@ -2002,6 +2011,10 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
                 return True, owned  # "told CBS' 60 Minutes", "told the BBC's Laura Kuenssberg": via the BBC
             if _audience_body(c):
                 continue  # "told the House of Commons", "told the Security Council": an audience, no channel
+            platform = next((a.text for a in c.lefts if c.lower_ in _PLATFORM_AUDIENCES and a.dep_ == "compound"
+                             and a.lower_ in CHANNEL_NAMES and a.text[:1].isupper()), None)
+            if platform:
+                return True, platform  # "told her 14 million Instagram followers": Instagram
             if (c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES) and not _person_told(frame, c):
                 ent = _entity_of(c)
                 return True, _told_outlet(ent) if ent is not None else c.text
@@ -2042,6 +2055,10 @@ def _platform_of_posted(frame: Frame, obj) -> str | None:
             if p.dep_ == "pobj" and p.text[:1].isupper() and p.lower_ in CHANNEL_NAMES:
                 return _channel_np(frame, p)
     return None
+
+
+#: A platform's audience, named after it ("her 14 million Instagram followers", "his YouTube subscribers").
+_PLATFORM_AUDIENCES = frozenset(("followers", "subscribers", "viewers", "fans", "listeners"))
 
 
 def _audience_body(tok) -> bool:

@@ -119,3 +119,35 @@ def test_reposted_words_are_not_the_reposters(text, words, expected):
 ])
 def test_prefixed_posting_verbs(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- `"Shame on the BBC," wrote the actor on X, formerly Twitter`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a title-cased post opening its sentence, the verb right after it, was taken for a title and lost
+    ('"Shame on the BBC," wrote Hugh Grant on Sunday evening.', "Shame on the BBC", {"Hugh Grant"}),
+    # trap: a platform's former name after it was taken for the name of the one before ("formerly Twitter")
+    ('"Shame on the BBC," wrote the actor on X, formerly Twitter, on Sunday evening.', "Shame on the BBC", {"actor"}),
+    ('"The BBC should be ashamed of itself," wrote the actor on X, formerly Twitter, on Sunday.', "ashamed",
+     {"actor"}),
+    # twin: a title inside a sentence stays no one's quotation on its own
+    ('He starred in "Breaking Bad," said the director.', "He starred", {"director"}),
+    ('"The Art of the Deal," reads the cover.', "Art of the Deal", set()),
+    # twin: a name in apposition right after the description is still its name
+    ('"We will fight this," wrote the company\'s founder, Jane Holt, on LinkedIn.', "fight this", {"Jane Holt"}),
+])
+def test_title_cased_post_before_verb_and_former_names(text, words, expected):
+    assert _speakers(text, words) == expected
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a platform's audience told, a thread on a platform, named no channel
+    ('Greta Thunberg told her 14 million Instagram followers that the summit was "a failure."', "failure",
+     {"Instagram"}),
+    ('In a thread on X, the economist argued that the Bank of England had "lost control of inflation."', "lost control",
+     {"a thread on X"}),
+    # twin: people told are no channel
+    ('The coach told his players that the season was "not over."', "not over", {None}),
+])
+def test_platform_audiences_and_threads(text, words, expected):
+    assert _vias(text, words) == expected
