@@ -19,10 +19,12 @@ from bot.claims.debris import (CAPS_LABEL, QA_LABEL, colon_dateline_tokens, date
                                debris_paragraphs, debris_tokens)
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
-from bot.claims.hyphens import join_general_titles, join_parent_counts, join_title_prefixes, join_title_suffixes
+from bot.claims.hyphens import (join_general_titles, join_parent_counts, join_post_prefixes, join_title_prefixes,
+                                 join_title_suffixes)
 from bot.claims.joined_orgs import join_org_names
-from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, EVIDENCE_FORMS, HEADLINE_VERBS, HONORIFICS,
-                                INTERVIEWER_NOUNS, READING_FORMS, SECTION_LABELS, SENDING_FORMS, reporting_base)
+from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, CHANNEL_PREPS, EVIDENCE_FORMS, HEADLINE_VERBS, HONORIFICS,
+                                INTERVIEWER_NOUNS, NAMING_VERBS, READING_FORMS, SECTION_LABELS, SENDING_FORMS,
+                                reporting_base)
 from bot.claims.model import Claim
 from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
@@ -141,6 +143,7 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     join_parent_counts(doc)
     join_title_suffixes(doc)
     join_general_titles(doc)
+    join_post_prefixes(doc)
     join_name_particles(doc)
     join_org_names(doc)
     frame = build_frame(doc, text, quotes)
@@ -270,7 +273,9 @@ def _attributions(frame: Frame) -> list[Attribution]:
         cue, subj, cue_text = quote_cue(frame, qi)
         inner = frame.text[q.inner_start:q.inner_end].rstrip()
         if is_title_like(frame, qi) and not (cue is not None and inner[-1:] in ",.!?…" and (inner[:1].isupper() or _SENTENCE_BREAK.search(inner))
-                                             and (not titled_quote(frame, qi) or _CHANT.fullmatch(inner))
+                                             and (not titled_quote(frame, qi) or _CHANT.fullmatch(inner)
+                                                  or _verb_colon_before(frame, qi, cue)
+                                                  or _opens_sentence_before_verb(frame, qi, cue))
                                              and (_adjacent(frame, qi, cue) or _only_speaker_between(frame, qi, cue, subj))) \
                 and not (cue is None and _short_sentence_after_attribution(frame, qi, inner)):
             continue
@@ -501,6 +506,38 @@ def _adjacent(frame: Frame, qi: int, cue: int) -> bool:
     t = frame.doc[cue]
     gap = frame.text[q.end:t.idx] if t.idx >= q.end else frame.text[t.idx + len(t.text):q.start]
     return len(_WORDS.findall(gap)) <= 3
+
+
+def _verb_colon_before(frame: Frame, qi: int, cue: int) -> bool:
+    """Does a reporting verb introduce the quotation with a colon, at most its channel between them (`Rayner replied:
+    "Pathetic from the Tories."`, `Trump wrote on Truth Social: "Thank You Texas!"`)? A title-cased quotation so
+    introduced is a post's or a speaker's words, not a title."""
+    q = frame.quotes[qi]
+    t = frame.doc[cue]
+    if t.idx >= q.start or not is_verb(t) or t.lower_ in NAMING_VERBS or t.dep_ == "auxpass" or any(
+            c.dep_ == "auxpass" for c in t.children):
+        return False  # (`The book is called: "The Art of the Deal."`: a name)
+    gap = frame.text[t.idx + len(t.text):q.start].rstrip()
+    if not gap.endswith(":") or "\n" in gap:
+        return False
+    words = _WORDS.findall(gap)
+    return not words or len(words) <= 3 and words[0].lower() in CHANNEL_PREPS  # never an object ("its title:")
+
+
+def _opens_sentence_before_verb(frame: Frame, qi: int, cue: int) -> bool:
+    """Does a quotation open its sentence and close with a comma, "!" or "?" right before its reporting verb
+    (`"Shame on the BBC," wrote the actor on X`, `"Total Witch Hunt!" Trump posted`)? A title-cased quotation so
+    placed is a post's or a speaker's words; a title inside a sentence (`He starred in "Breaking Bad," said …`) is not
+    so placed."""
+    q = frame.quotes[qi]
+    t = frame.doc[cue]
+    inner = frame.text[q.inner_start:q.inner_end].rstrip()
+    if t.idx < q.end or inner[-1:] not in ",!?" or not is_verb(t) or t.lower_ in NAMING_VERBS:
+        return False
+    if _WORDS.search(frame.text[q.end:t.idx]):
+        return False  # (the verb right after the quotation: `"Q," wrote X`, not `"Q," X wrote`, nor a clause between)
+    lead = frame.text[max(0, q.start - 3):q.start]
+    return q.start == 0 or not lead.strip() and "\n" in lead or bool(re.search(r"[.!?]['\"’”]?\s+$", lead))
 
 
 #: The most words of a speaker's noun phrase between a short quotation and its verb ("the union's president, Fran

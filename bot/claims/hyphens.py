@@ -128,3 +128,49 @@ def join_title_suffixes(doc) -> None:
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span, attrs={"POS": "NOUN", "TAG": "NN", "ENT_TYPE": 0, "ENT_IOB": 2})
+
+
+#: Prefixes of a verb of posting ("quote-tweeted", "re-tweeted", "live-tweeted", "re-posted", "cross-posted").
+_POST_PREFIXES = frozenset(("quote", "re", "live", "cross"))
+#: The verbs they go with, every form.
+_POST_VERBS = frozenset(("tweet", "tweets", "tweeted", "tweeting", "post", "posts", "posted", "posting", "share",
+                         "shares", "shared", "sharing", "blog", "blogged", "blogging", "stream", "streamed", "streaming"))
+
+
+def join_post_prefixes(doc) -> None:
+    """Merge each "<prefix> - <verb of posting>" ("quote-tweeted", "re-tweeted", "live-tweeted", and "quote tweeted"
+    without the hyphen) into one verb, in place. The parser reads "Piers Morgan quote-tweeted the clip, adding: …" with
+    "quote" a noun and the name no subject, and the object ("the clip") was taken for the one adding; "The MP
+    re-tweeted the post, writing: …" with "re" the verb, and the claim was lost. A name or noun right before the
+    joined verb that the parser hung on it (or on its prefix) with no subject of its own becomes its subject."""
+    spans = []
+    words = texts(doc)
+    for i, w in enumerate(words):
+        if w.lower() not in _POST_PREFIXES or spans and spans[-1].end > i or doc[i].ent_iob_ == "I":
+            continue
+        if (i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+                and doc[i + 2].lower_ in _POST_VERBS):
+            spans.append(doc[i:i + 3])
+        elif (w.lower() == "quote" and i + 1 < len(doc) and doc[i + 1].lower_ in _POST_VERBS
+              and doc[i + 1].lower_.startswith("tweet") and doc[i].whitespace_ == " " and doc[i + 1].tag_ != "NN"):
+            spans.append(doc[i:i + 2])  # "quote tweeted"
+    if not spans:
+        return
+    places = [(span.start, len(span)) for span in spans]
+    with doc.retokenize() as retokenizer:
+        for span in spans:  # (the joined word takes the place of the part the parser made the head)
+            last = span[-1].lower_
+            tag = "VBD" if last.endswith("ed") else "VBG" if last.endswith("ing") else "VBZ" if last.endswith("s") else "VB"
+            retokenizer.merge(span, attrs={"POS": "VERB", "TAG": tag})
+    offset = 0
+    for start, size in places:
+        verb = doc[start - offset]
+        offset += size - 1
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
+            continue
+        before = doc[verb.i - 1]
+        while before.head.i != verb.i and before.head.i < verb.i and before.dep_ in ("compound", "flat"):
+            before = before.head
+        if before.head.i == verb.i and before.pos_ in ("PROPN", "NOUN") and before.dep_ in (
+                "npadvmod", "compound", "nmod", "dobj", "appos", "dep", "nsubj"):
+            before.dep_ = "nsubj"

@@ -22,10 +22,10 @@ from bot.claims.cues import (
     subject_of,
 )
 from bot.claims.frames import Frame
-from bot.claims.lexicon import (ADDRESSEE_FORMS, AUDIENCE_NOUNS, CHANNEL_NOUNS, CLAIM_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS,
+from bot.claims.lexicon import (REFUSAL_VERBS, ADDRESSEE_FORMS, AUDIENCE_NOUNS, CHANNEL_NOUNS, CLAIM_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS,
                                 NAMING_VERBS, PEOPLE_NOUNS, READING_FORMS, READING_NOUNS, SPOKES_NOUNS, TITLE_CUES,
-                                UTTERANCE_NOUNS, quote_verb_base, reporting_base, word_set)
-from bot.claims.speakers import is_name_word
+                                UTTERANCE_NOUNS, forms_table, quote_verb_base, reporting_base, word_set)
+from bot.claims.speakers import POSTING_FORMS, is_name_word
 from bot.claims.validate import DOCUMENT_NOUNS
 
 
@@ -144,6 +144,13 @@ def _according_to_object(tok) -> int | None:
 STRAY_CLOSERS = frozenset(("'", "’", "''", '"', "”"))
 
 
+def _silent(frame: Frame, verb) -> bool:
+    """A reporting verb after a quotation that says someone did not speak (`"Lock him up." Trump has not commented
+    on it.`, `He did not comment further.`, `Its owner declined to comment.`): no attribution of the quotation."""
+    return (any(c.dep_ == "neg" and frame.tok_quote[c.i] < 0 for c in verb.children)  # (not `"Absolutely not," he said`)
+            or verb.dep_ == "xcomp" and verb.head.lower_ in REFUSAL_VERBS)
+
+
 def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | None]:
     doc = frame.doc
     q = frame.quotes[qi]
@@ -241,7 +248,8 @@ def _quote_cue(frame: Frame, qi: int) -> tuple[int | None, int | None, str | Non
         if written is not None:
             return idx, written, t.text
         if (quote_verb_base(t.text) and (is_verb(t) or _verb_tagged_noun(doc, idx)) and not _in_noun_slot(t)
-                and not _introduces_next_quote(frame, t, qi) and not _when_asked(t) and not _later_event(frame, t)):
+                and not _introduces_next_quote(frame, t, qi) and not _when_asked(t) and not _later_event(frame, t)
+                and not _silent(frame, t)):
             subj = subject_of(t, frame)
             if subj is None:
                 subj = _reduced_relative_subject(t, after)
@@ -418,9 +426,27 @@ def _sentence_subject(frame: Frame, first: int) -> int | None:
         return None
     subj = subject_of(root, frame)
     if (subj is None or not sent.start <= subj < first or frame.tok_quote[subj] >= 0
-            or frame.tok_para[subj] != frame.tok_para[first]):
+            or frame.tok_para[subj] != frame.tok_para[first] or _passed_on(root)):
         return None
     return subj if (_named(frame, doc[subj]) and doc[subj].pos_ != "PRON" or _owned_utterance(doc[subj])) else None
+
+
+#: Verbs of passing on what someone else posted ("reposted", "retweeted", "reshared", "amplified").
+_PASSING_ON_FORMS = forms_table(("repost", "retweet", "reshare", "re-share", "re-post", "re-tweet", "amplify"))
+
+
+def _passed_on(verb) -> bool:
+    """Does the verb pass on someone else's words (`Mr Trump reposted a meme that read "Q"`, `shared a message from a
+    supporter: "Q"`, `shared a post by the account …`)? Its subject did not write them: no speaker from it."""
+    low = verb.lower_
+    if low in _PASSING_ON_FORMS:
+        return True
+    if POSTING_FORMS.get(low) != "share":
+        return False
+    things = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (the parser hangs "from" on either)
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "by") and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT") for g in p.children)
+        for t in things for p in t.children)
 
 
 def _owned_utterance(tok) -> bool:
@@ -480,7 +506,10 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
         felt_by = _experiencer(frame, verb, span)
         if felt_by is not None:
             return colon, felt_by, ":"
-        if subj is not None and subj in span:
+        if subj is not None and subj in span and not (
+                _passed_on(verb) and not any(reporting_base(doc[k].text) and doc[k].dep_ in ("advcl", "conj", "xcomp")
+                                             for k in before if k > verb.i)):
+            # (`shared a message from a supporter:` passes on another's words; `retweeted the post, writing:` its own)
             return colon, subj, ":"
         return colon, None, ":"  # a clause without a usable subject: no speaker rather than a noun inside it
     for idx in _past_brackets(doc, before[1:], closed=doc[colon].text != ":"):

@@ -16,7 +16,7 @@ from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CH
                                 NAME_PARTICLES, NAMING_VERBS,
                                 OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
                                 PARTY_EPITHETS, PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
-                                TITLE_PREFIXES, UTTERANCE_NOUNS, reporting_base, word_set)
+                                TITLE_PREFIXES, UTTERANCE_NOUNS, forms_table, read_words, reporting_base, word_set)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS, is_valid_speaker
 
 PERSON_LABELS = ("PERSON",)
@@ -1108,6 +1108,14 @@ def _named_by_participle(frame: Frame, tok) -> SpeakerRef | None:
     return None
 
 
+def _former_name_of_other(doc, tok, c) -> bool:
+    """Is the name in apposition a former name of the noun right before it, not of the description `tok` ("the actor
+    on X, formerly Twitter,": Twitter is X, never the actor)?"""
+    comma = c.left_edge.i - 1
+    return (any(a.dep_ == "advmod" and a.lower_ in ("formerly", "previously", "once") for a in c.children)
+            and comma > tok.i and doc[comma].text == "," and doc[comma - 1].i != tok.i)
+
+
 def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
     """The name in apposition to a description ("the family's solicitor, Amara Nwosu,"), with the description as
     its role."""
@@ -1116,7 +1124,8 @@ def _appos_person(frame: Frame, tok) -> SpeakerRef | None:
         if c.dep_ == "appos":
             c = _holder_after_seat(frame, tok, c) or c  # ("The Governor, Central Bank of Nigeria, Olayemi Cardoso,")
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in ("NORP", "DATE") and frame.tok_quote[c.i] < 0 \
-                and not _past_colon(doc, tok, c) and (not c.is_lower or _glued_name_tail(doc, c)):
+                and not _past_colon(doc, tok, c) and (not c.is_lower or _glued_name_tail(doc, c)) \
+                and not _former_name_of_other(doc, tok, c):
             # (a word in lower case is no name: "Nats, the air traffic control provider,"; but a romanised given
             # name's second syllable is: "Hong Kong's leader, John Lee Ka-chiu,")
             ent = _entity_of(c) or c.doc[c.left_edge.i:c.i + 1]
@@ -2025,6 +2034,10 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
                 return True, owned  # "told CBS' 60 Minutes", "told the BBC's Laura Kuenssberg": via the BBC
             if _audience_body(c):
                 continue  # "told the House of Commons", "told the Security Council": an audience, no channel
+            platform = next((a.text for a in c.lefts if c.lower_ in _PLATFORM_AUDIENCES and a.dep_ == "compound"
+                             and a.lower_ in CHANNEL_NAMES and a.text[:1].isupper()), None)
+            if platform:
+                return True, platform  # "told her 14 million Instagram followers": Instagram
             if (c.ent_type_ in ("ORG",) or c.lower_ in CHANNEL_NAMES) and not _person_told(frame, c):
                 ent = _entity_of(c)
                 return True, _told_outlet(ent) if ent is not None else c.text
@@ -2040,7 +2053,35 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
                 via = _channel_np(frame, p)
                 if via:
                     return True, via
+        if c.dep_ == "dobj" and h.lower_ in POSTING_FORMS:
+            via = _platform_of_posted(frame, c)
+            if via:
+                return True, via  # "posted a series of messages on Instagram, writing that …": Instagram
     return False, None
+
+
+#: Verbs of putting something up on a platform ("posted a video on TikTok", "shared a message on X";
+#: words/posting_verbs.txt): inflected form -> base.
+POSTING_FORMS = forms_table(read_words("posting_verbs"))
+
+
+def _platform_of_posted(frame: Frame, obj) -> str | None:
+    """The platform a posted thing went up on, which the parser hung on the thing ("posted a series of messages on
+    Instagram", "shared a video to X"): a name of words/channel_names.txt, or a platform's feature ("on Truth
+    Social"); never an outlet named otherwise ("posted a story on the BBC": no platform's name)."""
+    things = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj")]  # ("a series of messages on Instagram")
+    for prep in (c for t in things for c in t.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "to", "via") or frame.tok_quote[prep.i] >= 0:
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj" and p.text[:1].isupper() and p.lower_ in CHANNEL_NAMES:
+                return _channel_np(frame, p)
+    return None
+
+
+#: A platform's audience, named after it ("her 14 million Instagram followers", "his YouTube subscribers").
+_PLATFORM_AUDIENCES = frozenset(("followers", "subscribers", "viewers", "fans", "listeners"))
 
 
 def _audience_body(tok) -> bool:
@@ -2150,6 +2191,10 @@ def _outlet_possessed(tok) -> str | None:
     return re.sub(r"\s{2,}", " ", re.sub(r"[\"“”]|''|``", "", _span_text(doc, lo, end))).strip() or None
 
 
+#: Participles of answering that name a channel only as a platform ("Responding on Bluesky", "Replying on X").
+_ANSWERING_PARTICIPLES = frozenset(("responding", "replying", "reacting", "commenting"))
+
+
 def _participle_channel(frame: Frame, cue) -> str | None:
     """The outlet in a participle beside the speaker: "Speaking to the BBC, X warned ...", "X, writing in The
     Telegraph, argued ..." (on the verb, or on its subject); an audience or a place is no channel."""
@@ -2159,8 +2204,17 @@ def _participle_channel(frame: Frame, cue) -> str | None:
     parts = [c for h in [cue, *subjects] for c in h.children] + [c for c in subjects if _writer_of_participle(c)]
     for part in parts:
         if (part.dep_ not in ("advcl", "acl") and _writer_of_participle(part) is None
-                or part.lower_ not in CHANNEL_PARTICIPLES
+                or part.lower_ not in CHANNEL_PARTICIPLES and part.lower_ not in _ANSWERING_PARTICIPLES
                 or frame.tok_quote[part.i] >= 0):
+            continue
+        if part.lower_ in _ANSWERING_PARTICIPLES:
+            # "Responding on Bluesky, the author wrote": only a platform the answer went out on, never what or whom it
+            # answered ("Responding to Labour", "Commenting on Boeing's results")
+            via = next((_channel_np(frame, p) for prep in part.children if prep.dep_ == "prep"
+                        and prep.lower_ in ("on", "in", "via", "through") for p in prep.children
+                        if p.dep_ == "pobj" and p.text[:1].isupper() and p.lower_ in CHANNEL_NAMES), None)
+            if via:
+                return via
             continue
         for prep in part.children:
             if prep.dep_ != "prep" or prep.lower_ not in CHANNEL_PREPS:
@@ -2172,7 +2226,7 @@ def _participle_channel(frame: Frame, cue) -> str | None:
                     p.ent_type_ not in _NOT_OUTLETS or part.lower_ == "writing" and p.ent_type_ == "FAC")
                 named_show = p.lower_ in CHANNEL_NOUNS and any(t.pos_ == "PROPN" for t in p.lefts)
                 if part.lower_ in ("speaking", "talking") and prep.lower_ in ("in", "during") \
-                        and p.lower_ not in CHANNEL_NAMES:
+                        and p.lower_ not in CHANNEL_NAMES and not (p.i and platform_feature(f"{p.doc[p.i - 1].text} {p.text}")):
                     outlet = False  # one speaks in a place or a chamber ("Speaking in Eldoret", "in Parliament")
                 named_outlet = (sunday_paper(p) or _outlet_possessed(p)) if p.dep_ == "pobj" else None
                 if named_outlet:
@@ -2299,6 +2353,10 @@ def _outlet_of_channel_noun(doc, p) -> str | None:
     return None
 
 
+#: Entities that measure or date a channel ("a three-hour interview", "a 2019 post"), never name its outlet.
+_MEASURE_ENTS = frozenset(("", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"))
+
+
 def _channel_np(frame: Frame, p) -> str | None:
     doc = frame.doc
     low = p.lower_
@@ -2319,7 +2377,9 @@ def _channel_np(frame: Frame, p) -> str | None:
             return f"{before.text} {p.text}"  # "on Truth Social", never "Social"
         return p.text
     if low not in CHANNEL_NOUNS:
-        return None
+        # "in an Instagram story", "in a TikTok live": a platform's feature, named after the platform, is the platform
+        return next((c.text for c in p.lefts if c.dep_ == "compound" and c.lower_ in CHANNEL_NAMES
+                     and c.pos_ == "PROPN" and low in PLATFORM_FEATURES and low != "social"), None)
     for c in p.children:  # "an interview with Reuters" (but "a filing with the SEC" was not made through the SEC)
         if c.dep_ == "prep" and c.lower_ == "with" and low not in DOCUMENT_NOUNS:
             for g in c.children:
@@ -2331,8 +2391,8 @@ def _channel_np(frame: Frame, p) -> str | None:
                     if ent is not None and (ent.start <= lo or ent.label_ == "PERSON"):  # (an interviewer's name)
                         return clean_name(ent.text)
                     return _span_text(doc, lo, g.i + 1)
-    for c in p.lefts:  # "a Fox News article"
-        if c.dep_ == "compound" and (c.ent_type_ or c.pos_ == "PROPN"):
+    for c in p.lefts:  # "a Fox News article" (never a length or a date: "a three-hour interview")
+        if c.dep_ == "compound" and (c.ent_type_ not in _MEASURE_ENTS or c.pos_ == "PROPN"):
             ent = _entity_of(c)
             if ent is not None:
                 return clean_name(ent.text)
