@@ -33,7 +33,8 @@ from bot.claims.lexicon import (
     read_words,
     reporting_base,
 )
-from bot.claims.speakers import bare_one, channel_phrase, described_subject, partitive_group, share_of_people
+from bot.claims.speakers import (bare_one, channel_phrase, described_subject, partitive_group, share_of_people,
+                                 source_holding)
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -339,6 +340,9 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             subj = _left_name(frame, tok)
         if subj is not None and doc[subj].lower_ in ("who", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
             subj = tok.head.i  # "Smith, who said the plan would fail"
+            held = source_holding(tok.head)
+            if held is not None:
+                subj = held.i  # "according to a person familiar with the deliberations, who said": the person
         if subj is not None and not _can_speak(doc[subj]):
             subj = None
         if subj is None or frame.tok_quote[subj] >= 0 or _no_speaker_word(doc[subj], ("there", "what", "which", "that", "this", "you", "who")):

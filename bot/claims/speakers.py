@@ -1500,6 +1500,36 @@ def _source_qualifier(tok) -> bool:
                         for c in tok.children for g in c.children))  # "officials involved at the time"
 
 
+#: Nouns for people a source or a group may be called by, beside words/group_nouns.txt and words/people_nouns.txt.
+_SOURCE_PEOPLE = frozenset(("person", "source", "official", "aide", "insider", "diplomat", "executive", "adviser"))
+
+
+def _people_noun(tok) -> bool:
+    """A common noun for people ("residents", "a person", "sources", "officials")."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in GROUP_NOUNS or tok.lower_ in PEOPLE_NOUNS or tok.lower_ in OFFICIAL_NOUNS
+                                   or tok.lower_ in SPOKES_NOUNS or tok.lemma_ in _SOURCE_PEOPLE)
+
+
+def source_holding(tok):
+    """The people a relative "who" stands for when the parser hung it on a noun inside their description's phrase:
+    an unnamed source's ("a person familiar with the central bank's deliberations, who said", "a person close to
+    Elon Musk, who said", "people with knowledge of the company's plans, who said": the person, the people, never
+    the deliberations or Musk) or, for a noun that is no one ("residents of the estate, who said": not the estate),
+    the people it is said of; else None."""
+    thing = tok.pos_ == "NOUN" and not tok.ent_type_ and not _people_noun(tok) and tok.lower_ not in ORG_NOUNS
+    n = tok
+    for _ in range(4):
+        if n.dep_ != "pobj" or n.head.dep_ != "prep":
+            return None
+        prep, up = n.head, n.head.head
+        if _source_qualifier(up):
+            return up.head  # "close to the president", "briefed on the talks"
+        if _people_noun(up) and (thing or prep.lower_ == "with"):
+            return up  # "sources with knowledge of the matter", "residents of the estate"
+        n = up
+    return None
+
+
 def _speaks_for_owner(tok) -> bool:
     """Is a common noun someone (or something) that speaks for the organisation it is of, at or for: "a spokesman
     for X", "X officials", "the chief executive of X", "a report from X"? Not "critics of X", "an analyst at X",
