@@ -391,7 +391,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
         if bare_one(tok):
-            return SpeakerRef(tok.text, "unknown", None, head_i)  # "One said …", `"…," one wrote`: as written
+            # "One said …", `"…," one wrote`, "One of them said": as written
+            return SpeakerRef(_span_text(doc, tok.i, tok.right_edge.i + 1).strip(), "unknown", None, head_i)
     ref = _name_after_rank(frame, tok)
     if ref is not None:
         return ref  # 'said Eureka police Capt. Leonard La France.': the ranked name the parser split off
@@ -526,9 +527,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         lo, hi = _strip_det(doc, *_np_bounds(tok))
         return SpeakerRef(quoted_name[1], "organisation", _span_text(doc, lo, tok.i + 1), head_i, named=True)
     # "Sanders' campaign said", "Clinton's spokesman said": the named owner speaks through them
-    # (not a lawyer: "Reyes's lawyer said" is the lawyer's argument, not words of Reyes's; it stays as written)
-    if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "aides", "aide", "advisers", "advisors",
-                                       "adviser", "advisor", "staff", "allies", "surrogate", "surrogates")
+    # (not a lawyer: "Reyes's lawyer said" is the lawyer's argument, not words of Reyes's; it stays as written; nor
+    # aides, advisers or allies, a reporter's sources on what the owner thinks: "Biden aides privately fear …",
+    # "Mr Sunak's allies insist he will fight on" stay as written, like "an ally of Boris Johnson")
+    if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "staff")
                                or low in SPOKES_NOUNS
                                or low in CHANNEL_NOUNS  # "Sanders' fundraising email notes that ..."
                                or low in UTTERANCE_NOUNS):  # "Barrett's dictum to his interns was, "Q""
@@ -601,8 +603,15 @@ def bare_one(tok) -> bool:
     gates. One said …", `"…," one wrote`): one of the people just spoken of, never a number or the generic "one"
     ("One might argue that …")."""
     verb = tok.head
-    return (tok.lower_ in ("one", "another") and tok.dep_ == "nsubj" and not any(True for _ in tok.children)
+    return (tok.lower_ in ("one", "another") and tok.dep_ == "nsubj" and all(_of_them(c) for c in tok.children)
             and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def _of_them(prep) -> bool:
+    """"of them", "of those" right after "One" ("One of them said …"): one of the people just spoken of."""
+    return (prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == prep.head.i + 1
+            and [g.lower_ for g in prep.children] == [prep.doc[prep.i + 1].lower_]
+            and prep.doc[prep.i + 1].lower_ in ("them", "those"))
 
 
 def _utterer(frame: Frame, tok) -> SpeakerRef | None:

@@ -74,3 +74,50 @@ def test_who_after_a_source_description_is_the_source(text, words, expected):
 ])
 def test_who_after_a_name_or_the_source_itself_is_unchanged(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Mr Sunak's allies insist …", "Biden aides privately fear …"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: aides, advisers and allies were made their principal's voice; they are a reporter's sources on what the
+    # principal thinks, and stay as written (never words put in the principal's mouth), as "an ally of X" does
+    ("Mr Sunak's allies insist he will fight on.", "he will fight on", "Mr Sunak's allies"),
+    ("Biden aides privately fear the debate will go badly.", "the debate will go badly", "Biden aides"),
+    ("Trump's advisers say the tariffs will stay in place until August.", "the tariffs will stay", "Trump's advisers"),
+    ("One Clinton aide said the campaign had been caught off guard.", "caught off guard", "One Clinton aide"),
+])
+def test_aides_advisers_and_allies_are_not_their_principal(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: a spokesman, the campaign and the office are the principal's voice, as before
+    ("Mr Sunak's spokesman insisted he would fight on.", "he would fight on", "Sunak"),
+    ("The Biden campaign said the debate would go ahead.", "the debate would go ahead", "Biden"),
+    ("Allies of Mr Sunak insist he will fight on.", "he will fight on", "Allies of Mr Sunak"),
+])
+def test_a_principals_spokesman_and_campaign_still_speak_for_them(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "One of them said …"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "One of them said" was passed over ("One" a number, "them" no people noun): one of the people just
+    # spoken of, as written
+    ('Two people who have spoken to the president in recent days said he was in "good spirits". One of them said '
+     "Mr Biden had joked about the polls.", "joked about the polls", "One of them"),
+    ('Three ministers met the families on Friday. "It was the hardest day of my career," one of them said.',
+     "the hardest day", "one of them"),
+])
+def test_one_of_them_said_is_a_claim(text, words, expected):
+    assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: "One said" is as before; "One of them was damaged" is no speaker
+    ("Workers gathered outside the gates. One said the plant would close.", "the plant would close", "One"),
+    ("The two parcels arrived late. One of them was damaged, the courier said.", "One of them was damaged", "courier"),
+])
+def test_one_said_and_things_counted_are_unchanged(text, words, expected):
+    assert _speakers(text, words) == {expected}
