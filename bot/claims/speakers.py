@@ -473,6 +473,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             return None
         name += name_s(doc[hi - 1] if doc[hi - 1].dep_ != "case" else doc[hi - 2])
         kind = "person" if ent.label_ == "PERSON" else ("group" if ent.label_ == "NORP" else "organisation")
+        if kind == "group" and _one_member(tok, ent):
+            # "one Democrat who attended", "A senior Tory said", "Another Republican": one member of a party or a
+            # nation, as written, never the party
+            return SpeakerRef(_span_text(doc, *_strip_det(doc, *_np_bounds(tok))).strip(), "person", role, head_i)
         if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name) or place_name(name)):
             kind = "organisation"  # ("Kyiv said": a place the tagger took for a person speaks for its government)
         return SpeakerRef(name, kind, role, head_i, named=True)
@@ -596,6 +600,14 @@ def _office_holder_before(doc, lo: int, tok) -> int:
            and doc[k - 1].is_title and not doc[k - 1].ent_type_):
         k -= 1
     return k
+
+
+def _one_member(tok, ent) -> bool:
+    """Is a party's or a nation's word (tagged NORP) one person of it: singular, after "a", "one" or "another" ("one
+    Democrat", "A senior Tory", "Another Republican"), the word the head of its own phrase?"""
+    return (len(ent) == 1 and ent.root.i == tok.i and tok.tag_ == "NNP" and not tok.text.endswith("s")
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") and c.i < tok.i
+                    for c in tok.children))
 
 
 def bare_one(tok) -> bool:

@@ -121,3 +121,27 @@ def test_one_of_them_said_is_a_claim(text, words, expected):
 ])
 def test_one_said_and_things_counted_are_unchanged(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "one Democrat who attended the meeting said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: one member of a party (the tagger's NORP) was given as the party, "Democrat", "Tory", and so as an
+    # organisation; one person of it, as written
+    ('"It is a disaster," said one Democrat who attended the meeting.', "It is a disaster", "one Democrat"),
+    ("A senior Tory said the prime minister had run out of road.", "run out of road", "senior Tory"),
+    ('One senior Republican, granted anonymity to speak freely, put it bluntly: "He has lost the conference."',
+     "lost the conference", "One senior Republican"),
+])
+def test_one_member_of_a_party_is_a_person_as_written(text, words, expected):
+    claims = [c for c in extract_claims(text) if words in c.quote]
+    assert {(c.speaker, c.speaker_kind) for c in claims} == {(expected, "person")}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # twin: the party's people in the plural, and the party named, are as before
+    ("The Republicans said the plan was doomed.", "the plan was doomed", "Republicans"),
+    ("Labour said the plans were chaotic and unfunded.", "the plans were chaotic", "Labour"),
+])
+def test_a_party_and_its_members_in_the_plural_are_unchanged(text, words, expected):
+    assert _speakers(text, words) == {expected}
