@@ -145,3 +145,27 @@ def test_one_member_of_a_party_is_a_person_as_written(text, words, expected):
 ])
 def test_a_party_and_its_members_in_the_plural_are_unchanged(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+# --------------------------------------------------------------------------- "Axios has learned that …, according to two sources"
+
+@pytest.mark.parametrize("text, words, gone", [
+    # trap: the sources vouch for what the outlet learned, not for its learning it: the claim opens after "that"
+    ("Axios has learned that the White House plans to nominate Judge Ellen Park to the appeals court, according to "
+     "two sources familiar with the decision.", "the White House plans to nominate", "learned"),
+    ("POLITICO has learned that Rep. Jim Carver is preparing to retire, according to three people with direct "
+     "knowledge of his plans.", "Jim Carver is preparing to retire", "learned"),
+    ("The Times understands that the chancellor will scrap the levy, according to Treasury sources.",
+     "the chancellor will scrap the levy", "understands"),
+])
+def test_an_outlets_finding_is_no_part_of_what_its_sources_say(text, words, gone):
+    claims = [c for c in extract_claims(text) if words in c.quote]
+    assert claims and all(gone not in c.quote for c in claims)
+
+
+@pytest.mark.parametrize("text, words", [
+    # twin: someone else's finding stays in the claim
+    ("Police learned that the suspect had fled the country, according to court records.", "Police learned that"),
+])
+def test_someone_elses_finding_stays_in_the_claim(text, words):
+    assert any(words in c.quote for c in extract_claims(text))
