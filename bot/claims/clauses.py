@@ -33,7 +33,8 @@ from bot.claims.lexicon import (
     read_words,
     reporting_base,
 )
-from bot.claims.speakers import bare_one, channel_phrase, described_subject, partitive_group, share_of_people
+from bot.claims.speakers import (bare_one, channel_phrase, described_subject, partitive_group, share_of_people,
+                                 source_holding)
 
 
 # Symbols that belong to the words before them: "5%", "40°", "3‰". Never trimmed off a claim's end.
@@ -339,6 +340,9 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             subj = _left_name(frame, tok)
         if subj is not None and doc[subj].lower_ in ("who", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("PROPN", "NOUN"):
             subj = tok.head.i  # "Smith, who said the plan would fail"
+            held = source_holding(tok.head)
+            if held is not None:
+                subj = held.i  # "according to a person familiar with the deliberations, who said": the person
         if subj is not None and not _can_speak(doc[subj]):
             subj = None
         if subj is None or frame.tok_quote[subj] >= 0 or _no_speaker_word(doc[subj], ("there", "what", "which", "that", "this", "you", "who")):
@@ -954,10 +958,31 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
         join = max((k for k in range(lo + 2, phrase_lo) if _report_join(doc, k) and _attribution_in(frame, lo, k)),
                    default=None)
         lo = lo if join is None else join + 1
+        lo = _outlet_learned(frame, lo, phrase_lo)
     start, end = _trim(frame, lo, hi)
     if end <= start:
         return None
     return _classify(frame, start, end, tok, speaker)
+
+
+#: What an outlet says it found out ("Axios has learned that …", "The Times understands that …").
+_LEARNT_FORMS = frozenset(("learned", "learnt", "understands"))
+
+
+def _outlet_learned(frame: Frame, lo: int, hi: int) -> int:
+    """Where the words an "according to" vouches for begin when the clause before it opens with the outlet's own
+    finding ("Axios has learned that the White House plans …, according to two sources": at "the White House"):
+    the sources vouch for what was learned, not for the learning; else `lo`."""
+    doc = frame.doc
+    verb = next((t for t in doc[lo:hi] if t.lower_ in _LEARNT_FORMS), None)
+    subj = None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i != lo or not (subj.lower_ == "we" or subj.text[:1].isupper() and subj.pos_ != "NOUN"):
+        return lo  # (an outlet: "Axios", "The Times", "POLITICO", "we"; not "Police learned that")
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < hi), None)
+    if comp is None:
+        return lo
+    k = comp.left_edge.i
+    return k + 1 if doc[k].lower_ == "that" else k
 
 
 def _manner_norm(frame: Frame, tok, pobj) -> bool:

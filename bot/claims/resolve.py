@@ -954,9 +954,17 @@ def resolve(frame: Frame, reg: Registry, ref: SpeakerRef, prev_speakers: list[tu
             best = _recent_subject(reg, ref.head, here, lambda e: e.kind == "organisation"
                                    and e.name.lower() not in CHANNEL_NAMES
                                    and (places_ok or e.label not in ("GPE", "NORP")), within=1)
+            sources = _counted_sources(doc[ref.head])
+            if best is not None and sources and _entity_in_span(frame, reg, best, content):
+                # "The White House is weighing a plan ..., two officials said": sources counted or described (never
+                # bare "officials said", an organisation's voice) who report on the organisation their claim names,
+                # from inside it or not: as written
+                return Resolved(ref.text, "group", ref.role)
             if best is not None:
                 return Resolved(reg.entities[best].name, "organisation", ref.role or ref.text)
             described = _described_org_subject(frame, ref.head)
+            if described is not None and sources and _in_span(frame, described.head, content):
+                return Resolved(ref.text, "group", ref.role)  # (the same with a description: "The agency is ...")
             if described is not None:
                 # "The agency issued a warning ..., but officials acknowledged ...": the officials of the
                 # organisation the sentence's subject describes, when that description resolves to a name
@@ -1688,6 +1696,30 @@ def _own_predicate(tok) -> frozenset[int]:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
         return frozenset()
     return frozenset(t.i for c in tok.head.children if c.dep_ in PREDICATE_PARTS for t in c.subtree)
+
+
+def _in_span(frame: Frame, i: int, span: tuple[int, int] | None) -> bool:
+    """Does token i start inside the character span (a claim's content)?"""
+    return span is not None and span[0] <= frame.tok_starts[i] < span[1]
+
+
+_SOME_SOURCES = frozenset(("several", "some", "multiple", "few"))
+
+
+def _counted_sources(tok) -> bool:
+    """Are officials counted or described as a reporter's sources ("two officials", "several officials", "officials
+    who spoke on condition of anonymity"), not bare ("officials said": an organisation's voice)?"""
+    return any(c.dep_ == "nummod" or c.dep_ in ("amod", "det") and c.lower_ in _SOME_SOURCES
+               or c.dep_ in ("relcl", "acl") and c.i > tok.i for c in tok.children)
+
+
+def _entity_in_span(frame: Frame, reg: Registry, ei: int, span: tuple[int, int] | None) -> bool:
+    """Is entity `ei` mentioned inside the character span (a claim's content)?"""
+    if span is None:
+        return False
+    toks = reg.tokens.get(ei, [])
+    k = bisect_left(toks, frame.token_at(span[0]))
+    return k < len(toks) and _in_span(frame, toks[k], span)
 
 
 def _recent_subject(reg: Registry, before: int, here: int, ok, within: int, token_ok=None) -> int | None:

@@ -391,7 +391,8 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         if group is not None:
             return SpeakerRef(f"{tok.text} of {_span_text(doc, *_np_bounds(group))}".strip(" ,"), "person", None, head_i)
         if bare_one(tok):
-            return SpeakerRef(tok.text, "unknown", None, head_i)  # "One said …", `"…," one wrote`: as written
+            # "One said …", `"…," one wrote`, "One of them said": as written
+            return SpeakerRef(_span_text(doc, tok.i, tok.right_edge.i + 1).strip(), "unknown", None, head_i)
     ref = _name_after_rank(frame, tok)
     if ref is not None:
         return ref  # 'said Eureka police Capt. Leonard La France.': the ranked name the parser split off
@@ -472,6 +473,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
             return None
         name += name_s(doc[hi - 1] if doc[hi - 1].dep_ != "case" else doc[hi - 2])
         kind = "person" if ent.label_ == "PERSON" else ("group" if ent.label_ == "NORP" else "organisation")
+        if kind == "group" and _one_member(tok, ent):
+            # "one Democrat who attended", "A senior Tory said", "Another Republican": one member of a party or a
+            # nation, as written, never the party
+            return SpeakerRef(_span_text(doc, *_strip_det(doc, *_np_bounds(tok))).strip(), "person", role, head_i)
         if kind == "person" and (any(t.lower_ in ORG_NOUNS for t in ent) or org_shaped(name) or place_name(name)):
             kind = "organisation"  # ("Kyiv said": a place the tagger took for a person speaks for its government)
         return SpeakerRef(name, kind, role, head_i, named=True)
@@ -526,9 +531,10 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
         lo, hi = _strip_det(doc, *_np_bounds(tok))
         return SpeakerRef(quoted_name[1], "organisation", _span_text(doc, lo, tok.i + 1), head_i, named=True)
     # "Sanders' campaign said", "Clinton's spokesman said": the named owner speaks through them
-    # (not a lawyer: "Reyes's lawyer said" is the lawyer's argument, not words of Reyes's; it stays as written)
-    if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "aides", "aide", "advisers", "advisors",
-                                       "adviser", "advisor", "staff", "allies", "surrogate", "surrogates")
+    # (not a lawyer: "Reyes's lawyer said" is the lawyer's argument, not words of Reyes's; it stays as written; nor
+    # aides, advisers or allies, a reporter's sources on what the owner thinks: "Biden aides privately fear …",
+    # "Mr Sunak's allies insist he will fight on" stay as written, like "an ally of Boris Johnson")
+    if tok.pos_ == "NOUN" and (low in ("campaign", "camp", "team", "office", "staff")
                                or low in SPOKES_NOUNS
                                or low in CHANNEL_NOUNS  # "Sanders' fundraising email notes that ..."
                                or low in UTTERANCE_NOUNS):  # "Barrett's dictum to his interns was, "Q""
@@ -596,13 +602,28 @@ def _office_holder_before(doc, lo: int, tok) -> int:
     return k
 
 
+def _one_member(tok, ent) -> bool:
+    """Is a party's or a nation's word (tagged NORP) one person of it: singular, after "a", "one" or "another" ("one
+    Democrat", "A senior Tory", "Another Republican"), the word the head of its own phrase?"""
+    return (len(ent) == 1 and ent.root.i == tok.i and tok.tag_ == "NNP" and not tok.text.endswith("s")
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") and c.i < tok.i
+                    for c in tok.children))
+
+
 def bare_one(tok) -> bool:
     """"One" or "another" alone as the subject of a verb in the past with no modal ("Workers gathered outside the
     gates. One said …", `"…," one wrote`): one of the people just spoken of, never a number or the generic "one"
     ("One might argue that …")."""
     verb = tok.head
-    return (tok.lower_ in ("one", "another") and tok.dep_ == "nsubj" and not any(True for _ in tok.children)
+    return (tok.lower_ in ("one", "another") and tok.dep_ == "nsubj" and all(_of_them(c) for c in tok.children)
             and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children))
+
+
+def _of_them(prep) -> bool:
+    """"of them", "of those" right after "One" ("One of them said …"): one of the people just spoken of."""
+    return (prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == prep.head.i + 1
+            and [g.lower_ for g in prep.children] == [prep.doc[prep.i + 1].lower_]
+            and prep.doc[prep.i + 1].lower_ in ("them", "those"))
 
 
 def _utterer(frame: Frame, tok) -> SpeakerRef | None:
@@ -1520,6 +1541,36 @@ def _source_qualifier(tok) -> bool:
             and all(c.dep_ in ("prep", "advmod") for c in tok.children)
             and not any(g.ent_type_ in ("DATE", "TIME") or g.lower_ == "time"
                         for c in tok.children for g in c.children))  # "officials involved at the time"
+
+
+#: Nouns for people a source or a group may be called by, beside words/group_nouns.txt and words/people_nouns.txt.
+_SOURCE_PEOPLE = frozenset(("person", "source", "official", "aide", "insider", "diplomat", "executive", "adviser"))
+
+
+def _people_noun(tok) -> bool:
+    """A common noun for people ("residents", "a person", "sources", "officials")."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in GROUP_NOUNS or tok.lower_ in PEOPLE_NOUNS or tok.lower_ in OFFICIAL_NOUNS
+                                   or tok.lower_ in SPOKES_NOUNS or tok.lemma_ in _SOURCE_PEOPLE)
+
+
+def source_holding(tok):
+    """The people a relative "who" stands for when the parser hung it on a noun inside their description's phrase:
+    an unnamed source's ("a person familiar with the central bank's deliberations, who said", "a person close to
+    Elon Musk, who said", "people with knowledge of the company's plans, who said": the person, the people, never
+    the deliberations or Musk) or, for a noun that is no one ("residents of the estate, who said": not the estate),
+    the people it is said of; else None."""
+    thing = tok.pos_ == "NOUN" and not tok.ent_type_ and not _people_noun(tok) and tok.lower_ not in ORG_NOUNS
+    n = tok
+    for _ in range(4):
+        if n.dep_ != "pobj" or n.head.dep_ != "prep":
+            return None
+        prep, up = n.head, n.head.head
+        if _source_qualifier(up):
+            return up.head  # "close to the president", "briefed on the talks"
+        if _people_noun(up) and (thing or prep.lower_ == "with"):
+            return up  # "sources with knowledge of the matter", "residents of the estate"
+        n = up
+    return None
 
 
 def _speaks_for_owner(tok) -> bool:
