@@ -921,6 +921,9 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
         return None
     phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
     speaker = _according_speaker(pobj)
+    run_on = _source_run_into_subject(frame, tok, to, pobj)
+    if run_on is not None:
+        speaker, phrase_hi = run_on
     appos = _apposition_after(frame, phrase_hi) if tok.i == frame.sent_bounds(tok.i)[0] else None
     if appos is not None:
         # "According to Smith's lawyer, Jane Doe, the charges …": the parser left the name out of the phrase
@@ -958,6 +961,26 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     if end <= start:
         return None
     return _classify(frame, start, end, tok, speaker)
+
+
+def _source_run_into_subject(frame: Frame, tok, to, pobj) -> tuple[int, int] | None:
+    """"According to the OECD, U.S. tax revenue as a share of GDP is below …": the parser ran the source into the
+    subject of the clause after the comma, taking that subject for the object of "to" and the source for its
+    modifier. The source is the phrase before the comma (its head and the token after the comma are returned),
+    when "according to" opens the sentence and a verb after the phrase goes on with the clause."""
+    doc = frame.doc
+    if tok.i != frame.sent_bounds(tok.i)[0] or pobj.i <= to.i + 1:
+        return None
+    comma = next((j for j in range(to.i + 1, pobj.i) if doc[j].text == ","), None)
+    if comma is None or comma == to.i + 1:
+        return None
+    heads = [t for t in doc[to.i + 1:comma] if not to.i < t.head.i < comma]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN") or heads[0].head.i < comma:
+        return None
+    end = max(pobj.right_edge.i, to.right_edge.i) + 1
+    if end >= frame.sent_bounds(tok.i)[1] or not is_verb(doc[end]) and doc[end].pos_ != "AUX":
+        return None
+    return heads[0].i, comma + 1
 
 
 def _manner_norm(frame: Frame, tok, pobj) -> bool:

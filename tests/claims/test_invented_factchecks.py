@@ -1,0 +1,56 @@
+"""Right speaker or none (issue 8, round 23): wrong speakers and missed claims found with invented fact-checks and
+debate recaps (PolitiFact, FactCheck.org, AP Fact Check, BBC Verify, the Washington Post's Fact Checker; debate-night
+recaps from the NYT, CNN, Politico, The Hill and the Guardian), each class a case here with a negative twin. The
+sentences are invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from bot.claims import extract_claims
+
+
+def _speakers(text: str, words: str) -> set:
+    return {c.speaker for c in extract_claims(text) if words in c.quote}
+
+
+def _quotes(text: str, speaker: str) -> list[str]:
+    return [c.quote for c in extract_claims(text) if c.speaker == speaker]
+
+
+# --------------------------------------------------------------------------- "According to the OECD, U.S. tax …"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser ran the source into the subject of the clause after the comma ("the OECD" a modifier of
+    # "revenue"): the source is the phrase before the comma, never "OECD, U.S. tax revenue"
+    ("According to the OECD, U.S. tax revenue as a share of GDP is below the average of developed countries.",
+     "below the average", {"OECD"}),
+    # twins: a source the parser read right, and a list of sources, stay as they were
+    ("According to the OECD, tax revenue in the US is below the average.", "below the average", {"OECD"}),
+    ("According to the Census Bureau, median household income rose 4% last year.", "income rose", {"Census Bureau"}),
+])
+def test_a_source_run_into_the_next_subject(text, words, expected):
+    assert _speakers(text, words) == expected
+
+
+def test_a_source_run_into_the_next_subject_leaves_the_subject_in_the_claim():
+    text = "According to the OECD, U.S. tax revenue as a share of GDP is below the average of developed countries."
+    assert _quotes(text, "OECD") == ["U.S. tax revenue as a share of GDP is below the average of developed countries"]
+
+
+# --------------------------------------------------------------------------- `CLAIM: Harris "wants …"`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a fact-check's header ("CLAIM:", "THE FACTS:", "Our ruling:") is no speaker's turn, and the parser's verb
+    # "CLAIM" is no cue: the one the claim is about did not make it
+    ('CLAIM: Harris "wants to take away your guns."\n\nTHE FACTS: Trump made the claim at a rally in Arizona.',
+     "take away your guns", {None}),
+    ('CLAIM: Biden "has the worst inflation in 50 years."', "worst inflation", {None}),
+    ("THE FACTS: Trump made the claim at a rally in Arizona. It is false.", "made the claim", set()),
+    # twins: a claim under the header with a verb of its own keeps its speaker; a person's label is a turn
+    ("CLAIM: Biden said the economy is booming.", "economy is booming", {"Biden"}),
+    ("THE FACTS: The Census Bureau said median income rose 4% last year.", "median income", {"Census Bureau"}),
+    ('Trump said at a rally that Harris "wants to take away your guns."', "take away your guns", {"Trump"}),
+])
+def test_a_fact_checks_headers_are_no_speakers(text, words, expected):
+    assert _speakers(text, words) == expected
