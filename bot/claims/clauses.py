@@ -545,7 +545,14 @@ def _can_speak(tok) -> bool:
     if tok.lower_ == "minutes" and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children):
         return True  # "The minutes of the Fed's meeting showed ...": a meeting's record, though tagged as a time
     return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
-                or tok.lower_ in NOT_SPEAKERS)
+                or tok.lower_ in NOT_SPEAKERS and not _name_ending_in(tok))
+
+
+def _name_ending_in(tok) -> bool:
+    """Is a word of words/not_speakers.txt ("fact", "state") the last word of a capitalised name here ("Full Fact
+    said", "The Islamic State said")? Never alone ("The fact remains", "State officials")."""
+    return (tok.pos_ == "PROPN" or tok.i > tok.sent.start) and tok.is_title and any(
+        c.dep_ in ("compound", "amod") and c.is_title and c.i == tok.i - 1 for c in tok.lefts)
 
 
 def _infinitive_content(frame: Frame, verb) -> Attribution | None:

@@ -54,3 +54,37 @@ def test_a_source_run_into_the_next_subject_leaves_the_subject_in_the_claim():
 ])
 def test_a_fact_checks_headers_are_no_speakers(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+
+# --------------------------------------------------------------------------- "Full Fact said", "Islamic State said"
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a word that is no speaker alone ("fact", "state"; words/not_speakers.txt) ends a capitalised name
+    ("Full Fact said the claim was misleading.", "claim was misleading", {"Full Fact"}),
+    ("Full Fact, the fact-checking charity, said the claim was misleading.", "claim was misleading", {"Full Fact"}),
+    ("Trump called for the ban after the shooting. The Islamic State said the two were its followers.", "followers",
+     {"Islamic State"}),
+    # twins: the word alone, or before a noun, still speaks for no one
+    ("The fact remains that the figure was wrong, Smith said.", "figure was wrong", {"Smith"}),
+    ("State officials said the figure was wrong.", "figure was wrong", {"State officials"}),
+])
+def test_a_name_ending_in_a_word_that_is_no_speaker(text, words, expected):
+    assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- `Trump shot back: "Only Rosie O'Donnell."`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: a quotation in title case is spoken, no title, when a verb introduces it with a colon or a verb of speech
+    # follows its closing comma (a debate's zinger: a name, a nickname)
+    ('Clinton said Trump had called women "pigs, slobs and dogs." Trump said: "Only Rosie O\'Donnell."', "Rosie",
+     {"Trump"}),
+    ('Clinton said Trump had called women names. "Only Rosie O\'Donnell," Trump interjected.', "Rosie", {"Trump"}),
+    ('Clinton said she had a plan. Trump said: "Nasty Woman."', "Nasty Woman", {"Trump"}),
+    # twins: a title named in running text, or after a colon with no verb, stays a title
+    ('Trump wrote a book, "The Art of the Deal," in 1987. He said it sold well.', "Art of the Deal", set()),
+    ('His favourite film: "The Godfather Part Two."', "Godfather", set()),
+])
+def test_a_spoken_quotation_in_title_case(text, words, expected):
+    assert _speakers(text, words) == expected
