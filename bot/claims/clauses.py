@@ -357,6 +357,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         lo = _past_time_of_saying(doc, tok, comp, lo)
         hi = _past_closing_quote(doc, lo, hi)
         hi = _before_trailing_agency(frame, tok, lo, hi)
+        if lo < subj < hi and _hung_on_quoted_word(frame, doc[subj], tok):
+            hi = doc[subj].left_edge.i  # `The claim was "misleading", the head of …, Sir Robert Chote, said`
         if lo <= subj < hi or _anonymity(frame, lo, hi):
             continue
         start, end = _content(frame, lo, hi, subj)
@@ -366,6 +368,15 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
     return out
+
+
+def _hung_on_quoted_word(frame: Frame, subj, verb) -> bool:
+    """Is the subject found for a verb a phrase right before it, after a comma, that the parser hung on a quoted word of
+    the content as its apposition (`X was "misleading", the head of the UK Statistics Authority, Sir Robert Chote,
+    said`)? Then the content ends before it."""
+    doc = frame.doc
+    return (subj.dep_ == "appos" and frame.tok_quote[subj.head.i] >= 0 and subj.left_edge.i > 0
+            and doc[subj.left_edge.i - 1].text == "," and all(doc[k].is_punct for k in range(subj.right_edge.i + 1, verb.i)))
 
 
 _OPENING_QUOTES = frozenset(('"', "“"))

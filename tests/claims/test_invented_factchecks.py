@@ -88,3 +88,27 @@ def test_a_name_ending_in_a_word_that_is_no_speaker(text, words, expected):
 ])
 def test_a_spoken_quotation_in_title_case(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- `… "misleading", the head of …, NAME, said`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the parser hung the description and its name on the quoted word before them and left the verb no subject:
+    # the described person speaks the words before the comma
+    ('Mr Sunak\'s claim that Labour would cost families £2,000 was "misleading", the head of the UK Statistics '
+     'Authority, Sir Robert Chote, said in a letter.', "was \"misleading\"", {"Robert Chote"}),
+    ('The claim was "misleading", the head of the UK Statistics Authority, Sir Robert Chote, said in a letter.',
+     "was \"misleading\"", {"Robert Chote"}),
+    # twins: the name alone, or the unquoted sentence, as before
+    ('Mr Sunak\'s claim that Labour would cost families £2,000 was "misleading", Sir Robert Chote said.',
+     "was \"misleading\"", {"Robert Chote"}),
+    ("Sunak's figure was misleading, the head of the UK Statistics Authority, Sir Robert Chote, said.",
+     "figure was misleading", {"Robert Chote"}),
+])
+def test_a_described_speaker_hung_on_a_quoted_word(text, words, expected):
+    assert _speakers(text, words) == expected
+
+
+def test_a_described_speaker_hung_on_a_quoted_word_is_no_part_of_the_claim():
+    text = 'The claim was "misleading", the head of the UK Statistics Authority, Sir Robert Chote, said in a letter.'
+    assert _quotes(text, "Robert Chote") == ['The claim was "misleading"']
