@@ -361,6 +361,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         lo = _past_time_of_saying(doc, tok, comp, lo)
         hi = _past_closing_quote(doc, lo, hi)
         hi = _before_trailing_agency(frame, tok, lo, hi)
+        if lo < subj < hi and _hung_on_quoted_word(frame, doc[subj], tok):
+            hi = doc[subj].left_edge.i  # `The claim was "misleading", the head of …, Sir Robert Chote, said`
         if lo <= subj < hi or _anonymity(frame, lo, hi):
             continue
         start, end = _content(frame, lo, hi, subj)
@@ -370,6 +372,15 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if att:
             out.append(att)
     return out
+
+
+def _hung_on_quoted_word(frame: Frame, subj, verb) -> bool:
+    """Is the subject found for a verb a phrase right before it, after a comma, that the parser hung on a quoted word of
+    the content as its apposition (`X was "misleading", the head of the UK Statistics Authority, Sir Robert Chote,
+    said`)? Then the content ends before it."""
+    doc = frame.doc
+    return (subj.dep_ == "appos" and frame.tok_quote[subj.head.i] >= 0 and subj.left_edge.i > 0
+            and doc[subj.left_edge.i - 1].text == "," and all(doc[k].is_punct for k in range(subj.right_edge.i + 1, verb.i)))
 
 
 _OPENING_QUOTES = frozenset(('"', "“"))
@@ -549,7 +560,14 @@ def _can_speak(tok) -> bool:
     if tok.lower_ == "minutes" and not any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in tok.children):
         return True  # "The minutes of the Fed's meeting showed ...": a meeting's record, though tagged as a time
     return not (tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL")
-                or tok.lower_ in NOT_SPEAKERS)
+                or tok.lower_ in NOT_SPEAKERS and not _name_ending_in(tok))
+
+
+def _name_ending_in(tok) -> bool:
+    """Is a word of words/not_speakers.txt ("fact", "state") the last word of a capitalised name here ("Full Fact
+    said", "The Islamic State said")? Never alone ("The fact remains", "State officials")."""
+    return (tok.pos_ == "PROPN" or tok.i > tok.sent.start) and tok.is_title and any(
+        c.dep_ in ("compound", "amod") and c.is_title and c.i == tok.i - 1 for c in tok.lefts)
 
 
 def _infinitive_content(frame: Frame, verb) -> Attribution | None:
@@ -925,6 +943,9 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
         return None
     phrase_lo, phrase_hi = tok.i, max(pobj.right_edge.i, to.right_edge.i) + 1
     speaker = _according_speaker(pobj)
+    run_on = _source_run_into_subject(frame, tok, to, pobj)
+    if run_on is not None:
+        speaker, phrase_hi = run_on
     appos = _apposition_after(frame, phrase_hi) if tok.i == frame.sent_bounds(tok.i)[0] else None
     if appos is not None:
         # "According to Smith's lawyer, Jane Doe, the charges …": the parser left the name out of the phrase
@@ -983,6 +1004,26 @@ def _outlet_learned(frame: Frame, lo: int, hi: int) -> int:
         return lo
     k = comp.left_edge.i
     return k + 1 if doc[k].lower_ == "that" else k
+
+
+def _source_run_into_subject(frame: Frame, tok, to, pobj) -> tuple[int, int] | None:
+    """"According to the OECD, U.S. tax revenue as a share of GDP is below …": the parser ran the source into the
+    subject of the clause after the comma, taking that subject for the object of "to" and the source for its
+    modifier. The source is the phrase before the comma (its head and the token after the comma are returned),
+    when "according to" opens the sentence and a verb after the phrase goes on with the clause."""
+    doc = frame.doc
+    if tok.i != frame.sent_bounds(tok.i)[0] or pobj.i <= to.i + 1:
+        return None
+    comma = next((j for j in range(to.i + 1, pobj.i) if doc[j].text == ","), None)
+    if comma is None or comma == to.i + 1:
+        return None
+    heads = [t for t in doc[to.i + 1:comma] if not to.i < t.head.i < comma]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN") or heads[0].head.i < comma:
+        return None
+    end = max(pobj.right_edge.i, to.right_edge.i) + 1
+    if end >= frame.sent_bounds(tok.i)[1] or not is_verb(doc[end]) and doc[end].pos_ != "AUX":
+        return None
+    return heads[0].i, comma + 1
 
 
 def _manner_norm(frame: Frame, tok, pobj) -> bool:

@@ -249,15 +249,17 @@ def _noun_before_quoted_subject(verb, frame: Frame) -> int | None:
 def _name_hung_on_quotation(verb, quoted) -> int | None:
     """`"…, but also competitors," William Daley, Obama's former chief of staff, said …`: a verb left with no subject
     outside the quotation before it, where the parser hung the name between them on a quoted word as its apposition:
-    the name speaks."""
+    the name speaks; so does a description with a name in apposition to it (`The claim was "misleading", the head of
+    the UK Statistics Authority, Sir Robert Chote, said`), resolved through that name."""
     doc = verb.doc
     k = verb.i - 1
     while k >= 0 and quoted[k] < 0 and doc[k].text not in (".", "!", "?"):
         k -= 1
     if k < 0 or quoted[k] < 0:
         return None
-    return next((t.i for t in doc[k + 1:verb.i] if t.dep_ == "appos" and t.pos_ == "PROPN" and quoted[t.head.i] >= 0),
-                None)
+    return next((t.i for t in doc[k + 1:verb.i] if t.dep_ == "appos" and quoted[t.head.i] >= 0 and (
+        t.pos_ == "PROPN" or t.pos_ == "NOUN" and doc[t.left_edge.i].lower_ == "the"
+        and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children))), None)
 
 
 def _subject_in_opening_phrase(verb) -> int | None:

@@ -416,10 +416,15 @@ def _transcript_turns(frame: Frame, found: list[Attribution]) -> list[Attributio
             if m and not _person_label(frame, m, hi):
                 m = None
         if m and _section_label(m.group(1)):
+            label_end = frame.token_at(m.end(1) - 1)
             for i, a in enumerate(found):
                 if lo <= a.start < m.end() < a.end:
                     # `KEY QUOTE: "…," Schumer said`: the header is no part of what was said
-                    found[i] = replace(a, start=m.end())
+                    found[i] = a = replace(a, start=m.end())
+                if a.cue is not None and frame.token_at(lo) <= a.cue <= label_end and a.start >= m.end():
+                    # `CLAIM: Harris "wants to take away your guns."`: the header (a verb to the parser) is no cue, and
+                    # the one the claim is about is not who made it
+                    found[i] = replace(a, subject=None)
             continue
         subj = None
         if not m:

@@ -55,11 +55,49 @@ def titled_quote(frame: Frame, qi: int) -> bool:
     inner = text[q.inner_start:q.inner_end].rstrip(",.!?… ")
     if ", " in inner or not title_case(_LINE_WORDS.findall(inner)):
         return False  # (a pause is a speaker's: "Bernie or Jill, No Hill")
+    if _spoken_title_case(frame, qi):
+        return False
     lo = text.rfind("\n", max(0, q.start - _LINE_REACH), q.start) + 1 or max(0, q.start - _LINE_REACH)
     hi = text.find("\n", q.end, q.end + _LINE_REACH)
     line = _LINE_WORDS.findall(text[lo:q.start] + " " + text[q.end:hi if hi >= 0 else q.end + _LINE_REACH])
     label = len(line) == 1 and line[0][:1].isupper() and text[lo:q.start].rstrip().endswith(":")  # `Kasich: "We …"`
     return not (label or len(line) >= 2 and title_case(line))
+
+
+#: Particles between a verb of speech and the colon that opens its quotation ("shot back:", "cut in:").
+_VERB_PARTICLES = frozenset(("back", "in", "up", "out"))
+
+
+def _spoken_title_case(frame: Frame, qi: int) -> bool:
+    """Is a quotation in title case marked as spoken by the verb around it: a verb before a colon opening it (`Trump
+    shot back: "Only Rosie O'Donnell."`), or a verb of speech right after its closing comma (`"Only Rosie O'Donnell,"
+    Trump said`)? A title is named, never introduced so ("his book, "The Art of the Deal," sold")."""
+    q, doc = frame.quotes[qi], frame.doc
+    first = frame.token_at(q.start)
+    k = first - 1
+    if k >= 1 and doc[k].text == ":":
+        k -= 1
+        if k >= 1 and doc[k].lower_ in _VERB_PARTICLES:
+            k -= 1
+        return doc[k].tag_ in ("VBD", "VBZ", "VBP") and frame.tok_quote[k] < 0
+    inner = frame.text[q.inner_start:q.inner_end].rstrip()
+    if not inner.endswith(","):
+        return False
+    last = frame.token_at(max(q.start, q.end - 1))
+    for j in range(last + 1, min(len(doc), last + 6)):
+        if doc[j].is_punct or frame.tok_quote[j] >= 0:
+            return False
+        if is_verb(doc[j]) and quote_verb_base(doc[j].text):
+            # a tag of its own: a finite verb with its subject beside it and no content of its own after it (never
+            # `on ABC's "This Week," Carson admitted that …`, `the show "The Apprentice," said in an interview that …`)
+            verb = doc[j]
+            # (`entitled "Mr. Sanders Is Not a Brave Truth-Teller," when it posted`: no subject there but "it")
+            nsubj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > last), None)
+            subj = nsubj is not None and (nsubj.i == j + 1 if j == last + 1 else
+                                          nsubj.left_edge.i == last + 1 and nsubj.right_edge.i == j - 1)
+            own = any(c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") and c.i > j for c in verb.children)
+            return verb.tag_ in ("VBD", "VBZ", "VBP") and subj and not own
+    return False
 
 
 #: Short words a title leaves in lower case ("Guardians of the Galaxy").
