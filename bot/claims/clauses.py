@@ -26,6 +26,7 @@ from bot.claims.lexicon import (
     MANNER_NORMS,
     NOT_SPEAKERS,
     OBJECT_VERBS,
+    QUOTING_FORMS,
     REFUSAL_VERBS,
     TAIL_STOPS,
     TURN_MARKS,
@@ -59,11 +60,28 @@ def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and (doc[lo].dep_ == "mark" or doc[lo].dep_ == "dep" and doc[lo].pos_ == "SCONJ") or doc[lo].is_space
                        or _that_taken_for_object(doc, lo, hi)):
         lo += 1
+    past = _past_citing_aside(frame, lo, hi)
+    if past > lo:
+        return _trim(frame, past, hi)
     while hi > lo and (doc[hi - 1].is_space or frame.tok_quote[hi - 1] < 0 and _trailing_punct(doc, lo, hi)):
         hi -= 1
     if lo >= hi:
         return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _past_citing_aside(frame: Frame, lo: int, hi: int) -> int:
+    """Where a content begins after the source it cites, set between commas before its "that" (`The ministry said,
+    citing intelligence reports, that the attack had been planned`, `Xinhua said, quoting Xi, that …`;
+    words/quoting_verbs.txt): the one cited is the source of the words, no part of them. Else `lo`."""
+    doc = frame.doc
+    tok = doc[lo]
+    if tok.tag_ != "VBG" or tok.lower_ not in QUOTING_FORMS or frame.tok_quote[lo] >= 0:
+        return lo
+    end = tok.right_edge.i + (doc[tok.right_edge.i].text != ",")  # (the comma after it may be its own)
+    if end + 2 < hi and doc[end].text == "," and doc[end + 1].lower_ == "that" and doc[end + 1].dep_ == "mark":
+        return end + 1
+    return lo
 
 
 def _that_taken_for_object(doc, lo: int, hi: int) -> bool:
@@ -729,6 +747,13 @@ def _clause_after_channel(verb):
     after it (`said in a letter seen by the Observer that ...`), or on the one the speaker spoke through (`said
     through an interpreter that ...`), or on the occasion told (`told a briefing that ...`)."""
     for c in verb.children:
+        if (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in QUOTING_FORMS and c.i == verb.i + 2
+                and verb.doc[verb.i + 1].text == ","):
+            # `KCNA said, citing Kim, that the country would …`: the clause the parser hung on the source cited
+            clause = next((g for g in c.rights if _that_clause(g, ("ccomp",)) and g.left_edge.dep_ == "mark"
+                           and verb.doc[g.left_edge.i - 1].text == ","), None)
+            if clause is not None:
+                return clause
         if c.dep_ == "dobj" and c.lower_ in CHANNEL_NOUNS and reporting_base(verb.text) == "tell":
             # `told a regular briefing that ...`: the occasion told, as `told reporters that ...`
             clause = next((g for g in c.rights if _that_clause(g, ("acl", "relcl", "ccomp"))), None)
