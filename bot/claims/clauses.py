@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from bot.claims.cues import (CLAUSE_TAGS, DASHES, FINITE_TAGS, MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb,
+from bot.claims.cues import (CLAUSE_TAGS, channel_participle_taken_for_verb, DASHES, FINITE_TAGS, MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb,
                              org_acronym, subject_of, year_old)
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
@@ -281,7 +281,8 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if comp is None:
             comp = _that_clause_taken_for_conjunct(tok)
         comp = _past_trailing_source(frame, tok, comp)
-        if comp is not None and comp.i < tok.i and (_cut_off_before(doc, comp, tok) or _whose_aside(doc, comp)):
+        if comp is not None and comp.i < tok.i and (_cut_off_before(doc, comp, tok) or _whose_aside(doc, comp)
+                                                    or comp == channel_participle_taken_for_verb(tok)):
             after = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             # (with none after, an object of its own: `The ruling drew fire — the ACLU called it "a disgrace."`)
             comp = after if after is not None or reporting_base(tok.text) in OBJECT_VERBS and _object_after(tok) else comp

@@ -148,3 +148,19 @@ _KIM = "Kim said his country would never give up its nuclear weapons, {}."
 ])
 def test_a_source_after_a_report(text, expected):
     assert {(c.mention, c.quote) for c in extract_claims(text)} == expected
+
+
+# --------------------------------------------------------------------------- `X, in an address broadcast on …, said`
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: the participle after the channel ("broadcast", "translated") taken for a finite verb with the speaker
+    # as its subject, the reporting verb left with none: the claim was lost
+    ("Putin, in an address to the nation broadcast on state television, said Russia would \"respond decisively\".",
+     "respond decisively", {"Putin"}),
+    ("Iran's President Masoud Pezeshkian, in a speech to the UN General Assembly translated into English, said Iran "
+     "did not want war.", "did not want war", {"Masoud Pezeshkian"}),
+    # twin: with no participle, as before
+    ("Putin, in an address to the nation, said Russia would \"respond decisively\".", "respond decisively", {"Putin"}),
+])
+def test_a_channel_participle_taken_for_a_verb(text, words, expected):
+    assert _speakers(text, words) == expected
