@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from bot.claims.cues import (CLAUSE_TAGS, DASHES, FINITE_TAGS, MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb,
+from bot.claims.cues import (CLAUSE_TAGS, channel_participle_taken_for_verb, DASHES, FINITE_TAGS, MIN_CONTENT_WORDS, OBJECT_DEPS, WORD, Attribution, head_of_name, is_verb,
                              org_acronym, subject_of, year_old)
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (
@@ -26,6 +26,7 @@ from bot.claims.lexicon import (
     MANNER_NORMS,
     NOT_SPEAKERS,
     OBJECT_VERBS,
+    QUOTING_FORMS,
     REFUSAL_VERBS,
     TAIL_STOPS,
     TURN_MARKS,
@@ -60,11 +61,28 @@ def _trim(frame: Frame, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (doc[lo].is_punct and frame.tok_quote[lo] < 0 or doc[lo].lower_ in ("that", "whether") and (doc[lo].dep_ == "mark" or doc[lo].dep_ == "dep" and doc[lo].pos_ == "SCONJ") or doc[lo].is_space
                        or _that_taken_for_object(doc, lo, hi)):
         lo += 1
+    past = _past_citing_aside(frame, lo, hi)
+    if past > lo:
+        return _trim(frame, past, hi)
     while hi > lo and (doc[hi - 1].is_space or frame.tok_quote[hi - 1] < 0 and _trailing_punct(doc, lo, hi)):
         hi -= 1
     if lo >= hi:
         return (doc[lo].idx if lo < len(doc) else len(frame.text),) * 2
     return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def _past_citing_aside(frame: Frame, lo: int, hi: int) -> int:
+    """Where a content begins after the source it cites, set between commas before its "that" (`The ministry said,
+    citing intelligence reports, that the attack had been planned`, `Xinhua said, quoting Xi, that …`;
+    words/quoting_verbs.txt): the one cited is the source of the words, no part of them. Else `lo`."""
+    doc = frame.doc
+    tok = doc[lo]
+    if tok.tag_ != "VBG" or tok.lower_ not in QUOTING_FORMS or frame.tok_quote[lo] >= 0:
+        return lo
+    end = tok.right_edge.i + (doc[tok.right_edge.i].text != ",")  # (the comma after it may be its own)
+    if end + 2 < hi and doc[end].text == "," and doc[end + 1].lower_ == "that" and doc[end + 1].dep_ == "mark":
+        return end + 1
+    return lo
 
 
 def _that_taken_for_object(doc, lo: int, hi: int) -> bool:
@@ -261,7 +279,11 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             if c.dep_ == "ccomp" or (c.dep_ == "xcomp" and (c.left_edge.lower_ == "that" or any(g.dep_ in ("mark", "nsubj") for g in c.children))):
                 comp = c
                 break
-        if comp is not None and comp.i < tok.i and (_cut_off_before(doc, comp, tok) or _whose_aside(doc, comp)):
+        if comp is None:
+            comp = _that_clause_taken_for_conjunct(tok)
+        comp = _past_trailing_source(frame, tok, comp)
+        if comp is not None and comp.i < tok.i and (_cut_off_before(doc, comp, tok) or _whose_aside(doc, comp)
+                                                    or comp == channel_participle_taken_for_verb(tok)):
             after = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
             # (with none after, an object of its own: `The ruling drew fire — the ACLU called it "a disgrace."`)
             comp = after if after is not None or reporting_base(tok.text) in OBJECT_VERBS and _object_after(tok) else comp
@@ -355,9 +377,13 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
         if joined is not None and doc[lo].lower_ in _REPORT_JOINS:
             lo += 1  # ("while in Chicago the parade began": the join is no part of what was reported)
         lo = _past_relative_subject(doc, tok, comp, lo)
+        lo, hi = _report_before_source(frame, tok, comp, lo, hi)
+        if comp.dep_ == "conj" and comp == _that_clause_taken_for_conjunct(tok):
+            lo = next(g.i for g in comp.lefts if g.dep_ == "mark" and g.lower_ == "that")  # (the aside before it: no)
         if lo <= tok.i < hi:  # the verb inside its own complement: a parse we cannot use
             continue
         lo = _subject_hung_on_verb(frame, tok, comp, lo)
+        lo = _subject_taken_for_relative(doc, tok, comp, lo)
         lo = _past_time_of_saying(doc, tok, comp, lo)
         hi = _past_closing_quote(doc, lo, hi)
         hi = _before_trailing_agency(frame, tok, lo, hi)
@@ -484,6 +510,20 @@ def _subject_hung_on_verb(frame: Frame, verb, comp, lo: int) -> int:
     if np.dep_ == "dobj" and np.pos_ not in ("NOUN", "PROPN"):
         return lo
     return verb.i + 1
+
+
+def _subject_taken_for_relative(doc, verb, comp, lo: int) -> int:
+    """Where the content begins when the tagger took its subject, a plural noun right after "that", for a verb of a
+    relative clause on the one told (`told the crowd that billionaires should pay more`: "billionaires" a verb of
+    "crowd", the content "should pay more"): at that noun, when the complement has no subject of its own. Else `lo`."""
+    if lo < 2 or comp.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        return lo
+    noun, that = doc[lo - 1], doc[lo - 2]
+    if (noun.dep_ == "relcl" and noun.tag_ == "VBZ" and noun.lower_.endswith("s") and not any(noun.rights)
+            and that.lower_ == "that" and that.head.i == noun.i and that.dep_ == "nsubj"
+            and noun.head.dep_ == "dobj" and noun.head.head.i == verb.i):
+        return noun.i
+    return lo
 
 
 def _object_after(verb) -> bool:
@@ -751,6 +791,13 @@ def _clause_after_channel(verb):
     after it (`said in a letter seen by the Observer that ...`), or on the one the speaker spoke through (`said
     through an interpreter that ...`), or on the occasion told (`told a briefing that ...`)."""
     for c in verb.children:
+        if (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in QUOTING_FORMS and c.i == verb.i + 2
+                and verb.doc[verb.i + 1].text == ","):
+            # `KCNA said, citing Kim, that the country would …`: the clause the parser hung on the source cited
+            clause = next((g for g in c.rights if _that_clause(g, ("ccomp",)) and g.left_edge.dep_ == "mark"
+                           and verb.doc[g.left_edge.i - 1].text == ","), None)
+            if clause is not None:
+                return clause
         if c.dep_ == "dobj" and c.lower_ in CHANNEL_NOUNS and reporting_base(verb.text) == "tell":
             # `told a regular briefing that ...`: the occasion told, as `told reporters that ...`
             clause = next((g for g in c.rights if _that_clause(g, ("acl", "relcl", "ccomp"))), None)
@@ -966,6 +1013,9 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
         hi = cut_hi
     before = (lo, phrase_lo)
     after = (phrase_hi, hi)
+    split = _report_split_by(frame, before, after, tok, speaker)
+    if split is not None:
+        return split
     lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
     head = tok.head
     # `Mrs. Clinton has praised X, and won 77 percent, according to exit polls`: the polls report what the
@@ -1024,6 +1074,84 @@ def _source_run_into_subject(frame: Frame, tok, to, pobj) -> tuple[int, int] | N
     if end >= frame.sent_bounds(tok.i)[1] or not is_verb(doc[end]) and doc[end].pos_ != "AUX":
         return None
     return heads[0].i, comma + 1
+
+
+def _past_trailing_source(frame: Frame, verb, comp):
+    """The content of a report that a source after it reports (`Kim said his country would never give up its weapons,
+    state media said`) where the parser hung the content on the source's verb, beside the report (`said` and `give`
+    both clauses of the last `said`), or hung the source's verb with the content on the report (`Kim said [… , state
+    media reported]`): the clause between the report's verb and the source; else `comp`."""
+    doc = frame.doc
+    if comp is None and verb.dep_ == "ccomp" and verb.head.i > verb.i and reporting_base(verb.head.text) is not None:
+        return next((c for c in verb.head.children if c.dep_ == "ccomp" and c.left_edge.i == verb.right_edge.i + 1
+                     and _source_after(doc, verb.head, c)), None)
+    if comp is not None and comp.i > verb.i and reporting_base(comp.text) is not None:
+        inner = next((c for c in comp.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1
+                      and _source_after(doc, comp, c)), None)
+        return comp if inner is None else inner
+    return comp
+
+
+def _source_after(doc, source_verb, content) -> bool:
+    """Does a source's verb come after the content, its subject between them after a comma (`…, state media said`)?"""
+    subj = next((c for c in source_verb.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and content.right_edge.i < subj.left_edge.i < source_verb.i
+            and doc[subj.left_edge.i - 1].text == "," and content.right_edge.i + 2 == subj.left_edge.i)
+
+
+def _report_before_source(frame: Frame, verb, comp, lo: int, hi: int) -> tuple[int, int]:
+    """The range a source after a report vouches for (`Kim said his country would …, state media said`), where the
+    parser hung the report and its content apart: from the report's subject to the comma before the source; else
+    (`lo`, `hi`)."""
+    doc = frame.doc
+    if not _source_after(doc, verb, comp) and not (comp.dep_ == "ccomp" and comp.head.i == verb.i):
+        return lo, hi
+    head = verb.head
+    if (verb.dep_ == "ccomp" and head.i < comp.left_edge.i and head.i + 1 == comp.left_edge.i
+            and reporting_base(head.text) is not None and _source_after(doc, verb, comp)):
+        subj = max((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), default=None,
+                   key=lambda c: c.i)  # `Kim said [… , state media said]`
+        return (lo, hi) if subj is None else (subj.left_edge.i, hi)
+    if comp.i < verb.i and reporting_base(comp.text) is not None and not any(c.dep_ == "ccomp" for c in comp.children):
+        rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == comp.right_edge.i + 1
+                     and _source_after(doc, verb, c)), None)  # `[Kim said] [his country …], state media said`
+        if rest is not None:
+            return lo, rest.right_edge.i + 1
+    return lo, hi
+
+
+def _that_clause_taken_for_conjunct(verb):
+    """`Erdogan told reporters on his plane, according to remarks published by the presidency, that Turkey would not
+    back down`: the "that" clause after a comma that the parser made a conjunct of the reporting verb (no "and"
+    between them) is its content; else None."""
+    doc = verb.doc
+    for c in verb.rights:
+        mark = next((g for g in c.lefts if g.dep_ == "mark" and g.lower_ == "that"), None)
+        if (c.dep_ == "conj" and mark is not None and doc[mark.i - 1].text == ","
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > mark.i for g in c.children)
+                and not any(g.dep_ in ("cc", "preconj") and verb.i < g.i < c.i for g in verb.children)):
+            return c
+    return None
+
+
+def _report_split_by(frame: Frame, before: tuple[int, int], after: tuple[int, int], tok, speaker: int) -> Attribution | None:
+    """`Ishiba said at a news conference, according to Kyodo News, that he would not resign`: an "according to"
+    phrase set between a reporting verb and its "that" clause vouches for the whole report around it, itself left
+    out (a gap), as with `Ishiba said he would not resign, according to Kyodo`; else None."""
+    doc = frame.doc
+    (lo, phrase_lo), (phrase_hi, hi) = before, after
+    k = phrase_hi + (phrase_hi < hi and doc[phrase_hi].text == ",")
+    if not (k < hi and doc[k].lower_ == "that" and doc[k].dep_ == "mark" and doc[phrase_lo - 1].text == ","):
+        return None
+    verb = doc[k].head.head
+    if not (lo <= verb.i < phrase_lo and reporting_base(verb.text) is not None and doc[k].head.dep_ in ("ccomp", "conj")):
+        return None
+    start, mid1 = _trim(frame, lo, phrase_lo)
+    mid2, end = _trim(frame, phrase_hi, hi)
+    if mid1 <= start or end <= mid2:
+        return None
+    att = _classify(frame, start, end, tok, speaker)
+    return None if att is None else replace(att, gap=(mid1, mid2))
 
 
 def _manner_norm(frame: Frame, tok, pobj) -> bool:
@@ -1520,5 +1648,7 @@ def _frames_report(frame: Frame, outer: Attribution, inner: Attribution) -> bool
         return False
     # (through the source's own verb when the parser made it the clause: `The minister said the Kingdom would …, the
     # official Emirates News Agency (WAM) reported`, "continue" a clause of "reported", itself one of "said")
-    clauses = [*verb.children, *(g for c in verb.children if c.i == outer.cue for g in c.children)]
-    return any(c.dep_ in ("ccomp", "xcomp") and inner.start <= c.idx < inner.end for c in clauses)
+    clauses = [*verb.children, *(g for c in verb.children if c.i == outer.cue for g in c.children),
+               *(doc[outer.cue].children if verb.head.i == outer.cue and verb.dep_ == "ccomp" else ())]
+    return any(c.dep_ in ("ccomp", "xcomp") and inner.start <= c.idx < inner.end for c in clauses) or (
+        _that_clause_taken_for_conjunct(verb) is not None)  # (`…, according to Kyodo, that …`)

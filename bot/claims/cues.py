@@ -81,6 +81,9 @@ def subject_of(verb, frame: Frame | None = None) -> int | None:
         own = _subject_in_opening_phrase(verb)
     if own is None:
         own = _channel_participle_subject(verb)
+    if own is None:
+        part = channel_participle_taken_for_verb(verb)
+        own = None if part is None else next(c.i for c in part.children if c.dep_ == "nsubj")
     if own is not None and (quoted is None or quoted[own] < 0):
         return own
     while v is not None and seen < 4:
@@ -260,6 +263,26 @@ def _name_hung_on_quotation(verb, quoted) -> int | None:
     return next((t.i for t in doc[k + 1:verb.i] if t.dep_ == "appos" and quoted[t.head.i] >= 0 and (
         t.pos_ == "PROPN" or t.pos_ == "NOUN" and doc[t.left_edge.i].lower_ == "the"
         and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children))), None)
+
+
+def channel_participle_taken_for_verb(verb):
+    """`Putin, in an address to the nation broadcast on state television, said …`: the participle after the channel
+    ("broadcast", "translated into English") that the parser took for a finite verb with the speaker as its subject
+    and made a clause of the reporting verb, which it left no subject; that participle, else None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i > verb.i or c.tag_ not in ("VBD", "VBN") or doc[c.right_edge.i + 1].text != ",":
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") and g.i < c.i), None)
+        if subj is None or c.right_edge.i + 2 != verb.i:
+            continue
+        if any(p.dep_ == "prep" and p.lower_ in ("in", "during") and subj.i < p.i < c.i and p.right_edge.i == c.i - 1
+               and doc[p.i - 1].text == "," and any(o.dep_ == "pobj" and o.lower_ in CHANNEL_NOUNS for o in p.children)
+               for p in (*c.children, *subj.children)):
+            return c
+    return None
 
 
 def _subject_in_opening_phrase(verb) -> int | None:

@@ -741,12 +741,39 @@ def _subject_past_opening_participle(tok):
     "leader" in apposition to "Machakos"): a noun after a comma, in apposition, that runs to the verb; else None."""
     doc = tok.doc
     first = doc[tok.left_edge.i]
-    if tok.dep_ != "nsubj" or first.tag_ != "VBG" or first.i != tok.sent.start or first.i == tok.i:
+    if first.i == tok.i:
+        return _appos_closing_participle(tok)
+    if tok.dep_ != "nsubj" or not _opening_participle(first) or first.i != tok.sent.start:
         return None
     verb = tok.head
     return next((c for c in tok.subtree if c.dep_ == "appos" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")
                  and doc[c.left_edge.i - 1].text == "," and c.right_edge.i < verb.i
                  and all(t.is_punct for t in doc[c.right_edge.i + 1:verb.i])), None)
+
+
+def _opening_participle(first) -> bool:
+    """A participle opening its sentence, also one the tagger took into the name after it ("Introducing Trump, his
+    son, Eric Trump, told": "Introducing" a proper noun of no entity, in compound with "Trump")."""
+    return first.tag_ == "VBG" or (first.pos_ == "PROPN" and first.dep_ == "compound" and first.lower_.endswith("ing")
+                                   and first.is_title and len(first) > 5 and first.head.i == first.i + 1
+                                   and first.head.ent_type_ in ("PERSON", "")  # (not "Playing Field Promotions")
+                                   and (not first.ent_type_ or first.lower_ in QUOTING_FORMS))  # ("Quoting Churchill")
+
+
+def _appos_closing_participle(tok):
+    """The one named last in an opening participle's phrase that the parser made the subject itself ("Introducing Sir
+    Keir, the deputy leader, Angela Rayner, told the hall": "Introducing" the subject, Rayner in apposition to
+    "leader"): the name in apposition, after a comma, that runs to the verb; else None. The one introduced, welcomed
+    or addressed ("Sir Keir") is the participle's object, never in apposition, so never the speaker."""
+    doc = tok.doc
+    verb = tok.head
+    if (tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "csubj") or tok.i != tok.sent.start or verb.i < tok.i
+            or not doc[verb.i - 1].is_punct):
+        return None
+    closing = [c for c in tok.subtree if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+               and doc[c.left_edge.i - 1].text == "," and c.right_edge.i < verb.i
+               and all(t.is_punct for t in doc[c.right_edge.i + 1:verb.i])]
+    return closing[-1] if closing else None
 
 
 def _lower_common_noun(tok) -> bool:
