@@ -1080,7 +1080,14 @@ def joint_parties(frame: Frame, head_i: int, cue_i: int | None) -> list[int]:
     joint = any(c.dep_ in ("advmod", "amod") and c.lower_ in JOINT_WORDS
                 or c.dep_ in ("prep", "dobj", "agent") and any(t.lower_ in JOINT_WORDS for t in c.subtree)
                 for v in verbs for c in v.children if frame.tok_quote[c.i] < 0)
+    # "Warren and Sanders both said", "Tesla and Ford each said": each said it, so all of them say it
+    joint = joint or any(c.lower_ in _EACH_WORDS and c.dep_ in ("appos", "advmod", "det", "preconj", "nsubj")
+                         and c.i < cue.i for c in (*tok.children, *cue.children))
     return sorted(p.i for p in parties) if joint else []
+
+
+#: Words after a joined subject ("A and B both said", "A and B each said") that give the words to every one of them.
+_EACH_WORDS = frozenset(("both", "each"))
 
 
 #: Fractions that stand for a share of the people asked ("A third said", "Half said", "two-thirds said").

@@ -124,8 +124,14 @@ def test_a_bare_noun_phrase_before_a_tag_is_no_claim(text):
      ("Egypt and Qatar", "Egypt and Qatar")),
     ('"We will not be divided," Macron and Scholz said in a joint statement.', "not be divided",
      ("Macron and Scholz", "Macron and Scholz")),
-    # twins: without a word that they spoke together, the first speaks for herself, as before; a group of
-    # unnamed people stays as written
+    # ... and "both" or "each" after them: each said it
+    ("Elizabeth Warren and Bernie Sanders both said the merger should be blocked.", "merger",
+     ("Elizabeth Warren and Bernie Sanders", "Elizabeth Warren and Bernie Sanders")),
+    ("Tesla and Ford each said sales fell in March.", "sales fell", ("Tesla and Ford", "Tesla and Ford")),
+    # twins: without a word that they spoke together, the first speaks for herself, as before ("both" in the
+    # content is no such word); a group of unnamed people stays as written
+    ("Elizabeth Warren and Bernie Sanders spoke. Warren said both firms should be blocked.", "both firms",
+     ("Elizabeth Warren", "Warren")),
     ("France and Germany said the sanctions should be extended.", "sanctions", ("France", "France")),
     ("Putin and Xi signed a joint statement on Thursday. Putin said the partnership was strong.", "partnership",
      ("Putin", "Putin")),
