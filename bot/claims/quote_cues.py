@@ -162,9 +162,15 @@ def _how_described(frame: Frame, after: list[int]) -> tuple[int, int, str] | Non
 
 
 def _in_the_words_of(tok) -> int | None:
-    """The one whose words a quotation is in "in the words of X" (`tok`: "words"), if the parse has them."""
+    """The one whose words a quotation is in "in the words of X", "in X's words", "in his words" (`tok`: "words"),
+    if the parse has them."""
     doc = tok.doc
-    if tok.lower_ != "words" or tok.i < 2 or doc[tok.i - 1].lower_ != "the" or doc[tok.i - 2].lower_ != "in":
+    if tok.lower_ != "words" or tok.i < 2:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+    if owner is not None and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.i == owner.left_edge.i - 1:
+        return owner.i  # "In Sanders's words, the system is "rigged"", "in his own words"
+    if doc[tok.i - 1].lower_ != "the" or doc[tok.i - 2].lower_ != "in":
         return None
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

@@ -97,3 +97,16 @@ def test_a_quoted_name_after_a_groups_noun_speaks(text, words, expected):
 ])
 def test_a_quoted_title_elsewhere_is_no_speaker(text, words, expected):
     assert _speakers(text, words) == {expected}
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # trap: "in X's words", "in his words" before a quotation say whose words it is, as "in the words of X" does
+    ('In Sanders\'s words, the system is "rigged against working people."', "rigged", "Sanders"),
+    ('Bernie Sanders spoke in Iowa. In his words, the plan was "a disaster from start to finish."', "disaster",
+     "Bernie Sanders"),
+    # twins: "in other words" owns nothing; the speaker named after the quotation speaks
+    ('In other words, the plan is "dead on arrival," Smith said.', "dead on arrival", "Smith"),
+    ('In the words of Bernie Sanders, the system is "rigged against working people."', "rigged", "Bernie Sanders"),
+])
+def test_in_someones_words_is_theirs(text, words, expected):
+    assert _speakers(text, words) == {expected}
