@@ -801,8 +801,9 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 def _alias_after(ent) -> str | None:
     """The one-word alias the text gives a person right after their name, lower-cased: "Mohammed bin Salman, widely
-    known as MBS," / "Benjamin Netanyahu, nicknamed \"Bibi\"," / "Donald Trump, known to supporters as DJT," (a
-    capitalised word, closed by punctuation), or an acronym of the name's initials in brackets ("Alexandria
+    known as MBS," / "Benjamin Netanyahu, nicknamed \"Bibi\"," / "Donald Trump, known to supporters as DJT," / "Prince
+    Mohammed, who is known as MBS," (a capitalised word, closed by punctuation), "Alexandria Ocasio-Cortez, or AOC as
+    she is widely known,", or an acronym of the name's initials in brackets ("Alexandria
     Ocasio-Cortez (AOC)"); else None. Never a description ("known as a hardliner") nor a party tag ("(D-N.Y.)")."""
     doc, j = ent.doc, ent.end
     if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
@@ -814,7 +815,17 @@ def _alias_after(ent) -> str | None:
     if j >= len(doc) or doc[j].text != ",":
         return None
     k = j + 1
-    while k < len(doc) and doc[k].lower_ in _ALIAS_ADVERBS and k - j <= 2:
+    if k + 5 < len(doc) and doc[k].lower_ == "or" and doc[k + 2].lower_ == "as" and doc[k + 3].lower_ in ("he", "she") \
+            and doc[k + 4].lower_ in ("is", "was", "'s", "’s"):
+        word, m = doc[k + 1], k + 5  # "Alexandria Ocasio-Cortez, or AOC as she is widely known,"
+        while m < len(doc) and doc[m].lower_ in _ALIAS_ADVERBS:
+            m += 1
+        ok = m < len(doc) and doc[m].lower_ == "known" and word.text[:1].isupper() and word.is_alpha
+        return word.lower_ if ok and not title_word(word) and word.lower_ not in HONORIFICS else None
+    if k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in ("is", "was", "'s", "’s"):
+        k += 2  # "Prince Mohammed, who is known as MBS,"
+    start = k
+    while k < len(doc) and doc[k].lower_ in _ALIAS_ADVERBS and k - start < 2:
         k += 1
     if k >= len(doc) or doc[k].lower_ not in _ALIAS_VERBS:
         return None

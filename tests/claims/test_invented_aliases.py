@@ -30,12 +30,18 @@ def _speakers(text: str, words: str) -> set:
      "\"irreversible.\"", "irreversible", {"Andrés Manuel López Obrador"}),
     ("Former President Donald Trump, known to supporters as DJT, addressed the convention. \"We will win big,\" DJT "
      "told the crowd.", "win big", {"Donald Trump"}),
+    ("Alexandria Ocasio-Cortez, or AOC as she is widely known, spoke at the rally. \"We will win,\" AOC said.",
+     "We will win", {"Alexandria Ocasio-Cortez"}),
+    ("Prince Mohammed, who is known as MBS, spoke to reporters. \"We are ready,\" MBS said.", "We are ready",
+     {"Prince Mohammed"}),
     # twin: no alias given (a description after "known as", letters in brackets that are not the name's initials,
     # an alias of someone else): the one who speaks, as before
     ("Defence Secretary John Healey, known as a hardliner on Russia, met his counterparts. \"We stand with Ukraine,\" "
      "Healey said.", "stand with Ukraine", {"John Healey"}),
     ("Former Bank of England governor Mark Carney (BOE) spoke on Tuesday. \"Rates will rise,\" IMF said.",
      "Rates will rise", {"IMF"}),
+    ("Jane Smith, who is known as a tough negotiator, met the union. \"We will not budge,\" Smith said.",
+     "will not budge", {"Jane Smith"}),
     ("Shinzo Abe met Donald Trump, known as DJT, in Tokyo. \"We are friends,\" Abe said.", "We are friends",
      {"Shinzo Abe"}),
 ])
