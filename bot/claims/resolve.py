@@ -65,7 +65,8 @@ from bot.claims.speakers import (ADDRESS_STYLES, NAME_SUFFIXES, PARTY_NAMES, Spe
                                  held_before, league_member, nation_of_acronym, one_name, org_shaped, partitive_group,
                                  party_running, people_noun, place_name,
                                  place_owned, platform_feature, role_of, name_s, numbered_outlet, speaker_ref, sunday_paper,
-                                 title_before, title_word, titled_name_start, told_apart_by_age)
+                                 title_before, title_particle_name, title_word, titled_name_start,
+                                 told_apart_by_age)
 from bot.claims.validate import DOCUMENT_NOUNS
 
 log = logging.getLogger(__name__)
@@ -622,6 +623,11 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         if held is not None:  # "Auckland Mayor Wayne Brown": a person's name behind a place and a title
             ent = doc[held:ent.end]
             ent.label_ = "PERSON"
+        elif ent.start > 1 and doc[ent.start - 1].pos_ == "ADP":
+            named = title_particle_name(doc[ent.start - 2])
+            if named is not None and named.end == ent.end:  # "General Secretary To Lam": To Lam, a person
+                ent = named
+                ent.label_ = "PERSON"
         if title_word(ent.root):
             continue  # "A Lib Dem MP" tagged a person: a description, no one's name (bot.claims.speakers)
         if ent.label_ == "PERSON" and len(ent) == 1 and ent.root.tag_ == "NNS" and (
@@ -665,6 +671,10 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
                      label=_label(label, name), gender=_title_gender(doc, ent.start),
                      at=None if _modifier(head) else head.i, relative=_named_as_relative(head))
         e = reg.entities[ei]
+        if kind == "person" and not headline:
+            alias = _alias_after(ent)
+            if alias is not None:
+                e.words.add(alias)  # "Mohammed bin Salman, widely known as MBS, ...": "MBS said" is he
         if kind == "organisation":
             e.described |= _described_kinds(ent[-1] if head.dep_ == "det" else head)  # (span root "The" of "The X")
             e.described |= _kind_right_before(ent)
@@ -780,6 +790,68 @@ def build_registry(frame: Frame, skip_paras: frozenset[int] = frozenset(),
         elif m > f:
             e.gender = "m"
     return reg
+
+
+#: Words that may stand between a comma after a name and "known as" ("Mohammed bin Salman, widely known as MBS,").
+_ALIAS_ADVERBS = frozenset({"widely", "also", "better", "commonly", "popularly", "universally", "often", "usually",
+                            "affectionately", "simply", "more", "best"})
+_ALIAS_VERBS = frozenset({"known", "nicknamed", "dubbed"})  # (not "called": "Smith, called Jones," phoned him)
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _alias_after(ent) -> str | None:
+    """The one-word alias the text gives a person right after their name, lower-cased: "Mohammed bin Salman, widely
+    known as MBS," / "Benjamin Netanyahu, nicknamed \"Bibi\"," / "Donald Trump, known to supporters as DJT," / "Prince
+    Mohammed, who is known as MBS," (a capitalised word, closed by punctuation), "Alexandria Ocasio-Cortez, or AOC as
+    she is widely known,", or an acronym of the name's initials in brackets ("Alexandria
+    Ocasio-Cortez (AOC)"); else None. Never a description ("known as a hardliner") nor a party tag ("(D-N.Y.)")."""
+    doc, j = ent.doc, ent.end
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        word = doc[j + 1].text
+        initials = "".join(w[0] for w in re.split(r"[\s\-‑]+", ent.text) if w[:1].isalpha()).upper()
+        if 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and _initials_of(word, initials):
+            return word.lower()
+        return None
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    k = j + 1
+    if k + 5 < len(doc) and doc[k].lower_ == "or" and doc[k + 2].lower_ == "as" and doc[k + 3].lower_ in ("he", "she") \
+            and doc[k + 4].lower_ in ("is", "was", "'s", "’s"):
+        word, m = doc[k + 1], k + 5  # "Alexandria Ocasio-Cortez, or AOC as she is widely known,"
+        while m < len(doc) and doc[m].lower_ in _ALIAS_ADVERBS:
+            m += 1
+        ok = m < len(doc) and doc[m].lower_ == "known" and word.text[:1].isupper() and word.is_alpha
+        return word.lower_ if ok and not title_word(word) and word.lower_ not in HONORIFICS else None
+    if k + 1 < len(doc) and doc[k].lower_ == "who" and doc[k + 1].lower_ in ("is", "was", "'s", "’s"):
+        k += 2  # "Prince Mohammed, who is known as MBS,"
+    start = k
+    while k < len(doc) and doc[k].lower_ in _ALIAS_ADVERBS and k - start < 2:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in _ALIAS_VERBS:
+        return None
+    verb, k = doc[k].lower_, k + 1
+    if verb == "known":
+        end = next((i for i in range(k, min(k + 4, len(doc))) if doc[i].lower_ == "as"), None)
+        if end is None:
+            return None
+        k = end + 1
+    while k < len(doc) and doc[k].text in _QUOTE_MARKS:
+        k += 1
+    if k + 1 >= len(doc):
+        return None
+    word, after = doc[k], doc[k + 1]
+    if not (word.text[:1].isupper() and word.text.isalpha() and not title_word(word)
+            and word.lower_ not in HONORIFICS and (after.is_punct or after.text in _QUOTE_MARKS)
+            and after.text not in ("-", "–", "‑")):
+        return None
+    return word.lower_
+
+
+def _initials_of(acronym: str, initials: str) -> bool:
+    """Are an acronym's letters, in order, initials of a name's words ("AOC": Alexandria Ocasio-Cortez; "MBS":
+    Mohammed bin Salman)?"""
+    it = iter(initials)
+    return acronym[0] == initials[:1] and all(ch in it for ch in acronym)
 
 
 def _from(ent, lo: int):

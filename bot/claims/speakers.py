@@ -14,7 +14,7 @@ from bot.claims.lexicon import (AUDIENCE_NOUNS, CHANNEL_NAMES, CHURCH_STYLES, CH
                                 CHANNEL_VERBS, DESCRIPTION_ORG_KINDS, FORMER_WORDS, GIVEN_NAMES, GROUP_NOUNS, HEADLINE_VERBS,
                                 HONORIFIC_STEMS, HONORIFICS, KINSHIP_NOUNS, LAWYER_NOUNS, TERRITORIAL_STYLES, LED_BY_ROLES, NAME_DESCRIPTIONS, NAME_HONORIFICS, NAME_ORG_KINDS,
                                 NAME_PARTICLES, NAMING_VERBS,
-                                OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS,
+                                OFFICIAL_NOUNS, ORG_NOUNS, ORG_WORDS, OWNER_PEOPLE, PARTITIVE_WORDS, PEOPLE_NOUNS, PORTFOLIO_WORDS,
                                 PARTY_EPITHETS, PLACE_NAMES, PLATFORM_FEATURES, POST_NOMINALS, QUOTING_FORMS, SPEAKS_FOR_OWNER, SPOKES_NOUNS,
                                 TITLE_PREFIXES, UTTERANCE_NOUNS, forms_table, read_words, reporting_base, word_set)
 from bot.claims.validate import DOCUMENT_NOUNS, NON_AGENTS, THINGS, is_valid_speaker
@@ -374,6 +374,11 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     ref = _name_closing_title_of(frame, tok)
     if ref is not None:
         return ref  # "Leader of the Opposition V.D. Satheesan said": Satheesan, never the title nor "Opposition …"
+    name = title_particle_name(tok)
+    if name is not None:  # "General Secretary To Lam said": To Lam, never "Secretary"
+        lo, _ = _strip_det(doc, tok.left_edge.i, tok.i + 1)
+        return SpeakerRef(_span_text(doc, name.start, name.end), "person", _span_text(doc, lo, tok.i + 1),
+                          name.end - 1, named=True)
     writer = _writer_of_participle(tok) or _subject_past_opening_participle(tok)
     if writer is not None:
         # "Writing in the Church Times, the Bishop of Oxford, Steven Croft, argued": the parser made the participle
@@ -732,7 +737,49 @@ def _name_closing_title_of(frame: Frame, tok) -> SpeakerRef | None:
                 return SpeakerRef(name, "person", _span_text(doc, *_strip_det(doc, tok.left_edge.i, k)), obj.i,
                                   named=True)
         return None
-    return None
+    return _name_after_portfolio(frame, tok, lo, obj)
+
+
+def _name_after_portfolio(frame: Frame, tok, lo: int, obj) -> SpeakerRef | None:
+    """The holder's name after a title's portfolio when no word of it is a listed first name ("Minister of Electricity
+    Kgosientsho Ramokgopa said", the tagger's one organisation): the object's words after its leading portfolio words
+    (words/portfolio_words.txt: "Electricity", "Foreign Affairs"), when two or three capitalised proper nouns, none
+    a portfolio's, an organisation's or a title's word, are left to its end; the title and portfolio are the role.
+    Else None."""
+    doc = frame.doc
+    k = lo
+    while k < obj.i and (doc[k].lower_ in PORTFOLIO_WORDS or k > lo and doc[k].lower_ == "and"):
+        k += 1
+    words = doc[k:obj.i + 1]
+    if k == lo or doc[k - 1].lower_ == "and" or not 2 <= len(words) <= 3 or not all(
+            w.pos_ == "PROPN" and w.is_title and w.is_alpha and w.lower_ not in PORTFOLIO_WORDS
+            and w.lower_ not in ORG_WORDS and w.lower_ not in HONORIFICS and not w.ent_type_ in ("GPE", "NORP")
+            for w in words):
+        return None
+    name = clean_name(_span_text(doc, k, obj.i + 1))
+    if not name:
+        return None
+    return SpeakerRef(name, "person", _span_text(doc, *_strip_det(doc, tok.left_edge.i, k)), obj.i, named=True)
+
+
+def title_particle_name(tok):
+    """A person's name that opens with a capitalised word the parser took for a preposition, right after a title
+    ("General Secretary To Lam said", "Mayor De Luca"): the word and the one to three capitalised proper nouns after
+    it to the phrase's end, as a span; else None. Not "of"/"for" (the title's body), nor a place ("Minister To
+    Visit China")."""
+    doc = tok.doc
+    if not (tok.is_title and tok.lower_ in HONORIFICS) or tok.i + 2 >= len(doc):
+        return None
+    p = doc[tok.i + 1]
+    if not (p.pos_ == "ADP" and p.head.i == tok.i and p.is_title and p.lower_ not in ("of", "for", "in", "at")):
+        return None
+    obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.left_edge.i != p.i + 1 or obj.right_edge.i != obj.i or not 1 <= obj.i - p.i <= 3:
+        return None
+    words = doc[p.i + 1:obj.i + 1]
+    if not all(w.pos_ == "PROPN" and w.is_title and w.ent_type_ not in ("GPE", "LOC", "NORP", "DATE") for w in words):
+        return None
+    return doc[p.i:obj.i + 1]
 
 
 def _subject_past_opening_participle(tok):
@@ -755,7 +802,8 @@ def _opening_participle(first) -> bool:
     """A participle opening its sentence, also one the tagger took into the name after it ("Introducing Trump, his
     son, Eric Trump, told": "Introducing" a proper noun of no entity, in compound with "Trump")."""
     return first.tag_ == "VBG" or (first.pos_ == "PROPN" and first.dep_ == "compound" and first.lower_.endswith("ing")
-                                   and first.is_title and len(first) > 5 and first.head.i == first.i + 1
+                                   and first.is_title and len(first) > 5
+                                   and (first.head.i == first.i + 1 or _participle_object(first.head))
                                    and first.head.ent_type_ in ("PERSON", "")  # (not "Playing Field Promotions")
                                    and (not first.ent_type_ or first.lower_ in QUOTING_FORMS))  # ("Quoting Churchill")
 
@@ -1890,6 +1938,11 @@ def _subject_hung_on_opening_name(tok, appos) -> bool:
     description right before it on the name inside the opening phrase; it is the verb's subject, no role of the name's
     (Piers Morgan is no actor)."""
     doc = tok.doc
+    if doc[appos.left_edge.i - 1].text == "," and _participle_object(tok):
+        # "Introducing Kamala Harris, the former first lady told the convention": the description running to the
+        # verb is its subject, never a role of the one introduced
+        verb = tok.sent.root
+        return verb.i > appos.right_edge.i and all(t.is_punct for t in doc[appos.right_edge.i + 1:verb.i])
     if tok.dep_ != "pobj" or doc[appos.left_edge.i - 1].text != ",":
         return False
     prep = tok.head
@@ -1900,6 +1953,19 @@ def _subject_hung_on_opening_name(tok, appos) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
             and all(doc[k].is_punct or doc[k].like_num or doc[k].head.i == appos.i and doc[k].dep_ == "appos"
                     for k in range(appos.right_edge.i + 1, verb.i)))
+
+
+def _participle_object(tok) -> bool:
+    """Is a name the object of the participle opening its sentence ("Introducing Kamala Harris, …", also with the
+    participle the tagger ran into the name: "Praising Angela Rayner, …")?"""
+    first = tok.doc[tok.sent.start]
+    if first.i >= tok.i or not first.lower_.endswith("ing") or not first.is_title:
+        return False
+    if first.tag_ == "VBG" and tok.dep_ == "dobj" and tok.head.i == first.i:
+        return True
+    return (first.pos_ == "PROPN" and first.dep_ == "compound" and first.head.i == tok.i and len(first) > 5
+            and not first.ent_type_ and tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I"
+            and tok.doc[first.i + 1].ent_iob_ == "B" and tok.doc[first.i + 1].ent_type_ == "PERSON")
 
 
 def _past_closing_dash(tok, appos) -> bool:
@@ -2001,6 +2067,11 @@ def titled_name_start(ent) -> int | None:
     for k in range(1, len(ent) - 1):
         if (ent[k].lower_ in GIVEN_NAMES and ent[k].is_title and _titled_person_name(ent[k:])
                 and (_honorific(ent[k - 1].lower_) or after_title)):
+            return ent.start + k
+    if after_title:  # "Minister of" + "Electricity Kgosientsho Ramokgopa": the portfolio's words, then the name
+        k = next((k for k in range(len(ent)) if ent[k].lower_ not in PORTFOLIO_WORDS), len(ent))
+        if k and _titled_person_name(ent[k:]) and not any(
+                t.lower_ in PORTFOLIO_WORDS or t.lower_ in HONORIFICS or not t.is_alpha for t in ent[k:]):
             return ent.start + k
     return None
 
