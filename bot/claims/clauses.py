@@ -1042,8 +1042,8 @@ def _source_quoted_after(frame: Frame, pobj, phrase_hi: int, before: tuple[int, 
     verb in a relative clause opens the quotation after a colon; the "according to" vouches for the clause before it
     (the quotation is the relative clause's)."""
     doc = frame.doc
-    if before[1] - before[0] < 3 or phrase_hi >= len(doc) or doc[phrase_hi].text != ":":
-        return False
+    if before[1] - before[0] < 3 or phrase_hi >= len(doc) or ":" not in (doc[phrase_hi].text, doc[phrase_hi - 1].text):
+        return False  # (the parser may hang the colon on the source: "union leader Mick Lynch, who told Sky News:")
     return any(t.dep_ == "relcl" and reporting_base(t.text) and frame.tok_quote[t.i] < 0
                for t in doc[pobj.i:phrase_hi])
 

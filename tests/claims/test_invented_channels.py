@@ -32,6 +32,14 @@ def _claims(text: str, words: str) -> list[tuple[str | None, str | None]]:
      "the confidence of the party.\"", "resign on Friday", [("senior government source", None)]),
     ("The minister will resign on Friday, according to a senior government source, who told the BBC: \"He has lost "
      "the confidence of the party.\"", "lost the confidence", [("senior government source", "BBC")]),
+    # (the parser hung the colon on the named source)
+    ("The strike will go ahead, according to union leader Mick Lynch, who told Sky News: \"We have no choice.\"",
+     "go ahead", [("Mick Lynch", None)]),
+    ("The strike will go ahead, according to union leader Mick Lynch, who told Sky News: \"We have no choice.\"",
+     "no choice", [("Mick Lynch", "Sky News")]),
+    # twins: a colon right after the source, with no relative clause, opens the source's own quotation
+    ("The strike will go ahead, according to union leader Mick Lynch: \"We have no choice.\"", "no choice",
+     [("Mick Lynch", None)]),
     # twins: with no relative clause the "according to" still vouches for the clause, and "that" after "told CNN"
     # stays as it was
     ("The company is weighing layoffs, according to a source familiar with the matter.", "weighing layoffs",
