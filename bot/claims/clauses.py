@@ -1016,7 +1016,8 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     split = _report_split_by(frame, before, after, tok, speaker)
     if split is not None:
         return split
-    lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
+    lo, hi = before if before[1] - before[0] >= after[1] - after[0] or _source_quoted_after(frame, pobj, phrase_hi,
+                                                                                          before) else after
     head = tok.head
     # `Mrs. Clinton has praised X, and won 77 percent, according to exit polls`: the polls report what the
     # clause they hang on says, not the attribution before it
@@ -1034,6 +1035,17 @@ def _according_to(frame: Frame, tok) -> Attribution | None:
     if end <= start:
         return None
     return _classify(frame, start, end, tok, speaker)
+
+
+def _source_quoted_after(frame: Frame, pobj, phrase_hi: int, before: tuple[int, int]) -> bool:
+    """`The company is weighing layoffs, according to a source, who told Reuters: "…"`: the source's own reporting
+    verb in a relative clause opens the quotation after a colon; the "according to" vouches for the clause before it
+    (the quotation is the relative clause's)."""
+    doc = frame.doc
+    if before[1] - before[0] < 3 or phrase_hi >= len(doc) or ":" not in (doc[phrase_hi].text, doc[phrase_hi - 1].text):
+        return False  # (the parser may hang the colon on the source: "union leader Mick Lynch, who told Sky News:")
+    return any(t.dep_ == "relcl" and reporting_base(t.text) and frame.tok_quote[t.i] < 0
+               for t in doc[pobj.i:phrase_hi])
 
 
 #: What an outlet says it found out ("Axios has learned that …", "The Times understands that …").

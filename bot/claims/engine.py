@@ -22,7 +22,7 @@ from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import (join_general_titles, join_parent_counts, join_post_prefixes, join_title_prefixes,
                                  join_title_suffixes)
 from bot.claims.joined_orgs import join_org_names
-from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NOUNS, CHANNEL_PREPS, EVIDENCE_FORMS, HEADLINE_VERBS, HONORIFICS,
+from bot.claims.lexicon import (ADDRESSEE_FORMS, CHANNEL_NAMES, CHANNEL_NOUNS, CHANNEL_PREPS, EVIDENCE_FORMS, HEADLINE_VERBS, HONORIFICS,
                                 INTERVIEWER_NOUNS, NAMING_VERBS, READING_FORMS, SECTION_LABELS, SENDING_FORMS,
                                 reporting_base)
 from bot.claims.model import Claim
@@ -33,7 +33,8 @@ from bot.claims.quote_cues import is_title_like, quote_cue, title_case, titled_q
 from bot.claims.quotes import find_quotes
 from bot.claims.resolve import Resolved, build_registry, resolve
 from bot.claims.roles import clean_resolved
-from bot.claims.speakers import channel, joint_parties, mention_text, own_group_joined, speaker_ref
+from bot.claims.speakers import (channel, joint_parties, mention_text, own_group_joined, platform_of_posted,
+                                 speaker_ref)
 from bot.claims.validate import event_parties, headline_prefix, is_valid_speaker, shorten, speaker_problem
 
 log = logging.getLogger(__name__)
@@ -166,6 +167,7 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
         if draft.resolved.name:
             prev.append((att.subject if att.subject is not None else frame.token_at(att.start), draft.resolved))
     drafts = [d for i, d in enumerate(drafts) if i not in unanchored]
+    drafts = _platform_carried(frame, reg, drafts, prev)
     drafts = _headline_speakers(frame, drafts)
     claims = []
     for group in _utterances(frame, drafts):
@@ -173,6 +175,55 @@ def analyse_doc(doc, cleaned) -> list[Claim]:
     claims.extend(_to_claim(cleaned, text, [d]) for d in _nested_drafts(frame, reg, drafts, prev))
     claims.sort(key=lambda c: (c.start, c.end))  # document order (a claim inside a source's report was drafted first)
     return claims
+
+
+#: Verbs of writing a post that name no platform themselves (`"…," he wrote`).
+_POSTING_CUES = frozenset(("write", "post"))
+#: Verbs that take a platform after "to" or "on" for a post ("took to X", "posted on Instagram", "wrote on X").
+_PLATFORM_VERBS = frozenset(("take", "takes", "took", "taking", "go", "goes", "went", "going", "post", "posts",
+                             "posted", "posting", "write", "writes", "wrote", "writing"))
+
+
+#: Names of words/channel_names.txt that are news outlets or half a name, never a platform one posts on.
+_NOT_PLATFORMS = frozenset(("abc", "afp", "ap", "bbc", "bloomberg", "cbs", "cnn", "fox", "msnbc", "nbc", "reuters",
+                            "social", "truth"))
+
+
+def _platform_carried(frame: Frame, reg, drafts: list[_Draft], prev) -> list[_Draft]:
+    """`Musk took to X on Sunday. "This is insane," he wrote.`: a post whose sentence names no channel went out on the
+    platform the same speaker took to, posted or wrote on in the sentence right before (a capitalised name of
+    words/channel_names.txt); never when someone else did, nor two sentences back."""
+    doc = frame.doc
+    out = []
+    for d in drafts:
+        cue = d.att.cue
+        if d.via is None and cue is not None and d.resolved.name and reporting_base(doc[cue].text) in _POSTING_CUES:
+            first = min(doc[cue].sent.start, doc[frame.token_at(d.att.start)].sent.start)
+            via = _platform_before(frame, reg, doc[first - 1].sent, d.resolved.name, prev) if first else None
+            if via:
+                d = replace(d, via=via)
+        out.append(d)
+    return out
+
+
+def _platform_before(frame: Frame, reg, sent, name: str, prev) -> str | None:
+    """The platform `name` (the subject, resolved) took to, posted or wrote on in `sent`; else None."""
+    for v in sent:
+        if v.pos_ not in ("VERB", "AUX") or v.lower_ not in _PLATFORM_VERBS or frame.tok_quote[v.i] >= 0:
+            continue
+        plat = next((p.text for prep in v.children if prep.dep_ == "prep" and prep.lower_ in ("to", "on")
+                     for p in prep.children if p.dep_ == "pobj" and p.text[:1].isupper()
+                     and p.lower_ in CHANNEL_NAMES and p.lower_ not in _NOT_PLATFORMS), None) or next(
+            (via for c in v.children if c.dep_ == "dobj" for via in [platform_of_posted(frame, c)] if via), None)
+        subj = next((c.i for c in v.children if c.dep_ == "nsubj"), None)
+        if plat is None or subj is None:
+            continue
+        ref = speaker_ref(frame, subj)
+        if ref is None:
+            continue
+        if resolve(frame, reg, ref, [p for p in prev if p[0] < subj]).name == name:
+            return plat
+    return None
 
 
 def _nested_drafts(frame: Frame, reg, drafts: list[_Draft], prev) -> list[_Draft]:

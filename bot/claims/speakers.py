@@ -129,6 +129,9 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and (words[0].lower() in ("neither", "nor", "both", "and", "but", "former", "late")
                               or words[0].lower().endswith("ed") and reporting_base(words[0])):
         words = words[1:]  # "Neither Cruz", "Stated Stone"
+    cut = next((i for i in range(1, len(words) - 1) if words[i] in ("on", "via") and _platform_words(words[i + 1:])),
+               len(words))
+    words = words[:cut]  # "Trump on Truth Social": a platform the tagger ran into the name is its channel
     cut = next((i for i, w in enumerate(words) if i and w[:1].isupper() and w.lower() in HEADLINE_VERBS), len(words))
     words = words[:cut]  # "Ted Cruz Apologizes", "Glenn Beck Blasts Drudge": a headline's verb and what follows
     while len(words) > 1 and post_nominal(words[-1].rstrip(",")) and (
@@ -206,6 +209,13 @@ def place_name(name: str) -> bool:
     """A capital or a country that speaks for its government ("Kyiv", "Khartoum"; words/place_names.txt), which the
     tagger sometimes takes for a person's name: a place, never a person."""
     return name.lower() in PLACE_NAMES
+
+
+def _platform_words(words: list[str]) -> bool:
+    """Are a name's last words a platform alone ("X", "Instagram", "Truth Social"), capitalised?"""
+    name = " ".join(words).rstrip(".,")
+    return name[:1].isupper() and (len(words) == 1 and name.lower() in CHANNEL_NAMES and name.lower() not in (
+        "social", "truth") or platform_feature(name))
 
 
 def platform_feature(name: str) -> bool:
@@ -371,6 +381,9 @@ def speaker_ref(frame: Frame, head_i: int) -> SpeakerRef | None:
     described = _described_antecedent(frame, tok)
     if described is not None:
         return speaker_ref(frame, described)
+    cited = _according_source_who(tok)
+    if cited is not None:
+        return speaker_ref(frame, cited.i)  # "according to a source familiar with the matter, who told Reuters: …"
     ref = _name_closing_title_of(frame, tok)
     if ref is not None:
         return ref  # "Leader of the Opposition V.D. Satheesan said": Satheesan, never the title nor "Opposition …"
@@ -1515,6 +1528,36 @@ def _described_antecedent(frame: Frame, tok) -> int | None:
     return antecedent.i
 
 
+def _according_source_who(tok):
+    """`…, according to a source familiar with the matter, who told Reuters: "Q"`: the unnamed source of an "according
+    to" phrase that a relative "who" after a comma stands for (the parser may hang it on a noun of the source's
+    description: "the matter"); else None."""
+    antecedent = tok.head.head
+    if not (tok.lower_ == "who" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and antecedent.i < tok.i):
+        return None
+    if _cited_source(antecedent):
+        return antecedent  # "according to union leader Mick Lynch, who told"
+    n = antecedent
+    for _ in range(4):  # up the source's description: "a person with knowledge of the plans, who"
+        if n.dep_ != "pobj" or n.head.dep_ != "prep":
+            return None
+        n = n.head.head
+        if n.dep_ in ("amod", "acl"):
+            n = n.head  # "a source close to the board"
+        if _cited_source(n):
+            return n if n.lower_ in _SOURCE_WORDS or _people_noun(n) else None
+    return None
+
+
+#: Unnamed people cited as a source ("a person with knowledge of the plans"; lemmas are not available).
+_SOURCE_WORDS = frozenset(("person", "people", "source", "sources", "official", "officials", "insider", "insiders"))
+
+
+def _cited_source(tok) -> bool:
+    """Is `tok` the one an "according to" cites?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 def _whose_antecedent(frame: Frame, tok):
     """The name a relative "whose" before a subject noun stands for ("Labour, whose spokesman said": Labour), when
     the clause hangs on a name (a person's or an organisation's) before it; else None."""
@@ -1541,6 +1584,9 @@ def mention_text(frame: Frame, head_i: int) -> str | None:
     named = _named_antecedent(frame, tok)
     if named is None:
         named = _described_antecedent(frame, tok)
+    if named is None:
+        cited = _according_source_who(tok)
+        named = cited.i if cited is not None else None
     if named is not None:
         tok = doc[named]
     writer = _writer_of_participle(tok) or _subject_past_opening_participle(tok)
@@ -2133,7 +2179,7 @@ def channel(frame: Frame, cue_i: int | None) -> str | None:
         if found:
             return via
     via = (_participle_channel(frame, cue) or _quoting_source(frame, cue) or _channel_hung_on_content(frame, cue)
-           or _channel_closing_content(frame, cue))
+           or _channel_closing_content(frame, cue) or _platform_on_inverted_subject(frame, cue))
     if via:
         return via
     return CHANNEL_VERBS.get(reporting_base(cue.text) or "")  # "tweeted that ...": Twitter
@@ -2163,6 +2209,22 @@ def _channel_closing_content(frame: Frame, cue) -> str | None:
                     and frame.tok_quote[prep.i] < 0 and prep.right_edge.i >= comp.right_edge.i - 1):
                 return next((_channel_np(frame, p) for p in prep.children
                              if p.dep_ == "pobj" and channel_phrase(prep, p)), None)
+    return None
+
+
+def _platform_on_inverted_subject(frame: Frame, cue) -> str | None:
+    """`"…," wrote Senator Marsha Blackburn on X`: a platform the parser hung on the subject after the verb (a
+    capitalised name of words/channel_names.txt or a platform's feature after "on"/"via"), the cue's channel;
+    never an outlet or anything else after the subject ("wrote Jane Lee on the CNN website" names no platform)."""
+    for subj in cue.children:
+        if subj.dep_ != "nsubj" or subj.i < cue.i or frame.tok_quote[subj.i] >= 0:
+            continue
+        for prep in subj.children:
+            if prep.dep_ != "prep" or prep.i < subj.i or prep.lower_ not in ("on", "via"):
+                continue
+            for p in prep.children:
+                if p.dep_ == "pobj" and p.text[:1].isupper() and p.lower_ in CHANNEL_NAMES:
+                    return _channel_np(frame, p)
     return None
 
 
@@ -2210,7 +2272,7 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
                 if via:
                     return True, via
         if c.dep_ == "dobj" and h.lower_ in POSTING_FORMS:
-            via = _platform_of_posted(frame, c)
+            via = platform_of_posted(frame, c)
             if via:
                 return True, via  # "posted a series of messages on Instagram, writing that …": Instagram
     return False, None
@@ -2221,7 +2283,7 @@ def _channel_among_children(frame: Frame, h, told: bool) -> tuple[bool, str | No
 POSTING_FORMS = forms_table(read_words("posting_verbs"))
 
 
-def _platform_of_posted(frame: Frame, obj) -> str | None:
+def platform_of_posted(frame: Frame, obj) -> str | None:
     """The platform a posted thing went up on, which the parser hung on the thing ("posted a series of messages on
     Instagram", "shared a video to X"): a name of words/channel_names.txt, or a platform's feature ("on Truth
     Social"); never an outlet named otherwise ("posted a story on the BBC": no platform's name)."""
