@@ -782,8 +782,26 @@ def _claim_noun(frame: Frame, noun) -> Attribution | None:
                  and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in c.children)), None)
     if comp is None:
         return None
+    if _trailing_tag_taken_for_clause(comp):
+        subj = next(c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i)
+        s_lo = frame.sent_bounds(comp.i)[0]
+        if noun.left_edge.i != s_lo or frame.tok_quote[subj.i] >= 0:
+            return None
+        start, end = _trim(frame, s_lo, subj.left_edge.i - 1)
+        return _classify(frame, start, end, comp, subj.i)
     start, end = _content(frame, comp.left_edge.i, comp.right_edge.i + 1, poss.i)
     return _classify(frame, start, end, noun, poss.i)
+
+
+def _trailing_tag_taken_for_clause(comp) -> bool:
+    """`Trump's claim that vaccines cause autism has no scientific basis, experts say.`: the parser hung the tag at the
+    end of the sentence (", experts say") on the claim noun as its "that" clause, the verdict inside it; the claim
+    is the verdict's, and the tag's subject says it (never `his claim that experts say vaccines are safe`)."""
+    subj = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)
+    doc = comp.doc
+    return (reporting_base(comp.text) is not None and subj is not None and subj.left_edge.i > 0
+            and doc[subj.left_edge.i - 1].text == "," and comp.right_edge.i <= comp.i + 1
+            and any(c.dep_ == "ccomp" and c.i < subj.i for c in comp.children))
 
 
 def _clause_after_channel(verb):
