@@ -79,3 +79,32 @@ def test_a_shot_without_back_is_not_a_verb():
 ])
 def test_a_short_quotation_quoted_as_said(text, words, expected):
     assert _speakers(text, words) == expected
+
+
+# --------------------------------------------------------------------------- "Trump's claim that … is false."
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # trap: with no predicate of the claim noun's own, the parser ran the verdict into the claim's clause ("autism is
+    # false" a clause of "cause"): the claim ends before the verdict
+    ("Trump's claim that vaccines cause autism is false.", "Trump", "vaccines cause autism"),
+    ("Farage's claim that immigration drives crime has no basis.", "Farage", "immigration drives crime"),
+    # twins: a verb that takes a clause keeps it; a claim parsed right stays as it was
+    ("Farage's claim that officials knew the plan was flawed is false.", "Farage", "officials knew the plan was flawed"),
+    ("Johnson's claim that the NHS would get £350m a week was false.", "Johnson", "the NHS would get £350m a week"),
+])
+def test_a_verdict_run_into_the_claim(text, speaker, quote):
+    assert _quotes(text, speaker) == [quote]
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # trap: "Critics said Trump's claim …": the claim noun taken for the object of "said", the verdict run into its
+    # clause: the critics' claim (the whole verdict) was missed
+    ("Critics said Trump's claim that windmills cause cancer was absurd.", "Critics",
+     "Trump's claim that windmills cause cancer was absurd"),
+    ("Experts say Trump's claim that vaccines cause autism has no scientific basis.", "Experts",
+     "Trump's claim that vaccines cause autism has no scientific basis"),
+    # twin: a claim repeated, with no verdict, is its owner's alone
+    ("Trump repeated his claim that vaccines cause autism.", "Trump", "his claim that vaccines cause autism"),
+])
+def test_a_reported_verdict_on_a_claim(text, speaker, quote):
+    assert _quotes(text, speaker) == [quote]
