@@ -257,6 +257,9 @@ def reported_clauses(frame: Frame) -> list[Attribution]:
             att = _claim_noun(frame, tok)
             if att:
                 out.append(att)
+                verdict = _verdict_reported(frame, tok, att)
+                if verdict is not None:
+                    out.append(verdict)
             continue
         if (not (is_verb(tok) or _verb_taken_for_noun(tok))
                 or reporting_base(tok.text) is None and not retort(tok) and put_it_to(tok) is None
@@ -782,8 +785,67 @@ def _claim_noun(frame: Frame, noun) -> Attribution | None:
                  and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ != "that" for x in c.children)), None)
     if comp is None:
         return None
-    start, end = _content(frame, comp.left_edge.i, comp.right_edge.i + 1, poss.i)
+    if _trailing_tag_taken_for_clause(comp):
+        subj = next(c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i)
+        s_lo = frame.sent_bounds(comp.i)[0]
+        if noun.left_edge.i != s_lo or frame.tok_quote[subj.i] >= 0:
+            return None
+        start, end = _trim(frame, s_lo, subj.left_edge.i - 1)
+        return _classify(frame, start, end, comp, subj.i)
+    cut = _verdict_run_into_clause(noun, comp)
+    start, end = _content(frame, comp.left_edge.i, comp.right_edge.i + 1 if cut is None else cut, poss.i)
     return _classify(frame, start, end, noun, poss.i)
+
+
+def _verdict_reported(frame: Frame, noun, claim: Attribution) -> Attribution | None:
+    """`Critics said Trump's claim that windmills cause cancer was absurd`: the claim noun taken for the object of the
+    verb of saying, the verdict run into its clause (`_verdict_run_into_clause`); the verb's subject says the whole
+    verdict, the claim inside it."""
+    verb = noun.head
+    if (noun.dep_ != "dobj" or verb.i > noun.i or not is_verb(verb) or reporting_base(verb.text) is None
+            or claim.end >= frame.doc[noun.right_edge.i].idx + len(noun.right_edge.text)):
+        return None  # (the claim reaching the end of the noun's phrase: no verdict was cut off it)
+    subj = subject_of(verb, frame)
+    if subj is None or subj > verb.i or frame.tok_quote[subj] >= 0:
+        return None
+    start, end = _trim(frame, noun.left_edge.i, noun.right_edge.i + 1)
+    return _classify(frame, start, end, verb, subj)
+
+
+def _verdict_run_into_clause(noun, comp) -> int | None:
+    """`Trump's claim that vaccines cause autism is false`, `Experts say Trump's claim that vaccines cause autism has no
+    scientific basis`: with no predicate of the claim noun's own, the parser ran the verdict on the claim into its
+    clause ("autism is false" a clause of "cause"); the claim ends with the noun before the verdict's verb. Not after
+    a verb that takes a clause (`his claim that officials knew the plan was flawed`) nor with a "that" of its own."""
+    if noun.dep_ in ("nsubj", "nsubjpass") or reporting_base(comp.text) is not None or comp.lemma_ in _CLAUSE_TAKERS:
+        return None
+    if any(c.dep_ in ("dobj", "attr") for c in comp.children):
+        return None
+    verdict = next((c for c in comp.rights if c.dep_ == "ccomp" and c.lemma_ in ("be", "have")
+                    and c.left_edge.i == comp.i + 1), None)
+    if verdict is None:
+        return None
+    subj = next((c for c in verdict.children if c.dep_ == "nsubj" and c.i < verdict.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.right_edge.i + 1 != verdict.i:
+        return None
+    return subj.right_edge.i + 1
+
+
+#: Verbs whose clause is their own object (`knew the plan was flawed`): never a verdict run into a claim.
+_CLAUSE_TAKERS = frozenset(("know", "think", "believe", "show", "prove", "mean", "find", "hope", "fear", "feel",
+                            "suggest", "indicate", "ensure", "see", "hear", "realize", "realise", "assume", "expect",
+                            "guess", "suppose", "understand", "wish", "demonstrate", "reveal", "imply", "doubt"))
+
+
+def _trailing_tag_taken_for_clause(comp) -> bool:
+    """`Trump's claim that vaccines cause autism has no scientific basis, experts say.`: the parser hung the tag at the
+    end of the sentence (", experts say") on the claim noun as its "that" clause, the verdict inside it; the claim
+    is the verdict's, and the tag's subject says it (never `his claim that experts say vaccines are safe`)."""
+    subj = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)
+    doc = comp.doc
+    return (reporting_base(comp.text) is not None and subj is not None and subj.left_edge.i > 0
+            and doc[subj.left_edge.i - 1].text == "," and comp.right_edge.i <= comp.i + 1
+            and any(c.dep_ == "ccomp" and c.i < subj.i for c in comp.children))
 
 
 def _clause_after_channel(verb):

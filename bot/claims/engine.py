@@ -14,7 +14,7 @@ from itertools import islice
 
 from bot.claims.clauses import inside_sources, put_to, reported_clauses
 from bot.claims.clean import clean_text
-from bot.claims.cues import FINITE_TAGS, Attribution, is_verb
+from bot.claims.cues import FINITE_TAGS, Attribution, is_verb, quoted_as
 from bot.claims.debris import (CAPS_LABEL, QA_LABEL, colon_dateline_tokens, dateline_spans, debris_line_tokens,
                                debris_paragraphs, debris_tokens)
 from bot.claims.documents import document_before, document_noun, document_owner
@@ -327,7 +327,8 @@ def _attributions(frame: Frame) -> list[Attribution]:
                                              and (not titled_quote(frame, qi) or _CHANT.fullmatch(inner)
                                                   or _verb_colon_before(frame, qi, cue)
                                                   or _opens_sentence_before_verb(frame, qi, cue))
-                                             and (_adjacent(frame, qi, cue) or _only_speaker_between(frame, qi, cue, subj))) \
+                                             and (_adjacent(frame, qi, cue) or _only_speaker_between(frame, qi, cue, subj)
+                                                  or _quoted_as_saying_after(frame, qi, cue, subj))) \
                 and not (cue is None and _short_sentence_after_attribution(frame, qi, inner)):
             continue
         end = q.inner_end
@@ -617,6 +618,37 @@ def _only_speaker_between(frame: Frame, qi: int, cue: int | None, subj: int | No
     gap = doc[lo:hi]
     return (0 < len(_WORDS.findall(frame.text[q.end:doc[cue].idx])) <= _MAX_SPEAKER_WORDS
             and not any(t.pos_ in ("VERB", "AUX") or frame.tok_quote[t.i] >= 0 or t.text in ".!?;:" for t in gap))
+
+
+def _quoted_as_saying_after(frame: Frame, qi: int, cue: int | None, subj: int | None) -> bool:
+    """Does a short quotation open its sentence with a source right after it that quotes someone as saying it
+    (`"We will respond," KCNA quoted Kim as saying`, `"No comment," Tass quoted Peskov as saying`): between the
+    quotation and "as saying" only the source, the quoting verb and the one quoted, no other verb? Words so tagged
+    are spoken, not a term (`The "special operation" continued, RIA quoted the ministry as saying` has the verb
+    "continued" in between)."""
+    if cue is None or subj is None:
+        return False
+    q = frame.quotes[qi]
+    doc = frame.doc
+    verb = doc[cue]
+    quoted, _ = quoted_as(verb)
+    if quoted is None or quoted != subj or verb.idx < q.end:
+        return False
+    lead = frame.text[max(0, q.start - 3):q.start]
+    if not (q.start == 0 or not lead.strip() and "\n" in lead or re.search(r"[.!?]['\"’”]?\s+$", lead)):
+        return False  # (the quotation opens its sentence)
+    quoting = verb.head.head
+    j = verb.right_edge.i if verb.right_edge.text == "," else verb.right_edge.i + 1
+    if quoting.dep_ != "ROOT" or j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return False  # (`"Peace dividend," Interfax quoted him as saying, was a myth`: the quotation is a subject)
+    lo = frame.token_at(q.end)
+    while lo < cue and doc[lo].idx < q.end:
+        lo += 1
+    gap = doc[lo:cue]
+    return (len(_WORDS.findall(frame.text[q.end:verb.idx])) <= _MAX_SPEAKER_WORDS + 3
+            and not any(t.pos_ in ("VERB", "AUX") and t.i != quoting.i and t.head.i != quoting.i
+                        or frame.tok_quote[t.i] >= 0
+                        or t.text in ".!?;:" for t in gap))
 
 
 def _speaker(frame: Frame, reg, att: Attribution, drafts: list[_Draft], prev) -> _Draft:

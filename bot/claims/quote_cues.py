@@ -21,6 +21,7 @@ from bot.claims.cues import (
     is_verb,
     subject_of,
 )
+from bot.claims.clauses import RETORT_FORMS
 from bot.claims.frames import Frame
 from bot.claims.lexicon import (REFUSAL_VERBS, ADDRESSEE_FORMS, AUDIENCE_NOUNS, CHANNEL_NOUNS, CLAIM_NOUNS, EXPERIENCER_FORMS, HONORIFICS, ORG_NOUNS,
                                 NAMING_VERBS, PEOPLE_NOUNS, READING_FORMS, READING_NOUNS, SPOKES_NOUNS, TITLE_CUES,
@@ -559,7 +560,7 @@ def _colon_speaker(frame: Frame, before: list[int]) -> tuple[int | None, int | N
     for idx in _past_brackets(doc, before[1:], closed=doc[colon].text != ":"):
         t = doc[idx]
         if (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) and t.dep_ not in OBJECT_DEPS:
-            t = _read_taken_for_noun(t)
+            t = _struck_back_taken_for_noun(_read_taken_for_noun(t))
             idx = t.i
             written = _label_document(t)
             return colon, idx if written is None else written, ":"
@@ -572,6 +573,18 @@ def _read_taken_for_noun(tok):
     if tok.lower_ not in READING_FORMS or tok.pos_ != "NOUN":
         return tok
     return next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN"), tok)
+
+
+def _struck_back_taken_for_noun(tok):
+    """`Trump shot back: "Q"`: a verb of striking with "back" (words/retort_verbs.txt) the tagger took for a noun,
+    with the one who struck back as its compound or subject, is no speaker; that one is. (`The shot: "Q"` has no
+    "back"; `A warning shot: "Q"` stays as it was.)"""
+    doc = tok.doc
+    if (tok.lower_ not in RETORT_FORMS or tok.pos_ != "NOUN" or tok.i + 1 >= len(doc)
+            or doc[tok.i + 1].lower_ != "back"):
+        return tok
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("compound", "nsubj")
+                 and c.pos_ in ("NOUN", "PROPN")), tok)
 
 
 def _label_document(tok) -> int | None:
