@@ -12,6 +12,7 @@ import re
 
 from bot.claims.frames import Frame
 from bot.claims.lexicon import read_words, reporting_base
+from bot.claims.quotes import CAPS_LABEL, QA_LABEL
 
 #: Longest line (in words) that can be page furniture.
 MAX_DEBRIS_WORDS = 25
@@ -66,11 +67,6 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(1) if m.group(1) else m.start(2), m.end()) for m in _DATELINE_RE.finditer(text)]
 
 
-#: A label in capitals before a colon opening a paragraph: a transcript's turn (`WALLACE: Do you …`) or a dateline as
-#: Indian and other Asian papers write it (`NEW DELHI: The Supreme Court on Monday said …`).
-CAPS_LABEL = re.compile(r"[ \t\"“”]*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
-#: A Q&A's question or answer opening a paragraph (`Q: …`, `A: …`).
-QA_LABEL = re.compile(r"[ \t]*([QA]):[ \t]+(?=\S)")
 #: Words of a transcript's turn, never of a news story's narration outside quotation marks.
 _TALKING_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
 #: The day a news story's opening sentence tells ("Actor Shah Rukh Khan on Saturday thanked fans").

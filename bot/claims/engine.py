@@ -15,8 +15,8 @@ from itertools import islice
 from bot.claims.clauses import inside_sources, put_to, reported_clauses
 from bot.claims.clean import clean_text
 from bot.claims.cues import FINITE_TAGS, Attribution, is_verb, quoted_as
-from bot.claims.debris import (CAPS_LABEL, QA_LABEL, colon_dateline_tokens, dateline_spans, debris_line_tokens,
-                               debris_paragraphs, debris_tokens)
+from bot.claims.debris import (colon_dateline_tokens, dateline_spans, debris_line_tokens, debris_paragraphs,
+                               debris_tokens)
 from bot.claims.documents import document_before, document_noun, document_owner
 from bot.claims.frames import Frame, build_frame
 from bot.claims.hyphens import (join_general_titles, join_parent_counts, join_post_prefixes, join_title_prefixes,
@@ -30,7 +30,7 @@ from bot.claims.nested import nested_quotes
 from bot.claims.nlp import MAX_CHUNK_CHARS, get_nlp
 from bot.claims.particles import join_name_particles
 from bot.claims.quote_cues import is_title_like, quote_cue, title_case, titled_quote
-from bot.claims.quotes import find_quotes
+from bot.claims.quotes import CAPS_LABEL, QA_LABEL, find_quotes
 from bot.claims.resolve import Resolved, build_registry, resolve
 from bot.claims.roles import clean_resolved
 from bot.claims.speakers import (channel, joint_parties, mention_text, own_group_joined, platform_of_posted,

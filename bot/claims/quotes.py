@@ -18,8 +18,15 @@ SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 _PARA_RE = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n|\u2029")
 _LINE_RE = re.compile(r"\r?\n")
+#: A label in capitals: up to three words ("WALLACE", "NEW DELHI").
+_CAPS_WORDS = r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}"
+#: A label in capitals before a colon opening a paragraph: a transcript's turn (`WALLACE: Do you …`) or a dateline as
+#: Indian and other Asian papers write it (`NEW DELHI: The Supreme Court on Monday said …`).
+CAPS_LABEL = re.compile(r"[ \t\"“”]*(" + _CAPS_WORDS + r"):[ \t]+(?=\S)")
+#: A Q&A's question or answer opening a paragraph (`Q: …`, `A: …`).
+QA_LABEL = re.compile(r"[ \t]*([QA]):[ \t]+(?=\S)")
 #: A line break before a transcript's turn (`TAPPER: …`, `A: …`): a paragraph of its own even without a blank line.
-_TURN_RE = re.compile(_PARA_RE.pattern + r"|\r?\n(?=[ \t]*(?:[QA]|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+\S)")
+_TURN_RE = re.compile(_PARA_RE.pattern + r"|\r?\n(?=[ \t]*(?:[QA]|" + _CAPS_WORDS + r"):[ \t]+\S)")
 _MARK_RE = re.compile("''|[\"'“”„«»‘’‚‹›]")  # '' (two apostrophes) is a double mark in some archives
 _OPEN_BEFORE = set(" \t\n\r([{—–-/:;\u00a0") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 
